@@ -1,0 +1,122 @@
+//! The command line, as clap types.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "farol",
+    version,
+    about = "Privacy impact assessments under Macau's Personal Data Protection Act (Law 8/2005)",
+    long_about = "Farol guides you through a privacy impact assessment (PIA) under Macau's Personal Data \
+Protection Act (Law 8/2005), scores the risk for each category of personal data and explains it.\n\n\
+Assessments live in a dossier directory: --dossier DIR, or FAROL_DOSSIER, or a per-user default.\n\
+Farol never connects to the network."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The dossier directory holding the assessments
+    #[arg(long, global = true, env = "FAROL_DOSSIER", value_name = "DIR")]
+    pub dossier: Option<PathBuf>,
+    /// Language of questionnaire texts (en; zh-Hant and pt where translated)
+    #[arg(long, global = true, env = "FAROL_LANG", default_value = "en", value_name = "LANG")]
+    pub lang: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new assessment in the dossier
+    New(NewArgs),
+    /// Answer one question of a draft (for scripts; the terminal UI is the usual way)
+    Answer(AnswerArgs),
+    /// List the assessments in the dossier
+    List {
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a filled-in example assessment to explore
+    Demo {
+        /// Replace the demo if it is already in the dossier
+        #[arg(long)]
+        force: bool,
+    },
+    /// Score a draft or an answers file: risk per data category, with the reasons
+    Score(ScoreArgs),
+    /// Work with questionnaires
+    #[command(subcommand)]
+    Questionnaire(QuestionnaireCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// A short title, e.g. "Fingerprint clock rollout"
+    #[arg(long)]
+    pub title: String,
+    /// A built-in questionnaire id or a questionnaire file (default: macau-pdpa)
+    #[arg(long, value_name = "ID|FILE")]
+    pub questionnaire: Option<String>,
+    /// Start from the answers in this RON file ({"question.id": Yes, …})
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+    #[arg(long, default_value = "")]
+    pub organisation: String,
+    /// The system being assessed
+    #[arg(long, default_value = "")]
+    pub system: String,
+    #[arg(long, default_value = "")]
+    pub vendor: String,
+    /// Who carries out the assessment
+    #[arg(long, default_value = "")]
+    pub assessor: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AnswerArgs {
+    /// The assessment id (see `farol list`)
+    pub id: String,
+    /// The question id, e.g. sec.mfa
+    pub question: String,
+    /// The answer: yes/no/unsure, a choice id, ids separated by commas, text, a number,
+    /// a date YYYY-MM-DD, or for a table one row as "column=value; column=a,b" (appended)
+    #[arg(required_unless_present = "clear", allow_hyphen_values = true)]
+    pub value: Option<String>,
+    /// Remove the answer instead
+    #[arg(long, conflicts_with = "value")]
+    pub clear: bool,
+    /// A note to keep with the answer
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// An assessment id, a draft file, or an answers file
+    pub target: String,
+    /// The questionnaire for an answers file (default: macau-pdpa)
+    #[arg(long, value_name = "ID|FILE")]
+    pub questionnaire: Option<String>,
+    /// Machine-readable output; the same inputs always give the same bytes
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuestionnaireCommand {
+    /// Validate a questionnaire file; every problem with file, line and column
+    Check {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the built-in questionnaires
+    List,
+}

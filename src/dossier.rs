@@ -1,0 +1,347 @@
+//! The dossier: the compliance file on disk, where drafts and the questionnaire versions
+//! they answer are kept.
+//!
+//! ```text
+//! DOSSIER/
+//!   assessments/<id>/draft.ron          the draft, rewritten atomically on every change
+//!   questionnaires/<id>-<version>-<fingerprint>.ron
+//!                                       every questionnaire a draft has used, byte for byte
+//! ```
+//!
+//! A draft names its questionnaire by SHA-256 fingerprint, and the exact bytes are kept
+//! here, so a draft stays readable and scorable after the questionnaire file changes.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::assessment::{self, Draft, QuestionnaireUse};
+use crate::fsutil::write_atomic;
+use crate::location::{self, Location};
+use crate::questionnaire::{self, Loaded, load};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DossierError {
+    #[error("{action} {path}: {source}\n  hint: check that the dossier directory exists and that you may write to it (set it with --dossier DIR or FAROL_DOSSIER)")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("no assessment '{id}' in the dossier {dossier}\n  hint: `farol list` shows the assessments; {suggestion}")]
+    NotFound {
+        id: String,
+        dossier: PathBuf,
+        suggestion: String,
+    },
+    #[error("{at}: {message}\n  hint: {hint}. The file has not been changed.")]
+    Parse {
+        at: Location,
+        message: String,
+        hint: String,
+    },
+    #[error("{at}: this draft was written by a newer Farol (schema {found}; this one reads up to {supported})\n  hint: open it with a newer Farol. The file has not been changed.")]
+    NewerSchema {
+        at: Location,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{at}: {problem}\n  hint: correct or remove that answer in the file. The file has not been changed.")]
+    BadAnswer { at: Location, problem: String },
+    #[error("the questionnaire this draft answers ({id} {version}, fingerprint {short}) is not in the dossier nor built into this Farol\n  hint: copy the questionnaire file into {dir}")]
+    MissingQuestionnaire {
+        id: String,
+        version: String,
+        short: String,
+        dir: PathBuf,
+    },
+    #[error("no questionnaire '{0}'\n  hint: name a built-in questionnaire (macau-pdpa) or the path of a .ron file")]
+    UnknownQuestionnaire(String),
+    #[error(transparent)]
+    Questionnaire(#[from] questionnaire::LoadError),
+    #[error("the questionnaire {file} has {errors} error(s); run `farol questionnaire check {file}` to see them")]
+    InvalidQuestionnaire { file: String, errors: usize },
+}
+
+#[derive(Debug, Clone)]
+pub struct Dossier {
+    root: PathBuf,
+}
+
+/// One line of `farol list`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub id: String,
+    pub path: PathBuf,
+    #[serde(flatten)]
+    pub state: EntryState,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
+pub enum EntryState {
+    Draft {
+        title: String,
+        organisation: String,
+        updated: String,
+        answered: usize,
+        shown: usize,
+        overall: Option<crate::scale::RiskLevel>,
+    },
+    Unreadable {
+        error: String,
+    },
+}
+
+impl Dossier {
+    pub fn open(root: impl Into<PathBuf>) -> Self {
+        Dossier { root: root.into() }
+    }
+
+    /// The default dossier: `FAROL_DOSSIER` is handled by the CLI; this is the per-user
+    /// data directory from the platform's conventions.
+    pub fn default_root() -> PathBuf {
+        directories::ProjectDirs::from("mo", "Farol", "farol")
+            .map(|d| d.data_dir().join("dossier"))
+            .unwrap_or_else(|| PathBuf::from("farol-dossier"))
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn assessments(&self) -> PathBuf {
+        self.root.join("assessments")
+    }
+
+    fn questionnaires(&self) -> PathBuf {
+        self.root.join("questionnaires")
+    }
+
+    pub fn draft_path(&self, id: &str) -> PathBuf {
+        self.assessments().join(id).join("draft.ron")
+    }
+
+    pub fn ids(&self) -> Result<Vec<String>, DossierError> {
+        let dir = self.assessments();
+        let rd = match std::fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
+            Err(source) => {
+                return Err(DossierError::Io {
+                    action: "cannot read",
+                    path: dir,
+                    source,
+                });
+            }
+        };
+        let mut ids: Vec<String> = rd
+            .filter_map(Result::ok)
+            .filter(|e| e.path().join("draft.ron").is_file())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// A new id from a title, unique in this dossier.
+    pub fn fresh_id(&self, title: &str) -> Result<String, DossierError> {
+        let base = assessment::slug(title);
+        let taken = self.ids()?;
+        let mut id = base.clone();
+        let mut n = 2;
+        while taken.contains(&id) || self.assessments().join(&id).exists() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        Ok(id)
+    }
+
+    /// Reads a draft, checking its schema and every answer against its questionnaire.
+    pub fn load_draft(&self, id: &str) -> Result<(Draft, Loaded), DossierError> {
+        let path = self.draft_path(id);
+        if !path.is_file() {
+            let ids = self.ids()?;
+            let suggestion = match ids.iter().find(|i| i.starts_with(id) || i.contains(id)) {
+                Some(c) => format!("did you mean '{c}'?"),
+                None if ids.is_empty() => "the dossier is empty: start one with `farol new --title …` or `farol demo`".into(),
+                None => format!("known: {}", ids.join(", ")),
+            };
+            return Err(DossierError::NotFound {
+                id: id.to_string(),
+                dossier: self.root.clone(),
+                suggestion,
+            });
+        }
+        self.load_draft_file(&path)
+    }
+
+    pub fn load_draft_file(&self, path: &Path) -> Result<(Draft, Loaded), DossierError> {
+        let source = std::fs::read_to_string(path).map_err(|source| DossierError::Io {
+            action: "cannot read",
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let file = path.display().to_string();
+        let draft = parse_draft(&file, &source)?;
+        let loaded = self.questionnaire_for(&draft.questionnaire)?;
+        if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers).into_iter().next() {
+            return Err(DossierError::BadAnswer {
+                at: locate_key(&file, &source, e.question()),
+                problem: e.to_string(),
+            });
+        }
+        Ok((draft, loaded))
+    }
+
+    pub fn save_draft(&self, draft: &Draft) -> Result<PathBuf, DossierError> {
+        let path = self.draft_path(&draft.id);
+        let text = serialize_draft(draft);
+        write_atomic(&path, text.as_bytes()).map_err(|source| DossierError::Io {
+            action: "cannot write",
+            path: path.clone(),
+            source,
+        })?;
+        Ok(path)
+    }
+
+    /// Keeps the exact bytes of a questionnaire that a draft uses.
+    pub fn keep_questionnaire(&self, l: &Loaded) -> Result<PathBuf, DossierError> {
+        let path = self.questionnaires().join(format!(
+            "{}-{}-{}.ron",
+            assessment::slug(&l.questionnaire.id),
+            assessment::slug(&l.questionnaire.version),
+            &l.fingerprint[..12]
+        ));
+        if !path.exists() {
+            write_atomic(&path, l.source.as_bytes()).map_err(|source| DossierError::Io {
+                action: "cannot write",
+                path: path.clone(),
+                source,
+            })?;
+        }
+        Ok(path)
+    }
+
+    /// The questionnaire with this fingerprint: kept in the dossier, or built in.
+    pub fn questionnaire_for(&self, u: &QuestionnaireUse) -> Result<Loaded, DossierError> {
+        if let Some(l) = load::embedded().into_iter().find(|l| l.fingerprint == u.fingerprint) {
+            return Ok(l);
+        }
+        if let Ok(rd) = std::fs::read_dir(self.questionnaires()) {
+            let mut paths: Vec<PathBuf> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
+            paths.sort();
+            let short = &u.fingerprint[..u.fingerprint.len().min(12)];
+            paths.sort_by_key(|p| !p.to_string_lossy().contains(short));
+            for p in paths {
+                if let Ok(bytes) = std::fs::read(&p)
+                    && load::fingerprint(&bytes) == u.fingerprint
+                {
+                    return Ok(load::load_file(&p)?);
+                }
+            }
+        }
+        Err(DossierError::MissingQuestionnaire {
+            id: u.id.clone(),
+            version: u.version.clone(),
+            short: u.fingerprint.chars().take(12).collect(),
+            dir: self.questionnaires(),
+        })
+    }
+
+    /// A questionnaire named by id (built in) or by path; the default when None.
+    /// It must pass the checks before an assessment can use it.
+    pub fn resolve_questionnaire(&self, name: Option<&str>) -> Result<Loaded, DossierError> {
+        let loaded = match name {
+            None => load::embedded_default(),
+            Some(n) => match load::embedded().into_iter().find(|l| l.questionnaire.id == n) {
+                Some(l) => l,
+                None if Path::new(n).is_file() => load::load_file(Path::new(n))?,
+                None => return Err(DossierError::UnknownQuestionnaire(n.to_string())),
+            },
+        };
+        let errors = questionnaire::check::validate(&loaded)
+            .iter()
+            .filter(|p| p.severity == questionnaire::check::Severity::Error)
+            .count();
+        if errors > 0 {
+            return Err(DossierError::InvalidQuestionnaire {
+                file: loaded.file.clone(),
+                errors,
+            });
+        }
+        Ok(loaded)
+    }
+
+    /// Every assessment with its state; a draft that cannot be read is listed with its error.
+    pub fn list(&self, lang: &str) -> Result<Vec<Entry>, DossierError> {
+        let mut out = Vec::new();
+        for id in self.ids()? {
+            let path = self.draft_path(&id);
+            let state = match self.load_draft(&id) {
+                Ok((d, l)) => {
+                    let s = crate::risk::score(&l.questionnaire, &d.answers, lang);
+                    EntryState::Draft {
+                        title: d.title,
+                        organisation: d.meta.organisation,
+                        updated: d.meta.updated.format("%Y-%m-%d %H:%M UTC").to_string(),
+                        answered: s.progress.answered,
+                        shown: s.progress.shown,
+                        overall: s.overall.residual,
+                    }
+                }
+                Err(e) => EntryState::Unreadable {
+                    error: e.to_string().lines().next().unwrap_or_default().to_string(),
+                },
+            };
+            out.push(Entry { id, path, state });
+        }
+        Ok(out)
+    }
+}
+
+pub fn serialize_draft(d: &Draft) -> String {
+    let cfg = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ".to_string())
+        .depth_limit(6);
+    let body = ron::ser::to_string_pretty(d, cfg).expect("a draft always serialises");
+    format!("// Farol draft assessment. Edit with `farol open {}`; every change is saved here.\n{body}\n", d.id)
+}
+
+/// Parses draft text, with a located error on failure.
+pub fn parse_draft(file: &str, source: &str) -> Result<Draft, DossierError> {
+    // The schema is read first, so a newer file is reported as such, not as a syntax error.
+    let opts = load::ron_options();
+    if let Some(found) = schema_of(source)
+        && found > assessment::SCHEMA
+    {
+        return Err(DossierError::NewerSchema {
+            at: locate_text(file, source, "schema"),
+            found,
+            supported: assessment::SCHEMA,
+        });
+    }
+    opts.from_str::<Draft>(source).map_err(|e| DossierError::Parse {
+        at: Location::from_ron(file, &e),
+        message: e.code.to_string(),
+        hint: location::ron_hint(&e.code),
+    })
+}
+
+fn schema_of(source: &str) -> Option<u32> {
+    let i = source.find("schema:")?;
+    let rest = source[i + 7..].trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+fn locate_text(file: &str, source: &str, needle: &str) -> Location {
+    Location::at_offset(file, source, source.find(needle).unwrap_or(0))
+}
+
+/// Where the answer to `question` is written in a draft or answers file.
+pub fn locate_key(file: &str, source: &str, question: &str) -> Location {
+    locate_text(file, source, &format!("\"{question}\""))
+}

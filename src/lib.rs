@@ -1,0 +1,16 @@
+//! Farol: privacy impact assessments under Macau's Personal Data Protection Act.
+//!
+//! Data flows one way: questionnaire → assessment → risk model → record → report. This
+//! library holds all of it; the binary and the terminal UI are faces on top, and nothing
+//! here knows about a screen.
+
+pub mod answer;
+pub mod assessment;
+pub mod demo;
+pub mod dossier;
+pub mod fsutil;
+pub mod location;
+pub mod present;
+pub mod risk;
+pub mod questionnaire;
+pub mod scale;

@@ -1,0 +1,215 @@
+//! Plain-text renderings for the command line: the risk explanation, the dossier list,
+//! questionnaire check results. Pure functions returning strings, so they are tested
+//! without a terminal and reused by every face.
+
+use std::fmt::Write;
+
+use crate::dossier::{Entry, EntryState};
+use crate::questionnaire::check::Report;
+use crate::risk::{Figure, Move, MoveKind, Score, Source};
+
+fn pos(sev: &Figure, lik: &Figure, level: crate::scale::RiskLevel) -> String {
+    format!("{:<9} {:<11} {:<11}", level.label(), sev.level.label(), lik.level.label())
+}
+
+/// The full explanation of a score, in words a non-lawyer can follow.
+pub fn score_text(title: &str, s: &Score) -> String {
+    let mut o = String::new();
+    let p = &s.progress;
+    let _ = writeln!(o, "Risk assessment: {title}");
+    let _ = writeln!(
+        o,
+        "Questionnaire {} {} · {} of {} questions answered{}",
+        s.questionnaire.id,
+        s.questionnaire.version,
+        p.answered,
+        p.shown,
+        if p.unsure.is_empty() { String::new() } else { format!(" · {} answered \"not sure\"", p.unsure.len()) }
+    );
+    let _ = writeln!(o);
+    match (s.overall.inherent, s.overall.residual) {
+        (Some(i), Some(r)) => {
+            let _ = writeln!(o, "Overall risk: {} before measures, {} with the measures in place.", i, r);
+            let worst: Vec<&str> = s
+                .categories
+                .iter()
+                .filter(|c| s.overall.worst.contains(&c.id))
+                .map(|c| c.name.as_str())
+                .collect();
+            let _ = writeln!(o, "Highest: {}.", worst.join(", "));
+        }
+        _ => {
+            let _ = writeln!(o, "No personal data category is in scope yet: answer the data inventory questions first.");
+        }
+    }
+    let _ = writeln!(o);
+    if !s.categories.is_empty() {
+        let _ = writeln!(o, "{:<34} {:<32} {}", "", "BEFORE MEASURES (inherent)", "WITH MEASURES (residual)");
+        let _ = writeln!(
+            o,
+            "{:<34} {:<9} {:<11} {:<11} {:<9} {:<11} {}",
+            "DATA CATEGORY", "RISK", "SEVERITY", "LIKELIHOOD", "RISK", "SEVERITY", "LIKELIHOOD"
+        );
+        for c in &s.categories {
+            let name = if c.sensitive { format!("{} *", c.name) } else { c.name.clone() };
+            let _ = writeln!(
+                o,
+                "{:<34} {} {}",
+                truncate(&name, 34),
+                pos(&c.inherent.severity, &c.inherent.likelihood, c.inherent.level),
+                pos(&c.residual.severity, &c.residual.likelihood, c.residual.level).trim_end()
+            );
+        }
+        let _ = writeln!(o, "* sensitive: severity never below Significant");
+        let _ = writeln!(o);
+    }
+    for c in &s.categories {
+        let _ = writeln!(o, "Why: {} — {} before measures, {} with measures", c.name, c.inherent.level, c.residual.level);
+        explain_figure(&mut o, "Severity (how much harm)", &c.inherent.severity, &c.residual.severity);
+        explain_figure(&mut o, "Likelihood (how likely)", &c.inherent.likelihood, &c.residual.likelihood);
+        let _ = writeln!(o);
+    }
+    if !s.obligations.is_empty() {
+        let open = s.obligations.iter().filter(|o| !o.met).count();
+        let _ = writeln!(o, "Legal obligations triggered by the answers ({open} open, {} met)", s.obligations.len() - open);
+        for ob in &s.obligations {
+            let mark = if ob.met { "[met] " } else { "[open]" };
+            let _ = writeln!(o, "  {mark} {} — {}", ob.title, ob.cite.join("; "));
+            wrap_into(&mut o, &ob.text, 9, 96);
+        }
+        let _ = writeln!(o);
+    }
+    if !s.actions.is_empty() {
+        let _ = writeln!(o, "Recommended actions ({})", s.actions.len());
+        for a in &s.actions {
+            let pr = format!("{:?}", a.priority);
+            let _ = writeln!(o, "  [{pr:<6}] {}", a.title);
+            if !a.detail.is_empty() {
+                wrap_into(&mut o, &a.detail, 11, 96);
+            }
+        }
+        let _ = writeln!(o);
+    }
+    if !p.unsure.is_empty() {
+        let _ = writeln!(o, "Answered \"not sure\" — find out, then answer: {}", p.unsure.join(", "));
+    }
+    if !p.unanswered.is_empty() {
+        let _ = writeln!(o, "Not answered yet ({}): {}", p.unanswered.len(), p.unanswered.join(", "));
+    }
+    o
+}
+
+fn explain_figure(o: &mut String, label: &str, inherent: &Figure, residual: &Figure) {
+    let _ = writeln!(o, "  {label}: {} before measures, {} with measures", inherent.level, residual.level);
+    for m in &inherent.moves {
+        explain_move(o, m);
+    }
+    let measures: Vec<&Move> = residual.moves.iter().filter(|m| m.kind != MoveKind::Start).collect();
+    if measures.is_empty() {
+        if residual.halves == inherent.halves {
+            let _ = writeln!(o, "    · no measure in place lowers it");
+        }
+    } else {
+        for m in measures {
+            explain_move(o, m);
+        }
+    }
+}
+
+fn explain_move(o: &mut String, m: &Move) {
+    let what = match &m.source {
+        Source::Question { id, prompt, answer } => format!("{id} \"{}\" → {}", truncate(prompt, 70), truncate(answer, 40)),
+        Source::Rule { id } => format!("rule {id}"),
+        Source::Category { .. } | Source::Inherent => String::new(),
+    };
+    let head = if what.is_empty() { format!("    · {}", m.change) } else { format!("    · {} — {what}", m.change) };
+    let _ = writeln!(o, "{head}");
+    let mut because = m.because.clone();
+    if !m.cite.is_empty() {
+        because.push_str(&format!(" [{}]", m.cite.join("; ")));
+    }
+    wrap_into(o, &because, 8, 96);
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Word-wraps `text` at `width` columns, indenting every line by `indent`.
+pub fn wrap_into(o: &mut String, text: &str, indent: usize, width: usize) {
+    let pad = " ".repeat(indent);
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent + line.chars().count() + 1 + word.chars().count() > width {
+            let _ = writeln!(o, "{pad}{line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(o, "{pad}{line}");
+    }
+}
+
+pub fn list_text(dossier: &std::path::Path, entries: &[Entry]) -> String {
+    let mut o = String::new();
+    if entries.is_empty() {
+        let _ = writeln!(o, "The dossier {} has no assessments yet.", dossier.display());
+        let _ = writeln!(o);
+        let _ = writeln!(o, "Start one:        farol new --title \"Attendance platform rollout\"");
+        let _ = writeln!(o, "Or explore a demo: farol demo   (a Macau SME's chat and attendance platform)");
+        return o;
+    }
+    let _ = writeln!(o, "{:<30} {:<10} {:<9} {:<22} {}", "ID", "ANSWERED", "RISK", "UPDATED", "TITLE");
+    for e in entries {
+        match &e.state {
+            EntryState::Draft { title, updated, answered, shown, overall, .. } => {
+                let _ = writeln!(
+                    o,
+                    "{:<30} {:<10} {:<9} {:<22} {}",
+                    truncate(&e.id, 30),
+                    format!("{answered}/{shown}"),
+                    overall.map_or("—", |l| l.label()),
+                    updated,
+                    title
+                );
+            }
+            EntryState::Unreadable { error } => {
+                let _ = writeln!(o, "{:<30} UNREADABLE: {error}", truncate(&e.id, 30));
+            }
+        }
+    }
+    o
+}
+
+pub fn check_text(r: &Report) -> String {
+    let mut o = String::new();
+    for p in &r.problems {
+        let _ = writeln!(o, "{p}");
+    }
+    let warnings = r.problems.len() - r.errors();
+    if r.passed() {
+        let _ = writeln!(
+            o,
+            "{}: ok — {} {} · {} questions · fingerprint {}{}",
+            r.file,
+            r.id.as_deref().unwrap_or("?"),
+            r.version.as_deref().unwrap_or("?"),
+            r.questions,
+            r.fingerprint.as_deref().map(|f| &f[..16]).unwrap_or("?"),
+            if warnings > 0 { format!(" · {warnings} warning(s)") } else { String::new() }
+        );
+    } else {
+        let _ = writeln!(o, "{}: {} error(s), {} warning(s)", r.file, r.errors(), warnings);
+    }
+    o
+}

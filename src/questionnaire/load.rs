@@ -1,0 +1,93 @@
+//! Reading a questionnaire from RON, with errors a legal team can act on.
+
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use sha2::{Digest, Sha256};
+
+use super::model::Questionnaire;
+use crate::location::Location;
+
+/// The questionnaire compiled into the binary: the Macau PIA.
+pub const EMBEDDED: &[(&str, &str)] = &[(
+    "macau-pdpa.ron",
+    include_str!("../../questionnaires/macau-pdpa.ron"),
+)];
+
+pub const DEFAULT_ID: &str = "macau-pdpa";
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {path}: {source}\n  hint: check the path and that you may read the file")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{at}: {message}\n  hint: {hint}")]
+    Syntax {
+        at: Location,
+        message: String,
+        hint: String,
+    },
+}
+
+/// A questionnaire together with the exact bytes it was read from and their fingerprint.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub questionnaire: Questionnaire,
+    pub source: String,
+    pub fingerprint: String,
+    pub file: String,
+}
+
+pub fn fingerprint(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+/// Parses questionnaire source; `file` names it in error messages.
+pub fn parse(file: &str, source: &str) -> Result<Loaded, LoadError> {
+    match ron_options().from_str::<Questionnaire>(source) {
+        Ok(questionnaire) => Ok(Loaded {
+            questionnaire,
+            fingerprint: fingerprint(source.as_bytes()),
+            source: source.to_string(),
+            file: file.to_string(),
+        }),
+        Err(e) => Err(LoadError::Syntax {
+            at: Location::from_ron(file, &e),
+            message: e.code.to_string(),
+            hint: crate::location::ron_hint(&e.code),
+        }),
+    }
+}
+
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let source = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse(&path.display().to_string(), &source)
+}
+
+/// The questionnaires compiled into the binary.
+pub fn embedded() -> Vec<Loaded> {
+    EMBEDDED
+        .iter()
+        .map(|(name, src)| {
+            parse(&format!("(built in) questionnaires/{name}"), src)
+                .expect("the embedded questionnaire parses: checked by tests")
+        })
+        .collect()
+}
+
+pub fn embedded_default() -> Loaded {
+    embedded()
+        .into_iter()
+        .find(|l| l.questionnaire.id == DEFAULT_ID)
+        .expect("the default questionnaire is embedded")
+}

@@ -1,0 +1,12 @@
+//! The questionnaire: the PIA template as data, its loader and its validator.
+
+pub mod check;
+pub mod load;
+pub mod model;
+pub mod text;
+pub mod visibility;
+
+pub use load::{LoadError, Loaded};
+pub use model::*;
+pub use text::Text;
+pub use visibility::Visible;

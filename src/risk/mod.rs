@@ -1,0 +1,548 @@
+//! The risk model: pure, deterministic functions from (questionnaire, answers) to a risk
+//! figure per data category, with the explanation of every figure, the legal obligations
+//! the answers trigger and the actions recommended for the action plan.
+//!
+//! How a figure is computed, for each in-scope category and for severity and likelihood:
+//!
+//! * **Inherent** (before measures): the category's starting level, plus every `Raise`
+//!   that applies, capped at Maximum, then lifted to every `Floor` that applies (a
+//!   sensitive category has a floor of Significant severity).
+//! * **Residual** (after measures): the inherent figure, minus every `Measure` in place,
+//!   never below Negligible and never below any floor — security measures do not make an
+//!   unlawful transfer lawful, nor health data less sensitive.
+//!
+//! Figures move in half-levels; a figure between two levels reads as the higher one.
+//! The level (Low … Very high) is read off the questionnaire's 4×4 matrix.
+
+mod explain;
+
+use serde::Serialize;
+
+use crate::answer::Answers;
+use crate::questionnaire::visibility::row_passes;
+use crate::questionnaire::{Effect, Question, Questionnaire, Target, Visible};
+use crate::scale::{RiskLevel, Scale, Steps};
+
+pub use explain::{LevelChange, changes};
+
+/// Everything the model says about one set of answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Score {
+    pub questionnaire: QuestionnaireRef,
+    pub overall: Overall,
+    pub categories: Vec<CategoryRisk>,
+    /// Categories the questionnaire declares but the answers do not bring in scope.
+    pub not_processed: Vec<String>,
+    pub obligations: Vec<ObligationStatus>,
+    pub actions: Vec<Recommendation>,
+    pub progress: Progress,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Overall {
+    /// The highest inherent level over the categories in scope; None if none is.
+    pub inherent: Option<RiskLevel>,
+    pub residual: Option<RiskLevel>,
+    /// The categories at the highest residual level.
+    pub worst: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CategoryRisk {
+    pub id: String,
+    pub name: String,
+    pub sensitive: bool,
+    pub inherent: Position,
+    pub residual: Position,
+}
+
+/// A place on the 4×4 matrix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Position {
+    pub severity: Figure,
+    pub likelihood: Figure,
+    pub level: RiskLevel,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    pub level: Scale,
+    /// The exact figure in half-levels (2 = Negligible … 8 = Maximum).
+    pub halves: i16,
+    /// Why the figure is what it is, in the order the model applied each step.
+    pub moves: Vec<Move>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Move {
+    pub kind: MoveKind,
+    /// Half-levels added (negative: removed) by this step.
+    pub steps: i16,
+    /// "+1 level", "floor Significant", "starts at Limited".
+    pub change: String,
+    pub because: String,
+    pub source: Source,
+    pub cite: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MoveKind {
+    Start,
+    Raise,
+    Cap,
+    Floor,
+    Measure,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Source {
+    Category { id: String },
+    Question { id: String, prompt: String, answer: String },
+    Rule { id: String },
+    Inherent,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ObligationStatus {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub cite: Vec<String>,
+    pub met: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recommendation {
+    pub id: String,
+    pub title: String,
+    pub detail: String,
+    pub priority: crate::questionnaire::Priority,
+    pub categories: Vec<String>,
+    pub cite: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub shown: usize,
+    pub answered: usize,
+    pub unanswered: Vec<String>,
+    pub unsure: Vec<String>,
+}
+
+/// An effect that applies, resolved to the categories it moves.
+struct Applied<'q> {
+    effect: &'q Effect,
+    categories: Vec<&'q str>,
+    source: Source,
+    cite: Vec<String>,
+}
+
+/// Scores a set of answers. Pure: the same inputs give the same output, always.
+pub fn score(q: &Questionnaire, answers: &Answers, lang: &str) -> Score {
+    let vis = Visible::new(q, answers);
+    let in_scope: Vec<&str> = q
+        .categories
+        .iter()
+        .filter(|c| vis.processes(&c.id))
+        .map(|c| c.id.as_str())
+        .collect();
+    let applied = applied_effects(q, &vis, &in_scope, lang);
+
+    let categories: Vec<CategoryRisk> = q
+        .categories
+        .iter()
+        .filter(|c| in_scope.contains(&c.id.as_str()))
+        .map(|c| category_risk(q, c, &applied, lang))
+        .collect();
+
+    let overall = overall(&categories);
+    Score {
+        questionnaire: QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+        },
+        overall,
+        not_processed: q
+            .categories
+            .iter()
+            .filter(|c| !in_scope.contains(&c.id.as_str()))
+            .map(|c| c.id.clone())
+            .collect(),
+        categories,
+        obligations: obligations(q, &vis, lang),
+        actions: recommendations(q, &vis, &in_scope, lang),
+        progress: progress(q, &vis, answers),
+    }
+}
+
+fn cites(c: &[crate::questionnaire::Citation]) -> Vec<String> {
+    c.iter().map(|c| c.label()).collect()
+}
+
+fn question_source(q: &Question, qn: &Questionnaire, vis: &Visible, lang: &str) -> Source {
+    Source::Question {
+        id: q.id.clone(),
+        prompt: q.prompt.get(lang).to_string(),
+        answer: vis
+            .answer(&q.id)
+            .map(|a| a.describe(q, qn, lang))
+            .unwrap_or_default(),
+    }
+}
+
+/// Does a question's effect apply to its answer?
+fn triggered(e: &Effect, vis: &Visible, q: &Question) -> bool {
+    let Some(a) = vis.answer(&q.id) else {
+        return false;
+    };
+    let when = e.when();
+    if when.is_empty() {
+        return match a {
+            crate::answer::Answer::Rows(r) => !r.is_empty(),
+            _ => true,
+        };
+    }
+    a.choices().iter().any(|c| when.iter().any(|w| w == c))
+}
+
+fn targets<'q>(t: &'q Target, vis: &Visible<'q>, in_scope: &[&'q str]) -> Vec<&'q str> {
+    match t {
+        Target::All => in_scope.to_vec(),
+        Target::Only(ids) => in_scope
+            .iter()
+            .copied()
+            .filter(|c| ids.iter().any(|i| i == c))
+            .collect(),
+        Target::Rows {
+            question,
+            column,
+            rows,
+        } => in_scope
+            .iter()
+            .copied()
+            .filter(|cat| {
+                vis.rows(question).iter().any(|r| {
+                    row_passes(r, rows) && r.get(column).is_some_and(|cell| cell.choices().contains(cat))
+                })
+            })
+            .collect(),
+    }
+}
+
+fn applied_effects<'q>(q: &'q Questionnaire, vis: &Visible<'q>, in_scope: &[&'q str], lang: &str) -> Vec<Applied<'q>> {
+    let mut out = Vec::new();
+    for (_, qu) in q.questions() {
+        for e in &qu.effects {
+            if triggered(e, vis, qu) {
+                out.push(Applied {
+                    effect: e,
+                    categories: targets(e.target(), vis, in_scope),
+                    source: question_source(qu, q, vis, lang),
+                    cite: cites(&qu.cite),
+                });
+            }
+        }
+    }
+    for r in &q.rules {
+        if vis.eval(&r.when) {
+            out.push(Applied {
+                effect: &r.effect,
+                categories: targets(r.effect.target(), vis, in_scope),
+                source: Source::Rule { id: r.id.clone() },
+                cite: cites(&r.cite),
+            });
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy)]
+enum Axis {
+    Severity,
+    Likelihood,
+}
+
+fn category_risk(q: &Questionnaire, c: &crate::questionnaire::Category, applied: &[Applied], lang: &str) -> CategoryRisk {
+    let mine: Vec<&Applied> = applied
+        .iter()
+        .filter(|a| a.categories.contains(&c.id.as_str()))
+        .collect();
+    let (sev_in, sev_res) = figures(c, Axis::Severity, &mine, lang);
+    let (lik_in, lik_res) = figures(c, Axis::Likelihood, &mine, lang);
+    let level = |s: &Figure, l: &Figure| q.level(s.level, l.level);
+    CategoryRisk {
+        id: c.id.clone(),
+        name: c.name.get(lang).to_string(),
+        sensitive: c.sensitive.is_some(),
+        inherent: Position {
+            level: level(&sev_in, &lik_in),
+            severity: sev_in,
+            likelihood: lik_in,
+        },
+        residual: Position {
+            level: level(&sev_res, &lik_res),
+            severity: sev_res,
+            likelihood: lik_res,
+        },
+    }
+}
+
+/// The inherent and residual figure for one category on one axis.
+fn figures(c: &crate::questionnaire::Category, axis: Axis, mine: &[&Applied], lang: &str) -> (Figure, Figure) {
+    let start = match axis {
+        Axis::Severity => c.severity,
+        Axis::Likelihood => c.likelihood,
+    };
+    let cat_source = Source::Category { id: c.id.clone() };
+    let mut moves = vec![Move {
+        kind: MoveKind::Start,
+        steps: start.halves(),
+        change: format!("starts at {start}"),
+        because: match axis {
+            Axis::Severity => format!("The usual harm to people if {} data is misused.", c.name.get(lang).to_lowercase()),
+            Axis::Likelihood => format!("The usual chance that {} data is misused, before the answers move it.", c.name.get(lang).to_lowercase()),
+        },
+        source: cat_source.clone(),
+        cite: vec![],
+    }];
+    let mut v = start.halves();
+
+    for a in mine {
+        if let Effect::Raise { severity, likelihood, because, .. } = a.effect {
+            let s = pick(axis, *severity, *likelihood);
+            if s.is_zero() {
+                continue;
+            }
+            v += s.0;
+            moves.push(Move {
+                kind: MoveKind::Raise,
+                steps: s.0,
+                change: s.describe(),
+                because: because.get(lang).to_string(),
+                source: a.source.clone(),
+                cite: a.cite.clone(),
+            });
+        }
+    }
+    if v > Scale::Maximum.halves() {
+        moves.push(Move {
+            kind: MoveKind::Cap,
+            steps: Scale::Maximum.halves() - v,
+            change: "capped at Maximum".into(),
+            because: "Maximum is the top of the scale.".into(),
+            source: cat_source.clone(),
+            cite: vec![],
+        });
+        v = Scale::Maximum.halves();
+    }
+
+    // Floors: the category's own (sensitive data) and those from answers.
+    let mut floors: Vec<(Scale, String, Source, Vec<String>)> = Vec::new();
+    if let (Axis::Severity, Some(s)) = (axis, &c.sensitive) {
+        floors.push((Scale::Significant, s.because.get(lang).to_string(), cat_source.clone(), cites(&s.cite)));
+    }
+    for a in mine {
+        if let Effect::Floor { severity, likelihood, because, .. } = a.effect {
+            let f = match axis {
+                Axis::Severity => severity,
+                Axis::Likelihood => likelihood,
+            };
+            if let Some(f) = f {
+                floors.push((*f, because.get(lang).to_string(), a.source.clone(), a.cite.clone()));
+            }
+        }
+    }
+    apply_floors(&mut v, &mut moves, &floors);
+    let inherent = Figure {
+        level: Scale::from_halves(v),
+        halves: v,
+        moves,
+    };
+
+    let mut r = v;
+    let mut rmoves = vec![Move {
+        kind: MoveKind::Start,
+        steps: v,
+        change: format!("starts at the inherent figure, {}", inherent.level),
+        because: "Residual risk is the inherent risk less the measures in place.".into(),
+        source: Source::Inherent,
+        cite: vec![],
+    }];
+    for a in mine {
+        if let Effect::Measure { severity, likelihood, because, .. } = a.effect {
+            let s = pick(axis, *severity, *likelihood);
+            if s.is_zero() {
+                continue;
+            }
+            r += s.0;
+            rmoves.push(Move {
+                kind: MoveKind::Measure,
+                steps: s.0,
+                change: s.describe(),
+                because: because.get(lang).to_string(),
+                source: a.source.clone(),
+                cite: a.cite.clone(),
+            });
+        }
+    }
+    if r < Scale::Negligible.halves() {
+        rmoves.push(Move {
+            kind: MoveKind::Cap,
+            steps: Scale::Negligible.halves() - r,
+            change: "held at Negligible".into(),
+            because: "Negligible is the bottom of the scale.".into(),
+            source: cat_source,
+            cite: vec![],
+        });
+        r = Scale::Negligible.halves();
+    }
+    apply_floors(&mut r, &mut rmoves, &floors);
+    debug_assert!(r <= v, "residual never exceeds inherent");
+    let residual = Figure {
+        level: Scale::from_halves(r),
+        halves: r,
+        moves: rmoves,
+    };
+    (inherent, residual)
+}
+
+fn apply_floors(v: &mut i16, moves: &mut Vec<Move>, floors: &[(Scale, String, Source, Vec<String>)]) {
+    for (floor, because, source, cite) in floors {
+        if *v < floor.halves() {
+            moves.push(Move {
+                kind: MoveKind::Floor,
+                steps: floor.halves() - *v,
+                change: format!("never below {floor}"),
+                because: because.clone(),
+                source: source.clone(),
+                cite: cite.clone(),
+            });
+            *v = floor.halves();
+        }
+    }
+}
+
+fn pick(axis: Axis, severity: Steps, likelihood: Steps) -> Steps {
+    match axis {
+        Axis::Severity => severity,
+        Axis::Likelihood => likelihood,
+    }
+}
+
+fn overall(categories: &[CategoryRisk]) -> Overall {
+    let inherent = categories.iter().map(|c| c.inherent.level).max();
+    let residual = categories.iter().map(|c| c.residual.level).max();
+    Overall {
+        inherent,
+        residual,
+        worst: categories
+            .iter()
+            .filter(|c| Some(c.residual.level) == residual)
+            .map(|c| c.id.clone())
+            .collect(),
+    }
+}
+
+fn obligations(q: &Questionnaire, vis: &Visible, lang: &str) -> Vec<ObligationStatus> {
+    q.obligations
+        .iter()
+        .filter(|o| vis.eval(&o.when))
+        .map(|o| ObligationStatus {
+            id: o.id.clone(),
+            title: o.title.get(lang).to_string(),
+            text: o.text.get(lang).to_string(),
+            cite: cites(&o.cite),
+            met: o.met.as_ref().is_some_and(|m| vis.eval(m)),
+        })
+        .collect()
+}
+
+fn recommendations(q: &Questionnaire, vis: &Visible, in_scope: &[&str], lang: &str) -> Vec<Recommendation> {
+    let mut out: Vec<Recommendation> = q
+        .actions
+        .iter()
+        .filter(|a| vis.eval(&a.when))
+        .map(|a| Recommendation {
+            id: a.id.clone(),
+            title: a.title.get(lang).to_string(),
+            detail: a.detail.get(lang).to_string(),
+            priority: a.priority,
+            categories: vec![],
+            cite: cites(&a.cite),
+        })
+        .collect();
+    for (_, qu) in q.questions() {
+        if !vis.is_shown(&qu.id) {
+            continue;
+        }
+        for e in &qu.effects {
+            let Effect::Measure { action: Some(action), .. } = e else {
+                continue;
+            };
+            if triggered(e, vis, qu) {
+                continue;
+            }
+            let categories: Vec<String> = targets(e.target(), vis, in_scope)
+                .into_iter()
+                .map(String::from)
+                .collect();
+            if categories.is_empty() {
+                continue;
+            }
+            let sensitive = categories
+                .iter()
+                .any(|c| q.category(c).is_some_and(|c| c.sensitive.is_some()));
+            let id = format!("measure:{}", qu.id);
+            if out.iter().any(|r| r.id == id) {
+                continue;
+            }
+            out.push(Recommendation {
+                id,
+                title: action.get(lang).to_string(),
+                detail: e.because().get(lang).to_string(),
+                priority: if sensitive {
+                    crate::questionnaire::Priority::High
+                } else {
+                    crate::questionnaire::Priority::Medium
+                },
+                categories,
+                cite: cites(&qu.cite),
+            });
+        }
+    }
+    out.sort_by(|a, b| a.priority.cmp(&b.priority));
+    out
+}
+
+fn progress(q: &Questionnaire, vis: &Visible, answers: &Answers) -> Progress {
+    let mut p = Progress {
+        shown: 0,
+        answered: 0,
+        unanswered: vec![],
+        unsure: vec![],
+    };
+    for (_, qu) in q.questions() {
+        if !vis.is_shown(&qu.id) {
+            continue;
+        }
+        p.shown += 1;
+        match answers.get(&qu.id) {
+            Some(a) => {
+                p.answered += 1;
+                if a.is_unsure() {
+                    p.unsure.push(qu.id.clone());
+                }
+            }
+            None => p.unanswered.push(qu.id.clone()),
+        }
+    }
+    p
+}
