@@ -1,0 +1,89 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use farol::answer::{Answer, Answers, Cell, Row};
+use farol::questionnaire::{AnswerKind, ColumnKind, Questionnaire};
+
+/// A small deterministic generator, so one proptest seed vector gives one answer set.
+pub struct Seeds<'a> {
+    seeds: &'a [u64],
+    i: usize,
+    state: u64,
+}
+
+impl<'a> Seeds<'a> {
+    pub fn new(seeds: &'a [u64]) -> Self {
+        Seeds { seeds, i: 0, state: 0x9E37_79B9_7F4A_7C15 }
+    }
+    pub fn next(&mut self) -> u64 {
+        let s = self.seeds.get(self.i % self.seeds.len().max(1)).copied().unwrap_or(0);
+        self.i += 1;
+        self.state = self.state.wrapping_add(s).wrapping_mul(0x5851_F42D_4C95_7F2D).rotate_left(17) ^ s;
+        self.state
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+    }
+    pub fn subset(&mut self, ids: &[&str]) -> Vec<String> {
+        ids.iter().filter(|_| self.next() % 3 == 0).map(|s| s.to_string()).collect()
+    }
+}
+
+/// A random but valid answer for every question of `q` (some left unanswered).
+pub fn random_answers(q: &Questionnaire, seeds: &[u64]) -> Answers {
+    let mut g = Seeds::new(seeds);
+    let mut out = Answers::new();
+    for (_, qu) in q.questions() {
+        if g.below(5) == 0 {
+            continue;
+        }
+        if let Some(a) = random_answer(q, &qu.kind, &mut g) {
+            out.insert(qu.id.clone(), a);
+        }
+    }
+    out
+}
+
+pub fn random_answer(q: &Questionnaire, kind: &AnswerKind, g: &mut Seeds) -> Option<Answer> {
+    Some(match kind {
+        AnswerKind::YesNo => [Answer::Yes, Answer::No, Answer::Unsure][g.below(3)].clone(),
+        AnswerKind::Single(cs) => Answer::Choice(cs[g.below(cs.len())].id.clone()),
+        AnswerKind::Multi(_) | AnswerKind::Categories => {
+            let ids = kind.choice_ids(q).unwrap_or_default();
+            Answer::Choices(g.subset(&ids))
+        }
+        AnswerKind::Text { .. } => Answer::Text(["", "Some text", "資料 ação"][g.below(3)].to_string()),
+        AnswerKind::Number { min, max, .. } => {
+            let lo = min.unwrap_or(0);
+            let hi = max.unwrap_or(100_000).max(lo);
+            Answer::Number(lo + (g.next() % ((hi - lo) as u64 + 1)) as i64)
+        }
+        AnswerKind::Date => Answer::Date(chrono::NaiveDate::from_ymd_opt(2026, 1 + g.below(12) as u32, 1 + g.below(28) as u32)?),
+        AnswerKind::Rows(cols) => {
+            let n = g.below(4);
+            let rows: Vec<Row> = (0..n)
+                .map(|_| {
+                    let mut r = Row::new();
+                    for c in cols {
+                        if g.below(6) == 0 {
+                            continue;
+                        }
+                        let ids = c.kind.choice_ids(q).unwrap_or_default();
+                        let cell = match &c.kind {
+                            ColumnKind::Text => Cell::Text("Vendor cloud".into()),
+                            ColumnKind::Single(_) => Cell::Choice(ids[g.below(ids.len())].to_string()),
+                            ColumnKind::Multi(_) | ColumnKind::Categories => Cell::Choices(g.subset(&ids)),
+                        };
+                        r.insert(c.id.clone(), cell);
+                    }
+                    r
+                })
+                .collect();
+            Answer::Rows(rows)
+        }
+    })
+}
+
+pub fn macau() -> farol::questionnaire::Loaded {
+    farol::questionnaire::load::embedded_default()
+}

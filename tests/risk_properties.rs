@@ -1,0 +1,184 @@
+//! The risk model's guarantees, as properties over random answer sets to the real
+//! Macau questionnaire — what any DPO would expect of it.
+
+mod common;
+
+use farol::answer::{Answer, Cell};
+use farol::questionnaire::{AnswerKind, Effect, Questionnaire};
+use farol::risk::{Score, score};
+use farol::scale::Scale;
+use proptest::prelude::*;
+
+fn seeds() -> impl Strategy<Value = Vec<u64>> {
+    proptest::collection::vec(any::<u64>(), 1..64)
+}
+
+const BASES: [&str; 4] = ["adequacy", "consent", "necessity", "authorisation"];
+
+fn figures(s: &Score) -> Vec<(String, &'static str, i16)> {
+    let mut v = Vec::new();
+    for c in &s.categories {
+        v.push((c.id.clone(), "severity", c.residual.severity.halves));
+        v.push((c.id.clone(), "likelihood", c.residual.likelihood.halves));
+    }
+    v
+}
+
+fn measure_questions(q: &Questionnaire) -> Vec<(String, Vec<String>)> {
+    q.questions()
+        .map(|(_, qu)| qu)
+        .filter(|qu| qu.effects.iter().any(Effect::is_measure))
+        .map(|qu| {
+            let whens: Vec<String> = qu
+                .effects
+                .iter()
+                .filter(|e| e.is_measure())
+                .flat_map(|e| e.when().to_vec())
+                .collect();
+            (qu.id.clone(), whens)
+        })
+        .collect()
+}
+
+fn measure_answer(q: &Questionnaire, id: &str, choice: &str) -> Answer {
+    match &q.question(id).unwrap().kind {
+        AnswerKind::YesNo => match choice {
+            "yes" => Answer::Yes,
+            "no" => Answer::No,
+            _ => Answer::Unsure,
+        },
+        AnswerKind::Single(_) => Answer::Choice(choice.to_string()),
+        _ => Answer::Choices(vec![choice.to_string()]),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn sensitive_categories_never_start_below_significant(seeds in seeds()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let answers = common::random_answers(q, &seeds);
+        let s = score(q, &answers, "en");
+        let minors = farol::questionnaire::Visible::new(q, &answers)
+            .eval(&farol::questionnaire::Condition::Is("inv.subjects".into(), "minors".into()));
+        for c in &s.categories {
+            let cat = q.category(&c.id).unwrap();
+            if cat.sensitive.is_some() || minors {
+                prop_assert!(c.inherent.severity.level >= Scale::Significant, "{} inherent severity {}", c.id, c.inherent.severity.level);
+                prop_assert!(c.residual.severity.level >= Scale::Significant, "{} residual severity {}", c.id, c.residual.severity.level);
+            }
+        }
+        for id in ["biometric", "health", "location", "special"] {
+            prop_assert!(q.category(id).unwrap().sensitive.is_some(), "{id} must be declared sensitive");
+        }
+    }
+
+    #[test]
+    fn transfer_without_basis_puts_likelihood_at_significant(seeds in seeds()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let answers = common::random_answers(q, &seeds);
+        let vis = farol::questionnaire::Visible::new(q, &answers);
+        let s = score(q, &answers, "en");
+        for row in vis.rows("flows.list") {
+            let leaves = !row.get("location").is_some_and(|c| c.choices().contains(&"macau"));
+            let based = row.get("basis").is_some_and(|c| c.choices().iter().any(|b| BASES.contains(b)));
+            if !leaves || based { continue; }
+            let cats = match row.get("categories") { Some(Cell::Choices(c)) => c.clone(), Some(Cell::Choice(c)) => vec![c.clone()], _ => vec![] };
+            for cat in cats {
+                let c = s.categories.iter().find(|c| c.id == cat);
+                prop_assert!(c.is_some(), "{cat} flows out of Macau but is not scored");
+                let c = c.unwrap();
+                prop_assert!(c.inherent.likelihood.level >= Scale::Significant, "{cat} inherent likelihood {}", c.inherent.likelihood.level);
+                prop_assert!(c.residual.likelihood.level >= Scale::Significant, "{cat} residual likelihood {}", c.residual.likelihood.level);
+            }
+        }
+    }
+
+    #[test]
+    fn a_measure_in_place_never_raises_a_residual_figure(seeds in seeds(), pick in any::<usize>()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let measures = measure_questions(q);
+        prop_assert!(!measures.is_empty(), "the questionnaire declares protective measures");
+        let (id, whens) = &measures[pick % measures.len()];
+        let base = common::random_answers(q, &seeds);
+        for choice in whens {
+            let mut without = base.clone();
+            without.remove(id);
+            let mut with = base.clone();
+            with.insert(id.clone(), measure_answer(q, id, choice));
+            let a = score(q, &without, "en");
+            let b = score(q, &with, "en");
+            let fa = figures(&a);
+            for (cat, axis, halves) in figures(&b) {
+                if let Some((_, _, before)) = fa.iter().find(|(c, x, _)| *c == cat && *x == axis) {
+                    prop_assert!(halves <= *before, "answering {id} = {choice} raised {cat} {axis}: {before} -> {halves}");
+                }
+            }
+            // And against any other answer to the same question.
+            let mut other = base.clone();
+            let no = if matches!(q.question(id).unwrap().kind, AnswerKind::YesNo) { Some(Answer::No) } else { None };
+            if let Some(no) = no {
+                other.insert(id.clone(), no);
+                let c = score(q, &other, "en");
+                let fc = figures(&c);
+                for (cat, axis, halves) in figures(&b) {
+                    if let Some((_, _, before)) = fc.iter().find(|(c, x, _)| *c == cat && *x == axis) {
+                        prop_assert!(halves <= *before, "{id}: yes vs no raised {cat} {axis}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn residual_never_exceeds_inherent(seeds in seeds()) {
+        let l = common::macau();
+        let s = score(&l.questionnaire, &common::random_answers(&l.questionnaire, &seeds), "en");
+        for c in &s.categories {
+            prop_assert!(c.residual.severity.halves <= c.inherent.severity.halves);
+            prop_assert!(c.residual.likelihood.halves <= c.inherent.likelihood.halves);
+            prop_assert!(c.residual.level <= c.inherent.level);
+            prop_assert!((2..=8).contains(&c.residual.severity.halves) && (2..=8).contains(&c.inherent.likelihood.halves));
+        }
+    }
+
+    #[test]
+    fn same_inputs_give_byte_identical_json(seeds in seeds()) {
+        let l = common::macau();
+        let answers = common::random_answers(&l.questionnaire, &seeds);
+        let a = serde_json::to_string(&score(&l.questionnaire, &answers, "en")).unwrap();
+        // A fresh parse of the questionnaire and a clone of the answers: nothing shared.
+        let l2 = common::macau();
+        let b = serde_json::to_string(&score(&l2.questionnaire, &answers.clone(), "en")).unwrap();
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn the_matrix_is_monotone_so_levels_follow_figures(seeds in seeds()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let s = score(q, &common::random_answers(q, &seeds), "en");
+        for c in &s.categories {
+            prop_assert_eq!(c.inherent.level, q.level(c.inherent.severity.level, c.inherent.likelihood.level));
+            prop_assert_eq!(c.residual.level, q.level(c.residual.severity.level, c.residual.likelihood.level));
+        }
+    }
+}
+
+#[test]
+fn every_figure_is_explained_from_its_start() {
+    let l = common::macau();
+    let q = &l.questionnaire;
+    let s = score(q, &farol::demo::answers(), "en");
+    for c in &s.categories {
+        for f in [&c.inherent.severity, &c.inherent.likelihood, &c.residual.severity, &c.residual.likelihood] {
+            let sum: i16 = f.moves.iter().map(|m| m.steps).sum();
+            assert_eq!(sum, f.halves, "{}: the moves must add up to the figure", c.id);
+            assert!(f.moves.iter().all(|m| !m.because.trim().is_empty()), "{}: every move says why", c.id);
+        }
+    }
+}
