@@ -56,6 +56,7 @@ pub fn ron_hint(code: &ron::Error) -> String {
             format!("use one of: {}", expected.join(", "))
         }
         E::DuplicateStructField { field, .. } => format!("write `{field}` only once"),
+        E::ExpectedDifferentStructName { expected, .. } => format!("write `{expected}(` here"),
         _ => "fix the text at that position; the format is described in questionnaires/FORMAT.md".into(),
     }
 }

@@ -335,9 +335,9 @@ pub enum Priority {
     Low,
 }
 
-/// An action the model recommends for the action plan.
+/// An action the model recommends for the action plan. Written `Action(…)` in RON.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Action")]
 pub struct ActionTemplate {
     pub id: String,
     pub title: Text,
