@@ -619,9 +619,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Questions named in the conditions of rules, obligations and actions.
+    /// Questions named in the conditions of rules, obligations, actions and category
+    /// scopes: their answers move the model as surely as effects do.
     fn referenced_by_rules(&self) -> BTreeSet<&'a str> {
         let mut out = BTreeSet::new();
+        for c in &self.q.categories {
+            refs(&c.in_scope, &mut out);
+        }
         for r in &self.q.rules {
             refs(&r.when, &mut out);
             if let Target::Rows { question, .. } = r.effect.target() {

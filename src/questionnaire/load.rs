@@ -1,6 +1,7 @@
 //! Reading a questionnaire from RON, with errors a legal team can act on.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use ron::extensions::Extensions;
 use sha2::{Digest, Sha256};
@@ -74,15 +75,20 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     parse(&path.display().to_string(), &source)
 }
 
-/// The questionnaires compiled into the binary.
+/// The questionnaires compiled into the binary, parsed once per process.
 pub fn embedded() -> Vec<Loaded> {
-    EMBEDDED
-        .iter()
-        .map(|(name, src)| {
-            parse(&format!("(built in) questionnaires/{name}"), src)
-                .expect("the embedded questionnaire parses: checked by tests")
+    static PARSED: OnceLock<Vec<Loaded>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            EMBEDDED
+                .iter()
+                .map(|(name, src)| {
+                    parse(&format!("(built in) questionnaires/{name}"), src)
+                        .expect("the embedded questionnaire parses: checked by tests")
+                })
+                .collect()
         })
-        .collect()
+        .clone()
 }
 
 pub fn embedded_default() -> Loaded {

@@ -136,6 +136,7 @@ fn yes() -> bool {
 }
 
 impl Citation {
+    /// "Law 8/2005, Art 21(1)", "Law 8/2005, Arts 19–20", "WP248 rev.01, criterion 7".
     pub fn label(&self) -> String {
         let mut s = self.instrument.clone();
         if !self.article.is_empty() {
@@ -143,14 +144,16 @@ impl Citation {
             s.push_str(if plural { ", Arts " } else { ", Art " });
             s.push_str(&self.article);
             if !self.paragraph.is_empty() {
-                if self.paragraph.starts_with('(') {
-                    s.push_str(&self.paragraph);
-                } else {
-                    s.push('(');
-                    s.push_str(&self.paragraph);
-                    s.push(')');
+                match self.paragraph.split_once('(') {
+                    Some(("", _)) => s.push_str(&self.paragraph),
+                    Some((head, rest)) => s.push_str(&format!("({head})({rest}")),
+                    None => s.push_str(&format!("({})", self.paragraph)),
                 }
             }
+        }
+        if self.article.is_empty() && !self.paragraph.is_empty() {
+            s.push_str(", ");
+            s.push_str(&self.paragraph);
         }
         if !self.verified {
             s.push_str(" [unverified]");
@@ -428,5 +431,30 @@ impl ColumnKind {
             ColumnKind::Categories => Some(q.categories.iter().map(|c| c.id.as_str()).collect()),
             ColumnKind::Text => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Citation;
+
+    fn c(instrument: &str, article: &str, paragraph: &str, verified: bool) -> String {
+        Citation {
+            instrument: instrument.into(),
+            article: article.into(),
+            paragraph: paragraph.into(),
+            verified,
+        }
+        .label()
+    }
+
+    #[test]
+    fn citations_read_as_lawyers_write_them() {
+        assert_eq!(c("Law 8/2005", "21", "1", true), "Law 8/2005, Art 21(1)");
+        assert_eq!(c("Law 8/2005", "19–20", "", true), "Law 8/2005, Arts 19–20");
+        assert_eq!(c("Law 8/2005", "23", "(e)", true), "Law 8/2005, Art 23(e)");
+        assert_eq!(c("Law 8/2005", "7", "2(3)", true), "Law 8/2005, Art 7(2)(3)");
+        assert_eq!(c("WP248 rev.01", "", "criterion 7", true), "WP248 rev.01, criterion 7");
+        assert_eq!(c("Law 8/2005", "8", "", false), "Law 8/2005, Art 8 [unverified]");
     }
 }
