@@ -6,6 +6,7 @@
 //!   assessments/<id>/draft.ron          the draft, rewritten atomically on every change
 //!   questionnaires/<id>-<version>-<fingerprint>.ron
 //!                                       every questionnaire a draft has used, byte for byte
+//!   attachments/<sha256>                evidence files, kept once by content
 //! ```
 //!
 //! A draft names its questionnaire by SHA-256 fingerprint, and the exact bytes are kept
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::assessment::{self, Draft, QuestionnaireUse};
+use crate::assessment::{self, Attachment, Draft, QuestionnaireUse};
 use crate::fsutil::write_atomic;
 use crate::location::{self, Location};
 use crate::questionnaire::{self, Loaded, load};
@@ -204,6 +205,46 @@ impl Dossier {
             source,
         })?;
         Ok(path)
+    }
+
+    /// Adds a file to a draft as evidence: its bytes are kept once in the dossier under
+    /// their SHA-256 (`attachments/<sha256>`), and the draft records name, hash and size.
+    /// Attaching the same content twice under the same name changes nothing.
+    pub fn attach(&self, draft: &mut Draft, file: &Path) -> Result<Attachment, DossierError> {
+        let bytes = std::fs::read(file).map_err(|source| DossierError::Io {
+            action: "cannot read",
+            path: file.to_path_buf(),
+            source,
+        })?;
+        let sha256 = load::fingerprint(&bytes);
+        let stored = self.root.join("attachments").join(&sha256);
+        if !stored.exists() {
+            write_atomic(&stored, &bytes).map_err(|source| DossierError::Io {
+                action: "cannot write",
+                path: stored.clone(),
+                source,
+            })?;
+        }
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| sha256.clone());
+        if let Some(existing) = draft.attachments.iter().find(|a| a.sha256 == sha256 && a.name == name) {
+            return Ok(existing.clone());
+        }
+        let a = Attachment {
+            name,
+            sha256,
+            bytes: bytes.len() as u64,
+            added: chrono::Utc::now(),
+        };
+        draft.attachments.push(a.clone());
+        Ok(a)
+    }
+
+    /// The path of an attachment's kept bytes.
+    pub fn attachment_path(&self, a: &Attachment) -> PathBuf {
+        self.root.join("attachments").join(&a.sha256)
     }
 
     /// Keeps the exact bytes of a questionnaire that a draft uses.

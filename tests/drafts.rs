@@ -73,7 +73,9 @@ fn every_file_carries_a_schema_version() {
 
 fn expect_error(dossier: &Dossier, path: &std::path::Path, text: &str) -> DossierError {
     std::fs::write(path, text).unwrap();
-    let err = dossier.load_draft("clinic-portal").expect_err("must not load");
+    let Err(err) = dossier.load_draft("clinic-portal") else {
+        panic!("a broken draft must not load");
+    };
     // Whatever went wrong, the file is left exactly as it was.
     assert_eq!(std::fs::read_to_string(path).unwrap(), text);
     err
@@ -168,4 +170,22 @@ fn a_draft_stays_readable_when_its_questionnaire_is_not_built_in() {
     std::fs::remove_dir_all(dir.path().join("questionnaires")).unwrap();
     let err = dossier.load_draft(&d.id).unwrap_err().to_string();
     assert!(err.contains(&changed.fingerprint[..12]) && err.contains("questionnaires"), "{err}");
+}
+
+#[test]
+fn attachments_are_kept_by_content_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let dossier = Dossier::open(dir.path());
+    let mut d = sample(&dossier, Answers::new());
+    let file = dir.path().join("dpa.pdf");
+    std::fs::write(&file, b"%PDF signed agreement").unwrap();
+    let a = dossier.attach(&mut d, &file).unwrap();
+    assert_eq!(a.sha256, farol::questionnaire::load::fingerprint(b"%PDF signed agreement"));
+    assert_eq!(a.bytes, 21);
+    assert_eq!(std::fs::read(dossier.attachment_path(&a)).unwrap(), b"%PDF signed agreement");
+    dossier.attach(&mut d, &file).unwrap();
+    assert_eq!(d.attachments.len(), 1, "the same file twice is one attachment");
+    dossier.save_draft(&d).unwrap();
+    let (back, _) = dossier.load_draft(&d.id).unwrap();
+    assert_eq!(back.attachments, d.attachments);
 }
