@@ -99,36 +99,52 @@ pub fn score_text(title: &str, s: &Score) -> String {
     o
 }
 
+/// "Maximum", or "between Significant and Maximum (counted as Maximum)" for a figure
+/// between two levels.
+pub fn figure_words(f: &Figure) -> String {
+    if f.halves % 2 == 1 {
+        let below = crate::scale::Scale::from_halves(f.halves - 1);
+        format!("between {below} and {} (counted as {})", f.level, f.level)
+    } else {
+        f.level.to_string()
+    }
+}
+
 fn explain_figure(o: &mut String, label: &str, inherent: &Figure, residual: &Figure) {
-    let _ = writeln!(o, "  {label}: {} before measures, {} with measures", inherent.level, residual.level);
+    let _ = writeln!(
+        o,
+        "  {label}: {} before measures, {} with measures",
+        figure_words(inherent),
+        figure_words(residual)
+    );
     for m in &inherent.moves {
-        explain_move(o, m);
+        explain_move(o, m, 4);
     }
     let measures: Vec<&Move> = residual.moves.iter().filter(|m| m.kind != MoveKind::Start).collect();
     if measures.is_empty() {
-        if residual.halves == inherent.halves {
-            let _ = writeln!(o, "    · no measure in place lowers it");
-        }
+        let _ = writeln!(o, "    · with measures: no measure in place lowers it");
     } else {
+        let _ = writeln!(o, "    · with measures:");
         for m in measures {
-            explain_move(o, m);
+            explain_move(o, m, 6);
         }
     }
 }
 
-fn explain_move(o: &mut String, m: &Move) {
+fn explain_move(o: &mut String, m: &Move, indent: usize) {
     let what = match &m.source {
         Source::Question { id, prompt, answer } => format!("{id} \"{}\" → {}", truncate(prompt, 70), truncate(answer, 40)),
         Source::Rule { id } => format!("rule {id}"),
         Source::Category { .. } | Source::Inherent => String::new(),
     };
-    let head = if what.is_empty() { format!("    · {}", m.change) } else { format!("    · {} — {what}", m.change) };
+    let pad = " ".repeat(indent);
+    let head = if what.is_empty() { format!("{pad}· {}", m.change) } else { format!("{pad}· {} — {what}", m.change) };
     let _ = writeln!(o, "{head}");
     let mut because = m.because.clone();
     if !m.cite.is_empty() {
         because.push_str(&format!(" [{}]", m.cite.join("; ")));
     }
-    wrap_into(o, &because, 8, 96);
+    wrap_into(o, &because, indent + 4, 96);
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -307,8 +307,14 @@ fn figures(c: &crate::questionnaire::Category, axis: Axis, mine: &[&Applied], la
         steps: start.halves(),
         change: format!("starts at {start}"),
         because: match axis {
-            Axis::Severity => format!("The usual harm to people if {} data is misused.", c.name.get(lang).to_lowercase()),
-            Axis::Likelihood => format!("The usual chance that {} data is misused, before the answers move it.", c.name.get(lang).to_lowercase()),
+            Axis::Severity => format!(
+                "Starting point for {}: the harm people usually suffer if this kind of data is misused.",
+                c.name.get(lang)
+            ),
+            Axis::Likelihood => format!(
+                "Starting point for {}: how likely misuse usually is, before the answers move it.",
+                c.name.get(lang)
+            ),
         },
         source: cat_source.clone(),
         cite: vec![],
