@@ -133,7 +133,7 @@ fn an_unknown_choice_is_reported() {
     let end = start + text[start..].find('"').unwrap();
     let broken = format!("{}not-a-choice{}", &text[..start], &text[end..]);
     let err = expect_error(&dossier, &path, &broken);
-    assert!(err.to_string().contains("has no choice 'not-a-choice'"), "{err}");
+    assert!(err.to_string().contains("no choice 'not-a-choice'"), "{err}");
 }
 
 #[test]

@@ -219,7 +219,7 @@ fn mini(sections: &str, rules: &str) -> String {
     )
 }
 
-const A: &str = r#"Question(id: "a", prompt: "A?", kind: YesNo),"#;
+const A: &str = r#"Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7")], kind: YesNo),"#;
 
 #[test]
 fn mini_questionnaire_is_valid() {
@@ -232,7 +232,7 @@ fn mini_questionnaire_is_valid() {
 fn a_cycle_is_reported() {
     let src = mini(
         r#"Section(id: "s", title: "S", questions: [
-            Question(id: "a", prompt: "A?", kind: YesNo),
+            Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7")], kind: YesNo),
             Question(id: "b", prompt: "B?", kind: YesNo, show_if: Is("c", "yes")),
             Question(id: "c", prompt: "C?", kind: YesNo, show_if: Is("b", "yes")),
         ])"#,
@@ -246,7 +246,7 @@ fn a_cycle_is_reported() {
 fn a_forward_reference_is_reported() {
     let src = mini(
         r#"Section(id: "s", title: "S", questions: [
-            Question(id: "a", prompt: "A?", kind: YesNo, show_if: Is("z", "yes")),
+            Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7")], kind: YesNo, show_if: Is("z", "yes")),
             Question(id: "z", prompt: "Z?", kind: YesNo),
         ])"#,
         "",
@@ -259,7 +259,7 @@ fn a_forward_reference_is_reported() {
 fn a_question_that_can_never_be_shown_is_reported() {
     let src = mini(
         r#"Section(id: "s", title: "S", questions: [
-            Question(id: "a", prompt: "A?", kind: YesNo),
+            Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7")], kind: YesNo),
             Question(id: "b", prompt: "B?", kind: YesNo, show_if: All([Is("a", "yes"), Is("a", "no")])),
             Question(id: "c", prompt: "C?", kind: YesNo, show_if: Is("b", "yes")),
             Question(id: "d", prompt: "D?", kind: YesNo, show_if: All([Is("a", "yes"), Not(Is("a", "yes"))])),
@@ -276,7 +276,7 @@ fn a_question_that_can_never_be_shown_is_reported() {
 fn a_risk_effect_needs_a_verified_citation() {
     let src = mini(
         r#"Section(id: "s", title: "S", questions: [
-            Question(id: "a", prompt: "A?", kind: YesNo),
+            Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7")], kind: YesNo),
             Question(id: "b", prompt: "B?", help: "Why", example: "E", kind: YesNo,
                 cite: [Citation(instrument: "Law 8/2005", article: "12", verified: false)],
                 effects: [Raise(when: ["yes"], to: All, likelihood: 1, because: "More exposure")]),
@@ -291,7 +291,7 @@ fn a_risk_effect_needs_a_verified_citation() {
 fn a_measure_cannot_decide_what_raises_risk() {
     let src = mini(
         r#"Section(id: "s", title: "S", questions: [
-            Question(id: "a", prompt: "A?", kind: YesNo),
+            Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7")], kind: YesNo),
             Question(id: "m", prompt: "Encrypted?", help: "Why", example: "E", kind: YesNo,
                 cite: [Citation(instrument: "Law 8/2005", article: "15")],
                 effects: [Measure(when: ["yes"], to: All, likelihood: -0.5, because: "Harder to read")]),
