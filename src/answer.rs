@@ -53,7 +53,8 @@ impl Answer {
 
     /// The answer in words, for explanations and listings.
     pub fn describe(&self, q: &Question, qn: &Questionnaire, lang: &str) -> String {
-        let label = |id: &str| choice_label(&q.kind, qn, id, lang).unwrap_or_else(|| id.to_string());
+        let label =
+            |id: &str| choice_label(&q.kind, qn, id, lang).unwrap_or_else(|| id.to_string());
         match self {
             Answer::Yes => "Yes".into(),
             Answer::No => "No".into(),
@@ -94,7 +95,12 @@ pub fn choice_label(kind: &AnswerKind, qn: &Questionnaire, id: &str, lang: &str)
     }
 }
 
-pub fn column_choice_label(kind: &ColumnKind, qn: &Questionnaire, id: &str, lang: &str) -> Option<String> {
+pub fn column_choice_label(
+    kind: &ColumnKind,
+    qn: &Questionnaire,
+    id: &str,
+    lang: &str,
+) -> Option<String> {
     match kind {
         ColumnKind::Single(cs) | ColumnKind::Multi(cs) => cs
             .iter()

@@ -255,7 +255,11 @@ pub fn check_answer(qn: &Questionnaire, q: &Question, a: &Answer) -> Result<(), 
                         return Err(AnswerError::UnknownColumn {
                             question: q.id.clone(),
                             column: col_id.clone(),
-                            allowed: cols.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", "),
+                            allowed: cols
+                                .iter()
+                                .map(|c| c.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
                         });
                     };
                     check_cell(qn, q, col_id, &col.kind, cell)?;
@@ -267,7 +271,13 @@ pub fn check_answer(qn: &Questionnaire, q: &Question, a: &Answer) -> Result<(), 
     }
 }
 
-fn check_cell(qn: &Questionnaire, q: &Question, col: &str, kind: &ColumnKind, cell: &Cell) -> Result<(), AnswerError> {
+fn check_cell(
+    qn: &Questionnaire,
+    q: &Question,
+    col: &str,
+    kind: &ColumnKind,
+    cell: &Cell,
+) -> Result<(), AnswerError> {
     let bad = |problem: String| AnswerError::BadCell {
         question: q.id.clone(),
         column: col.to_string(),
@@ -276,17 +286,24 @@ fn check_cell(qn: &Questionnaire, q: &Question, col: &str, kind: &ColumnKind, ce
     let ids = kind.choice_ids(qn).unwrap_or_default();
     match (kind, cell) {
         (ColumnKind::Text, Cell::Text(_)) => Ok(()),
-        (ColumnKind::Single(_), Cell::Choice(c)) | (ColumnKind::Multi(_) | ColumnKind::Categories, Cell::Choice(c)) => {
+        (ColumnKind::Single(_), Cell::Choice(c))
+        | (ColumnKind::Multi(_) | ColumnKind::Categories, Cell::Choice(c)) => {
             if ids.contains(&c.as_str()) {
                 Ok(())
             } else {
-                Err(bad(format!("no choice '{c}'; choose from: {}", ids.join(", "))))
+                Err(bad(format!(
+                    "no choice '{c}'; choose from: {}",
+                    ids.join(", ")
+                )))
             }
         }
         (ColumnKind::Multi(_) | ColumnKind::Categories, Cell::Choices(cs)) => {
             match cs.iter().find(|c| !ids.contains(&c.as_str())) {
                 None => Ok(()),
-                Some(c) => Err(bad(format!("no choice '{c}'; choose from: {}", ids.join(", ")))),
+                Some(c) => Err(bad(format!(
+                    "no choice '{c}'; choose from: {}",
+                    ids.join(", ")
+                ))),
             }
         }
         (ColumnKind::Text, _) => Err(bad("expects Text(\"…\")".into())),
@@ -315,10 +332,9 @@ pub fn check_answers(qn: &Questionnaire, answers: &Answers) -> Vec<AnswerError> 
 }
 
 fn suggest(qn: &Questionnaire, id: &str) -> String {
-    let close = qn
-        .questions()
-        .map(|(_, q)| q.id.as_str())
-        .find(|q| q.ends_with(id) || id.ends_with(q) || q.replace('_', "-") == id.replace('_', "-"));
+    let close = qn.questions().map(|(_, q)| q.id.as_str()).find(|q| {
+        q.ends_with(id) || id.ends_with(q) || q.replace('_', "-") == id.replace('_', "-")
+    });
     match close {
         Some(c) => format!(" (did you mean '{c}'?)"),
         None => format!(" ({} {})", qn.id, qn.version),
@@ -350,7 +366,9 @@ pub fn parse_value(qn: &Questionnaire, q: &Question, raw: &str) -> Result<Answer
         },
         AnswerKind::Single(_) => {
             if raw_t.contains(',') {
-                return Err(AnswerError::OneChoice { question: q.id.clone() });
+                return Err(AnswerError::OneChoice {
+                    question: q.id.clone(),
+                });
             }
             Answer::Choice(raw_t.to_string())
         }
@@ -363,7 +381,8 @@ pub fn parse_value(qn: &Questionnaire, q: &Question, raw: &str) -> Result<Answer
                 .map_err(|_| unreadable("a whole number"))?,
         ),
         AnswerKind::Date => Answer::Date(
-            NaiveDate::parse_from_str(raw_t, "%Y-%m-%d").map_err(|_| unreadable("a date written YYYY-MM-DD"))?,
+            NaiveDate::parse_from_str(raw_t, "%Y-%m-%d")
+                .map_err(|_| unreadable("a date written YYYY-MM-DD"))?,
         ),
         AnswerKind::Rows(cols) => {
             let mut row = crate::answer::Row::new();
@@ -376,7 +395,11 @@ pub fn parse_value(qn: &Questionnaire, q: &Question, raw: &str) -> Result<Answer
                     return Err(AnswerError::UnknownColumn {
                         question: q.id.clone(),
                         column: k.to_string(),
-                        allowed: cols.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", "),
+                        allowed: cols
+                            .iter()
+                            .map(|c| c.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
                     });
                 };
                 let cell = match col.kind {

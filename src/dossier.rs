@@ -23,14 +23,18 @@ use crate::questionnaire::{self, Loaded, load};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DossierError {
-    #[error("{action} {path}: {source}\n  hint: check that the dossier directory exists and that you may write to it (set it with --dossier DIR or FAROL_DOSSIER)")]
+    #[error(
+        "{action} {path}: {source}\n  hint: check that the dossier directory exists and that you may write to it (set it with --dossier DIR or FAROL_DOSSIER)"
+    )]
     Io {
         action: &'static str,
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("no assessment '{id}' in the dossier {dossier}\n  hint: `farol list` shows the assessments; {suggestion}")]
+    #[error(
+        "no assessment '{id}' in the dossier {dossier}\n  hint: `farol list` shows the assessments; {suggestion}"
+    )]
     NotFound {
         id: String,
         dossier: PathBuf,
@@ -42,26 +46,36 @@ pub enum DossierError {
         message: String,
         hint: String,
     },
-    #[error("{at}: this draft was written by a newer Farol (schema {found}; this one reads up to {supported})\n  hint: open it with a newer Farol. The file has not been changed.")]
+    #[error(
+        "{at}: this draft was written by a newer Farol (schema {found}; this one reads up to {supported})\n  hint: open it with a newer Farol. The file has not been changed."
+    )]
     NewerSchema {
         at: Location,
         found: u32,
         supported: u32,
     },
-    #[error("{at}: {problem}\n  hint: correct or remove that answer in the file. The file has not been changed.")]
+    #[error(
+        "{at}: {problem}\n  hint: correct or remove that answer in the file. The file has not been changed."
+    )]
     BadAnswer { at: Location, problem: String },
-    #[error("the questionnaire this draft answers ({id} {version}, fingerprint {short}) is not in the dossier nor built into this Farol\n  hint: copy the questionnaire file into {dir}")]
+    #[error(
+        "the questionnaire this draft answers ({id} {version}, fingerprint {short}) is not in the dossier nor built into this Farol\n  hint: copy the questionnaire file into {dir}"
+    )]
     MissingQuestionnaire {
         id: String,
         version: String,
         short: String,
         dir: PathBuf,
     },
-    #[error("no questionnaire '{0}'\n  hint: name a built-in questionnaire (macau-pdpa) or the path of a .ron file")]
+    #[error(
+        "no questionnaire '{0}'\n  hint: name a built-in questionnaire (macau-pdpa) or the path of a .ron file"
+    )]
     UnknownQuestionnaire(String),
     #[error(transparent)]
     Questionnaire(#[from] questionnaire::LoadError),
-    #[error("the questionnaire {file} has {errors} error(s); run `farol questionnaire check {file}` to see them")]
+    #[error(
+        "the questionnaire {file} has {errors} error(s); run `farol questionnaire check {file}` to see them"
+    )]
     InvalidQuestionnaire { file: String, errors: usize },
 }
 
@@ -166,7 +180,10 @@ impl Dossier {
             let ids = self.ids()?;
             let suggestion = match ids.iter().find(|i| i.starts_with(id) || i.contains(id)) {
                 Some(c) => format!("did you mean '{c}'?"),
-                None if ids.is_empty() => "the dossier is empty: start one with `farol new --title …` or `farol demo`".into(),
+                None if ids.is_empty() => {
+                    "the dossier is empty: start one with `farol new --title …` or `farol demo`"
+                        .into()
+                }
                 None => format!("known: {}", ids.join(", ")),
             };
             return Err(DossierError::NotFound {
@@ -187,7 +204,10 @@ impl Dossier {
         let file = path.display().to_string();
         let draft = parse_draft(&file, &source)?;
         let loaded = self.questionnaire_for(&draft.questionnaire)?;
-        if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers).into_iter().next() {
+        if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers)
+            .into_iter()
+            .next()
+        {
             return Err(DossierError::BadAnswer {
                 at: locate_key(&file, &source, e.question()),
                 problem: e.to_string(),
@@ -229,7 +249,11 @@ impl Dossier {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| sha256.clone());
-        if let Some(existing) = draft.attachments.iter().find(|a| a.sha256 == sha256 && a.name == name) {
+        if let Some(existing) = draft
+            .attachments
+            .iter()
+            .find(|a| a.sha256 == sha256 && a.name == name)
+        {
             return Ok(existing.clone());
         }
         let a = Attachment {
@@ -267,7 +291,10 @@ impl Dossier {
 
     /// The questionnaire with this fingerprint: kept in the dossier, or built in.
     pub fn questionnaire_for(&self, u: &QuestionnaireUse) -> Result<Loaded, DossierError> {
-        if let Some(l) = load::embedded().into_iter().find(|l| l.fingerprint == u.fingerprint) {
+        if let Some(l) = load::embedded()
+            .into_iter()
+            .find(|l| l.fingerprint == u.fingerprint)
+        {
             return Ok(l);
         }
         if let Ok(rd) = std::fs::read_dir(self.questionnaires()) {
@@ -296,7 +323,10 @@ impl Dossier {
     pub fn resolve_questionnaire(&self, name: Option<&str>) -> Result<Loaded, DossierError> {
         let loaded = match name {
             None => load::embedded_default(),
-            Some(n) => match load::embedded().into_iter().find(|l| l.questionnaire.id == n) {
+            Some(n) => match load::embedded()
+                .into_iter()
+                .find(|l| l.questionnaire.id == n)
+            {
                 Some(l) => l,
                 None if Path::new(n).is_file() => load::load_file(Path::new(n))?,
                 None => return Err(DossierError::UnknownQuestionnaire(n.to_string())),
@@ -348,7 +378,10 @@ pub fn serialize_draft(d: &Draft) -> String {
         .indentor("    ".to_string())
         .depth_limit(6);
     let body = ron::ser::to_string_pretty(d, cfg).expect("a draft always serialises");
-    format!("// Farol draft assessment. Edit with `farol open {}`; every change is saved here.\n{body}\n", d.id)
+    format!(
+        "// Farol draft assessment. Edit with `farol open {}`; every change is saved here.\n{body}\n",
+        d.id
+    )
 }
 
 /// Parses draft text, with a located error on failure.
@@ -364,11 +397,12 @@ pub fn parse_draft(file: &str, source: &str) -> Result<Draft, DossierError> {
             supported: assessment::SCHEMA,
         });
     }
-    opts.from_str::<Draft>(source).map_err(|e| DossierError::Parse {
-        at: Location::from_ron(file, &e),
-        message: e.code.to_string(),
-        hint: location::ron_hint(&e.code),
-    })
+    opts.from_str::<Draft>(source)
+        .map_err(|e| DossierError::Parse {
+            at: Location::from_ron(file, &e),
+            message: e.code.to_string(),
+            hint: location::ron_hint(&e.code),
+        })
 }
 
 fn schema_of(source: &str) -> Option<u32> {

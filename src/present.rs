@@ -9,7 +9,12 @@ use crate::questionnaire::check::Report;
 use crate::risk::{Figure, Move, MoveKind, Score, Source};
 
 fn pos(sev: &Figure, lik: &Figure, level: crate::scale::RiskLevel) -> String {
-    format!("{:<9} {:<11} {:<11}", level.label(), sev.level.label(), lik.level.label())
+    format!(
+        "{:<9} {:<11} {:<11}",
+        level.label(),
+        sev.level.label(),
+        lik.level.label()
+    )
 }
 
 /// The full explanation of a score, in words a non-lawyer can follow.
@@ -24,12 +29,20 @@ pub fn score_text(title: &str, s: &Score) -> String {
         s.questionnaire.version,
         p.answered,
         p.shown,
-        if p.unsure.is_empty() { String::new() } else { format!(" · {} answered \"not sure\"", p.unsure.len()) }
+        if p.unsure.is_empty() {
+            String::new()
+        } else {
+            format!(" · {} answered \"not sure\"", p.unsure.len())
+        }
     );
     let _ = writeln!(o);
     match (s.overall.inherent, s.overall.residual) {
         (Some(i), Some(r)) => {
-            let _ = writeln!(o, "Overall risk: {} before measures, {} with the measures in place.", i, r);
+            let _ = writeln!(
+                o,
+                "Overall risk: {} before measures, {} with the measures in place.",
+                i, r
+            );
             let worst: Vec<&str> = s
                 .categories
                 .iter()
@@ -39,39 +52,77 @@ pub fn score_text(title: &str, s: &Score) -> String {
             let _ = writeln!(o, "Highest: {}.", worst.join(", "));
         }
         _ => {
-            let _ = writeln!(o, "No personal data category is in scope yet: answer the data inventory questions first.");
+            let _ = writeln!(
+                o,
+                "No personal data category is in scope yet: answer the data inventory questions first."
+            );
         }
     }
     let _ = writeln!(o);
     if !s.categories.is_empty() {
-        let _ = writeln!(o, "{:<34} {:<32} {}", "", "BEFORE MEASURES (inherent)", "WITH MEASURES (residual)");
+        let _ = writeln!(
+            o,
+            "{:<34} {:<32} {}",
+            "", "BEFORE MEASURES (inherent)", "WITH MEASURES (residual)"
+        );
         let _ = writeln!(
             o,
             "{:<34} {:<9} {:<11} {:<11} {:<9} {:<11} {}",
             "DATA CATEGORY", "RISK", "SEVERITY", "LIKELIHOOD", "RISK", "SEVERITY", "LIKELIHOOD"
         );
         for c in &s.categories {
-            let name = if c.sensitive { format!("{} *", c.name) } else { c.name.clone() };
+            let name = if c.sensitive {
+                format!("{} *", c.name)
+            } else {
+                c.name.clone()
+            };
             let _ = writeln!(
                 o,
                 "{:<34} {} {}",
                 truncate(&name, 34),
-                pos(&c.inherent.severity, &c.inherent.likelihood, c.inherent.level),
-                pos(&c.residual.severity, &c.residual.likelihood, c.residual.level).trim_end()
+                pos(
+                    &c.inherent.severity,
+                    &c.inherent.likelihood,
+                    c.inherent.level
+                ),
+                pos(
+                    &c.residual.severity,
+                    &c.residual.likelihood,
+                    c.residual.level
+                )
+                .trim_end()
             );
         }
         let _ = writeln!(o, "* sensitive: severity never below Significant");
         let _ = writeln!(o);
     }
     for c in &s.categories {
-        let _ = writeln!(o, "Why: {} — {} before measures, {} with measures", c.name, c.inherent.level, c.residual.level);
-        explain_figure(&mut o, "Severity (how much harm)", &c.inherent.severity, &c.residual.severity);
-        explain_figure(&mut o, "Likelihood (how likely)", &c.inherent.likelihood, &c.residual.likelihood);
+        let _ = writeln!(
+            o,
+            "Why: {} — {} before measures, {} with measures",
+            c.name, c.inherent.level, c.residual.level
+        );
+        explain_figure(
+            &mut o,
+            "Severity (how much harm)",
+            &c.inherent.severity,
+            &c.residual.severity,
+        );
+        explain_figure(
+            &mut o,
+            "Likelihood (how likely)",
+            &c.inherent.likelihood,
+            &c.residual.likelihood,
+        );
         let _ = writeln!(o);
     }
     if !s.obligations.is_empty() {
         let open = s.obligations.iter().filter(|o| !o.met).count();
-        let _ = writeln!(o, "Legal obligations triggered by the answers ({open} open, {} met)", s.obligations.len() - open);
+        let _ = writeln!(
+            o,
+            "Legal obligations triggered by the answers ({open} open, {} met)",
+            s.obligations.len() - open
+        );
         for ob in &s.obligations {
             let mark = if ob.met { "[met] " } else { "[open]" };
             let _ = writeln!(o, "  {mark} {} — {}", ob.title, ob.cite.join("; "));
@@ -91,10 +142,19 @@ pub fn score_text(title: &str, s: &Score) -> String {
         let _ = writeln!(o);
     }
     if !p.unsure.is_empty() {
-        let _ = writeln!(o, "Answered \"not sure\" — find out, then answer: {}", p.unsure.join(", "));
+        let _ = writeln!(
+            o,
+            "Answered \"not sure\" — find out, then answer: {}",
+            p.unsure.join(", ")
+        );
     }
     if !p.unanswered.is_empty() {
-        let _ = writeln!(o, "Not answered yet ({}): {}", p.unanswered.len(), p.unanswered.join(", "));
+        let _ = writeln!(
+            o,
+            "Not answered yet ({}): {}",
+            p.unanswered.len(),
+            p.unanswered.join(", ")
+        );
     }
     o
 }
@@ -120,7 +180,11 @@ fn explain_figure(o: &mut String, label: &str, inherent: &Figure, residual: &Fig
     for m in &inherent.moves {
         explain_move(o, m, 4);
     }
-    let measures: Vec<&Move> = residual.moves.iter().filter(|m| m.kind != MoveKind::Start).collect();
+    let measures: Vec<&Move> = residual
+        .moves
+        .iter()
+        .filter(|m| m.kind != MoveKind::Start)
+        .collect();
     if measures.is_empty() {
         let _ = writeln!(o, "    · with measures: no measure in place lowers it");
     } else {
@@ -133,12 +197,20 @@ fn explain_figure(o: &mut String, label: &str, inherent: &Figure, residual: &Fig
 
 fn explain_move(o: &mut String, m: &Move, indent: usize) {
     let what = match &m.source {
-        Source::Question { id, prompt, answer } => format!("{id} \"{}\" → {}", truncate(prompt, 70), truncate(answer, 40)),
+        Source::Question { id, prompt, answer } => format!(
+            "{id} \"{}\" → {}",
+            truncate(prompt, 70),
+            truncate(answer, 40)
+        ),
         Source::Rule { id } => format!("rule {id}"),
         Source::Category { .. } | Source::Inherent => String::new(),
     };
     let pad = " ".repeat(indent);
-    let head = if what.is_empty() { format!("{pad}· {}", m.change) } else { format!("{pad}· {} — {what}", m.change) };
+    let head = if what.is_empty() {
+        format!("{pad}· {}", m.change)
+    } else {
+        format!("{pad}· {} — {what}", m.change)
+    };
     let _ = writeln!(o, "{head}");
     let mut because = m.because.clone();
     if !m.cite.is_empty() {
@@ -179,16 +251,37 @@ pub fn wrap_into(o: &mut String, text: &str, indent: usize, width: usize) {
 pub fn list_text(dossier: &std::path::Path, entries: &[Entry]) -> String {
     let mut o = String::new();
     if entries.is_empty() {
-        let _ = writeln!(o, "The dossier {} has no assessments yet.", dossier.display());
+        let _ = writeln!(
+            o,
+            "The dossier {} has no assessments yet.",
+            dossier.display()
+        );
         let _ = writeln!(o);
-        let _ = writeln!(o, "Start one:        farol new --title \"Attendance platform rollout\"");
-        let _ = writeln!(o, "Or explore a demo: farol demo   (a Macau SME's chat and attendance platform)");
+        let _ = writeln!(
+            o,
+            "Start one:        farol new --title \"Attendance platform rollout\""
+        );
+        let _ = writeln!(
+            o,
+            "Or explore a demo: farol demo   (a Macau SME's chat and attendance platform)"
+        );
         return o;
     }
-    let _ = writeln!(o, "{:<30} {:<10} {:<9} {:<22} {}", "ID", "ANSWERED", "RISK", "UPDATED", "TITLE");
+    let _ = writeln!(
+        o,
+        "{:<30} {:<10} {:<9} {:<22} {}",
+        "ID", "ANSWERED", "RISK", "UPDATED", "TITLE"
+    );
     for e in entries {
         match &e.state {
-            EntryState::Draft { title, updated, answered, shown, overall, .. } => {
+            EntryState::Draft {
+                title,
+                updated,
+                answered,
+                shown,
+                overall,
+                ..
+            } => {
                 let _ = writeln!(
                     o,
                     "{:<30} {:<10} {:<9} {:<22} {}",
@@ -222,10 +315,20 @@ pub fn check_text(r: &Report) -> String {
             r.version.as_deref().unwrap_or("?"),
             r.questions,
             r.fingerprint.as_deref().map(|f| &f[..16]).unwrap_or("?"),
-            if warnings > 0 { format!(" · {warnings} warning(s)") } else { String::new() }
+            if warnings > 0 {
+                format!(" · {warnings} warning(s)")
+            } else {
+                String::new()
+            }
         );
     } else {
-        let _ = writeln!(o, "{}: {} error(s), {} warning(s)", r.file, r.errors(), warnings);
+        let _ = writeln!(
+            o,
+            "{}: {} error(s), {} warning(s)",
+            r.file,
+            r.errors(),
+            warnings
+        );
     }
     o
 }

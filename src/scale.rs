@@ -128,13 +128,17 @@ impl<'de> Deserialize<'de> for Steps {
         impl Visitor<'_> for StepsVisitor {
             type Value = Steps;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number of levels between -3 and 3, in steps of 0.5 (e.g. 1, 0.5, -0.5)")
+                f.write_str(
+                    "a number of levels between -3 and 3, in steps of 0.5 (e.g. 1, 0.5, -0.5)",
+                )
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Steps, E> {
                 if (-3..=3).contains(&v) {
                     Ok(Steps(v as i16 * 2))
                 } else {
-                    Err(E::custom(format!("{v} levels is out of range: use a number between -3 and 3")))
+                    Err(E::custom(format!(
+                        "{v} levels is out of range: use a number between -3 and 3"
+                    )))
                 }
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Steps, E> {

@@ -12,33 +12,60 @@ fn farol(dossier: &std::path::Path) -> Command {
 #[test]
 fn an_empty_dossier_says_what_to_do_first() {
     let dir = tempfile::tempdir().unwrap();
-    farol(dir.path())
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("no assessments yet").and(predicate::str::contains("farol demo")));
+    farol(dir.path()).assert().success().stdout(
+        predicate::str::contains("no assessments yet").and(predicate::str::contains("farol demo")),
+    );
 }
 
 #[test]
 fn demo_then_score_explains_the_risks() {
     let dir = tempfile::tempdir().unwrap();
-    farol(dir.path()).arg("demo").assert().success().stdout(predicate::str::contains("demo-worklink-rollout"));
-    let out = farol(dir.path()).args(["score", "demo-worklink-rollout"]).assert().success();
+    farol(dir.path())
+        .arg("demo")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("demo-worklink-rollout"));
+    let out = farol(dir.path())
+        .args(["score", "demo-worklink-rollout"])
+        .assert()
+        .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    for needle in ["Location and attendance", "Health", "Legal obligations", "Recommended actions", "Arts 19–20"] {
-        assert!(text.contains(needle), "score output lacks {needle:?}:\n{text}");
+    for needle in [
+        "Location and attendance",
+        "Health",
+        "Legal obligations",
+        "Recommended actions",
+        "Arts 19–20",
+    ] {
+        assert!(
+            text.contains(needle),
+            "score output lacks {needle:?}:\n{text}"
+        );
     }
     // A second demo does not overwrite the first without --force.
-    farol(dir.path()).arg("demo").assert().success().stdout(predicate::str::contains("already in the dossier"));
+    farol(dir.path())
+        .arg("demo")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already in the dossier"));
 }
 
 #[test]
 fn the_demo_is_high_or_above_for_location_and_health_with_transfer_obligations() {
     let dir = tempfile::tempdir().unwrap();
     farol(dir.path()).arg("demo").assert().success();
-    let out = farol(dir.path()).args(["score", "demo-worklink-rollout", "--json"]).assert().success();
+    let out = farol(dir.path())
+        .args(["score", "demo-worklink-rollout", "--json"])
+        .assert()
+        .success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     let level = |id: &str| {
-        v["categories"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap_or_else(|| panic!("{id} scored"))["residual"]["level"]
+        v["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap_or_else(|| panic!("{id} scored"))["residual"]["level"]
             .as_str()
             .unwrap()
             .to_string()
@@ -54,15 +81,26 @@ fn the_demo_is_high_or_above_for_location_and_health_with_transfer_obligations()
             c.contains("Art 19") || c.contains("Art 20") || c.contains("Arts 19–20")
         })
     });
-    assert!(transfer, "the demo triggers the transfer obligations under Arts 19–20");
+    assert!(
+        transfer,
+        "the demo triggers the transfer obligations under Arts 19–20"
+    );
 }
 
 #[test]
 fn score_json_is_byte_identical_across_runs() {
     let dir = tempfile::tempdir().unwrap();
     farol(dir.path()).arg("demo").assert().success();
-    let a = farol(dir.path()).args(["score", "demo-worklink-rollout", "--json"]).output().unwrap().stdout;
-    let b = farol(dir.path()).args(["score", "demo-worklink-rollout", "--json"]).output().unwrap().stdout;
+    let a = farol(dir.path())
+        .args(["score", "demo-worklink-rollout", "--json"])
+        .output()
+        .unwrap()
+        .stdout;
+    let b = farol(dir.path())
+        .args(["score", "demo-worklink-rollout", "--json"])
+        .output()
+        .unwrap()
+        .stdout;
     assert_eq!(a, b);
 }
 
@@ -70,26 +108,62 @@ fn score_json_is_byte_identical_across_runs() {
 fn new_answer_list_score() {
     let dir = tempfile::tempdir().unwrap();
     farol(dir.path())
-        .args(["new", "--title", "Fingerprint clock", "--organisation", "Hotel Cotai 酒店"])
+        .args([
+            "new",
+            "--title",
+            "Fingerprint clock",
+            "--organisation",
+            "Hotel Cotai 酒店",
+        ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Created assessment 'fingerprint-clock'"));
+        .stdout(predicate::str::contains(
+            "Created assessment 'fingerprint-clock'",
+        ));
     farol(dir.path())
-        .args(["answer", "fingerprint-clock", "inv.categories", "biometric,identity"])
+        .args([
+            "answer",
+            "fingerprint-clock",
+            "inv.categories",
+            "biometric,identity",
+        ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Biometric").and(predicate::str::contains("not processed →")));
+        .stdout(
+            predicate::str::contains("Biometric").and(predicate::str::contains("not processed →")),
+        );
     farol(dir.path())
-        .args(["answer", "fingerprint-clock", "flows.list", "system=Clock vendor cloud; categories=biometric; location=mainland; basis=none"])
+        .args([
+            "answer",
+            "fingerprint-clock",
+            "flows.list",
+            "system=Clock vendor cloud; categories=biometric; location=mainland; basis=none",
+        ])
         .assert()
         .success();
-    farol(dir.path()).args(["list"]).assert().success().stdout(predicate::str::contains("fingerprint-clock"));
-    let out = farol(dir.path()).args(["list", "--json"]).assert().success();
+    farol(dir.path())
+        .args(["list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("fingerprint-clock"));
+    let out = farol(dir.path())
+        .args(["list", "--json"])
+        .assert()
+        .success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(v[0]["id"], "fingerprint-clock");
-    let out = farol(dir.path()).args(["score", "fingerprint-clock", "--json"]).assert().success();
+    let out = farol(dir.path())
+        .args(["score", "fingerprint-clock", "--json"])
+        .assert()
+        .success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    let bio = v["categories"].as_array().unwrap().iter().find(|c| c["id"] == "biometric").unwrap().clone();
+    let bio = v["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "biometric")
+        .unwrap()
+        .clone();
     assert_eq!(bio["inherent"]["severity"]["level"], "Significant");
     let lik = bio["residual"]["likelihood"]["level"].as_str().unwrap();
     assert!(lik == "Significant" || lik == "Maximum", "{lik}");
@@ -98,18 +172,28 @@ fn new_answer_list_score() {
 #[test]
 fn a_bad_answer_is_refused_with_the_allowed_values() {
     let dir = tempfile::tempdir().unwrap();
-    farol(dir.path()).args(["new", "--title", "T"]).assert().success();
+    farol(dir.path())
+        .args(["new", "--title", "T"])
+        .assert()
+        .success();
     farol(dir.path())
         .args(["answer", "t", "inv.volume", "millions"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("has no choice 'millions'").and(predicate::str::contains("under_100")));
+        .stderr(
+            predicate::str::contains("has no choice 'millions'")
+                .and(predicate::str::contains("under_100")),
+        );
     farol(dir.path())
         .args(["answer", "t", "no.such", "yes"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("'no.such' is not a question"));
-    farol(dir.path()).args(["answer", "nope", "inv.volume", "under_100"]).assert().code(2).stderr(predicate::str::contains("no assessment 'nope'"));
+    farol(dir.path())
+        .args(["answer", "nope", "inv.volume", "under_100"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no assessment 'nope'"));
 }
 
 #[test]
@@ -117,21 +201,36 @@ fn new_from_an_answers_file_and_score_an_answers_file() {
     let dir = tempfile::tempdir().unwrap();
     let answers = dir.path().join("answers.ron");
     std::fs::write(&answers, "{\"inv.categories\": Choices([\"health\"])}").unwrap();
-    farol(dir.path()).args(["new", "--title", "Clinic", "--answers"]).arg(&answers).assert().success();
-    farol(dir.path()).args(["score"]).arg(&answers).assert().success().stdout(predicate::str::contains("Health"));
+    farol(dir.path())
+        .args(["new", "--title", "Clinic", "--answers"])
+        .arg(&answers)
+        .assert()
+        .success();
+    farol(dir.path())
+        .args(["score"])
+        .arg(&answers)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Health"));
     std::fs::write(&answers, "{\"inv.categories\": Choices([\"healthy\"])}").unwrap();
     farol(dir.path())
         .args(["score"])
         .arg(&answers)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("answers.ron:1:").and(predicate::str::contains("no choice 'healthy'")));
+        .stderr(
+            predicate::str::contains("answers.ron:1:")
+                .and(predicate::str::contains("no choice 'healthy'")),
+        );
 }
 
 #[test]
 fn an_unreadable_draft_is_reported_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
-    farol(dir.path()).args(["new", "--title", "Broken"]).assert().success();
+    farol(dir.path())
+        .args(["new", "--title", "Broken"])
+        .assert()
+        .success();
     let path = dir.path().join("assessments/broken/draft.ron");
     let text = std::fs::read_to_string(&path).unwrap();
     let cut = &text[..text.len() / 2];
@@ -140,9 +239,16 @@ fn an_unreadable_draft_is_reported_and_left_alone() {
         .args(["answer", "broken", "inv.volume", "under_100"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("draft.ron:").and(predicate::str::contains("has not been changed")));
+        .stderr(
+            predicate::str::contains("draft.ron:")
+                .and(predicate::str::contains("has not been changed")),
+        );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), cut);
-    farol(dir.path()).arg("list").assert().success().stdout(predicate::str::contains("UNREADABLE"));
+    farol(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("UNREADABLE"));
 }
 
 #[test]
@@ -173,5 +279,9 @@ fn questionnaire_check_exit_codes() {
 
 #[test]
 fn usage_errors_exit_2() {
-    Command::cargo_bin("farol").unwrap().args(["frobnicate"]).assert().code(2);
+    Command::cargo_bin("farol")
+        .unwrap()
+        .args(["frobnicate"])
+        .assert()
+        .code(2);
 }

@@ -11,7 +11,9 @@ use proptest::prelude::*;
 fn sample(dossier: &Dossier, answers: Answers) -> Draft {
     let l = common::macau();
     dossier.keep_questionnaire(&l).unwrap();
-    let now = chrono::DateTime::parse_from_rfc3339("2026-11-22T10:00:00Z").unwrap().to_utc();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-22T10:00:00Z")
+        .unwrap()
+        .to_utc();
     let mut d = Draft::new(
         "clinic-portal".into(),
         "Clínica São João patient portal 病人入口".into(),
@@ -26,7 +28,10 @@ fn sample(dossier: &Dossier, answers: Answers) -> Draft {
         },
     );
     d.answers = answers;
-    d.notes.insert("scr.x".into(), "A note with \"quotes\" and a newline\nhere".into());
+    d.notes.insert(
+        "scr.x".into(),
+        "A note with \"quotes\" and a newline\nhere".into(),
+    );
     d
 }
 
@@ -60,7 +65,10 @@ fn saved(dir: &std::path::Path) -> (Dossier, std::path::PathBuf, String) {
 fn saving_leaves_no_temporary_files() {
     let dir = tempfile::tempdir().unwrap();
     let (_, path, _) = saved(dir.path());
-    let names: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, vec![std::ffi::OsString::from("draft.ron")]);
 }
 
@@ -103,7 +111,10 @@ fn a_wrong_type_is_reported_with_its_position() {
     let (dossier, path, text) = saved(dir.path());
     let broken = text.replacen("schema: 1", "schema: \"one\"", 1);
     let err = expect_error(&dossier, &path, &broken);
-    assert!(matches!(err, DossierError::Parse { ref at, .. } if at.line == 3), "{err}");
+    assert!(
+        matches!(err, DossierError::Parse { ref at, .. } if at.line == 3),
+        "{err}"
+    );
 }
 
 #[test]
@@ -114,11 +125,16 @@ fn an_unknown_question_is_reported_at_its_line() {
     let q = text[first_key..].split('"').nth(1).unwrap().to_string();
     let broken = text.replacen(&format!("\"{q}\""), "\"no.such.question\"", 1);
     let err = expect_error(&dossier, &path, &broken);
-    let line = broken[..broken.find("no.such.question").unwrap()].lines().count();
+    let line = broken[..broken.find("no.such.question").unwrap()]
+        .lines()
+        .count();
     match &err {
         DossierError::BadAnswer { at, problem } => {
             assert_eq!(at.line, line, "{err}");
-            assert!(problem.contains("'no.such.question' is not a question"), "{problem}");
+            assert!(
+                problem.contains("'no.such.question' is not a question"),
+                "{problem}"
+            );
         }
         other => panic!("unexpected: {other}"),
     }
@@ -128,12 +144,17 @@ fn an_unknown_question_is_reported_at_its_line() {
 fn an_unknown_choice_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let (dossier, path, text) = saved(dir.path());
-    let i = text.find("Choice(\"").expect("the demo has a single choice answer");
+    let i = text
+        .find("Choice(\"")
+        .expect("the demo has a single choice answer");
     let start = i + "Choice(\"".len();
     let end = start + text[start..].find('"').unwrap();
     let broken = format!("{}not-a-choice{}", &text[..start], &text[end..]);
     let err = expect_error(&dossier, &path, &broken);
-    assert!(err.to_string().contains("no choice 'not-a-choice'"), "{err}");
+    assert!(
+        err.to_string().contains("no choice 'not-a-choice'"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -148,7 +169,15 @@ fn a_newer_schema_is_refused_plainly() {
 fn garbage_never_panics() {
     let dir = tempfile::tempdir().unwrap();
     let (dossier, path, _) = saved(dir.path());
-    for junk in ["", "\u{0}\u{1}", "Draft(", "{}", "Draft(schema: 1)", "🦀🦀🦀", "Draft(schema: 1, id: 5)"] {
+    for junk in [
+        "",
+        "\u{0}\u{1}",
+        "Draft(",
+        "{}",
+        "Draft(schema: 1)",
+        "🦀🦀🦀",
+        "Draft(schema: 1, id: 5)",
+    ] {
         expect_error(&dossier, &path, junk);
     }
 }
@@ -159,7 +188,9 @@ fn a_draft_stays_readable_when_its_questionnaire_is_not_built_in() {
     let dossier = Dossier::open(dir.path());
     let l = common::macau();
     // A changed questionnaire (one more comment) has another fingerprint and is not built in.
-    let changed = farol::questionnaire::load::parse("edited.ron", &format!("// edited\n{}", l.source)).unwrap();
+    let changed =
+        farol::questionnaire::load::parse("edited.ron", &format!("// edited\n{}", l.source))
+            .unwrap();
     dossier.keep_questionnaire(&changed).unwrap();
     let mut d = sample(&dossier, Answers::new());
     d.questionnaire = QuestionnaireUse::of(&changed);
@@ -169,7 +200,10 @@ fn a_draft_stays_readable_when_its_questionnaire_is_not_built_in() {
     // Without the kept copy, the error says which questionnaire is missing and where to put it.
     std::fs::remove_dir_all(dir.path().join("questionnaires")).unwrap();
     let err = dossier.load_draft(&d.id).unwrap_err().to_string();
-    assert!(err.contains(&changed.fingerprint[..12]) && err.contains("questionnaires"), "{err}");
+    assert!(
+        err.contains(&changed.fingerprint[..12]) && err.contains("questionnaires"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -180,11 +214,21 @@ fn attachments_are_kept_by_content_hash() {
     let file = dir.path().join("dpa.pdf");
     std::fs::write(&file, b"%PDF signed agreement").unwrap();
     let a = dossier.attach(&mut d, &file).unwrap();
-    assert_eq!(a.sha256, farol::questionnaire::load::fingerprint(b"%PDF signed agreement"));
+    assert_eq!(
+        a.sha256,
+        farol::questionnaire::load::fingerprint(b"%PDF signed agreement")
+    );
     assert_eq!(a.bytes, 21);
-    assert_eq!(std::fs::read(dossier.attachment_path(&a)).unwrap(), b"%PDF signed agreement");
+    assert_eq!(
+        std::fs::read(dossier.attachment_path(&a)).unwrap(),
+        b"%PDF signed agreement"
+    );
     dossier.attach(&mut d, &file).unwrap();
-    assert_eq!(d.attachments.len(), 1, "the same file twice is one attachment");
+    assert_eq!(
+        d.attachments.len(),
+        1,
+        "the same file twice is one attachment"
+    );
     dossier.save_draft(&d).unwrap();
     let (back, _) = dossier.load_draft(&d.id).unwrap();
     assert_eq!(back.attachments, d.attachments);

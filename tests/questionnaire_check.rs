@@ -17,14 +17,26 @@ fn errors(r: &Report) -> Vec<String> {
 }
 
 fn at_text(src: &str, needle: &str) -> Location {
-    Location::at_offset(FILE, src, src.find(needle).unwrap_or_else(|| panic!("{needle} not in source")))
+    Location::at_offset(
+        FILE,
+        src,
+        src.find(needle)
+            .unwrap_or_else(|| panic!("{needle} not in source")),
+    )
 }
 
 fn assert_error_at(r: &Report, at: &Location, contains: &str) {
     let found = r.problems.iter().any(|p| {
-        p.severity == Severity::Error && p.at.line == at.line && p.at.column == at.column && p.message.contains(contains)
+        p.severity == Severity::Error
+            && p.at.line == at.line
+            && p.at.column == at.column
+            && p.message.contains(contains)
     });
-    assert!(found, "expected an error containing {contains:?} at {at}; got:\n{}", errors(r).join("\n"));
+    assert!(
+        found,
+        "expected an error containing {contains:?} at {at}; got:\n{}",
+        errors(r).join("\n")
+    );
 }
 
 #[test]
@@ -32,7 +44,11 @@ fn the_macau_questionnaire_passes_every_check() {
     let l = common::macau();
     let r = check_source("questionnaires/macau-pdpa.ron", &l.source);
     assert!(r.passed(), "{}", farol::present::check_text(&r));
-    assert!(r.questions >= 70, "the Macau PIA has at least 70 questions, not {}", r.questions);
+    assert!(
+        r.questions >= 70,
+        "the Macau PIA has at least 70 questions, not {}",
+        r.questions
+    );
     let warnings: Vec<_> = r.problems.iter().map(|p| p.to_string()).collect();
     assert!(warnings.is_empty(), "warnings:\n{}", warnings.join("\n"));
 }
@@ -46,7 +62,11 @@ fn every_risk_question_explains_itself_with_a_verified_citation() {
         }
         assert!(!q.help.is_blank(), "{} has effects but no help", q.id);
         assert!(!q.example.is_blank(), "{} has effects but no example", q.id);
-        assert!(q.cite.iter().any(|c| c.verified), "{} has effects but no verified citation", q.id);
+        assert!(
+            q.cite.iter().any(|c| c.verified),
+            "{} has effects but no verified citation",
+            q.id
+        );
     }
 }
 
@@ -67,7 +87,10 @@ fn no_claim_the_reference_lists_as_wrong() {
         "up to mop",
         "processed locally",
     ] {
-        assert!(!src.contains(wrong), "the questionnaire repeats a claim listed as wrong: {wrong:?}");
+        assert!(
+            !src.contains(wrong),
+            "the questionnaire repeats a claim listed as wrong: {wrong:?}"
+        );
     }
 }
 
@@ -96,10 +119,17 @@ fn articles_the_reference_could_not_verify_are_cited_as_unverified() {
     let unverified = ["8", "12", "13", "17", "18", "24"];
     for (owner, c) in all {
         if c.instrument == "Law 8/2005" && unverified.contains(&c.article.as_str()) {
-            assert!(!c.verified, "{owner} cites Law 8/2005 Art {} as verified; the reference marks it unverified", c.article);
+            assert!(
+                !c.verified,
+                "{owner} cites Law 8/2005 Art {} as verified; the reference marks it unverified",
+                c.article
+            );
         }
         if c.instrument == "Law 8/2005" {
-            assert!(c.article != "12" || !c.label().to_lowercase().contains("transfer"), "{owner}: transfers are Arts 19–20");
+            assert!(
+                c.article != "12" || !c.label().to_lowercase().contains("transfer"),
+                "{owner}: transfers are Arts 19–20"
+            );
         }
     }
 }
@@ -118,7 +148,11 @@ fn a_syntax_error_is_located() {
     assert!(!r.passed());
     let p = &r.problems[0];
     let line_of_comma = Location::at_offset(FILE, &broken, comma).line;
-    assert!(p.at.line == line_of_comma || p.at.line == line_of_comma + 1, "syntax error at {} (comma was on line {line_of_comma})", p.at);
+    assert!(
+        p.at.line == line_of_comma || p.at.line == line_of_comma + 1,
+        "syntax error at {} (comma was on line {line_of_comma})",
+        p.at
+    );
     assert!(p.to_string().contains("hint:"), "{p}");
 }
 
@@ -139,7 +173,11 @@ fn a_truncated_file_is_an_error_not_a_panic() {
 #[test]
 fn a_duplicate_question_id_is_located_at_the_second_declaration() {
     let l = common::macau();
-    let ids: Vec<&str> = l.questionnaire.questions().map(|(_, q)| q.id.as_str()).collect();
+    let ids: Vec<&str> = l
+        .questionnaire
+        .questions()
+        .map(|(_, q)| q.id.as_str())
+        .collect();
     let (first, second) = (ids[0], ids[1]);
     let decl = format!("id: \"{second}\"");
     let broken = l.source.replacen(&decl, &format!("id: \"{first}\""), 1);
@@ -151,7 +189,9 @@ fn a_duplicate_question_id_is_located_at_the_second_declaration() {
 #[test]
 fn a_condition_naming_an_unknown_question_is_located() {
     let src = common::macau().source;
-    let i = src.find("show_if: Is(\"").expect("some question has a condition");
+    let i = src
+        .find("show_if: Is(\"")
+        .expect("some question has a condition");
     let start = i + "show_if: Is(".len();
     let end = start + 1 + src[start + 1..].find('"').unwrap();
     let broken = format!("{}\"nope.question{}", &src[..start], &src[end..]);
@@ -176,23 +216,37 @@ fn a_condition_naming_an_unknown_choice_is_located() {
 fn an_unknown_category_in_a_target_is_located() {
     let src = common::macau().source;
     let needle = "Only([\"";
-    let i = src.find(needle).expect("some effect targets named categories");
+    let i = src
+        .find(needle)
+        .expect("some effect targets named categories");
     let start = i + needle.len() - 1;
     let end = start + 1 + src[start + 1..].find('"').unwrap();
     let broken = format!("{}\"biometrics{}", &src[..start], &src[end..]);
     let r = check_source(FILE, &broken);
-    assert_error_at(&r, &Location::at_offset(FILE, &broken, start), "unknown category 'biometrics'");
+    assert_error_at(
+        &r,
+        &Location::at_offset(FILE, &broken, start),
+        "unknown category 'biometrics'",
+    );
 }
 
 #[test]
 fn a_risk_question_without_help_is_refused() {
     let l = common::macau();
-    let (_, q) = l.questionnaire.questions().find(|(_, q)| !q.effects.is_empty()).unwrap();
+    let (_, q) = l
+        .questionnaire
+        .questions()
+        .find(|(_, q)| !q.effects.is_empty())
+        .unwrap();
     let help = format!("help: {:?}", q.help.get("en"));
     assert!(l.source.contains(&help), "help written as a plain string");
     let broken = l.source.replacen(&help, "help: \"\"", 1);
     let r = check_source(FILE, &broken);
-    let at = Location::at_offset(FILE, &broken, l.source.find(&format!("id: \"{}\"", q.id)).unwrap() + 4);
+    let at = Location::at_offset(
+        FILE,
+        &broken,
+        l.source.find(&format!("id: \"{}\"", q.id)).unwrap() + 4,
+    );
     assert_error_at(&r, &at, "affects the risk model but has no help text");
 }
 
@@ -223,7 +277,10 @@ const A: &str = r#"Question(id: "a", prompt: "A?", help: "Why", example: "E", ci
 
 #[test]
 fn mini_questionnaire_is_valid() {
-    let src = mini(&format!("Section(id: \"s\", title: \"S\", questions: [{A}])"), "");
+    let src = mini(
+        &format!("Section(id: \"s\", title: \"S\", questions: [{A}])"),
+        "",
+    );
     let r = check_source(FILE, &src);
     assert!(r.passed(), "{}", farol::present::check_text(&r));
 }
@@ -284,7 +341,11 @@ fn a_risk_effect_needs_a_verified_citation() {
         "",
     );
     let r = check_source(FILE, &src);
-    assert_error_at(&r, &at_text(&src, "\"b\", prompt"), "cites only unverified articles");
+    assert_error_at(
+        &r,
+        &at_text(&src, "\"b\", prompt"),
+        "cites only unverified articles",
+    );
 }
 
 #[test]
@@ -302,20 +363,34 @@ fn a_measure_cannot_decide_what_raises_risk() {
         "",
     );
     let r = check_source(FILE, &src);
-    assert_error_at(&r, &at_text(&src, "\"k\", prompt"), "a protective measure could make risk worse");
+    assert_error_at(
+        &r,
+        &at_text(&src, "\"k\", prompt"),
+        "a protective measure could make risk worse",
+    );
 }
 
 #[test]
 fn a_decreasing_matrix_is_refused() {
-    let src = mini(&format!("Section(id: \"s\", title: \"S\", questions: [{A}])"), "")
-        .replace("[Medium, High, VeryHigh, VeryHigh]]", "[Medium, High, VeryHigh, Low]]");
+    let src = mini(
+        &format!("Section(id: \"s\", title: \"S\", questions: [{A}])"),
+        "",
+    )
+    .replace(
+        "[Medium, High, VeryHigh, VeryHigh]]",
+        "[Medium, High, VeryHigh, Low]]",
+    );
     let r = check_source(FILE, &src);
     assert_error_at(&r, &at_text(&src, "matrix:"), "goes down");
 }
 
 #[test]
 fn unknown_fields_and_variants_say_what_is_allowed() {
-    let src = mini(&format!("Section(id: \"s\", title: \"S\", questions: [{A}])"), "").replace("kind: YesNo", "kind: YesNoMaybe");
+    let src = mini(
+        &format!("Section(id: \"s\", title: \"S\", questions: [{A}])"),
+        "",
+    )
+    .replace("kind: YesNo", "kind: YesNoMaybe");
     let r = check_source(FILE, &src);
     let p = &r.problems[0];
     assert_eq!(p.at.line, at_text(&src, "YesNoMaybe").line);

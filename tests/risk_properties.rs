@@ -175,10 +175,23 @@ fn every_figure_is_explained_from_its_start() {
     let q = &l.questionnaire;
     let s = score(q, &farol::demo::answers(), "en");
     for c in &s.categories {
-        for f in [&c.inherent.severity, &c.inherent.likelihood, &c.residual.severity, &c.residual.likelihood] {
+        for f in [
+            &c.inherent.severity,
+            &c.inherent.likelihood,
+            &c.residual.severity,
+            &c.residual.likelihood,
+        ] {
             let sum: i16 = f.moves.iter().map(|m| m.steps).sum();
-            assert_eq!(sum, f.halves, "{}: the moves must add up to the figure", c.id);
-            assert!(f.moves.iter().all(|m| !m.because.trim().is_empty()), "{}: every move says why", c.id);
+            assert_eq!(
+                sum, f.halves,
+                "{}: the moves must add up to the figure",
+                c.id
+            );
+            assert!(
+                f.moves.iter().all(|m| !m.because.trim().is_empty()),
+                "{}: every move says why",
+                c.id
+            );
         }
     }
 }

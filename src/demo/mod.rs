@@ -21,8 +21,14 @@ pub fn answers() -> Answers {
 
 /// The demo draft, answering `questionnaire` (the built-in Macau PIA).
 pub fn draft(questionnaire: &Loaded) -> Draft {
-    let created = Utc.with_ymd_and_hms(2026, 11, 2, 9, 30, 0).single().expect("valid date");
-    let updated = Utc.with_ymd_and_hms(2026, 11, 9, 17, 45, 0).single().expect("valid date");
+    let created = Utc
+        .with_ymd_and_hms(2026, 11, 2, 9, 30, 0)
+        .single()
+        .expect("valid date");
+    let updated = Utc
+        .with_ymd_and_hms(2026, 11, 9, 17, 45, 0)
+        .single()
+        .expect("valid date");
     let mut d = Draft::new(
         ID.to_string(),
         "WorkLink chat, approval and attendance platform rollout".to_string(),

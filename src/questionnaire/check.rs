@@ -353,19 +353,35 @@ impl<'a> Checker<'a> {
     fn header(&mut self) {
         if self.q.id.trim().is_empty() {
             let at = self.map.find_text("id:");
-            self.error(at, "the questionnaire has no id", "give it a short stable id, e.g. \"macau-pdpa\"");
+            self.error(
+                at,
+                "the questionnaire has no id",
+                "give it a short stable id, e.g. \"macau-pdpa\"",
+            );
         }
         if self.q.version.trim().is_empty() {
             let at = self.map.find_text("version:");
-            self.error(at, "the questionnaire has no version", "set a version such as \"1.0.0\" and raise it on every change");
+            self.error(
+                at,
+                "the questionnaire has no version",
+                "set a version such as \"1.0.0\" and raise it on every change",
+            );
         }
         if !self.q.languages.iter().any(|l| l == text::BASE_LANGUAGE) {
             let at = self.map.find_text("languages:");
-            self.error(at, "English (\"en\") is missing from `languages`", "English is the base language every text must have");
+            self.error(
+                at,
+                "English (\"en\") is missing from `languages`",
+                "English is the base language every text must have",
+            );
         }
         if self.q.categories.is_empty() {
             let at = self.map.find_text("categories:");
-            self.error(at, "no data categories are declared", "declare at least one category, e.g. biometric, health, location");
+            self.error(
+                at,
+                "no data categories are declared",
+                "declare at least one category, e.g. biometric, health, location",
+            );
         }
     }
 
@@ -373,9 +389,19 @@ impl<'a> Checker<'a> {
         let mut ids: Vec<(&str, &str)> = Vec::new();
         ids.extend(self.q.sections.iter().map(|s| ("section", s.id.as_str())));
         ids.extend(self.q.questions().map(|(_, q)| ("question", q.id.as_str())));
-        ids.extend(self.q.categories.iter().map(|c| ("category", c.id.as_str())));
+        ids.extend(
+            self.q
+                .categories
+                .iter()
+                .map(|c| ("category", c.id.as_str())),
+        );
         ids.extend(self.q.rules.iter().map(|r| ("rule", r.id.as_str())));
-        ids.extend(self.q.obligations.iter().map(|o| ("obligation", o.id.as_str())));
+        ids.extend(
+            self.q
+                .obligations
+                .iter()
+                .map(|o| ("obligation", o.id.as_str())),
+        );
         ids.extend(self.q.actions.iter().map(|a| ("action", a.id.as_str())));
         let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
         for (kind, id) in ids {
@@ -383,7 +409,11 @@ impl<'a> Checker<'a> {
             *n += 1;
             if id.trim().is_empty() {
                 let at = self.map.find_text("id: \"\"");
-                self.error(at, format!("a {kind} has an empty id"), "give it a unique id");
+                self.error(
+                    at,
+                    format!("a {kind} has an empty id"),
+                    "give it a unique id",
+                );
             } else if *n > 1 {
                 let nth = *n - 1;
                 let at = self
@@ -392,7 +422,9 @@ impl<'a> Checker<'a> {
                     .map(|o| self.map.at(o))
                     .unwrap_or_else(|| self.map.find_text(id));
                 let first = self.map.decl(id, 0).map(|o| self.map.at(o));
-                let first = first.map(|l| format!(" (first at line {})", l.line)).unwrap_or_default();
+                let first = first
+                    .map(|l| format!(" (first at line {})", l.line))
+                    .unwrap_or_default();
                 self.error(
                     at,
                     format!("duplicate {kind} id '{id}'{first}"),
@@ -467,20 +499,21 @@ impl<'a> Checker<'a> {
     fn texts(&mut self) {
         let required = self.q.languages.clone();
         let mut missing: Vec<(Owner, &'static str, String)> = Vec::new();
-        let mut need = |owner: Owner<'a>, field: &'static str, t: &Text, required: &[String], must: bool| {
-            if must && t.is_blank() {
-                missing.push((owner, field, "en".into()));
-                return;
-            }
-            if t.is_blank() {
-                return;
-            }
-            for lang in required {
-                if !t.has(lang) {
-                    missing.push((owner, field, lang.clone()));
+        let mut need =
+            |owner: Owner<'a>, field: &'static str, t: &Text, required: &[String], must: bool| {
+                if must && t.is_blank() {
+                    missing.push((owner, field, "en".into()));
+                    return;
                 }
-            }
-        };
+                if t.is_blank() {
+                    return;
+                }
+                for lang in required {
+                    if !t.has(lang) {
+                        missing.push((owner, field, lang.clone()));
+                    }
+                }
+            };
         for c in &self.q.categories {
             need(Owner::Category(&c.id), "name", &c.name, &required, true);
         }
@@ -510,10 +543,22 @@ impl<'a> Checker<'a> {
             }
         }
         for r in &self.q.rules {
-            need(Owner::Rule(&r.id), "because", r.effect.because(), &required, true);
+            need(
+                Owner::Rule(&r.id),
+                "because",
+                r.effect.because(),
+                &required,
+                true,
+            );
         }
         for ob in &self.q.obligations {
-            need(Owner::Obligation(&ob.id), "title", &ob.title, &required, true);
+            need(
+                Owner::Obligation(&ob.id),
+                "title",
+                &ob.title,
+                &required,
+                true,
+            );
             need(Owner::Obligation(&ob.id), "text", &ob.text, &required, true);
         }
         for a in &self.q.actions {
@@ -530,8 +575,13 @@ impl<'a> Checker<'a> {
             } else {
                 self.warn(
                     at,
-                    format!("{} has no '{lang}' translation of `{field}`", owner.describe()),
-                    format!("add \"{lang}\": \"…\" to the text, or remove '{lang}' from `languages`"),
+                    format!(
+                        "{} has no '{lang}' translation of `{field}`",
+                        owner.describe()
+                    ),
+                    format!(
+                        "add \"{lang}\": \"…\" to the text, or remove '{lang}' from `languages`"
+                    ),
                 );
             }
         }
@@ -544,11 +594,22 @@ impl<'a> Checker<'a> {
             if let Some(s) = &c.sensitive {
                 if s.because.is_blank() {
                     let at = self.owner_at(o);
-                    self.error(at, format!("{} is sensitive but does not say why", o.describe()), "fill in `because` in plain language");
+                    self.error(
+                        at,
+                        format!("{} is sensitive but does not say why", o.describe()),
+                        "fill in `because` in plain language",
+                    );
                 }
                 if !s.cite.is_empty() && !s.cite.iter().any(|c| c.verified) {
                     let at = self.owner_at(o);
-                    self.warn(at, format!("{} cites only unverified articles for its sensitivity", o.describe()), "cite a verified article, or none");
+                    self.warn(
+                        at,
+                        format!(
+                            "{} cites only unverified articles for its sensitivity",
+                            o.describe()
+                        ),
+                        "cite a verified article, or none",
+                    );
                 }
             }
         }
@@ -562,7 +623,11 @@ impl<'a> Checker<'a> {
             }
             if s.questions.is_empty() {
                 let at = self.owner_at(Owner::Section(&s.id));
-                self.warn(at, format!("section '{}' has no questions", s.id), "add questions or remove the section");
+                self.warn(
+                    at,
+                    format!("section '{}' has no questions", s.id),
+                    "add questions or remove the section",
+                );
             }
         }
         let referenced = self.referenced_by_rules();
@@ -575,19 +640,35 @@ impl<'a> Checker<'a> {
                 && cs.is_empty()
             {
                 let at = self.owner_at(o);
-                self.error(at, format!("{} offers no choices", o.describe()), "list the choices, or use another answer kind");
+                self.error(
+                    at,
+                    format!("{} offers no choices", o.describe()),
+                    "list the choices, or use another answer kind",
+                );
             }
-            if let AnswerKind::Number { min: Some(lo), max: Some(hi), .. } = qu.kind
+            if let AnswerKind::Number {
+                min: Some(lo),
+                max: Some(hi),
+                ..
+            } = qu.kind
                 && lo > hi
             {
                 let at = self.map.find_field_in(&qu.id, &self.owners, "min");
-                self.error(at, format!("{}: min {lo} is above max {hi}", o.describe()), "swap them");
+                self.error(
+                    at,
+                    format!("{}: min {lo} is above max {hi}", o.describe()),
+                    "swap them",
+                );
             }
             if let AnswerKind::Rows(cols) = &qu.kind
                 && cols.is_empty()
             {
                 let at = self.owner_at(o);
-                self.error(at, format!("{} has no columns", o.describe()), "declare the columns of each row");
+                self.error(
+                    at,
+                    format!("{} has no columns", o.describe()),
+                    "declare the columns of each row",
+                );
             }
             for e in &qu.effects {
                 self.effect(o, Some(qu), e, false);
@@ -607,13 +688,24 @@ impl<'a> Checker<'a> {
                     let msg = if qu.cite.is_empty() {
                         format!("{} affects the risk model but cites nothing", o.describe())
                     } else {
-                        format!("{} affects the risk model but cites only unverified articles", o.describe())
+                        format!(
+                            "{} affects the risk model but cites only unverified articles",
+                            o.describe()
+                        )
                     };
-                    self.error(at, msg, "add a `cite` entry for an article whose content is verified");
+                    self.error(
+                        at,
+                        msg,
+                        "add a `cite` entry for an article whose content is verified",
+                    );
                 }
                 if qu.example.is_blank() {
                     let at = self.owner_at(o);
-                    self.warn(at, format!("{} affects the risk model but has no example", o.describe()), "add a concrete `example`");
+                    self.warn(
+                        at,
+                        format!("{} affects the risk model but has no example", o.describe()),
+                        "add a concrete `example`",
+                    );
                 }
             }
         }
@@ -648,7 +740,11 @@ impl<'a> Checker<'a> {
             self.effect(o, None, &r.effect, true);
             if !r.cite.iter().any(|c| c.verified) {
                 let at = self.owner_at(o);
-                self.error(at, format!("{} cites no verified article", o.describe()), "add a `cite` entry for the article that justifies the rule");
+                self.error(
+                    at,
+                    format!("{} cites no verified article", o.describe()),
+                    "add a `cite` entry for the article that justifies the rule",
+                );
             }
         }
     }
@@ -662,7 +758,11 @@ impl<'a> Checker<'a> {
             }
             if !ob.cite.iter().any(|c| c.verified) {
                 let at = self.owner_at(o);
-                self.error(at, format!("{} cites no verified article", o.describe()), "an obligation must name the article that imposes it");
+                self.error(
+                    at,
+                    format!("{} cites no verified article", o.describe()),
+                    "an obligation must name the article that imposes it",
+                );
             }
         }
         for a in &self.q.actions {
@@ -670,11 +770,21 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn effect(&mut self, o: Owner<'a>, question: Option<&'a Question>, e: &'a Effect, in_rule: bool) {
+    fn effect(
+        &mut self,
+        o: Owner<'a>,
+        question: Option<&'a Question>,
+        e: &'a Effect,
+        in_rule: bool,
+    ) {
         let when = e.when();
         if in_rule && !when.is_empty() {
             let at = self.map.find_field_in(o.id(), &self.owners, "when");
-            self.error(at, format!("{}: a rule's effect takes no `when` list", o.describe()), "put the condition in the rule's own `when`");
+            self.error(
+                at,
+                format!("{}: a rule's effect takes no `when` list", o.describe()),
+                "put the condition in the rule's own `when`",
+            );
         }
         if let Some(qu) = question {
             match qu.kind.choice_ids(self.q) {
@@ -692,7 +802,14 @@ impl<'a> Checker<'a> {
                 }
                 None if !when.is_empty() => {
                     let at = self.map.find_field_in(o.id(), &self.owners, "when");
-                    self.error(at, format!("{}: `when` lists choices but the question has none", o.describe()), "leave `when` empty: the effect then applies to any answer");
+                    self.error(
+                        at,
+                        format!(
+                            "{}: `when` lists choices but the question has none",
+                            o.describe()
+                        ),
+                        "leave `when` empty: the effect then applies to any answer",
+                    );
                 }
                 None => {}
             }
@@ -700,30 +817,62 @@ impl<'a> Checker<'a> {
         self.target(o, e.target());
         let zero = Steps::default();
         match e {
-            Effect::Raise { severity, likelihood, .. } => {
+            Effect::Raise {
+                severity,
+                likelihood,
+                ..
+            } => {
                 if *severity < zero || *likelihood < zero {
                     let at = self.owner_at(o);
-                    self.error(at, format!("{}: a Raise cannot lower a figure", o.describe()), "use a Measure to lower residual risk");
+                    self.error(
+                        at,
+                        format!("{}: a Raise cannot lower a figure", o.describe()),
+                        "use a Measure to lower residual risk",
+                    );
                 }
                 if severity.is_zero() && likelihood.is_zero() {
                     let at = self.owner_at(o);
-                    self.error(at, format!("{}: a Raise that moves nothing", o.describe()), "set `severity` or `likelihood`");
+                    self.error(
+                        at,
+                        format!("{}: a Raise that moves nothing", o.describe()),
+                        "set `severity` or `likelihood`",
+                    );
                 }
             }
-            Effect::Measure { severity, likelihood, .. } => {
+            Effect::Measure {
+                severity,
+                likelihood,
+                ..
+            } => {
                 if *severity > zero || *likelihood > zero {
                     let at = self.owner_at(o);
-                    self.error(at, format!("{}: a Measure cannot raise a figure", o.describe()), "write the reduction as a negative number, e.g. -0.5");
+                    self.error(
+                        at,
+                        format!("{}: a Measure cannot raise a figure", o.describe()),
+                        "write the reduction as a negative number, e.g. -0.5",
+                    );
                 }
                 if severity.is_zero() && likelihood.is_zero() {
                     let at = self.owner_at(o);
-                    self.error(at, format!("{}: a Measure that moves nothing", o.describe()), "set `severity` or `likelihood`");
+                    self.error(
+                        at,
+                        format!("{}: a Measure that moves nothing", o.describe()),
+                        "set `severity` or `likelihood`",
+                    );
                 }
             }
-            Effect::Floor { severity, likelihood, .. } => {
+            Effect::Floor {
+                severity,
+                likelihood,
+                ..
+            } => {
                 if severity.is_none() && likelihood.is_none() {
                     let at = self.owner_at(o);
-                    self.error(at, format!("{}: a Floor that sets nothing", o.describe()), "set `severity` or `likelihood`");
+                    self.error(
+                        at,
+                        format!("{}: a Floor that sets nothing", o.describe()),
+                        "set `severity` or `likelihood`",
+                    );
                 }
             }
         }
@@ -737,24 +886,43 @@ impl<'a> Checker<'a> {
                     self.category_ref(o, c);
                 }
             }
-            Target::Rows { question, column, rows } => {
+            Target::Rows {
+                question,
+                column,
+                rows,
+            } => {
                 let Some(qu) = self.question_ref(o, question) else {
                     return;
                 };
                 let AnswerKind::Rows(cols) = &qu.kind else {
                     let at = self.ref_at(o, question);
-                    self.error(at, format!("{}: '{question}' is not a rows question", o.describe()), "a Rows target needs a question of kind Rows");
+                    self.error(
+                        at,
+                        format!("{}: '{question}' is not a rows question", o.describe()),
+                        "a Rows target needs a question of kind Rows",
+                    );
                     return;
                 };
                 match cols.iter().find(|c| &c.id == column) {
                     Some(col) if col.kind == ColumnKind::Categories => {}
                     Some(_) => {
                         let at = self.ref_at(o, column);
-                        self.error(at, format!("{}: column '{column}' does not hold data categories", o.describe()), "name a column of kind Categories");
+                        self.error(
+                            at,
+                            format!(
+                                "{}: column '{column}' does not hold data categories",
+                                o.describe()
+                            ),
+                            "name a column of kind Categories",
+                        );
                     }
                     None => {
                         let at = self.ref_at(o, column);
-                        self.error(at, format!("{}: '{question}' has no column '{column}'", o.describe()), format!("use one of: {}", col_ids(cols)));
+                        self.error(
+                            at,
+                            format!("{}: '{question}' has no column '{column}'", o.describe()),
+                            format!("use one of: {}", col_ids(cols)),
+                        );
                     }
                 }
                 self.row_tests(o, qu, rows);
@@ -771,7 +939,11 @@ impl<'a> Checker<'a> {
                     Some(c) => format!("did you mean '{c}'?"),
                     None => "name a question declared in this file".into(),
                 };
-                self.error(at, format!("{} refers to unknown question '{id}'", o.describe()), hint);
+                self.error(
+                    at,
+                    format!("{} refers to unknown question '{id}'", o.describe()),
+                    hint,
+                );
                 None
             }
         }
@@ -784,7 +956,11 @@ impl<'a> Checker<'a> {
                 Some(c) => format!("did you mean '{c}'?"),
                 None => "name a category declared under `categories`".into(),
             };
-            self.error(at, format!("{} refers to unknown category '{id}'", o.describe()), hint);
+            self.error(
+                at,
+                format!("{} refers to unknown category '{id}'", o.describe()),
+                hint,
+            );
         }
     }
 
@@ -795,7 +971,11 @@ impl<'a> Checker<'a> {
                 let at = self.ref_at(o, choice);
                 self.error(
                     at,
-                    format!("{} refers to unknown choice '{choice}' of question '{}'", o.describe(), qu.id),
+                    format!(
+                        "{} refers to unknown choice '{choice}' of question '{}'",
+                        o.describe(),
+                        qu.id
+                    ),
                     format!("use one of: {}", ids.join(", ")),
                 );
             }
@@ -803,7 +983,11 @@ impl<'a> Checker<'a> {
                 let at = self.ref_at(o, &qu.id);
                 self.error(
                     at,
-                    format!("{} tests question '{}' for a choice, but it has no choices", o.describe(), qu.id),
+                    format!(
+                        "{} tests question '{}' for a choice, but it has no choices",
+                        o.describe(),
+                        qu.id
+                    ),
                     "use Answered, AtLeast or Below for questions without choices",
                 );
             }
@@ -813,26 +997,45 @@ impl<'a> Checker<'a> {
     fn row_tests(&mut self, o: Owner, qu: &Question, tests: &[RowTest]) {
         let AnswerKind::Rows(cols) = &qu.kind else {
             let at = self.ref_at(o, &qu.id);
-            self.error(at, format!("{}: '{}' is not a rows question", o.describe(), qu.id), "AnyRow and Rows targets need a question of kind Rows");
+            self.error(
+                at,
+                format!("{}: '{}' is not a rows question", o.describe(), qu.id),
+                "AnyRow and Rows targets need a question of kind Rows",
+            );
             return;
         };
         for t in tests {
             let (RowTest::In(col, choices) | RowTest::NotIn(col, choices)) = t;
             let Some(column) = cols.iter().find(|c| &c.id == col) else {
                 let at = self.ref_at(o, col);
-                self.error(at, format!("{}: '{}' has no column '{col}'", o.describe(), qu.id), format!("use one of: {}", col_ids(cols)));
+                self.error(
+                    at,
+                    format!("{}: '{}' has no column '{col}'", o.describe(), qu.id),
+                    format!("use one of: {}", col_ids(cols)),
+                );
                 continue;
             };
             match column.kind.choice_ids(self.q) {
                 None => {
                     let at = self.ref_at(o, col);
-                    self.error(at, format!("{}: column '{col}' is free text and cannot be tested for choices", o.describe()), "test a column with choices");
+                    self.error(
+                        at,
+                        format!(
+                            "{}: column '{col}' is free text and cannot be tested for choices",
+                            o.describe()
+                        ),
+                        "test a column with choices",
+                    );
                 }
                 Some(ids) => {
                     for ch in choices {
                         if !ids.contains(&ch.as_str()) {
                             let at = self.ref_at(o, ch);
-                            self.error(at, format!("{}: column '{col}' has no choice '{ch}'", o.describe()), format!("use one of: {}", ids.join(", ")));
+                            self.error(
+                                at,
+                                format!("{}: column '{col}' has no choice '{ch}'", o.describe()),
+                                format!("use one of: {}", ids.join(", ")),
+                            );
                         }
                     }
                 }
@@ -862,7 +1065,11 @@ impl<'a> Checker<'a> {
                     && !matches!(qu.kind, AnswerKind::Number { .. })
                 {
                     let at = self.ref_at(o, q);
-                    self.error(at, format!("{}: '{q}' is not a number question", o.describe()), "AtLeast and Below compare number answers");
+                    self.error(
+                        at,
+                        format!("{}: '{q}' is not a number question", o.describe()),
+                        "AtLeast and Below compare number answers",
+                    );
                 }
             }
             Condition::AnyRow(q, tests) => {
@@ -938,7 +1145,9 @@ impl<'a> Checker<'a> {
                     let at = self.ref_at(Owner::Question(id), d);
                     self.error(
                         at,
-                        format!("question '{id}' is shown depending on '{d}', which is asked later"),
+                        format!(
+                            "question '{id}' is shown depending on '{d}', which is asked later"
+                        ),
                         format!("move '{d}' before '{id}', or change the condition"),
                     );
                 }
@@ -1029,7 +1238,9 @@ impl<'a> Checker<'a> {
                 if !lit.positive {
                     continue;
                 }
-                let Some(qid) = lit.atom.question() else { continue };
+                let Some(qid) = lit.atom.question() else {
+                    continue;
+                };
                 match shown.get(qid) {
                     Some(Some(vis)) => acc = and(&acc, vis)?,
                     Some(None) => return None,
@@ -1061,17 +1272,26 @@ impl<'a> Checker<'a> {
                 {
                     return true;
                 }
-                if let (Atom::Answered(q1), Atom::Is(q2, _) | Atom::AtLeast(q2, _) | Atom::Below(q2, _))
-                | (Atom::Is(q2, _) | Atom::AtLeast(q2, _) | Atom::Below(q2, _), Atom::Answered(q1)) =
-                    (&a.atom, &b.atom)
+                if let (
+                    Atom::Answered(q1),
+                    Atom::Is(q2, _) | Atom::AtLeast(q2, _) | Atom::Below(q2, _),
+                )
+                | (
+                    Atom::Is(q2, _) | Atom::AtLeast(q2, _) | Atom::Below(q2, _),
+                    Atom::Answered(q1),
+                ) = (&a.atom, &b.atom)
                 {
-                    let (ans, other) = if matches!(a.atom, Atom::Answered(_)) { (a, b) } else { (b, a) };
+                    let (ans, other) = if matches!(a.atom, Atom::Answered(_)) {
+                        (a, b)
+                    } else {
+                        (b, a)
+                    };
                     if q1 == q2 && !ans.positive && other.positive {
                         return true;
                     }
                 }
-                if let (Atom::AtLeast(q1, n), Atom::Below(q2, m)) | (Atom::Below(q2, m), Atom::AtLeast(q1, n)) =
-                    (&a.atom, &b.atom)
+                if let (Atom::AtLeast(q1, n), Atom::Below(q2, m))
+                | (Atom::Below(q2, m), Atom::AtLeast(q1, n)) = (&a.atom, &b.atom)
                     && q1 == q2
                     && a.positive
                     && b.positive
@@ -1082,7 +1302,8 @@ impl<'a> Checker<'a> {
             }
             if a.positive
                 && let Atom::AtLeast(qid, n) | Atom::Below(qid, n) = &a.atom
-                && let Some(AnswerKind::Number { min, max, .. }) = self.q.question(qid).map(|q| &q.kind)
+                && let Some(AnswerKind::Number { min, max, .. }) =
+                    self.q.question(qid).map(|q| &q.kind)
             {
                 let impossible = match a.atom {
                     Atom::AtLeast(..) => max.is_some_and(|m| *n > m),
@@ -1134,7 +1355,10 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if measures.contains(qu.id.as_str()) {
-                found.push((Owner::Question(&qu.id), "it mixes Measure effects with Raise or Floor effects".into()));
+                found.push((
+                    Owner::Question(&qu.id),
+                    "it mixes Measure effects with Raise or Floor effects".into(),
+                ));
             } else if let Some(root) = influenced.get(qu.id.as_str()) {
                 found.push((Owner::Question(&qu.id), format!("it raises figures, but whether it is shown depends on the measure question '{root}'")));
             }
@@ -1156,7 +1380,9 @@ impl<'a> Checker<'a> {
             };
             if let Some(root) = root {
                 let why = match r.effect {
-                    Effect::Measure { .. } => format!("it lowers figures only when the measure question '{root}' is NOT answered a certain way"),
+                    Effect::Measure { .. } => format!(
+                        "it lowers figures only when the measure question '{root}' is NOT answered a certain way"
+                    ),
                     _ => format!("it raises figures depending on the measure question '{root}'"),
                 };
                 found.push((Owner::Rule(&r.id), why));
@@ -1164,7 +1390,10 @@ impl<'a> Checker<'a> {
         }
         for c in &q.categories {
             if let Some(root) = depends(&c.in_scope) {
-                found.push((Owner::Category(&c.id), format!("whether it is in scope depends on the measure question '{root}'")));
+                found.push((
+                    Owner::Category(&c.id),
+                    format!("whether it is in scope depends on the measure question '{root}'"),
+                ));
             }
         }
         for (o, why) in found {
@@ -1179,7 +1408,10 @@ impl<'a> Checker<'a> {
 }
 
 /// The measure question a `Not` inside `c` depends on, if any.
-fn negated_dep<'a>(c: &'a Condition, depends: &dyn Fn(&'a Condition) -> Option<&'a str>) -> Option<&'a str> {
+fn negated_dep<'a>(
+    c: &'a Condition,
+    depends: &dyn Fn(&'a Condition) -> Option<&'a str>,
+) -> Option<&'a str> {
     match c {
         Condition::Not(inner) => depends(inner),
         Condition::All(cs) | Condition::Any(cs) => cs.iter().find_map(|c| negated_dep(c, depends)),
@@ -1188,7 +1420,10 @@ fn negated_dep<'a>(c: &'a Condition, depends: &dyn Fn(&'a Condition) -> Option<&
 }
 
 fn col_ids(cols: &[Column]) -> String {
-    cols.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ")
+    cols.iter()
+        .map(|c| c.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn refs<'a>(c: &'a Condition, out: &mut BTreeSet<&'a str>) {
@@ -1218,7 +1453,10 @@ fn cat_refs<'a>(c: &'a Condition, out: &mut BTreeSet<&'a str>) {
     }
 }
 
-fn find_cycle<'a>(graph: &BTreeMap<&'a str, BTreeSet<&'a str>>, start: &'a str) -> Option<Vec<&'a str>> {
+fn find_cycle<'a>(
+    graph: &BTreeMap<&'a str, BTreeSet<&'a str>>,
+    start: &'a str,
+) -> Option<Vec<&'a str>> {
     fn dfs<'a>(
         graph: &BTreeMap<&'a str, BTreeSet<&'a str>>,
         node: &'a str,
@@ -1317,11 +1555,20 @@ fn and(a: &Dnf, b: &Dnf) -> Option<Dnf> {
 }
 
 fn to_dnf(c: &Condition, negated: bool) -> Option<Dnf> {
-    let lit = |atom: Atom| Some(vec![vec![Lit { atom, positive: !negated }]]);
+    let lit = |atom: Atom| {
+        Some(vec![vec![Lit {
+            atom,
+            positive: !negated,
+        }]])
+    };
     match c {
         Condition::Is(q, ch) => lit(Atom::Is(q.clone(), ch.clone())),
         Condition::IsAny(q, chs) => {
-            let any = Condition::Any(chs.iter().map(|ch| Condition::Is(q.clone(), ch.clone())).collect());
+            let any = Condition::Any(
+                chs.iter()
+                    .map(|ch| Condition::Is(q.clone(), ch.clone()))
+                    .collect(),
+            );
             to_dnf(&any, negated)
         }
         Condition::Answered(q) => lit(Atom::Answered(q.clone())),

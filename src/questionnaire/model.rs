@@ -355,9 +355,9 @@ pub struct ActionTemplate {
 impl Effect {
     pub fn when(&self) -> &[String] {
         match self {
-            Effect::Raise { when, .. } | Effect::Floor { when, .. } | Effect::Measure { when, .. } => {
-                when
-            }
+            Effect::Raise { when, .. }
+            | Effect::Floor { when, .. }
+            | Effect::Measure { when, .. } => when,
         }
     }
     pub fn target(&self) -> &Target {
@@ -453,8 +453,17 @@ mod tests {
         assert_eq!(c("Law 8/2005", "21", "1", true), "Law 8/2005, Art 21(1)");
         assert_eq!(c("Law 8/2005", "19–20", "", true), "Law 8/2005, Arts 19–20");
         assert_eq!(c("Law 8/2005", "23", "(e)", true), "Law 8/2005, Art 23(e)");
-        assert_eq!(c("Law 8/2005", "7", "2(3)", true), "Law 8/2005, Art 7(2)(3)");
-        assert_eq!(c("WP248 rev.01", "", "criterion 7", true), "WP248 rev.01, criterion 7");
-        assert_eq!(c("Law 8/2005", "8", "", false), "Law 8/2005, Art 8 [unverified]");
+        assert_eq!(
+            c("Law 8/2005", "7", "2(3)", true),
+            "Law 8/2005, Art 7(2)(3)"
+        );
+        assert_eq!(
+            c("WP248 rev.01", "", "criterion 7", true),
+            "WP248 rev.01, criterion 7"
+        );
+        assert_eq!(
+            c("Law 8/2005", "8", "", false),
+            "Law 8/2005, Art 8 [unverified]"
+        );
     }
 }

@@ -71,11 +71,9 @@ impl<'a> Visible<'a> {
             Condition::Is(q, choice) => self
                 .answer(q)
                 .is_some_and(|a| a.choices().contains(&choice.as_str())),
-            Condition::IsAny(q, choices) => self.answer(q).is_some_and(|a| {
-                a.choices()
-                    .iter()
-                    .any(|c| choices.iter().any(|x| x == c))
-            }),
+            Condition::IsAny(q, choices) => self
+                .answer(q)
+                .is_some_and(|a| a.choices().iter().any(|c| choices.iter().any(|x| x == c))),
             Condition::Answered(q) => self.answer(q).is_some_and(is_substantive),
             Condition::AtLeast(q, n) => {
                 matches!(self.answer(q), Some(Answer::Number(v)) if v >= n)
@@ -100,11 +98,15 @@ fn is_substantive(a: &Answer) -> bool {
 
 pub fn row_passes(row: &Row, tests: &[RowTest]) -> bool {
     tests.iter().all(|t| match t {
-        RowTest::In(col, choices) => row
-            .get(col)
-            .is_some_and(|cell| cell.choices().iter().any(|c| choices.iter().any(|x| x == c))),
-        RowTest::NotIn(col, choices) => !row
-            .get(col)
-            .is_some_and(|cell| cell.choices().iter().any(|c| choices.iter().any(|x| x == c))),
+        RowTest::In(col, choices) => row.get(col).is_some_and(|cell| {
+            cell.choices()
+                .iter()
+                .any(|c| choices.iter().any(|x| x == c))
+        }),
+        RowTest::NotIn(col, choices) => !row.get(col).is_some_and(|cell| {
+            cell.choices()
+                .iter()
+                .any(|c| choices.iter().any(|x| x == c))
+        }),
     })
 }

@@ -44,7 +44,11 @@ pub fn changes(before: &Score, after: &Score) -> Vec<LevelChange> {
         if from == to {
             continue;
         }
-        let name = a.as_ref().or(b.as_ref()).map(|c| c.name.clone()).unwrap_or_default();
+        let name = a
+            .as_ref()
+            .or(b.as_ref())
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
         let because = match (&b, &a) {
             (Some(b), Some(a)) => new_reason(b, a),
             (None, Some(_)) => "this data is now processed".into(),
@@ -65,10 +69,20 @@ pub fn changes(before: &Score, after: &Score) -> Vec<LevelChange> {
 /// The reason for a move that `after` has and `before` lacks, preferring the largest.
 fn new_reason(before: &CategoryRisk, after: &CategoryRisk) -> String {
     let moves = |c: &CategoryRisk| {
-        [&c.residual.severity, &c.residual.likelihood, &c.inherent.severity, &c.inherent.likelihood]
-            .into_iter()
-            .flat_map(|f| f.moves.iter().filter(|m| m.kind != MoveKind::Start).cloned())
-            .collect::<Vec<_>>()
+        [
+            &c.residual.severity,
+            &c.residual.likelihood,
+            &c.inherent.severity,
+            &c.inherent.likelihood,
+        ]
+        .into_iter()
+        .flat_map(|f| {
+            f.moves
+                .iter()
+                .filter(|m| m.kind != MoveKind::Start)
+                .cloned()
+        })
+        .collect::<Vec<_>>()
     };
     let old = moves(before);
     let new = moves(after);

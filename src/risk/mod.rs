@@ -104,9 +104,17 @@ pub enum MoveKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Source {
-    Category { id: String },
-    Question { id: String, prompt: String, answer: String },
-    Rule { id: String },
+    Category {
+        id: String,
+    },
+    Question {
+        id: String,
+        prompt: String,
+        answer: String,
+    },
+    Rule {
+        id: String,
+    },
     Inherent,
 }
 
@@ -230,14 +238,21 @@ fn targets<'q>(t: &'q Target, vis: &Visible<'q>, in_scope: &[&'q str]) -> Vec<&'
             .copied()
             .filter(|cat| {
                 vis.rows(question).iter().any(|r| {
-                    row_passes(r, rows) && r.get(column).is_some_and(|cell| cell.choices().contains(cat))
+                    row_passes(r, rows)
+                        && r.get(column)
+                            .is_some_and(|cell| cell.choices().contains(cat))
                 })
             })
             .collect(),
     }
 }
 
-fn applied_effects<'q>(q: &'q Questionnaire, vis: &Visible<'q>, in_scope: &[&'q str], lang: &str) -> Vec<Applied<'q>> {
+fn applied_effects<'q>(
+    q: &'q Questionnaire,
+    vis: &Visible<'q>,
+    in_scope: &[&'q str],
+    lang: &str,
+) -> Vec<Applied<'q>> {
     let mut out = Vec::new();
     for (_, qu) in q.questions() {
         for e in &qu.effects {
@@ -270,7 +285,12 @@ enum Axis {
     Likelihood,
 }
 
-fn category_risk(q: &Questionnaire, c: &crate::questionnaire::Category, applied: &[Applied], lang: &str) -> CategoryRisk {
+fn category_risk(
+    q: &Questionnaire,
+    c: &crate::questionnaire::Category,
+    applied: &[Applied],
+    lang: &str,
+) -> CategoryRisk {
     let mine: Vec<&Applied> = applied
         .iter()
         .filter(|a| a.categories.contains(&c.id.as_str()))
@@ -296,7 +316,12 @@ fn category_risk(q: &Questionnaire, c: &crate::questionnaire::Category, applied:
 }
 
 /// The inherent and residual figure for one category on one axis.
-fn figures(c: &crate::questionnaire::Category, axis: Axis, mine: &[&Applied], lang: &str) -> (Figure, Figure) {
+fn figures(
+    c: &crate::questionnaire::Category,
+    axis: Axis,
+    mine: &[&Applied],
+    lang: &str,
+) -> (Figure, Figure) {
     let start = match axis {
         Axis::Severity => c.severity,
         Axis::Likelihood => c.likelihood,
@@ -322,7 +347,13 @@ fn figures(c: &crate::questionnaire::Category, axis: Axis, mine: &[&Applied], la
     let mut v = start.halves();
 
     for a in mine {
-        if let Effect::Raise { severity, likelihood, because, .. } = a.effect {
+        if let Effect::Raise {
+            severity,
+            likelihood,
+            because,
+            ..
+        } = a.effect
+        {
             let s = pick(axis, *severity, *likelihood);
             if s.is_zero() {
                 continue;
@@ -353,16 +384,32 @@ fn figures(c: &crate::questionnaire::Category, axis: Axis, mine: &[&Applied], la
     // Floors: the category's own (sensitive data) and those from answers.
     let mut floors: Vec<(Scale, String, Source, Vec<String>)> = Vec::new();
     if let (Axis::Severity, Some(s)) = (axis, &c.sensitive) {
-        floors.push((Scale::Significant, s.because.get(lang).to_string(), cat_source.clone(), cites(&s.cite)));
+        floors.push((
+            Scale::Significant,
+            s.because.get(lang).to_string(),
+            cat_source.clone(),
+            cites(&s.cite),
+        ));
     }
     for a in mine {
-        if let Effect::Floor { severity, likelihood, because, .. } = a.effect {
+        if let Effect::Floor {
+            severity,
+            likelihood,
+            because,
+            ..
+        } = a.effect
+        {
             let f = match axis {
                 Axis::Severity => severity,
                 Axis::Likelihood => likelihood,
             };
             if let Some(f) = f {
-                floors.push((*f, because.get(lang).to_string(), a.source.clone(), a.cite.clone()));
+                floors.push((
+                    *f,
+                    because.get(lang).to_string(),
+                    a.source.clone(),
+                    a.cite.clone(),
+                ));
             }
         }
     }
@@ -383,7 +430,13 @@ fn figures(c: &crate::questionnaire::Category, axis: Axis, mine: &[&Applied], la
         cite: vec![],
     }];
     for a in mine {
-        if let Effect::Measure { severity, likelihood, because, .. } = a.effect {
+        if let Effect::Measure {
+            severity,
+            likelihood,
+            because,
+            ..
+        } = a.effect
+        {
             let s = pick(axis, *severity, *likelihood);
             if s.is_zero() {
                 continue;
@@ -420,7 +473,11 @@ fn figures(c: &crate::questionnaire::Category, axis: Axis, mine: &[&Applied], la
     (inherent, residual)
 }
 
-fn apply_floors(v: &mut i16, moves: &mut Vec<Move>, floors: &[(Scale, String, Source, Vec<String>)]) {
+fn apply_floors(
+    v: &mut i16,
+    moves: &mut Vec<Move>,
+    floors: &[(Scale, String, Source, Vec<String>)],
+) {
     for (floor, because, source, cite) in floors {
         if *v < floor.halves() {
             moves.push(Move {
@@ -471,7 +528,12 @@ fn obligations(q: &Questionnaire, vis: &Visible, lang: &str) -> Vec<ObligationSt
         .collect()
 }
 
-fn recommendations(q: &Questionnaire, vis: &Visible, in_scope: &[&str], lang: &str) -> Vec<Recommendation> {
+fn recommendations(
+    q: &Questionnaire,
+    vis: &Visible,
+    in_scope: &[&str],
+    lang: &str,
+) -> Vec<Recommendation> {
     let mut out: Vec<Recommendation> = q
         .actions
         .iter()
@@ -490,7 +552,11 @@ fn recommendations(q: &Questionnaire, vis: &Visible, in_scope: &[&str], lang: &s
             continue;
         }
         for e in &qu.effects {
-            let Effect::Measure { action: Some(action), .. } = e else {
+            let Effect::Measure {
+                action: Some(action),
+                ..
+            } = e
+            else {
                 continue;
             };
             if triggered(e, vis, qu) {

@@ -13,19 +13,39 @@ pub struct Seeds<'a> {
 
 impl<'a> Seeds<'a> {
     pub fn new(seeds: &'a [u64]) -> Self {
-        Seeds { seeds, i: 0, state: 0x9E37_79B9_7F4A_7C15 }
+        Seeds {
+            seeds,
+            i: 0,
+            state: 0x9E37_79B9_7F4A_7C15,
+        }
     }
     pub fn next(&mut self) -> u64 {
-        let s = self.seeds.get(self.i % self.seeds.len().max(1)).copied().unwrap_or(0);
+        let s = self
+            .seeds
+            .get(self.i % self.seeds.len().max(1))
+            .copied()
+            .unwrap_or(0);
         self.i += 1;
-        self.state = self.state.wrapping_add(s).wrapping_mul(0x5851_F42D_4C95_7F2D).rotate_left(17) ^ s;
+        self.state = self
+            .state
+            .wrapping_add(s)
+            .wrapping_mul(0x5851_F42D_4C95_7F2D)
+            .rotate_left(17)
+            ^ s;
         self.state
     }
     pub fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
     }
     pub fn subset(&mut self, ids: &[&str]) -> Vec<String> {
-        ids.iter().filter(|_| self.next() % 3 == 0).map(|s| s.to_string()).collect()
+        ids.iter()
+            .filter(|_| self.next() % 3 == 0)
+            .map(|s| s.to_string())
+            .collect()
     }
 }
 
@@ -52,13 +72,19 @@ pub fn random_answer(q: &Questionnaire, kind: &AnswerKind, g: &mut Seeds) -> Opt
             let ids = kind.choice_ids(q).unwrap_or_default();
             Answer::Choices(g.subset(&ids))
         }
-        AnswerKind::Text { .. } => Answer::Text(["", "Some text", "資料 ação"][g.below(3)].to_string()),
+        AnswerKind::Text { .. } => {
+            Answer::Text(["", "Some text", "資料 ação"][g.below(3)].to_string())
+        }
         AnswerKind::Number { min, max, .. } => {
             let lo = min.unwrap_or(0);
             let hi = max.unwrap_or(100_000).max(lo);
             Answer::Number(lo + (g.next() % ((hi - lo) as u64 + 1)) as i64)
         }
-        AnswerKind::Date => Answer::Date(chrono::NaiveDate::from_ymd_opt(2026, 1 + g.below(12) as u32, 1 + g.below(28) as u32)?),
+        AnswerKind::Date => Answer::Date(chrono::NaiveDate::from_ymd_opt(
+            2026,
+            1 + g.below(12) as u32,
+            1 + g.below(28) as u32,
+        )?),
         AnswerKind::Rows(cols) => {
             let n = g.below(4);
             let rows: Vec<Row> = (0..n)
@@ -71,8 +97,12 @@ pub fn random_answer(q: &Questionnaire, kind: &AnswerKind, g: &mut Seeds) -> Opt
                         let ids = c.kind.choice_ids(q).unwrap_or_default();
                         let cell = match &c.kind {
                             ColumnKind::Text => Cell::Text("Vendor cloud".into()),
-                            ColumnKind::Single(_) => Cell::Choice(ids[g.below(ids.len())].to_string()),
-                            ColumnKind::Multi(_) | ColumnKind::Categories => Cell::Choices(g.subset(&ids)),
+                            ColumnKind::Single(_) => {
+                                Cell::Choice(ids[g.below(ids.len())].to_string())
+                            }
+                            ColumnKind::Multi(_) | ColumnKind::Categories => {
+                                Cell::Choices(g.subset(&ids))
+                            }
                         };
                         r.insert(c.id.clone(), cell);
                     }
