@@ -62,13 +62,13 @@ pub fn score_text(title: &str, s: &Score) -> String {
     if !s.categories.is_empty() {
         let _ = writeln!(
             o,
-            "{:<34} {:<32} {}",
-            "", "BEFORE MEASURES (inherent)", "WITH MEASURES (residual)"
+            "{:<34} {:<32} WITH MEASURES (residual)",
+            "", "BEFORE MEASURES (inherent)"
         );
         let _ = writeln!(
             o,
-            "{:<34} {:<9} {:<11} {:<11} {:<9} {:<11} {}",
-            "DATA CATEGORY", "RISK", "SEVERITY", "LIKELIHOOD", "RISK", "SEVERITY", "LIKELIHOOD"
+            "{:<34} {:<9} {:<11} {:<11} {:<9} {:<11} LIKELIHOOD",
+            "DATA CATEGORY", "RISK", "SEVERITY", "LIKELIHOOD", "RISK", "SEVERITY"
         );
         for c in &s.categories {
             let name = if c.sensitive {
@@ -269,8 +269,8 @@ pub fn list_text(dossier: &std::path::Path, entries: &[Entry]) -> String {
     }
     let _ = writeln!(
         o,
-        "{:<30} {:<10} {:<9} {:<22} {}",
-        "ID", "ANSWERED", "RISK", "UPDATED", "TITLE"
+        "{:<30} {:<10} {:<9} {:<22} TITLE",
+        "ID", "ANSWERED", "RISK", "UPDATED"
     );
     for e in entries {
         match &e.state {

@@ -590,7 +590,7 @@ fn recommendations(
             });
         }
     }
-    out.sort_by(|a, b| a.priority.cmp(&b.priority));
+    out.sort_by_key(|a| a.priority);
     out
 }
 
