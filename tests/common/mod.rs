@@ -43,7 +43,7 @@ impl<'a> Seeds<'a> {
     }
     pub fn subset(&mut self, ids: &[&str]) -> Vec<String> {
         ids.iter()
-            .filter(|_| self.next() % 3 == 0)
+            .filter(|_| self.next().is_multiple_of(3))
             .map(|s| s.to_string())
             .collect()
     }
