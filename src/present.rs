@@ -59,6 +59,34 @@ pub fn score_text(title: &str, s: &Score) -> String {
         }
     }
     let _ = writeln!(o);
+    if !s.drivers.is_empty() {
+        let _ = writeln!(o, "What drives the risk most:");
+        for (i, d) in s.drivers.iter().enumerate() {
+            let what = match &d.source {
+                Source::Question { prompt, answer, .. } => {
+                    format!("\"{}\" → {}", truncate(prompt, 60), truncate(answer, 30))
+                }
+                Source::Rule { id } => format!("rule {id}"),
+                Source::Category { .. } | Source::Inherent => "the kind of data itself".into(),
+            };
+            let _ = writeln!(o, "  {}. {what}", i + 1);
+            wrap_into(
+                &mut o,
+                &format!(
+                    "{} Affects: {}.",
+                    d.because,
+                    if d.categories.len() == s.categories.len() && s.categories.len() > 2 {
+                        format!("all {} categories in scope", s.categories.len())
+                    } else {
+                        d.categories.join(", ")
+                    }
+                ),
+                5,
+                96,
+            );
+        }
+        let _ = writeln!(o);
+    }
     if !s.categories.is_empty() {
         let _ = writeln!(
             o,

@@ -195,3 +195,30 @@ fn every_figure_is_explained_from_its_start() {
         }
     }
 }
+
+#[test]
+fn an_unlawful_transfer_leads_the_explanation_even_when_other_answers_saturate() {
+    let l = common::macau();
+    let s = score(&l.questionnaire, &farol::demo::answers(), "en");
+    let first = &s.drivers[0];
+    assert_eq!(
+        first.source,
+        farol::risk::Source::Rule {
+            id: "transfer.no-basis".into()
+        }
+    );
+    // The floor is shown on every category it holds, even where raises already went higher.
+    for c in &s.categories {
+        let carried = c
+            .inherent
+            .likelihood
+            .moves
+            .iter()
+            .any(|m| m.floor == Some(Scale::Significant) && m.source == first.source);
+        assert!(
+            carried,
+            "{}: the transfer floor is part of the explanation",
+            c.id
+        );
+    }
+}

@@ -36,6 +36,18 @@ pub struct Score {
     pub obligations: Vec<ObligationStatus>,
     pub actions: Vec<Recommendation>,
     pub progress: Progress,
+    /// The answers and rules that raise the figures most, across categories.
+    pub drivers: Vec<Driver>,
+}
+
+/// One answer or rule and everything it raises: the headline of an explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Driver {
+    pub source: Source,
+    pub because: String,
+    pub categories: Vec<String>,
+    /// Half-levels added across all categories and both axes (floors count by how much they lift).
+    pub weight: i16,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -89,6 +101,9 @@ pub struct Move {
     pub because: String,
     pub source: Source,
     pub cite: Vec<String>,
+    /// For a floor: the level the figure cannot go below.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub floor: Option<Scale>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -172,7 +187,9 @@ pub fn score(q: &Questionnaire, answers: &Answers, lang: &str) -> Score {
         .collect();
 
     let overall = overall(&categories);
+    let drivers = drivers(&categories);
     Score {
+        drivers,
         questionnaire: QuestionnaireRef {
             id: q.id.clone(),
             version: q.version.clone(),
@@ -343,6 +360,7 @@ fn figures(
         },
         source: cat_source.clone(),
         cite: vec![],
+        floor: None,
     }];
     let mut v = start.halves();
 
@@ -366,6 +384,7 @@ fn figures(
                 because: because.get(lang).to_string(),
                 source: a.source.clone(),
                 cite: a.cite.clone(),
+                floor: None,
             });
         }
     }
@@ -377,6 +396,7 @@ fn figures(
             because: "Maximum is the top of the scale.".into(),
             source: cat_source.clone(),
             cite: vec![],
+            floor: None,
         });
         v = Scale::Maximum.halves();
     }
@@ -413,7 +433,7 @@ fn figures(
             }
         }
     }
-    apply_floors(&mut v, &mut moves, &floors);
+    apply_floors(&mut v, &mut moves, &floors, true);
     let inherent = Figure {
         level: Scale::from_halves(v),
         halves: v,
@@ -428,6 +448,7 @@ fn figures(
         because: "Residual risk is the inherent risk less the measures in place.".into(),
         source: Source::Inherent,
         cite: vec![],
+        floor: None,
     }];
     for a in mine {
         if let Effect::Measure {
@@ -449,6 +470,7 @@ fn figures(
                 because: because.get(lang).to_string(),
                 source: a.source.clone(),
                 cite: a.cite.clone(),
+                floor: None,
             });
         }
     }
@@ -460,10 +482,11 @@ fn figures(
             because: "Negligible is the bottom of the scale.".into(),
             source: cat_source,
             cite: vec![],
+            floor: None,
         });
         r = Scale::Negligible.halves();
     }
-    apply_floors(&mut r, &mut rmoves, &floors);
+    apply_floors(&mut r, &mut rmoves, &floors, false);
     debug_assert!(r <= v, "residual never exceeds inherent");
     let residual = Figure {
         level: Scale::from_halves(r),
@@ -473,23 +496,33 @@ fn figures(
     (inherent, residual)
 }
 
+/// Lifts the figure to every floor. With `all`, floors that the figure already meets are
+/// recorded too (with no lift): a reader must see that the figure cannot go lower, and why.
 fn apply_floors(
     v: &mut i16,
     moves: &mut Vec<Move>,
     floors: &[(Scale, String, Source, Vec<String>)],
+    all: bool,
 ) {
     for (floor, because, source, cite) in floors {
-        if *v < floor.halves() {
-            moves.push(Move {
-                kind: MoveKind::Floor,
-                steps: floor.halves() - *v,
-                change: format!("never below {floor}"),
-                because: because.clone(),
-                source: source.clone(),
-                cite: cite.clone(),
-            });
-            *v = floor.halves();
+        let lift = (floor.halves() - *v).max(0);
+        if lift == 0 && !all {
+            continue;
         }
+        moves.push(Move {
+            kind: MoveKind::Floor,
+            steps: lift,
+            change: if lift > 0 {
+                format!("never below {floor}")
+            } else {
+                format!("never below {floor} (already there or above)")
+            },
+            because: because.clone(),
+            source: source.clone(),
+            cite: cite.clone(),
+            floor: Some(*floor),
+        });
+        *v += lift;
     }
 }
 
@@ -497,6 +530,59 @@ fn pick(axis: Axis, severity: Steps, likelihood: Steps) -> Steps {
     match axis {
         Axis::Severity => severity,
         Axis::Likelihood => likelihood,
+    }
+}
+
+/// How many drivers an explanation leads with.
+const TOP_DRIVERS: usize = 5;
+
+fn drivers(categories: &[CategoryRisk]) -> Vec<Driver> {
+    let mut out: Vec<Driver> = Vec::new();
+    for c in categories {
+        for f in [&c.inherent.severity, &c.inherent.likelihood] {
+            let start = f.moves.first().map_or(0, |m| m.steps);
+            for m in &f.moves {
+                // A floor weighs what it lifts the category from its starting point, whether
+                // or not other answers had already lifted it as far. A sensitive category's
+                // own floor is the nature of the data, not a driver.
+                let weight = match (m.kind, m.floor, &m.source) {
+                    (MoveKind::Raise, _, _) => m.steps,
+                    (
+                        MoveKind::Floor,
+                        Some(floor),
+                        Source::Question { .. } | Source::Rule { .. },
+                    ) => floor.halves() - start,
+                    _ => 0,
+                };
+                if weight > 0 {
+                    add_driver(&mut out, m, &c.name, weight);
+                }
+            }
+        }
+    }
+    // Heaviest first; the sort is stable, so ties keep questionnaire order.
+    out.sort_by_key(|d| std::cmp::Reverse(d.weight));
+    out.truncate(TOP_DRIVERS);
+    out
+}
+
+fn add_driver(out: &mut Vec<Driver>, m: &Move, category: &str, weight: i16) {
+    match out
+        .iter_mut()
+        .find(|d| d.source == m.source && d.because == m.because)
+    {
+        Some(d) => {
+            d.weight += weight;
+            if !d.categories.iter().any(|c| c == category) {
+                d.categories.push(category.to_string());
+            }
+        }
+        None => out.push(Driver {
+            source: m.source.clone(),
+            because: m.because.clone(),
+            categories: vec![category.to_string()],
+            weight,
+        }),
     }
 }
 
