@@ -18,6 +18,9 @@ fn bench(c: &mut Criterion) {
     c.bench_function("score + JSON (farol score --json)", |b| {
         b.iter(|| serde_json::to_string(&score(black_box(q), black_box(&answers), "en")).unwrap())
     });
+    c.bench_function("which questions are shown", |b| {
+        b.iter(|| farol::questionnaire::Visible::new(black_box(q), black_box(&answers)))
+    });
     c.bench_function("parse the questionnaire", |b| {
         b.iter(|| load::parse("macau-pdpa.ron", black_box(&loaded.source)).unwrap())
     });
