@@ -2,12 +2,12 @@
 //! this data leaves Macau with no legal basis". The terminal UI shows these as the
 //! assessor answers; reviewers read them in diffs.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{CategoryRisk, MoveKind, Score};
 use crate::scale::RiskLevel;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LevelChange {
     pub category: String,
     pub name: String,

@@ -16,7 +16,7 @@
 
 mod explain;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::answer::Answers;
 use crate::questionnaire::visibility::row_passes;
@@ -26,7 +26,7 @@ use crate::scale::{RiskLevel, Scale, Steps};
 pub use explain::{LevelChange, changes};
 
 /// Everything the model says about one set of answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Score {
     pub questionnaire: QuestionnaireRef,
     pub overall: Overall,
@@ -41,7 +41,7 @@ pub struct Score {
 }
 
 /// One answer or rule and everything it raises: the headline of an explanation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Driver {
     pub source: Source,
     pub because: String,
@@ -50,13 +50,13 @@ pub struct Driver {
     pub weight: i16,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuestionnaireRef {
     pub id: String,
     pub version: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Overall {
     /// The highest inherent level over the categories in scope; None if none is.
     pub inherent: Option<RiskLevel>,
@@ -65,7 +65,7 @@ pub struct Overall {
     pub worst: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryRisk {
     pub id: String,
     pub name: String,
@@ -75,14 +75,14 @@ pub struct CategoryRisk {
 }
 
 /// A place on the 4×4 matrix.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Position {
     pub severity: Figure,
     pub likelihood: Figure,
     pub level: RiskLevel,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Figure {
     pub level: Scale,
     /// The exact figure in half-levels (2 = Negligible … 8 = Maximum).
@@ -91,7 +91,7 @@ pub struct Figure {
     pub moves: Vec<Move>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Move {
     pub kind: MoveKind,
     /// Half-levels added (negative: removed) by this step.
@@ -102,11 +102,11 @@ pub struct Move {
     pub source: Source,
     pub cite: Vec<String>,
     /// For a floor: the level the figure cannot go below.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor: Option<Scale>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MoveKind {
     Start,
@@ -116,7 +116,7 @@ pub enum MoveKind {
     Measure,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Source {
     Category {
@@ -133,7 +133,7 @@ pub enum Source {
     Inherent,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObligationStatus {
     pub id: String,
     pub title: String,
@@ -142,7 +142,7 @@ pub struct ObligationStatus {
     pub met: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recommendation {
     pub id: String,
     pub title: String,
@@ -152,7 +152,7 @@ pub struct Recommendation {
     pub cite: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub shown: usize,
     pub answered: usize,
