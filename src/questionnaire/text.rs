@@ -83,3 +83,24 @@ impl<'de> Deserialize<'de> for Text {
         d.deserialize_any(TextVisitor)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
+
+    #[test]
+    fn a_plain_string_is_english_and_a_map_holds_translations() {
+        let t: Text = ron::from_str(r#""Where is it stored?""#).unwrap();
+        assert_eq!(t.get("pt"), "Where is it stored?", "falls back to English");
+        let t: Text = ron::from_str(
+            r#"{"en": "Where is it stored?", "zh-Hant": "儲存在哪裡？", "pt": "Onde é guardado?"}"#,
+        )
+        .unwrap();
+        assert_eq!(t.get("zh-Hant"), "儲存在哪裡？");
+        assert_eq!(t.get("pt"), "Onde é guardado?");
+        assert_eq!(t.get("fr"), "Where is it stored?");
+        assert!(t.has("pt") && !t.has("fr"));
+        let back = ron::to_string(&t).unwrap();
+        assert_eq!(ron::from_str::<Text>(&back).unwrap(), t);
+    }
+}
