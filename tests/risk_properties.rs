@@ -222,3 +222,60 @@ fn an_unlawful_transfer_leads_the_explanation_even_when_other_answers_saturate()
         );
     }
 }
+
+/// The demo, as a careful organisation would run it: data kept in Macau, every protective
+/// measure in place, no risk factor left "not sure".
+fn well_run() -> farol::answer::Answers {
+    let l = common::macau();
+    let q = &l.questionnaire;
+    let mut a = farol::demo::answers();
+    for (_, qu) in q.questions() {
+        let measure = qu.effects.iter().find(|e| e.is_measure());
+        let raises = qu.effects.iter().any(|e| !e.is_measure());
+        if let Some(m) = measure {
+            if let Some(choice) = m.when().first() {
+                a.insert(qu.id.clone(), measure_answer(q, &qu.id, choice));
+            }
+        } else if raises {
+            // The first answer that triggers no Raise or Floor: the careful answer.
+            let risky: Vec<&String> = qu.effects.iter().flat_map(|e| e.when()).collect();
+            let safe = qu
+                .kind
+                .choice_ids(q)
+                .unwrap_or_default()
+                .into_iter()
+                .find(|c| !risky.iter().any(|r| r == c) && *c != "unsure");
+            if let (AnswerKind::YesNo | AnswerKind::Single(_), Some(c)) = (&qu.kind, safe) {
+                a.insert(qu.id.clone(), measure_answer(q, &qu.id, c));
+            }
+        }
+    }
+    if let Some(Answer::Rows(rows)) = a.get_mut("flows.list") {
+        for r in rows {
+            r.insert("location".into(), Cell::Choice("macau".into()));
+            r.insert("basis".into(), Cell::Choice("not_needed".into()));
+        }
+    }
+    a
+}
+
+#[test]
+fn a_well_run_deployment_in_macau_scores_medium_or_below() {
+    let l = common::macau();
+    let s = score(&l.questionnaire, &well_run(), "en");
+    for c in &s.categories {
+        assert!(
+            c.residual.level <= farol::scale::RiskLevel::Medium,
+            "{}: residual {} ({} / {})",
+            c.id,
+            c.residual.level,
+            c.residual.severity.level,
+            c.residual.likelihood.level
+        );
+    }
+    let demo = score(&l.questionnaire, &farol::demo::answers(), "en");
+    assert!(
+        s.overall.residual < demo.overall.residual,
+        "measures and residency lower the overall risk"
+    );
+}
