@@ -11,6 +11,6 @@ pub mod dossier;
 pub mod fsutil;
 pub mod location;
 pub mod present;
-pub mod risk;
 pub mod questionnaire;
+pub mod risk;
 pub mod scale;

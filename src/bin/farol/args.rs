@@ -27,7 +27,13 @@ pub struct Global {
     #[arg(long, global = true, env = "FAROL_DOSSIER", value_name = "DIR")]
     pub dossier: Option<PathBuf>,
     /// Language of questionnaire texts (en; zh-Hant and pt where translated)
-    #[arg(long, global = true, env = "FAROL_LANG", default_value = "en", value_name = "LANG")]
+    #[arg(
+        long,
+        global = true,
+        env = "FAROL_LANG",
+        default_value = "en",
+        value_name = "LANG"
+    )]
     pub lang: String,
 }
 

@@ -15,7 +15,12 @@ use farol::{demo, present, risk};
 use crate::args::{AnswerArgs, Cli, Command, NewArgs, QuestionnaireCommand, ScoreArgs};
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let dossier = Dossier::open(cli.global.dossier.clone().unwrap_or_else(Dossier::default_root));
+    let dossier = Dossier::open(
+        cli.global
+            .dossier
+            .clone()
+            .unwrap_or_else(Dossier::default_root),
+    );
     let lang = cli.global.lang.as_str();
     match cli.command {
         None => home(&dossier, lang),
@@ -24,7 +29,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::List { json }) => list(&dossier, lang, json),
         Some(Command::Demo { force }) => demo_cmd(&dossier, lang, force),
         Some(Command::Score(a)) => score(&dossier, lang, a),
-        Some(Command::Questionnaire(QuestionnaireCommand::Check { file, json })) => check_cmd(&file, json),
+        Some(Command::Questionnaire(QuestionnaireCommand::Check { file, json })) => {
+            check_cmd(&file, json)
+        }
         Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(),
     }
 }
@@ -70,15 +77,21 @@ fn new(dossier: &Dossier, a: NewArgs) -> Result<ExitCode> {
     draft.answers = answers;
     dossier.keep_questionnaire(&loaded)?;
     let path = dossier.save_draft(&draft)?;
-    println!("Created assessment '{id}' ({} {}).", loaded.questionnaire.id, loaded.questionnaire.version);
+    println!(
+        "Created assessment '{id}' ({} {}).",
+        loaded.questionnaire.id, loaded.questionnaire.version
+    );
     println!("Saved to {}", path.display());
-    println!("Answer questions with `farol answer {id} QUESTION VALUE`; see the risk with `farol score {id}`.");
+    println!(
+        "Answer questions with `farol answer {id} QUESTION VALUE`; see the risk with `farol score {id}`."
+    );
     ok()
 }
 
 /// Reads an answers file: a RON map from question id to answer, checked against the questionnaire.
 fn read_answers(path: &Path, loaded: &questionnaire::Loaded) -> Result<Answers> {
-    let source = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let source =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let file = path.display().to_string();
     let answers: Answers = load::ron_options().from_str(&source).map_err(|e| {
         anyhow::anyhow!(
@@ -88,7 +101,10 @@ fn read_answers(path: &Path, loaded: &questionnaire::Loaded) -> Result<Answers> 
             farol::location::ron_hint(&e.code)
         )
     })?;
-    if let Some(e) = assessment::check_answers(&loaded.questionnaire, &answers).into_iter().next() {
+    if let Some(e) = assessment::check_answers(&loaded.questionnaire, &answers)
+        .into_iter()
+        .next()
+    {
         bail!(
             "{}: {e}\n  hint: correct or remove that answer",
             dossier::locate_key(&file, &source, e.question())
@@ -102,7 +118,10 @@ fn answer(dossier: &Dossier, a: AnswerArgs) -> Result<ExitCode> {
     let qn = &loaded.questionnaire;
     let Some(q) = qn.question(&a.question) else {
         let e = assessment::check_answers(qn, &Answers::from([(a.question.clone(), Answer::Yes)]));
-        bail!("{}\n  hint: `farol questionnaire list` shows the questionnaire; question ids look like sec.mfa", e[0]);
+        bail!(
+            "{}\n  hint: `farol questionnaire list` shows the questionnaire; question ids look like sec.mfa",
+            e[0]
+        );
     };
     let before = risk::score(qn, &draft.answers, "en");
     if a.clear {
@@ -110,7 +129,8 @@ fn answer(dossier: &Dossier, a: AnswerArgs) -> Result<ExitCode> {
     } else {
         let raw = a.value.as_deref().unwrap_or_default();
         let mut value = assessment::parse_value(qn, q, raw)?;
-        if let (Answer::Rows(new), Some(Answer::Rows(old))) = (&mut value, draft.answers.get(&q.id)) {
+        if let (Answer::Rows(new), Some(Answer::Rows(old))) = (&mut value, draft.answers.get(&q.id))
+        {
             let mut rows = old.clone();
             rows.append(new);
             value = Answer::Rows(rows);
@@ -129,7 +149,9 @@ fn answer(dossier: &Dossier, a: AnswerArgs) -> Result<ExitCode> {
         None => println!("{}: answer removed", q.id),
     }
     if !farol::questionnaire::Visible::new(qn, &draft.answers).is_shown(&q.id) {
-        println!("note: this question is not asked given the other answers, so its answer does not count");
+        println!(
+            "note: this question is not asked given the other answers, so its answer does not count"
+        );
     }
     for c in risk::changes(&before, &after) {
         println!("{c}");
@@ -152,14 +174,21 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     let path = dossier.draft_path(demo::ID);
     if path.exists() && !force {
         println!("The demo is already in the dossier: {}", path.display());
-        println!("Explore it with `farol score {}`; run `farol demo --force` to reset it.", demo::ID);
+        println!(
+            "Explore it with `farol score {}`; run `farol demo --force` to reset it.",
+            demo::ID
+        );
         return ok();
     }
     let draft = demo::draft(&loaded);
     dossier.keep_questionnaire(&loaded)?;
     let path = dossier.save_draft(&draft)?;
     let s = risk::score(&loaded.questionnaire, &draft.answers, lang);
-    println!("Wrote the demo assessment '{}' to {}", demo::ID, path.display());
+    println!(
+        "Wrote the demo assessment '{}' to {}",
+        demo::ID,
+        path.display()
+    );
     println!("{} — {}", draft.meta.organisation, draft.title);
     if let (Some(i), Some(r)) = (s.overall.inherent, s.overall.residual) {
         println!("Overall risk: {i} before measures, {r} with the measures in place.");
@@ -169,17 +198,24 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
 }
 
 /// What `farol score` was pointed at.
-fn score_input(dossier: &Dossier, a: &ScoreArgs) -> Result<(String, Answers, questionnaire::Loaded)> {
+fn score_input(
+    dossier: &Dossier,
+    a: &ScoreArgs,
+) -> Result<(String, Answers, questionnaire::Loaded)> {
     let path = PathBuf::from(&a.target);
     if !path.is_file() {
         let (d, l) = dossier.load_draft(&a.target)?;
         return Ok((d.title, d.answers, l));
     }
-    let source = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let source = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     if is_answers_file(&source) {
         let loaded = dossier.resolve_questionnaire(a.questionnaire.as_deref())?;
         let answers = read_answers(&path, &loaded)?;
-        let title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let title = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         return Ok((title, answers, loaded));
     }
     let (d, l) = dossier.load_draft_file(&path)?;
@@ -218,13 +254,25 @@ fn check_cmd(file: &Path, json: bool) -> Result<ExitCode> {
     } else {
         print!("{}", present::check_text(&report));
     }
-    Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if report.passed() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn questionnaires() -> Result<ExitCode> {
     for l in load::embedded() {
         let q = &l.questionnaire;
-        println!("{} {} — {} ({} questions, {} categories) fingerprint {}", q.id, q.version, q.title.get("en"), q.question_count(), q.categories.len(), &l.fingerprint[..16]);
+        println!(
+            "{} {} — {} ({} questions, {} categories) fingerprint {}",
+            q.id,
+            q.version,
+            q.title.get("en"),
+            q.question_count(),
+            q.categories.len(),
+            &l.fingerprint[..16]
+        );
     }
     ok()
 }
