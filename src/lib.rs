@@ -14,3 +14,5 @@ pub mod present;
 pub mod questionnaire;
 pub mod risk;
 pub mod scale;
+#[cfg(feature = "tui")]
+pub mod tui;

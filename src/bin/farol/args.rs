@@ -39,8 +39,13 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Start a new assessment in the dossier
+    /// Start a new assessment: the form in the terminal UI, or headless with --title
     New(NewArgs),
+    /// Resume an assessment in the terminal UI, at the question you were at
+    Open {
+        /// The assessment id (see `farol list`)
+        id: String,
+    },
     /// Answer one question of a draft (for scripts; the terminal UI is the usual way)
     Answer(AnswerArgs),
     /// List the assessments in the dossier
@@ -64,9 +69,9 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// A short title, e.g. "Fingerprint clock rollout"
+    /// A short title, e.g. "Fingerprint clock rollout". Without it, the terminal UI asks
     #[arg(long)]
-    pub title: String,
+    pub title: Option<String>,
     /// A built-in questionnaire id or a questionnaire file (default: macau-pdpa)
     #[arg(long, value_name = "ID|FILE")]
     pub questionnaire: Option<String>,

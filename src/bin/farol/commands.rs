@@ -23,8 +23,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     );
     let lang = cli.global.lang.as_str();
     match cli.command {
+        None if interactive() => tui(dossier, lang, Start::Home),
         None => home(&dossier, lang),
+        Some(Command::New(a)) if a.title.is_none() && a.answers.is_none() => {
+            new_form(dossier, lang, a)
+        }
         Some(Command::New(a)) => new(&dossier, a),
+        Some(Command::Open { id }) => tui(dossier, lang, Start::Open(id)),
         Some(Command::Answer(a)) => answer(&dossier, a),
         Some(Command::List { json }) => list(&dossier, lang, json),
         Some(Command::Demo { force }) => demo_cmd(&dossier, lang, force),
@@ -38,6 +43,59 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 fn ok() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
+}
+
+/// Both ends are a terminal, so the full-screen UI can run.
+fn interactive() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+#[cfg(feature = "tui")]
+use farol::tui::Start;
+
+/// Where the terminal UI starts (a stand-in when it is not built in).
+#[cfg(not(feature = "tui"))]
+enum Start {
+    Home,
+    Open(String),
+}
+
+/// The terminal UI. Opening (and locking) a draft comes first, so `farol open` of a
+/// draft open elsewhere says so even without a terminal.
+#[cfg(feature = "tui")]
+fn tui(dossier: Dossier, lang: &str, start: Start) -> Result<ExitCode> {
+    farol::tui::run(start, dossier, lang)?;
+    ok()
+}
+
+#[cfg(not(feature = "tui"))]
+fn tui(dossier: Dossier, lang: &str, start: Start) -> Result<ExitCode> {
+    match start {
+        Start::Home => home(&dossier, lang),
+        Start::Open(id) => bail!(
+            "cannot open '{id}': this Farol was built without the terminal UI (cargo feature `tui`)\n  hint: use `farol answer` and `farol score`"
+        ),
+    }
+}
+
+/// `farol new` without --title: the form in the terminal UI.
+#[cfg(feature = "tui")]
+fn new_form(dossier: Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
+    let prefill = farol::tui::NewAssessment {
+        title: String::new(),
+        organisation: a.organisation,
+        system: a.system,
+        vendor: a.vendor,
+        assessor: a.assessor,
+        questionnaire: a.questionnaire.unwrap_or_default(),
+    };
+    tui(dossier, lang, Start::New(prefill))
+}
+
+#[cfg(not(feature = "tui"))]
+fn new_form(_dossier: Dossier, _lang: &str, _a: NewArgs) -> Result<ExitCode> {
+    bail!("give the assessment a title with --title (this Farol was built without the terminal UI)")
 }
 
 fn home(dossier: &Dossier, lang: &str) -> Result<ExitCode> {
@@ -54,16 +112,21 @@ fn home(dossier: &Dossier, lang: &str) -> Result<ExitCode> {
 }
 
 fn new(dossier: &Dossier, a: NewArgs) -> Result<ExitCode> {
+    let Some(title) = a.title.clone() else {
+        bail!(
+            "give the assessment a title with --title when starting from --answers\n  hint: farol new --title \"Fingerprint clock rollout\" --answers FILE"
+        );
+    };
     let loaded = dossier.resolve_questionnaire(a.questionnaire.as_deref())?;
     let answers = match &a.answers {
         Some(path) => read_answers(path, &loaded)?,
         None => Answers::new(),
     };
-    let id = dossier.fresh_id(&a.title)?;
+    let id = dossier.fresh_id(&title)?;
     let now = Utc::now();
     let mut draft = Draft::new(
         id.clone(),
-        a.title.clone(),
+        title,
         QuestionnaireUse::of(&loaded),
         Meta {
             organisation: a.organisation,

@@ -1,0 +1,46 @@
+//! From terminal events to messages. Only key presses count (not repeats' releases), so
+//! terminals that report releases do not type everything twice.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+use super::model::{Model, Screen};
+use super::msg::Msg;
+use super::screens::{dashboard, form, home, plan, wizard};
+
+pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
+    if k.kind != KeyEventKind::Press {
+        return None;
+    }
+    if k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL) {
+        return Some(Msg::Quit);
+    }
+    if m.help {
+        return matches!(
+            k.code,
+            KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter
+        )
+        .then_some(Msg::ToggleHelp);
+    }
+    match (m.screen, m.session.as_ref()) {
+        (Screen::Home, _) => home::key(k, &m.home),
+        (Screen::Form, _) => form::key(k, &m.form),
+        (Screen::Wizard, Some(s)) => wizard::key(k, &m.wizard, s),
+        (Screen::Dashboard, Some(_)) => dashboard::key(k, &m.dashboard),
+        (Screen::Plan, Some(_)) => plan::key(k, &m.plan),
+        _ => None,
+    }
+}
+
+pub fn event_to_msg(e: Event, m: &Model) -> Option<Msg> {
+    match e {
+        Event::Key(k) => key_to_msg(k, m),
+        Event::Mouse(me) if me.kind == MouseEventKind::Down(MouseButton::Left) => {
+            Some(Msg::Click(me.column, me.row))
+        }
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Paste(t) => Some(Msg::Paste(t)),
+        _ => None,
+    }
+}

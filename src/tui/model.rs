@@ -1,0 +1,96 @@
+//! The whole state of the terminal UI, as plain data: which screen is up, each screen's
+//! state, the open assessment, and whether the last change is saved. `view` draws it and
+//! `update` changes it; nothing here does any I/O.
+
+use super::screens::dashboard::Dashboard;
+use super::screens::form::{Form, NewAssessment};
+use super::screens::home::Home;
+use super::screens::plan::Plan;
+use super::screens::wizard::Wizard;
+use super::session::Session;
+use super::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Form,
+    Wizard,
+    Dashboard,
+    Plan,
+}
+
+/// The saved indicator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Nothing changed since the assessment was opened.
+    Clean,
+    /// A save has been requested and not yet confirmed.
+    Saving,
+    Saved,
+    Failed(String),
+}
+
+#[derive(Debug)]
+pub struct Model {
+    pub theme: Theme,
+    pub lang: String,
+    /// The dossier directory, as shown on the home screen.
+    pub dossier: String,
+    pub size: (u16, u16),
+    pub screen: Screen,
+    /// The `?` overlay listing the current screen's keys.
+    pub help: bool,
+    pub session: Option<Session>,
+    pub home: Home,
+    pub form: Form,
+    pub wizard: Wizard,
+    pub dashboard: Dashboard,
+    pub plan: Plan,
+    pub saved: Saved,
+    /// The built-in questionnaires: (id, title), for the new-assessment form.
+    pub questionnaires: Vec<(String, String)>,
+    pub quit: bool,
+}
+
+impl Model {
+    /// The home screen, waiting for the dossier's list.
+    pub fn new(
+        theme: Theme,
+        lang: &str,
+        dossier: &str,
+        questionnaires: Vec<(String, String)>,
+        size: (u16, u16),
+    ) -> Self {
+        let form = Form::new(&NewAssessment::default(), questionnaires.clone());
+        Model {
+            theme,
+            lang: lang.to_string(),
+            dossier: dossier.to_string(),
+            size,
+            screen: Screen::Home,
+            help: false,
+            session: None,
+            home: Home::default(),
+            form,
+            wizard: Wizard::default(),
+            dashboard: Dashboard::default(),
+            plan: Plan::default(),
+            saved: Saved::Clean,
+            questionnaires,
+            quit: false,
+        }
+    }
+
+    /// The built-in questionnaires as the form lists them.
+    pub fn builtin_questionnaires(lang: &str) -> Vec<(String, String)> {
+        crate::questionnaire::load::embedded()
+            .iter()
+            .map(|l| {
+                (
+                    l.questionnaire.id.clone(),
+                    l.questionnaire.title.get(lang).to_string(),
+                )
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,78 @@
+//! What can happen (`Msg`) and what the runtime must do about it (`Effect`).
+//!
+//! Messages come from keys, the mouse, the terminal and the runtime's replies; `update`
+//! turns them into state changes and effects. Effects are the only way anything touches
+//! the disk, which keeps `update` testable by feeding it messages.
+
+use crate::assessment::Draft;
+use crate::dossier::Entry;
+
+use super::screens::{dashboard, form, home, plan, wizard};
+use super::session::Session;
+
+#[derive(Debug)]
+pub enum Msg {
+    /// Ctrl-C, or `q` where `q` is not typed text: save and leave.
+    Quit,
+    /// Show or hide the `?` overlay with the current screen's keys.
+    ToggleHelp,
+    Resize(u16, u16),
+    /// A left click at (column, row).
+    Click(u16, u16),
+    Paste(String),
+    Go(Go),
+    Home(home::Msg),
+    Form(form::Msg),
+    Wizard(wizard::Msg),
+    Dashboard(dashboard::Msg),
+    Plan(plan::Msg),
+    /// Replies from the runtime.
+    Listed(Result<Vec<Entry>, String>),
+    Opened(Result<Box<Session>, String>),
+    Saved(Result<(), String>),
+}
+
+/// Screen changes a screen may ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Go {
+    Home,
+    /// The new-assessment form.
+    New,
+    Wizard,
+    Dashboard,
+    Plan,
+}
+
+/// A request to the outside world, carried out by the runtime.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Write the draft (atomically). Issued after every change.
+    Save(Box<Draft>),
+    /// Read the dossier's list of assessments; replies `Listed`.
+    List,
+    /// Lock and load an assessment; replies `Opened`.
+    Open(String),
+    /// Create an assessment from the form, lock it and open it; replies `Opened`.
+    Create(Box<form::NewAssessment>),
+    /// Write the demo assessment; replies `Listed`.
+    Demo,
+    /// Release the open assessment's lock.
+    Close,
+    Quit,
+}
+
+/// What a screen's update hands back to the top-level update.
+#[derive(Debug, Default)]
+pub struct Out {
+    pub effects: Vec<Effect>,
+    pub go: Option<Go>,
+}
+
+impl Out {
+    pub fn effect(&mut self, e: Effect) {
+        self.effects.push(e);
+    }
+    pub fn go(&mut self, g: Go) {
+        self.go = Some(g);
+    }
+}

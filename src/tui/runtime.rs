@@ -1,0 +1,341 @@
+//! The runtime: a synchronous loop that draws the model, turns terminal events into
+//! messages, and carries out the effects `update` asks for (saving, listing, opening,
+//! creating). It owns the only I/O of the terminal UI and the draft lock.
+//!
+//! Safety: every answer is saved as it changes, so a crash or a `kill` loses nothing
+//! already answered. The terminal is restored on every way out: normal exit, Ctrl-C or
+//! `q` (both messages), a panic (ratatui's hook, plus ours for the mouse), and a hangup
+//! or termination signal. For those, a signal handler sets a flag and a watchdog thread
+//! ends the process: after a hangup crossterm 0.29 spins reading the closed terminal and
+//! never returns to the loop, so the loop cannot be relied on to notice. The watchdog
+//! waits for any save in progress (saves hold the same mutex as the draft lock), releases
+//! the lock, restores the terminal if it is still there, and exits.
+
+use std::io;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::Utc;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+
+use crate::assessment::{Draft, Meta, QuestionnaireUse};
+use crate::dossier::{Dossier, DossierError};
+use crate::{demo, questionnaire::load};
+
+use super::keys::event_to_msg;
+use super::lock::{DraftLock, LockError};
+use super::model::{Model, Screen};
+use super::msg::{Effect, Msg};
+use super::screens::form::{Form, NewAssessment};
+use super::session::Session;
+use super::theme::Theme;
+use super::update::update;
+use super::view::view;
+
+/// Where the app starts.
+#[derive(Debug, Clone)]
+pub enum Start {
+    Home,
+    /// The new-assessment form, prefilled.
+    New(NewAssessment),
+    Open(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error(transparent)]
+    Dossier(#[from] DossierError),
+    #[error(transparent)]
+    Lock(#[from] LockError),
+    #[error("terminal: {0}")]
+    Io(#[from] io::Error),
+    #[error(
+        "the assessment screens need a terminal (stdin and stdout are not one)\n  hint: run farol in a terminal, or use the headless commands: `farol new --title …`, `farol answer`, `farol score`"
+    )]
+    NotATerminal,
+}
+
+/// Carries out effects. Holds the dossier and the lock of the open draft.
+pub struct Effects {
+    pub dossier: Dossier,
+    pub lang: String,
+    /// The open draft's lock. Saves hold this mutex too, so the signal watchdog never
+    /// exits in the middle of a save.
+    lock: Arc<Mutex<Option<DraftLock>>>,
+}
+
+impl Effects {
+    pub fn new(dossier: Dossier, lang: &str) -> Self {
+        Effects {
+            dossier,
+            lang: lang.to_string(),
+            lock: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    fn held(&self) -> MutexGuard<'_, Option<DraftLock>> {
+        self.lock.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Releases the open draft's lock.
+    pub fn release(&mut self) {
+        *self.held() = None;
+    }
+
+    /// Whether a draft is open (locked) by this process.
+    pub fn holds_lock(&self) -> bool {
+        self.held().is_some()
+    }
+
+    /// Carries out one effect; returns the reply, if any. `Quit` is the loop's business.
+    pub fn run(&mut self, e: Effect) -> Option<Msg> {
+        match e {
+            Effect::Save(mut d) => {
+                d.meta.updated = Utc::now();
+                Some(Msg::Saved(
+                    self.dossier
+                        .save_draft(&d)
+                        .map(|_| ())
+                        .map_err(|e| first_line(&e.to_string())),
+                ))
+            }
+            Effect::List => Some(Msg::Listed(
+                self.dossier
+                    .list(&self.lang)
+                    .map_err(|e| first_line(&e.to_string())),
+            )),
+            Effect::Open(id) => Some(Msg::Opened(
+                self.open(&id).map(Box::new).map_err(|e| e.to_string()),
+            )),
+            Effect::Create(n) => Some(Msg::Opened(
+                self.create(&n).map(Box::new).map_err(|e| e.to_string()),
+            )),
+            Effect::Demo => {
+                let loaded = load::embedded_default();
+                let res = (|| {
+                    if !self.dossier.draft_path(demo::ID).exists() {
+                        self.dossier.keep_questionnaire(&loaded)?;
+                        self.dossier.save_draft(&demo::draft(&loaded))?;
+                    }
+                    self.dossier.list(&self.lang)
+                })();
+                Some(Msg::Listed(res.map_err(|e| first_line(&e.to_string()))))
+            }
+            Effect::Close => {
+                self.release();
+                None
+            }
+            Effect::Quit => None,
+        }
+    }
+
+    /// Locks, then loads, a draft.
+    pub fn open(&mut self, id: &str) -> Result<Session, TuiError> {
+        self.release();
+        let path = self.dossier.draft_path(id);
+        if !path.is_file() {
+            // Let the dossier word the "not found" error, with its suggestions.
+            self.dossier.load_draft(id)?;
+        }
+        let lock = DraftLock::acquire(&path, id)?;
+        let (draft, loaded) = self.dossier.load_draft(id)?;
+        *self.held() = Some(lock);
+        Ok(Session::new(draft, loaded.questionnaire, &self.lang))
+    }
+
+    fn create(&mut self, n: &NewAssessment) -> Result<Session, TuiError> {
+        let q = (!n.questionnaire.is_empty()).then_some(n.questionnaire.as_str());
+        let loaded = self.dossier.resolve_questionnaire(q)?;
+        let id = self.dossier.fresh_id(&n.title)?;
+        let now = Utc::now();
+        let draft = Draft::new(
+            id.clone(),
+            n.title.clone(),
+            QuestionnaireUse::of(&loaded),
+            Meta {
+                organisation: n.organisation.clone(),
+                system: n.system.clone(),
+                vendor: n.vendor.clone(),
+                assessor: n.assessor.clone(),
+                created: now,
+                updated: now,
+            },
+        );
+        self.dossier.keep_questionnaire(&loaded)?;
+        let path = self.dossier.save_draft(&draft)?;
+        self.release();
+        *self.held() = Some(DraftLock::acquire(&path, &id)?);
+        Ok(Session::new(draft, loaded.questionnaire, &self.lang))
+    }
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or_default().to_string()
+}
+
+/// Builds the first model for a start, doing the I/O it needs (listing, opening).
+pub fn first_model(
+    start: &Start,
+    fx: &mut Effects,
+    theme: Theme,
+    size: (u16, u16),
+) -> Result<Model, TuiError> {
+    let qs = Model::builtin_questionnaires(&fx.lang);
+    let mut m = Model::new(
+        theme,
+        &fx.lang,
+        &fx.dossier.root().display().to_string(),
+        qs.clone(),
+        size,
+    );
+    match start {
+        Start::Home => {
+            let reply = fx.run(Effect::List);
+            apply(&mut m, reply, fx);
+        }
+        Start::New(prefill) => {
+            let mut p = prefill.clone();
+            if p.questionnaire.is_empty() {
+                p.questionnaire = load::DEFAULT_ID.to_string();
+            }
+            let mut qs = qs;
+            if !qs.iter().any(|(id, _)| *id == p.questionnaire) {
+                // A questionnaire file named with --questionnaire.
+                qs.push((p.questionnaire.clone(), p.questionnaire.clone()));
+            }
+            m.questionnaires = qs.clone();
+            m.form = Form::new(&p, qs);
+            m.screen = Screen::Form;
+        }
+        Start::Open(id) => {
+            let s = fx.open(id)?;
+            let effects = update(&mut m, Msg::Opened(Ok(Box::new(s))));
+            for e in effects {
+                let reply = fx.run(e);
+                apply(&mut m, reply, fx);
+            }
+        }
+    }
+    Ok(m)
+}
+
+/// Feeds a reply back into the model, carrying out whatever that asks for in turn.
+pub fn apply(m: &mut Model, reply: Option<Msg>, fx: &mut Effects) {
+    let mut queue: Vec<Msg> = reply.into_iter().collect();
+    while let Some(msg) = queue.pop() {
+        for e in update(m, msg) {
+            if let Some(r) = fx.run(e) {
+                queue.push(r);
+            }
+        }
+    }
+}
+
+static STOP: AtomicBool = AtomicBool::new(false);
+static SIGNAL: AtomicI32 = AtomicI32::new(0);
+
+#[cfg(unix)]
+extern "C" fn on_signal(sig: libc::c_int) {
+    SIGNAL.store(sig, Ordering::SeqCst);
+    STOP.store(true, Ordering::SeqCst);
+}
+
+/// Ends the process once a hangup or termination signal has arrived.
+fn spawn_watchdog(lock: Arc<Mutex<Option<DraftLock>>>) {
+    std::thread::spawn(move || {
+        while !STOP.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        // Waits for a save in progress, then releases the lock.
+        let mut held = lock.lock().unwrap_or_else(|p| p.into_inner());
+        *held = None;
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        let _ = ratatui::try_restore();
+        std::process::exit(128 + SIGNAL.load(Ordering::SeqCst));
+    });
+}
+
+/// A hangup (terminal closed) or termination request ends the loop cleanly.
+fn install_signal_handlers() {
+    #[cfg(unix)]
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        let h = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+        libc::signal(libc::SIGHUP, h);
+        libc::signal(libc::SIGTERM, h);
+    }
+}
+
+/// Runs the terminal UI until the user quits.
+pub fn run(start: Start, dossier: Dossier, lang: &str) -> Result<(), TuiError> {
+    let mut fx = Effects::new(dossier, lang);
+    let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
+    // Open (and lock) before touching the terminal, so a refusal prints plainly.
+    let mut model = first_model(&start, &mut fx, Theme::from_env(), size)?;
+    {
+        use std::io::IsTerminal;
+        if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+            return Err(TuiError::NotATerminal);
+        }
+    }
+    install_signal_handlers();
+    spawn_watchdog(fx.lock.clone());
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        previous(info);
+    }));
+    // ratatui's hook (installed by init) restores the terminal before ours runs.
+    let mut terminal = ratatui::try_init()?;
+    let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut model, &mut fx);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    fx.release();
+    result
+}
+
+fn event_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
+    model: &mut Model,
+    fx: &mut Effects,
+) -> Result<(), TuiError>
+where
+    B::Error: Into<io::Error>,
+{
+    loop {
+        terminal.draw(|f| view(model, f)).map_err(Into::into)?;
+        if model.quit || STOP.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        // Poll with a timeout so a hangup flag is seen even with no input.
+        match event::poll(Duration::from_millis(250)) {
+            Ok(false) => continue,
+            Ok(true) => {}
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        }
+        let ev = match event::read() {
+            Ok(ev) => ev,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            // The terminal went away: everything is already saved.
+            Err(e) => return Err(e.into()),
+        };
+        if let Some(msg) = event_to_msg(ev, model) {
+            let mut queue = vec![msg];
+            while let Some(msg) = queue.pop() {
+                for e in update(model, msg) {
+                    if let Some(r) = fx.run(e) {
+                        queue.push(r);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! The risk dashboard: the 4×4 heat map (severity × likelihood) with every category at
+//! its inherent (lower-case letter) and residual (capital) position, the table of
+//! categories, and on Enter the explanation behind the selected category's figures.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
+
+use crate::risk::{CategoryRisk, Figure, Source};
+use crate::scale::Scale;
+
+use super::super::msg::{Go, Msg as Top, Out};
+use super::super::session::Session;
+use super::super::strings as S;
+use super::super::theme::Theme;
+use super::super::wrap::{truncate, wrap};
+
+#[derive(Debug, Clone, Default)]
+pub struct Dashboard {
+    pub cursor: usize,
+    /// The explanation popup, with its scroll offset.
+    pub explain: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Up,
+    Down,
+    Explain,
+    Close,
+    Select(usize),
+}
+
+pub fn key(k: KeyEvent, d: &Dashboard) -> Option<Top> {
+    let m = match k.code {
+        KeyCode::Up | KeyCode::Char('k') => Msg::Up,
+        KeyCode::Down | KeyCode::Char('j') => Msg::Down,
+        KeyCode::Enter => Msg::Explain,
+        KeyCode::Esc if d.explain.is_some() => Msg::Close,
+        KeyCode::Esc | KeyCode::Char('w') => return Some(Top::Go(Go::Wizard)),
+        KeyCode::Char('p') => return Some(Top::Go(Go::Plan)),
+        KeyCode::Char('q') => return Some(Top::Quit),
+        KeyCode::Char('?') => return Some(Top::ToggleHelp),
+        _ => return None,
+    };
+    Some(Top::Dashboard(m))
+}
+
+pub fn update(d: &mut Dashboard, s: &Session, m: Msg, _out: &mut Out) {
+    let n = s.score.categories.len();
+    match (m, d.explain) {
+        (Msg::Up, Some(off)) => d.explain = Some(off.saturating_sub(1)),
+        (Msg::Down, Some(off)) => d.explain = Some(off + 1),
+        (Msg::Up, None) => d.cursor = d.cursor.saturating_sub(1),
+        (Msg::Down, None) => d.cursor = (d.cursor + 1).min(n.saturating_sub(1)),
+        (Msg::Explain, None) if n > 0 => d.explain = Some(0),
+        (Msg::Explain | Msg::Close, Some(_)) => d.explain = None,
+        (Msg::Select(i), None) if i < n => {
+            if d.cursor == i {
+                d.explain = Some(0);
+            }
+            d.cursor = i;
+        }
+        _ => {}
+    }
+}
+
+fn letter(i: usize) -> char {
+    (b'a' + (i % 26) as u8) as char
+}
+
+fn layout(area: Rect, s: &Session) -> [Rect; 4] {
+    let cell_h = if area.height >= 34 { 2 } else { 1 };
+    let n = s.score.categories.len().max(1) as u16;
+    Layout::vertical([
+        Constraint::Length(1 + 4 * cell_h + 1),
+        Constraint::Length(1),
+        Constraint::Length(n + 3),
+        Constraint::Min(0),
+    ])
+    .areas(area)
+}
+
+/// Which table row a click lands on.
+pub fn hit(s: &Session, area: Rect, row: u16) -> Option<usize> {
+    let t = layout(area, s)[2];
+    let i = row.checked_sub(t.y + 2)? as usize;
+    (i < s.score.categories.len()).then_some(i)
+}
+
+pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let [map, caption, table, rest] = layout(area, s);
+    view_map(s, f, map, theme);
+    f.render_widget(
+        Paragraph::new(Span::styled(
+            truncate(S::MAP_CAPTION, caption.width as usize),
+            theme.dim(),
+        )),
+        caption,
+    );
+    view_table(d, s, f, table, theme);
+    view_obligations(s, f, rest, theme);
+    if let Some(off) = d.explain
+        && let Some(c) = s.score.categories.get(d.cursor)
+    {
+        view_explain(c, off, f, area, theme);
+    }
+}
+
+fn view_map(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
+    let label_w = 13u16;
+    let cell_w = (r.width.saturating_sub(label_w)) / 4;
+    let cell_h = (r.height.saturating_sub(2)) / 4;
+    let head: String = Scale::ALL
+        .iter()
+        .map(|l| {
+            format!(
+                "{:^w$}",
+                truncate(l.label(), cell_w as usize - 1),
+                w = cell_w as usize
+            )
+        })
+        .collect();
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(
+                format!("{:<w$}", S::MAP_AXES, w = label_w as usize),
+                theme.dim(),
+            ),
+            Span::styled(head, theme.bold()),
+        ])),
+        Rect { height: 1, ..r },
+    );
+    for (row, sev) in Scale::ALL.iter().rev().enumerate() {
+        let y = r.y + 1 + row as u16 * cell_h;
+        f.render_widget(
+            Paragraph::new(Span::styled(sev.label(), theme.bold())),
+            Rect {
+                x: r.x,
+                y,
+                width: label_w,
+                height: 1,
+            },
+        );
+        for (col, lik) in Scale::ALL.iter().enumerate() {
+            let level = s.questionnaire.level(*sev, *lik);
+            let mut marks = String::new();
+            for (i, c) in s.score.categories.iter().enumerate() {
+                if c.inherent.severity.level == *sev && c.inherent.likelihood.level == *lik {
+                    marks.push(letter(i));
+                }
+            }
+            for (i, c) in s.score.categories.iter().enumerate() {
+                if c.residual.severity.level == *sev && c.residual.likelihood.level == *lik {
+                    marks.push(letter(i).to_ascii_uppercase());
+                }
+            }
+            let text = format!("{:<3}{marks}", S::badge(level));
+            let cell = Rect {
+                x: r.x + label_w + col as u16 * cell_w,
+                y,
+                width: cell_w.saturating_sub(1),
+                height: cell_h.max(1),
+            };
+            f.render_widget(
+                Paragraph::new(truncate(&text, cell.width as usize)).style(theme.cell(level)),
+                cell,
+            );
+        }
+    }
+}
+
+fn pos_text(p: &crate::risk::Position) -> String {
+    format!(
+        "{} ({}×{})",
+        p.level.label(),
+        p.severity.level.rank(),
+        p.likelihood.level.rank()
+    )
+}
+
+fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
+    let block = Block::new().borders(Borders::ALL).title(S::TABLE_TITLE);
+    if s.score.categories.is_empty() {
+        f.render_widget(Paragraph::new(S::NO_CATEGORIES).block(block), r);
+        return;
+    }
+    let rows = s.score.categories.iter().enumerate().map(|(i, c)| {
+        let sens = if c.sensitive { S::SENSITIVE_MARK } else { "" };
+        let row = Row::new(vec![
+            Span::raw(format!(
+                "{}{}",
+                if i == d.cursor { "›" } else { " " },
+                letter(i)
+            )),
+            Span::raw(format!("{}{sens}", c.name)),
+            Span::styled(pos_text(&c.inherent), theme.level(c.inherent.level)),
+            Span::styled(pos_text(&c.residual), theme.level(c.residual.level)),
+        ]);
+        if i == d.cursor {
+            row.style(theme.selected())
+        } else {
+            row
+        }
+    });
+    let widths = [
+        Constraint::Length(2),
+        Constraint::Min(16),
+        Constraint::Length(17),
+        Constraint::Length(17),
+    ];
+    f.render_widget(
+        Table::new(rows, widths)
+            .header(Row::new(S::TABLE_COLUMNS.to_vec()).style(theme.bold()))
+            .block(block),
+        r,
+    );
+}
+
+fn view_obligations(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
+    if r.height == 0 {
+        return;
+    }
+    let open: Vec<&crate::risk::ObligationStatus> =
+        s.score.obligations.iter().filter(|o| !o.met).collect();
+    let mut lines = vec![Line::from(Span::styled(
+        S::obligations(s.score.obligations.len(), open.len()),
+        theme.bold(),
+    ))];
+    for o in open {
+        lines.push(Line::from(truncate(
+            &format!("• {} — {}", o.title, o.cite.join("; ")),
+            r.width as usize,
+        )));
+    }
+    f.render_widget(Paragraph::new(lines), r);
+}
+
+fn explain_lines(c: &CategoryRisk, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let figure = |head: String, fig: &Figure, out: &mut Vec<Line<'static>>| {
+        out.push(Line::from(Span::styled(head, theme.title())));
+        for m in &fig.moves {
+            for (j, l) in wrap(
+                &format!("{}: {}", m.change, m.because),
+                width.saturating_sub(4),
+            )
+            .into_iter()
+            .enumerate()
+            {
+                out.push(Line::from(format!(
+                    "{}{l}",
+                    if j == 0 { "  • " } else { "    " }
+                )));
+            }
+            if let Source::Question { prompt, answer, .. } = &m.source {
+                let t = format!("{} {prompt} → {answer}", S::BECAUSE_ANSWER);
+                out.extend(
+                    wrap(&t, width.saturating_sub(6))
+                        .into_iter()
+                        .map(|l| Line::from(Span::styled(format!("      {l}"), theme.dim()))),
+                );
+            }
+            if !m.cite.is_empty() {
+                out.push(Line::from(Span::styled(
+                    truncate(&format!("      {}", m.cite.join("; ")), width),
+                    theme.dim(),
+                )));
+            }
+        }
+        out.push(Line::from(""));
+    };
+    figure(
+        S::figure_head(S::INHERENT, S::SEVERITY, fig_label(&c.inherent.severity)),
+        &c.inherent.severity,
+        &mut out,
+    );
+    figure(
+        S::figure_head(
+            S::INHERENT,
+            S::LIKELIHOOD,
+            fig_label(&c.inherent.likelihood),
+        ),
+        &c.inherent.likelihood,
+        &mut out,
+    );
+    figure(
+        S::figure_head(S::RESIDUAL, S::SEVERITY, fig_label(&c.residual.severity)),
+        &c.residual.severity,
+        &mut out,
+    );
+    figure(
+        S::figure_head(
+            S::RESIDUAL,
+            S::LIKELIHOOD,
+            fig_label(&c.residual.likelihood),
+        ),
+        &c.residual.likelihood,
+        &mut out,
+    );
+    out
+}
+
+fn fig_label(f: &Figure) -> &'static str {
+    f.level.label()
+}
+
+fn view_explain(c: &CategoryRisk, off: usize, f: &mut Frame, area: Rect, theme: Theme) {
+    let r = super::wizard::popup_area(area, 100, 40);
+    f.render_widget(Clear, r);
+    let title = format!(
+        " {} — {} → {} ",
+        c.name,
+        c.inherent.level.label(),
+        c.residual.level.label()
+    );
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(title)
+        .title_bottom(S::EXPLAIN_KEYS);
+    let inner = block.inner(r);
+    let lines = explain_lines(c, inner.width as usize, theme);
+    let off = off.min(lines.len().saturating_sub(inner.height as usize));
+    f.render_widget(
+        Paragraph::new(lines).scroll((off as u16, 0)).block(block),
+        r,
+    );
+}

@@ -1,0 +1,190 @@
+//! Home: the assessments in the dossier with their status, overall risk and last change;
+//! start a new one, open one, write the demo, quit. An empty dossier says what to do first.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Wrap};
+
+use crate::dossier::{Entry, EntryState};
+
+use super::super::msg::{Effect, Go, Msg as Top, Out};
+use super::super::strings as S;
+use super::super::theme::Theme;
+use super::super::wrap::truncate;
+
+#[derive(Debug, Default)]
+pub struct Home {
+    pub entries: Vec<Entry>,
+    pub cursor: usize,
+    pub loaded: bool,
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Up,
+    Down,
+    Open,
+    New,
+    Demo,
+    Refresh,
+    Select(usize),
+}
+
+pub fn key(k: KeyEvent, _h: &Home) -> Option<Top> {
+    let m = match k.code {
+        KeyCode::Up | KeyCode::Char('k') => Msg::Up,
+        KeyCode::Down | KeyCode::Char('j') => Msg::Down,
+        KeyCode::Enter | KeyCode::Char('o') => Msg::Open,
+        KeyCode::Char('n') => Msg::New,
+        KeyCode::Char('d') => Msg::Demo,
+        KeyCode::Char('r') => Msg::Refresh,
+        KeyCode::Char('q') | KeyCode::Esc => return Some(Top::Quit),
+        KeyCode::Char('?') => return Some(Top::ToggleHelp),
+        _ => return None,
+    };
+    Some(Top::Home(m))
+}
+
+/// Which entry a click at screen row `row` hits, given the screen's area.
+pub fn hit(h: &Home, area: Rect, row: u16) -> Option<usize> {
+    let list = layout(area)[1];
+    // border + header row
+    let first = list.y + 2;
+    let i = row.checked_sub(first)? as usize + offset(h, list);
+    (row < list.bottom().saturating_sub(1) && i < h.entries.len()).then_some(i)
+}
+
+/// The first entry shown, so the highlighted one is always on screen.
+fn offset(h: &Home, list: Rect) -> usize {
+    (h.cursor + 1).saturating_sub(list.height.saturating_sub(3).max(1) as usize)
+}
+
+pub fn update(h: &mut Home, m: Msg, out: &mut Out) {
+    h.message = None;
+    match m {
+        Msg::Up => h.cursor = h.cursor.saturating_sub(1),
+        Msg::Down => h.cursor = (h.cursor + 1).min(h.entries.len().saturating_sub(1)),
+        Msg::Select(i) => {
+            if i < h.entries.len() {
+                if h.cursor == i {
+                    return update(h, Msg::Open, out);
+                }
+                h.cursor = i;
+            }
+        }
+        Msg::Open => match h.entries.get(h.cursor) {
+            Some(e) => match &e.state {
+                EntryState::Draft { .. } => out.effect(Effect::Open(e.id.clone())),
+                EntryState::Unreadable { error } => {
+                    h.message = Some(format!("{}{error}", S::HOME_UNREADABLE))
+                }
+            },
+            None => h.message = Some(S::HOME_NOTHING_TO_OPEN.into()),
+        },
+        Msg::New => out.go(Go::New),
+        Msg::Demo => out.effect(Effect::Demo),
+        Msg::Refresh => out.effect(Effect::List),
+    }
+}
+
+fn layout(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
+    let [head, body, msg, keys] = layout(area);
+    f.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(S::APP_TITLE, theme.title())),
+            Line::from(Span::styled(
+                format!("{}{dossier}", S::HOME_DOSSIER),
+                theme.dim(),
+            )),
+        ]),
+        head,
+    );
+    let block = Block::new().borders(Borders::ALL).title(S::HOME_LIST_TITLE);
+    if h.entries.is_empty() {
+        let text = if h.loaded {
+            S::HOME_EMPTY
+        } else {
+            S::HOME_LOADING
+        };
+        f.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: false }).block(block),
+            body,
+        );
+    } else {
+        let wide = body.width >= 100;
+        let title_w = if wide { 44 } else { 28 };
+        let off = offset(h, body);
+        let rows = h.entries.iter().enumerate().skip(off).map(|(i, e)| {
+            let mark = if i == h.cursor { "›" } else { " " };
+            let cells = match &e.state {
+                EntryState::Draft {
+                    title,
+                    organisation,
+                    updated,
+                    answered,
+                    shown,
+                    overall,
+                } => {
+                    let name = if wide && !organisation.is_empty() {
+                        format!("{title} — {organisation}")
+                    } else {
+                        title.clone()
+                    };
+                    let risk =
+                        overall.map_or(S::HOME_NO_RISK.to_string(), |l| l.label().to_string());
+                    let updated = if wide {
+                        updated.clone()
+                    } else {
+                        updated.get(..10).unwrap_or(updated).to_string()
+                    };
+                    vec![
+                        mark.to_string(),
+                        truncate(&name, title_w),
+                        S::home_status(*answered, *shown),
+                        risk,
+                        updated,
+                    ]
+                }
+                EntryState::Unreadable { error } => vec![
+                    mark.to_string(),
+                    truncate(&e.id, title_w),
+                    S::HOME_STATUS_UNREADABLE.to_string(),
+                    String::new(),
+                    truncate(error, 30),
+                ],
+            };
+            let row = Row::new(cells);
+            if i == h.cursor {
+                row.style(theme.selected())
+            } else {
+                row
+            }
+        });
+        let widths = [
+            Constraint::Length(1),
+            Constraint::Length(title_w as u16),
+            Constraint::Length(16),
+            Constraint::Length(10),
+            Constraint::Min(10),
+        ];
+        let header = Row::new(S::HOME_COLUMNS.to_vec()).style(theme.bold());
+        f.render_widget(Table::new(rows, widths).header(header).block(block), body);
+    }
+    if let Some(m) = &h.message {
+        f.render_widget(Paragraph::new(Span::styled(m.as_str(), theme.error())), msg);
+    }
+    f.render_widget(super::keys_line(S::HOME_KEYS, theme, keys.width), keys);
+}

@@ -1,0 +1,39 @@
+//! The screens. Each owns its state, turns keys into its own messages, updates itself
+//! (and the open assessment, for those that edit it) and draws itself. None touches
+//! another: changing screen is a request (`Go`) handled by the top-level update.
+
+pub mod dashboard;
+pub mod form;
+pub mod home;
+pub mod plan;
+pub mod wizard;
+
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+
+/// The one-line key reminder at the bottom of a screen: "key what · key what". Where
+/// the line is too narrow, items before the last two (`?` and quit) are left out; the
+/// `?` overlay lists them all.
+pub fn keys_line(keys: &[(&str, &str)], theme: Theme, width: u16) -> Paragraph<'static> {
+    let len = |ks: &[(&str, &str)]| -> usize {
+        ks.iter()
+            .map(|(k, w)| super::wrap::width(k) + 1 + super::wrap::width(w))
+            .sum::<usize>()
+            + 3 * ks.len().saturating_sub(1)
+    };
+    let mut keys = keys.to_vec();
+    while len(&keys) > width as usize && keys.len() > 2 {
+        keys.remove(keys.len() - 3);
+    }
+    let mut spans = Vec::new();
+    for (i, (k, what)) in keys.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", theme.dim()));
+        }
+        spans.push(Span::styled(k.to_string(), theme.key()));
+        spans.push(Span::raw(format!(" {what}")));
+    }
+    Paragraph::new(Line::from(spans))
+}

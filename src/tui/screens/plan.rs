@@ -1,0 +1,420 @@
+//! The action plan: the items the assessor has adopted or written (stored in the draft)
+//! and, below them, the model's recommendations not yet adopted. Each item has an owner,
+//! a due date and a status, all editable.
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
+
+use crate::assessment::{PlanItem, PlanStatus};
+use crate::risk::Recommendation;
+
+use super::super::field::Field;
+use super::super::msg::{Effect, Go, Msg as Top, Out};
+use super::super::session::Session;
+use super::super::strings as S;
+use super::super::theme::Theme;
+use super::super::wrap::truncate;
+
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    pub cursor: usize,
+    pub edit: Option<ItemEdit>,
+}
+
+/// The fields of the item editor, in order; the status comes after them.
+pub const EDIT_FIELDS: usize = 4;
+
+#[derive(Debug, Clone)]
+pub struct ItemEdit {
+    /// The item's index in the draft's plan; None for a new one.
+    pub index: Option<usize>,
+    pub from: Option<String>,
+    /// Title, detail, owner, due date.
+    pub fields: Vec<Field>,
+    pub status: PlanStatus,
+    pub focus: usize,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Up,
+    Down,
+    Edit,
+    Add,
+    Delete,
+    CycleStatus,
+    AdoptAll,
+    Next,
+    Prev,
+    Save,
+    Cancel,
+    Key(KeyEvent),
+    Select(usize),
+}
+
+/// One line of the plan: an item of the draft, or a recommendation not yet adopted.
+pub enum Entry<'a> {
+    Item(usize, &'a PlanItem),
+    Suggested(&'a Recommendation),
+}
+
+pub fn entries(s: &Session) -> Vec<Entry<'_>> {
+    let mut out: Vec<Entry> = s
+        .draft
+        .plan
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Entry::Item(i, p))
+        .collect();
+    for r in &s.score.actions {
+        if !s
+            .draft
+            .plan
+            .iter()
+            .any(|p| p.from.as_deref() == Some(r.id.as_str()))
+        {
+            out.push(Entry::Suggested(r));
+        }
+    }
+    out
+}
+
+pub fn key(k: KeyEvent, p: &Plan) -> Option<Top> {
+    let m = if p.edit.is_some() {
+        let status = p.edit.as_ref().is_some_and(|e| e.focus == EDIT_FIELDS);
+        match k.code {
+            KeyCode::Esc => Msg::Cancel,
+            KeyCode::Enter => Msg::Save,
+            KeyCode::Tab | KeyCode::Down => Msg::Next,
+            KeyCode::BackTab | KeyCode::Up => Msg::Prev,
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if status => Msg::CycleStatus,
+            _ if !status => Msg::Key(k),
+            _ => return None,
+        }
+    } else {
+        match k.code {
+            KeyCode::Up | KeyCode::Char('k') => Msg::Up,
+            KeyCode::Down | KeyCode::Char('j') => Msg::Down,
+            KeyCode::Enter | KeyCode::Char('e') => Msg::Edit,
+            KeyCode::Char('a') => Msg::Add,
+            KeyCode::Char('A') => Msg::AdoptAll,
+            KeyCode::Char('x') | KeyCode::Delete => Msg::Delete,
+            KeyCode::Char(' ') => Msg::CycleStatus,
+            KeyCode::Esc | KeyCode::Char('w') => return Some(Top::Go(Go::Wizard)),
+            KeyCode::Char('d') => return Some(Top::Go(Go::Dashboard)),
+            KeyCode::Char('q') => return Some(Top::Quit),
+            KeyCode::Char('?') => return Some(Top::ToggleHelp),
+            _ => return None,
+        }
+    };
+    Some(Top::Plan(m))
+}
+
+fn next_id(s: &Session) -> String {
+    let n = (1..)
+        .find(|n| !s.draft.plan.iter().any(|p| p.id == format!("p{n}")))
+        .unwrap_or(1);
+    format!("p{n}")
+}
+
+fn cycle(st: PlanStatus) -> PlanStatus {
+    match st {
+        PlanStatus::Todo => PlanStatus::InProgress,
+        PlanStatus::InProgress => PlanStatus::Done,
+        PlanStatus::Done => PlanStatus::Dropped,
+        PlanStatus::Dropped => PlanStatus::Todo,
+    }
+}
+
+fn adopt(r: &Recommendation, id: String) -> PlanItem {
+    PlanItem {
+        id,
+        title: r.title.clone(),
+        detail: r.detail.clone(),
+        owner: String::new(),
+        due: None,
+        status: PlanStatus::Todo,
+        from: Some(r.id.clone()),
+    }
+}
+
+impl ItemEdit {
+    fn of(index: Option<usize>, p: &PlanItem) -> Self {
+        let due = p
+            .due
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        ItemEdit {
+            index,
+            from: p.from.clone(),
+            fields: [&p.title, &p.detail, &p.owner, &due]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Field::new(t, i == 1))
+                .collect(),
+            status: p.status,
+            focus: if index.is_some() { 2 } else { 0 },
+            error: None,
+        }
+    }
+}
+
+fn save(s: &mut Session, out: &mut Out) {
+    out.effect(Effect::Save(Box::new(s.draft.clone())));
+}
+
+pub fn update(p: &mut Plan, s: &mut Session, m: Msg, out: &mut Out) {
+    if let Some(e) = p.edit.as_mut() {
+        match m {
+            Msg::Next => e.focus = (e.focus + 1).min(EDIT_FIELDS),
+            Msg::Prev => e.focus = e.focus.saturating_sub(1),
+            Msg::CycleStatus => e.status = cycle(e.status),
+            Msg::Key(k) => {
+                if let Some(f) = e.fields.get_mut(e.focus) {
+                    f.input(k);
+                    e.error = None;
+                }
+            }
+            Msg::Cancel => p.edit = None,
+            Msg::Save => {
+                let t = |i: usize| e.fields[i].text().trim().to_string();
+                if t(0).is_empty() {
+                    e.error = Some(S::PLAN_TITLE_REQUIRED.into());
+                    e.focus = 0;
+                    return;
+                }
+                let due = if t(3).is_empty() {
+                    None
+                } else {
+                    match NaiveDate::parse_from_str(&t(3), "%Y-%m-%d") {
+                        Ok(d) => Some(d),
+                        Err(_) => {
+                            e.error = Some(S::PLAN_BAD_DATE.into());
+                            e.focus = 3;
+                            return;
+                        }
+                    }
+                };
+                let id = e
+                    .index
+                    .and_then(|i| s.draft.plan.get(i))
+                    .map(|x| x.id.clone())
+                    .unwrap_or_else(|| next_id(s));
+                let item = PlanItem {
+                    id,
+                    title: t(0),
+                    detail: t(1),
+                    owner: t(2),
+                    due,
+                    status: e.status,
+                    from: e.from.clone(),
+                };
+                match e.index {
+                    Some(i) if i < s.draft.plan.len() => s.draft.plan[i] = item,
+                    _ => {
+                        s.draft.plan.push(item);
+                        p.cursor = s.draft.plan.len() - 1;
+                    }
+                }
+                p.edit = None;
+                save(s, out);
+            }
+            _ => {}
+        }
+        return;
+    }
+    let n = entries(s).len();
+    match m {
+        Msg::Up => p.cursor = p.cursor.saturating_sub(1),
+        Msg::Down => p.cursor = (p.cursor + 1).min(n.saturating_sub(1)),
+        Msg::Select(i) if i < n => {
+            if p.cursor == i {
+                return update(p, s, Msg::Edit, out);
+            }
+            p.cursor = i;
+        }
+        Msg::Edit => match entries(s).get(p.cursor) {
+            Some(Entry::Item(i, item)) => p.edit = Some(ItemEdit::of(Some(*i), item)),
+            Some(Entry::Suggested(r)) => {
+                let item = adopt(r, next_id(s));
+                p.edit = Some(ItemEdit::of(None, &item));
+                if let Some(e) = p.edit.as_mut() {
+                    e.focus = 2;
+                }
+            }
+            None => {}
+        },
+        Msg::Add => {
+            let blank = PlanItem {
+                id: String::new(),
+                title: String::new(),
+                detail: String::new(),
+                owner: String::new(),
+                due: None,
+                status: PlanStatus::Todo,
+                from: None,
+            };
+            p.edit = Some(ItemEdit::of(None, &blank));
+        }
+        Msg::Delete => {
+            if let Some(Entry::Item(i, _)) = entries(s).get(p.cursor) {
+                let i = *i;
+                s.draft.plan.remove(i);
+                p.cursor = p.cursor.min(entries(s).len().saturating_sub(1));
+                save(s, out);
+            }
+        }
+        Msg::CycleStatus => {
+            if let Some(Entry::Item(i, _)) = entries(s).get(p.cursor) {
+                let i = *i;
+                s.draft.plan[i].status = cycle(s.draft.plan[i].status);
+                save(s, out);
+            }
+        }
+        Msg::AdoptAll => {
+            let recs: Vec<Recommendation> = entries(s)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Entry::Suggested(r) => Some(r.clone()),
+                    Entry::Item(..) => None,
+                })
+                .collect();
+            if !recs.is_empty() {
+                for r in recs {
+                    let id = next_id(s);
+                    s.draft.plan.push(adopt(&r, id));
+                }
+                save(s, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn paste(p: &mut Plan, text: &str) {
+    if let Some(e) = p.edit.as_mut()
+        && let Some(f) = e.fields.get_mut(e.focus)
+    {
+        f.paste(text);
+    }
+}
+
+/// Which plan line a click lands on.
+pub fn hit(p: &Plan, s: &Session, area: Rect, row: u16) -> Option<usize> {
+    let i = row.checked_sub(area.y + 2)? as usize + offset(p, area);
+    (row < area.bottom().saturating_sub(1) && i < entries(s).len()).then_some(i)
+}
+
+/// The first line shown, so the highlighted one is always on screen.
+fn offset(p: &Plan, area: Rect) -> usize {
+    (p.cursor + 1).saturating_sub(area.height.saturating_sub(3).max(1) as usize)
+}
+
+pub fn view(p: &Plan, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let list = entries(s);
+    let wide = area.width >= 100;
+    let block = Block::new().borders(Borders::ALL).title(S::plan_title(
+        s.draft.plan.len(),
+        list.len() - s.draft.plan.len(),
+    ));
+    if list.is_empty() {
+        f.render_widget(Paragraph::new(S::PLAN_EMPTY).block(block), area);
+    } else {
+        let off = offset(p, area);
+        let rows = list.iter().enumerate().skip(off).map(|(i, e)| {
+            let mark = if i == p.cursor { "›" } else { " " };
+            let (cells, style) = match e {
+                Entry::Item(_, it) => (
+                    vec![
+                        format!("{mark}{}", it.title),
+                        it.owner.clone(),
+                        it.due
+                            .map(|d| d.format("%Y-%m-%d").to_string())
+                            .unwrap_or_default(),
+                        it.status.label().to_string(),
+                    ],
+                    ratatui::style::Style::new(),
+                ),
+                Entry::Suggested(r) => (
+                    vec![
+                        format!("{mark}{} {}", S::priority(r.priority), r.title),
+                        String::new(),
+                        String::new(),
+                        S::SUGGESTED_MARK.to_string(),
+                    ],
+                    theme.dim(),
+                ),
+            };
+            let row = Row::new(cells).style(style);
+            if i == p.cursor {
+                row.style(theme.selected())
+            } else {
+                row
+            }
+        });
+        let widths = [
+            Constraint::Min(20),
+            Constraint::Length(if wide { 16 } else { 10 }),
+            Constraint::Length(10),
+            Constraint::Length(11),
+        ];
+        f.render_widget(
+            Table::new(rows, widths)
+                .header(Row::new(S::PLAN_COLUMNS.to_vec()).style(theme.bold()))
+                .block(block),
+            area,
+        );
+    }
+    if let Some(e) = &p.edit {
+        view_edit(e, f, area, theme);
+    }
+}
+
+fn view_edit(e: &ItemEdit, f: &mut Frame, area: Rect, theme: Theme) {
+    let r = super::wizard::popup_area(area, 80, 20);
+    f.render_widget(Clear, r);
+    let title = if e.index.is_some() {
+        S::PLAN_EDIT
+    } else {
+        S::PLAN_NEW
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(title);
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let rows = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(4),
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .split(inner);
+    for (i, fl) in e.fields.iter().enumerate() {
+        fl.render(f, rows[i], S::PLAN_FIELDS[i], e.focus == i, theme);
+    }
+    let st = format!("{}: ‹ {} ›", S::PLAN_STATUS, e.status.label());
+    let style = if e.focus == EDIT_FIELDS {
+        theme.selected()
+    } else {
+        theme.bold()
+    };
+    f.render_widget(Paragraph::new(Span::styled(st, style)), rows[4]);
+    let msg = match &e.error {
+        Some(err) => Line::from(Span::styled(err.clone(), theme.error())),
+        None => Line::from(Span::styled(
+            truncate(S::PLAN_EDIT_KEYS, rows[5].width as usize),
+            theme.dim(),
+        )),
+    };
+    f.render_widget(Paragraph::new(msg), rows[5]);
+}

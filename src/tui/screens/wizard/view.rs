@@ -1,0 +1,572 @@
+//! Drawing the wizard: section list, question, answer widget, help panel, live risk line
+//! and popups.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row as TRow, Table};
+
+use crate::answer::{Answer, Cell};
+use crate::questionnaire::{AnswerKind, Column, ColumnKind, Question, Questionnaire};
+use crate::tui::session::Session;
+use crate::tui::strings as S;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{truncate, wrap};
+
+use super::layout::{geometry, option_lines, popup_area, scroll_for, section_offset};
+use super::update::{finish_items, search_results, visible_sections};
+use super::{Popup, RowEdit, Wizard, choices, column_choices, kind_of};
+
+pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let g = geometry(w, s, area);
+    let Some(q) = kind_of(s, w) else {
+        f.render_widget(Paragraph::new(S::WIZARD_NOTHING), area);
+        return;
+    };
+    view_sections(w, s, f, g.sections, theme);
+    let Some((_, section, _)) = s.question(&q.id) else {
+        return;
+    };
+    let pos = s.index_of(&q.id).map_or(0, |i| i + 1);
+    let title = format!(
+        " {} · {} ",
+        S::question_of(pos, s.shown.len()),
+        section.title.get(&s.lang)
+    );
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(Span::styled(
+            truncate(&title, g.question.width.saturating_sub(2) as usize),
+            theme.title(),
+        ))
+        .border_style(theme.focus_border());
+    f.render_widget(block, g.question);
+    f.render_widget(
+        Paragraph::new(
+            g.prompt_lines
+                .iter()
+                .map(|l| Line::from(Span::styled(l.as_str(), theme.bold())))
+                .collect::<Vec<_>>(),
+        ),
+        g.prompt,
+    );
+    if let Some(r) = &w.row_edit {
+        view_row_edit(r, q, s, f, g.answer, theme);
+    } else {
+        view_answer(w, s, q, f, g.answer, theme);
+    }
+    if let Some(e) = &w.error {
+        f.render_widget(
+            Paragraph::new(Span::styled(
+                truncate(e, g.error.width as usize),
+                theme.error(),
+            )),
+            g.error,
+        );
+    } else if let Some(n) = hint(w, q) {
+        f.render_widget(
+            Paragraph::new(Span::styled(
+                truncate(n, g.error.width as usize),
+                theme.dim(),
+            )),
+            g.error,
+        );
+    }
+    if let Some(h) = g.help {
+        view_help(w, s, q, f, h, theme);
+    }
+    if !w.live.is_empty() {
+        let text = format!("{} {}", S::LIVE_PREFIX, w.live.join(" · "));
+        let lines: Vec<Line> = wrap(&text, g.live.width as usize)
+            .into_iter()
+            .take(g.live.height as usize)
+            .map(|l| Line::from(Span::styled(l, theme.warn())))
+            .collect();
+        f.render_widget(Paragraph::new(lines), g.live);
+    }
+    if let Some(p) = &w.popup {
+        view_popup(p, s, f, area, theme);
+    }
+}
+
+fn hint(w: &Wizard, q: &Question) -> Option<&'static str> {
+    Some(match &q.kind {
+        AnswerKind::Rows(_) if w.row_edit.is_some() => S::HINT_ROW_EDIT,
+        AnswerKind::Rows(_) => S::HINT_ROWS,
+        AnswerKind::Date if w.editing => S::HINT_DATE,
+        AnswerKind::Number { .. } if w.editing => S::HINT_NUMBER,
+        AnswerKind::Text { multiline: true } if w.editing => S::HINT_TEXT_MULTI,
+        AnswerKind::Text { .. } if w.editing => S::HINT_TEXT,
+        _ if w.editing => S::HINT_TEXT,
+        AnswerKind::Text { .. } | AnswerKind::Number { .. } | AnswerKind::Date => S::HINT_EDIT,
+        AnswerKind::YesNo => S::HINT_YESNO,
+        AnswerKind::Single(_) => S::HINT_SINGLE,
+        AnswerKind::Multi(_) | AnswerKind::Categories => S::HINT_MULTI,
+    })
+}
+
+fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
+    let cur = w
+        .current
+        .as_deref()
+        .and_then(|id| s.question(id))
+        .map(|(i, _, _)| i);
+    let width = r.width.saturating_sub(2) as usize;
+    let secs = visible_sections(s);
+    let at = secs.iter().position(|i| Some(*i) == cur).unwrap_or(0);
+    let off = section_offset(at, r.height.saturating_sub(2) as usize);
+    let lines: Vec<Line> = secs
+        .into_iter()
+        .skip(off)
+        .map(|i| {
+            let sec = &s.questionnaire.sections[i];
+            let (a, n) = s.section_progress(sec);
+            let badge = s.section_badge(sec).map(S::badge).unwrap_or("");
+            let done = if a == n { "✓" } else { " " };
+            let count = format!("{a}/{n}");
+            let tail = format!(" {count}{done}{badge:>3}");
+            let name_w = width.saturating_sub(crate::tui::wrap::width(&tail));
+            let name = truncate(sec.title.get(&s.lang), name_w);
+            let pad = name_w.saturating_sub(crate::tui::wrap::width(&name));
+            let mut spans = vec![
+                Span::raw(format!("{name}{}", " ".repeat(pad))),
+                Span::styled(format!(" {count}{done}"), theme.dim()),
+            ];
+            if let Some(l) = s.section_badge(sec) {
+                spans.push(Span::styled(format!("{badge:>3}"), theme.level(l)));
+            } else {
+                spans.push(Span::raw("   "));
+            }
+            let line = Line::from(spans);
+            if Some(i) == cur {
+                line.style(theme.selected())
+            } else {
+                line
+            }
+        })
+        .collect();
+    let p = &s.score.progress;
+    let title = format!(" {} {}/{} ", S::SECTIONS, p.answered, p.shown);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::new().borders(Borders::ALL).title(title)),
+        r,
+    );
+}
+
+fn view_answer(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, theme: Theme) {
+    match &q.kind {
+        AnswerKind::Text { multiline } => {
+            let h = if *multiline { r.height.min(8) } else { 3 };
+            let label = if *multiline {
+                S::FIELD_TEXT_MULTI
+            } else {
+                S::FIELD_TEXT
+            };
+            if let Some(ed) = &w.editor {
+                ed.render(
+                    f,
+                    Rect {
+                        height: h.min(r.height),
+                        ..r
+                    },
+                    label,
+                    w.editing,
+                    theme,
+                );
+            }
+        }
+        AnswerKind::Number { unit, min, max } => {
+            let label = S::number_label(unit.get(&s.lang), *min, *max);
+            if let Some(ed) = &w.editor {
+                ed.render(
+                    f,
+                    Rect {
+                        height: 3.min(r.height),
+                        width: r.width.min(40),
+                        ..r
+                    },
+                    &label,
+                    w.editing,
+                    theme,
+                );
+            }
+        }
+        AnswerKind::Date => {
+            if let Some(ed) = &w.editor {
+                ed.render(
+                    f,
+                    Rect {
+                        height: 3.min(r.height),
+                        width: r.width.min(30),
+                        ..r
+                    },
+                    S::FIELD_DATE,
+                    w.editing,
+                    theme,
+                );
+            }
+        }
+        AnswerKind::Rows(cols) => view_rows(w, s, cols, q, f, r, theme),
+        _ => {
+            let opts = choices(q, &s.questionnaire, &s.lang);
+            let sel = s.answer(&q.id).map(|a| a.choices()).unwrap_or_default();
+            let multi = matches!(q.kind, AnswerKind::Multi(_) | AnswerKind::Categories);
+            let lines = option_lines(&opts, &sel, multi, w.cursor, r.width as usize);
+            let off = scroll_for(&lines, w.cursor, r.height as usize);
+            let out: Vec<Line> = lines
+                .into_iter()
+                .skip(off)
+                .take(r.height as usize)
+                .map(|(i, l)| {
+                    let style = if i == w.cursor {
+                        theme.selected()
+                    } else {
+                        ratatui::style::Style::new()
+                    };
+                    Line::from(Span::styled(l, style))
+                })
+                .collect();
+            f.render_widget(Paragraph::new(out), r);
+        }
+    }
+}
+
+fn cell_text(cell: Option<&Cell>, col: &Column, qn: &Questionnaire, lang: &str) -> String {
+    match cell {
+        None => String::new(),
+        Some(Cell::Text(t)) => t.clone(),
+        Some(c) => c
+            .choices()
+            .iter()
+            .map(|id| {
+                crate::answer::column_choice_label(&col.kind, qn, id, lang)
+                    .unwrap_or_else(|| id.to_string())
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+fn view_rows(
+    w: &Wizard,
+    s: &Session,
+    cols: &[Column],
+    q: &Question,
+    f: &mut Frame,
+    r: Rect,
+    theme: Theme,
+) {
+    let rows = match s.answer(&q.id) {
+        Some(Answer::Rows(r)) => r.clone(),
+        _ => vec![],
+    };
+    if rows.is_empty() {
+        f.render_widget(Paragraph::new(Span::styled(S::ROWS_EMPTY, theme.dim())), r);
+        return;
+    }
+    let header = TRow::new(cols.iter().enumerate().map(|(j, c)| {
+        let l = c.label.get(&s.lang);
+        if j == 0 {
+            format!(" {l}")
+        } else {
+            l.to_string()
+        }
+    }))
+    .style(theme.bold());
+    let body = rows.iter().enumerate().map(|(i, row)| {
+        let pointer = if i == w.cursor { "›" } else { " " };
+        let cells = cols.iter().enumerate().map(|(j, c)| {
+            let t = cell_text(row.get(&c.id), c, &s.questionnaire, &s.lang);
+            if j == 0 { format!("{pointer}{t}") } else { t }
+        });
+        let tr = TRow::new(cells);
+        if i == w.cursor {
+            tr.style(theme.selected())
+        } else {
+            tr
+        }
+    });
+    let widths: Vec<Constraint> = cols
+        .iter()
+        .map(|_| Constraint::Ratio(1, cols.len() as u32))
+        .collect();
+    f.render_widget(Table::new(body, widths).header(header), r);
+}
+
+fn view_row_edit(r: &RowEdit, q: &Question, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let AnswerKind::Rows(cols) = &q.kind else {
+        return;
+    };
+    let title = match r.index {
+        Some(i) => S::row_editing(i + 1),
+        None => S::ROW_NEW.to_string(),
+    };
+    let n = cols.len() as u16;
+    let [head, list, _, editor] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(n),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    f.render_widget(Paragraph::new(Span::styled(title, theme.bold())), head);
+    let label_w = cols
+        .iter()
+        .map(|c| crate::tui::wrap::width(c.label.get(&s.lang)))
+        .max()
+        .unwrap_or(0)
+        .min(24)
+        .min(area.width as usize / 3);
+    let lines: Vec<Line> = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let value = match &r.fields[i] {
+                Some(fl) => fl.text(),
+                None => r.picked[i]
+                    .iter()
+                    .map(|id| {
+                        crate::answer::column_choice_label(&c.kind, &s.questionnaire, id, &s.lang)
+                            .unwrap_or_else(|| id.clone())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            let pointer = if i == r.col { "›" } else { " " };
+            let label = truncate(c.label.get(&s.lang), label_w);
+            let pad = label_w - crate::tui::wrap::width(&label);
+            let text = format!("{pointer} {label}{}: {value}", " ".repeat(pad));
+            let line = Line::from(truncate(&text, list.width as usize));
+            if i == r.col {
+                line.style(theme.selected())
+            } else {
+                line
+            }
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines), list);
+    let col = &cols[r.col.min(cols.len() - 1)];
+    match &r.fields[r.col] {
+        Some(fl) => fl.render(
+            f,
+            Rect {
+                height: 3.min(editor.height),
+                ..editor
+            },
+            col.label.get(&s.lang),
+            true,
+            theme,
+        ),
+        None => {
+            let opts: Vec<(String, String, String)> =
+                column_choices(col, &s.questionnaire, &s.lang)
+                    .into_iter()
+                    .map(|(a, b)| (a, b, String::new()))
+                    .collect();
+            let sel: Vec<&str> = r.picked[r.col].iter().map(String::as_str).collect();
+            let multi = !matches!(col.kind, ColumnKind::Single(_));
+            let lines = option_lines(&opts, &sel, multi, r.cursors[r.col], editor.width as usize);
+            let off = scroll_for(&lines, r.cursors[r.col], editor.height as usize);
+            let out: Vec<Line> = lines
+                .into_iter()
+                .skip(off)
+                .take(editor.height as usize)
+                .map(|(i, l)| {
+                    if i == r.cursors[r.col] {
+                        Line::from(l).style(theme.selected())
+                    } else {
+                        Line::from(l)
+                    }
+                })
+                .collect();
+            f.render_widget(Paragraph::new(out), editor);
+        }
+    }
+}
+
+fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, theme: Theme) {
+    let width = r.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let para = |head: &str, body: &str, lines: &mut Vec<Line>| {
+        if body.trim().is_empty() {
+            return;
+        }
+        lines.push(Line::from(Span::styled(head.to_string(), theme.title())));
+        lines.extend(wrap(body, width).into_iter().map(Line::from));
+        lines.push(Line::from(""));
+    };
+    para(S::HELP_WHY, q.help.get(&s.lang), &mut lines);
+    para(S::HELP_EXAMPLE, q.example.get(&s.lang), &mut lines);
+    let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
+    para(S::HELP_CITES, &cites.join("; "), &mut lines);
+    let opts = choices(q, &s.questionnaire, &s.lang);
+    if w.editor.is_none()
+        && w.row_edit.is_none()
+        && let Some((_, label, help)) = opts.get(w.cursor)
+        && !help.trim().is_empty()
+    {
+        para(label, help, &mut lines);
+    }
+    if lines.is_empty() {
+        lines.push(Line::from(Span::styled(S::HELP_NONE, theme.dim())));
+    }
+    // Scrolled no further than the last line; a marker says when there is more.
+    let height = r.height.saturating_sub(2) as usize;
+    let max = lines.len().saturating_sub(height) as u16;
+    let scroll = w.help_scroll.min(max);
+    let mut block = Block::new().borders(Borders::ALL).title(S::HELP_PANEL);
+    if scroll < max {
+        block = block.title_bottom(S::HELP_MORE);
+    }
+    f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).block(block), r);
+}
+
+fn list_lines(
+    items: Vec<String>,
+    cursor: usize,
+    height: usize,
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let off = (cursor + 1).saturating_sub(height);
+    items
+        .into_iter()
+        .enumerate()
+        .skip(off)
+        .take(height)
+        .map(|(i, t)| {
+            let pointer = if i == cursor { "› " } else { "  " };
+            let l = Line::from(truncate(&format!("{pointer}{t}"), width));
+            if i == cursor {
+                l.style(theme.selected())
+            } else {
+                l
+            }
+        })
+        .collect()
+}
+
+fn prompt_of(s: &Session, id: &str) -> String {
+    s.question(id)
+        .map(|(_, _, q)| q.prompt.get(&s.lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let rows = match p {
+        Popup::Sections { .. } => visible_sections(s).len() + 2,
+        Popup::Search { field, .. } => search_results(s, &field.text()).len().max(1) + 5,
+        Popup::Finish { .. } => finish_items(s).len() + 5,
+    };
+    let r = popup_area(area, 90, rows.clamp(7, 24) as u16);
+    f.render_widget(Clear, r);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border());
+    let inner_w = r.width.saturating_sub(2) as usize;
+    match p {
+        Popup::Sections { cursor } => {
+            let items = visible_sections(s)
+                .into_iter()
+                .map(|i| {
+                    let sec = &s.questionnaire.sections[i];
+                    let (a, n) = s.section_progress(sec);
+                    format!("{}  ({a}/{n})", sec.title.get(&s.lang))
+                })
+                .collect();
+            let inner = block.inner(r);
+            f.render_widget(block.title(S::POPUP_SECTIONS), r);
+            f.render_widget(
+                Paragraph::new(list_lines(
+                    items,
+                    *cursor,
+                    inner.height as usize,
+                    inner_w,
+                    theme,
+                )),
+                inner,
+            );
+        }
+        Popup::Search { field, cursor } => {
+            let inner = block.inner(r);
+            f.render_widget(block.title(S::POPUP_SEARCH), r);
+            let [top, list] =
+                Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
+            field.render(f, top, S::SEARCH_LABEL, true, theme);
+            let results = search_results(s, &field.text());
+            if results.is_empty() {
+                f.render_widget(
+                    Paragraph::new(Span::styled(S::SEARCH_NONE, theme.dim())),
+                    list,
+                );
+            } else {
+                let items = results.iter().map(|id| prompt_of(s, id)).collect();
+                f.render_widget(
+                    Paragraph::new(list_lines(
+                        items,
+                        *cursor,
+                        list.height as usize,
+                        inner_w,
+                        theme,
+                    )),
+                    list,
+                );
+            }
+        }
+        Popup::Finish { cursor } => {
+            let inner = block.inner(r);
+            f.render_widget(block.title(S::POPUP_FINISH), r);
+            let items = finish_items(s);
+            let [top, list, keys] = Layout::vertical([
+                Constraint::Length(2),
+                Constraint::Min(1),
+                Constraint::Length(1),
+            ])
+            .areas(inner);
+            let unans = items.iter().filter(|i| !i.1).count();
+            let unsure = items.len() - unans;
+            let head = if items.is_empty() {
+                S::FINISH_ALL_DONE.to_string()
+            } else {
+                S::finish_summary(unans, unsure)
+            };
+            f.render_widget(
+                Paragraph::new(
+                    wrap(&head, inner_w)
+                        .into_iter()
+                        .map(Line::from)
+                        .collect::<Vec<_>>(),
+                ),
+                top,
+            );
+            let lines = items
+                .iter()
+                .map(|(id, unsure)| {
+                    format!(
+                        "{} {}",
+                        if *unsure {
+                            S::TAG_UNSURE
+                        } else {
+                            S::TAG_UNANSWERED
+                        },
+                        prompt_of(s, id)
+                    )
+                })
+                .collect();
+            f.render_widget(
+                Paragraph::new(list_lines(
+                    lines,
+                    *cursor,
+                    list.height as usize,
+                    inner_w,
+                    theme,
+                )),
+                list,
+            );
+            f.render_widget(
+                crate::tui::screens::keys_line(S::FINISH_KEYS, theme, keys.width),
+                keys,
+            );
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! The open assessment: the draft being edited, the questionnaire it answers and the risk
+//! score of its answers, cached here and recomputed only when an answer changes, so that
+//! moving around the screens costs no scoring at all.
+
+use crate::answer::Answer;
+use crate::assessment::Draft;
+use crate::questionnaire::{Question, Questionnaire, Section, Visible};
+use crate::risk::{self, LevelChange, Score};
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub draft: Draft,
+    pub questionnaire: Questionnaire,
+    pub lang: String,
+    pub score: Score,
+    /// The ids of the questions asked given the answers so far, in questionnaire order.
+    pub shown: Vec<String>,
+}
+
+impl Session {
+    pub fn new(draft: Draft, questionnaire: Questionnaire, lang: &str) -> Self {
+        let score = risk::score(&questionnaire, &draft.answers, lang);
+        let shown = shown(&questionnaire, &draft);
+        Session {
+            draft,
+            questionnaire,
+            lang: lang.to_string(),
+            score,
+            shown,
+        }
+    }
+
+    /// Sets (or with `None` removes) an answer, rescoring; returns the risk level changes.
+    pub fn set_answer(&mut self, id: &str, answer: Option<Answer>) -> Vec<LevelChange> {
+        let old = match &answer {
+            Some(a) => self.draft.answers.insert(id.to_string(), a.clone()),
+            None => self.draft.answers.remove(id),
+        };
+        if old == answer {
+            return Vec::new();
+        }
+        let after = risk::score(&self.questionnaire, &self.draft.answers, &self.lang);
+        let changes = risk::changes(&self.score, &after);
+        self.score = after;
+        self.shown = shown(&self.questionnaire, &self.draft);
+        changes
+    }
+
+    pub fn answer(&self, id: &str) -> Option<&Answer> {
+        self.draft.answers.get(id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<(usize, &Section, &Question)> {
+        self.questionnaire
+            .sections
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| s.questions.iter().find(|q| q.id == id).map(|q| (i, s, q)))
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.shown.iter().position(|s| s == id)
+    }
+
+    /// The question to resume at: the saved position if it is asked, else the first
+    /// question asked that has no answer, else the first one.
+    pub fn resume_at(&self) -> Option<String> {
+        if let Some(p) = &self.draft.position {
+            if self.shown.contains(p) {
+                return Some(p.clone());
+            }
+            // A position no longer asked: the next question asked after it.
+            let order: Vec<&str> = self
+                .questionnaire
+                .questions()
+                .map(|(_, q)| q.id.as_str())
+                .collect();
+            if let Some(at) = order.iter().position(|q| q == p)
+                && let Some(next) = order[at..]
+                    .iter()
+                    .find(|q| self.shown.iter().any(|s| s == *q))
+            {
+                return Some(next.to_string());
+            }
+        }
+        self.shown
+            .iter()
+            .find(|id| !self.draft.answers.contains_key(*id))
+            .or(self.shown.first())
+            .cloned()
+    }
+
+    /// Questions asked and answered in a section.
+    pub fn section_progress(&self, section: &Section) -> (usize, usize) {
+        let shown: Vec<&Question> = section
+            .questions
+            .iter()
+            .filter(|q| self.shown.contains(&q.id))
+            .collect();
+        let answered = shown
+            .iter()
+            .filter(|q| self.draft.answers.contains_key(&q.id))
+            .count();
+        (answered, shown.len())
+    }
+
+    /// The highest residual level among the categories this section's answers moved.
+    pub fn section_badge(&self, section: &Section) -> Option<crate::scale::RiskLevel> {
+        let ids: Vec<&str> = section.questions.iter().map(|q| q.id.as_str()).collect();
+        self.score
+            .categories
+            .iter()
+            .filter(|c| {
+                [&c.inherent.severity, &c.inherent.likelihood, &c.residual.severity, &c.residual.likelihood]
+                    .iter()
+                    .flat_map(|f| &f.moves)
+                    .any(|m| matches!(&m.source, risk::Source::Question { id, .. } if ids.contains(&id.as_str())))
+            })
+            .map(|c| c.residual.level)
+            .max()
+    }
+}
+
+fn shown(q: &Questionnaire, d: &Draft) -> Vec<String> {
+    let vis = Visible::new(q, &d.answers);
+    q.questions()
+        .map(|(_, qu)| qu)
+        .filter(|qu| vis.is_shown(&qu.id))
+        .map(|qu| qu.id.clone())
+        .collect()
+}

@@ -1,0 +1,322 @@
+//! Every word the terminal UI shows, in one place: to review the wording with the people
+//! who use it, and to translate it later. Questionnaire texts are not here; they come
+//! from the questionnaire, in the language asked for.
+
+use crate::questionnaire::{AnswerKind, Priority};
+use crate::scale::RiskLevel;
+
+pub const APP_NAME: &str = "Farol";
+pub const APP_TITLE: &str =
+    "Farol — privacy impact assessments under Macau's Personal Data Protection Act";
+
+// Home
+pub const HOME_DOSSIER: &str = "Dossier: ";
+pub const HOME_LIST_TITLE: &str = " Assessments ";
+pub const HOME_LOADING: &str = "Reading the dossier…";
+pub const HOME_EMPTY: &str = "There are no assessments in this dossier yet.\n\n\
+Press n to start a new assessment: Farol asks about the system you are about to deploy, one plain \
+question at a time, and shows the privacy risk for each kind of personal data as you answer.\n\n\
+Or press d to add a filled-in example (a chat and attendance platform rolled out at a Macau SME) \
+to look around first.\n\nEverything is saved as you go; nothing leaves this computer.";
+pub const HOME_COLUMNS: [&str; 5] = ["", "Assessment", "Status", "Risk", "Last change"];
+pub const HOME_STATUS_UNREADABLE: &str = "unreadable";
+pub const HOME_UNREADABLE: &str = "This draft cannot be read: ";
+pub const HOME_NOTHING_TO_OPEN: &str =
+    "Nothing to open yet: press n for a new assessment or d for the demo.";
+pub const HOME_KEYS: &[(&str, &str)] = &[
+    ("↑↓", "choose"),
+    ("Enter", "open"),
+    ("n", "new"),
+    ("d", "demo"),
+    ("?", "keys"),
+    ("q", "quit"),
+];
+pub const NO_RISK_YET: &str = "not scored yet";
+
+pub fn home_status(answered: usize, shown: usize) -> String {
+    if shown > 0 && answered >= shown {
+        "complete".into()
+    } else {
+        format!("{answered}/{shown} answered")
+    }
+}
+
+// New assessment form
+pub const FORM_TITLE: &str = "New assessment";
+pub const FORM_INTRO: &str =
+    "Who is assessing what. Only the title is needed now; the rest can wait.";
+pub const FORM_LABELS: [&str; 5] = [
+    " Title (e.g. Fingerprint clock rollout) ",
+    " Organisation ",
+    " System assessed ",
+    " Vendor ",
+    " Assessor (your name and role) ",
+];
+pub const FORM_QUESTIONNAIRE: &str = " Questionnaire (←→ to change) ";
+pub const FORM_CREATE: &str = "Create and start";
+pub const FORM_TITLE_REQUIRED: &str = "Give the assessment a title first.";
+pub const FORM_KEYS: &[(&str, &str)] = &[
+    ("Tab/↓", "next field"),
+    ("Enter", "next field"),
+    ("Ctrl-S", "create"),
+    ("Esc", "back"),
+];
+
+// Chrome
+pub const TAB_QUESTIONS: &str = "Questions";
+pub const TAB_RISK: &str = "Risk";
+pub const TAB_PLAN: &str = "Plan";
+pub const RISK_LABEL: &str = "Risk: ";
+pub const SAVED: &str = "✓ saved";
+pub const SAVING: &str = "saving…";
+pub const SAVE_FAILED: &str = "✗ NOT SAVED";
+
+// Wizard
+pub const WIZARD_NOTHING: &str = "No question is asked given the answers so far.";
+pub const SECTIONS: &str = "Sections";
+pub const YES: &str = "Yes";
+pub const NO: &str = "No";
+pub const UNSURE: &str = "Not sure";
+pub const FIELD_TEXT: &str = " Your answer ";
+pub const FIELD_TEXT_MULTI: &str = " Your answer (Enter for a new line) ";
+pub const FIELD_DATE: &str = " Date (YYYY-MM-DD) ";
+pub const ROWS_EMPTY: &str = "No rows yet. Press a to add one.";
+pub const ROW_NEW: &str = "New row";
+pub const LIVE_PREFIX: &str = "Risk changed:";
+pub const HINT_YESNO: &str = "y yes · n no · u not sure · Enter choose and go on";
+pub const HINT_SINGLE: &str = "↑↓ choose · Enter select and go on · 1–9 pick by number";
+pub const HINT_MULTI: &str = "Space tick or untick · Enter go on (none ticked = none of these)";
+pub const HINT_TEXT: &str = "Type your answer · Enter or Tab go on · Esc stop typing";
+pub const HINT_TEXT_MULTI: &str = "Type your answer · Tab go on · Esc stop typing";
+pub const HINT_DATE: &str = "Write the date as 2026-11-30 · Enter go on · empty = no answer";
+pub const HINT_NUMBER: &str = "A whole number · Enter go on · empty = no answer";
+pub const HINT_EDIT: &str = "Enter or e to type · → go on";
+pub const HINT_ROWS: &str = "a add a row · Enter edit · x delete · → go on";
+pub const HINT_ROW_EDIT: &str =
+    "Tab next column · ↑↓ choose · Space tick · Enter save row · Esc cancel";
+pub const HELP_PANEL: &str = " About this question ";
+pub const HELP_WHY: &str = "Why this matters";
+pub const HELP_EXAMPLE: &str = "Example";
+pub const HELP_CITES: &str = "The law";
+pub const HELP_MORE: &str = " J/K or Shift-↑↓ more ";
+pub const HELP_NONE: &str = "No further help for this question.";
+pub const POPUP_SECTIONS: &str = " Jump to a section ";
+pub const POPUP_SEARCH: &str = " Search questions ";
+pub const POPUP_FINISH: &str = " Before you finish ";
+pub const SEARCH_LABEL: &str = " Words in the question ";
+pub const SEARCH_NONE: &str = "No question asked so far matches.";
+pub const FINISH_ALL_DONE: &str = "Every question asked is answered, and none is \"not sure\". Press Enter or d for the risk dashboard.";
+pub const FINISH_KEYS: &[(&str, &str)] = &[
+    ("↑↓", "choose"),
+    ("Enter", "go to it"),
+    ("d", "dashboard"),
+    ("Esc", "back"),
+];
+pub const TAG_UNANSWERED: &str = "[unanswered]";
+pub const TAG_UNSURE: &str = "[not sure]  ";
+pub const WIZARD_KEYS: &[(&str, &str)] = &[
+    ("←→", "question"),
+    ("s", "sections"),
+    ("/", "search"),
+    ("d", "risk"),
+    ("p", "plan"),
+    ("?", "keys"),
+    ("q", "quit"),
+];
+pub const WIZARD_EDIT_KEYS: &[(&str, &str)] = &[
+    ("Tab", "next question"),
+    ("Shift-Tab", "previous"),
+    ("Esc", "stop typing (then ? for keys)"),
+    ("Ctrl-C", "quit"),
+];
+
+pub fn question_of(i: usize, n: usize) -> String {
+    format!("{i}/{n}")
+}
+
+pub fn row_editing(i: usize) -> String {
+    format!("Row {i}")
+}
+
+pub fn finish_summary(unanswered: usize, unsure: usize) -> String {
+    format!(
+        "{unanswered} question(s) unanswered and {unsure} answered \"not sure\". A reviewer will ask about each: Enter goes to the one highlighted."
+    )
+}
+
+pub fn number_label(unit: &str, min: Option<i64>, max: Option<i64>) -> String {
+    let range = match (min, max) {
+        (Some(a), Some(b)) => format!(", {a}–{b}"),
+        (Some(a), None) => format!(", at least {a}"),
+        (None, Some(b)) => format!(", at most {b}"),
+        (None, None) => String::new(),
+    };
+    if unit.is_empty() {
+        format!(" Number{range} ")
+    } else {
+        format!(" Number of {unit}{range} ")
+    }
+}
+
+/// A typed number or date that cannot be read, with what is expected.
+pub fn unreadable(raw: &str, kind: &AnswerKind) -> String {
+    match kind {
+        AnswerKind::Date => {
+            format!("'{raw}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30")
+        }
+        AnswerKind::Number { .. } => {
+            format!("'{raw}' is not a whole number: write digits only, e.g. 250")
+        }
+        _ => format!("'{raw}' cannot be read"),
+    }
+}
+
+pub fn out_of_range(value: i64, range: &str) -> String {
+    format!("{value} is out of range: the answer must be {range}")
+}
+
+pub const HOME_NO_RISK: &str = "—";
+
+/// A short risk badge: L, M, H, VH.
+pub fn badge(l: RiskLevel) -> &'static str {
+    match l {
+        RiskLevel::Low => "L",
+        RiskLevel::Medium => "M",
+        RiskLevel::High => "H",
+        RiskLevel::VeryHigh => "VH",
+    }
+}
+
+// Dashboard
+pub const MAP_AXES: &str = "Severity ↓";
+pub const MAP_CAPTION: &str =
+    "Likelihood → across. a b: before measures (inherent); A B: with measures (residual)";
+pub const TABLE_TITLE: &str = " Data categories (severity × likelihood, 1–4) ";
+pub const TABLE_COLUMNS: [&str; 4] = ["", "Category", "Before measures", "With measures"];
+pub const NO_CATEGORIES: &str = "No category of personal data is in scope yet: answer the questions about what data the system holds.";
+pub const SENSITIVE_MARK: &str = " ◆";
+pub const INHERENT: &str = "Before measures";
+pub const RESIDUAL: &str = "With measures";
+pub const SEVERITY: &str = "severity";
+pub const LIKELIHOOD: &str = "likelihood";
+pub const BECAUSE_ANSWER: &str = "answer:";
+pub const EXPLAIN_KEYS: &str = " ↑↓ scroll · Enter/Esc close ";
+pub const DASHBOARD_KEYS: &[(&str, &str)] = &[
+    ("↑↓", "category"),
+    ("Enter", "why"),
+    ("w", "questions"),
+    ("p", "plan"),
+    ("?", "keys"),
+    ("q", "quit"),
+];
+
+pub fn figure_head(stage: &str, axis: &str, level: &str) -> String {
+    format!("{stage}, {axis}: {level}")
+}
+
+pub fn obligations(total: usize, open: usize) -> String {
+    match total {
+        0 => "No legal obligation triggered by the answers so far.".into(),
+        _ => format!("Legal obligations triggered: {total}, of which {open} not yet met"),
+    }
+}
+
+// Action plan
+pub const PLAN_EMPTY: &str =
+    "No actions yet. Press a to add one; the model's recommendations appear here as you answer.";
+pub const PLAN_COLUMNS: [&str; 4] = ["Action", "Owner", "Due", "Status"];
+pub const SUGGESTED_MARK: &str = "suggested";
+pub const PLAN_EDIT: &str = " Edit action ";
+pub const PLAN_NEW: &str = " New action ";
+pub const PLAN_FIELDS: [&str; 4] = [" Action ", " Detail ", " Owner ", " Due (YYYY-MM-DD) "];
+pub const PLAN_STATUS: &str = "Status";
+pub const PLAN_TITLE_REQUIRED: &str = "An action needs a title.";
+pub const PLAN_BAD_DATE: &str =
+    "Write the due date as YYYY-MM-DD, e.g. 2026-12-15, or leave it empty.";
+pub const PLAN_EDIT_KEYS: &str = "Tab next · ←→ status · Enter save · Esc cancel";
+pub const PLAN_KEYS: &[(&str, &str)] = &[
+    ("Enter", "edit/adopt"),
+    ("a", "add"),
+    ("A", "adopt all"),
+    ("Space", "status"),
+    ("x", "delete"),
+    ("w", "questions"),
+    ("?", "keys"),
+    ("q", "quit"),
+];
+
+pub fn plan_title(items: usize, suggested: usize) -> String {
+    format!(" Action plan: {items} action(s), {suggested} suggestion(s) ")
+}
+
+pub fn priority(p: Priority) -> &'static str {
+    match p {
+        Priority::High => "[high]",
+        Priority::Medium => "[medium]",
+        Priority::Low => "[low]",
+    }
+}
+
+// The `?` overlay
+pub const HELP_CLOSE: &str = " Esc or ? to close ";
+pub const HELP_HOME: &str = " Keys: home ";
+pub const HELP_FORM: &str = " Keys: new assessment ";
+pub const HELP_WIZARD: &str = " Keys: questions ";
+pub const HELP_DASHBOARD: &str = " Keys: risk dashboard ";
+pub const HELP_PLAN: &str = " Keys: action plan ";
+pub const HELP_KEYS_HOME: &[(&str, &str)] = &[
+    ("↑↓ or j k", "choose an assessment (or click it)"),
+    ("Enter or o", "open it"),
+    ("n", "start a new assessment"),
+    ("d", "add the demo assessment"),
+    ("r", "re-read the dossier"),
+    ("q, Esc, Ctrl-C", "quit"),
+];
+pub const HELP_KEYS_FORM: &[(&str, &str)] = &[
+    ("Tab, ↓", "next field"),
+    ("Shift-Tab, ↑", "previous field"),
+    ("Enter", "next field; on the button, create"),
+    ("← →, Space", "change the questionnaire"),
+    ("Ctrl-S", "create now"),
+    ("Esc", "back home, nothing created"),
+    ("Ctrl-C", "quit"),
+];
+pub const HELP_KEYS_WIZARD: &[(&str, &str)] = &[
+    ("↑↓ or j k", "move between choices (or click one)"),
+    ("Space", "select / tick the choice"),
+    ("Enter", "select and go to the next question"),
+    ("y n u", "yes, no, not sure"),
+    ("1–9", "pick a choice by number"),
+    ("→ l Tab PgDn", "next question"),
+    ("← h S-Tab PgUp", "previous question"),
+    ("e, Enter", "type a text, number or date answer"),
+    ("Esc", "stop typing; otherwise back home"),
+    ("c, Backspace", "clear the answer"),
+    ("a, Enter, x", "table: add, edit, delete a row"),
+    ("s", "jump to a section"),
+    ("/", "search the questions"),
+    ("f", "finish: unanswered and not sure"),
+    ("i", "help panel on narrow screens"),
+    ("J K, Shift-↑↓", "scroll the help panel"),
+    ("d, p", "risk dashboard, action plan"),
+    ("q, Ctrl-C", "quit (everything is saved)"),
+];
+pub const HELP_KEYS_DASHBOARD: &[(&str, &str)] = &[
+    ("↑↓ or j k", "choose a category"),
+    ("Enter", "why: the answers behind the figures"),
+    ("w, Esc", "back to the questions"),
+    ("p", "action plan"),
+    ("q, Ctrl-C", "quit"),
+];
+pub const HELP_KEYS_PLAN: &[(&str, &str)] = &[
+    ("↑↓ or j k", "choose an action"),
+    ("Enter, e", "edit; on a suggestion, adopt it"),
+    ("a", "add your own action"),
+    ("A", "adopt every suggestion"),
+    ("Space", "next status"),
+    ("x, Delete", "delete an action"),
+    ("Tab / ←→", "in the editor: next field / status"),
+    ("w, Esc", "back to the questions"),
+    ("d", "risk dashboard"),
+    ("q, Ctrl-C", "quit"),
+];

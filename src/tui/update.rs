@@ -1,0 +1,155 @@
+//! The top-level update: routes a message to the screen it is for, handles screen
+//! changes and the runtime's replies, and returns the effects to carry out.
+
+use super::model::{Model, Saved, Screen};
+use super::msg::{Effect, Go, Msg, Out};
+use super::screens::form::{Form, NewAssessment};
+use super::screens::{dashboard, form, home, plan, wizard};
+
+pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    let mut out = Out::default();
+    match msg {
+        Msg::Quit => {
+            m.quit = true;
+            out.effect(Effect::Quit);
+        }
+        Msg::ToggleHelp => m.help = !m.help,
+        Msg::Resize(w, h) => m.size = (w, h),
+        Msg::Click(col, row) => click(m, col, row, &mut out),
+        Msg::Paste(text) => match (m.screen, m.session.as_mut()) {
+            (Screen::Form, _) => form::paste(&mut m.form, &text),
+            (Screen::Wizard, Some(s)) => wizard::paste(&mut m.wizard, s, &text, &mut out),
+            (Screen::Plan, _) => plan::paste(&mut m.plan, &text),
+            _ => {}
+        },
+        Msg::Go(g) => out.go(g),
+        Msg::Home(hm) => home::update(&mut m.home, hm, &mut out),
+        Msg::Form(fm) => form::update(&mut m.form, fm, &mut out),
+        Msg::Wizard(wm) => {
+            if let Some(s) = m.session.as_mut() {
+                wizard::update(&mut m.wizard, s, wm, &mut out);
+            }
+        }
+        Msg::Dashboard(dm) => {
+            if let Some(s) = m.session.as_ref() {
+                dashboard::update(&mut m.dashboard, s, dm, &mut out);
+            }
+        }
+        Msg::Plan(pm) => {
+            if let Some(s) = m.session.as_mut() {
+                plan::update(&mut m.plan, s, pm, &mut out);
+            }
+        }
+        Msg::Listed(Ok(entries)) => {
+            m.home.entries = entries;
+            m.home.loaded = true;
+            m.home.cursor = m.home.cursor.min(m.home.entries.len().saturating_sub(1));
+        }
+        Msg::Listed(Err(e)) => {
+            m.home.loaded = true;
+            m.home.message = Some(e);
+        }
+        Msg::Opened(Ok(s)) => {
+            m.session = Some(*s);
+            m.wizard = wizard::Wizard::default();
+            m.dashboard = dashboard::Dashboard::default();
+            m.plan = plan::Plan::default();
+            m.saved = Saved::Clean;
+            out.go(Go::Wizard);
+        }
+        Msg::Opened(Err(e)) => match m.screen {
+            Screen::Form => m.form.error = Some(e),
+            _ => m.home.message = Some(e),
+        },
+        Msg::Saved(Ok(())) => m.saved = Saved::Saved,
+        Msg::Saved(Err(e)) => m.saved = Saved::Failed(e),
+    }
+    if let Some(g) = out.go.take() {
+        go(m, g, &mut out);
+    }
+    // Only the newest draft needs writing: drop saves that a later one supersedes.
+    let last_save = out
+        .effects
+        .iter()
+        .rposition(|e| matches!(e, Effect::Save(_)));
+    if let Some(last) = last_save {
+        m.saved = Saved::Saving;
+        let mut i = 0;
+        out.effects.retain(|e| {
+            let keep = !matches!(e, Effect::Save(_)) || i == last;
+            i += 1;
+            keep
+        });
+    }
+    out.effects
+}
+
+fn go(m: &mut Model, g: Go, out: &mut Out) {
+    m.help = false;
+    match g {
+        Go::Home => {
+            if m.session.take().is_some() {
+                out.effect(Effect::Close);
+            }
+            m.home.message = None;
+            m.screen = Screen::Home;
+            out.effect(Effect::List);
+        }
+        Go::New => {
+            m.form = Form::new(
+                &NewAssessment {
+                    questionnaire: crate::questionnaire::load::DEFAULT_ID.to_string(),
+                    ..NewAssessment::default()
+                },
+                m.questionnaires.clone(),
+            );
+            m.screen = Screen::Form;
+        }
+        Go::Wizard => {
+            if let Some(s) = m.session.as_mut() {
+                wizard::start(&mut m.wizard, s, out);
+                m.screen = Screen::Wizard;
+            }
+        }
+        Go::Dashboard if m.session.is_some() => m.screen = Screen::Dashboard,
+        Go::Plan if m.session.is_some() => m.screen = Screen::Plan,
+        Go::Dashboard | Go::Plan => {}
+    }
+}
+
+fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
+    if m.help {
+        m.help = false;
+        return;
+    }
+    let area = ratatui::layout::Rect::new(0, 0, m.size.0, m.size.1);
+    let body = super::view::body_area(area);
+    match (m.screen, m.session.as_mut()) {
+        (Screen::Home, _) => {
+            if let Some(i) = home::hit(&m.home, area, row) {
+                home::update(&mut m.home, home::Msg::Select(i), out);
+            }
+        }
+        (Screen::Form, _) => {
+            if let Some(i) = form::hit(area, row) {
+                form::update(&mut m.form, form::Msg::Focus(i), out);
+            }
+        }
+        (Screen::Wizard, Some(s)) => {
+            if let Some(msg) = wizard::hit(&m.wizard, s, body, col, row) {
+                wizard::update(&mut m.wizard, s, msg, out);
+            }
+        }
+        (Screen::Dashboard, Some(s)) => {
+            if let Some(i) = dashboard::hit(s, body, row) {
+                dashboard::update(&mut m.dashboard, s, dashboard::Msg::Select(i), out);
+            }
+        }
+        (Screen::Plan, Some(s)) => {
+            if let Some(i) = plan::hit(&m.plan, s, body, row) {
+                plan::update(&mut m.plan, s, plan::Msg::Select(i), out);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,212 @@
+//! The real `farol` binary in a pseudo-terminal: create an assessment in the form, answer
+//! several questions, look at the dashboard and the plan, quit, and check the saved
+//! draft; reopen it (resumed at the same question) while a second `farol open` of the
+//! same draft is refused; and close the terminal under it without losing an answer.
+
+mod tui_support;
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use farol::answer::Answer;
+use farol::dossier::Dossier;
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+struct Pty {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    master: Option<Box<dyn MasterPty + Send>>,
+}
+
+impl Pty {
+    fn spawn(dossier: &std::path::Path, args: &[&str]) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_farol"));
+        cmd.args(args);
+        cmd.env("FAROL_DOSSIER", dossier);
+        cmd.env("NO_COLOR", "1");
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let n = |v| NonZeroU16::new(v).unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(n(24), n(80), 0)));
+        let s2 = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s2.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Pty {
+            screen,
+            writer,
+            child,
+            master: Some(pair.master),
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while !self.contents().contains(text) {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "timed out waiting for {text:?}; screen:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Let the app read each burst on its own, so Esc is not taken for a sequence start.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return st;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "farol did not exit; screen:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+const DOWN: &str = "\x1b[B";
+const RIGHT: &str = "\x1b[C";
+const ESC: &str = "\x1b";
+
+#[test]
+fn new_answer_quit_reopen_in_a_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = tui_support::fixture_path();
+    let mut p = Pty::spawn(
+        dir.path(),
+        &["new", "--questionnaire", fixture.to_str().unwrap()],
+    );
+    p.wait_for("New assessment");
+    p.send("Pty test 測試");
+    p.send("\x13"); // Ctrl-S: create
+    p.wait_for("Which kinds of personal data");
+    p.send(" ");
+    p.send(DOWN);
+    p.send(" ");
+    p.send("\r");
+    p.wait_for("stored outside Macau");
+    p.send("y");
+    p.wait_for("How large");
+    p.send(DOWN);
+    p.send("\r");
+    p.wait_for("in your own words");
+    p.send("Clock-in 打卡");
+    p.send("\t");
+    p.wait_for("How many people");
+    p.send("120\r");
+    p.wait_for("go live");
+    p.send("2026-12-01\r");
+    p.wait_for("receives or stores");
+    p.send("a");
+    p.wait_for("New row");
+    p.send("Vendor cloud");
+    p.send("\t");
+    p.send(" ");
+    p.send("\t");
+    p.send(DOWN);
+    p.send(" ");
+    p.send("\r");
+    p.wait_for("Mainland China");
+    p.send(RIGHT);
+    p.wait_for("two factors");
+    p.send("n");
+    p.wait_for("Before you finish");
+    p.send(ESC);
+    p.send("d");
+    p.wait_for("Data categories");
+    p.send("p");
+    p.wait_for("Action plan");
+    p.send("q");
+    assert!(p.wait_exit().success());
+    assert!(
+        !p.screen.lock().unwrap().screen().alternate_screen(),
+        "the terminal is restored"
+    );
+
+    let dossier = Dossier::open(dir.path());
+    let (d, _) = dossier.load_draft("pty-test").unwrap();
+    assert_eq!(d.title, "Pty test 測試");
+    assert_eq!(d.answers.len(), 8, "{:?}", d.answers);
+    assert_eq!(
+        d.answers.get("det.purpose"),
+        Some(&Answer::Text("Clock-in 打卡".into()))
+    );
+    assert_eq!(d.answers.get("det.people"), Some(&Answer::Number(120)));
+    assert_eq!(d.answers.get("sec.mfa"), Some(&Answer::No));
+    assert_eq!(d.position.as_deref(), Some("sec.mfa"));
+    assert!(
+        !dir.path().join("assessments/pty-test/draft.lock").exists(),
+        "lock released"
+    );
+
+    // Reopen: resumes at the same question.
+    let mut p = Pty::spawn(dir.path(), &["open", "pty-test"]);
+    p.wait_for("two factors");
+    // One editor per draft: a second open is refused, with a clear message.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
+        .args(["open", "pty-test"])
+        .env("FAROL_DOSSIER", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("already open in another Farol"), "{err}");
+    // Answer, then the terminal goes away: the answer is kept and the lock released.
+    p.send("y");
+    p.wait_for("Before you finish");
+    // What the kernel sends when a terminal window is closed. (The test's reader thread
+    // keeps the pty open, so closing our end alone would not hang it up.)
+    let pid = p.child.process_id().unwrap();
+    // SAFETY: sending a signal to our own child process.
+    unsafe { libc::kill(pid as libc::pid_t, libc::SIGHUP) };
+    drop(p.master.take());
+    let start = Instant::now();
+    while p.child.try_wait().unwrap().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "farol did not exit after hangup"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let (d, _) = dossier.load_draft("pty-test").unwrap();
+    assert_eq!(d.answers.get("sec.mfa"), Some(&Answer::Yes));
+    assert!(
+        !dir.path().join("assessments/pty-test/draft.lock").exists(),
+        "lock released after hangup"
+    );
+}
