@@ -17,10 +17,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const SIZE: (u16, u16) = (120, 40);
 
-/// Everything from the questionnaire's source text to a drawn wizard frame.
+/// Everything from the built-in questionnaire's bytes to a drawn wizard frame.
 fn first_frame(term: &mut Terminal<TestBackend>) -> Model {
-    let (name, src) = load::EMBEDDED[0];
-    let loaded = load::parse(name, src).unwrap();
+    let loaded = load::read_builtin(&load::EMBEDDED[0]);
     let draft = farol::demo::draft(&loaded);
     let session = Session::new(draft, loaded.questionnaire, "en");
     let mut m = Model::new(Theme::plain(), "en", "/dossier", vec![], SIZE);

@@ -292,10 +292,10 @@ impl Dossier {
     /// The questionnaire with this fingerprint: kept in the dossier, or built in.
     pub fn questionnaire_for(&self, u: &QuestionnaireUse) -> Result<Loaded, DossierError> {
         if let Some(l) = load::embedded()
-            .into_iter()
+            .iter()
             .find(|l| l.fingerprint == u.fingerprint)
         {
-            return Ok(l);
+            return Ok(l.clone());
         }
         if let Ok(rd) = std::fs::read_dir(self.questionnaires()) {
             let mut paths: Vec<PathBuf> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
@@ -323,11 +323,8 @@ impl Dossier {
     pub fn resolve_questionnaire(&self, name: Option<&str>) -> Result<Loaded, DossierError> {
         let loaded = match name {
             None => load::embedded_default(),
-            Some(n) => match load::embedded()
-                .into_iter()
-                .find(|l| l.questionnaire.id == n)
-            {
-                Some(l) => l,
+            Some(n) => match load::embedded().iter().find(|l| l.questionnaire.id == n) {
+                Some(l) => l.clone(),
                 None if Path::new(n).is_file() => load::load_file(Path::new(n))?,
                 None => return Err(DossierError::UnknownQuestionnaire(n.to_string())),
             },
