@@ -9,9 +9,12 @@ pub mod assessment;
 pub mod demo;
 pub mod dossier;
 pub mod fsutil;
+pub mod keys;
 pub mod location;
 pub mod present;
 pub mod questionnaire;
+pub mod record;
+pub mod report;
 pub mod risk;
 pub mod scale;
 #[cfg(feature = "tui")]

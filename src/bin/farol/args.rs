@@ -62,6 +62,17 @@ pub enum Command {
     },
     /// Score a draft or an answers file: risk per data category, with the reasons
     Score(ScoreArgs),
+    /// Create, show, trust and list signing keys
+    #[command(subcommand)]
+    Keys(crate::records::KeysCommand),
+    /// Freeze the draft into the next signed revision
+    Sign(crate::records::SignArgs),
+    /// Check signatures, trust, the revision chain and the stored risk; exit 0 only if all verify
+    Verify(crate::records::VerifyArgs),
+    /// What changed between two revisions: answers, risk, action plan
+    Diff(crate::records::DiffArgs),
+    /// Write the PDF report for the compliance file
+    Report(crate::report_cmd::ReportArgs),
     /// Work with questionnaires
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),

@@ -3,6 +3,8 @@
 
 mod args;
 mod commands;
+mod records;
+mod report_cmd;
 
 use std::process::ExitCode;
 

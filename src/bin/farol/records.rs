@@ -1,0 +1,323 @@
+//! `farol keys …`, `farol sign`, `farol verify`, `farol diff`: thin handlers over
+//! `farol::keys` and `farol::record`. Exit codes: 0 success (for verify: everything
+//! verifies), 1 a check failed, 2 usage or I/O error (returned as Err).
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use chrono::Utc;
+use clap::{Args, Subcommand};
+
+use farol::dossier::Dossier;
+use farol::keys::{self, Role};
+use farol::record::{self, RecordBody};
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create a signing key pair; the private key is kept readable by you alone
+    New {
+        /// Your name, as it will appear on every record you sign
+        #[arg(long)]
+        name: String,
+        /// The role you sign in: assessor, reviewer or approver
+        #[arg(long, default_value = "assessor")]
+        role: Role,
+    },
+    /// Print a public key and its fingerprint, as a file others can trust
+    Show {
+        /// A key id (farol:…) or owner name; the only key if omitted
+        id: Option<String>,
+    },
+    /// Trust a public key in this dossier: its signatures will verify
+    Trust {
+        /// A file from `farol keys show`, an SPKI PEM file, 64 hex digits, or your own key's id
+        #[arg(value_name = "FILE|KEY")]
+        key: String,
+        /// Whose key it is (taken from the file when it says)
+        #[arg(long)]
+        name: Option<String>,
+        /// The role it signs in (taken from the file when it says)
+        #[arg(long)]
+        role: Option<Role>,
+    },
+    /// List your signing keys and the keys this dossier trusts
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The assessment id (see `farol list`)
+    pub id: String,
+    /// The key to sign with: an id (farol:…) or owner name; needed if you have several
+    #[arg(long)]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Record files, assessment directories or dossiers (default: the dossier)
+    pub paths: Vec<PathBuf>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The assessment id (see `farol list`)
+    pub id: String,
+    /// The older revision: a number, or "draft" (default: the one before REV_B)
+    pub rev_a: Option<String>,
+    /// The newer revision: a number, or "draft" (default: the latest)
+    pub rev_b: Option<String>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Writes to stdout; a closed pipe (`farol verify | head`) is not an error.
+fn out(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+fn keys_dir() -> Result<PathBuf> {
+    Ok(keys::default_dir()?)
+}
+
+pub fn keys_cmd(dossier: &Dossier, cmd: KeysCommand) -> Result<ExitCode> {
+    let mut o = String::new();
+    match cmd {
+        KeysCommand::New { name, role } => {
+            let dir = keys_dir()?;
+            let info = keys::new_key(&dir, &name, role, Utc::now())?;
+            let _ = writeln!(
+                o,
+                "Created signing key {} for {} ({}).",
+                info.id, info.name, info.role
+            );
+            let _ = writeln!(o, "  fingerprint  {}", info.fingerprint);
+            let _ = writeln!(
+                o,
+                "  private key  {} (readable by you alone; keep a backup)",
+                info.path.display()
+            );
+            o.push('\n');
+            let _ = writeln!(o, "To have your signatures accepted in a dossier:");
+            let _ = writeln!(
+                o,
+                "  farol keys trust {}            (in your own dossier)",
+                info.id
+            );
+            let _ = writeln!(
+                o,
+                "  farol keys show {} > key.pub.ron   (to give to whoever keeps another)",
+                info.id
+            );
+        }
+        KeysCommand::Show { id } => {
+            let info = keys::find_key(&keys_dir()?, id.as_deref())?;
+            o.push_str(&keys::public_export(&info));
+        }
+        KeysCommand::Trust { key, name, role } => {
+            let dir = keys_dir().ok();
+            let t = keys::trust(
+                dossier.root(),
+                dir.as_deref(),
+                &key,
+                name.as_deref(),
+                role,
+                Utc::now(),
+            )?;
+            let _ = writeln!(
+                o,
+                "Trusted {} ({}, {}) in {}.",
+                t.id(),
+                t.name,
+                t.role,
+                dossier.root().display()
+            );
+            let _ = writeln!(o, "  fingerprint  {}", t.fingerprint);
+            let _ = writeln!(
+                o,
+                "Check this fingerprint with the key's owner, by phone or in person."
+            );
+        }
+        KeysCommand::List => {
+            let dir = keys_dir()?;
+            let mine = keys::list_keys(&dir)?;
+            let _ = writeln!(o, "Your signing keys ({}):", dir.display());
+            if mine.is_empty() {
+                let _ = writeln!(
+                    o,
+                    "  none: create one with `farol keys new --name \"Your Name\"`"
+                );
+            }
+            for k in &mine {
+                let _ = writeln!(
+                    o,
+                    "  {}  {} ({}), created {}",
+                    k.id,
+                    k.name,
+                    k.role,
+                    k.created.format("%Y-%m-%d")
+                );
+            }
+            let (trusted, problems) = keys::trusted(dossier.root())?;
+            o.push('\n');
+            let _ = writeln!(
+                o,
+                "Trusted in this dossier ({}):",
+                keys::trusted_dir(dossier.root()).display()
+            );
+            if trusted.is_empty() {
+                let _ = writeln!(o, "  none: add keys with `farol keys trust FILE|KEY`");
+            }
+            for t in &trusted {
+                let _ = writeln!(o, "  {}  {} ({})", t.id(), t.name, t.role);
+            }
+            for p in &problems {
+                let _ = writeln!(o, "  ! {}: {} (not trusted)", p.file.display(), p.problem);
+            }
+        }
+    }
+    out(&o)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn sign(dossier: &Dossier, a: SignArgs) -> Result<ExitCode> {
+    let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
+    let s = record::sign(dossier, &a.id, &key, Utc::now())?;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "Signed {} revision {} as {} ({}) with {}.",
+        s.assessment, s.revision, key.info.name, key.info.role, s.key
+    );
+    let _ = writeln!(o, "  record  {}", s.path.display());
+    let _ = writeln!(o, "  sha256  {}", s.sha256);
+    let _ = writeln!(
+        o,
+        "The draft stays as it is, to go on editing; the next `farol sign` makes revision {}.",
+        s.revision + 1
+    );
+    out(&o)?;
+    if !s.signer_trusted {
+        eprintln!(
+            "note: this dossier does not trust {} yet, so `farol verify` will fail until you run\n  farol keys trust {}",
+            s.key, s.key
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
+    let paths = if a.paths.is_empty() {
+        vec![dossier.root().to_path_buf()]
+    } else {
+        a.paths
+    };
+    // Records from another dossier (an evidence bundle) are checked against its own
+    // trusted keys and questionnaires when all the paths lie in it.
+    let roots: Vec<Option<PathBuf>> = paths.iter().map(|p| record::dossier_root_of(p)).collect();
+    let root = match roots.first() {
+        Some(Some(r)) if roots.iter().all(|x| x.as_ref() == Some(r)) => r.clone(),
+        _ => dossier.root().to_path_buf(),
+    };
+    let report = record::verify_paths(&root, &paths)?;
+    if a.json {
+        out(&(serde_json::to_string_pretty(&report)? + "\n"))?;
+    } else {
+        out(&record::verify_text(&report))?;
+    }
+    Ok(if report.passed() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// A revision named on the command line: a number, or the current draft.
+enum Rev {
+    Number(u32),
+    Draft,
+}
+
+fn parse_rev(s: &str) -> Result<Rev> {
+    if s.eq_ignore_ascii_case("draft") {
+        return Ok(Rev::Draft);
+    }
+    match s.trim_start_matches(['r', 'R']).parse::<u32>() {
+        Ok(n) if n > 0 => Ok(Rev::Number(n)),
+        _ => bail!("'{s}' is not a revision\n  hint: give a revision number (1, 2, …) or `draft`"),
+    }
+}
+
+fn body_of(dossier: &Dossier, id: &str, rev: Rev) -> Result<RecordBody> {
+    Ok(match rev {
+        Rev::Draft => record::draft_body(dossier, id)?,
+        Rev::Number(n) => record::load_revision(dossier, id, Some(n))?.body,
+    })
+}
+
+pub fn diff(dossier: &Dossier, a: DiffArgs) -> Result<ExitCode> {
+    let files = record::revision_files(&record::revisions_dir(dossier, &a.id))?;
+    let latest = files.last().map(|(n, _)| *n);
+    let (from, to) = match (a.rev_a.as_deref(), a.rev_b.as_deref()) {
+        (Some(x), Some(y)) => (parse_rev(x)?, parse_rev(y)?),
+        (Some(x), None) => (parse_rev(x)?, latest.map_or(Rev::Draft, Rev::Number)),
+        (None, _) => match latest {
+            None => bail!(
+                "'{}' has no signed revision to compare\n  hint: sign it with `farol sign {}`",
+                a.id,
+                a.id
+            ),
+            // One revision: compare it with the draft.
+            Some(1) => (Rev::Number(1), Rev::Draft),
+            Some(n) => (Rev::Number(n - 1), Rev::Number(n)),
+        },
+    };
+    // A diff of records that do not verify would mislead a reviewer: say so.
+    let named: Vec<PathBuf> = [&from, &to]
+        .iter()
+        .filter_map(|r| match r {
+            Rev::Number(n) => {
+                Some(record::revisions_dir(dossier, &a.id).join(record::revision_file_name(*n)))
+            }
+            Rev::Draft => None,
+        })
+        .filter(|p| p.is_file())
+        .collect();
+    if !named.is_empty() {
+        let report = record::verify_paths(dossier.root(), &named)?;
+        for row in report.records.iter().filter(|r| !r.passed()) {
+            eprintln!(
+                "warning: {} does not verify ({}); run `farol verify {}` before relying on this diff",
+                row.file.display(),
+                row.problems
+                    .first()
+                    .and_then(|p| p.lines().next())
+                    .unwrap_or("see farol verify"),
+                row.file.display()
+            );
+        }
+    }
+    let x = body_of(dossier, &a.id, from).context("reading the older revision")?;
+    let y = body_of(dossier, &a.id, to).context("reading the newer revision")?;
+    let d = record::diff_explained(dossier, &x, &y);
+    if a.json {
+        out(&(serde_json::to_string_pretty(&d)? + "\n"))?;
+    } else {
+        out(&record::diff_text(&d))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

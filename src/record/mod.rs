@@ -1,0 +1,228 @@
+//! Signed records: what turns answers into evidence.
+//!
+//! Signing freezes a draft into the next revision of its assessment, a file that is never
+//! modified afterwards:
+//!
+//! ```text
+//! DOSSIER/assessments/<id>/revisions/0001.ron, 0002.ron, …
+//! ```
+//!
+//! A revision is human-readable RON — the answers with the questions as they were asked,
+//! the questionnaire's id, version and fingerprint, the computed risk, the action plan and
+//! the metadata — followed by a trailer in RON comments holding the Ed25519 public key and
+//! the signature. The signature covers the exact bytes above the trailer, so verifying
+//! never re-serialises anything: a reviewer, an inspector or a script years from now
+//! checks the bytes as stored, whatever version of Farol or of the RON library wrote them.
+//!
+//! Each revision names the SHA-256 of the complete previous revision file, so a removed,
+//! reordered, duplicated or substituted revision breaks the chain, and verification names
+//! it. Verification also recomputes the risk from the stored answers with the questionnaire
+//! version kept in the dossier, so a record whose figures were edited and then re-signed
+//! (even with a trusted key) is caught.
+//!
+//! The record keeps the risk *figures* (every category's severity, likelihood and level,
+//! inherent and residual; the obligations and recommended actions), not the full
+//! explanation of every move: the explanation follows deterministically from the stored
+//! answers and questionnaire (`farol score` shows it), while storing it would make every
+//! record about 150 kB and verifying a dossier several times slower.
+
+mod body;
+mod diff;
+mod present;
+mod sign;
+mod verify;
+
+use std::path::{Path, PathBuf};
+
+pub use body::{
+    ActionRecord, AnsweredQuestion, CategoryFigures, FORMAT, Figures, ObligationRecord, RecordBody,
+    RiskRecord, Signer, build_body, parse_body, serialize_body,
+};
+pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
+pub use present::{diff_text, verify_text};
+pub use sign::{MARKER, SignedRevision, Trailer, seal, sign, sign_draft, split};
+pub use verify::{
+    ChainStatus, RecordReport, RiskStatus, SignatureStatus, Summary, TrustStatus, VerifyReport,
+    dossier_root_of, verify_paths,
+};
+
+use crate::dossier::{Dossier, DossierError};
+use crate::keys::KeyError;
+use crate::location::Location;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error("{action} {path}: {source}\n  hint: {hint}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+        hint: &'static str,
+    },
+    #[error(transparent)]
+    Dossier(#[from] DossierError),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error("{at}: {message}\n  hint: {hint}")]
+    Parse {
+        at: Location,
+        message: String,
+        hint: String,
+    },
+    #[error("{file}: {problem}\n  hint: {hint}")]
+    Trailer {
+        file: String,
+        problem: String,
+        hint: &'static str,
+    },
+    #[error(
+        "{path} already exists: a signed revision is never overwritten\n  hint: another signature was made at the same time; run `farol sign` again to make the next revision"
+    )]
+    Exists { path: PathBuf },
+    #[error(
+        "the revisions of '{id}' do not verify, so a new revision cannot be chained to them:\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the revisions from a backup"
+    )]
+    BrokenChain {
+        id: String,
+        dir: PathBuf,
+        problems: String,
+    },
+    #[error(
+        "{path} is not a record, an assessment or a dossier\n  hint: give a revision file (…/revisions/0001.ron), an assessment directory (…/assessments/ID) or a dossier directory"
+    )]
+    NotRecords { path: PathBuf },
+    #[error("'{id}' has no revision {revision}\n  hint: {known}")]
+    NoRevision {
+        id: String,
+        revision: String,
+        known: String,
+    },
+}
+
+/// The directory holding an assessment's signed revisions.
+pub fn revisions_dir(dossier: &Dossier, id: &str) -> PathBuf {
+    dossier
+        .root()
+        .join("assessments")
+        .join(id)
+        .join("revisions")
+}
+
+/// The file name of revision `n`: `0001.ron`.
+pub fn revision_file_name(n: u32) -> String {
+    format!("{n:04}.ron")
+}
+
+/// The revision number a file name stands for, if it is one (`0012.ron` → 12).
+pub fn revision_number(path: &Path) -> Option<u32> {
+    let name = path.file_name()?.to_str()?;
+    let stem = name.strip_suffix(".ron")?;
+    if stem.len() < 4 || !stem.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    stem.parse().ok()
+}
+
+/// The revision files in a revisions directory, by number (none if it does not exist).
+pub fn revision_files(dir: &Path) -> Result<Vec<(u32, PathBuf)>, RecordError> {
+    let rd = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
+        Err(source) => {
+            return Err(RecordError::Io {
+                action: "cannot read",
+                path: dir.to_path_buf(),
+                source,
+                hint: "check that the dossier exists and that you may read it",
+            });
+        }
+    };
+    let mut out: Vec<(u32, PathBuf)> = rd
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter_map(|p| revision_number(&p).map(|n| (n, p)))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// A record read from disk (its signature not checked: use `verify_paths` for that).
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+    pub body: RecordBody,
+}
+
+/// Reads and parses a record file.
+pub fn read_record(path: &Path) -> Result<Record, RecordError> {
+    let bytes = std::fs::read(path).map_err(|source| RecordError::Io {
+        action: "cannot read",
+        path: path.to_path_buf(),
+        source,
+        hint: "check the path; `farol verify` on the assessment lists its revisions",
+    })?;
+    let file = path.display().to_string();
+    let body = body::parse_body(&file, &bytes)?;
+    Ok(Record {
+        path: path.to_path_buf(),
+        bytes,
+        body,
+    })
+}
+
+/// Revision `n` of an assessment, or the latest when `n` is None.
+pub fn load_revision(dossier: &Dossier, id: &str, n: Option<u32>) -> Result<Record, RecordError> {
+    let files = revision_files(&revisions_dir(dossier, id))?;
+    let known = if files.is_empty() {
+        format!("'{id}' has no signed revision yet: sign it with `farol sign {id}`")
+    } else {
+        format!(
+            "its revisions are {}",
+            files
+                .iter()
+                .map(|(n, _)| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let found = match n {
+        None => files.last(),
+        Some(n) => files.iter().find(|(m, _)| *m == n),
+    };
+    match found {
+        Some((_, p)) => read_record(p),
+        None => Err(RecordError::NoRevision {
+            id: id.to_string(),
+            revision: n.map_or("yet".into(), |n| n.to_string()),
+            known,
+        }),
+    }
+}
+
+/// Whether `s` is a SHA-256 in lowercase hex, as every fingerprint Farol writes is. A
+/// record's fields are checked before use: a damaged or forged one may hold anything.
+pub(crate) fn is_sha256_hex(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// The current draft as an unsigned body (revision 0), to diff against a revision.
+pub fn draft_body(dossier: &Dossier, id: &str) -> Result<RecordBody, RecordError> {
+    let (draft, loaded) = dossier.load_draft(id)?;
+    let signer = Signer {
+        name: String::new(),
+        role: crate::keys::Role::Assessor,
+        key: String::new(),
+        fingerprint: String::new(),
+        at: draft.meta.updated,
+    };
+    Ok(build_body(&draft, &loaded, 0, None, signer))
+}

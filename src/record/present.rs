@@ -1,0 +1,238 @@
+//! Verification reports and diffs as text for the terminal.
+
+use std::fmt::Write as _;
+
+use super::diff::{Change, Diff};
+use super::verify::{
+    ChainStatus, RecordReport, RiskStatus, SignatureStatus, TrustStatus, VerifyReport,
+};
+use crate::scale::RiskLevel;
+
+fn signature_words(s: SignatureStatus) -> &'static str {
+    match s {
+        SignatureStatus::Valid => "valid",
+        SignatureStatus::Invalid => "INVALID: the file was changed after signing",
+        SignatureStatus::SignerMismatch => "INVALID: signed by another key than the record names",
+        SignatureStatus::Missing => "MISSING: no signature trailer",
+        SignatureStatus::Malformed => "DAMAGED: the signature trailer cannot be read",
+        SignatureStatus::Unreadable => "NOT CHECKED: the file cannot be read",
+    }
+}
+
+fn trust_words(r: &RecordReport) -> String {
+    match r.trusted {
+        TrustStatus::Trusted => format!(
+            "trusted{}",
+            r.trusted_as
+                .as_deref()
+                .map(|t| format!(" as {t}"))
+                .unwrap_or_default()
+        ),
+        TrustStatus::Untrusted => "UNTRUSTED: not among this dossier's trusted keys".into(),
+        TrustStatus::RoleMismatch => format!(
+            "WRONG ROLE: trusted as {}",
+            r.trusted_as.as_deref().unwrap_or("another role")
+        ),
+        TrustStatus::Unknown => "NOT CHECKED: no readable key".into(),
+    }
+}
+
+fn chain_words(r: &RecordReport) -> String {
+    match r.chain {
+        ChainStatus::Ok => match r.revision {
+            Some(1) => "ok: the first revision".into(),
+            Some(n) => format!("ok: follows revision {}", n - 1),
+            None => "ok".into(),
+        },
+        ChainStatus::Broken => "BROKEN".into(),
+        ChainStatus::NotChecked => "not checked (not in a revisions directory)".into(),
+    }
+}
+
+fn risk_words(s: RiskStatus) -> &'static str {
+    match s {
+        RiskStatus::Ok => "ok: equals the risk recomputed from the answers",
+        RiskStatus::Differs => "DIFFERS from the risk recomputed from the answers",
+        RiskStatus::NotChecked => "NOT CHECKED",
+    }
+}
+
+/// A table per record, then a summary.
+pub fn verify_text(r: &VerifyReport) -> String {
+    let mut o = String::new();
+    for row in &r.records {
+        let verdict = if row.passed() { "verified" } else { "FAILED" };
+        let _ = writeln!(o, "{}  {verdict}", row.file.display());
+        let what = match (&row.assessment, row.revision) {
+            (Some(a), Some(n)) => format!("{a}, revision {n}"),
+            _ => "(unreadable)".into(),
+        };
+        let _ = writeln!(o, "  {:<11}{what}", "record");
+        if let Some(s) = &row.signer {
+            let role = row.role.map(|r| r.label()).unwrap_or("?");
+            let at = row
+                .signed_at
+                .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+                .unwrap_or_default();
+            let _ = writeln!(o, "  {:<11}{s} ({role}), {at}", "signer");
+        }
+        if let Some(k) = &row.key {
+            let _ = writeln!(o, "  {:<11}{k}", "key");
+        }
+        let _ = writeln!(o, "  {:<11}{}", "signature", signature_words(row.signature));
+        let _ = writeln!(o, "  {:<11}{}", "trust", trust_words(row));
+        let _ = writeln!(o, "  {:<11}{}", "chain", chain_words(row));
+        let _ = writeln!(o, "  {:<11}{}", "risk", risk_words(row.risk));
+        for p in &row.problems {
+            let mut lines = p.lines();
+            let _ = writeln!(o, "  ✗ {}", lines.next().unwrap_or_default());
+            for l in lines {
+                let _ = writeln!(o, "    {}", l.trim_start());
+            }
+        }
+        for n in &row.notes {
+            let _ = writeln!(o, "  · {n}");
+        }
+        o.push('\n');
+    }
+    for p in &r.problems {
+        let _ = writeln!(o, "✗ {p}");
+    }
+    for n in &r.notes {
+        let _ = writeln!(o, "· {n}");
+    }
+    if !r.problems.is_empty() || !r.notes.is_empty() {
+        o.push('\n');
+    }
+    let s = &r.summary;
+    let keys = if r.trusted_keys.is_empty() {
+        "none".to_string()
+    } else {
+        r.trusted_keys.join("; ")
+    };
+    let _ = writeln!(
+        o,
+        "Trusted keys ({}): {keys}",
+        crate::keys::trusted_dir(&r.root).display()
+    );
+    let mut failures = Vec::new();
+    for (n, what) in [
+        (s.bad_signatures, "bad or missing signature"),
+        (s.untrusted, "not signed by a trusted key"),
+        (s.chain_broken, "broken chain"),
+        (s.risk_differs, "risk differs"),
+        (s.risk_not_checked, "risk not checked"),
+    ] {
+        if n > 0 {
+            failures.push(format!("{n} {what}"));
+        }
+    }
+    let verdict = if r.passed() {
+        "everything verifies".to_string()
+    } else if failures.is_empty() {
+        "NOT VERIFIED".to_string()
+    } else {
+        format!("NOT VERIFIED: {}", failures.join(", "))
+    };
+    let _ = writeln!(
+        o,
+        "{} record{}: {} verified, {} failed — {verdict}",
+        s.records,
+        if s.records == 1 { "" } else { "s" },
+        s.verified,
+        s.failed
+    );
+    o
+}
+
+fn level(l: Option<RiskLevel>) -> &'static str {
+    l.map_or("not processed", RiskLevel::label)
+}
+
+/// A reviewer's view of what changed between two revisions.
+pub fn diff_text(d: &Diff) -> String {
+    let mut o = String::new();
+    let rev = |s: &super::diff::Side| {
+        if s.revision == 0 {
+            "the current draft".to_string()
+        } else {
+            format!("revision {} ({}, {})", s.revision, s.signer, s.at)
+        }
+    };
+    let _ = writeln!(o, "{}: {} → {}", d.assessment, rev(&d.from), rev(&d.to));
+    if d.is_empty() {
+        o.push_str("\nNo changes.\n");
+        return o;
+    }
+    if !d.fields.is_empty() {
+        o.push_str("\nDetails\n");
+        for f in &d.fields {
+            let _ = writeln!(o, "  ~ {f}");
+        }
+    }
+    if !d.answers.is_empty() {
+        let _ = writeln!(o, "\nAnswers ({} changed)", d.answers.len());
+        for a in &d.answers {
+            let (sign, what) = match a.change {
+                Change::Added => ("+", a.new.as_deref().unwrap_or_default().to_string()),
+                Change::Removed => (
+                    "-",
+                    format!(
+                        "{} (no longer answered)",
+                        a.old.as_deref().unwrap_or_default()
+                    ),
+                ),
+                Change::Changed => (
+                    "~",
+                    format!(
+                        "{} → {}",
+                        a.old.as_deref().unwrap_or_default(),
+                        a.new.as_deref().unwrap_or_default()
+                    ),
+                ),
+            };
+            let _ = writeln!(o, "  {sign} {} [{}]", a.prompt, a.id);
+            let _ = writeln!(o, "      {what}");
+        }
+    }
+    if d.overall.is_some() || !d.risk.is_empty() {
+        o.push_str("\nRisk (residual unless stated)\n");
+        if let Some((a, b)) = d.overall {
+            let _ = writeln!(o, "  overall: {} → {}", level(a), level(b));
+        }
+        for r in &d.risk {
+            let mut line = format!(
+                "  {}: {} → {}",
+                r.name,
+                level(r.residual.0),
+                level(r.residual.1)
+            );
+            if r.inherent.0 != r.inherent.1 {
+                line.push_str(&format!(
+                    " (inherent {} → {})",
+                    level(r.inherent.0),
+                    level(r.inherent.1)
+                ));
+            }
+            if !r.because.is_empty() {
+                line.push_str(&format!(" — {}", r.because));
+            }
+            let _ = writeln!(o, "{line}");
+        }
+    }
+    if !d.plan.is_empty() {
+        o.push_str("\nAction plan\n");
+        for p in &d.plan {
+            let sign = match p.change {
+                Change::Added => "+",
+                Change::Removed => "-",
+                Change::Changed => "~",
+            };
+            let _ = writeln!(o, "  {sign} {} [{}]", p.title, p.id);
+            for x in &p.details {
+                let _ = writeln!(o, "      {x}");
+            }
+        }
+    }
+    o
+}

@@ -1,0 +1,258 @@
+//! Signing: the record's bytes are written once, and the signature covers exactly them.
+//!
+//! The trailer is three RON comment lines, so the whole file still reads as RON:
+//!
+//! ```text
+//! // -- farol signature: Ed25519 over every byte above this line --
+//! // public-key: <64 lowercase hex digits>
+//! // signature: <128 lowercase hex digits>
+//! ```
+//!
+//! The trailer is strict — lowercase hex only, ending with exactly one newline — so that
+//! no byte of the file can change, be added or be removed without verification noticing.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use ed25519_dalek::{Signature, Signer as _, VerifyingKey};
+use serde::Serialize;
+
+use super::body::{Signer, build_body, serialize_body};
+use super::{
+    RecordBody, RecordError, revision_file_name, revision_files, revisions_dir, sha256_hex,
+};
+use crate::assessment::{self, Draft};
+use crate::dossier::{Dossier, DossierError};
+use crate::keys::{self, LoadedKey};
+use crate::questionnaire::Loaded;
+
+/// The line that starts the signature trailer.
+pub const MARKER: &str = "// -- farol signature: Ed25519 over every byte above this line --";
+const PUBLIC_PREFIX: &str = "// public-key: ";
+const SIGNATURE_PREFIX: &str = "// signature: ";
+
+/// What signing produced.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignedRevision {
+    pub path: PathBuf,
+    pub assessment: String,
+    pub revision: u32,
+    /// SHA-256 of the complete file: what the next revision will name as `previous`.
+    pub sha256: String,
+    pub key: String,
+    /// Whether the dossier already trusts the signing key; if not, `farol verify` will
+    /// report the revision as untrusted until the key is added with `farol keys trust`.
+    pub signer_trusted: bool,
+}
+
+/// The signature trailer of a record, and where the signed bytes end.
+#[derive(Debug, Clone)]
+pub struct Trailer {
+    pub public_key: VerifyingKey,
+    pub signature: Signature,
+    /// The signed bytes are `bytes[..signed_len]`.
+    pub signed_len: usize,
+}
+
+const TRAILER_HINT: &str = "a signed record must not be edited; restore it from a backup";
+
+/// Splits a record file at its last signature marker, reading the trailer strictly.
+pub fn split(file: &str, bytes: &[u8]) -> Result<Trailer, RecordError> {
+    let err = |problem: String| RecordError::Trailer {
+        file: file.to_string(),
+        problem,
+        hint: TRAILER_HINT,
+    };
+    let needle = format!("\n{MARKER}\n");
+    let Some(at) = bytes
+        .windows(needle.len())
+        .rposition(|w| w == needle.as_bytes())
+    else {
+        return Err(RecordError::Trailer {
+            file: file.to_string(),
+            problem: "no signature: the file does not end with the `// -- farol signature` trailer, so it was cut short, or it is not a signed record".into(),
+            hint: "restore the record from a backup; a draft is signed with `farol sign ID`",
+        });
+    };
+    let signed_len = at + 1;
+    let rest = &bytes[at + needle.len()..];
+    let line_no = |k: usize| bytes[..signed_len].iter().filter(|b| **b == b'\n').count() + 1 + k;
+    let mut lines = rest.split(|b| *b == b'\n');
+    let public = take_hex(lines.next(), PUBLIC_PREFIX, 32).ok_or_else(|| {
+        err(format!(
+            "line {}: the public key line is damaged (expected `{PUBLIC_PREFIX}` and 64 lowercase hex digits)",
+            line_no(1)
+        ))
+    })?;
+    let sig = take_hex(lines.next(), SIGNATURE_PREFIX, 64).ok_or_else(|| {
+        err(format!(
+            "line {}: the signature line is damaged (expected `{SIGNATURE_PREFIX}` and 128 lowercase hex digits)",
+            line_no(2)
+        ))
+    })?;
+    // After the signature line: its newline, and nothing else.
+    let tail: Vec<&[u8]> = lines.collect();
+    if tail.is_empty() {
+        return Err(err(format!(
+            "line {}: the signature line has lost its final newline (the file was cut short or edited)",
+            line_no(2)
+        )));
+    }
+    if tail != [b"" as &[u8]] {
+        return Err(err(format!(
+            "line {}: there is text after the signature, which nobody signed",
+            line_no(3)
+        )));
+    }
+    let public_key = VerifyingKey::from_bytes(
+        &public
+            .as_slice()
+            .try_into()
+            .map_err(|_| err("the public key has the wrong length".into()))?,
+    )
+    .map_err(|_| {
+        err(format!(
+            "line {}: the public key is not a valid Ed25519 key",
+            line_no(1)
+        ))
+    })?;
+    let signature = Signature::from_slice(&sig)
+        .map_err(|_| err(format!("line {}: the signature is malformed", line_no(2))))?;
+    Ok(Trailer {
+        public_key,
+        signature,
+        signed_len,
+    })
+}
+
+/// The bytes after `prefix` on a trailer line, as `n` bytes written in lowercase hex.
+fn take_hex(line: Option<&[u8]>, prefix: &str, n: usize) -> Option<Vec<u8>> {
+    let hex_part = line?.strip_prefix(prefix.as_bytes())?;
+    if hex_part.len() != 2 * n
+        || !hex_part
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+    {
+        return None;
+    }
+    hex::decode(hex_part).ok()
+}
+
+/// The complete file: the body, then the trailer with the signature over the body's bytes.
+pub fn seal(body_text: &str, key: &LoadedKey) -> Vec<u8> {
+    let signature = key.signing.sign(body_text.as_bytes());
+    let public = key.signing.verifying_key();
+    let mut out = String::with_capacity(body_text.len() + 300);
+    out.push_str(body_text);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(MARKER);
+    out.push('\n');
+    out.push_str(PUBLIC_PREFIX);
+    out.push_str(&hex::encode(public.as_bytes()));
+    out.push('\n');
+    out.push_str(SIGNATURE_PREFIX);
+    out.push_str(&hex::encode(signature.to_bytes()));
+    out.push('\n');
+    out.into_bytes()
+}
+
+/// Signs the saved draft `id` as its next revision.
+pub fn sign(
+    dossier: &Dossier,
+    id: &str,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+) -> Result<SignedRevision, RecordError> {
+    let (draft, loaded) = dossier.load_draft(id)?;
+    sign_draft(dossier, &draft, &loaded, key, now)
+}
+
+/// Signs a draft (as held in memory, e.g. by the terminal UI) as the next revision of its
+/// assessment. The draft must answer `loaded`, and every answer must fit its question.
+pub fn sign_draft(
+    dossier: &Dossier,
+    draft: &Draft,
+    loaded: &Loaded,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+) -> Result<SignedRevision, RecordError> {
+    if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers)
+        .into_iter()
+        .next()
+    {
+        return Err(DossierError::BadAnswer {
+            at: crate::location::Location::new(
+                &dossier.draft_path(&draft.id).display().to_string(),
+                1,
+                1,
+            ),
+            problem: e.to_string(),
+        }
+        .into());
+    }
+    dossier.keep_questionnaire(loaded)?;
+    let dir = revisions_dir(dossier, &draft.id);
+    let files = revision_files(&dir)?;
+    let problems = super::verify::chain_problems(&files);
+    if !problems.is_empty() {
+        return Err(RecordError::BrokenChain {
+            id: draft.id.clone(),
+            dir,
+            problems: problems
+                .iter()
+                .map(|p| format!("  - {p}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        });
+    }
+    let (revision, previous) = match files.last() {
+        None => (1, None),
+        Some((n, path)) => {
+            let bytes = std::fs::read(path).map_err(|source| RecordError::Io {
+                action: "cannot read",
+                path: path.clone(),
+                source,
+                hint: "check that you may read the dossier",
+            })?;
+            (n + 1, Some(sha256_hex(&bytes)))
+        }
+    };
+    let signer = Signer {
+        name: key.info.name.clone(),
+        role: key.info.role,
+        key: key.info.id.clone(),
+        fingerprint: key.info.fingerprint.clone(),
+        at: now,
+    };
+    let body: RecordBody = build_body(draft, loaded, revision, previous, signer);
+    let bytes = seal(&serialize_body(&body), key);
+    let path = dir.join(revision_file_name(revision));
+    keys::write_new(&path, &bytes, 0o644).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            RecordError::Exists { path: path.clone() }
+        } else {
+            RecordError::Io {
+                action: "cannot write",
+                path: path.clone(),
+                source,
+                hint: "check that the dossier exists and that you may write to it",
+            }
+        }
+    })?;
+    let signer_trusted = keys::trusted(dossier.root())
+        .map(|(t, _)| {
+            t.iter()
+                .any(|t| t.fingerprint == key.info.fingerprint && t.role == key.info.role)
+        })
+        .unwrap_or(false);
+    Ok(SignedRevision {
+        path,
+        assessment: draft.id.clone(),
+        revision,
+        sha256: sha256_hex(&bytes),
+        key: key.info.id.clone(),
+        signer_trusted,
+    })
+}

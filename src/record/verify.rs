@@ -1,0 +1,934 @@
+//! Offline verification of records, an assessment or a whole dossier.
+//!
+//! For each record: the signature over the exact stored bytes; whether the signing key is
+//! one the dossier trusts (an unknown key is reported as such, apart from a bad signature,
+//! and is never a pass); its place in the revision chain; and the stored risk against the
+//! risk recomputed from the stored answers with the questionnaire version it names.
+//!
+//! What the files alone cannot show: the removal of the *latest* revisions, since no later
+//! revision names them. The latest revision's SHA-256 (printed by `farol sign`, listed by
+//! `farol verify --json`) belongs in the report and the evidence bundle's manifest.
+//!
+//! Speed matters (a dossier of 1,000 revisions in well under a second): each file is read
+//! and hashed once, its body parsed once, each questionnaire version parsed once for all
+//! records, and the per-record work runs on every core.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::body::{RecordBody, RiskRecord, parse_body};
+use super::sign::split;
+use super::{RecordError, revision_file_name, revision_files, revision_number, sha256_hex};
+use crate::dossier::Dossier;
+use crate::keys::{self, Role, TrustedKey};
+use crate::questionnaire::Loaded;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignatureStatus {
+    /// The signature is valid for the exact bytes, by the key the record names.
+    Valid,
+    /// The bytes were changed after signing, or the signature is not the key's.
+    Invalid,
+    /// The signature is valid, but the record names another key than the one that signed.
+    SignerMismatch,
+    /// No signature trailer: a truncated file or not a signed record.
+    Missing,
+    /// The trailer is damaged.
+    Malformed,
+    /// The file could not be read.
+    Unreadable,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TrustStatus {
+    Trusted,
+    /// The key is not among the dossier's trusted keys.
+    Untrusted,
+    /// The key is trusted, but in another role than the record claims.
+    RoleMismatch,
+    /// There is no readable key to check.
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChainStatus {
+    Ok,
+    Broken,
+    /// The file is not in a revisions directory, so its place cannot be checked.
+    NotChecked,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RiskStatus {
+    Ok,
+    Differs,
+    /// The record could not be read, or the questionnaire it names is not available.
+    NotChecked,
+}
+
+/// One record's verification.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordReport {
+    pub file: PathBuf,
+    pub assessment: Option<String>,
+    pub revision: Option<u32>,
+    pub signer: Option<String>,
+    pub role: Option<Role>,
+    pub signed_at: Option<DateTime<Utc>>,
+    pub key: Option<String>,
+    /// The name the dossier trusts the key under, when it does.
+    pub trusted_as: Option<String>,
+    pub signature: SignatureStatus,
+    pub trusted: TrustStatus,
+    pub chain: ChainStatus,
+    pub risk: RiskStatus,
+    pub sha256: Option<String>,
+    /// What failed, each saying where and what to do.
+    pub problems: Vec<String>,
+    /// Remarks that do not fail the record.
+    pub notes: Vec<String>,
+}
+
+impl RecordReport {
+    pub fn passed(&self) -> bool {
+        self.signature == SignatureStatus::Valid
+            && self.trusted == TrustStatus::Trusted
+            && matches!(self.chain, ChainStatus::Ok | ChainStatus::NotChecked)
+            && self.risk == RiskStatus::Ok
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub records: usize,
+    pub verified: usize,
+    pub failed: usize,
+    pub bad_signatures: usize,
+    pub untrusted: usize,
+    pub chain_broken: usize,
+    pub risk_differs: usize,
+    pub risk_not_checked: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerifyReport {
+    /// Where the trusted keys and the kept questionnaires were read from.
+    pub root: PathBuf,
+    /// The keys the dossier trusts, as `farol:… name (role)`.
+    pub trusted_keys: Vec<String>,
+    pub records: Vec<RecordReport>,
+    /// Failures that belong to no single record (nothing to verify, …).
+    pub problems: Vec<String>,
+    /// Remarks that fail nothing (an assessment not signed yet, a damaged trusted key file).
+    pub notes: Vec<String>,
+    pub summary: Summary,
+}
+
+impl VerifyReport {
+    /// True only if there was something to verify and every record verifies.
+    pub fn passed(&self) -> bool {
+        self.problems.is_empty()
+            && !self.records.is_empty()
+            && self.records.iter().all(RecordReport::passed)
+    }
+}
+
+/// The dossier a path lies in (`…/DOSSIER/assessments/ID/revisions/NNNN.ron`, an
+/// assessment directory, or the dossier itself), if the layout says so.
+pub fn dossier_root_of(path: &Path) -> Option<PathBuf> {
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if path.is_dir() && path.join("assessments").is_dir() {
+        return Some(path);
+    }
+    path.ancestors()
+        .find(|a| a.file_name().is_some_and(|n| n == "assessments"))
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+}
+
+/// A directory of revisions and which of its files to report on (None: all).
+struct Group {
+    dir: PathBuf,
+    /// The assessment id the directory belongs to (its parent's name), if it is a
+    /// `revisions` directory.
+    assessment: Option<String>,
+    files: Vec<(u32, PathBuf)>,
+    selected: Option<BTreeSet<PathBuf>>,
+}
+
+/// Verifies records, assessments or dossiers. `root` is the dossier whose trusted keys
+/// decide trust and whose kept questionnaires recompute the risk.
+///
+/// An error is returned only when a path does not exist or is not records at all (a usage
+/// or I/O error); everything wrong with the records themselves is in the report.
+pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, RecordError> {
+    let mut report = VerifyReport {
+        root: root.to_path_buf(),
+        trusted_keys: vec![],
+        records: vec![],
+        problems: vec![],
+        notes: vec![],
+        summary: Summary::default(),
+    };
+    let groups = collect(paths, &mut report)?;
+
+    let trusted = match keys::trusted(root) {
+        Ok((t, problems)) => {
+            for p in problems {
+                report.notes.push(format!(
+                    "{}: {}; this key is not trusted until the file is fixed (`farol keys trust` rewrites it)",
+                    p.file.display(),
+                    p.problem
+                ));
+            }
+            t
+        }
+        Err(e) => {
+            report.notes.push(e.to_string());
+            vec![]
+        }
+    };
+    report.trusted_keys = trusted
+        .iter()
+        .map(|t| format!("{} {} ({})", t.id(), t.name, t.role))
+        .collect();
+
+    // 1. Every file, on all cores: read, hash, check the signature, parse the body, and
+    // recompute the risk with its questionnaire (each version parsed once, shared).
+    struct Job<'a> {
+        path: &'a Path,
+        full: bool,
+    }
+    let jobs: Vec<Job> = groups
+        .iter()
+        .flat_map(|g| {
+            g.files.iter().map(move |(_, p)| Job {
+                path: p,
+                full: g.selected.as_ref().is_none_or(|s| s.contains(p)),
+            })
+        })
+        .collect();
+    let questionnaires: Mutex<HashMap<String, Arc<Result<Loaded, String>>>> = Mutex::default();
+    let questionnaire = |body: &RecordBody, path: &Path| {
+        let mut cache = questionnaires.lock().unwrap_or_else(|e| e.into_inner());
+        let fp = &body.questionnaire.fingerprint;
+        if let Some(l) = cache.get(fp) {
+            return l.clone();
+        }
+        if !super::is_sha256_hex(fp) {
+            return Arc::new(Err(format!(
+                "the record names the questionnaire fingerprint '{fp}', which is not a SHA-256"
+            )));
+        }
+        let mut found = Dossier::open(root).questionnaire_for(&body.questionnaire);
+        if found.is_err()
+            && let Some(own) = dossier_root_of(path)
+            && own != root
+        {
+            found = Dossier::open(own).questionnaire_for(&body.questionnaire);
+        }
+        let l = Arc::new(
+            found.map_err(|e| e.to_string().lines().next().unwrap_or_default().to_string()),
+        );
+        cache.insert(fp.clone(), l.clone());
+        l
+    };
+    let checked: Vec<Checked> = par_map(&jobs, |j| {
+        let mut c = check_file(j.path, j.full);
+        if j.full
+            && let Some(body) = &c.body
+        {
+            c.risk = Some(match &*questionnaire(body, j.path) {
+                Ok(l) => check_risk(body, l),
+                Err(e) => (
+                    RiskStatus::NotChecked,
+                    vec![format!("the risk cannot be recomputed: {e}")],
+                ),
+            });
+        }
+        c
+    });
+    let mut by_path: HashMap<&Path, &Checked> = HashMap::new();
+    for (j, c) in jobs.iter().zip(&checked) {
+        by_path.insert(j.path, c);
+    }
+
+    // 4. Chain and trust, in order.
+    for g in &groups {
+        let entries: Vec<ChainEntry> = g
+            .files
+            .iter()
+            .map(|(n, p)| {
+                let c = by_path.get(p.as_path()).copied();
+                ChainEntry {
+                    n: *n,
+                    path: p,
+                    sha256: c.and_then(|c| c.sha256.clone()),
+                    body: c.and_then(|c| c.body.as_ref()),
+                }
+            })
+            .collect();
+        let in_revisions = g.dir.file_name().is_some_and(|n| n == "revisions");
+        for (i, e) in entries.iter().enumerate() {
+            let Some(c) = by_path.get(e.path).copied() else {
+                continue;
+            };
+            if !c.full {
+                continue;
+            }
+            let mut row = c.row();
+            if in_revisions {
+                let problems = chain_check(&entries, i, g.assessment.as_deref());
+                row.chain = if c.body.is_none() {
+                    ChainStatus::Broken
+                } else if problems.is_empty() {
+                    ChainStatus::Ok
+                } else {
+                    ChainStatus::Broken
+                };
+                row.problems.extend(problems);
+            } else {
+                row.chain = ChainStatus::NotChecked;
+                row.notes.push(
+                    "the revision chain is not checked: the file is not in an assessment's revisions directory"
+                        .into(),
+                );
+            }
+            check_trust(&mut row, c, &trusted);
+            if let Some((status, problems)) = &c.risk {
+                row.risk = *status;
+                row.problems.extend(problems.iter().cloned());
+            }
+            report.records.push(row);
+        }
+    }
+
+    if report.records.is_empty() && report.problems.is_empty() {
+        report.problems.push(format!(
+            "no signed records found in {}; sign a draft with `farol sign ID` first",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    report.summary = summarise(&report.records);
+    Ok(report)
+}
+
+fn summarise(rows: &[RecordReport]) -> Summary {
+    let mut s = Summary {
+        records: rows.len(),
+        ..Summary::default()
+    };
+    for r in rows {
+        if r.passed() {
+            s.verified += 1;
+        } else {
+            s.failed += 1;
+        }
+        if r.signature != SignatureStatus::Valid {
+            s.bad_signatures += 1;
+        }
+        if r.trusted != TrustStatus::Trusted {
+            s.untrusted += 1;
+        }
+        if r.chain == ChainStatus::Broken {
+            s.chain_broken += 1;
+        }
+        match r.risk {
+            RiskStatus::Differs => s.risk_differs += 1,
+            RiskStatus::NotChecked => s.risk_not_checked += 1,
+            RiskStatus::Ok => {}
+        }
+    }
+    s
+}
+
+/// Turns the paths given into groups of revision files.
+fn collect(paths: &[PathBuf], report: &mut VerifyReport) -> Result<Vec<Group>, RecordError> {
+    let mut groups: BTreeMap<PathBuf, Group> = BTreeMap::new();
+    let mut add_dir = |dir: PathBuf, selected: Option<PathBuf>| -> Result<(), RecordError> {
+        let key = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+        if !groups.contains_key(&key) {
+            let files = revision_files(&dir)?;
+            let assessment = (dir.file_name().is_some_and(|n| n == "revisions"))
+                .then(|| {
+                    key.parent()
+                        .and_then(Path::file_name)
+                        .map(|n| n.to_string_lossy().into_owned())
+                })
+                .flatten();
+            groups.insert(
+                key.clone(),
+                Group {
+                    dir: dir.clone(),
+                    assessment,
+                    files,
+                    selected: Some(BTreeSet::new()),
+                },
+            );
+        }
+        let g = groups.get_mut(&key).expect("just inserted");
+        match selected {
+            None => g.selected = None,
+            Some(file) => {
+                // The same spelling as the directory listing, however the path was given.
+                let file = g.dir.join(file.file_name().unwrap_or_default());
+                // A file outside the usual names is still verified, alone.
+                if !g.files.iter().any(|(_, p)| *p == file) {
+                    g.files
+                        .push((revision_number(&file).unwrap_or(0), file.clone()));
+                }
+                if let Some(s) = &mut g.selected {
+                    s.insert(file);
+                }
+            }
+        }
+        Ok(())
+    };
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|source| RecordError::Io {
+            action: "cannot read",
+            path: p.clone(),
+            source,
+            hint: "check the path: give a record file, an assessment directory or a dossier",
+        })?;
+        if meta.is_file() {
+            let dir = p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."))
+                .to_path_buf();
+            let file = dir.join(p.file_name().unwrap_or_default());
+            add_dir(dir, Some(file))?;
+        } else if p.join("assessments").is_dir() {
+            let mut ids: Vec<PathBuf> = std::fs::read_dir(p.join("assessments"))
+                .map_err(|source| RecordError::Io {
+                    action: "cannot read",
+                    path: p.join("assessments"),
+                    source,
+                    hint: "check that you may read the dossier",
+                })?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|d| d.is_dir())
+                .collect();
+            ids.sort();
+            for a in ids {
+                let rev = a.join("revisions");
+                if revision_files(&rev)?.is_empty() {
+                    let id = a.file_name().unwrap_or_default().to_string_lossy();
+                    report.notes.push(format!(
+                        "'{id}' has no signed revision yet (sign it with `farol sign {id}`)"
+                    ));
+                    continue;
+                }
+                add_dir(rev, None)?;
+            }
+        } else if p.join("revisions").is_dir() || p.file_name().is_some_and(|n| n == "revisions") {
+            let rev = if p.join("revisions").is_dir() {
+                p.join("revisions")
+            } else {
+                p.clone()
+            };
+            if revision_files(&rev)?.is_empty() {
+                report.problems.push(format!(
+                    "{} holds no signed revision; sign the draft with `farol sign ID` first",
+                    rev.display()
+                ));
+                continue;
+            }
+            add_dir(rev, None)?;
+        } else if !revision_files(p)?.is_empty() {
+            add_dir(p.clone(), None)?;
+        } else if p.join("draft.ron").is_file() {
+            let id = p.file_name().unwrap_or_default().to_string_lossy();
+            report.problems.push(format!(
+                "'{id}' has no signed revision to verify; sign it with `farol sign {id}` first"
+            ));
+        } else {
+            return Err(RecordError::NotRecords { path: p.clone() });
+        }
+    }
+    let mut out: Vec<Group> = groups.into_values().collect();
+    for g in &mut out {
+        g.files.sort();
+        g.files.dedup();
+    }
+    Ok(out)
+}
+
+/// What reading one file found.
+struct Checked {
+    path: PathBuf,
+    full: bool,
+    sha256: Option<String>,
+    signature: SignatureStatus,
+    /// The fingerprint of the key in the trailer, and the key in hex.
+    key_fingerprint: Option<String>,
+    key_hex: Option<String>,
+    body: Option<RecordBody>,
+    problems: Vec<String>,
+    /// The risk check, for a record checked in full.
+    risk: Option<(RiskStatus, Vec<String>)>,
+}
+
+impl Checked {
+    fn row(&self) -> RecordReport {
+        let b = self.body.as_ref();
+        RecordReport {
+            file: self.path.clone(),
+            assessment: b.map(|b| b.assessment.clone()),
+            revision: b.map(|b| b.revision),
+            signer: b.map(|b| b.signer.name.clone()),
+            role: b.map(|b| b.signer.role),
+            signed_at: b.map(|b| b.signer.at),
+            key: self
+                .key_fingerprint
+                .as_deref()
+                .map(keys::short_id)
+                .or_else(|| b.map(|b| b.signer.key.clone())),
+            trusted_as: None,
+            signature: self.signature,
+            trusted: TrustStatus::Unknown,
+            chain: ChainStatus::NotChecked,
+            risk: RiskStatus::NotChecked,
+            sha256: self.sha256.clone(),
+            problems: self.problems.clone(),
+            notes: vec![],
+        }
+    }
+}
+
+/// Reads one file; `full` checks the signature and parses the body, else only hashes it
+/// (a neighbour needed for the chain).
+fn check_file(path: &Path, full: bool) -> Checked {
+    let mut c = Checked {
+        path: path.to_path_buf(),
+        full,
+        sha256: None,
+        signature: SignatureStatus::Unreadable,
+        key_fingerprint: None,
+        key_hex: None,
+        body: None,
+        problems: vec![],
+        risk: None,
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            c.problems.push(format!(
+                "cannot read {}: {e}; check that the file exists and that you may read it",
+                path.display()
+            ));
+            return c;
+        }
+    };
+    c.sha256 = Some(sha256_hex(&bytes));
+    let file = path.display().to_string();
+    let mut parse_from = bytes.as_slice();
+    match split(&file, &bytes) {
+        Ok(t) => {
+            let signed = &bytes[..t.signed_len];
+            parse_from = signed;
+            c.key_fingerprint = Some(keys::fingerprint(&t.public_key));
+            c.key_hex = Some(hex::encode(t.public_key.as_bytes()));
+            if !full {
+                // Neighbours need only their body's revision and previous hash.
+                c.body = parse_body(&file, signed).ok();
+                return c;
+            }
+            c.signature = match t.public_key.verify_strict(signed, &t.signature) {
+                Ok(()) => SignatureStatus::Valid,
+                Err(_) => {
+                    c.problems.push(
+                        "the signature does not match the file's contents: the record was changed after it was signed; restore it from a backup"
+                            .into(),
+                    );
+                    SignatureStatus::Invalid
+                }
+            };
+        }
+        Err(e) => {
+            if !full {
+                c.body = parse_body(&file, &bytes).ok();
+                return c;
+            }
+            c.signature = match &e {
+                RecordError::Trailer { problem, .. } if problem.starts_with("no signature") => {
+                    SignatureStatus::Missing
+                }
+                _ => SignatureStatus::Malformed,
+            };
+            c.problems.push(e.to_string());
+        }
+    }
+    match parse_body(&file, parse_from) {
+        Ok(body) => {
+            if let Some(fp) = &c.key_fingerprint
+                && c.signature == SignatureStatus::Valid
+                && (*fp != body.signer.fingerprint || body.signer.key != keys::short_id(fp))
+            {
+                c.signature = SignatureStatus::SignerMismatch;
+                c.problems.push(format!(
+                    "the record names the signer's key {} but was signed with {}; it is not what {} signed",
+                    body.signer.key,
+                    keys::short_id(fp),
+                    body.signer.name
+                ));
+            }
+            c.body = Some(body);
+        }
+        Err(e) => c.problems.push(e.to_string()),
+    }
+    c
+}
+
+fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[TrustedKey]) {
+    let Some(fp) = &c.key_fingerprint else {
+        row.trusted = TrustStatus::Unknown;
+        return;
+    };
+    match trusted.iter().find(|t| t.fingerprint == *fp) {
+        None => {
+            row.trusted = TrustStatus::Untrusted;
+            let (name, role) = c
+                .body
+                .as_ref()
+                .map(|b| (b.signer.name.clone(), b.signer.role.label()))
+                .unwrap_or_else(|| ("NAME".into(), "ROLE"));
+            row.problems.push(format!(
+                "signed with {}, a key this dossier does not trust (it says it is {name}, {role})\n  hint: if its owner confirms the fingerprint {fp}, trust it with `farol keys trust {} --name \"{name}\" --role {role}`",
+                keys::short_id(fp),
+                c.key_hex.as_deref().unwrap_or("KEY"),
+            ));
+        }
+        Some(t) => {
+            row.trusted_as = Some(format!("{} ({})", t.name, t.role));
+            match &c.body {
+                Some(b) if b.signer.role != t.role => {
+                    row.trusted = TrustStatus::RoleMismatch;
+                    row.problems.push(format!(
+                        "signed as {} but the key {} is trusted as {} only",
+                        b.signer.role,
+                        t.id(),
+                        t.role
+                    ));
+                }
+                _ => row.trusted = TrustStatus::Trusted,
+            }
+        }
+    }
+}
+
+struct ChainEntry<'a> {
+    n: u32,
+    path: &'a Path,
+    sha256: Option<String>,
+    body: Option<&'a RecordBody>,
+}
+
+fn name_of(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string())
+}
+
+/// What is wrong with entry `i`'s place in its chain (empty: nothing).
+fn chain_check(entries: &[ChainEntry], i: usize, assessment: Option<&str>) -> Vec<String> {
+    let e = &entries[i];
+    let Some(body) = e.body else {
+        return vec!["the revision chain cannot be checked: the record cannot be read".into()];
+    };
+    let mut out = Vec::new();
+    let me = name_of(e.path);
+    if let Some(id) = assessment
+        && body.assessment != id
+    {
+        out.push(format!(
+            "{me} is a revision of assessment '{}', not of '{id}': it was substituted from another assessment",
+            body.assessment
+        ));
+    }
+    if body.revision != e.n {
+        let same = entries
+            .iter()
+            .find(|o| o.n == body.revision && o.path != e.path);
+        match same {
+            Some(o) if o.sha256.is_some() && o.sha256 == e.sha256 => out.push(format!(
+                "{me} is a copy of {} (revision {}): a duplicated revision",
+                name_of(o.path),
+                body.revision
+            )),
+            Some(o) if o.body.is_some_and(|b| b.revision == body.revision) => out.push(format!(
+                "{me} holds revision {}, as {} does: a duplicated or substituted revision",
+                body.revision,
+                name_of(o.path)
+            )),
+            _ => out.push(format!(
+                "{me} holds revision {}, not {}: the revision files were renamed or reordered",
+                body.revision, e.n
+            )),
+        }
+        return out;
+    }
+    if e.n == 1 {
+        if body.previous.is_some() {
+            out.push(format!(
+                "{me} is revision 1 but names a previous revision: earlier revisions were removed or it was taken from another chain"
+            ));
+        }
+        return out;
+    }
+    let prior = entries.iter().find(|o| o.n == e.n - 1);
+    match (prior, &body.previous) {
+        (_, None) => out.push(format!(
+            "{me} is revision {} but names no previous revision",
+            e.n
+        )),
+        (None, Some(_)) => {
+            let before: Vec<u32> = entries.iter().map(|o| o.n).filter(|n| *n < e.n).collect();
+            match before.last() {
+                Some(last) if e.n - last > 2 => out.push(format!(
+                    "revisions {}–{} are missing (the files go from {} to {me})",
+                    last + 1,
+                    e.n - 1,
+                    revision_file_name(*last)
+                )),
+                Some(last) => out.push(format!(
+                    "revision {} is missing (the files go from {} to {me})",
+                    e.n - 1,
+                    revision_file_name(*last)
+                )),
+                None if e.n > 2 => out.push(format!("revisions 1–{} are missing", e.n - 1)),
+                None => out.push("revision 1 is missing".to_string()),
+            }
+        }
+        (Some(p), Some(want)) => {
+            if p.sha256.as_deref() != Some(want.as_str()) {
+                let actual = entries
+                    .iter()
+                    .find(|o| o.sha256.as_deref() == Some(want.as_str()));
+                match actual {
+                    Some(o) => out.push(format!(
+                        "{me} follows {}, not {}: the revisions were reordered",
+                        name_of(o.path),
+                        name_of(p.path)
+                    )),
+                    None => out.push(format!(
+                        "{me} does not follow {}: {} was replaced or changed after revision {} was signed",
+                        name_of(p.path),
+                        name_of(p.path),
+                        e.n
+                    )),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The problems (signature or chain) of a revisions directory, for signing on top of it.
+pub(crate) fn chain_problems(files: &[(u32, PathBuf)]) -> Vec<String> {
+    let checked: Vec<Checked> = par_map(files, |(_, p)| check_file(p, true));
+    let entries: Vec<ChainEntry> = files
+        .iter()
+        .zip(&checked)
+        .map(|((n, p), c)| ChainEntry {
+            n: *n,
+            path: p,
+            sha256: c.sha256.clone(),
+            body: c.body.as_ref(),
+        })
+        .collect();
+    let assessment = files
+        .first()
+        .and_then(|(_, p)| p.parent()?.parent()?.file_name())
+        .map(|n| n.to_string_lossy().into_owned());
+    let mut out = Vec::new();
+    for (i, c) in checked.iter().enumerate() {
+        let name = name_of(&c.path);
+        if c.signature != SignatureStatus::Valid {
+            for p in &c.problems {
+                out.push(format!("{name}: {}", p.lines().next().unwrap_or_default()));
+            }
+        }
+        out.extend(chain_check(&entries, i, assessment.as_deref()));
+    }
+    out
+}
+
+/// Recomputes the risk from the stored answers and compares it with the stored figures.
+fn check_risk(body: &RecordBody, l: &Loaded) -> (RiskStatus, Vec<String>) {
+    let q = &l.questionnaire;
+    let mut problems = Vec::new();
+    if body.language != super::body::LANGUAGE && !q.languages.contains(&body.language) {
+        problems.push(format!(
+            "the record says it was written in '{}', a language {} {} does not have",
+            body.language, q.id, q.version
+        ));
+    }
+    for a in &body.answers {
+        match q.question(&a.id) {
+            None => problems.push(format!(
+                "the answer to '{}' is for a question that {} {} does not have",
+                a.id, q.id, q.version
+            )),
+            Some(qu) if qu.prompt.get(&body.language) != a.prompt => problems.push(format!(
+                "the question text recorded for '{}' differs from {} {}",
+                a.id, q.id, q.version
+            )),
+            Some(_) => {}
+        }
+    }
+    let score = crate::risk::score(q, &body.answers_map(), &body.language);
+    let now = RiskRecord::of(&score);
+    let was = &body.risk;
+    if now != *was {
+        let mut ids: Vec<&str> = now.categories.iter().map(|c| c.id.as_str()).collect();
+        for c in &was.categories {
+            if !ids.contains(&c.id.as_str()) {
+                ids.push(&c.id);
+            }
+        }
+        let mut differing = Vec::new();
+        for id in ids {
+            let a = was.categories.iter().find(|c| c.id == id);
+            let b = now.categories.iter().find(|c| c.id == id);
+            if a != b {
+                differing.push(format!(
+                    "stored risk for category '{id}' differs from the recomputation: {}",
+                    category_difference(a, b)
+                ));
+            }
+        }
+        let more = differing.len().saturating_sub(3);
+        problems.extend(differing.into_iter().take(3));
+        if more > 0 {
+            problems.push(format!("… and {more} more categories differ"));
+        }
+        let label = |l: Option<crate::scale::RiskLevel>| l.map_or("none", |l| l.label());
+        if now.overall != was.overall {
+            problems.push(format!(
+                "stored overall risk ({} residual) differs from the recomputation ({} residual)",
+                label(was.overall.residual),
+                label(now.overall.residual)
+            ));
+        }
+        if now.obligations != was.obligations {
+            problems.push("stored legal obligations differ from the recomputation".into());
+        }
+        if now.actions != was.actions {
+            problems.push("stored recommended actions differ from the recomputation".into());
+        }
+        if now.not_processed != was.not_processed || now.progress != was.progress {
+            problems.push("stored scope or progress differs from the recomputation".into());
+        }
+        problems.push(
+            format!(
+                "the stored risk is not what the stored answers give with {} {}: the figures were edited, or this Farol scores differently from the one that signed",
+                q.id, q.version
+            ),
+        );
+    }
+    if problems.is_empty() {
+        (RiskStatus::Ok, problems)
+    } else {
+        (RiskStatus::Differs, problems)
+    }
+}
+
+/// What differs between a stored category and the recomputed one, in words.
+fn category_difference(
+    stored: Option<&super::body::CategoryFigures>,
+    now: Option<&super::body::CategoryFigures>,
+) -> String {
+    let (a, b) = match (stored, now) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(_), None) => {
+            return "stored as processed, but the answers do not bring it in scope".into();
+        }
+        (None, Some(_)) => return "the answers bring it in scope, but it is not stored".into(),
+        (None, None) => return String::new(),
+    };
+    let mut out = Vec::new();
+    for (stage, x, y) in [
+        ("inherent", &a.inherent, &b.inherent),
+        ("residual", &a.residual, &b.residual),
+    ] {
+        let fig = |level: crate::scale::Scale, halves: i16| {
+            format!("{} ({halves} half-levels)", level.label())
+        };
+        if x.severity != y.severity || x.halves.0 != y.halves.0 {
+            out.push(format!(
+                "{stage} severity stored {}, recomputed {}",
+                fig(x.severity, x.halves.0),
+                fig(y.severity, y.halves.0)
+            ));
+        }
+        if x.likelihood != y.likelihood || x.halves.1 != y.halves.1 {
+            out.push(format!(
+                "{stage} likelihood stored {}, recomputed {}",
+                fig(x.likelihood, x.halves.1),
+                fig(y.likelihood, y.halves.1)
+            ));
+        }
+        if x.level != y.level {
+            out.push(format!(
+                "{stage} level stored {}, recomputed {}",
+                x.level.label(),
+                y.level.label()
+            ));
+        }
+    }
+    if a.name != b.name || a.sensitive != b.sensitive {
+        out.push("its name or sensitivity".into());
+    }
+    out.join("; ")
+}
+
+/// Maps `f` over `items` on every core, keeping the order.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= items.len() {
+                            break;
+                        }
+                        out.push((i, f(&items[i])));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}

@@ -1,0 +1,131 @@
+//! The embedded fonts, parsed once per process, and what the layout needs of them:
+//! coverage (is there a glyph for this character?) and advance widths.
+//!
+//! Body text uses WenQuanYi Micro Hei, one face that covers Latin with Portuguese
+//! accents and Traditional Chinese; headings use DejaVu Sans Bold and fall back to the
+//! body face for any character it lacks. See `assets/README.md`.
+
+use std::sync::OnceLock;
+
+use printpdf::ParsedFont;
+
+static REGULAR_BYTES: &[u8] = include_bytes!("../../assets/fonts/wqy-microhei.ttc");
+static BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// Which face a run of text is set in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Face {
+    Regular,
+    Bold,
+}
+
+pub struct LoadedFace {
+    pub parsed: ParsedFont,
+    upem: f32,
+    /// Advances in ems of the characters below U+3000, looked up once (NaN: no glyph).
+    /// Text is measured many times over; the font's cmap lookup is the slow part.
+    low: Vec<f32>,
+}
+
+const LOW: u32 = 0x3000;
+
+impl LoadedFace {
+    fn load(bytes: &[u8], index: usize, what: &str) -> Self {
+        let mut warnings = Vec::new();
+        let parsed = ParsedFont::from_bytes(bytes, index, &mut warnings)
+            .unwrap_or_else(|| panic!("the embedded font {what} parses"));
+        let upem = f32::from(parsed.font_metrics.units_per_em.max(1));
+        let mut face = LoadedFace {
+            parsed,
+            upem,
+            low: Vec::new(),
+        };
+        face.low = (0..LOW)
+            .map(|u| {
+                char::from_u32(u)
+                    .and_then(|c| face.lookup(c))
+                    .unwrap_or(f32::NAN)
+            })
+            .collect();
+        face
+    }
+
+    fn lookup(&self, c: char) -> Option<f32> {
+        let g = self.parsed.lookup_glyph_index(c as u32)?;
+        Some(f32::from(self.parsed.get_horizontal_advance(g)) / self.upem)
+    }
+
+    pub fn covers(&self, c: char) -> bool {
+        self.advance(c).is_some()
+    }
+
+    /// The advance of `c` in ems, or None if the face has no glyph for it.
+    pub fn advance(&self, c: char) -> Option<f32> {
+        match self.low.get(c as usize) {
+            Some(a) if a.is_nan() => None,
+            Some(a) => Some(*a),
+            None => self.lookup(c),
+        }
+    }
+}
+
+pub struct Fonts {
+    pub regular: LoadedFace,
+    pub bold: LoadedFace,
+}
+
+/// The fonts, parsed on first use (parsing costs tens of milliseconds).
+pub fn fonts() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| Fonts {
+        regular: LoadedFace::load(REGULAR_BYTES, 0, "WenQuanYi Micro Hei"),
+        bold: LoadedFace::load(BOLD_BYTES, 0, "DejaVu Sans Bold"),
+    })
+}
+
+impl Fonts {
+    pub fn face(&self, f: Face) -> &LoadedFace {
+        match f {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        }
+    }
+
+    /// Does any face cover `c`? (The body face is the fallback of every style.)
+    pub fn covers(&self, c: char) -> bool {
+        self.regular.covers(c)
+    }
+
+    /// The face `c` is drawn in for a wanted face: the wanted one if it has the glyph,
+    /// else the body face.
+    pub fn face_for(&self, wanted: Face, c: char) -> Face {
+        if wanted == Face::Bold && self.bold.covers(c) {
+            Face::Bold
+        } else {
+            Face::Regular
+        }
+    }
+
+    /// Splits `s` (already checked for coverage) into runs of one face each.
+    pub fn runs(&self, wanted: Face, s: &str) -> Vec<(Face, String)> {
+        let mut out: Vec<(Face, String)> = Vec::new();
+        for c in s.chars() {
+            let f = self.face_for(wanted, c);
+            match out.last_mut() {
+                Some((last, run)) if *last == f => run.push(c),
+                _ => out.push((f, c.to_string())),
+            }
+        }
+        out
+    }
+
+    /// The width of `s` in ems for a wanted face.
+    pub fn width_em(&self, wanted: Face, s: &str) -> f32 {
+        s.chars()
+            .map(|c| {
+                let f = self.face_for(wanted, c);
+                self.face(f).advance(c).unwrap_or(0.5)
+            })
+            .sum()
+    }
+}

@@ -1,0 +1,134 @@
+//! The 4×4 risk matrix in colour (severity rows × likelihood columns), with every data
+//! category at its inherent position (hollow marker) and residual position (filled).
+
+use crate::questionnaire::Questionnaire;
+use crate::risk::CategoryRisk;
+use crate::scale::{RiskLevel, Scale};
+
+use super::fonts::Face;
+use super::layout::{BODY_W, Doc, MARGIN_X, Rgb3, Style};
+
+pub fn level_fill(l: RiskLevel) -> Rgb3 {
+    match l {
+        RiskLevel::Low => Rgb3(0.72, 0.88, 0.72),
+        RiskLevel::Medium => Rgb3(1.0, 0.91, 0.58),
+        RiskLevel::High => Rgb3(0.99, 0.72, 0.47),
+        RiskLevel::VeryHigh => Rgb3(0.94, 0.5, 0.5),
+    }
+}
+
+const LABEL_W: f32 = 26.0;
+const CELL_W: f32 = 36.0;
+const CELL_H: f32 = 23.0;
+
+pub fn heat_map(doc: &mut Doc, q: &Questionnaire, cats: &[CategoryRisk]) {
+    let axis = Style::new(7.5, Face::Bold, Rgb3::GREY);
+    let small = Style::new(7.0, Face::Regular, Rgb3::GREY);
+    let height = 6.0 + 4.0 * CELL_H + 12.0 + 10.0;
+    doc.ensure(height);
+    let top = doc.y;
+    doc.text(MARGIN_X, top, "SEVERITY", &axis);
+    let grid_top = top + 5.0;
+    let x0 = MARGIN_X + LABEL_W;
+    for (row, sev) in Scale::ALL.iter().rev().enumerate() {
+        let y = grid_top + row as f32 * CELL_H;
+        doc.text(
+            MARGIN_X,
+            y + CELL_H / 2.0 - 1.5,
+            sev.label(),
+            &Style::small(),
+        );
+        for (colx, lik) in Scale::ALL.iter().enumerate() {
+            let x = x0 + colx as f32 * CELL_W;
+            let level = q.level(*sev, *lik);
+            doc.rect(
+                (x, y, CELL_W, CELL_H),
+                Some(level_fill(level)),
+                Some((Rgb3::WHITE, 1.2)),
+            );
+            doc.text(x + 1.5, y + 1.0, level.label(), &small);
+            let mut markers: Vec<(usize, bool)> = Vec::new();
+            for (i, c) in cats.iter().enumerate() {
+                if c.inherent.severity.level == *sev && c.inherent.likelihood.level == *lik {
+                    markers.push((i + 1, false));
+                }
+                if c.residual.severity.level == *sev && c.residual.likelihood.level == *lik {
+                    markers.push((i + 1, true));
+                }
+            }
+            draw_markers(doc, x, y, &markers);
+        }
+    }
+    let below = grid_top + 4.0 * CELL_H + 1.0;
+    for (colx, lik) in Scale::ALL.iter().enumerate() {
+        let cx = x0 + colx as f32 * CELL_W + CELL_W / 2.0;
+        doc.text_centred(cx, below, lik.label(), &Style::small());
+    }
+    doc.text_centred(x0 + 2.0 * CELL_W, below + 4.5, "LIKELIHOOD", &axis);
+    doc.y = below + 10.0;
+
+    // Legend.
+    let y = doc.y;
+    marker(doc, MARGIN_X + 3.0, y + 1.8, 2.6, "n", false);
+    doc.text(
+        MARGIN_X + 7.0,
+        y,
+        "before measures (inherent)",
+        &Style::small(),
+    );
+    marker(doc, MARGIN_X + 55.0, y + 1.8, 2.6, "n", true);
+    doc.text(
+        MARGIN_X + 59.0,
+        y,
+        "with measures (residual)",
+        &Style::small(),
+    );
+    doc.y += 6.0;
+    let col_w = BODY_W / 3.0;
+    for (i, c) in cats.iter().enumerate() {
+        if i % 3 == 0 && i > 0 {
+            doc.y += Style::small().line_h() + 0.6;
+        }
+        doc.ensure(Style::small().line_h());
+        let x = MARGIN_X + (i % 3) as f32 * col_w;
+        let label = format!("{}  {}", i + 1, c.name);
+        let lines = doc.wrap(&label, &Style::small(), col_w - 2.0);
+        let y = doc.y;
+        doc.text(x, y, &lines[0], &Style::small());
+    }
+    doc.y += Style::small().line_h() + 3.0;
+}
+
+fn draw_markers(doc: &mut Doc, x: f32, y: f32, markers: &[(usize, bool)]) {
+    if markers.is_empty() {
+        return;
+    }
+    let n = markers.len();
+    let (r, step) = if n <= 8 {
+        (2.6, 7.2)
+    } else if n <= 18 {
+        (2.0, 5.0)
+    } else {
+        (1.5, 3.6)
+    };
+    let margin = r + 1.5;
+    let per_row = (((CELL_W - 2.0 * margin) / step).floor() as usize + 1).max(1);
+    for (k, (n, filled)) in markers.iter().enumerate() {
+        let cx = x + margin + (k % per_row) as f32 * step;
+        let cy = y + 6.0 + r + (k / per_row) as f32 * (2.0 * r + 1.3);
+        marker(doc, cx, cy, r, &n.to_string(), *filled);
+    }
+}
+
+fn marker(doc: &mut Doc, cx: f32, cy: f32, r: f32, label: &str, filled: bool) {
+    let (fill, ink) = if filled {
+        (Rgb3::NAVY, Rgb3::WHITE)
+    } else {
+        (Rgb3::WHITE, Rgb3::NAVY)
+    };
+    doc.circle(cx, cy, r, Some(fill), Some((Rgb3::NAVY, 0.9)));
+    let size = if r < 2.4 { 5.5 } else { 6.5 };
+    let style = Style::new(size, Face::Bold, ink);
+    let top = cy - super::layout::pt_to_mm(size) * 0.62;
+    doc.text_centred(cx, top, label, &style);
+}

@@ -1,0 +1,919 @@
+//! The report's sections, in order, and the furniture (header, footer) of every page.
+
+use std::collections::BTreeSet;
+
+use crate::answer::{Answer, Cell as AnswerCell, column_choice_label};
+use crate::assessment::PlanStatus;
+use crate::present::figure_words;
+use crate::questionnaire::{AnswerKind, Question, Questionnaire, Visible};
+use crate::risk::{Figure, Move, MoveKind, Source};
+use crate::scale::RiskLevel;
+
+use super::flows::{self, Flow, location_words};
+use super::fonts::Face;
+use super::heatmap::{heat_map, level_fill};
+use super::layout::{BODY_BOTTOM, BODY_TOP, BODY_W, Doc, MARGIN_X, PAGE_W, Rgb3, Style};
+use super::table::{Cell, captioned, col, table};
+use super::{ReportInput, Status};
+
+const UNSIGNED: &str = "UNSIGNED DRAFT — not evidence";
+const LIGHT_RED: Rgb3 = Rgb3(0.99, 0.88, 0.88);
+const LIGHT_AMBER: Rgb3 = Rgb3(1.0, 0.94, 0.8);
+const LIGHT_GREEN: Rgb3 = Rgb3(0.88, 0.96, 0.88);
+
+pub fn all(doc: &mut Doc, r: &ReportInput) {
+    cover(doc, r);
+    summary(doc, r);
+    inventory(doc, r);
+    risk(doc, r);
+    obligations(doc, r);
+    plan(doc, r);
+    questions(doc, r);
+    signatures(doc, r);
+}
+
+fn level_words(l: Option<RiskLevel>) -> String {
+    l.map(|l| l.label().to_string())
+        .unwrap_or_else(|| "not assessed (no data in scope)".into())
+}
+
+fn date(d: &chrono::DateTime<chrono::Utc>) -> String {
+    d.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+fn or_missing(s: &str) -> String {
+    if s.trim().is_empty() {
+        "(not given)".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// A label and a wrapped value, side by side.
+fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
+    let lw = 42.0;
+    let lines = doc.wrap(value, style, BODY_W - lw);
+    let lh = style.line_h().max(Style::small().line_h());
+    doc.ensure(lh);
+    let y = doc.y;
+    doc.text(
+        MARGIN_X,
+        y + 0.3,
+        label,
+        &Style::small().with_color(Rgb3::GREY),
+    );
+    for l in lines {
+        doc.ensure(lh);
+        let y = doc.y;
+        doc.text(MARGIN_X + lw, y, &l, style);
+        doc.y += lh;
+    }
+    doc.y += 1.4;
+}
+
+fn cover(doc: &mut Doc, r: &ReportInput) {
+    let top = doc.y;
+    doc.rect((MARGIN_X, top, BODY_W, 12.0), Some(Rgb3::NAVY), None);
+    doc.text(
+        MARGIN_X + 4.0,
+        top + 3.2,
+        "PRIVACY IMPACT ASSESSMENT",
+        &Style::new(13.0, Face::Bold, Rgb3::WHITE),
+    );
+    doc.y = top + 18.0;
+    let title = Style::new(20.0, Face::Bold, Rgb3::BLACK);
+    doc.paragraph(&r.title, &title);
+    doc.gap(2.0);
+    doc.paragraph(
+        &format!(
+            "Under Macau's Personal Data Protection Act (Law 8/2005). Questionnaire: {} (version {}).",
+            r.questionnaire.title.get("en"),
+            r.questionnaire.version
+        ),
+        &Style::body().with_color(Rgb3::GREY),
+    );
+    doc.gap(5.0);
+
+    // Status, plainly.
+    let (text, ink, fill) = if r.is_signed() {
+        ("SIGNED RECORD".to_string(), Rgb3::GREEN, LIGHT_GREEN)
+    } else {
+        (UNSIGNED.to_string(), Rgb3::RED, LIGHT_RED)
+    };
+    let y = doc.y;
+    doc.rect((MARGIN_X, y, BODY_W, 11.0), Some(fill), Some((ink, 1.2)));
+    doc.text(
+        MARGIN_X + 4.0,
+        y + 2.6,
+        &text,
+        &Style::new(13.0, Face::Bold, ink),
+    );
+    doc.y = y + 14.0;
+    if !r.is_signed() {
+        doc.paragraph(
+            "This report was made from a draft that anyone with the file can still change. It records the assessment as it stood when the draft was last saved; it is not evidence that anyone approved it. Sign the assessment to freeze it into a record, then make the report from the record.",
+            &Style::body().with_color(Rgb3::RED),
+        );
+        doc.gap(4.0);
+    }
+
+    let body = Style::body();
+    kv(doc, "Assessment", &r.id, &body);
+    kv(
+        doc,
+        "Organisation",
+        &or_missing(&r.meta.organisation),
+        &body,
+    );
+    kv(doc, "System", &or_missing(&r.meta.system), &body);
+    kv(doc, "Vendor", &or_missing(&r.meta.vendor), &body);
+    kv(doc, "Assessor", &or_missing(&r.meta.assessor), &body);
+    let reviewer = match r.reviews.first() {
+        Some(v) => format!("{}, {} ({})", v.reviewer, v.role, date(&v.at)),
+        None => "None yet".into(),
+    };
+    kv(doc, "Reviewer", &reviewer, &body);
+    kv(doc, "Started", &date(&r.meta.created), &body);
+    kv(doc, "Last changed", &date(&r.meta.updated), &body);
+    let as_of = match (&r.status, r.revision) {
+        (Status::Signed { .. }, Some(n)) => {
+            format!("{} (record revision {n})", date(&r.generated_at))
+        }
+        _ => format!("{} (the draft as last saved)", date(&r.generated_at)),
+    };
+    kv(doc, "Report as of", &as_of, &body);
+    let status = match &r.status {
+        Status::Unsigned => "Unsigned draft".to_string(),
+        Status::Signed { signatures } => format!(
+            "Signed by {}",
+            signatures
+                .iter()
+                .map(|s| format!("{} ({})", s.signer, s.role))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    kv(doc, "Status", &status, &body);
+    let hash = match &r.status {
+        Status::Signed { signatures } if !signatures.is_empty() => {
+            format!("SHA-256 {}", signatures[0].record_sha256)
+        }
+        _ => "Unsigned: there is no record, so no record hash".into(),
+    };
+    kv(doc, "Record", &hash, &body);
+    let p = &r.score.progress;
+    kv(
+        doc,
+        "Completeness",
+        &format!(
+            "{} of {} questions shown answered; {} not answered, {} answered \"not sure\"",
+            p.answered,
+            p.shown,
+            p.unanswered.len(),
+            p.unsure.len()
+        ),
+        &body,
+    );
+
+    // Overall risk.
+    doc.gap(4.0);
+    doc.ensure(22.0);
+    let y = doc.y;
+    let half = BODY_W / 2.0 - 2.0;
+    for (i, (label, level)) in [
+        ("Overall risk before measures", r.score.overall.inherent),
+        ("Overall risk with measures", r.score.overall.residual),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let x = MARGIN_X + i as f32 * (half + 4.0);
+        let fill = level.map(level_fill).unwrap_or(Rgb3::LIGHT);
+        doc.rect((x, y, half, 18.0), Some(fill), Some((Rgb3::RULE, 0.5)));
+        doc.text(x + 3.0, y + 2.0, label, &Style::small());
+        doc.text(x + 3.0, y + 7.5, &level_words(level), &Style::bold(15.0));
+    }
+    doc.y = y + 22.0;
+}
+
+/// The text of an answer, rows included.
+fn answer_text(q: &Question, qn: &Questionnaire, a: &Answer) -> String {
+    match (a, &q.kind) {
+        (Answer::Rows(rows), AnswerKind::Rows(cols)) => {
+            if rows.is_empty() {
+                return "No rows".into();
+            }
+            rows.iter()
+                .enumerate()
+                .map(|(i, row)| {
+                    let cells: Vec<String> = cols
+                        .iter()
+                        .filter_map(|c| {
+                            let v = match row.get(&c.id)? {
+                                AnswerCell::Text(t) => t.clone(),
+                                cell => cell
+                                    .choices()
+                                    .iter()
+                                    .map(|id| {
+                                        column_choice_label(&c.kind, qn, id, "en")
+                                            .unwrap_or_else(|| id.to_string())
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            };
+                            Some(format!("{}: {v}", c.label.get("en")))
+                        })
+                        .collect();
+                    format!("{}. {}", i + 1, cells.join("; "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        _ => a.describe(q, qn, "en"),
+    }
+}
+
+fn answer_of(r: &ReportInput, id: &str) -> Option<String> {
+    let q = r.questionnaire.question(id)?;
+    let vis = Visible::new(r.questionnaire, &r.answers);
+    vis.answer(id).map(|a| answer_text(q, r.questionnaire, a))
+}
+
+fn category_name(r: &ReportInput, id: &str) -> String {
+    r.questionnaire
+        .category(id)
+        .map(|c| c.name.get("en").to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn flows_of(r: &ReportInput) -> Vec<(Flow, String)> {
+    let vis = Visible::new(r.questionnaire, &r.answers);
+    vis.rows("flows.list")
+        .iter()
+        .map(|row| {
+            let text = |k: &str| match row.get(k) {
+                Some(AnswerCell::Text(t)) => t.clone(),
+                Some(c) => c.choices().join(", "),
+                None => String::new(),
+            };
+            let cats = row
+                .get("categories")
+                .map(|c| c.choices().iter().map(|id| category_name(r, id)).collect())
+                .unwrap_or_default();
+            (
+                Flow {
+                    system: text("system"),
+                    categories: cats,
+                    location: text("location"),
+                    basis: text("basis"),
+                },
+                text("purpose"),
+            )
+        })
+        .collect()
+}
+
+fn summary(doc: &mut Doc, r: &ReportInput) {
+    doc.heading("Summary", true);
+    let body = Style::body();
+    doc.subheading("What the system does");
+    doc.paragraph(
+        &answer_of(r, "prj.system").unwrap_or_else(|| or_missing(&r.meta.system)),
+        &body,
+    );
+    if let Some(p) = answer_of(r, "prj.purpose") {
+        doc.gap(1.0);
+        doc.paragraph(&format!("Purposes: {p}"), &body);
+    }
+
+    doc.subheading("The data it touches");
+    let cats: Vec<String> = r
+        .score
+        .categories
+        .iter()
+        .map(|c| {
+            if c.sensitive {
+                format!("{} (sensitive)", c.name)
+            } else {
+                c.name.clone()
+            }
+        })
+        .collect();
+    let mut lines = vec![if cats.is_empty() {
+        "No kind of personal data is in scope yet.".to_string()
+    } else {
+        format!("Kinds of data: {}.", cats.join(", "))
+    }];
+    if let Some(s) = answer_of(r, "inv.subjects") {
+        lines.push(format!("About: {s}."));
+    }
+    if let Some(v) = answer_of(r, "inv.volume") {
+        lines.push(format!("How many people: {v}."));
+    }
+    let flows = flows_of(r);
+    if !flows.is_empty() {
+        let abroad = flows.iter().filter(|(f, _)| f.location != "macau").count();
+        let unlawful = flows
+            .iter()
+            .filter(|(f, _)| f.location != "macau" && !is_basis(&f.basis))
+            .count();
+        lines.push(format!(
+            "Where it goes: {} destinations, {abroad} of them outside Macau; {unlawful} border crossing{} without a known legal basis.",
+            flows.len(),
+            if unlawful == 1 { "" } else { "s" }
+        ));
+    }
+    for l in lines {
+        doc.bullet(&l, &body);
+    }
+
+    doc.subheading("The top risks");
+    if r.score.drivers.is_empty() {
+        doc.paragraph("No answer raises the risk figures.", &body);
+    }
+    for d in r.score.drivers.iter().take(5) {
+        let cats: Vec<String> =
+            if d.categories.len() == r.score.categories.len() && d.categories.len() > 2 {
+                vec!["every kind of data in scope".to_string()]
+            } else {
+                d.categories.iter().map(|c| category_name(r, c)).collect()
+            };
+        let src = match &d.source {
+            Source::Question { id, answer, .. } => format!(" ({id}: {answer})"),
+            Source::Rule { id } => format!(" (rule {id})"),
+            _ => String::new(),
+        };
+        doc.bullet(
+            &format!("{}{src} Affects: {}.", d.because, cats.join(", ")),
+            &body,
+        );
+    }
+
+    doc.subheading("The obligations");
+    if r.score.obligations.is_empty() {
+        doc.paragraph("The answers trigger no obligation.", &body);
+    }
+    for o in &r.score.obligations {
+        let status = if o.met { "met" } else { "OPEN" };
+        doc.bullet(
+            &format!("{} — {status} [{}]", o.title, o.cite.join("; ")),
+            &body,
+        );
+    }
+}
+
+fn is_basis(b: &str) -> bool {
+    matches!(b, "adequacy" | "consent" | "necessity" | "authorisation")
+}
+
+fn inventory(doc: &mut Doc, r: &ReportInput) {
+    doc.heading("Data inventory and flows", true);
+    let flows = flows_of(r);
+    doc.subheading("Where the data goes");
+    doc.paragraph(
+        "Every destination from the data flows answer, grouped by jurisdiction. Each line that leaves Macau is a transfer, marked with its legal basis under Law 8/2005, Arts 19–20, or its absence.",
+        &Style::small().with_color(Rgb3::GREY),
+    );
+    doc.gap(2.0);
+    let plain: Vec<Flow> = flows.iter().map(|(f, _)| f.clone()).collect();
+    flows::diagram(doc, &or_missing(&r.meta.organisation), &plain);
+
+    doc.subheading("Kinds of data and where each is stored");
+    let rows: Vec<Vec<Cell>> = r
+        .score
+        .categories
+        .iter()
+        .map(|c| {
+            let places: Vec<String> = flows
+                .iter()
+                .filter(|(f, _)| f.categories.contains(&c.name))
+                .map(|(f, _)| format!("{} ({})", f.system, location_words(&f.location)))
+                .collect();
+            let where_ = if places.is_empty() {
+                Cell::new("Not listed in the data flows (question flows.list)").color(Rgb3::AMBER)
+            } else {
+                Cell::new(places.join("; "))
+            };
+            vec![
+                Cell::bold(&c.name),
+                Cell::new(if c.sensitive { "Yes" } else { "No" }),
+                where_,
+                Cell::new(format!(
+                    "{} before measures, {} with measures",
+                    c.inherent.level, c.residual.level
+                ))
+                .fill(level_fill(c.residual.level)),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        doc.paragraph("No kind of personal data is in scope.", &Style::body());
+    } else {
+        captioned(
+            doc,
+            Some("Kinds of data and where each is stored"),
+            &[
+                col("Kind of data", 36.0),
+                col("Sensitive", 17.0),
+                col("Where it is stored or sent", 85.0),
+                col("Risk level", 36.0),
+            ],
+            &rows,
+        );
+    }
+
+    if !flows.is_empty() {
+        doc.subheading("Destinations");
+        let rows: Vec<Vec<Cell>> = flows
+            .iter()
+            .map(|(f, purpose)| {
+                let basis = if f.location == "macau" {
+                    Cell::new("Not needed: stays in Macau")
+                } else {
+                    let (words, c) = flows::basis_label(&f.basis);
+                    let fill = if c == Rgb3::RED {
+                        LIGHT_RED
+                    } else if c == Rgb3::AMBER {
+                        LIGHT_AMBER
+                    } else {
+                        LIGHT_GREEN
+                    };
+                    Cell::bold(words).color(c).fill(fill)
+                };
+                vec![
+                    Cell::bold(&f.system),
+                    Cell::new(location_words(&f.location)),
+                    Cell::new(f.categories.join(", ")),
+                    basis,
+                    Cell::new(purpose),
+                ]
+            })
+            .collect();
+        captioned(
+            doc,
+            Some("Destinations"),
+            &[
+                col("Destination", 40.0),
+                col("Where", 22.0),
+                col("Kinds of data", 36.0),
+                col("Legal basis", 34.0),
+                col("Why it goes there", 42.0),
+            ],
+            &rows,
+        );
+    }
+}
+
+fn risk(doc: &mut Doc, r: &ReportInput) {
+    doc.heading("Risk", true);
+    doc.paragraph(
+        "Each kind of data is placed on the 4×4 matrix twice: before measures (inherent, hollow marker) and with the measures in place (residual, filled marker). The colour of a cell is its risk level. A figure between two levels counts as the higher one.",
+        &Style::small().with_color(Rgb3::GREY),
+    );
+    doc.gap(3.0);
+    if r.score.categories.is_empty() {
+        doc.paragraph(
+            "No kind of personal data is in scope, so there is nothing to place.",
+            &Style::body(),
+        );
+        return;
+    }
+    heat_map(doc, r.questionnaire, &r.score.categories);
+
+    doc.subheading("Why each figure is what it is");
+    for (i, c) in r.score.categories.iter().enumerate() {
+        let head = format!(
+            "{}  {}{} — before measures {}, with measures {}",
+            i + 1,
+            c.name,
+            if c.sensitive { " (sensitive)" } else { "" },
+            c.inherent.level,
+            c.residual.level
+        );
+        doc.ensure(30.0);
+        doc.paragraph(&head, &Style::bold(9.5));
+        doc.gap(1.0);
+        let mut rows = Vec::new();
+        figure_rows(
+            &mut rows,
+            "Severity",
+            &c.inherent.severity,
+            &c.residual.severity,
+        );
+        figure_rows(
+            &mut rows,
+            "Likelihood",
+            &c.inherent.likelihood,
+            &c.residual.likelihood,
+        );
+        captioned(
+            doc,
+            Some(&head),
+            &[
+                col("Figure", 30.0),
+                col("Step", 26.0),
+                col("Why", 80.0),
+                col("Based on", 38.0),
+            ],
+            &rows,
+        );
+    }
+}
+
+fn figure_rows(rows: &mut Vec<Vec<Cell>>, axis: &str, inherent: &Figure, residual: &Figure) {
+    let based = |m: &Move| {
+        let mut s = match &m.source {
+            Source::Question { id, answer, .. } => format!("{id}: {answer}"),
+            Source::Rule { id } => format!("rule {id}"),
+            Source::Category { .. } => "the kind of data".into(),
+            Source::Inherent => "the figure before measures".into(),
+        };
+        if !m.cite.is_empty() {
+            s.push('\n');
+            s.push_str(&m.cite.join("; "));
+        }
+        s
+    };
+    for (k, m) in inherent.moves.iter().enumerate() {
+        let label = if k == 0 {
+            format!("{axis} before measures: {}", figure_words(inherent))
+        } else {
+            String::new()
+        };
+        rows.push(vec![
+            Cell::bold(label),
+            Cell::new(&m.change),
+            Cell::new(&m.because),
+            Cell::new(based(m)),
+        ]);
+    }
+    let measures: Vec<&Move> = residual
+        .moves
+        .iter()
+        .filter(|m| m.kind != MoveKind::Start)
+        .collect();
+    let label = format!("{axis} with measures: {}", figure_words(residual));
+    if measures.is_empty() {
+        rows.push(vec![
+            Cell::bold(label.clone()),
+            Cell::new("no change"),
+            Cell::new("No measure in place lowers it."),
+            Cell::new(""),
+        ]);
+    }
+    for (k, m) in measures.into_iter().enumerate() {
+        let l = if k == 0 { label.clone() } else { String::new() };
+        rows.push(vec![
+            Cell::bold(l),
+            Cell::new(&m.change),
+            Cell::new(&m.because),
+            Cell::new(based(m)),
+        ]);
+    }
+}
+
+fn obligations(doc: &mut Doc, r: &ReportInput) {
+    doc.heading("Obligations", true);
+    doc.paragraph(
+        "What the answers make the organisation do under the law: notification, authorisation, consent and contracts. \"Open\" means the answers do not yet show that it is done.",
+        &Style::small().with_color(Rgb3::GREY),
+    );
+    doc.gap(2.0);
+    if r.score.obligations.is_empty() {
+        doc.paragraph("The answers trigger no obligation.", &Style::body());
+        return;
+    }
+    let rows: Vec<Vec<Cell>> = r
+        .score
+        .obligations
+        .iter()
+        .map(|o| {
+            let status = if o.met {
+                Cell::bold("Met").color(Rgb3::GREEN).fill(LIGHT_GREEN)
+            } else {
+                Cell::bold("OPEN").color(Rgb3::RED).fill(LIGHT_RED)
+            };
+            vec![
+                Cell::bold(&o.title),
+                Cell::new(&o.text),
+                Cell::new(o.cite.join("; ")),
+                status,
+            ]
+        })
+        .collect();
+    captioned(
+        doc,
+        Some("Obligations"),
+        &[
+            col("Obligation", 38.0),
+            col("What it requires", 82.0),
+            col("Citation", 36.0),
+            col("Status", 18.0),
+        ],
+        &rows,
+    );
+}
+
+fn plan(doc: &mut Doc, r: &ReportInput) {
+    doc.heading("Action plan", true);
+    if r.plan.is_empty() {
+        doc.paragraph(
+            "No action has been adopted into the plan yet.",
+            &Style::body(),
+        );
+    } else {
+        let rows: Vec<Vec<Cell>> = r
+            .plan
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let action = Cell::titled(&p.title, p.detail.trim());
+                let status = match p.status {
+                    PlanStatus::Done => Cell::new(p.status.label()).fill(LIGHT_GREEN),
+                    PlanStatus::Dropped => Cell::new(p.status.label()).color(Rgb3::GREY),
+                    PlanStatus::InProgress => Cell::new(p.status.label()).fill(LIGHT_AMBER),
+                    PlanStatus::Todo => Cell::new(p.status.label()),
+                };
+                vec![
+                    Cell::new((i + 1).to_string()),
+                    action,
+                    Cell::new(or_missing(&p.owner)),
+                    Cell::new(
+                        p.due
+                            .map(|d| d.format("%Y-%m-%d").to_string())
+                            .unwrap_or_else(|| "(no date)".into()),
+                    ),
+                    status,
+                ]
+            })
+            .collect();
+        captioned(
+            doc,
+            Some("Action plan"),
+            &[
+                col("#", 9.0),
+                col("Action", 95.0),
+                col("Owner", 28.0),
+                col("Due", 20.0),
+                col("Status", 22.0),
+            ],
+            &rows,
+        );
+    }
+
+    let adopted: BTreeSet<&str> = r.plan.iter().filter_map(|p| p.from.as_deref()).collect();
+    let open: Vec<_> = r
+        .score
+        .actions
+        .iter()
+        .filter(|a| !adopted.contains(a.id.as_str()))
+        .collect();
+    doc.subheading("Recommended by the risk model, not yet in the plan");
+    if open.is_empty() {
+        doc.paragraph(
+            "None: every recommended action is in the plan.",
+            &Style::body(),
+        );
+        return;
+    }
+    let rows: Vec<Vec<Cell>> = open
+        .iter()
+        .map(|a| {
+            let cats: Vec<String> = a.categories.iter().map(|c| category_name(r, c)).collect();
+            let mut what = a.detail.clone();
+            if !cats.is_empty() {
+                what.push_str(&format!("\nFor: {}", cats.join(", ")));
+            }
+            vec![
+                Cell::titled(&a.title, what),
+                Cell::new(format!("{:?}", a.priority)),
+                Cell::new(a.cite.join("; ")),
+            ]
+        })
+        .collect();
+    captioned(
+        doc,
+        Some("Recommended by the risk model, not yet in the plan"),
+        &[
+            col("Action", 120.0),
+            col("Priority", 18.0),
+            col("Citation", 36.0),
+        ],
+        &rows,
+    );
+}
+
+fn questions(doc: &mut Doc, r: &ReportInput) {
+    doc.heading("Every question and answer", true);
+    doc.paragraph(
+        "Every question the answers bring into the assessment, as it was asked, with the answer given and the provisions it rests on. Questions not answered, and answers of \"not sure\", are flagged.",
+        &Style::small().with_color(Rgb3::GREY),
+    );
+    doc.gap(2.0);
+    let qn = r.questionnaire;
+    let vis = Visible::new(qn, &r.answers);
+    for s in &qn.sections {
+        let shown: Vec<&Question> = s.questions.iter().filter(|q| vis.is_shown(&q.id)).collect();
+        if shown.is_empty() {
+            continue;
+        }
+        doc.subheading(s.title.get("en"));
+        let rows: Vec<Vec<Cell>> = shown
+            .iter()
+            .map(|q| {
+                let question = Cell::labelled(&q.id, q.prompt.get("en"));
+                let mut answer = match vis.answer(&q.id) {
+                    None => Cell::bold("NOT ANSWERED").color(Rgb3::RED).fill(LIGHT_RED),
+                    Some(a) if a.is_unsure() => {
+                        Cell::bold(format!("NOT SURE: {}", answer_text(q, qn, a)))
+                            .color(Rgb3::AMBER)
+                            .fill(LIGHT_AMBER)
+                    }
+                    Some(a) => Cell::new(answer_text(q, qn, a)),
+                };
+                if let Some(n) = r.notes.get(&q.id).filter(|n| !n.trim().is_empty()) {
+                    answer.text.push_str(&format!("\nNote: {n}"));
+                }
+                let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
+                vec![question, answer, Cell::new(cites.join("; "))]
+            })
+            .collect();
+        captioned(
+            doc,
+            Some(s.title.get("en")),
+            &[
+                col("Question", 78.0),
+                col("Answer", 64.0),
+                col("Citation", 32.0),
+            ],
+            &rows,
+        );
+    }
+}
+
+fn signatures(doc: &mut Doc, r: &ReportInput) {
+    doc.heading("Signatures and review", true);
+    let body = Style::body();
+    match &r.status {
+        Status::Signed { signatures } if !signatures.is_empty() => {
+            let rows: Vec<Vec<Cell>> = signatures
+                .iter()
+                .map(|s| {
+                    vec![
+                        Cell::bold(&s.signer),
+                        Cell::new(&s.role),
+                        Cell::titled(&s.fingerprint, format!("Public key: {}", s.key)),
+                        Cell::new(date(&s.at)),
+                        Cell::new(&s.record_sha256),
+                    ]
+                })
+                .collect();
+            table(
+                doc,
+                &[
+                    col("Signer", 30.0),
+                    col("Role", 28.0),
+                    col("Key fingerprint", 42.0),
+                    col("Signed at", 26.0),
+                    col("Record SHA-256", 48.0),
+                ],
+                &rows,
+            );
+            doc.subheading("How to check the signatures");
+            doc.paragraph(
+                "Anyone with the record file can check that it is intact and signed by the keys above:",
+                &body,
+            );
+            doc.bullet("farol verify PATH-TO-RECORD", &body);
+        }
+        _ => {
+            doc.paragraph(
+                "NOT SIGNED. This report was made from a draft. It carries no signature and is not evidence that the assessment was completed, reviewed or approved.",
+                &Style::bold(10.0).with_color(Rgb3::RED),
+            );
+            doc.gap(2.0);
+            doc.subheading("How to sign and verify");
+            doc.bullet(
+                &format!(
+                    "Sign the assessment, which freezes it into a record: farol sign {}",
+                    r.id
+                ),
+                &body,
+            );
+            doc.bullet(
+                "Check a record's signatures and its SHA-256 at any time: farol verify PATH",
+                &body,
+            );
+            doc.bullet(
+                &format!(
+                    "Then make the report from the record: farol report {} --revision N",
+                    r.id
+                ),
+                &body,
+            );
+        }
+    }
+    doc.subheading("Review");
+    if r.reviews.is_empty() {
+        doc.paragraph("No review yet.", &body);
+    }
+    for v in &r.reviews {
+        doc.paragraph(
+            &format!(
+                "{}, {} — {} — opinion: {}",
+                v.reviewer,
+                v.role,
+                date(&v.at),
+                v.opinion
+            ),
+            &Style::bold(9.5),
+        );
+        for c in &v.comments {
+            doc.bullet(c, &body);
+        }
+    }
+}
+
+/// Lists, on the last page, the characters no font could draw.
+pub fn missing_glyphs_note(doc: &mut Doc) {
+    if doc.missing.is_empty() {
+        return;
+    }
+    let list: Vec<String> = doc
+        .missing
+        .iter()
+        .map(|c| format!("U+{:04X}", *c as u32))
+        .collect();
+    doc.gap(4.0);
+    doc.subheading("Characters the fonts cannot draw");
+    doc.paragraph(
+        &format!(
+            "The embedded fonts have no glyph for these characters, so they are printed as their code points instead, e.g. [U+1F600]: {}.",
+            list.join(", ")
+        ),
+        &Style::body().with_color(Rgb3::RED),
+    );
+}
+
+/// The header and footer of every page.
+pub fn furniture(doc: &mut Doc, r: &ReportInput) {
+    let total = doc.page_count();
+    let grey = Style::new(7.5, Face::Regular, Rgb3::GREY);
+    let warn = Style::new(8.0, Face::Bold, Rgb3::RED);
+    let right_text = if r.is_signed() {
+        match (&r.status, r.revision) {
+            (Status::Signed { signatures }, rev) => {
+                let sha = signatures
+                    .first()
+                    .map(|s| s.record_sha256.as_str())
+                    .unwrap_or("");
+                let short: String = sha.chars().take(16).collect();
+                match rev {
+                    Some(n) => format!("Signed record, revision {n} · SHA-256 {short}…"),
+                    None => format!("Signed record · SHA-256 {short}…"),
+                }
+            }
+            _ => String::new(),
+        }
+    } else {
+        UNSIGNED.to_string()
+    };
+    let right_style = if r.is_signed() { grey } else { warn };
+    let right_text = doc.clean(&right_text);
+    let right_w = doc.width(&right_text, &right_style);
+    let left = format!("Farol PIA · {}", r.id);
+    let left = fit(doc, &left, &grey, BODY_W - right_w - 6.0);
+    let title = fit(doc, &r.title, &grey, BODY_W - 40.0);
+    for p in 0..total {
+        let top = BODY_TOP - 11.0;
+        doc.text_on(p, MARGIN_X, top, &left, &grey);
+        doc.text_on(
+            p,
+            PAGE_W - MARGIN_X - right_w,
+            top - 0.2,
+            &right_text,
+            &right_style,
+        );
+        let foot = BODY_BOTTOM + 5.0;
+        doc.text_on(p, MARGIN_X, foot, &title, &grey);
+        let pg = format!("Page {} of {}", p + 1, total);
+        let w = doc.width(&pg, &grey);
+        doc.text_on(p, PAGE_W - MARGIN_X - w, foot, &pg, &grey);
+        rule_on(doc, p, BODY_TOP - 6.0);
+        rule_on(doc, p, BODY_BOTTOM + 3.5);
+    }
+}
+
+fn rule_on(doc: &mut Doc, page: usize, y: f32) {
+    doc.rect_on(page, (MARGIN_X, y, BODY_W, 0.25), Some(Rgb3::RULE), None);
+}
+
+/// The first line of `s` that fits `w`, with an ellipsis if cut.
+fn fit(doc: &mut Doc, s: &str, style: &Style, w: f32) -> String {
+    let lines = doc.wrap(s, style, w - 3.0);
+    if lines.len() > 1 {
+        format!("{}…", lines[0])
+    } else {
+        lines.into_iter().next().unwrap_or_default()
+    }
+}

@@ -1,0 +1,231 @@
+//! Signing keys: created owner-only, refused when others may read them, shared and
+//! trusted by fingerprint.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use chrono::Utc;
+use farol::keys::{self, KeyError, Role};
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn new_keys_are_owner_only_in_an_owner_only_directory() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("config").join("farol").join("keys");
+    let info = keys::new_key(&dir, "Ana Lei", Role::Assessor, Utc::now()).unwrap();
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&info.path), 0o600);
+    assert!(info.id.starts_with("farol:"));
+    assert_eq!(info.id.len(), "farol:".len() + 16);
+    assert_eq!(info.fingerprint.len(), 64);
+    assert!(info.fingerprint.starts_with(&info.id["farol:".len()..]));
+    // PKCS#8 v1 (OpenSSL reads it): `MC4CAQAw…`.
+    let pem = std::fs::read_to_string(&info.path).unwrap();
+    assert!(
+        pem.starts_with("-----BEGIN PRIVATE KEY-----\nMC4CAQAw"),
+        "{pem}"
+    );
+
+    let listed = keys::list_keys(&dir).unwrap();
+    assert_eq!(listed, vec![info.clone()]);
+    let loaded = keys::load_signing_key(&dir, None).unwrap();
+    assert_eq!(loaded.info, info);
+    assert_eq!(
+        hex::encode(loaded.signing.verifying_key().as_bytes()),
+        info.public_key
+    );
+}
+
+#[test]
+fn a_private_key_others_can_read_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("keys");
+    let info = keys::new_key(&dir, "Ana Lei", Role::Assessor, Utc::now()).unwrap();
+    for m in [0o644, 0o640, 0o604, 0o660] {
+        std::fs::set_permissions(&info.path, std::fs::Permissions::from_mode(m)).unwrap();
+        let e = keys::load_signing_key(&dir, None).unwrap_err();
+        assert!(matches!(e, KeyError::Exposed { .. }), "{e}");
+        let msg = e.to_string();
+        assert!(msg.contains(&info.path.display().to_string()), "{msg}");
+        assert!(msg.contains("chmod 600"), "{msg}");
+    }
+    std::fs::set_permissions(&info.path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert!(keys::load_signing_key(&dir, None).is_ok());
+    std::fs::set_permissions(&info.path, std::fs::Permissions::from_mode(0o400)).unwrap();
+    assert!(keys::load_signing_key(&dir, None).is_ok());
+}
+
+#[test]
+fn a_key_directory_others_can_read_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("keys");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let e = keys::new_key(&dir, "Ana Lei", Role::Assessor, Utc::now()).unwrap_err();
+    assert!(e.to_string().contains("chmod 700"), "{e}");
+}
+
+#[test]
+fn choosing_among_several_keys() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("keys");
+    let e = keys::load_signing_key(&dir, None).unwrap_err();
+    assert!(e.to_string().contains("farol keys new"), "{e}");
+    let a = keys::new_key(&dir, "Ana Lei", Role::Assessor, Utc::now()).unwrap();
+    let b = keys::new_key(&dir, "Bruno Chan", Role::Reviewer, Utc::now()).unwrap();
+    let e = keys::load_signing_key(&dir, None).unwrap_err();
+    assert!(matches!(e, KeyError::WhichKey { count: 2, .. }), "{e}");
+    assert!(
+        e.to_string().contains(&a.id) && e.to_string().contains(&b.id),
+        "{e}"
+    );
+    assert_eq!(keys::load_signing_key(&dir, Some(&b.id)).unwrap().info, b);
+    assert_eq!(
+        keys::load_signing_key(&dir, Some("Ana Lei")).unwrap().info,
+        a
+    );
+    assert_eq!(
+        keys::load_signing_key(&dir, Some(&a.fingerprint[..8]))
+            .unwrap()
+            .info,
+        a
+    );
+    let e = keys::load_signing_key(&dir, Some("farol:ffffffffffffffff")).unwrap_err();
+    assert!(e.to_string().contains("known keys"), "{e}");
+}
+
+#[test]
+fn trusting_a_key_from_a_file_hex_or_own_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("keys");
+    let dossier = tmp.path().join("dossier");
+    let a = keys::new_key(&dir, "Ana Lei", Role::Assessor, Utc::now()).unwrap();
+    let b = keys::new_key(&dir, "Bruno Chan", Role::Reviewer, Utc::now()).unwrap();
+    let c = keys::new_key(&dir, "Carla Ho", Role::Approver, Utc::now()).unwrap();
+
+    // From what `farol keys show` prints.
+    let export = tmp.path().join("ana.pub.ron");
+    std::fs::write(&export, keys::public_export(&a)).unwrap();
+    let t = keys::trust(
+        &dossier,
+        None,
+        export.to_str().unwrap(),
+        None,
+        None,
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(
+        (t.name.as_str(), t.role, t.fingerprint.as_str()),
+        ("Ana Lei", Role::Assessor, a.fingerprint.as_str())
+    );
+
+    // From hex: the name and role must be given.
+    let e = keys::trust(
+        &dossier,
+        None,
+        &b.public_key,
+        None,
+        Some(Role::Reviewer),
+        Utc::now(),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("--name"), "{e}");
+    let e = keys::trust(
+        &dossier,
+        None,
+        &b.public_key,
+        Some("Bruno"),
+        None,
+        Utc::now(),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("--role"), "{e}");
+    keys::trust(
+        &dossier,
+        None,
+        &b.public_key,
+        Some("Bruno Chan"),
+        Some(Role::Reviewer),
+        Utc::now(),
+    )
+    .unwrap();
+
+    // From an SPKI PEM file.
+    use ed25519_dalek::pkcs8::EncodePublicKey;
+    let vk = keys::load_signing_key(&dir, Some(&c.id))
+        .unwrap()
+        .signing
+        .verifying_key();
+    let pem = vk
+        .to_public_key_pem(ed25519_dalek::pkcs8::spki::der::pem::LineEnding::LF)
+        .unwrap();
+    let pem_file = tmp.path().join("carla.pem");
+    std::fs::write(&pem_file, pem).unwrap();
+    keys::trust(
+        &dossier,
+        None,
+        pem_file.to_str().unwrap(),
+        Some("Carla Ho"),
+        Some(Role::Approver),
+        Utc::now(),
+    )
+    .unwrap();
+
+    let (trusted, problems) = keys::trusted(&dossier).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut fps: Vec<&str> = trusted.iter().map(|t| t.fingerprint.as_str()).collect();
+    fps.sort();
+    let mut want = vec![
+        a.fingerprint.as_str(),
+        b.fingerprint.as_str(),
+        c.fingerprint.as_str(),
+    ];
+    want.sort();
+    assert_eq!(fps, want);
+
+    // Nonsense is refused with what to give instead.
+    let e = keys::trust(
+        &dossier,
+        Some(&dir),
+        "not-a-key",
+        Some("X"),
+        Some(Role::Assessor),
+        Utc::now(),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("farol keys show"), "{e}");
+}
+
+#[test]
+fn a_tampered_trusted_key_file_is_not_trusted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("keys");
+    let dossier = tmp.path().join("dossier");
+    let a = keys::new_key(&dir, "Ana Lei", Role::Assessor, Utc::now()).unwrap();
+    let b = keys::new_key(&dir, "Mallory", Role::Assessor, Utc::now()).unwrap();
+    keys::trust(&dossier, Some(&dir), &a.id, None, None, Utc::now()).unwrap();
+    // Put Mallory's key into Ana's trusted file.
+    let f = keys::trusted_dir(&dossier).join(format!("{}.pub.ron", &a.fingerprint[..16]));
+    let text = std::fs::read_to_string(&f)
+        .unwrap()
+        .replace(&a.public_key, &b.public_key);
+    std::fs::write(&f, text).unwrap();
+    let (trusted, problems) = keys::trusted(&dossier).unwrap();
+    assert!(trusted.is_empty());
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].problem.contains("fingerprint"), "{problems:?}");
+}
+
+#[test]
+fn roles_read_from_text() {
+    assert_eq!("Reviewer".parse::<Role>().unwrap(), Role::Reviewer);
+    let e = "boss".parse::<Role>().unwrap_err();
+    assert!(
+        e.to_string().contains("assessor, reviewer or approver"),
+        "{e}"
+    );
+}
