@@ -19,7 +19,7 @@
 
 use std::fmt;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -280,59 +280,6 @@ fn ensure_private_dir(dir: &Path) -> Result<(), KeyError> {
     }
 }
 
-/// Writes `bytes` to a new file that must not exist yet, atomically: a temporary file
-/// (created with `mode`, so never readable by others even for an instant), fsync, then a
-/// hard link to the final name, which fails rather than replace an existing file.
-pub(crate) fn write_new(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "file".into());
-    let mut n = 0u32;
-    let (tmp, mut f) = loop {
-        let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
-        let mut o = fs::OpenOptions::new();
-        o.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            o.mode(mode);
-        }
-        #[cfg(not(unix))]
-        let _ = mode;
-        match o.open(&tmp) {
-            Ok(f) => break (tmp, f),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
-            Err(e) => return Err(e),
-        }
-    };
-    let result = (|| {
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        match fs::hard_link(&tmp, path) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
-            // A filesystem without hard links: check, then rename (a narrow race only).
-            Err(_) if !path.exists() => fs::rename(&tmp, path)?,
-            Err(_) => {
-                return Err(io::Error::new(
-                    io::ErrorKind::AlreadyExists,
-                    "the file already exists",
-                ));
-            }
-        }
-        if let Ok(d) = fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    let _ = fs::remove_file(&tmp);
-    result
-}
-
 fn parse_public_hex(s: &str) -> Option<VerifyingKey> {
     let s = s.trim();
     if s.len() != 64 {
@@ -369,7 +316,11 @@ pub fn new_key(
     let key_path = dir.join(format!("{stem}.key.pem"));
     const HINT: &str =
         "check that you may write to the key directory, or set FAROL_KEYS to another one";
-    write_new(&key_path, pem.as_bytes(), 0o600).map_err(io_err("cannot write", &key_path, HINT))?;
+    crate::fsutil::write_new(&key_path, pem.as_bytes(), 0o600).map_err(io_err(
+        "cannot write",
+        &key_path,
+        HINT,
+    ))?;
     let meta = KeyFile {
         name: name.to_string(),
         role,
@@ -383,7 +334,7 @@ pub fn new_key(
         short_id(&fp),
         pretty(&meta)
     );
-    write_new(&meta_path, text.as_bytes(), 0o600).map_err(io_err(
+    crate::fsutil::write_new(&meta_path, text.as_bytes(), 0o600).map_err(io_err(
         "cannot write",
         &meta_path,
         HINT,

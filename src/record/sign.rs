@@ -229,7 +229,7 @@ pub fn sign_draft(
     let body: RecordBody = build_body(draft, loaded, revision, previous, signer);
     let bytes = seal(&serialize_body(&body), key);
     let path = dir.join(revision_file_name(revision));
-    keys::write_new(&path, &bytes, 0o644).map_err(|source| {
+    crate::fsutil::write_new(&path, &bytes, 0o644).map_err(|source| {
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             RecordError::Exists { path: path.clone() }
         } else {
