@@ -300,7 +300,8 @@ impl Dossier {
         if let Ok(rd) = std::fs::read_dir(self.questionnaires()) {
             let mut paths: Vec<PathBuf> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
             paths.sort();
-            let short = &u.fingerprint[..u.fingerprint.len().min(12)];
+            // The fingerprint comes from a file a person may have edited: never slice it blindly.
+            let short = u.fingerprint.get(..12).unwrap_or(&u.fingerprint);
             paths.sort_by_key(|p| !p.to_string_lossy().contains(short));
             for p in paths {
                 if let Ok(bytes) = std::fs::read(&p)

@@ -233,3 +233,14 @@ fn attachments_are_kept_by_content_hash() {
     let (back, _) = dossier.load_draft(&d.id).unwrap();
     assert_eq!(back.attachments, d.attachments);
 }
+
+#[test]
+fn an_edited_fingerprint_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (dossier, path, text) = saved(dir.path());
+    let i = text.find("fingerprint: \"").unwrap() + "fingerprint: \"".len();
+    let end = i + text[i..].find('"').unwrap();
+    let broken = format!("{}資料資料資料{}", &text[..i], &text[end..]);
+    let err = expect_error(&dossier, &path, &broken);
+    assert!(err.to_string().contains("not in the dossier"), "{err}");
+}
