@@ -33,6 +33,20 @@ pub struct Draft {
     /// The question the assessor was at, so that reopening resumes there.
     #[serde(default)]
     pub position: Option<String>,
+    /// The latest revision signed from this draft. Verification checks that it is still
+    /// the latest revision on disk, so that removing the newest revisions — which no
+    /// later revision names — does not go unnoticed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed: Option<SignedRef>,
+}
+
+/// A pointer from a draft to the revision it was last signed as.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignedRef {
+    pub revision: u32,
+    /// SHA-256 of the complete revision file.
+    pub sha256: String,
 }
 
 /// Which questionnaire a draft answers, pinned by the fingerprint of its exact bytes.
@@ -446,6 +460,7 @@ impl Draft {
             plan: Vec::new(),
             attachments: Vec::new(),
             position: None,
+            signed: None,
         }
     }
 }

@@ -366,6 +366,58 @@ fn a_revision_swapped_between_two_assessments_is_named() {
 }
 
 #[test]
+fn removing_the_newest_revisions_is_named_through_the_draft() {
+    let f = Fixture::new();
+    four_revisions(&f);
+    let (draft, _) = f.dossier.load_draft(farol::demo::ID).unwrap();
+    let anchor = draft
+        .signed
+        .expect("signing records the revision in the draft");
+    assert_eq!(anchor.revision, 4);
+    std::fs::remove_file(f.rev(farol::demo::ID, 4)).unwrap();
+    let r = f.verify_all();
+    assert!(!r.passed());
+    let p = all_problems(&r);
+    assert!(p.contains("revision 4 (0004.ron)"), "{p}");
+    assert!(p.contains("the newest revisions were removed"), "{p}");
+    assert!(p.contains("draft.ron"), "{p}");
+
+    // Every revision removed: the assessment is not silently "not signed yet".
+    for n in 1..=3 {
+        std::fs::remove_file(f.rev(farol::demo::ID, n)).unwrap();
+    }
+    let r = f.verify_all();
+    assert!(!r.passed());
+    assert!(
+        all_problems(&r).contains("names revision 4 as signed"),
+        "{}",
+        all_problems(&r)
+    );
+}
+
+#[test]
+fn the_newest_revision_replaced_and_resigned_is_named() {
+    let f = Fixture::new();
+    four_revisions(&f);
+    // A well-formed, validly signed, correctly chained revision 4 with other content:
+    // only the draft's record of what was signed can tell.
+    let mut body = record::read_record(&f.rev(farol::demo::ID, 4))
+        .unwrap()
+        .body;
+    body.title = "Rewritten history".into();
+    std::fs::write(
+        f.rev(farol::demo::ID, 4),
+        record::seal(&record::serialize_body(&body), &f.key),
+    )
+    .unwrap();
+    let p = all_problems(&f.verify_all());
+    assert!(
+        p.contains("0004.ron is not the revision that was signed from this draft"),
+        "{p}"
+    );
+}
+
+#[test]
 fn a_replaced_revision_breaks_the_next_link() {
     let f = Fixture::new();
     four_revisions(&f);

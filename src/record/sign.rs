@@ -21,7 +21,7 @@ use super::body::{Signer, build_body, serialize_body};
 use super::{
     RecordBody, RecordError, revision_file_name, revision_files, revisions_dir, sha256_hex,
 };
-use crate::assessment::{self, Draft};
+use crate::assessment::{self, Draft, SignedRef};
 use crate::dossier::{Dossier, DossierError};
 use crate::keys::{self, LoadedKey};
 use crate::questionnaire::Loaded;
@@ -165,15 +165,18 @@ pub fn sign(
     key: &LoadedKey,
     now: DateTime<Utc>,
 ) -> Result<SignedRevision, RecordError> {
-    let (draft, loaded) = dossier.load_draft(id)?;
-    sign_draft(dossier, &draft, &loaded, key, now)
+    let (mut draft, loaded) = dossier.load_draft(id)?;
+    sign_draft(dossier, &mut draft, &loaded, key, now)
 }
 
 /// Signs a draft (as held in memory, e.g. by the terminal UI) as the next revision of its
 /// assessment. The draft must answer `loaded`, and every answer must fit its question.
+///
+/// Afterwards the draft names the new revision (`Draft::signed`) and is saved, so that
+/// verification can tell if the newest revision later disappears.
 pub fn sign_draft(
     dossier: &Dossier,
-    draft: &Draft,
+    draft: &mut Draft,
     loaded: &Loaded,
     key: &LoadedKey,
     now: DateTime<Utc>,
@@ -247,11 +250,17 @@ pub fn sign_draft(
                 .any(|t| t.fingerprint == key.info.fingerprint && t.role == key.info.role)
         })
         .unwrap_or(false);
+    let sha256 = sha256_hex(&bytes);
+    draft.signed = Some(SignedRef {
+        revision,
+        sha256: sha256.clone(),
+    });
+    dossier.save_draft(draft)?;
     Ok(SignedRevision {
         path,
         assessment: draft.id.clone(),
         revision,
-        sha256: sha256_hex(&bytes),
+        sha256,
         key: key.info.id.clone(),
         signer_trusted,
     })

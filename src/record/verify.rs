@@ -5,9 +5,10 @@
 //! and is never a pass); its place in the revision chain; and the stored risk against the
 //! risk recomputed from the stored answers with the questionnaire version it names.
 //!
-//! What the files alone cannot show: the removal of the *latest* revisions, since no later
-//! revision names them. The latest revision's SHA-256 (printed by `farol sign`, listed by
-//! `farol verify --json`) belongs in the report and the evidence bundle's manifest.
+//! What the revisions alone cannot show is the removal of the *latest* ones, since no later
+//! revision names them. Signing therefore records the new revision's number and SHA-256 in
+//! the draft, and verifying an assessment checks that revision is still there, unchanged.
+//! An evidence bundle, which carries no draft, lists every file in its manifest instead.
 //!
 //! Speed matters (a dossier of 1,000 revisions in well under a second): each file is read
 //! and hashed once, its body parsed once, each questionnaire version parsed once for all
@@ -278,6 +279,7 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
             })
             .collect();
         let in_revisions = g.dir.file_name().is_some_and(|n| n == "revisions");
+        let first_row = report.records.len();
         for (i, e) in entries.iter().enumerate() {
             let Some(c) = by_path.get(e.path).copied() else {
                 continue;
@@ -310,6 +312,14 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
             }
             report.records.push(row);
         }
+        if in_revisions && g.selected.is_none() {
+            check_anchor(
+                g,
+                &entries,
+                &mut report.records[first_row..],
+                &mut report.notes,
+            );
+        }
     }
 
     if report.records.is_empty() && report.problems.is_empty() {
@@ -324,6 +334,71 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
     }
     report.summary = summarise(&report.records);
     Ok(report)
+}
+
+/// The revision a draft names as signed, if it reads and names one.
+fn signed_anchor(draft: &Path) -> Option<u32> {
+    let source = std::fs::read_to_string(draft).ok()?;
+    crate::dossier::parse_draft(&draft.display().to_string(), &source)
+        .ok()?
+        .signed
+        .map(|s| s.revision)
+}
+
+/// The draft beside a revisions directory names the revision it was last signed as; if
+/// that revision is gone or is another file, the newest revisions were removed or
+/// replaced — something no revision can show, since nothing after them names them.
+fn check_anchor(
+    g: &Group,
+    entries: &[ChainEntry],
+    rows: &mut [RecordReport],
+    notes: &mut Vec<String>,
+) {
+    let Some(dir) = g.dir.parent() else { return };
+    let draft_path = dir.join("draft.ron");
+    let Ok(source) = std::fs::read_to_string(&draft_path) else {
+        return;
+    };
+    let file = draft_path.display().to_string();
+    let anchor = match crate::dossier::parse_draft(&file, &source) {
+        Ok(d) => d.signed,
+        Err(e) => {
+            notes.push(format!(
+                "the newest revision cannot be checked against the draft, which does not read: {}",
+                e.to_string().lines().next().unwrap_or_default()
+            ));
+            return;
+        }
+    };
+    let Some(anchor) = anchor else { return };
+    let Some(last) = rows.last_mut() else { return };
+    let named = entries.iter().find(|e| e.n == anchor.revision);
+    let problem = match named {
+        None => Some(format!(
+            "revision {} ({}), which {file} names as the latest signed, is missing: the newest revisions were removed; restore them from a backup",
+            anchor.revision,
+            revision_file_name(anchor.revision)
+        )),
+        Some(e) if e.sha256.as_deref() != Some(anchor.sha256.as_str()) => Some(format!(
+            "{} is not the revision that was signed from this draft (its SHA-256 differs from the one {file} records): it was replaced; restore it from a backup",
+            e.path.display()
+        )),
+        Some(_) => None,
+    };
+    match problem {
+        Some(p) => {
+            last.chain = ChainStatus::Broken;
+            last.problems.push(p);
+        }
+        None => {
+            if let Some(newest) = entries.last().filter(|e| e.n > anchor.revision) {
+                last.notes.push(format!(
+                    "{file} names revision {} as the latest signed, but revision {} exists: the draft may have been restored from an older copy",
+                    anchor.revision, newest.n
+                ));
+            }
+        }
+    }
 }
 
 fn summarise(rows: &[RecordReport]) -> Summary {
@@ -429,9 +504,15 @@ fn collect(paths: &[PathBuf], report: &mut VerifyReport) -> Result<Vec<Group>, R
                 let rev = a.join("revisions");
                 if revision_files(&rev)?.is_empty() {
                     let id = a.file_name().unwrap_or_default().to_string_lossy();
-                    report.notes.push(format!(
-                        "'{id}' has no signed revision yet (sign it with `farol sign {id}`)"
-                    ));
+                    match signed_anchor(&a.join("draft.ron")) {
+                        Some(n) => report.problems.push(format!(
+                            "'{id}': its draft names revision {n} as signed, but {} holds no revision: the revisions were removed; restore them from a backup",
+                            rev.display()
+                        )),
+                        None => report.notes.push(format!(
+                            "'{id}' has no signed revision yet (sign it with `farol sign {id}`)"
+                        )),
+                    }
                     continue;
                 }
                 add_dir(rev, None)?;
