@@ -23,15 +23,73 @@ fn report_writes_the_pdf_of_a_draft() {
     assert!(bytes.starts_with(b"%PDF-"));
 }
 
+fn pdf_text(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by .ci/run");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 #[test]
-fn report_of_a_revision_says_it_needs_records() {
+fn report_of_a_signed_revision_and_of_a_changed_draft() {
     let dir = tempfile::tempdir().unwrap();
-    farol(dir.path()).arg("demo").assert().success();
-    farol(dir.path())
-        .args(["report", "demo-worklink-rollout", "--revision", "1"])
-        .assert()
+    let keys = dir.path().join("keys");
+    let run = |args: &[&str]| {
+        let mut c = farol(dir.path());
+        c.env("FAROL_KEYS", &keys)
+            .current_dir(dir.path())
+            .args(args);
+        c.assert()
+    };
+    run(&["demo"]).success();
+    // No revision yet: asking for one says how to make it.
+    run(&["report", "demo-worklink-rollout", "--revision", "1"])
         .code(2)
-        .stderr(predicate::str::contains("farol sign"));
+        .stderr(predicate::str::contains("farol sign demo-worklink-rollout"));
+    run(&["keys", "new", "--name", "Ana Lei"]).success();
+    run(&["sign", "demo-worklink-rollout"]).success();
+
+    // Unchanged since signing: the default is the signed revision.
+    run(&["report", "demo-worklink-rollout"])
+        .success()
+        .stdout(predicate::str::contains("demo-worklink-rollout-r0001.pdf"))
+        .stdout(predicate::str::contains("signed revision 1"));
+    let text = pdf_text(&dir.path().join("demo-worklink-rollout-r0001.pdf"));
+    assert!(text.contains("Signed record, revision 1"), "{text}");
+    assert!(text.contains("Ana Lei"), "{text}");
+    assert!(!text.contains("UNSIGNED DRAFT"), "{text}");
+
+    // Changed: the draft, marked unsigned, with a pointer to the record's report.
+    run(&["answer", "demo-worklink-rollout", "sec.mfa", "yes"]).success();
+    run(&["report", "demo-worklink-rollout"])
+        .success()
+        .stdout(predicate::str::contains("demo-worklink-rollout-draft.pdf"))
+        .stderr(predicate::str::contains("--revision 1"));
+    let text = pdf_text(&dir.path().join("demo-worklink-rollout-draft.pdf"));
+    assert!(text.contains("UNSIGNED DRAFT"), "{text}");
+    // The revision is still reported as signed, by number or as the latest.
+    for which in ["1", "latest"] {
+        let out = format!("rev-{which}.pdf");
+        run(&[
+            "report",
+            "demo-worklink-rollout",
+            "--revision",
+            which,
+            "-o",
+            &out,
+        ])
+        .success()
+        .stdout(predicate::str::contains("signed revision 1"));
+    }
+    run(&["report", "demo-worklink-rollout", "--revision", "two"])
+        .code(2)
+        .stderr(predicate::str::contains("expected a revision number"));
+    run(&["report", "demo-worklink-rollout", "--revision", "7"])
+        .code(2)
+        .stderr(predicate::str::contains("its revisions are 1"));
 }
 
 #[test]

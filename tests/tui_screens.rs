@@ -222,3 +222,76 @@ fn action_plan_and_editor() {
         h
     });
 }
+
+#[test]
+fn sign_and_report_dialogs() {
+    use farol::tui::screens::dialog::{Dialog, KeyChoice, ReportInfo, SignPlan, SignedInfo};
+    let plan = |keys: Vec<KeyChoice>| SignPlan {
+        next: 3,
+        keys,
+        keys_dir: "/home/ana/.config/farol/keys".into(),
+        unchanged_since: None,
+    };
+    let dialogs = [
+        (
+            "dialog_sign",
+            Dialog::Sign {
+                plan: plan(vec![
+                    KeyChoice {
+                        id: "farol:1a2b3c4d5e6f7a8b".into(),
+                        name: "Ana Lei".into(),
+                        role: "assessor".into(),
+                        trusted: true,
+                    },
+                    KeyChoice {
+                        id: "farol:99aa00bb11cc22dd".into(),
+                        name: "Ana Lei (laptop)".into(),
+                        role: "assessor".into(),
+                        trusted: false,
+                    },
+                ]),
+                key: 1,
+                unanswered: 4,
+                unsure: 1,
+            },
+        ),
+        (
+            "dialog_no_key",
+            Dialog::Sign {
+                plan: plan(vec![]),
+                key: 0,
+                unanswered: 0,
+                unsure: 0,
+            },
+        ),
+        (
+            "dialog_signed",
+            Dialog::Signed(SignedInfo {
+                revision: 3,
+                path: "/home/ana/dossier/assessments/fx1/revisions/0003.ron".into(),
+                sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".into(),
+                key: "farol:99aa00bb11cc22dd".into(),
+                signer: "Ana Lei (assessor)".into(),
+                trusted: false,
+            }),
+        ),
+        (
+            "dialog_report_of_draft",
+            Dialog::Reported(ReportInfo {
+                path: "/home/ana/dossier/reports/fx1-draft.pdf".into(),
+                pages: 12,
+                kb: 96,
+                revision: None,
+                missing_glyphs: 0,
+            }),
+        ),
+    ];
+    for (name, dialog) in dialogs {
+        each_size(name, |size| {
+            let mut h = Harness::wizard(size, answered());
+            h.send(farol::tui::Msg::Go(farol::tui::Go::Dashboard));
+            h.model.dialog = Some(dialog.clone());
+            h
+        });
+    }
+}

@@ -393,3 +393,142 @@ fn tiny_terminals_do_not_panic() {
         let _ = h.render();
     }
 }
+
+#[test]
+fn signing_and_the_report_from_the_risk_screen() {
+    use farol::tui::screens::dialog::Dialog;
+    let mut h = Harness::wizard((100, 30), fixture_answers());
+    let keys_dir = h.dir.path().join("keys");
+    h.fx.keys_dir = Some(keys_dir.clone());
+    h.send(Msg::Go(farol::tui::Go::Dashboard));
+    assert_eq!(h.model.screen, Screen::Dashboard);
+
+    // No key yet: the dialog says how to make one, and nothing is signed.
+    h.key(KeyCode::Char('s'));
+    match &h.model.dialog {
+        Some(Dialog::Sign { plan, .. }) => {
+            assert!(plan.keys.is_empty());
+            assert_eq!(plan.next, 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(h.render().contains("farol keys new"), "{}", h.render());
+    h.key(KeyCode::Enter);
+    assert!(h.model.dialog.is_none());
+    let revisions = h.dir.path().join("assessments/fx1/revisions");
+    assert!(!revisions.exists());
+
+    // With a key: sign, and the draft records the revision.
+    farol::keys::new_key(
+        &keys_dir,
+        "Ana Lei",
+        farol::keys::Role::Assessor,
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    h.key(KeyCode::Char('s'));
+    let screen = h.render();
+    assert!(screen.contains("revision 1"), "{screen}");
+    assert!(screen.contains("Ana Lei (assessor)"), "{screen}");
+    assert!(screen.contains("not trusted here yet"), "{screen}");
+    h.key(KeyCode::Char('y'));
+    let info = match &h.model.dialog {
+        Some(Dialog::Signed(i)) => i.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(info.revision, 1);
+    assert!(!info.trusted);
+    assert!(revisions.join("0001.ron").is_file());
+    let saved = h.saved_draft("fx1");
+    assert_eq!(saved.signed.as_ref().map(|s| s.revision), Some(1));
+    assert_eq!(saved.signed.as_ref().map(|s| &s.sha256), Some(&info.sha256));
+    assert_eq!(h.model.session.as_ref().unwrap().draft.signed, saved.signed);
+    assert!(h.render().contains("farol keys trust"), "{}", h.render());
+    h.key(KeyCode::Esc);
+    assert!(h.model.dialog.is_none());
+
+    // Nothing changed: nothing new to sign.
+    h.key(KeyCode::Char('s'));
+    assert!(h.render().contains("Nothing has changed since revision 1"));
+    h.key(KeyCode::Enter);
+    assert!(h.model.dialog.is_none());
+    assert!(!revisions.join("0002.ron").exists());
+
+    // The report of the unchanged draft is the signed revision's.
+    h.key(KeyCode::Char('r'));
+    match &h.model.dialog {
+        Some(Dialog::Reported(r)) => {
+            assert_eq!(r.revision, Some(1));
+            assert!(r.path.ends_with("reports/fx1-r0001.pdf"), "{}", r.path);
+            assert!(std::fs::read(&r.path).unwrap().starts_with(b"%PDF-"));
+        }
+        other => panic!("{other:?}"),
+    }
+    h.key(KeyCode::Esc);
+
+    // After a change: the draft's report, and signing makes revision 2.
+    h.model
+        .session
+        .as_mut()
+        .unwrap()
+        .set_answer("scr.abroad", Some(Answer::No));
+    h.key(KeyCode::Char('r'));
+    match &h.model.dialog {
+        Some(Dialog::Reported(r)) => assert_eq!(r.revision, None),
+        other => panic!("{other:?}"),
+    }
+    h.key(KeyCode::Esc)
+        .key(KeyCode::Char('s'))
+        .key(KeyCode::Enter);
+    assert!(matches!(&h.model.dialog, Some(Dialog::Signed(i)) if i.revision == 2));
+    let r = farol::record::verify_paths(h.dir.path(), &[h.dir.path().to_path_buf()]).unwrap();
+    assert_eq!(r.summary.records, 2);
+    assert_eq!(r.summary.bad_signatures, 0);
+    assert_eq!(r.summary.chain_broken, 0);
+    assert_eq!(r.summary.untrusted, 2, "the key was never trusted");
+}
+
+#[test]
+fn a_sign_failure_is_shown_not_lost() {
+    use farol::tui::screens::dialog::Dialog;
+    let mut h = Harness::wizard((100, 30), fixture_answers());
+    let keys_dir = h.dir.path().join("keys");
+    h.fx.keys_dir = Some(keys_dir.clone());
+    let info = farol::keys::new_key(
+        &keys_dir,
+        "Ana Lei",
+        farol::keys::Role::Assessor,
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    h.send(Msg::Go(farol::tui::Go::Dashboard));
+    h.key(KeyCode::Char('s'));
+    // The private key becomes readable by others before it is used: refused, as ssh does.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&info.path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    h.key(KeyCode::Enter);
+    match &h.model.dialog {
+        Some(Dialog::Failed(e)) => assert!(e.contains("hint:"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(h.render().contains("Could not finish"));
+    assert!(
+        !h.dir
+            .path()
+            .join("assessments/fx1/revisions/0001.ron")
+            .exists()
+    );
+    h.key(KeyCode::Enter);
+    assert!(h.model.dialog.is_none());
+}
+
+fn fixture_answers() -> Answers {
+    let mut a = Answers::new();
+    a.insert(
+        "scr.cats".into(),
+        Answer::Choices(vec!["health".into(), "location".into()]),
+    );
+    a.insert("scr.abroad".into(), Answer::Yes);
+    a.insert("scr.size".into(), Answer::Choice("small".into()));
+    a
+}

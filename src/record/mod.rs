@@ -46,9 +46,11 @@ pub use verify::{
     dossier_root_of, verify_paths,
 };
 
+use crate::assessment::{Draft, Meta};
 use crate::dossier::{Dossier, DossierError};
 use crate::keys::KeyError;
 use crate::location::Location;
+use crate::questionnaire::Loaded;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RecordError {
@@ -209,7 +211,7 @@ pub(crate) fn is_sha256_hex(s: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     hex::encode(Sha256::digest(bytes))
 }
@@ -225,4 +227,21 @@ pub fn draft_body(dossier: &Dossier, id: &str) -> Result<RecordBody, RecordError
         at: draft.meta.updated,
     };
     Ok(build_body(&draft, &loaded, 0, None, signer))
+}
+
+/// Whether signing `draft` now would record the same assessment as `record`: the same
+/// title, metadata (apart from the time of the last save), questionnaire, answers as
+/// asked, notes, plan and attachments. Then there is nothing new to sign, and the
+/// report to file is the record's.
+pub fn unchanged_since(record: &RecordBody, draft: &Draft, loaded: &Loaded) -> bool {
+    let meta_same = Meta {
+        updated: record.meta.updated,
+        ..draft.meta.clone()
+    } == record.meta;
+    meta_same
+        && record.title == draft.title
+        && record.questionnaire == crate::assessment::QuestionnaireUse::of(loaded)
+        && record.plan == draft.plan
+        && record.attachments == draft.attachments
+        && record.answers == body::answered(&loaded.questionnaire, draft)
 }

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 
 use super::model::{Model, Screen};
 use super::msg::Msg;
-use super::screens::{dashboard, form, home, plan, wizard};
+use super::screens::{dashboard, dialog, form, home, plan, wizard};
 
 pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
     if k.kind != KeyEventKind::Press {
@@ -22,6 +22,9 @@ pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
             KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter
         )
         .then_some(Msg::ToggleHelp);
+    }
+    if m.dialog.is_some() {
+        return dialog::key(k);
     }
     match (m.screen, m.session.as_ref()) {
         (Screen::Home, _) => home::key(k, &m.home),

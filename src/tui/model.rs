@@ -40,6 +40,8 @@ pub struct Model {
     pub screen: Screen,
     /// The `?` overlay listing the current screen's keys.
     pub help: bool,
+    /// The sign or report dialog, over the current screen.
+    pub dialog: Option<super::screens::dialog::Dialog>,
     pub session: Option<Session>,
     pub home: Home,
     pub form: Form,
@@ -69,6 +71,7 @@ impl Model {
             size,
             screen: Screen::Home,
             help: false,
+            dialog: None,
             session: None,
             home: Home::default(),
             form,

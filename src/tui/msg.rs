@@ -7,7 +7,7 @@
 use crate::assessment::Draft;
 use crate::dossier::Entry;
 
-use super::screens::{dashboard, form, home, plan, wizard};
+use super::screens::{dashboard, dialog, form, home, plan, wizard};
 use super::session::Session;
 
 #[derive(Debug)]
@@ -26,10 +26,19 @@ pub enum Msg {
     Wizard(wizard::Msg),
     Dashboard(dashboard::Msg),
     Plan(plan::Msg),
+    Dialog(dialog::Msg),
+    /// Open the sign dialog.
+    Sign,
+    /// Write the PDF report.
+    Report,
     /// Replies from the runtime.
     Listed(Result<Vec<Entry>, String>),
     Opened(Result<Box<Session>, String>),
     Saved(Result<(), String>),
+    SignReady(Result<dialog::SignPlan, String>),
+    /// The revision signed, and the draft's record of it.
+    Signed(Result<(dialog::SignedInfo, crate::assessment::SignedRef), String>),
+    Reported(Result<dialog::ReportInfo, String>),
 }
 
 /// Screen changes a screen may ask for.
@@ -56,6 +65,16 @@ pub enum Effect {
     Create(Box<form::NewAssessment>),
     /// Write the demo assessment; replies `Listed`.
     Demo,
+    /// Find out who can sign the draft; replies `SignReady`.
+    PrepareSign(Box<Draft>),
+    /// Sign the draft as its next revision with the key of this id; replies `Signed`.
+    Sign {
+        draft: Box<Draft>,
+        key: String,
+    },
+    /// Write the PDF report (of the latest revision if the draft is unchanged since it);
+    /// replies `Reported`.
+    Report(Box<Draft>),
     /// Release the open assessment's lock.
     Close,
     Quit,

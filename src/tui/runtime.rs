@@ -24,14 +24,16 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::assessment::{Draft, Meta, QuestionnaireUse};
+use crate::assessment::{Draft, Meta, QuestionnaireUse, SignedRef};
 use crate::dossier::{Dossier, DossierError};
 use crate::{demo, questionnaire::load};
+use crate::{keys, record, report};
 
 use super::keys::event_to_msg;
 use super::lock::{DraftLock, LockError};
 use super::model::{Model, Screen};
 use super::msg::{Effect, Msg};
+use super::screens::dialog::{KeyChoice, ReportInfo, SignPlan, SignedInfo};
 use super::screens::form::{Form, NewAssessment};
 use super::session::Session;
 use super::theme::Theme;
@@ -65,6 +67,8 @@ pub enum TuiError {
 pub struct Effects {
     pub dossier: Dossier,
     pub lang: String,
+    /// Where the private signing keys are (`FAROL_KEYS` or the config directory).
+    pub keys_dir: Option<std::path::PathBuf>,
     /// The open draft's lock. Saves hold this mutex too, so the signal watchdog never
     /// exits in the middle of a save.
     lock: Arc<Mutex<Option<DraftLock>>>,
@@ -75,6 +79,7 @@ impl Effects {
         Effects {
             dossier,
             lang: lang.to_string(),
+            keys_dir: keys::default_dir().ok(),
             lock: Arc::new(Mutex::new(None)),
         }
     }
@@ -127,6 +132,20 @@ impl Effects {
                 })();
                 Some(Msg::Listed(res.map_err(|e| first_line(&e.to_string()))))
             }
+            Effect::PrepareSign(d) => Some(Msg::SignReady(
+                self.prepare_sign(&d).map_err(|e| e.to_string()),
+            )),
+            Effect::Sign { mut draft, key } => {
+                let _saving = self.held();
+                Some(Msg::Signed(
+                    self.keys_dir()
+                        .and_then(|dir| sign_now(&self.dossier, &dir, &mut draft, &key))
+                        .map_err(|e| e.to_string()),
+                ))
+            }
+            Effect::Report(d) => Some(Msg::Reported(
+                report_now(&self.dossier, *d).map_err(|e| e.to_string()),
+            )),
             Effect::Close => {
                 self.release();
                 None
@@ -173,6 +192,112 @@ impl Effects {
         *self.held() = Some(DraftLock::acquire(&path, &id)?);
         Ok(Session::new(draft, loaded.questionnaire, &self.lang))
     }
+}
+
+impl Effects {
+    fn keys_dir(&self) -> Result<std::path::PathBuf, RuntimeError> {
+        Ok(self.keys_dir.clone().ok_or(keys::KeyError::NoHome)?)
+    }
+
+    /// Who can sign, what the next revision will be, and whether anything changed.
+    fn prepare_sign(&self, draft: &Draft) -> Result<SignPlan, RuntimeError> {
+        let dir = self.keys_dir()?;
+        let trusted = keys::trusted(self.dossier.root())
+            .map(|(t, _)| t)
+            .unwrap_or_default();
+        let keys = keys::list_keys(&dir)?
+            .into_iter()
+            .map(|k| KeyChoice {
+                trusted: trusted
+                    .iter()
+                    .any(|t| t.fingerprint == k.fingerprint && t.role == k.role),
+                id: k.id,
+                name: k.name,
+                role: k.role.label().to_string(),
+            })
+            .collect();
+        let files = record::revision_files(&record::revisions_dir(&self.dossier, &draft.id))?;
+        let unchanged_since = match files.last() {
+            Some((n, path)) => {
+                let r = record::read_record(path)?;
+                let loaded = self.dossier.questionnaire_for(&draft.questionnaire)?;
+                record::unchanged_since(&r.body, draft, &loaded).then_some(*n)
+            }
+            None => None,
+        };
+        Ok(SignPlan {
+            next: files.last().map_or(1, |(n, _)| n + 1),
+            keys,
+            keys_dir: dir.display().to_string(),
+            unchanged_since,
+        })
+    }
+}
+
+/// Signs the draft with the key of this id, as the next revision.
+fn sign_now(
+    dossier: &Dossier,
+    keys_dir: &std::path::Path,
+    draft: &mut Draft,
+    key: &str,
+) -> Result<(SignedInfo, SignedRef), RuntimeError> {
+    let key = keys::load_signing_key(keys_dir, Some(key))?;
+    let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
+    draft.meta.updated = Utc::now();
+    let s = record::sign_draft(dossier, draft, &loaded, &key, Utc::now())?;
+    let anchor = SignedRef {
+        revision: s.revision,
+        sha256: s.sha256.clone(),
+    };
+    Ok((
+        SignedInfo {
+            revision: s.revision,
+            path: s.path.display().to_string(),
+            sha256: s.sha256,
+            key: s.key,
+            signer: format!("{} ({})", key.info.name, key.info.role),
+            trusted: s.signer_trusted,
+        },
+        anchor,
+    ))
+}
+
+/// Writes the report into the dossier's `reports/` directory.
+fn report_now(dossier: &Dossier, draft: Draft) -> Result<ReportInfo, RuntimeError> {
+    let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
+    let source = report::Source::for_draft(dossier, draft, loaded, report::Which::Auto)?;
+    let rendered = report::render(&source.input());
+    let path = dossier.root().join("reports").join(source.file_name());
+    crate::fsutil::write_atomic(&path, &rendered.pdf).map_err(|e| RuntimeError::Write {
+        path: path.clone(),
+        source: e,
+    })?;
+    Ok(ReportInfo {
+        path: path.display().to_string(),
+        pages: rendered.pages,
+        kb: rendered.pdf.len().div_ceil(1024),
+        revision: source.revision(),
+        missing_glyphs: rendered.missing_glyphs.len(),
+    })
+}
+
+/// What can go wrong signing or reporting from the terminal UI; shown in the dialog.
+#[derive(Debug, thiserror::Error)]
+enum RuntimeError {
+    #[error(transparent)]
+    Key(#[from] keys::KeyError),
+    #[error(transparent)]
+    Record(#[from] record::RecordError),
+    #[error(transparent)]
+    Dossier(#[from] DossierError),
+    #[error(transparent)]
+    Report(#[from] report::ReportError),
+    #[error("cannot write {path}: {source}\n  hint: check that you may write to the dossier")]
+    Write {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 fn first_line(s: &str) -> String {

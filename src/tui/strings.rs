@@ -105,7 +105,7 @@ pub const POPUP_SEARCH: &str = " Search questions ";
 pub const POPUP_FINISH: &str = " Before you finish ";
 pub const SEARCH_LABEL: &str = " Words in the question ";
 pub const SEARCH_NONE: &str = "No question asked so far matches.";
-pub const FINISH_ALL_DONE: &str = "Every question asked is answered, and none is \"not sure\". Press Enter or d for the risk dashboard.";
+pub const FINISH_ALL_DONE: &str = "Every question asked is answered, and none is \"not sure\". Press Enter or d for the risk dashboard, where s signs the assessment and r writes the PDF report.";
 pub const FINISH_KEYS: &[(&str, &str)] = &[
     ("↑↓", "choose"),
     ("Enter", "go to it"),
@@ -206,6 +206,8 @@ pub const DASHBOARD_KEYS: &[(&str, &str)] = &[
     ("Enter", "why"),
     ("w", "questions"),
     ("p", "plan"),
+    ("s", "sign"),
+    ("r", "report"),
     ("?", "keys"),
     ("q", "quit"),
 ];
@@ -306,6 +308,8 @@ pub const HELP_KEYS_DASHBOARD: &[(&str, &str)] = &[
     ("Enter", "why: the answers behind the figures"),
     ("w, Esc", "back to the questions"),
     ("p", "action plan"),
+    ("s", "sign: freeze the draft into the next signed revision"),
+    ("r", "report: write the PDF for the compliance file"),
     ("q, Ctrl-C", "quit"),
 ];
 pub const HELP_KEYS_PLAN: &[(&str, &str)] = &[
@@ -320,3 +324,98 @@ pub const HELP_KEYS_PLAN: &[(&str, &str)] = &[
     ("d", "risk dashboard"),
     ("q, Ctrl-C", "quit"),
 ];
+
+// Sign and report dialogs
+pub const DIALOG_WAIT: &str = " One moment ";
+pub const DIALOG_READING_KEYS: &str = "Reading your signing keys…";
+pub const DIALOG_SIGNING: &str = "Signing…";
+pub const DIALOG_WRITING_REPORT: &str = "Writing the PDF report…";
+pub const DIALOG_SIGN: &str = " Sign this assessment ";
+pub const DIALOG_SIGNED: &str = " Signed ";
+pub const DIALOG_REPORTED: &str = " Report written ";
+pub const DIALOG_FAILED: &str = " Could not finish ";
+pub const DIALOG_OK: &str = " Enter/Esc close ";
+pub const DIALOG_CLOSE: &str = " Esc close ";
+pub const DIALOG_SIGN_KEYS: &str = " Enter/y sign · Esc cancel ";
+pub const DIALOG_SIGN_KEYS_MANY: &str = " ↑↓ key · Enter/y sign · Esc cancel ";
+pub const DIALOG_SIGN_AS: &str = "Sign as:";
+pub const DIALOG_UNTRUSTED: &str = "  not trusted here yet";
+pub const DIALOG_RECORD: &str = "Record:  ";
+pub const DIALOG_SHA: &str = "SHA-256: ";
+pub const REPORT_OF_DRAFT: &str = "Made from the draft, which has changed since it was last signed (or was never signed): every page says UNSIGNED DRAFT. Sign it (s) for the report to file.";
+
+pub fn sign_intro(next: u32) -> String {
+    format!(
+        "Signing freezes the answers, the risk, the action plan and the question texts as asked into revision {next}: a record that can never be changed, only followed by a new revision. You can go on editing the draft afterwards."
+    )
+}
+
+pub fn sign_open_questions(unanswered: usize, unsure: usize) -> String {
+    let mut parts = Vec::new();
+    if unanswered > 0 {
+        parts.push(format!(
+            "{unanswered} question{} unanswered",
+            if unanswered == 1 { "" } else { "s" }
+        ));
+    }
+    if unsure > 0 {
+        parts.push(format!("{unsure} answered \"not sure\""));
+    }
+    format!(
+        "Still open: {}. The record will show them as open; you may sign now and sign again later.",
+        parts.join(", ")
+    )
+}
+
+pub fn nothing_to_sign(n: u32) -> String {
+    format!(
+        "Nothing has changed since revision {n} was signed, so there is nothing new to sign. Press r on the risk screen for the report of revision {n}."
+    )
+}
+
+pub fn no_key(keys_dir: &str) -> Vec<String> {
+    vec![
+        "You have no signing key yet. A key says who signed, and lets anyone check later that nothing changed.".into(),
+        String::new(),
+        "Create one in a shell (it stays on this computer, readable only by you):".into(),
+        "  farol keys new --name \"Your name\" --role assessor".into(),
+        String::new(),
+        format!("Keys are kept in {keys_dir}. Then press s again."),
+    ]
+}
+
+pub fn signed_head(revision: u32, signer: &str, key: &str) -> String {
+    format!("✓ Revision {revision} signed by {signer} with {key}.")
+}
+
+pub fn untrusted_after_signing(key: &str) -> Vec<String> {
+    vec![
+        format!(
+            "This dossier does not trust {key} yet, so `farol verify` will report the record as untrusted until someone responsible for the dossier runs:"
+        ),
+        format!("  farol keys trust {key}"),
+    ]
+}
+
+pub fn after_signing(revision: u32) -> String {
+    format!(
+        "Check it any time with `farol verify`. Press r on the risk screen for the report of revision {revision}; further edits go into the draft and the next signature makes revision {}.",
+        revision + 1
+    )
+}
+
+pub fn report_head(pages: usize, kb: usize) -> String {
+    format!("✓ {pages} pages, {kb} KB:")
+}
+
+pub fn report_of_revision(n: u32) -> String {
+    format!(
+        "The report of signed revision {n}, with its signature and record hash: the one to file."
+    )
+}
+
+pub fn missing_glyphs(n: usize) -> String {
+    format!(
+        "{n} character(s) cannot be drawn by the report's fonts; they are printed as code points and listed on the last page."
+    )
+}

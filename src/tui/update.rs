@@ -3,6 +3,7 @@
 
 use super::model::{Model, Saved, Screen};
 use super::msg::{Effect, Go, Msg, Out};
+use super::screens::dialog::{self, Dialog};
 use super::screens::form::{Form, NewAssessment};
 use super::screens::{dashboard, form, home, plan, wizard};
 
@@ -61,6 +62,52 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Screen::Form => m.form.error = Some(e),
             _ => m.home.message = Some(e),
         },
+        Msg::Dialog(dm) => {
+            if let (Some(d), Some(s)) = (m.dialog.as_mut(), m.session.as_ref())
+                && !dialog::update(d, s, dm, &mut out)
+            {
+                m.dialog = None;
+            }
+        }
+        Msg::Sign => {
+            if let Some(s) = m.session.as_ref() {
+                m.dialog = Some(dialog::sign(s, &mut out));
+            }
+        }
+        Msg::Report => {
+            if let Some(s) = m.session.as_ref() {
+                m.dialog = Some(dialog::report(s, &mut out));
+            }
+        }
+        Msg::SignReady(r) => {
+            m.dialog = Some(match (r, m.session.as_ref()) {
+                (Ok(plan), Some(s)) => Dialog::Sign {
+                    plan,
+                    key: 0,
+                    unanswered: s.score.progress.unanswered.len(),
+                    unsure: s.score.progress.unsure.len(),
+                },
+                (Ok(_), None) => return out.effects,
+                (Err(e), _) => Dialog::Failed(e),
+            });
+        }
+        Msg::Signed(r) => {
+            m.dialog = Some(match r {
+                Ok((info, anchor)) => {
+                    if let Some(s) = m.session.as_mut() {
+                        s.draft.signed = Some(anchor);
+                    }
+                    Dialog::Signed(info)
+                }
+                Err(e) => Dialog::Failed(e),
+            });
+        }
+        Msg::Reported(r) => {
+            m.dialog = Some(match r {
+                Ok(info) => Dialog::Reported(info),
+                Err(e) => Dialog::Failed(e),
+            });
+        }
         Msg::Saved(Ok(())) => m.saved = Saved::Saved,
         Msg::Saved(Err(e)) => m.saved = Saved::Failed(e),
     }

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
 
 use super::model::{Model, Saved, Screen};
-use super::screens::{dashboard, form, home, keys_line, plan, wizard};
+use super::screens::{dashboard, dialog, form, home, keys_line, plan, wizard};
 use super::strings as S;
 use super::wrap::{truncate, width};
 
@@ -104,6 +104,10 @@ pub fn view(m: &Model, f: &mut Frame) {
 }
 
 fn overlay(m: &Model, f: &mut Frame, area: Rect) {
+    if let Some(d) = &m.dialog {
+        dialog::view(d, f, area, m.theme);
+        return;
+    }
     if !m.help {
         return;
     }

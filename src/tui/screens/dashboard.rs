@@ -41,6 +41,8 @@ pub fn key(k: KeyEvent, d: &Dashboard) -> Option<Top> {
         KeyCode::Esc if d.explain.is_some() => Msg::Close,
         KeyCode::Esc | KeyCode::Char('w') => return Some(Top::Go(Go::Wizard)),
         KeyCode::Char('p') => return Some(Top::Go(Go::Plan)),
+        KeyCode::Char('s') if d.explain.is_none() => return Some(Top::Sign),
+        KeyCode::Char('r') if d.explain.is_none() => return Some(Top::Report),
         KeyCode::Char('q') => return Some(Top::Quit),
         KeyCode::Char('?') => return Some(Top::ToggleHelp),
         _ => return None,

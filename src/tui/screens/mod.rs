@@ -3,6 +3,7 @@
 //! another: changing screen is a request (`Go`) handled by the top-level update.
 
 pub mod dashboard;
+pub mod dialog;
 pub mod form;
 pub mod home;
 pub mod plan;

@@ -1,0 +1,105 @@
+//! Which state of an assessment a report shows: a signed revision (the report to file,
+//! with its signatures and record hash) or the draft (marked unsigned on every page).
+//!
+//! Asked for nothing in particular, Farol reports the latest revision when the draft has
+//! not changed since it was signed — the same content, but as evidence — and the draft
+//! otherwise.
+
+use crate::assessment::Draft;
+use crate::dossier::{Dossier, DossierError};
+use crate::questionnaire::Loaded;
+use crate::record::{self, Record, RecordError};
+
+use super::{ReportInput, Status};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Dossier(#[from] DossierError),
+    #[error(transparent)]
+    Record(#[from] RecordError),
+}
+
+/// What to report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// The latest revision if the draft is unchanged since it, else the draft.
+    Auto,
+    Draft,
+    Latest,
+    Revision(u32),
+}
+
+/// A report's content, with what it was made from.
+pub struct Source {
+    pub loaded: Loaded,
+    pub draft: Draft,
+    pub record: Option<Record>,
+}
+
+impl Source {
+    /// Reads what `which` names for the assessment `id`.
+    pub fn read(dossier: &Dossier, id: &str, which: Which) -> Result<Source, ReportError> {
+        let (draft, loaded) = dossier.load_draft(id)?;
+        Source::for_draft(dossier, draft, loaded, which)
+    }
+
+    /// As `read`, for a draft already in memory (the terminal UI's).
+    pub fn for_draft(
+        dossier: &Dossier,
+        draft: Draft,
+        loaded: Loaded,
+        which: Which,
+    ) -> Result<Source, ReportError> {
+        let record = match which {
+            Which::Draft => None,
+            Which::Revision(n) => Some(record::load_revision(dossier, &draft.id, Some(n))?),
+            Which::Latest => Some(record::load_revision(dossier, &draft.id, None)?),
+            Which::Auto => {
+                let files = record::revision_files(&record::revisions_dir(dossier, &draft.id))?;
+                match files.last() {
+                    Some((_, path)) => {
+                        let r = record::read_record(path)?;
+                        record::unchanged_since(&r.body, &draft, &loaded).then_some(r)
+                    }
+                    None => None,
+                }
+            }
+        };
+        let loaded = match &record {
+            Some(r) if r.body.questionnaire.fingerprint != loaded.fingerprint => {
+                dossier.questionnaire_for(&r.body.questionnaire)?
+            }
+            _ => loaded,
+        };
+        Ok(Source {
+            loaded,
+            draft,
+            record,
+        })
+    }
+
+    pub fn input(&self) -> ReportInput<'_> {
+        match &self.record {
+            Some(r) => ReportInput::from_record(r, &self.loaded),
+            None => ReportInput::from_draft(&self.draft, &self.loaded),
+        }
+    }
+
+    /// The revision reported, if a record is.
+    pub fn revision(&self) -> Option<u32> {
+        self.record.as_ref().map(|r| r.body.revision)
+    }
+
+    /// A file name for the report: `ID-r0003.pdf` for a revision, `ID-draft.pdf` otherwise.
+    pub fn file_name(&self) -> String {
+        match self.revision() {
+            Some(n) => format!("{}-r{n:04}.pdf", self.draft.id),
+            None => format!("{}-draft.pdf", self.draft.id),
+        }
+    }
+
+    pub fn is_signed(&self) -> bool {
+        matches!(self.input().status, Status::Signed { .. })
+    }
+}

@@ -1,0 +1,298 @@
+//! The sign and report dialogs: a box over the current screen that asks before a draft is
+//! frozen into a signed revision, says which key will sign and what is still open, and
+//! then shows what was written (the record and its SHA-256, or the PDF's path).
+//!
+//! The dialog only asks for effects (`PrepareSign`, `Sign`, `Report`); the runtime reads
+//! the keys and the dossier and replies with the facts the dialog shows.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::super::msg::{Effect, Msg as Top, Out};
+use super::super::session::Session;
+use super::super::strings as S;
+use super::super::theme::Theme;
+use super::super::wrap::wrap;
+use super::wizard::popup_area;
+
+/// What the runtime found out before signing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignPlan {
+    /// The number the new revision will get.
+    pub next: u32,
+    pub keys: Vec<KeyChoice>,
+    /// Where the private keys are looked for, to say where to create one.
+    pub keys_dir: String,
+    /// The latest revision, when the draft has not changed since it was signed.
+    pub unchanged_since: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyChoice {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    /// Whether the dossier trusts the key in this role.
+    pub trusted: bool,
+}
+
+/// What signing wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedInfo {
+    pub revision: u32,
+    pub path: String,
+    pub sha256: String,
+    pub key: String,
+    pub signer: String,
+    pub trusted: bool,
+}
+
+/// What the report wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportInfo {
+    pub path: String,
+    pub pages: usize,
+    pub kb: usize,
+    /// The revision reported; None for the draft.
+    pub revision: Option<u32>,
+    pub missing_glyphs: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dialog {
+    /// Waiting for the runtime (reading keys, signing, rendering).
+    Working(&'static str),
+    Sign {
+        plan: SignPlan,
+        key: usize,
+        /// Questions asked but unanswered, and answered "not sure", when asked.
+        unanswered: usize,
+        unsure: usize,
+    },
+    Signed(SignedInfo),
+    Reported(ReportInfo),
+    Failed(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Up,
+    Down,
+    Confirm,
+    Close,
+}
+
+pub fn key(k: KeyEvent) -> Option<Top> {
+    let m = match k.code {
+        KeyCode::Up | KeyCode::Char('k') => Msg::Up,
+        KeyCode::Down | KeyCode::Char('j') => Msg::Down,
+        KeyCode::Enter | KeyCode::Char('y') => Msg::Confirm,
+        KeyCode::Esc | KeyCode::Char('n' | 'q') => Msg::Close,
+        _ => return None,
+    };
+    Some(Top::Dialog(m))
+}
+
+/// Opens the sign dialog: asks the runtime who can sign.
+pub fn sign(s: &Session, out: &mut Out) -> Dialog {
+    out.effect(Effect::PrepareSign(Box::new(s.draft.clone())));
+    Dialog::Working(S::DIALOG_READING_KEYS)
+}
+
+/// Asks for the report of the draft (or of its latest revision, if unchanged since).
+pub fn report(s: &Session, out: &mut Out) -> Dialog {
+    out.effect(Effect::Report(Box::new(s.draft.clone())));
+    Dialog::Working(S::DIALOG_WRITING_REPORT)
+}
+
+/// Updates the open dialog; returns false when it closes.
+pub fn update(d: &mut Dialog, s: &Session, m: Msg, out: &mut Out) -> bool {
+    // The runtime's work cannot be cancelled halfway; its reply replaces the dialog.
+    if matches!(d, Dialog::Working(_)) {
+        return true;
+    }
+    if m == Msg::Close {
+        return false;
+    }
+    let Dialog::Sign { plan, key, .. } = d else {
+        return m != Msg::Confirm;
+    };
+    match m {
+        Msg::Up => *key = key.saturating_sub(1),
+        Msg::Down => *key = (*key + 1).min(plan.keys.len().saturating_sub(1)),
+        Msg::Confirm | Msg::Close => {
+            if plan.unchanged_since.is_some() {
+                return false;
+            }
+            let Some(k) = plan.keys.get(*key) else {
+                return false;
+            };
+            out.effect(Effect::Sign {
+                draft: Box::new(s.draft.clone()),
+                key: k.id.clone(),
+            });
+            *d = Dialog::Working(S::DIALOG_SIGNING);
+        }
+    }
+    true
+}
+
+pub fn view(d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
+    let (title, lines, keys) = match d {
+        Dialog::Working(what) => (
+            S::DIALOG_WAIT,
+            vec![Line::from(what.to_string())],
+            String::new(),
+        ),
+        Dialog::Sign {
+            plan,
+            key,
+            unanswered,
+            unsure,
+        } => sign_lines(plan, *key, *unanswered, *unsure, theme),
+        Dialog::Signed(i) => (
+            S::DIALOG_SIGNED,
+            signed_lines(i, theme),
+            S::DIALOG_OK.into(),
+        ),
+        Dialog::Reported(i) => (
+            S::DIALOG_REPORTED,
+            report_lines(i, theme),
+            S::DIALOG_OK.into(),
+        ),
+        Dialog::Failed(e) => (
+            S::DIALOG_FAILED,
+            e.lines()
+                .map(|l| Line::from(Span::styled(l.to_string(), theme.error())))
+                .collect(),
+            S::DIALOG_OK.into(),
+        ),
+    };
+    let inner_w = area.width.saturating_sub(4).min(76).saturating_sub(2) as usize;
+    let height: usize = lines
+        .iter()
+        .map(|l| wrap(&line_text(l), inner_w.max(1)).len().max(1))
+        .sum();
+    let r = popup_area(area, 76, height as u16 + 2);
+    f.render_widget(Clear, r);
+    let mut block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(title);
+    if !keys.is_empty() {
+        block = block.title_bottom(keys);
+    }
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        r,
+    );
+}
+
+fn line_text(l: &Line) -> String {
+    l.spans.iter().map(|s| s.content.as_ref()).collect()
+}
+
+fn sign_lines(
+    plan: &SignPlan,
+    key: usize,
+    unanswered: usize,
+    unsure: usize,
+    theme: Theme,
+) -> (&'static str, Vec<Line<'static>>, String) {
+    if let Some(n) = plan.unchanged_since {
+        return (
+            S::DIALOG_SIGN,
+            vec![Line::from(S::nothing_to_sign(n))],
+            S::DIALOG_OK.into(),
+        );
+    }
+    if plan.keys.is_empty() {
+        return (
+            S::DIALOG_SIGN,
+            S::no_key(&plan.keys_dir)
+                .into_iter()
+                .map(Line::from)
+                .collect(),
+            S::DIALOG_CLOSE.into(),
+        );
+    }
+    let mut lines = vec![Line::from(S::sign_intro(plan.next)), Line::from("")];
+    if unanswered + unsure > 0 {
+        lines.push(Line::from(Span::styled(
+            S::sign_open_questions(unanswered, unsure),
+            theme.warn(),
+        )));
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::from(Span::styled(S::DIALOG_SIGN_AS, theme.bold())));
+    for (i, k) in plan.keys.iter().enumerate() {
+        let mark = if i == key { "▶ " } else { "  " };
+        let style = if i == key {
+            theme.selected()
+        } else {
+            ratatui::style::Style::default()
+        };
+        let mut spans = vec![Span::styled(
+            format!("{mark}{} ({}) {}", k.name, k.role, k.id),
+            style,
+        )];
+        if !k.trusted {
+            spans.push(Span::styled(S::DIALOG_UNTRUSTED, theme.warn()));
+        }
+        lines.push(Line::from(spans));
+    }
+    let keys = if plan.keys.len() > 1 {
+        S::DIALOG_SIGN_KEYS_MANY
+    } else {
+        S::DIALOG_SIGN_KEYS
+    };
+    (S::DIALOG_SIGN, lines, keys.into())
+}
+
+fn signed_lines(i: &SignedInfo, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(Span::styled(
+            S::signed_head(i.revision, &i.signer, &i.key),
+            theme.ok(),
+        )),
+        Line::from(""),
+        Line::from(format!("{}{}", S::DIALOG_RECORD, i.path)),
+        Line::from(format!("{}{}", S::DIALOG_SHA, i.sha256)),
+        Line::from(""),
+    ];
+    if !i.trusted {
+        for l in S::untrusted_after_signing(&i.key) {
+            lines.push(Line::from(Span::styled(l, theme.warn())));
+        }
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::from(S::after_signing(i.revision)));
+    lines
+}
+
+fn report_lines(i: &ReportInfo, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(Span::styled(S::report_head(i.pages, i.kb), theme.ok())),
+        Line::from(i.path.clone()),
+        Line::from(""),
+    ];
+    match i.revision {
+        Some(n) => lines.push(Line::from(S::report_of_revision(n))),
+        None => lines.push(Line::from(Span::styled(
+            S::REPORT_OF_DRAFT.to_string(),
+            theme.warn(),
+        ))),
+    }
+    if i.missing_glyphs > 0 {
+        lines.push(Line::from(Span::styled(
+            S::missing_glyphs(i.missing_glyphs),
+            theme.warn(),
+        )));
+    }
+    lines
+}
