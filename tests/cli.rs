@@ -285,3 +285,25 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    farol(dir.path()).arg("demo").assert().success();
+    // `farol score --json … | head -c 100`: the reader goes away long before the output
+    // (about 100 KB, more than a pipe holds) ends.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("farol"))
+        .env("FAROL_DOSSIER", dir.path())
+        .args(["score", "demo-worklink-rollout", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}

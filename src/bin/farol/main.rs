@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = args::Cli::parse();
     match commands::run(cli) {
         Ok(code) => code,
@@ -21,5 +22,15 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+    }
+}
+
+/// Rust ignores SIGPIPE, which turns `farol list | head` into a panic in `println!`. Like
+/// other command-line tools, end quietly when the reader of the output has gone.
+fn restore_sigpipe() {
+    // SAFETY: setting a signal's disposition to the default at start-up, before any
+    // thread exists, has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
