@@ -73,6 +73,8 @@ pub enum Command {
     Diff(crate::records::DiffArgs),
     /// Write the PDF report for the compliance file
     Report(crate::report_cmd::ReportArgs),
+    /// Bundle the signed records, reports, keys and a signed manifest for an inspection
+    Evidence(crate::evidence_cmd::EvidenceArgs),
     /// Work with questionnaires
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),

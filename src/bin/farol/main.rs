@@ -3,6 +3,7 @@
 
 mod args;
 mod commands;
+mod evidence_cmd;
 mod records;
 mod report_cmd;
 
