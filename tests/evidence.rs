@@ -83,9 +83,16 @@ fn new_dossier(base: &Path) -> (Dossier, LoadedKey) {
 fn fixture() -> &'static Fixture {
     static F: OnceLock<Fixture> = OnceLock::new();
     F.get_or_init(|| {
+        // Kept for the whole run (a static is never dropped): clear the previous runs' first.
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        for e in std::fs::read_dir(tmp).into_iter().flatten().flatten() {
+            if e.file_name().to_string_lossy().starts_with("evidence-") {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
         let base = tempfile::Builder::new()
             .prefix("evidence-")
-            .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+            .tempdir_in(tmp)
             .unwrap()
             .keep();
         let (dossier, key) = new_dossier(&base);
