@@ -273,12 +273,7 @@ impl Dossier {
 
     /// Keeps the exact bytes of a questionnaire that a draft uses.
     pub fn keep_questionnaire(&self, l: &Loaded) -> Result<PathBuf, DossierError> {
-        let path = self.questionnaires().join(format!(
-            "{}-{}-{}.ron",
-            assessment::slug(&l.questionnaire.id),
-            assessment::slug(&l.questionnaire.version),
-            &l.fingerprint[..12]
-        ));
+        let path = self.questionnaires().join(kept_questionnaire_name(l));
         if !path.exists() {
             write_atomic(&path, l.source.as_bytes()).map_err(|source| DossierError::Io {
                 action: "cannot write",
@@ -368,6 +363,16 @@ impl Dossier {
         }
         Ok(out)
     }
+}
+
+/// The file name a questionnaire is kept under: `<id>-<version>-<fingerprint's first 12>.ron`.
+pub fn kept_questionnaire_name(l: &Loaded) -> String {
+    format!(
+        "{}-{}-{}.ron",
+        assessment::slug(&l.questionnaire.id),
+        assessment::slug(&l.questionnaire.version),
+        &l.fingerprint[..12]
+    )
 }
 
 pub fn serialize_draft(d: &Draft) -> String {

@@ -8,6 +8,8 @@ pub mod answer;
 pub mod assessment;
 pub mod demo;
 pub mod dossier;
+pub mod evidence;
+pub mod exchange;
 pub mod fsutil;
 pub mod keys;
 pub mod location;

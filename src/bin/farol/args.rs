@@ -73,6 +73,12 @@ pub enum Command {
     Diff(crate::records::DiffArgs),
     /// Write the PDF report for the compliance file
     Report(crate::report_cmd::ReportArgs),
+    /// Bundle the signed records, reports, keys and a signed manifest for an inspection
+    Evidence(crate::evidence_cmd::EvidenceArgs),
+    /// Write a draft as JSON (to import elsewhere) or CSV (answers or action plan)
+    Export(crate::exchange_cmd::ExportArgs),
+    /// Create a draft from a JSON export
+    Import(crate::exchange_cmd::ImportArgs),
     /// Work with questionnaires
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),

@@ -43,6 +43,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Sign(a)) => crate::records::sign(&dossier, a),
         Some(Command::Verify(a)) => crate::records::verify(&dossier, a),
         Some(Command::Diff(a)) => crate::records::diff(&dossier, a),
+        Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, a),
+        Some(Command::Export(a)) => crate::exchange_cmd::export(&dossier, lang, a),
+        Some(Command::Import(a)) => crate::exchange_cmd::import(&dossier, a),
     }
 }
 

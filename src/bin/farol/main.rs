@@ -3,6 +3,8 @@
 
 mod args;
 mod commands;
+mod evidence_cmd;
+mod exchange_cmd;
 mod records;
 mod report_cmd;
 

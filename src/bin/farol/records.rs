@@ -58,7 +58,8 @@ pub struct SignArgs {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// Record files, assessment directories or dossiers (default: the dossier)
+    /// Record files, assessment directories, dossiers, or one evidence bundle (its
+    /// directory or zip) (default: the dossier)
     pub paths: Vec<PathBuf>,
     /// Machine-readable output
     #[arg(long)]
@@ -79,7 +80,7 @@ pub struct DiffArgs {
 }
 
 /// Writes to stdout; a closed pipe (`farol verify | head`) is not an error.
-fn out(text: &str) -> Result<()> {
+pub fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -221,6 +222,11 @@ pub fn sign(dossier: &Dossier, a: SignArgs) -> Result<ExitCode> {
 }
 
 pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
+    if let [p] = a.paths.as_slice()
+        && farol::evidence::is_bundle(p)
+    {
+        return crate::evidence_cmd::verify(p, a.json);
+    }
     let paths = if a.paths.is_empty() {
         vec![dossier.root().to_path_buf()]
     } else {

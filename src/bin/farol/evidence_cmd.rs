@@ -1,0 +1,150 @@
+//! `farol evidence`: the bundle for an inspection; and `farol verify` of a bundle (a
+//! directory with a manifest, or its zip). Thin handlers over `farol::evidence`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::{NaiveDate, Utc};
+use clap::Args;
+
+use farol::dossier::Dossier;
+use farol::evidence::{self, Options};
+use farol::keys::{self, KeyError};
+
+use crate::records::out;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The bundle holds every signed revision and review of the assessments, \
+their PDF reports, the trusted public keys, the questionnaire versions they answer, the \
+verification report and a manifest of SHA-256 hashes, signed with your key when you have one. \
+Drafts are not included: they are unsigned. Check a bundle anywhere with `farol verify DIR` or \
+`farol verify FILE.zip`; it needs nothing but the bundle."
+)]
+pub struct EvidenceArgs {
+    /// Only assessments with a revision or review signed on or after DATE (YYYY-MM-DD, UTC).
+    /// Each comes with its full history, so its revision chain still verifies
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<NaiveDate>,
+    /// Where to write: a FILE.zip, or a directory that does not exist or is empty
+    /// [default: evidence-YYYY-MM-DD.zip in the current directory]. Nothing is ever replaced
+    #[arg(short = 'o', long = "output", value_name = "FILE.zip|DIR")]
+    pub output: Option<PathBuf>,
+    /// The key that signs the manifest: an id (farol:…) or owner name; needed if you have
+    /// several. Without any key the manifest is written unsigned
+    #[arg(long)]
+    pub key: Option<String>,
+}
+
+pub fn run(dossier: &Dossier, a: EvidenceArgs) -> Result<ExitCode> {
+    let key = match keys::default_dir().and_then(|d| keys::load_signing_key(&d, a.key.as_deref())) {
+        Ok(k) => Some(k),
+        Err(KeyError::NoKeys { .. } | KeyError::NoHome) if a.key.is_none() => None,
+        Err(e) => return Err(e.into()),
+    };
+    let now = Utc::now();
+    let output = a
+        .output
+        .unwrap_or_else(|| PathBuf::from(evidence::default_file_name(now)));
+    // Refuse before the work, not after it.
+    if output.exists() && (evidence::is_zip_path(&output) || !is_empty_dir(&output)) {
+        let what = if output.is_dir() {
+            " and is not empty"
+        } else {
+            ""
+        };
+        return Err(evidence::EvidenceError::Exists { path: output, what }.into());
+    }
+    let bundle = evidence::build(
+        dossier,
+        &Options {
+            since: a.since,
+            now,
+            key: key.as_ref(),
+        },
+    )?;
+    let size = if evidence::is_zip_path(&output) {
+        bundle.write_zip(&output, now)?
+    } else {
+        bundle.write_dir(&output)?;
+        bundle.total_bytes()
+    };
+
+    let mut o = String::new();
+    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let _ = writeln!(
+        o,
+        "Wrote the evidence bundle {} ({}, {}, {}, {}; {} files, {} KB).",
+        output.display(),
+        count(bundle.assessments.len(), "assessment"),
+        count(bundle.revisions(), "revision"),
+        count(bundle.reviews(), "review"),
+        count(bundle.reports(), "report"),
+        bundle.files.len(),
+        size.div_ceil(1024)
+    );
+    for i in &bundle.assessments {
+        let _ = writeln!(
+            o,
+            "  {:<28} revision {} · sha256 {}",
+            i.id, i.latest, i.latest_sha256
+        );
+    }
+    let _ = writeln!(
+        o,
+        "  manifest  {}",
+        match &bundle.signed_by {
+            Some(s) => format!("signed by {s}"),
+            None => "NOT SIGNED: you have no signing key (create one with `farol keys new`)".into(),
+        }
+    );
+    let s = &bundle.verification.summary;
+    let _ = writeln!(
+        o,
+        "  records   {} verified, {} failed{}",
+        s.verified,
+        s.failed,
+        if bundle.verification.passed() {
+            ""
+        } else {
+            " (see VERIFICATION.txt in the bundle)"
+        }
+    );
+    let _ = writeln!(
+        o,
+        "Anyone can check it, with nothing but the bundle: farol verify {}",
+        output.display()
+    );
+    out(&o)?;
+    for w in &bundle.warnings {
+        eprintln!("warning: {w}");
+    }
+    if !bundle.verification.passed() {
+        eprintln!(
+            "warning: some records do not verify; the bundle holds them as they are, and says so"
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn is_empty_dir(p: &Path) -> bool {
+    std::fs::read_dir(p).is_ok_and(|mut rd| rd.next().is_none())
+}
+
+/// `farol verify BUNDLE [--json]`.
+pub fn verify(path: &Path, json: bool) -> Result<ExitCode> {
+    let v = evidence::verify_bundle(path)?;
+    if json {
+        out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
+    } else {
+        out(&evidence::bundle_text(&v))?;
+    }
+    Ok(if v.passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

@@ -1,0 +1,161 @@
+//! Checking a bundle: its manifest and the manifest's signature, then the records inside
+//! as `farol verify` checks a dossier, with the bundle's own trusted keys and kept
+//! questionnaires, and nothing from the machine it runs on. A zip is unpacked into a
+//! private temporary directory first, and files are named by their path inside the zip.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::collect::Source;
+use super::manifest::{self, MANIFEST, ManifestReport, SIGNATURE};
+use super::{EvidenceError, archive, is_zip_path};
+use crate::record::{self, Summary, VerifyReport};
+
+/// What `farol verify` found in a bundle.
+#[derive(Debug, Clone, Serialize)]
+pub struct BundleVerification {
+    /// The bundle as it was named.
+    pub bundle: String,
+    /// True only if the manifest check and every record pass.
+    pub passed: bool,
+    pub manifest: ManifestReport,
+    /// The records, as `farol verify` reports a dossier.
+    #[serde(flatten)]
+    pub records: VerifyReport,
+}
+
+/// Files only a bundle has at its root; a dossier has none of them.
+const MARKERS: [&str; 4] = [MANIFEST, SIGNATURE, "VERIFICATION.txt", "verification.json"];
+
+/// Whether `path` is an evidence bundle: a zip file, or a directory with a manifest (or
+/// with the other files of a bundle, when the manifest was removed).
+pub fn is_bundle(path: &Path) -> bool {
+    if path.is_file() {
+        return is_zip_path(path);
+    }
+    path.is_dir() && MARKERS.iter().any(|m| path.join(m).is_file())
+}
+
+/// Verifies a bundle directory or zip. An error is returned only for what stops the check
+/// (an unreadable zip, no bundle at all); everything wrong inside is in the report.
+pub fn verify_bundle(path: &Path) -> Result<BundleVerification, EvidenceError> {
+    if path.is_dir() {
+        return Ok(verify_dir(path, path.display().to_string(), Vec::new()));
+    }
+    let tmp = tempfile::Builder::new()
+        .prefix(".farol-verify-")
+        .tempdir()
+        .map_err(super::io_err(
+            "cannot create a temporary directory to unpack",
+            path,
+            "set TMPDIR to a directory you may write to",
+        ))?;
+    let base = fs::canonicalize(tmp.path()).unwrap_or_else(|_| tmp.path().to_path_buf());
+    let mut problems = archive::extract(path, &base)?;
+    let root = bundle_root(path, &base, &mut problems)?;
+    let mut v = verify_dir(&root, path.display().to_string(), problems);
+    rebase(&mut v.records, &base);
+    Ok(v)
+}
+
+/// The bundle's folder in an unpacked zip: its root, or the one folder at its root.
+/// Anything else at the top of the zip is a problem.
+fn bundle_root(
+    zip: &Path,
+    base: &Path,
+    problems: &mut Vec<String>,
+) -> Result<PathBuf, EvidenceError> {
+    if is_bundle(base) {
+        return Ok(base.to_path_buf());
+    }
+    let mut top: Vec<PathBuf> = fs::read_dir(base)
+        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    top.sort();
+    let Some(root) = top.iter().find(|p| p.is_dir() && is_bundle(p)).cloned() else {
+        return Err(EvidenceError::NotBundle {
+            path: zip.to_path_buf(),
+            why: format!("it holds no {MANIFEST}"),
+            hint: "give the zip written by `farol evidence`, or the directory it unpacks to",
+        });
+    };
+    for p in top.iter().filter(|p| **p != root) {
+        let name = p.file_name().unwrap_or_default().to_string_lossy();
+        problems.push(format!(
+            "{name} is in the zip but outside the bundle's folder: it was added after bundling"
+        ));
+    }
+    Ok(root)
+}
+
+fn verify_dir(root: &Path, name: String, extra: Vec<String>) -> BundleVerification {
+    let mut manifest = manifest::check(root);
+    manifest.problems.extend(extra);
+    let records =
+        record::verify_paths(root, &[root.to_path_buf()]).unwrap_or_else(|e| VerifyReport {
+            root: root.to_path_buf(),
+            trusted_keys: vec![],
+            records: vec![],
+            problems: vec![e.to_string()],
+            notes: vec![],
+            summary: Summary::default(),
+        });
+    BundleVerification {
+        bundle: name,
+        passed: manifest.passed() && records.passed(),
+        manifest,
+        records,
+    }
+}
+
+/// Rewrites the paths of a report made under `from` relative to it.
+pub(super) fn rebase(r: &mut VerifyReport, from: &Path) {
+    let prefix = format!("{}/", from.display());
+    let fix = |s: &mut String| {
+        if s.contains(&prefix) {
+            *s = s.replace(&prefix, "");
+        }
+    };
+    let path = |p: &Path| -> PathBuf {
+        match p.strip_prefix(from) {
+            Ok(rest) if rest.as_os_str().is_empty() => PathBuf::from("."),
+            Ok(rest) => rest.to_path_buf(),
+            Err(_) => p.to_path_buf(),
+        }
+    };
+    r.root = path(&r.root);
+    for row in &mut r.records {
+        row.file = path(&row.file);
+        row.problems.iter_mut().for_each(fix);
+        row.notes.iter_mut().for_each(fix);
+    }
+    r.problems.iter_mut().for_each(fix);
+    r.notes.iter_mut().for_each(fix);
+}
+
+/// `farol verify` of the chosen assessments in the dossier, with paths as in the bundle.
+pub(super) fn at_bundling(root: &Path, chosen: &[Source]) -> Result<VerifyReport, EvidenceError> {
+    let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let paths: Vec<PathBuf> = chosen
+        .iter()
+        .map(|s| root.join("assessments").join(&s.id))
+        .collect();
+    let mut r = record::verify_paths(&root, &paths)?;
+    rebase(&mut r, &root);
+    Ok(r)
+}
+
+/// `VERIFICATION.txt`: the report, with when and how it was made.
+pub(super) fn verification_text(r: &VerifyReport, now: DateTime<Utc>) -> String {
+    format!(
+        "Verification of the records in this bundle, as it stood when the bundle was made\n\
+         ({}) by Farol {}. Check it again yourself, on any computer:\n    \
+         farol verify FOLDER-OR-ZIP\n\n{}",
+        now.format("%Y-%m-%d %H:%M UTC"),
+        env!("CARGO_PKG_VERSION"),
+        record::verify_text(r)
+    )
+}
