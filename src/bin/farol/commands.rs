@@ -46,6 +46,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, a),
         Some(Command::Export(a)) => crate::exchange_cmd::export(&dossier, lang, a),
         Some(Command::Import(a)) => crate::exchange_cmd::import(&dossier, a),
+        Some(Command::Review(a)) => crate::review_cmd::review(&dossier, lang, a),
+        Some(Command::Status(a)) => crate::review_cmd::status(&dossier, lang, a),
     }
 }
 

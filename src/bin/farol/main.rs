@@ -7,6 +7,7 @@ mod evidence_cmd;
 mod exchange_cmd;
 mod records;
 mod report_cmd;
+mod review_cmd;
 
 use std::process::ExitCode;
 

@@ -91,7 +91,7 @@ pub fn out(text: &str) -> Result<()> {
     }
 }
 
-fn keys_dir() -> Result<PathBuf> {
+pub(crate) fn keys_dir() -> Result<PathBuf> {
     Ok(keys::default_dir()?)
 }
 
