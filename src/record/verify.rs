@@ -12,7 +12,8 @@
 //!
 //! What the files alone cannot show: the removal of the *latest* revisions, since no later
 //! revision names them. The latest revision's SHA-256 (printed by `farol sign`, listed by
-//! `farol verify --json`) belongs in the report and the evidence bundle's manifest.
+//! `farol verify --json`) belongs in the report and the evidence bundle's manifest. A
+//! signed review protects the revision it judges, the latest included.
 //!
 //! Speed matters (a dossier of 1,000 revisions in well under a second): each file is read
 //! and hashed once, its body parsed once, each questionnaire version parsed once for all
