@@ -101,3 +101,54 @@ fn report_of_an_unknown_id_fails_with_the_dossier_error() {
         .code(2)
         .stderr(predicate::str::contains("no assessment 'nope'"));
 }
+
+#[test]
+fn the_report_of_a_reviewed_revision_shows_the_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |keys: &str, args: &[&str]| {
+        let mut c = farol(dir.path());
+        c.env("FAROL_KEYS", dir.path().join(keys))
+            .current_dir(dir.path())
+            .args(args);
+        c.assert()
+    };
+    run("ana", &["demo"]).success();
+    run("ana", &["keys", "new", "--name", "Ana Lei"]).success();
+    run("ana", &["sign", "demo-worklink-rollout"]).success();
+    run(
+        "rui",
+        &["keys", "new", "--name", "Rui Sousa", "--role", "reviewer"],
+    )
+    .success();
+    run(
+        "rui",
+        &[
+            "review",
+            "demo-worklink-rollout",
+            "--comment",
+            "sec.mfa",
+            "Two-factor sign-in for every account, not only admins",
+            "--opinion",
+            "approve-with-conditions",
+            "--conditions",
+            "Sign the standard contract before go-live",
+            "--attest",
+            "all",
+            "--sign",
+        ],
+    )
+    .success();
+    run("ana", &["report", "demo-worklink-rollout", "-o", "r.pdf"])
+        .success()
+        .stdout(predicate::str::contains("signed revision 1"));
+    let text = pdf_text(&dir.path().join("r.pdf"));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in [
+        "APPROVE WITH CONDITIONS — Rui Sousa, reviewer",
+        "Conditions: Sign the standard contract before go-live",
+        "Two-factor sign-in for every account, not only admins",
+        "the action plan is accepted and will be carried out",
+    ] {
+        assert!(flat.contains(want), "{want:?} not in {flat}");
+    }
+}

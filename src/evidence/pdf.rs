@@ -40,14 +40,18 @@ pub(super) fn add_report(
     let Some(loaded) = questionnaires.get(&body.questionnaire.fingerprint) else {
         return skip("answers a questionnaire that is not in the dossier");
     };
-    let rendered = render(
-        &Record {
-            path: latest.file.clone().into(),
-            bytes: latest.bytes.clone(),
-            body: body.clone(),
-        },
-        loaded,
+    let record = Record {
+        path: latest.file.clone().into(),
+        bytes: latest.bytes.clone(),
+        body: body.clone(),
+    };
+    let reviews = report::reviews_of(
+        &record,
+        s.reviews
+            .iter()
+            .map(|r| (r.file.as_str(), r.bytes.as_slice())),
     );
+    let rendered = render(&record, loaded, reviews);
     if !rendered.missing_glyphs.is_empty() {
         warnings.push(format!(
             "the report of '{}' cannot draw {} character(s), shown as code points: {}",
@@ -61,7 +65,10 @@ pub(super) fn add_report(
     Some(path)
 }
 
-/// The report of one signed revision.
-pub(super) fn render(record: &Record, loaded: &Loaded) -> Rendered {
-    report::render(&ReportInput::from_record(record, loaded))
+/// The report of one signed revision, with the signed reviews that judge it.
+pub(super) fn render(record: &Record, loaded: &Loaded, reviews: Vec<report::Review>) -> Rendered {
+    report::render(&ReportInput {
+        reviews,
+        ..ReportInput::from_record(record, loaded)
+    })
 }

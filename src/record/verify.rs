@@ -745,16 +745,18 @@ fn collect(paths: &[PathBuf], report: &mut VerifyReport) -> Result<Vec<Group>, R
                 let has_reviews = !revision_files(&reviews)?.is_empty();
                 if revision_files(&rev)?.is_empty() {
                     let id = a.file_name().unwrap_or_default().to_string_lossy();
-                    if let Some(n) = signed_anchor(&a.join("draft.ron")) {
+                    let anchor = signed_anchor(&a.join("draft.ron"));
+                    if let Some(n) = anchor {
                         report.problems.push(format!(
                             "'{id}': its draft names revision {n} as signed, but {} holds no revision: the revisions were removed; restore them from a backup",
                             rev.display()
                         ));
-                    } else if has_reviews {
+                    }
+                    if has_reviews {
                         report.problems.push(format!(
                             "'{id}' has signed reviews but no signed revision: its revisions were removed; restore them from a backup"
                         ));
-                    } else {
+                    } else if anchor.is_none() {
                         report.notes.push(format!(
                             "'{id}' has no signed revision yet (sign it with `farol sign {id}`)"
                         ));

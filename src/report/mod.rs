@@ -10,6 +10,7 @@ mod flows;
 mod fonts;
 mod heatmap;
 pub mod layout;
+mod reviews;
 mod sections;
 mod source;
 mod table;
@@ -26,6 +27,7 @@ use crate::risk::{self, Score};
 
 pub use flows::{Flow, basis_label};
 pub use layout::TextBox;
+pub use reviews::reviews_of;
 pub use source::{ReportError, Source, Which};
 
 /// Everything a report shows. Owned except for the questionnaire.

@@ -153,6 +153,16 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
                 .join(", ")
         ),
     };
+    let status = match r.reviews.first() {
+        Some(v) => format!(
+            "{status}; review: {} — {}, {} ({})",
+            v.opinion.to_uppercase(),
+            v.reviewer,
+            v.role,
+            date(&v.at)
+        ),
+        None => status,
+    };
     kv(doc, "Status", &status, &body);
     let hash = match &r.status {
         Status::Signed { signatures } if !signatures.is_empty() => {

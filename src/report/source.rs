@@ -18,6 +18,8 @@ pub enum ReportError {
     Dossier(#[from] DossierError),
     #[error(transparent)]
     Record(#[from] RecordError),
+    #[error(transparent)]
+    Review(#[from] crate::review::ReviewError),
 }
 
 /// What to report.
@@ -35,6 +37,8 @@ pub struct Source {
     pub loaded: Loaded,
     pub draft: Draft,
     pub record: Option<Record>,
+    /// The signed reviews of the record, latest first.
+    pub reviews: Vec<super::Review>,
 }
 
 impl Source {
@@ -72,16 +76,31 @@ impl Source {
             }
             _ => loaded,
         };
+        let reviews = match &record {
+            Some(r) => {
+                let files = crate::review::reviews(dossier, &r.body.assessment)?;
+                let read: Vec<(String, Vec<u8>)> = files
+                    .iter()
+                    .filter_map(|(_, p)| Some((p.display().to_string(), std::fs::read(p).ok()?)))
+                    .collect();
+                super::reviews_of(r, read.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
+            }
+            None => Vec::new(),
+        };
         Ok(Source {
             loaded,
             draft,
             record,
+            reviews,
         })
     }
 
     pub fn input(&self) -> ReportInput<'_> {
         match &self.record {
-            Some(r) => ReportInput::from_record(r, &self.loaded),
+            Some(r) => ReportInput {
+                reviews: self.reviews.clone(),
+                ..ReportInput::from_record(r, &self.loaded)
+            },
             None => ReportInput::from_draft(&self.draft, &self.loaded),
         }
     }
