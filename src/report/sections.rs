@@ -791,10 +791,32 @@ fn signatures(doc: &mut Doc, r: &ReportInput) {
             );
             doc.subheading("How to check the signatures");
             doc.paragraph(
-                "Anyone with the record file can check that it is intact and signed by the keys above:",
+                "Anyone with the record file can check, offline, that it is intact, signed by the keys above and, for the reviews, that they judge this very record. In the dossier or in an evidence bundle:",
                 &body,
             );
-            doc.bullet("farol verify PATH-TO-RECORD", &body);
+            let rev = r.revision.unwrap_or(1);
+            doc.bullet(
+                &format!(
+                    "farol verify assessments/{}/revisions/{rev:04}.ron — this record",
+                    r.id
+                ),
+                &body,
+            );
+            doc.bullet(
+                &format!(
+                    "farol verify assessments/{} — every revision and review of the assessment",
+                    r.id
+                ),
+                &body,
+            );
+            doc.bullet(
+                "farol verify evidence.zip — a whole evidence bundle, file by file against its signed manifest",
+                &body,
+            );
+            doc.paragraph(
+                "Compare the SHA-256 printed by the command with the one in the table above and on every page of this report.",
+                &body,
+            );
         }
         _ => {
             doc.paragraph(
