@@ -91,6 +91,8 @@ pub struct Entry {
     pub path: PathBuf,
     #[serde(flatten)]
     pub state: EntryState,
+    /// Where it stands in signing and review (None if the records cannot be read).
+    pub status: Option<crate::review::AssessmentStatus>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -343,12 +345,30 @@ impl Dossier {
         Ok(loaded)
     }
 
-    /// Every assessment with its state; a draft that cannot be read is listed with its error.
+    /// Every assessment with its state and status today; a draft that cannot be read is
+    /// listed with its error.
     pub fn list(&self, lang: &str) -> Result<Vec<Entry>, DossierError> {
+        self.list_at(lang, chrono::Utc::now().date_naive())
+    }
+
+    /// `list`, with the review-due dates judged on `today`.
+    pub fn list_at(
+        &self,
+        lang: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<Vec<Entry>, DossierError> {
         let mut out = Vec::new();
         for id in self.ids()? {
             let path = self.draft_path(&id);
-            let state = match self.load_draft(&id) {
+            let loaded = self.load_draft(&id);
+            let status = crate::review::status_with(
+                self,
+                &id,
+                loaded.as_ref().ok().map(|(d, l)| (d, l)),
+                today,
+            )
+            .ok();
+            let state = match loaded {
                 Ok((d, l)) => {
                     let s = crate::risk::score(&l.questionnaire, &d.answers, lang);
                     EntryState::Draft {
@@ -364,7 +384,12 @@ impl Dossier {
                     error: e.to_string().lines().next().unwrap_or_default().to_string(),
                 },
             };
-            out.push(Entry { id, path, state });
+            out.push(Entry {
+                id,
+                path,
+                state,
+                status,
+            });
         }
         Ok(out)
     }

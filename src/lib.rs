@@ -15,6 +15,7 @@ pub mod present;
 pub mod questionnaire;
 pub mod record;
 pub mod report;
+pub mod review;
 pub mod risk;
 pub mod scale;
 #[cfg(feature = "tui")]

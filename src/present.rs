@@ -297,10 +297,21 @@ pub fn list_text(dossier: &std::path::Path, entries: &[Entry]) -> String {
     }
     let _ = writeln!(
         o,
-        "{:<30} {:<10} {:<9} {:<22} TITLE",
-        "ID", "ANSWERED", "RISK", "UPDATED"
+        "{:<30} {:<10} {:<9} {:<25} {:<18} {:<22} TITLE",
+        "ID", "ANSWERED", "RISK", "STATUS", "REVIEW DUE", "UPDATED"
     );
     for e in entries {
+        let (status, due) = match &e.status {
+            Some(s) => (
+                format!(
+                    "{}{}",
+                    s.state.label(),
+                    if s.changed_since_signing { "*" } else { "" }
+                ),
+                s.due_label(),
+            ),
+            None => ("?".into(), String::new()),
+        };
         match &e.state {
             EntryState::Draft {
                 title,
@@ -312,10 +323,12 @@ pub fn list_text(dossier: &std::path::Path, entries: &[Entry]) -> String {
             } => {
                 let _ = writeln!(
                     o,
-                    "{:<30} {:<10} {:<9} {:<22} {}",
+                    "{:<30} {:<10} {:<9} {:<25} {:<18} {:<22} {}",
                     truncate(&e.id, 30),
                     format!("{answered}/{shown}"),
                     overall.map_or("—", |l| l.label()),
+                    status,
+                    due,
                     updated,
                     title
                 );
@@ -324,6 +337,12 @@ pub fn list_text(dossier: &std::path::Path, entries: &[Entry]) -> String {
                 let _ = writeln!(o, "{:<30} UNREADABLE: {error}", truncate(&e.id, 30));
             }
         }
+    }
+    if entries
+        .iter()
+        .any(|e| e.status.as_ref().is_some_and(|s| s.changed_since_signing))
+    {
+        o.push_str("* changed since the latest signed revision\n");
     }
     o
 }

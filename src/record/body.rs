@@ -28,6 +28,10 @@ pub struct RecordBody {
     pub revision: u32,
     /// SHA-256 of the complete previous revision file; None for revision 1.
     pub previous: Option<String>,
+    /// The signed review this revision answers: the latest review, when it judged the
+    /// revision before this one. Absent from records signed before reviews existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responds_to: Option<ReviewRef>,
     pub title: String,
     pub meta: Meta,
     pub questionnaire: QuestionnaireUse,
@@ -38,6 +42,15 @@ pub struct RecordBody {
     pub attachments: Vec<Attachment>,
     pub risk: RiskRecord,
     pub signer: Signer,
+}
+
+/// A signed review named by a revision: its number and the SHA-256 of its complete file
+/// (`assessments/<id>/reviews/NNNN.ron`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewRef {
+    pub number: u32,
+    pub sha256: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -223,6 +236,7 @@ pub fn build_body(
         assessment: draft.id.clone(),
         revision,
         previous,
+        responds_to: None,
         title: draft.title.clone(),
         meta: draft.meta.clone(),
         questionnaire: QuestionnaireUse::of(loaded),

@@ -35,15 +35,16 @@ mod verify;
 use std::path::{Path, PathBuf};
 
 pub use body::{
-    ActionRecord, AnsweredQuestion, CategoryFigures, FORMAT, Figures, ObligationRecord, RecordBody,
-    RiskRecord, Signer, build_body, parse_body, serialize_body,
+    ActionRecord, AnsweredQuestion, CategoryFigures, FORMAT, Figures, LANGUAGE, ObligationRecord,
+    RecordBody, ReviewRef, RiskRecord, Signer, answered, build_body, parse_body, serialize_body,
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
 pub use present::{diff_text, verify_text};
 pub use sign::{MARKER, SignedRevision, Trailer, seal, sign, sign_draft, split};
+pub(crate) use verify::chain_problems;
 pub use verify::{
-    ChainStatus, RecordReport, RiskStatus, SignatureStatus, Summary, TrustStatus, VerifyReport,
-    dossier_root_of, verify_paths,
+    ChainStatus, JudgedStatus, RecordKind, RecordReport, ReviewFacts, RiskStatus, SignatureStatus,
+    Summary, TrustStatus, VerifyReport, dossier_root_of, verify_paths,
 };
 
 use crate::assessment::{Draft, Meta};
@@ -94,6 +95,8 @@ pub enum RecordError {
         "{path} is not a record, an assessment or a dossier\n  hint: give a revision file (…/revisions/0001.ron), an assessment directory (…/assessments/ID) or a dossier directory"
     )]
     NotRecords { path: PathBuf },
+    #[error(transparent)]
+    Review(Box<crate::review::ReviewError>),
     #[error("'{id}' has no revision {revision}\n  hint: {known}")]
     NoRevision {
         id: String,
@@ -209,6 +212,12 @@ pub(crate) fn is_sha256_hex(s: &str) -> bool {
     s.len() == 64
         && s.bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+impl From<crate::review::ReviewError> for RecordError {
+    fn from(e: crate::review::ReviewError) -> Self {
+        RecordError::Review(Box::new(e))
+    }
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {

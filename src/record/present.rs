@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 
 use super::diff::{Change, Diff};
 use super::verify::{
-    ChainStatus, RecordReport, RiskStatus, SignatureStatus, TrustStatus, VerifyReport,
+    ChainStatus, JudgedStatus, RecordKind, RecordReport, RiskStatus, SignatureStatus, TrustStatus,
+    VerifyReport,
 };
 use crate::scale::RiskLevel;
 
@@ -38,14 +39,38 @@ fn trust_words(r: &RecordReport) -> String {
 }
 
 fn chain_words(r: &RecordReport) -> String {
+    let (noun, number) = match r.kind {
+        RecordKind::Revision => ("revision", r.revision),
+        RecordKind::Review => ("review", r.review.as_ref().and_then(|f| f.number)),
+    };
     match r.chain {
-        ChainStatus::Ok => match r.revision {
-            Some(1) => "ok: the first revision".into(),
-            Some(n) => format!("ok: follows revision {}", n - 1),
+        ChainStatus::Ok => match number {
+            Some(1) => format!("ok: the first {noun}"),
+            Some(n) => format!("ok: follows {noun} {}", n - 1),
             None => "ok".into(),
         },
         ChainStatus::Broken => "BROKEN".into(),
-        ChainStatus::NotChecked => "not checked (not in a revisions directory)".into(),
+        ChainStatus::NotChecked => format!("not checked (not in a {noun}s directory)"),
+    }
+}
+
+fn judged_words(r: &RecordReport) -> String {
+    let Some(f) = &r.review else {
+        return "NOT CHECKED".into();
+    };
+    let file = f
+        .revision_file
+        .as_ref()
+        .map(|p| {
+            let n = p.file_name().unwrap_or_default().to_string_lossy();
+            format!("revisions/{n}")
+        })
+        .unwrap_or_else(|| "the revision".into());
+    match f.judges {
+        JudgedStatus::Ok => format!("ok: {file} is the file reviewed (same SHA-256)"),
+        JudgedStatus::Missing => format!("MISSING: {file} is not in the dossier"),
+        JudgedStatus::Differs => format!("DIFFERS: {file} was replaced after the review"),
+        JudgedStatus::NotChecked => "NOT CHECKED: the review cannot be read".into(),
     }
 }
 
@@ -54,6 +79,7 @@ fn risk_words(s: RiskStatus) -> &'static str {
         RiskStatus::Ok => "ok: equals the risk recomputed from the answers",
         RiskStatus::Differs => "DIFFERS from the risk recomputed from the answers",
         RiskStatus::NotChecked => "NOT CHECKED",
+        RiskStatus::NotApplicable => "not applicable",
     }
 }
 
@@ -63,11 +89,27 @@ pub fn verify_text(r: &VerifyReport) -> String {
     for row in &r.records {
         let verdict = if row.passed() { "verified" } else { "FAILED" };
         let _ = writeln!(o, "{}  {verdict}", row.file.display());
-        let what = match (&row.assessment, row.revision) {
-            (Some(a), Some(n)) => format!("{a}, revision {n}"),
+        let review = row
+            .review
+            .as_ref()
+            .filter(|_| row.kind == RecordKind::Review);
+        let what = match (&row.assessment, row.revision, review) {
+            (Some(a), Some(n), Some(f)) => format!(
+                "{a}, review {} of revision {n}: {}{}",
+                f.number.unwrap_or(0),
+                f.opinion.map_or("?", |o| o.label()),
+                f.review_due
+                    .map(|d| format!(", review due {d}"))
+                    .unwrap_or_default()
+            ),
+            (Some(a), Some(n), None) => format!("{a}, revision {n}"),
             _ => "(unreadable)".into(),
         };
-        let _ = writeln!(o, "  {:<11}{what}", "record");
+        let head = match row.kind {
+            RecordKind::Revision => "record",
+            RecordKind::Review => "review",
+        };
+        let _ = writeln!(o, "  {head:<11}{what}");
         if let Some(s) = &row.signer {
             let role = row.role.map(|r| r.label()).unwrap_or("?");
             let at = row
@@ -82,7 +124,14 @@ pub fn verify_text(r: &VerifyReport) -> String {
         let _ = writeln!(o, "  {:<11}{}", "signature", signature_words(row.signature));
         let _ = writeln!(o, "  {:<11}{}", "trust", trust_words(row));
         let _ = writeln!(o, "  {:<11}{}", "chain", chain_words(row));
-        let _ = writeln!(o, "  {:<11}{}", "risk", risk_words(row.risk));
+        match row.kind {
+            RecordKind::Revision => {
+                let _ = writeln!(o, "  {:<11}{}", "risk", risk_words(row.risk));
+            }
+            RecordKind::Review => {
+                let _ = writeln!(o, "  {:<11}{}", "judges", judged_words(row));
+            }
+        }
         for p in &row.problems {
             let mut lines = p.lines();
             let _ = writeln!(o, "  ✗ {}", lines.next().unwrap_or_default());
@@ -122,6 +171,7 @@ pub fn verify_text(r: &VerifyReport) -> String {
         (s.chain_broken, "broken chain"),
         (s.risk_differs, "risk differs"),
         (s.risk_not_checked, "risk not checked"),
+        (s.judged_broken, "review of a missing or replaced revision"),
     ] {
         if n > 0 {
             failures.push(format!("{n} {what}"));
@@ -134,9 +184,20 @@ pub fn verify_text(r: &VerifyReport) -> String {
     } else {
         format!("NOT VERIFIED: {}", failures.join(", "))
     };
+    let kinds = if s.reviews == 0 {
+        String::new()
+    } else {
+        let revisions = s.records - s.reviews;
+        format!(
+            " ({revisions} revision{}, {} review{})",
+            if revisions == 1 { "" } else { "s" },
+            s.reviews,
+            if s.reviews == 1 { "" } else { "s" }
+        )
+    };
     let _ = writeln!(
         o,
-        "{} record{}: {} verified, {} failed — {verdict}",
+        "{} record{}{kinds}: {} verified, {} failed — {verdict}",
         s.records,
         if s.records == 1 { "" } else { "s" },
         s.verified,

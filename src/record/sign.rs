@@ -17,7 +17,7 @@ use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signature, Signer as _, VerifyingKey};
 use serde::Serialize;
 
-use super::body::{Signer, build_body, serialize_body};
+use super::body::{ReviewRef, Signer, build_body, serialize_body};
 use super::{
     RecordBody, RecordError, revision_file_name, revision_files, revisions_dir, sha256_hex,
 };
@@ -198,7 +198,7 @@ pub fn sign_draft(
     dossier.keep_questionnaire(loaded)?;
     let dir = revisions_dir(dossier, &draft.id);
     let files = revision_files(&dir)?;
-    let problems = super::verify::chain_problems(&files);
+    let problems = super::verify::chain_problems(&files, super::RecordKind::Revision);
     if !problems.is_empty() {
         return Err(RecordError::BrokenChain {
             id: draft.id.clone(),
@@ -222,6 +222,18 @@ pub fn sign_draft(
             (n + 1, Some(sha256_hex(&bytes)))
         }
     };
+    // The latest review judged the revision this one follows: this revision answers it.
+    let responds_to = match (crate::review::latest(dossier, &draft.id)?, &previous) {
+        (Some(r), Some(prev))
+            if r.body.revision + 1 == revision && r.body.revision_sha256 == *prev =>
+        {
+            Some(ReviewRef {
+                number: r.body.number,
+                sha256: r.sha256,
+            })
+        }
+        _ => None,
+    };
     let signer = Signer {
         name: key.info.name.clone(),
         role: key.info.role,
@@ -229,7 +241,10 @@ pub fn sign_draft(
         fingerprint: key.info.fingerprint.clone(),
         at: now,
     };
-    let body: RecordBody = build_body(draft, loaded, revision, previous, signer);
+    let body = RecordBody {
+        responds_to,
+        ..build_body(draft, loaded, revision, previous, signer)
+    };
     let bytes = seal(&serialize_body(&body), key);
     let path = dir.join(revision_file_name(revision));
     crate::fsutil::write_new(&path, &bytes, 0o644).map_err(|source| {

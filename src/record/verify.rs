@@ -5,6 +5,11 @@
 //! and is never a pass); its place in the revision chain; and the stored risk against the
 //! risk recomputed from the stored answers with the questionnaire version it names.
 //!
+//! Signed reviews (`reviews/NNNN.ron`, see `crate::review`) are verified alongside: the
+//! signature, trust in the role the review claims (reviewer or approver), their own chain,
+//! and that the revision each one judges is still, byte for byte, the file it judged. A
+//! revision that answers a review must name that review's exact file.
+//!
 //! What the revisions alone cannot show is the removal of the *latest* ones, since no later
 //! revision names them. Signing therefore records the new revision's number and SHA-256 in
 //! the draft, and verifying an assessment checks that revision is still there, unchanged.
@@ -22,12 +27,43 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::body::{RecordBody, RiskRecord, parse_body};
+use super::body::{RecordBody, RiskRecord, Signer, parse_body};
 use super::sign::split;
 use super::{RecordError, revision_file_name, revision_files, revision_number, sha256_hex};
 use crate::dossier::Dossier;
 use crate::keys::{self, Role, TrustedKey};
 use crate::questionnaire::Loaded;
+use crate::review::{Opinion, ReviewBody, parse_review};
+
+/// What a signed file is: a revision of the assessment, or a review of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordKind {
+    #[default]
+    Revision,
+    Review,
+}
+
+impl RecordKind {
+    fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Revision => "revision",
+            RecordKind::Review => "review",
+        }
+    }
+
+    fn nouns(self) -> &'static str {
+        match self {
+            RecordKind::Revision => "revisions",
+            RecordKind::Review => "reviews",
+        }
+    }
+
+    /// The name of the directory that holds this kind of file in an assessment.
+    fn dir_name(self) -> &'static str {
+        self.nouns()
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -74,13 +110,42 @@ pub enum RiskStatus {
     Differs,
     /// The record could not be read, or the questionnaire it names is not available.
     NotChecked,
+    /// A review holds no risk figures.
+    NotApplicable,
+}
+
+/// Whether the revision a review judges is the file it judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum JudgedStatus {
+    /// The revision file's SHA-256 is the one the review names.
+    Ok,
+    /// There is no such revision file.
+    Missing,
+    /// The revision file was replaced or changed after the review.
+    Differs,
+    /// The review cannot be read.
+    NotChecked,
+}
+
+/// What verification found about a review, beyond what every record has.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewFacts {
+    pub number: Option<u32>,
+    pub opinion: Option<Opinion>,
+    pub review_due: Option<chrono::NaiveDate>,
+    pub judges: JudgedStatus,
+    /// The revision file judged.
+    pub revision_file: Option<PathBuf>,
 }
 
 /// One record's verification.
 #[derive(Debug, Clone, Serialize)]
 pub struct RecordReport {
     pub file: PathBuf,
+    pub kind: RecordKind,
     pub assessment: Option<String>,
+    /// The revision; for a review, the revision it judges.
     pub revision: Option<u32>,
     pub signer: Option<String>,
     pub role: Option<Role>,
@@ -97,20 +162,32 @@ pub struct RecordReport {
     pub problems: Vec<String>,
     /// Remarks that do not fail the record.
     pub notes: Vec<String>,
+    /// For a review: its number, opinion and the revision it judges.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewFacts>,
 }
 
 impl RecordReport {
     pub fn passed(&self) -> bool {
+        let content = match self.kind {
+            RecordKind::Revision => self.risk == RiskStatus::Ok,
+            RecordKind::Review => self
+                .review
+                .as_ref()
+                .is_some_and(|r| r.judges == JudgedStatus::Ok),
+        };
         self.signature == SignatureStatus::Valid
             && self.trusted == TrustStatus::Trusted
             && matches!(self.chain, ChainStatus::Ok | ChainStatus::NotChecked)
-            && self.risk == RiskStatus::Ok
+            && content
     }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
     pub records: usize,
+    /// How many of the records are reviews.
+    pub reviews: usize,
     pub verified: usize,
     pub failed: usize,
     pub bad_signatures: usize,
@@ -118,6 +195,8 @@ pub struct Summary {
     pub chain_broken: usize,
     pub risk_differs: usize,
     pub risk_not_checked: usize,
+    /// Reviews whose revision is missing or was replaced.
+    pub judged_broken: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -156,11 +235,12 @@ pub fn dossier_root_of(path: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
-/// A directory of revisions and which of its files to report on (None: all).
+/// A directory of revisions or reviews and which of its files to report on (None: all).
 struct Group {
     dir: PathBuf,
+    kind: RecordKind,
     /// The assessment id the directory belongs to (its parent's name), if it is a
-    /// `revisions` directory.
+    /// `revisions` or `reviews` directory.
     assessment: Option<String>,
     files: Vec<(u32, PathBuf)>,
     selected: Option<BTreeSet<PathBuf>>,
@@ -208,6 +288,7 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
     struct Job<'a> {
         path: &'a Path,
         full: bool,
+        kind: RecordKind,
     }
     let jobs: Vec<Job> = groups
         .iter()
@@ -215,6 +296,7 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
             g.files.iter().map(move |(_, p)| Job {
                 path: p,
                 full: g.selected.as_ref().is_none_or(|s| s.contains(p)),
+                kind: g.kind,
             })
         })
         .collect();
@@ -244,7 +326,7 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
         l
     };
     let checked: Vec<Checked> = par_map(&jobs, |j| {
-        let mut c = check_file(j.path, j.full);
+        let mut c = check_file(j.path, j.full, j.kind);
         if j.full
             && let Some(body) = &c.body
         {
@@ -263,7 +345,16 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
         by_path.insert(j.path, c);
     }
 
-    // 4. Chain and trust, in order.
+    // The SHA-256 of a file, from this run when it was read, else read now (a revision a
+    // review names, or a review a revision answers); None if it does not exist.
+    let sha_of = |p: &Path| -> Option<String> {
+        match by_path.get(p) {
+            Some(c) => c.sha256.clone(),
+            None => std::fs::read(p).ok().map(|b| sha256_hex(&b)),
+        }
+    };
+
+    // 4. Chain, links between revisions and reviews, and trust, in order.
     for g in &groups {
         let entries: Vec<ChainEntry> = g
             .files
@@ -274,11 +365,12 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
                     n: *n,
                     path: p,
                     sha256: c.and_then(|c| c.sha256.clone()),
-                    body: c.and_then(|c| c.body.as_ref()),
+                    link: c.and_then(Checked::link),
                 }
             })
             .collect();
-        let in_revisions = g.dir.file_name().is_some_and(|n| n == "revisions");
+        let in_chain = g.dir.file_name().is_some_and(|n| n == g.kind.dir_name());
+        let in_revisions = in_chain && g.kind == RecordKind::Revision;
         let first_row = report.records.len();
         for (i, e) in entries.iter().enumerate() {
             let Some(c) = by_path.get(e.path).copied() else {
@@ -288,27 +380,57 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
                 continue;
             }
             let mut row = c.row();
-            if in_revisions {
-                let problems = chain_check(&entries, i, g.assessment.as_deref());
-                row.chain = if c.body.is_none() {
+            if in_chain {
+                let problems = chain_check(&entries, i, g.assessment.as_deref(), g.kind);
+                row.chain = if c.link().is_none() || !problems.is_empty() {
                     ChainStatus::Broken
-                } else if problems.is_empty() {
-                    ChainStatus::Ok
                 } else {
-                    ChainStatus::Broken
+                    ChainStatus::Ok
                 };
                 row.problems.extend(problems);
             } else {
                 row.chain = ChainStatus::NotChecked;
-                row.notes.push(
-                    "the revision chain is not checked: the file is not in an assessment's revisions directory"
-                        .into(),
-                );
+                row.notes.push(format!(
+                    "the {} chain is not checked: the file is not in an assessment's {} directory",
+                    g.kind.noun(),
+                    g.kind.dir_name()
+                ));
             }
             check_trust(&mut row, c, &trusted);
             if let Some((status, problems)) = &c.risk {
                 row.risk = *status;
                 row.problems.extend(problems.iter().cloned());
+            }
+            if let Some(body) = &c.body
+                && let Some(r) = &body.responds_to
+                && in_chain
+                && let Some(assessment_dir) = g.dir.parent()
+            {
+                let file = assessment_dir
+                    .join(RecordKind::Review.dir_name())
+                    .join(revision_file_name(r.number));
+                let shown = format!("reviews/{}", revision_file_name(r.number));
+                let problem = match sha_of(&file) {
+                    None => Some(format!(
+                        "{} answers review {} ({shown}), which is missing: the review was removed; restore it from a backup",
+                        name_of(&c.path),
+                        r.number
+                    )),
+                    Some(sha) if sha != r.sha256 => Some(format!(
+                        "{} answers review {}, but {shown} is not the review it answered (its SHA-256 differs): the review was replaced or changed; restore it from a backup",
+                        name_of(&c.path),
+                        r.number
+                    )),
+                    Some(_) => None,
+                };
+                if let Some(p) = problem {
+                    row.chain = ChainStatus::Broken;
+                    row.problems.push(p);
+                }
+            }
+            if g.kind == RecordKind::Review {
+                row.risk = RiskStatus::NotApplicable;
+                row.review = Some(judged(c, g, root, &sha_of, &mut row.problems));
             }
             report.records.push(row);
         }
@@ -401,12 +523,81 @@ fn check_anchor(
     }
 }
 
+/// Checks that the revision a review judges is the file it judged.
+fn judged(
+    c: &Checked,
+    g: &Group,
+    root: &Path,
+    sha_of: &dyn Fn(&Path) -> Option<String>,
+    problems: &mut Vec<String>,
+) -> ReviewFacts {
+    let Some(b) = &c.review else {
+        return ReviewFacts {
+            number: None,
+            opinion: None,
+            review_due: None,
+            judges: JudgedStatus::NotChecked,
+            revision_file: None,
+        };
+    };
+    // Beside the reviews directory; for a review given on its own, in the dossier (the
+    // assessment id comes from the file: only a plain name is used as a path).
+    let assessment_dir = if g.dir.file_name().is_some_and(|n| n == "reviews") {
+        g.dir.parent().map(Path::to_path_buf)
+    } else {
+        let plain = !b.assessment.is_empty()
+            && b.assessment != ".."
+            && b.assessment != "."
+            && !b.assessment.contains(['/', '\\']);
+        plain.then(|| root.join("assessments").join(&b.assessment))
+    };
+    let file = assessment_dir.map(|d| d.join("revisions").join(revision_file_name(b.revision)));
+    let me = name_of(&c.path);
+    let judges = match file.as_deref().and_then(sha_of) {
+        None => {
+            problems.push(format!(
+                "{me} judges revision {} of '{}', but {} is missing: the revision was removed after it was reviewed; restore it from a backup",
+                b.revision,
+                b.assessment,
+                file.as_deref()
+                    .map_or("its revision file".into(), |f| f.display().to_string())
+            ));
+            JudgedStatus::Missing
+        }
+        Some(sha) if sha != b.revision_sha256 => {
+            problems.push(format!(
+                "{me} judges revision {}, but {} is not the file it judged (its SHA-256 differs): the revision was replaced or changed after the review; restore it from a backup",
+                b.revision,
+                file.as_deref().map(Path::display).map(|d| d.to_string()).unwrap_or_default()
+            ));
+            JudgedStatus::Differs
+        }
+        Some(_) => JudgedStatus::Ok,
+    };
+    ReviewFacts {
+        number: Some(b.number),
+        opinion: Some(b.opinion),
+        review_due: b.review_due,
+        judges,
+        revision_file: file,
+    }
+}
+
 fn summarise(rows: &[RecordReport]) -> Summary {
     let mut s = Summary {
         records: rows.len(),
         ..Summary::default()
     };
     for r in rows {
+        if r.kind == RecordKind::Review {
+            s.reviews += 1;
+        }
+        if r.review
+            .as_ref()
+            .is_some_and(|f| matches!(f.judges, JudgedStatus::Missing | JudgedStatus::Differs))
+        {
+            s.judged_broken += 1;
+        }
         if r.passed() {
             s.verified += 1;
         } else {
@@ -424,54 +615,101 @@ fn summarise(rows: &[RecordReport]) -> Summary {
         match r.risk {
             RiskStatus::Differs => s.risk_differs += 1,
             RiskStatus::NotChecked => s.risk_not_checked += 1,
-            RiskStatus::Ok => {}
+            RiskStatus::Ok | RiskStatus::NotApplicable => {}
         }
     }
     s
 }
 
-/// Turns the paths given into groups of revision files.
+/// Whether a signed file outside an assessment's directories is a review (it starts with
+/// `Review(`) rather than a revision.
+fn sniff(path: &Path) -> RecordKind {
+    use std::io::Read as _;
+    let mut head = [0u8; 512];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let text = String::from_utf8_lossy(&head[..n]);
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("//"));
+    if first.is_some_and(|l| l.starts_with("Review(")) {
+        RecordKind::Review
+    } else {
+        RecordKind::Revision
+    }
+}
+
+/// The kind of the files in a directory named after them, else that of `file` by content.
+fn kind_in(dir: &Path, file: Option<&Path>) -> RecordKind {
+    match dir.file_name().and_then(|n| n.to_str()) {
+        Some("reviews") => RecordKind::Review,
+        Some("revisions") => RecordKind::Revision,
+        _ => file.map_or(RecordKind::Revision, sniff),
+    }
+}
+
+/// Turns the paths given into groups of revision and review files: per assessment, its
+/// revisions first, then its reviews.
 fn collect(paths: &[PathBuf], report: &mut VerifyReport) -> Result<Vec<Group>, RecordError> {
-    let mut groups: BTreeMap<PathBuf, Group> = BTreeMap::new();
-    let mut add_dir = |dir: PathBuf, selected: Option<PathBuf>| -> Result<(), RecordError> {
-        let key = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
-        if !groups.contains_key(&key) {
-            let files = revision_files(&dir)?;
-            let assessment = (dir.file_name().is_some_and(|n| n == "revisions"))
-                .then(|| {
-                    key.parent()
-                        .and_then(Path::file_name)
-                        .map(|n| n.to_string_lossy().into_owned())
-                })
-                .flatten();
-            groups.insert(
-                key.clone(),
-                Group {
-                    dir: dir.clone(),
-                    assessment,
-                    files,
-                    selected: Some(BTreeSet::new()),
-                },
+    type Key = (PathBuf, RecordKind, PathBuf);
+    let mut groups: BTreeMap<Key, Group> = BTreeMap::new();
+    let mut add_dir =
+        |dir: PathBuf, kind: RecordKind, selected: Option<PathBuf>| -> Result<(), RecordError> {
+            let canonical = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+            let key = (
+                canonical
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default(),
+                kind,
+                canonical.clone(),
             );
-        }
-        let g = groups.get_mut(&key).expect("just inserted");
-        match selected {
-            None => g.selected = None,
-            Some(file) => {
-                // The same spelling as the directory listing, however the path was given.
-                let file = g.dir.join(file.file_name().unwrap_or_default());
-                // A file outside the usual names is still verified, alone.
-                if !g.files.iter().any(|(_, p)| *p == file) {
-                    g.files
-                        .push((revision_number(&file).unwrap_or(0), file.clone()));
-                }
-                if let Some(s) = &mut g.selected {
-                    s.insert(file);
+            if !groups.contains_key(&key) {
+                let files = if selected.is_some() && kind_in(&dir, None) != kind {
+                    // A directory holding both kinds: each file is placed by its content.
+                    vec![]
+                } else {
+                    revision_files(&dir)?
+                };
+                let assessment = (dir.file_name().is_some_and(|n| n == kind.dir_name()))
+                    .then(|| {
+                        canonical
+                            .parent()
+                            .and_then(Path::file_name)
+                            .map(|n| n.to_string_lossy().into_owned())
+                    })
+                    .flatten();
+                groups.insert(
+                    key.clone(),
+                    Group {
+                        dir: dir.clone(),
+                        kind,
+                        assessment,
+                        files,
+                        selected: Some(BTreeSet::new()),
+                    },
+                );
+            }
+            let g = groups.get_mut(&key).expect("just inserted");
+            match selected {
+                None => g.selected = None,
+                Some(file) => {
+                    // The same spelling as the directory listing, however the path was given.
+                    let file = g.dir.join(file.file_name().unwrap_or_default());
+                    // A file outside the usual names is still verified, alone.
+                    if !g.files.iter().any(|(_, p)| *p == file) {
+                        g.files
+                            .push((revision_number(&file).unwrap_or(0), file.clone()));
+                    }
+                    if let Some(s) = &mut g.selected {
+                        s.insert(file);
+                    }
                 }
             }
-        }
-        Ok(())
-    };
+            Ok(())
+        };
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|source| RecordError::Io {
             action: "cannot read",
@@ -486,7 +724,8 @@ fn collect(paths: &[PathBuf], report: &mut VerifyReport) -> Result<Vec<Group>, R
                 .unwrap_or(Path::new("."))
                 .to_path_buf();
             let file = dir.join(p.file_name().unwrap_or_default());
-            add_dir(dir, Some(file))?;
+            let kind = kind_in(&dir, Some(&file));
+            add_dir(dir, kind, Some(file))?;
         } else if p.join("assessments").is_dir() {
             let mut ids: Vec<PathBuf> = std::fs::read_dir(p.join("assessments"))
                 .map_err(|source| RecordError::Io {
@@ -502,37 +741,62 @@ fn collect(paths: &[PathBuf], report: &mut VerifyReport) -> Result<Vec<Group>, R
             ids.sort();
             for a in ids {
                 let rev = a.join("revisions");
+                let reviews = a.join("reviews");
+                let has_reviews = !revision_files(&reviews)?.is_empty();
                 if revision_files(&rev)?.is_empty() {
                     let id = a.file_name().unwrap_or_default().to_string_lossy();
-                    match signed_anchor(&a.join("draft.ron")) {
-                        Some(n) => report.problems.push(format!(
-                            "'{id}': its draft names revision {n} as signed, but {} holds no revision: the revisions were removed; restore them from a backup",
-                            rev.display()
-                        )),
-                        None => report.notes.push(format!(
-                            "'{id}' has no signed revision yet (sign it with `farol sign {id}`)"
-                        )),
+                    if has_reviews {
+                        report.problems.push(format!(
+                            "'{id}' has signed reviews but no signed revision: its revisions were removed; restore them from a backup"
+                        ));
+                    } else {
+                        match signed_anchor(&a.join("draft.ron")) {
+                            Some(n) => report.problems.push(format!(
+                                "'{id}': its draft names revision {n} as signed, but {} holds no revision: the revisions were removed; restore them from a backup",
+                                rev.display()
+                            )),
+                            None => report.notes.push(format!(
+                                "'{id}' has no signed revision yet (sign it with `farol sign {id}`)"
+                            )),
+                        }
                     }
-                    continue;
+                } else {
+                    add_dir(rev, RecordKind::Revision, None)?;
                 }
-                add_dir(rev, None)?;
+                if has_reviews {
+                    add_dir(reviews, RecordKind::Review, None)?;
+                }
             }
+        } else if p.file_name().is_some_and(|n| n == "reviews") {
+            if revision_files(p)?.is_empty() {
+                report.problems.push(format!(
+                    "{} holds no signed review; countersign one with `farol review ID --sign` first",
+                    p.display()
+                ));
+                continue;
+            }
+            add_dir(p.clone(), RecordKind::Review, None)?;
         } else if p.join("revisions").is_dir() || p.file_name().is_some_and(|n| n == "revisions") {
             let rev = if p.join("revisions").is_dir() {
                 p.join("revisions")
             } else {
                 p.clone()
             };
+            let reviews = p.join("reviews");
+            let has_reviews = rev != *p && !revision_files(&reviews)?.is_empty();
             if revision_files(&rev)?.is_empty() {
                 report.problems.push(format!(
                     "{} holds no signed revision; sign the draft with `farol sign ID` first",
                     rev.display()
                 ));
-                continue;
+            } else {
+                add_dir(rev, RecordKind::Revision, None)?;
             }
-            add_dir(rev, None)?;
+            if has_reviews {
+                add_dir(reviews, RecordKind::Review, None)?;
+            }
         } else if !revision_files(p)?.is_empty() {
-            add_dir(p.clone(), None)?;
+            add_dir(p.clone(), RecordKind::Revision, None)?;
         } else if p.join("draft.ron").is_file() {
             let id = p.file_name().unwrap_or_default().to_string_lossy();
             report.problems.push(format!(
@@ -554,32 +818,71 @@ fn collect(paths: &[PathBuf], report: &mut VerifyReport) -> Result<Vec<Group>, R
 struct Checked {
     path: PathBuf,
     full: bool,
+    kind: RecordKind,
     sha256: Option<String>,
     signature: SignatureStatus,
     /// The fingerprint of the key in the trailer, and the key in hex.
     key_fingerprint: Option<String>,
     key_hex: Option<String>,
+    /// The body of a revision…
     body: Option<RecordBody>,
+    /// … or of a review.
+    review: Option<ReviewBody>,
     problems: Vec<String>,
     /// The risk check, for a record checked in full.
     risk: Option<(RiskStatus, Vec<String>)>,
 }
 
+/// A file's place in its chain, as its body states it.
+struct Link<'a> {
+    assessment: &'a str,
+    number: u32,
+    previous: Option<&'a str>,
+}
+
 impl Checked {
+    fn link(&self) -> Option<Link<'_>> {
+        if let Some(b) = &self.body {
+            return Some(Link {
+                assessment: &b.assessment,
+                number: b.revision,
+                previous: b.previous.as_deref(),
+            });
+        }
+        self.review.as_ref().map(|r| Link {
+            assessment: &r.assessment,
+            number: r.number,
+            previous: r.previous.as_deref(),
+        })
+    }
+
+    fn signer(&self) -> Option<&Signer> {
+        self.body
+            .as_ref()
+            .map(|b| &b.signer)
+            .or_else(|| self.review.as_ref().map(|r| &r.signer))
+    }
+
     fn row(&self) -> RecordReport {
-        let b = self.body.as_ref();
+        let s = self.signer();
+        let (assessment, revision) = match (&self.body, &self.review) {
+            (Some(b), _) => (Some(b.assessment.clone()), Some(b.revision)),
+            (None, Some(r)) => (Some(r.assessment.clone()), Some(r.revision)),
+            (None, None) => (None, None),
+        };
         RecordReport {
             file: self.path.clone(),
-            assessment: b.map(|b| b.assessment.clone()),
-            revision: b.map(|b| b.revision),
-            signer: b.map(|b| b.signer.name.clone()),
-            role: b.map(|b| b.signer.role),
-            signed_at: b.map(|b| b.signer.at),
+            kind: self.kind,
+            assessment,
+            revision,
+            signer: s.map(|s| s.name.clone()),
+            role: s.map(|s| s.role),
+            signed_at: s.map(|s| s.at),
             key: self
                 .key_fingerprint
                 .as_deref()
                 .map(keys::short_id)
-                .or_else(|| b.map(|b| b.signer.key.clone())),
+                .or_else(|| s.map(|s| s.key.clone())),
             trusted_as: None,
             signature: self.signature,
             trusted: TrustStatus::Unknown,
@@ -588,21 +891,37 @@ impl Checked {
             sha256: self.sha256.clone(),
             problems: self.problems.clone(),
             notes: vec![],
+            review: None,
         }
+    }
+
+    /// Parses the signed bytes as this kind of record.
+    fn parse(&mut self, file: &str, bytes: &[u8]) -> Result<(), String> {
+        match self.kind {
+            RecordKind::Revision => {
+                self.body = Some(parse_body(file, bytes).map_err(|e| e.to_string())?);
+            }
+            RecordKind::Review => {
+                self.review = Some(parse_review(file, bytes).map_err(|e| e.to_string())?);
+            }
+        }
+        Ok(())
     }
 }
 
 /// Reads one file; `full` checks the signature and parses the body, else only hashes it
-/// (a neighbour needed for the chain).
-fn check_file(path: &Path, full: bool) -> Checked {
+/// and reads its place in the chain (a neighbour needed for the chain).
+fn check_file(path: &Path, full: bool, kind: RecordKind) -> Checked {
     let mut c = Checked {
         path: path.to_path_buf(),
         full,
+        kind,
         sha256: None,
         signature: SignatureStatus::Unreadable,
         key_fingerprint: None,
         key_hex: None,
         body: None,
+        review: None,
         problems: vec![],
         risk: None,
     };
@@ -626,8 +945,8 @@ fn check_file(path: &Path, full: bool) -> Checked {
             c.key_fingerprint = Some(keys::fingerprint(&t.public_key));
             c.key_hex = Some(hex::encode(t.public_key.as_bytes()));
             if !full {
-                // Neighbours need only their body's revision and previous hash.
-                c.body = parse_body(&file, signed).ok();
+                // Neighbours need only their body's number and previous hash.
+                let _ = c.parse(&file, signed);
                 return c;
             }
             c.signature = match t.public_key.verify_strict(signed, &t.signature) {
@@ -643,7 +962,7 @@ fn check_file(path: &Path, full: bool) -> Checked {
         }
         Err(e) => {
             if !full {
-                c.body = parse_body(&file, &bytes).ok();
+                let _ = c.parse(&file, &bytes);
                 return c;
             }
             c.signature = match &e {
@@ -655,23 +974,26 @@ fn check_file(path: &Path, full: bool) -> Checked {
             c.problems.push(e.to_string());
         }
     }
-    match parse_body(&file, parse_from) {
-        Ok(body) => {
-            if let Some(fp) = &c.key_fingerprint
-                && c.signature == SignatureStatus::Valid
-                && (*fp != body.signer.fingerprint || body.signer.key != keys::short_id(fp))
-            {
-                c.signature = SignatureStatus::SignerMismatch;
-                c.problems.push(format!(
-                    "the record names the signer's key {} but was signed with {}; it is not what {} signed",
-                    body.signer.key,
-                    keys::short_id(fp),
-                    body.signer.name
-                ));
-            }
-            c.body = Some(body);
-        }
-        Err(e) => c.problems.push(e.to_string()),
+    if let Err(e) = c.parse(&file, parse_from) {
+        c.problems.push(e);
+    }
+    if let Some(fp) = &c.key_fingerprint
+        && c.signature == SignatureStatus::Valid
+        && let Some(signer) = c.signer()
+        && (*fp != signer.fingerprint || signer.key != keys::short_id(fp))
+    {
+        let problem = format!(
+            "the {} names the signer's key {} but was signed with {}; it is not what {} signed",
+            match kind {
+                RecordKind::Revision => "record",
+                RecordKind::Review => "review",
+            },
+            signer.key,
+            keys::short_id(fp),
+            signer.name
+        );
+        c.signature = SignatureStatus::SignerMismatch;
+        c.problems.push(problem);
     }
     c
 }
@@ -681,13 +1003,23 @@ fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[TrustedKey]) {
         row.trusted = TrustStatus::Unknown;
         return;
     };
+    if c.kind == RecordKind::Review
+        && let Some(s) = c.signer()
+        && s.role == Role::Assessor
+    {
+        row.trusted = TrustStatus::RoleMismatch;
+        row.problems.push(format!(
+            "the review is signed by {} as an assessor; a review is countersigned by a reviewer or an approver",
+            s.name
+        ));
+        return;
+    }
     match trusted.iter().find(|t| t.fingerprint == *fp) {
         None => {
             row.trusted = TrustStatus::Untrusted;
             let (name, role) = c
-                .body
-                .as_ref()
-                .map(|b| (b.signer.name.clone(), b.signer.role.label()))
+                .signer()
+                .map(|s| (s.name.clone(), s.role.label()))
                 .unwrap_or_else(|| ("NAME".into(), "ROLE"));
             row.problems.push(format!(
                 "signed with {}, a key this dossier does not trust (it says it is {name}, {role})\n  hint: if its owner confirms the fingerprint {fp}, trust it with `farol keys trust {} --name \"{name}\" --role {role}`",
@@ -697,12 +1029,12 @@ fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[TrustedKey]) {
         }
         Some(t) => {
             row.trusted_as = Some(format!("{} ({})", t.name, t.role));
-            match &c.body {
-                Some(b) if b.signer.role != t.role => {
+            match c.signer() {
+                Some(s) if s.role != t.role => {
                     row.trusted = TrustStatus::RoleMismatch;
                     row.problems.push(format!(
                         "signed as {} but the key {} is trusted as {} only",
-                        b.signer.role,
+                        s.role,
                         t.id(),
                         t.role
                     ));
@@ -717,7 +1049,7 @@ struct ChainEntry<'a> {
     n: u32,
     path: &'a Path,
     sha256: Option<String>,
-    body: Option<&'a RecordBody>,
+    link: Option<Link<'a>>,
 }
 
 fn name_of(p: &Path) -> String {
@@ -727,88 +1059,100 @@ fn name_of(p: &Path) -> String {
 }
 
 /// What is wrong with entry `i`'s place in its chain (empty: nothing).
-fn chain_check(entries: &[ChainEntry], i: usize, assessment: Option<&str>) -> Vec<String> {
+fn chain_check(
+    entries: &[ChainEntry],
+    i: usize,
+    assessment: Option<&str>,
+    kind: RecordKind,
+) -> Vec<String> {
+    let (noun, nouns) = (kind.noun(), kind.nouns());
     let e = &entries[i];
-    let Some(body) = e.body else {
-        return vec!["the revision chain cannot be checked: the record cannot be read".into()];
+    let Some(link) = &e.link else {
+        let what = match kind {
+            RecordKind::Revision => "record",
+            RecordKind::Review => "review",
+        };
+        return vec![format!(
+            "the {noun} chain cannot be checked: the {what} cannot be read"
+        )];
     };
     let mut out = Vec::new();
     let me = name_of(e.path);
     if let Some(id) = assessment
-        && body.assessment != id
+        && link.assessment != id
     {
         out.push(format!(
-            "{me} is a revision of assessment '{}', not of '{id}': it was substituted from another assessment",
-            body.assessment
+            "{me} is a {noun} of assessment '{}', not of '{id}': it was substituted from another assessment",
+            link.assessment
         ));
     }
-    if body.revision != e.n {
+    if link.number != e.n {
         let same = entries
             .iter()
-            .find(|o| o.n == body.revision && o.path != e.path);
+            .find(|o| o.n == link.number && o.path != e.path);
         match same {
             Some(o) if o.sha256.is_some() && o.sha256 == e.sha256 => out.push(format!(
-                "{me} is a copy of {} (revision {}): a duplicated revision",
+                "{me} is a copy of {} ({noun} {}): a duplicated {noun}",
                 name_of(o.path),
-                body.revision
+                link.number
             )),
-            Some(o) if o.body.is_some_and(|b| b.revision == body.revision) => out.push(format!(
-                "{me} holds revision {}, as {} does: a duplicated or substituted revision",
-                body.revision,
-                name_of(o.path)
-            )),
+            Some(o) if o.link.as_ref().is_some_and(|l| l.number == link.number) => {
+                out.push(format!(
+                    "{me} holds {noun} {}, as {} does: a duplicated or substituted {noun}",
+                    link.number,
+                    name_of(o.path)
+                ))
+            }
             _ => out.push(format!(
-                "{me} holds revision {}, not {}: the revision files were renamed or reordered",
-                body.revision, e.n
+                "{me} holds {noun} {}, not {}: the {noun} files were renamed or reordered",
+                link.number, e.n
             )),
         }
         return out;
     }
     if e.n == 1 {
-        if body.previous.is_some() {
+        if link.previous.is_some() {
             out.push(format!(
-                "{me} is revision 1 but names a previous revision: earlier revisions were removed or it was taken from another chain"
+                "{me} is {noun} 1 but names a previous {noun}: earlier {nouns} were removed or it was taken from another chain"
             ));
         }
         return out;
     }
     let prior = entries.iter().find(|o| o.n == e.n - 1);
-    match (prior, &body.previous) {
+    match (prior, link.previous) {
         (_, None) => out.push(format!(
-            "{me} is revision {} but names no previous revision",
+            "{me} is {noun} {} but names no previous {noun}",
             e.n
         )),
         (None, Some(_)) => {
             let before: Vec<u32> = entries.iter().map(|o| o.n).filter(|n| *n < e.n).collect();
             match before.last() {
                 Some(last) if e.n - last > 2 => out.push(format!(
-                    "revisions {}–{} are missing (the files go from {} to {me})",
+                    "{nouns} {}–{} are missing (the files go from {} to {me})",
                     last + 1,
                     e.n - 1,
                     revision_file_name(*last)
                 )),
                 Some(last) => out.push(format!(
-                    "revision {} is missing (the files go from {} to {me})",
+                    "{noun} {} is missing (the files go from {} to {me})",
                     e.n - 1,
                     revision_file_name(*last)
                 )),
-                None if e.n > 2 => out.push(format!("revisions 1–{} are missing", e.n - 1)),
-                None => out.push("revision 1 is missing".to_string()),
+                None if e.n > 2 => out.push(format!("{nouns} 1–{} are missing", e.n - 1)),
+                None => out.push(format!("{noun} 1 is missing")),
             }
         }
         (Some(p), Some(want)) => {
-            if p.sha256.as_deref() != Some(want.as_str()) {
-                let actual = entries
-                    .iter()
-                    .find(|o| o.sha256.as_deref() == Some(want.as_str()));
+            if p.sha256.as_deref() != Some(want) {
+                let actual = entries.iter().find(|o| o.sha256.as_deref() == Some(want));
                 match actual {
                     Some(o) => out.push(format!(
-                        "{me} follows {}, not {}: the revisions were reordered",
+                        "{me} follows {}, not {}: the {nouns} were reordered",
                         name_of(o.path),
                         name_of(p.path)
                     )),
                     None => out.push(format!(
-                        "{me} does not follow {}: {} was replaced or changed after revision {} was signed",
+                        "{me} does not follow {}: {} was replaced or changed after {noun} {} was signed",
                         name_of(p.path),
                         name_of(p.path),
                         e.n
@@ -820,9 +1164,10 @@ fn chain_check(entries: &[ChainEntry], i: usize, assessment: Option<&str>) -> Ve
     out
 }
 
-/// The problems (signature or chain) of a revisions directory, for signing on top of it.
-pub(crate) fn chain_problems(files: &[(u32, PathBuf)]) -> Vec<String> {
-    let checked: Vec<Checked> = par_map(files, |(_, p)| check_file(p, true));
+/// The problems (signature or chain) of a directory of revisions or reviews, for signing
+/// on top of it.
+pub(crate) fn chain_problems(files: &[(u32, PathBuf)], kind: RecordKind) -> Vec<String> {
+    let checked: Vec<Checked> = par_map(files, |(_, p)| check_file(p, true, kind));
     let entries: Vec<ChainEntry> = files
         .iter()
         .zip(&checked)
@@ -830,7 +1175,7 @@ pub(crate) fn chain_problems(files: &[(u32, PathBuf)]) -> Vec<String> {
             n: *n,
             path: p,
             sha256: c.sha256.clone(),
-            body: c.body.as_ref(),
+            link: c.link(),
         })
         .collect();
     let assessment = files
@@ -845,7 +1190,7 @@ pub(crate) fn chain_problems(files: &[(u32, PathBuf)]) -> Vec<String> {
                 out.push(format!("{name}: {}", p.lines().next().unwrap_or_default()));
             }
         }
-        out.extend(chain_check(&entries, i, assessment.as_deref()));
+        out.extend(chain_check(&entries, i, assessment.as_deref(), kind));
     }
     out
 }

@@ -71,6 +71,10 @@ pub enum Command {
     Verify(crate::records::VerifyArgs),
     /// What changed between two revisions: answers, risk, action plan
     Diff(crate::records::DiffArgs),
+    /// Review a signed revision: comment, give verdicts and an opinion, attest, countersign
+    Review(crate::review_cmd::ReviewArgs),
+    /// Where assessments stand: draft, signed, in review, approved, rejected; review due
+    Status(crate::review_cmd::StatusArgs),
     /// Write the PDF report for the compliance file
     Report(crate::report_cmd::ReportArgs),
     /// Work with questionnaires

@@ -43,6 +43,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Sign(a)) => crate::records::sign(&dossier, a),
         Some(Command::Verify(a)) => crate::records::verify(&dossier, a),
         Some(Command::Diff(a)) => crate::records::diff(&dossier, a),
+        Some(Command::Review(a)) => crate::review_cmd::review(&dossier, lang, a),
+        Some(Command::Status(a)) => crate::review_cmd::status(&dossier, lang, a),
     }
 }
 

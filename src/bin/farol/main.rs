@@ -5,6 +5,7 @@ mod args;
 mod commands;
 mod records;
 mod report_cmd;
+mod review_cmd;
 
 use std::process::ExitCode;
 

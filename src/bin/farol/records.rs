@@ -79,7 +79,7 @@ pub struct DiffArgs {
 }
 
 /// Writes to stdout; a closed pipe (`farol verify | head`) is not an error.
-fn out(text: &str) -> Result<()> {
+pub(crate) fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -90,7 +90,7 @@ fn out(text: &str) -> Result<()> {
     }
 }
 
-fn keys_dir() -> Result<PathBuf> {
+pub(crate) fn keys_dir() -> Result<PathBuf> {
     Ok(keys::default_dir()?)
 }
 

@@ -1,0 +1,255 @@
+//! `farol review` and `farol status`: thin handlers over `farol::review`. Every edit of a
+//! review is saved at once (atomically) in `assessments/<id>/review.ron`; `--sign`
+//! countersigns it. Exit codes: 0 success, 2 usage or I/O error, or a review that cannot
+//! be countersigned yet (returned as Err, saying what is missing).
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use chrono::{NaiveDate, Utc};
+use clap::{ArgAction, Args};
+
+use farol::dossier::Dossier;
+use farol::keys::{self, Role};
+use farol::review::{self, Opinion, Verdict};
+
+use crate::records::{keys_dir, out};
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The assessment id (see `farol list`)
+    pub id: String,
+    /// Comment on a question (repeatable); an empty TEXT removes the comment
+    #[arg(long, num_args = 2, value_names = ["QUESTION", "TEXT"], action = ArgAction::Append)]
+    pub comment: Vec<String>,
+    /// A verdict on a section: acceptable, to-improve or to-correct (repeatable)
+    #[arg(long, num_args = 2, value_names = ["SECTION", "VERDICT"], action = ArgAction::Append)]
+    pub verdict: Vec<String>,
+    /// The reviewer's note on a section's verdict (repeatable)
+    #[arg(long, num_args = 2, value_names = ["SECTION", "TEXT"], action = ArgAction::Append)]
+    pub note: Vec<String>,
+    /// The overall opinion: approve, approve-with-conditions or reject
+    #[arg(long, value_parser = parse_opinion)]
+    pub opinion: Option<Opinion>,
+    /// The conditions of an approval with conditions, or the reasons of a rejection
+    #[arg(long, value_name = "TEXT")]
+    pub conditions: Option<String>,
+    /// Attest: description (it matches reality), risks (they are understood), plan (it is
+    /// accepted and will be carried out), or all; repeatable or comma-separated
+    #[arg(long, value_name = "WHAT", value_delimiter = ',')]
+    pub attest: Vec<String>,
+    /// Take back an attestation (description, risks, plan or all)
+    #[arg(long, value_name = "WHAT", value_delimiter = ',')]
+    pub unattest: Vec<String>,
+    /// When the assessment must be reviewed again (default: six months after countersigning)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub due: Option<NaiveDate>,
+    /// Countersign the review: it becomes a signed record, written once
+    #[arg(long)]
+    pub sign: bool,
+    /// The key to countersign with: an id (farol:…) or owner name; by default your only
+    /// reviewer or approver key
+    #[arg(long, requires = "sign")]
+    pub key: Option<String>,
+    /// Machine-readable output: the sheet and the review so far
+    #[arg(long, conflicts_with = "sign")]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// One assessment (default: every assessment in the dossier)
+    pub id: Option<String>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_opinion(s: &str) -> Result<Opinion, String> {
+    Opinion::parse(s).ok_or_else(|| {
+        format!("'{s}' is not an opinion; use approve, approve-with-conditions or reject")
+    })
+}
+
+fn edits(a: &ReviewArgs) -> bool {
+    !a.comment.is_empty()
+        || !a.verdict.is_empty()
+        || !a.note.is_empty()
+        || a.opinion.is_some()
+        || a.conditions.is_some()
+        || !a.attest.is_empty()
+        || !a.unattest.is_empty()
+        || a.due.is_some()
+}
+
+pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> {
+    let started = review::start(dossier, &a.id)?;
+    if let Some(old) = started.superseded {
+        eprintln!(
+            "note: the saved review judged revision {old}, but revision {} is the latest; this is a new review (the old one is kept as review-of-revision-{old:04}.ron when this one is saved)",
+            started.draft.revision
+        );
+    }
+    let mut draft = started.draft;
+    if edits(&a) {
+        for c in a.comment.chunks(2) {
+            draft.comment(&c[0], &c[1]);
+        }
+        for v in a.verdict.chunks(2) {
+            let Some(verdict) = Verdict::parse(&v[1]) else {
+                bail!(
+                    "'{}' is not a verdict\n  hint: use acceptable, to-improve or to-correct, e.g. --verdict {} to-correct",
+                    v[1],
+                    v[0]
+                );
+            };
+            draft.judge(&v[0], verdict, None);
+        }
+        for n in a.note.chunks(2) {
+            let Some(v) = draft.verdicts.get_mut(&n[0]) else {
+                bail!(
+                    "section '{}' has no verdict to note\n  hint: give the verdict too: --verdict {} to-improve --note {} \"…\"",
+                    n[0],
+                    n[0],
+                    n[0]
+                );
+            };
+            v.note = n[1].trim().to_string();
+        }
+        if let Some(o) = a.opinion {
+            draft.opinion = Some(o);
+        }
+        if let Some(c) = &a.conditions {
+            draft.conditions = c.trim().to_string();
+        }
+        for (words, value) in [(&a.attest, true), (&a.unattest, false)] {
+            for w in words {
+                if !draft.attestations.set(w, value) {
+                    bail!(
+                        "'{w}' is not an attestation\n  hint: use description, risks, plan or all"
+                    );
+                }
+            }
+        }
+        if let Some(d) = a.due {
+            draft.review_due = Some(d);
+        }
+        review::check_references(dossier, &draft)?;
+        let path = review::save_draft(dossier, &draft)?;
+        if !a.sign {
+            let mut o = String::new();
+            let _ = writeln!(o, "Saved the review of '{}' in {}", a.id, path.display());
+            o.push_str(&review::readiness_text(&draft));
+            out(&o)?;
+        }
+    }
+    if a.sign {
+        return countersign(dossier, &draft, a.key.as_deref());
+    }
+    if !edits(&a) {
+        let sheet = review::sheet(dossier, &draft, lang)?;
+        if a.json {
+            let v = serde_json::json!({ "sheet": sheet, "review": draft });
+            out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
+        } else {
+            out(&review::sheet_text(&sheet, &draft))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The key that countersigns: the one named, else the only reviewer or approver key.
+fn reviewer_key(name: Option<&str>) -> Result<keys::LoadedKey> {
+    let dir = keys_dir()?;
+    if name.is_none() {
+        let mine = keys::list_keys(&dir)?;
+        let reviewers: Vec<_> = mine.iter().filter(|k| k.role != Role::Assessor).collect();
+        if let [one] = reviewers.as_slice()
+            && mine.len() > 1
+        {
+            return Ok(keys::load_signing_key(&dir, Some(&one.id))?);
+        }
+    }
+    Ok(keys::load_signing_key(&dir, name)?)
+}
+
+fn countersign(
+    dossier: &Dossier,
+    draft: &review::ReviewDraft,
+    key: Option<&str>,
+) -> Result<ExitCode> {
+    let key = reviewer_key(key)?;
+    let s = review::countersign(dossier, draft, &key, Utc::now())?;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "Countersigned review {} of '{}' revision {}: {}, as {} ({}) with {}.",
+        s.number,
+        s.assessment,
+        s.revision,
+        s.opinion.label().to_uppercase(),
+        key.info.name,
+        key.info.role,
+        s.key
+    );
+    let _ = writeln!(o, "  record      {}", s.path.display());
+    let _ = writeln!(o, "  sha256      {}", s.sha256);
+    if let Some(d) = s.review_due {
+        let _ = writeln!(o, "  review due  {d}");
+    }
+    match s.opinion {
+        Opinion::Approve => {}
+        _ => {
+            let _ = writeln!(
+                o,
+                "The assessor sees the review when reopening the draft (`farol status {}`); the next `farol sign` answers it.",
+                s.assessment
+            );
+        }
+    }
+    out(&o)?;
+    if !s.signer_trusted {
+        eprintln!(
+            "note: this dossier does not trust {} as {} yet, so `farol verify` will fail until you run\n  farol keys trust {}",
+            s.key, key.info.role, s.key
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> {
+    let today = Utc::now().date_naive();
+    match a.id {
+        None => {
+            let entries = dossier.list_at(lang, today)?;
+            if a.json {
+                let rows: Vec<_> = entries
+                    .iter()
+                    .map(|e| serde_json::json!({ "id": e.id, "status": e.status }))
+                    .collect();
+                out(&(serde_json::to_string_pretty(&rows)? + "\n"))?;
+            } else if entries.is_empty() {
+                out(&farol::present::list_text(dossier.root(), &entries))?;
+            } else {
+                out(&review::status_table(&entries))?;
+            }
+        }
+        Some(id) => {
+            let s = review::status(dossier, &id, today)?;
+            let f = review::feedback(dossier, &id)?;
+            if a.json {
+                let v = serde_json::json!({ "id": id, "status": s, "feedback": f });
+                out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
+            } else {
+                let mut o = review::status_text(&id, &s, today);
+                if let Some(f) = f {
+                    o.push('\n');
+                    o.push_str(&review::feedback_text(&f));
+                }
+                out(&o)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,212 @@
+//! Legal review and approval: a reviewer (lawyer, DPO, compliance officer) reads a signed
+//! revision, comments on questions, gives each section a verdict (acceptable / to improve /
+//! to correct) and an overall opinion (approve / approve with conditions / reject), attests
+//! what an approval means, and countersigns.
+//!
+//! ```text
+//! DOSSIER/assessments/<id>/review.ron           the review in progress, saved atomically
+//! DOSSIER/assessments/<id>/reviews/0001.ron, …  signed reviews, written once
+//! ```
+//!
+//! A review judges one revision, named by number *and* by the SHA-256 of its file, so an
+//! approval can never be carried over to other answers: if the assessor signs again, the
+//! review in progress no longer applies (it is kept aside, `review-of-revision-NNNN.ron`,
+//! never destroyed) and countersigning is refused. Signed reviews use the revisions' format:
+//! readable RON with the question texts copied, the same signature trailer
+//! (`record::seal`), and their own SHA-256 chain. `farol verify` checks them with the
+//! revisions, including that the revision each one judges is still the file it judged.
+//!
+//! The assessor answers a review by signing the next revision: it names the review
+//! (`RecordBody::responds_to`), and the replies are the per-question notes. Nothing is
+//! ever rewritten, so the whole exchange stays in the dossier.
+//!
+//! The attestations follow the CNIL PIA tool's validation step: the description matches
+//! reality, the risks are understood, the action plan is accepted and will be carried out.
+
+mod model;
+mod present;
+mod sheet;
+mod sign;
+mod status;
+mod store;
+
+use std::path::{Path, PathBuf};
+
+pub use model::{
+    Attestations, FORMAT, Opinion, ReviewBody, ReviewComment, ReviewDraft, ReviewedSection, SCHEMA,
+    SectionVerdict, Verdict,
+};
+pub use present::{due_text, feedback_text, readiness_text, sheet_text, status_table, status_text};
+pub use sheet::{Sheet, SheetQuestion, SheetSection, check_references, sheet};
+pub use sign::{
+    DEFAULT_DUE_MONTHS, SignedReview, check, countersign, default_due, parse_review,
+    serialize_review,
+};
+pub use status::{AssessmentStatus, Feedback, State, feedback, status, status_with};
+pub use store::{Started, load_draft, save_draft, start};
+
+use crate::dossier::{Dossier, DossierError};
+use crate::location::Location;
+use crate::record::RecordError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReviewError {
+    #[error("{action} {path}: {source}\n  hint: {hint}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+        hint: &'static str,
+    },
+    #[error(transparent)]
+    Record(#[from] RecordError),
+    #[error(transparent)]
+    Dossier(#[from] DossierError),
+    #[error("{at}: {message}\n  hint: {hint}")]
+    Parse {
+        at: Location,
+        message: String,
+        hint: String,
+    },
+    #[error(
+        "{at}: this review was written by a newer Farol (schema {found}; this one reads up to {supported})\n  hint: open it with a newer Farol. The file has not been changed."
+    )]
+    NewerSchema {
+        at: Location,
+        found: u32,
+        supported: u32,
+    },
+    #[error(
+        "'{id}' has no signed revision to review\n  hint: the assessor signs the draft first with `farol sign {id}`"
+    )]
+    NotSigned { id: String },
+    #[error(
+        "this review judges revision {judged} of '{id}', but {reason}\n  hint: run `farol review {id}` to review revision {latest}; the review of revision {judged} is kept aside when the new one is saved"
+    )]
+    Outdated {
+        id: String,
+        judged: u32,
+        latest: u32,
+        reason: String,
+    },
+    #[error(
+        "the revisions of '{id}' do not verify, so they cannot be approved or rejected:\n{problems}\n  hint: run `farol verify {dir}` for the details, and have the assessor restore the revisions from a backup"
+    )]
+    BrokenRevisions {
+        id: String,
+        dir: PathBuf,
+        problems: String,
+    },
+    #[error(
+        "the reviews of '{id}' do not verify, so a new review cannot be chained to them:\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the reviews from a backup"
+    )]
+    BrokenChain {
+        id: String,
+        dir: PathBuf,
+        problems: String,
+    },
+    #[error(
+        "the review of '{id}' gives no overall opinion\n  hint: choose one: `farol review {id} --opinion approve|approve-with-conditions|reject`"
+    )]
+    NoOpinion { id: String },
+    #[error(
+        "an approval with conditions must say what the conditions are\n  hint: write them: `farol review {id} --conditions \"…\"`"
+    )]
+    NoConditions { id: String },
+    #[error(
+        "a rejection must say why: there are no reasons, comments or sections marked to improve or to correct\n  hint: give the reasons with `farol review {id} --conditions \"…\"`, comment on questions with --comment, or mark sections with --verdict"
+    )]
+    NoReason { id: String },
+    #[error(
+        "an approval needs every attestation; not given: {missing}\n  hint: attest after checking each point, e.g. `farol review {id} --attest all`, or reject"
+    )]
+    NotAttested { id: String, missing: String },
+    #[error(
+        "the review approves '{id}' but marks {sections} to correct\n  hint: approve with conditions (saying what must be corrected), reject, or change the verdict once the section is right"
+    )]
+    ToCorrectApproved { id: String, sections: String },
+    #[error(
+        "the review comments on '{question}', which is not a question of {questionnaire}\n  hint: {hint}"
+    )]
+    UnknownQuestion {
+        question: String,
+        questionnaire: String,
+        hint: String,
+    },
+    #[error(
+        "the review gives a verdict on '{section}', which is not a section of {questionnaire}\n  hint: the sections are: {known}"
+    )]
+    UnknownSection {
+        section: String,
+        questionnaire: String,
+        known: String,
+    },
+    #[error(
+        "{key} ({name}) is an assessor's key; a review is countersigned by a reviewer or an approver\n  hint: create a reviewer key with `farol keys new --name \"{name}\" --role reviewer`, have the dossier trust it (`farol keys trust`), and sign with --key"
+    )]
+    AssessorKey { key: String, name: String },
+    #[error(
+        "the review is due again on {due}, which is not after today ({today})\n  hint: give a later date with --due YYYY-MM-DD, or none for six months from today"
+    )]
+    DueTooEarly {
+        due: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    },
+    #[error(
+        "{path} already exists: a signed review is never overwritten\n  hint: another review was countersigned at the same time; run `farol review` again"
+    )]
+    Exists { path: PathBuf },
+}
+
+/// The review in progress of an assessment.
+pub fn draft_path(dossier: &Dossier, id: &str) -> PathBuf {
+    dossier
+        .root()
+        .join("assessments")
+        .join(id)
+        .join("review.ron")
+}
+
+/// The directory holding an assessment's signed reviews.
+pub fn reviews_dir(dossier: &Dossier, id: &str) -> PathBuf {
+    dossier.root().join("assessments").join(id).join("reviews")
+}
+
+/// The signed review files of an assessment, by number (none if there are none).
+pub fn reviews(dossier: &Dossier, id: &str) -> Result<Vec<(u32, PathBuf)>, ReviewError> {
+    Ok(crate::record::revision_files(&reviews_dir(dossier, id))?)
+}
+
+/// A signed review read from disk (its signature not checked: `record::verify_paths` does).
+#[derive(Debug, Clone)]
+pub struct ReviewRecord {
+    pub path: PathBuf,
+    /// SHA-256 of the complete file: what the next review names as `previous`.
+    pub sha256: String,
+    pub body: ReviewBody,
+}
+
+/// Reads and parses a signed review file.
+pub fn read_review(path: &Path) -> Result<ReviewRecord, ReviewError> {
+    let bytes = std::fs::read(path).map_err(|source| ReviewError::Io {
+        action: "cannot read",
+        path: path.to_path_buf(),
+        source,
+        hint: "check the path; `farol verify` on the assessment lists its reviews",
+    })?;
+    let body = parse_review(&path.display().to_string(), &bytes)?;
+    Ok(ReviewRecord {
+        path: path.to_path_buf(),
+        sha256: crate::record::sha256_hex(&bytes),
+        body,
+    })
+}
+
+/// The latest signed review of an assessment, if any.
+pub fn latest(dossier: &Dossier, id: &str) -> Result<Option<ReviewRecord>, ReviewError> {
+    match reviews(dossier, id)?.last() {
+        Some((_, p)) => read_review(p).map(Some),
+        None => Ok(None),
+    }
+}
