@@ -86,7 +86,7 @@ fn the_fixture_is_answered_with_the_keyboard_alone_and_resumes_where_it_was_left
     ));
     assert_eq!(
         wizard::finish_items(h.model.session.as_ref().unwrap()),
-        vec![("sec.mfa".to_string(), true)]
+        vec![wizard::FinishItem::Unsure("sec.mfa".into())]
     );
     h.key(KeyCode::Enter); // jump to it
     assert_eq!(h.current().as_deref(), Some("sec.mfa"));
@@ -531,4 +531,212 @@ fn fixture_answers() -> Answers {
     a.insert("scr.abroad".into(), Answer::Yes);
     a.insert("scr.size".into(), Answer::Choice("small".into()));
     a
+}
+
+#[test]
+fn a_signed_assessment_is_reviewed_with_the_keyboard_and_the_assessor_sees_the_review() {
+    use farol::review::{Opinion, Verdict};
+    use farol::tui::screens::review::{Dialog, Page};
+    let mut h = Harness::signed(
+        farol::tui::Start::Review("fx1".into()),
+        (100, 30),
+        fixture_answers(),
+    );
+    assert_eq!(h.model.screen, Screen::Review);
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.sheet.revision, 1);
+    assert_eq!(r.current_question().unwrap().id, "scr.cats");
+    assert!(h.render().contains("Which kinds of personal data"));
+    // Opening the review writes nothing: a reviewer who only reads leaves no trace.
+    let dossier = h.dossier();
+    assert!(
+        farol::review::load_draft(&dossier, "fx1")
+            .unwrap()
+            .is_none()
+    );
+
+    // A comment on the second question; saved at once.
+    h.key(KeyCode::Down).key(KeyCode::Char('c'));
+    assert!(h.model.review.as_ref().unwrap().editor.is_some());
+    h.keys("Which region? 深圳 or Hong Kong?").key(KeyCode::Esc);
+    let saved = farol::review::load_draft(&dossier, "fx1").unwrap().unwrap();
+    assert_eq!(
+        saved.comments.get("scr.abroad").map(String::as_str),
+        Some("Which region? 深圳 or Hong Kong?")
+    );
+    assert_eq!(h.model.saved, farol::tui::Saved::Saved);
+
+    // The section verdict: acceptable → to improve → to correct, with a note.
+    h.key(KeyCode::Char('v'))
+        .key(KeyCode::Char('v'))
+        .key(KeyCode::Char('v'));
+    h.key(KeyCode::Char('n'))
+        .keys("Screening misses the vendor's cloud.");
+    h.ctrl('s');
+    let saved = farol::review::load_draft(&dossier, "fx1").unwrap().unwrap();
+    let v = saved.verdicts.get("scr").unwrap();
+    assert_eq!(v.verdict, Verdict::ToCorrect);
+    assert_eq!(v.note, "Screening misses the vendor's cloud.");
+    assert!(h.render().contains("to correct"), "{}", h.render());
+
+    // Approving with a section to correct: the library refuses, in its words.
+    h.key(KeyCode::Char('o'));
+    assert_eq!(h.model.review.as_ref().unwrap().page, Page::Opinion);
+    h.key(KeyCode::Char('1'));
+    for _ in 0..3 {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Char(' ')); // one attestation of three
+    h.key(KeyCode::Char('S'));
+    match &h.model.review.as_ref().unwrap().dialog {
+        Some(Dialog::Countersign { plan, .. }) => {
+            let why = plan.refused.as_deref().unwrap();
+            assert!(why.contains("not given"), "{why}");
+            assert!(why.contains("hint:"), "{why}");
+        }
+        other => panic!("{other:?}"),
+    }
+    h.key(KeyCode::Enter);
+    assert!(h.model.review.as_ref().unwrap().dialog.is_none());
+    let reviews = h.dir.path().join("assessments/fx1/reviews");
+    assert!(!reviews.exists());
+
+    // Reject, with the reasons in words.
+    h.key(KeyCode::Char('3'));
+    h.key(KeyCode::Down).key(KeyCode::Enter);
+    h.keys("Answer the comment and correct the screening.");
+    h.key(KeyCode::Esc);
+    let saved = farol::review::load_draft(&dossier, "fx1").unwrap().unwrap();
+    assert_eq!(saved.opinion, Some(Opinion::Reject));
+    assert_eq!(
+        saved.conditions,
+        "Answer the comment and correct the screening."
+    );
+
+    // Countersign: the assessor's key is refused with a hint, the reviewer's signs.
+    let assessor = tui_support::assessor_key(h.dir.path()).info.id;
+    h.key(KeyCode::Char('S'));
+    let keys = match &h.model.review.as_ref().unwrap().dialog {
+        Some(Dialog::Countersign { plan, key, .. }) => {
+            assert!(plan.refused.is_none(), "{:?}", plan.refused);
+            assert_ne!(plan.keys[*key].id, assessor, "starts on a reviewer's key");
+            plan.keys.clone()
+        }
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(keys.len(), 2);
+    let at_assessor = keys.iter().position(|k| k.id == assessor).unwrap();
+    let moves = if at_assessor == 0 {
+        KeyCode::Up
+    } else {
+        KeyCode::Down
+    };
+    h.key(moves).key(KeyCode::Enter);
+    match &h.model.review.as_ref().unwrap().dialog {
+        Some(Dialog::Countersign { refused_key, .. }) => {
+            assert!(refused_key.as_deref().unwrap().contains("--role reviewer"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(h.render().contains("assessor's key"), "{}", h.render());
+    assert!(!reviews.exists());
+    let back = if at_assessor == 0 {
+        KeyCode::Down
+    } else {
+        KeyCode::Up
+    };
+    h.key(back).key(KeyCode::Char('y'));
+    let done = match &h.model.review.as_ref().unwrap().dialog {
+        Some(Dialog::Done(c)) => c.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(done.number, 1);
+    assert_eq!(done.opinion, "reject");
+    assert!(reviews.join("0001.ron").is_file());
+    assert!(done.path.ends_with("reviews/0001.ron"));
+    let screen = h.render();
+    assert!(screen.contains(&done.sha256), "{screen}");
+    // The review in progress is gone: it is a signed record now.
+    assert!(
+        farol::review::load_draft(&dossier, "fx1")
+            .unwrap()
+            .is_none()
+    );
+    let report = farol::record::verify_paths(h.dir.path(), &[h.dir.path().to_path_buf()]).unwrap();
+    assert_eq!(report.summary.bad_signatures, 0, "{report:?}");
+    assert_eq!(report.summary.chain_broken, 0, "{report:?}");
+    let judged = report
+        .records
+        .iter()
+        .find_map(|r| r.review.as_ref())
+        .expect("the review is verified");
+    assert_eq!(judged.judges, farol::record::JudgedStatus::Ok);
+
+    // A signed review is not edited any more.
+    h.key(KeyCode::Esc)
+        .key(KeyCode::Char('o'))
+        .key(KeyCode::Char('c'));
+    let r = h.model.review.as_ref().unwrap();
+    assert!(r.editor.is_none());
+    assert!(r.message.as_deref().unwrap().contains("Countersigned"));
+
+    // Back home, then open the assessment as its assessor: the review is there.
+    h.key(KeyCode::Esc);
+    assert_eq!(h.model.screen, Screen::Home);
+    assert!(h.model.review.is_none());
+    assert!(!h.dir.path().join("assessments/fx1/review.lock").exists());
+    assert!(h.render().contains("rejected"), "{}", h.render());
+    h.key(KeyCode::Enter);
+    assert_eq!(h.model.screen, Screen::Wizard);
+    let s = h.model.session.as_ref().unwrap();
+    let fb = s
+        .feedback
+        .as_ref()
+        .expect("the review is loaded with the draft");
+    assert_eq!(fb.opinion, Opinion::Reject);
+    assert_eq!(fb.to_correct, vec!["scr".to_string()]);
+    assert_eq!(fb.reviewer, "Dr. Leong");
+    assert_eq!(
+        s.review_comment("scr.abroad"),
+        Some("Which region? 深圳 or Hong Kong?")
+    );
+    assert!(h.render().contains("Review: reject"), "{}", h.render());
+    h.key(KeyCode::Esc).key(KeyCode::Char('f'));
+    let items = wizard::finish_items(h.model.session.as_ref().unwrap());
+    assert_eq!(items[0], wizard::FinishItem::ToCorrect(0));
+    assert_eq!(items[1], wizard::FinishItem::Commented("scr.abroad".into()));
+    h.key(KeyCode::Down).key(KeyCode::Enter);
+    assert_eq!(h.current().as_deref(), Some("scr.abroad"));
+    assert!(h.render().contains("Reviewer: Dr. Leong"), "{}", h.render());
+}
+
+#[test]
+fn reviewing_an_unsigned_assessment_says_what_to_do() {
+    let d = tui_support::fixture_draft("fx1", "Attendance app rollout", "Lótus", fixture_answers());
+    let dir = tempfile::tempdir().unwrap();
+    let dossier = farol::dossier::Dossier::open(dir.path());
+    dossier.keep_questionnaire(&tui_support::fixture()).unwrap();
+    dossier.save_draft(&d).unwrap();
+    let mut fx = farol::tui::runtime::Effects::new(dossier, "en");
+    let err = farol::tui::runtime::first_model(
+        &farol::tui::Start::Review("fx1".into()),
+        &mut fx,
+        farol::tui::theme::Theme::plain(),
+        (80, 24),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("no signed revision"), "{err}");
+    assert!(err.contains("farol sign fx1"), "{err}");
+    assert!(!dir.path().join("assessments/fx1/review.lock").exists());
+
+    // From home: `v` says the same on the message line.
+    let mut h = Harness::start(farol::tui::Start::Home, (100, 30), &[d]);
+    h.key(KeyCode::Char('v'));
+    assert_eq!(h.model.screen, Screen::Home);
+    let msg = h.model.home.message.clone().unwrap();
+    assert!(
+        msg.contains("no signed revision") && msg.contains("farol sign"),
+        "{msg}"
+    );
 }
