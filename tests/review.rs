@@ -888,3 +888,47 @@ fn cli_review_flow_with_status_list_and_verify() {
         .code(2)
         .stderr(predicate::str::contains("--role reviewer"));
 }
+
+#[test]
+fn a_review_copied_out_of_the_dossier_still_verifies_against_it() {
+    let f = Fixture::new();
+    f.sign(1);
+    let s = f.countersign(&f.approval(), "2026-11-22T15:00:00Z");
+    let elsewhere = f.tmp.path().join("bundle").join("approval.ron");
+    std::fs::create_dir_all(elsewhere.parent().unwrap()).unwrap();
+    std::fs::copy(&s.path, &elsewhere).unwrap();
+    let r = record::verify_paths(f.root(), std::slice::from_ref(&elsewhere)).unwrap();
+    assert!(r.passed(), "{}", record::verify_text(&r));
+    let row = &r.records[0];
+    assert_eq!(row.kind, RecordKind::Review, "recognised by its content");
+    assert_eq!(row.chain, ChainStatus::NotChecked);
+    assert_eq!(row.review.as_ref().unwrap().judges, JudgedStatus::Ok);
+}
+
+#[test]
+fn a_review_signed_with_an_assessor_key_fails_even_if_trusted() {
+    let f = Fixture::new();
+    f.sign(1);
+    let good = f.countersign(&f.approval(), "2026-11-22T15:00:00Z");
+    // Forged by hand: the same review, signed by the (trusted) assessor as an assessor.
+    let mut body = review::read_review(&good.path).unwrap().body;
+    body.signer = record::Signer {
+        name: f.assessor.info.name.clone(),
+        role: Role::Assessor,
+        key: f.assessor.info.id.clone(),
+        fingerprint: f.assessor.info.fingerprint.clone(),
+        at: at("2026-11-22T16:00:00Z"),
+    };
+    let bytes = record::seal(&review::serialize_review(&body), &f.assessor);
+    std::fs::write(&good.path, bytes).unwrap();
+    let r = f.verify_all();
+    let row = r.records.iter().find(|x| x.file == good.path).unwrap();
+    assert_eq!(row.signature, record::SignatureStatus::Valid);
+    assert_eq!(row.trusted, TrustStatus::RoleMismatch);
+    assert!(
+        row.problems[0].contains("countersigned by a reviewer or an approver"),
+        "{:?}",
+        row.problems
+    );
+    assert!(!r.passed());
+}

@@ -14,6 +14,7 @@
 //! revision names them. Signing therefore records the new revision's number and SHA-256 in
 //! the draft, and verifying an assessment checks that revision is still there, unchanged.
 //! An evidence bundle, which carries no draft, lists every file in its manifest instead.
+//! A signed review protects the revision it judges, the latest included.
 //!
 //! Speed matters (a dossier of 1,000 revisions in well under a second): each file is read
 //! and hashed once, its body parsed once, each questionnaire version parsed once for all

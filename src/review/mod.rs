@@ -20,6 +20,10 @@
 //! (`RecordBody::responds_to`), and the replies are the per-question notes. Nothing is
 //! ever rewritten, so the whole exchange stays in the dossier.
 //!
+//! What the files alone cannot show: the removal of the latest review, unless a later
+//! revision answers it. A review does protect the revision it judges: removing or
+//! replacing a reviewed revision, even the latest, fails verification.
+//!
 //! The attestations follow the CNIL PIA tool's validation step: the description matches
 //! reality, the risks are understood, the action plan is accepted and will be carried out.
 

@@ -322,7 +322,7 @@ pub fn feedback_text(f: &Feedback) -> String {
             "Answered: revision {} was signed since.",
             f.latest_revision
         );
-    } else if !f.to_correct.is_empty() || f.opinion != Opinion::Approve {
+    } else if !f.to_correct.is_empty() || f.opinion == Opinion::Reject {
         let _ = writeln!(
             o,
             "To answer it: change the draft, reply in the notes of the questions commented on, and sign again."
