@@ -228,7 +228,7 @@ fn farol_review_opens_review_mode_in_a_terminal_and_prints_the_sheet_otherwise()
     p.send(ESC);
     p.wait_for("Your comment: Which region?");
     p.send("v");
-    p.wait_for("Sections 1/1 judged");
+    p.wait_for("Sections judged 1/1");
     p.send("q");
     assert!(p.wait_exit().success());
     assert!(!p.screen.lock().unwrap().screen().alternate_screen());

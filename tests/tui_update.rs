@@ -708,6 +708,33 @@ fn a_signed_assessment_is_reviewed_with_the_keyboard_and_the_assessor_sees_the_r
     h.key(KeyCode::Down).key(KeyCode::Enter);
     assert_eq!(h.current().as_deref(), Some("scr.abroad"));
     assert!(h.render().contains("Reviewer: Dr. Leong"), "{}", h.render());
+
+    // The assessor corrects and signs again: revision 2 answers the review.
+    h.key(KeyCode::Char('n'));
+    h.send(Msg::Go(farol::tui::Go::Dashboard));
+    h.key(KeyCode::Char('s'));
+    let key = match &h.model.dialog {
+        Some(farol::tui::screens::dialog::Dialog::Sign { plan, .. }) => {
+            plan.keys.iter().position(|k| k.id == assessor).unwrap()
+        }
+        other => panic!("{other:?}"),
+    };
+    for _ in 0..key {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Enter);
+    assert!(matches!(
+        &h.model.dialog,
+        Some(farol::tui::screens::dialog::Dialog::Signed(i)) if i.revision == 2
+    ));
+    h.key(KeyCode::Esc);
+    assert!(
+        h.render().contains("answered by revision 2"),
+        "{}",
+        h.render()
+    );
+    let r2 = farol::record::load_revision(&dossier, "fx1", Some(2)).unwrap();
+    assert_eq!(r2.body.responds_to.map(|r| r.number), Some(1));
 }
 
 #[test]

@@ -501,6 +501,7 @@ pub const REVIEW_CONDITIONS_LABEL: &str =
 pub const REVIEW_CONDITIONS_NONE: &str = "none yet";
 pub const REVIEW_ATTEST_HEAD: &str = "  I attest that (Space to tick; needed to approve):";
 pub const REVIEW_DUE_LABEL: &str = "Review again by: ";
+pub const REVIEW_DUE_REJECT: &str = "none: only an approval is due for review again";
 pub const REVIEW_DUE_DEFAULT: &str = "six months after countersigning (Enter to set a date)";
 pub const REVIEW_READY: &str = "  ✓ Ready to countersign: press S.";
 pub const REVIEW_MISSING: &str = "  Before countersigning, the review needs:";
@@ -615,7 +616,7 @@ pub fn review_bad_date(t: &str) -> String {
 }
 
 pub fn review_sections_title(judged: usize, n: usize) -> String {
-    format!(" Sections {judged}/{n} judged ")
+    format!(" Sections judged {judged}/{n} ")
 }
 
 pub fn review_question_of(i: usize, n: usize) -> String {

@@ -127,6 +127,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Ok((info, anchor)) => {
                     if let Some(s) = m.session.as_mut() {
                         s.draft.signed = Some(anchor);
+                        // The new revision answers the review the assessor was shown.
+                        if let Some(fb) = s.feedback.as_mut() {
+                            fb.latest_revision = info.revision;
+                            fb.answered = true;
+                        }
                     }
                     Dialog::Signed(info)
                 }

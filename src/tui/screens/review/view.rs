@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::review::{SheetSection, Verdict};
+use crate::review::{Opinion, SheetSection, Verdict};
 use crate::tui::screens::dialog;
 use crate::tui::screens::wizard::popup_area;
 use crate::tui::strings as S;
@@ -30,7 +30,7 @@ struct Geometry {
 
 fn geometry(r: &Review, area: Rect) -> Geometry {
     let wide = area.width >= 100;
-    let side = if wide { 28 } else { 22 };
+    let side = if wide { 28 } else { 24 };
     let panel_w = if wide {
         (area.width * 3 / 10).clamp(30, 48)
     } else {
@@ -62,7 +62,7 @@ fn geometry(r: &Review, area: Rect) -> Geometry {
 
 /// What a click lands on: a section of the list, or a question of the current section.
 pub fn hit(r: &Review, area: Rect, col: u16, row: u16) -> Option<Msg> {
-    if r.dialog.is_some() || r.editor.is_some() {
+    if r.dialog.is_some() || r.editor.is_some() || r.page != Page::Answers {
         return None;
     }
     let g = geometry(r, area);
@@ -72,7 +72,7 @@ pub fn hit(r: &Review, area: Rect, col: u16, row: u16) -> Option<Msg> {
         let i = row.checked_sub(g.sections.y + 1)? as usize + off;
         return Some(Msg::Section(i));
     }
-    if r.page == Page::Answers && inside(g.questions) {
+    if inside(g.questions) {
         let inner = Block::new().borders(Borders::ALL).inner(g.questions);
         let (lines, off) = question_lines(r, inner, Theme::plain());
         let i = row.checked_sub(inner.y)? as usize + off;
@@ -196,10 +196,11 @@ fn question_lines(
                 out.push((None, Line::from(Span::styled(l, theme.verdict(v.verdict)))));
             }
         }
-        None => out.push((
-            None,
-            Line::from(Span::styled(truncate(S::REVIEW_NO_VERDICT, w), theme.dim())),
-        )),
+        None => {
+            for l in wrap(S::REVIEW_NO_VERDICT, w) {
+                out.push((None, Line::from(Span::styled(l, theme.dim()))));
+            }
+        }
     }
     for (i, q) in sec.questions.iter().enumerate() {
         out.push((Some(i), Line::from("")));
@@ -456,9 +457,10 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
         );
     }
     blank(&mut lines);
-    let due = match d.review_due {
-        Some(date) => date.format("%Y-%m-%d").to_string(),
-        None => S::REVIEW_DUE_DEFAULT.to_string(),
+    let due = match (d.review_due, d.opinion) {
+        (_, Some(Opinion::Reject)) => S::REVIEW_DUE_REJECT.to_string(),
+        (Some(date), _) => date.format("%Y-%m-%d").to_string(),
+        (None, _) => S::REVIEW_DUE_DEFAULT.to_string(),
     };
     row(
         ROW_DUE,
@@ -530,20 +532,27 @@ fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
     }
     lines.push(Line::from(""));
     let level = |l: Option<crate::scale::RiskLevel>| l.map_or(S::HOME_NO_RISK, |l| l.label());
-    lines.push(Line::from(Span::styled(
-        S::review_overall(
-            level(s.risk.overall.inherent),
-            level(s.risk.overall.residual),
-        ),
-        theme.title(),
-    )));
+    let overall = S::review_overall(
+        level(s.risk.overall.inherent),
+        level(s.risk.overall.residual),
+    );
+    for l in wrap(&overall, w) {
+        lines.push(Line::from(Span::styled(l, theme.title())));
+    }
+    // Names in one column, the levels after them, so the levels line up.
+    let levels_w = s
+        .risk
+        .categories
+        .iter()
+        .map(|c| width(c.inherent.level.label()) + 3 + width(c.residual.level.label()))
+        .max()
+        .unwrap_or(0);
+    let name_w = w.saturating_sub(levels_w + 3).max(8);
     for c in &s.risk.categories {
-        let levels = width(c.inherent.level.label()) + 3 + width(c.residual.level.label());
+        let name = truncate(&c.name, name_w);
+        let pad = name_w.saturating_sub(width(&name));
         lines.push(Line::from(vec![
-            Span::raw(format!(
-                "  {} ",
-                truncate(&c.name, w.saturating_sub(levels + 3))
-            )),
+            Span::raw(format!("  {name}{} ", " ".repeat(pad))),
             Span::styled(c.inherent.level.label(), theme.level(c.inherent.level)),
             Span::raw(" → "),
             Span::styled(c.residual.level.label(), theme.level(c.residual.level)),
@@ -565,10 +574,11 @@ fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
             .due
             .map(|d| format!(", {}", d.format("%Y-%m-%d")))
             .unwrap_or_default();
-        lines.push(Line::from(truncate(
-            &format!("  [{}] {}{due}", p.status.label(), p.title),
-            w,
-        )));
+        let text = format!("[{}] {}{due}", p.status.label(), p.title);
+        for (j, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
+            let lead = if j == 0 { "  " } else { "    " };
+            lines.push(Line::from(format!("{lead}{l}")));
+        }
     }
     f.render_widget(
         Paragraph::new(lines).block(

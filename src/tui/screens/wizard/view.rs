@@ -406,7 +406,11 @@ fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, them
     };
     if let Some(fb) = &s.feedback {
         let flagged = |head: String, body: &str, style, lines: &mut Vec<Line>| {
-            lines.push(Line::from(Span::styled(head, style)));
+            lines.extend(
+                wrap(&head, width)
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, style))),
+            );
             lines.extend(
                 wrap(body, width)
                     .into_iter()
@@ -495,7 +499,7 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
     let rows = match p {
         Popup::Sections { .. } => visible_sections(s).len() + 2,
         Popup::Search { field, .. } => search_results(s, &field.text()).len().max(1) + 5,
-        Popup::Finish { .. } => finish_items(s).len() + 5,
+        Popup::Finish { .. } => finish_items(s).len() + if s.feedback.is_some() { 8 } else { 5 },
     };
     let r = popup_area(area, 90, rows.clamp(7, 24) as u16);
     f.render_widget(Clear, r);
@@ -568,9 +572,24 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
             } else {
                 S::finish_summary(unans, unsure)
             };
-            let head = wrap(&head, inner_w);
+            // The reviewer's conditions or reasons come first: they say what to do.
+            let mut top_lines = Vec::new();
+            if let Some(fb) = s
+                .feedback
+                .as_ref()
+                .filter(|f| !f.conditions.trim().is_empty())
+            {
+                let text = format!(
+                    "{} {}",
+                    S::feedback_conditions(fb.opinion.label()),
+                    fb.conditions.trim()
+                );
+                top_lines.extend(wrap(&text, inner_w).into_iter().take(3));
+            }
+            top_lines.extend(wrap(&head, inner_w));
+            let head = top_lines;
             let [top, list, keys] = Layout::vertical([
-                Constraint::Length((head.len() as u16).clamp(2, 3)),
+                Constraint::Length((head.len() as u16).clamp(2, 6)),
                 Constraint::Min(1),
                 Constraint::Length(1),
             ])
