@@ -767,3 +767,62 @@ fn reviewing_an_unsigned_assessment_says_what_to_do() {
         "{msg}"
     );
 }
+
+#[test]
+fn review_mode_on_tiny_terminals_and_with_the_mouse() {
+    use farol::tui::screens::review::Dialog;
+    for size in [(1, 1), (10, 5), (30, 8), (45, 12), (79, 23)] {
+        for keys in [
+            "",
+            "?",
+            "c",
+            "cx",
+            "vn",
+            "o",
+            "o3\x0e",
+            "o\x0e\x0e\x0e\x0e\r",
+            "S",
+            "\t\tv",
+        ] {
+            let mut h = Harness::signed(Start::Review("fx1".into()), size, fixture_answers());
+            for c in keys.chars() {
+                match c {
+                    '\x1b' => h.key(KeyCode::Esc),
+                    '\r' => h.key(KeyCode::Enter),
+                    '\t' => h.key(KeyCode::Tab),
+                    '\x0e' => h.key(KeyCode::Down),
+                    c => h.key(KeyCode::Char(c)),
+                };
+            }
+            let _ = h.render();
+        }
+        let mut h = Harness::signed(Start::Review("fx1".into()), size, fixture_answers());
+        h.model.review.as_mut().unwrap().dialog = Some(Dialog::Failed("x\n  hint: y".into()));
+        let _ = h.render();
+    }
+
+    // Clicks: a question selects it, a second click writes a comment.
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    let screen = h.render();
+    let row = screen
+        .lines()
+        .position(|l| l.contains("How large is the organisation"))
+        .unwrap() as u16;
+    let col = screen
+        .lines()
+        .nth(row as usize)
+        .unwrap()
+        .find("How large")
+        .map(|b| {
+            screen.lines().nth(row as usize).unwrap()[..b]
+                .chars()
+                .count()
+        })
+        .unwrap() as u16;
+    h.send(Msg::Click(col, row));
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.current_question().unwrap().id, "scr.size");
+    assert!(r.editor.is_none());
+    h.send(Msg::Click(col, row));
+    assert!(h.model.review.as_ref().unwrap().editor.is_some());
+}
