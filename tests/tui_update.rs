@@ -826,3 +826,26 @@ fn review_mode_on_tiny_terminals_and_with_the_mouse() {
     h.send(Msg::Click(col, row));
     assert!(h.model.review.as_ref().unwrap().editor.is_some());
 }
+
+#[test]
+fn a_comment_is_saved_as_it_is_typed_so_quitting_loses_nothing() {
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    let comment = |h: &Harness| {
+        farol::review::load_draft(&h.dossier(), "fx1")
+            .unwrap()
+            .unwrap()
+            .comments
+            .get("scr.cats")
+            .cloned()
+    };
+    // Emptied in the editor, the comment is gone.
+    h.key(KeyCode::Char('c')).keys("ab");
+    assert_eq!(comment(&h).as_deref(), Some("ab"));
+    h.key(KeyCode::Backspace).key(KeyCode::Backspace);
+    assert_eq!(comment(&h), None);
+    h.keys("Half a thought, 一半");
+    assert_eq!(h.model.saved, farol::tui::Saved::Saved);
+    h.ctrl('c');
+    assert!(h.model.quit);
+    assert_eq!(comment(&h).as_deref(), Some("Half a thought, 一半"));
+}

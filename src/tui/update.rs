@@ -23,7 +23,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             (Screen::Plan, _) => plan::paste(&mut m.plan, &text),
             (Screen::Review, _) => {
                 if let Some(r) = m.review.as_mut() {
-                    review::paste(r, &text);
+                    review::paste(r, &text, &mut out);
                 }
             }
             _ => {}

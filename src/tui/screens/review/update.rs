@@ -86,20 +86,37 @@ fn open_editor(r: &mut Review, target: Target) {
     });
 }
 
-/// Puts the editor's text into the review; keeps the editor open with an error if the
-/// text cannot be read (a date).
-fn close_editor(r: &mut Review, out: &mut Out) {
-    let Some(e) = r.editor.take() else { return };
-    let text = e.field.text();
+/// Puts a text into the review as it is typed (a date waits for the editor to close), and
+/// saves if that changed anything: a comment half-written when the terminal closes is
+/// kept, as answers are.
+fn apply(r: &mut Review, target: &Target, text: &str, out: &mut Out) {
     let before = r.draft.clone();
-    match &e.target {
-        Target::Comment(q) => r.draft.comment(q, &text),
+    match target {
+        Target::Comment(q) => r.draft.comment(q, text),
         Target::Note(s) => {
             if let Some(v) = r.draft.verdicts.get_mut(s) {
                 v.note = text.trim_end().to_string();
             }
         }
         Target::Conditions => r.draft.conditions = text.trim_end().to_string(),
+        Target::Due => {}
+    }
+    if r.draft != before {
+        save(r, out);
+    }
+}
+
+/// Closes the editor with its text in the review; keeps it open with an error if the
+/// text cannot be read (a date).
+fn close_editor(r: &mut Review, out: &mut Out) {
+    let Some(e) = r.editor.take() else { return };
+    let text = e.field.text();
+    let before = r.draft.clone();
+    match &e.target {
+        Target::Comment(_) | Target::Note(_) | Target::Conditions => {
+            apply(r, &e.target, &text, out);
+            return;
+        }
         Target::Due => {
             let t = text.trim();
             if t.is_empty() {
@@ -134,6 +151,8 @@ pub fn update(r: &mut Review, m: Msg, out: &mut Out) {
                     && e.field.input(k)
                 {
                     e.error = None;
+                    let (target, text) = (e.target.clone(), e.field.text());
+                    apply(r, &target, &text, out);
                 }
             }
             Msg::EditorDone => close_editor(r, out),
@@ -319,9 +338,12 @@ fn update_dialog(r: &mut Review, m: Msg, out: &mut Out) {
 }
 
 /// Bracketed paste goes into the open editor.
-pub fn paste(r: &mut Review, text: &str) {
-    if let Some(e) = r.editor.as_mut() {
-        e.field.paste(text);
+pub fn paste(r: &mut Review, text: &str, out: &mut Out) {
+    if let Some(e) = r.editor.as_mut()
+        && e.field.paste(text)
+    {
+        let (target, all) = (e.target.clone(), e.field.text());
+        apply(r, &target, &all, out);
     }
 }
 
