@@ -849,3 +849,32 @@ fn a_comment_is_saved_as_it_is_typed_so_quitting_loses_nothing() {
     assert!(h.model.quit);
     assert_eq!(comment(&h).as_deref(), Some("Half a thought, 一半"));
 }
+
+#[test]
+fn the_review_due_date_is_read_or_refused_with_what_to_write() {
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    h.key(KeyCode::Char('o'));
+    for _ in 0..5 {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Enter).keys("31/01/2027").key(KeyCode::Enter);
+    let e = h.model.review.as_ref().unwrap().editor.as_ref().unwrap();
+    assert!(e.error.as_deref().unwrap().contains("YYYY-MM-DD"));
+    for _ in 0..10 {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys("2027-01-31").key(KeyCode::Enter);
+    assert!(h.model.review.as_ref().unwrap().editor.is_none());
+    let saved = farol::review::load_draft(&h.dossier(), "fx1")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        saved.review_due,
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 31)
+    );
+    assert!(
+        h.render().contains("Review again by: 2027-01-31"),
+        "{}",
+        h.render()
+    );
+}
