@@ -210,3 +210,47 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
         "lock released after hangup"
     );
 }
+
+#[test]
+fn farol_review_opens_review_mode_in_a_terminal_and_prints_the_sheet_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut answers = farol::answer::Answers::new();
+    answers.insert("scr.abroad".into(), Answer::Yes);
+    let d = tui_support::fixture_draft("fx1", "Attendance app rollout", "Lótus", answers);
+    tui_support::sign(dir.path(), d, tui_support::at(2026, 11, 20));
+
+    let mut p = Pty::spawn(dir.path(), &["review", "fx1"]);
+    p.wait_for("Review of revision 1");
+    p.wait_for("stored outside Macau");
+    p.send("c");
+    p.wait_for("Comment on the question");
+    p.send("Which region? 哪個地區?");
+    p.send(ESC);
+    p.wait_for("Your comment: Which region?");
+    p.send("v");
+    p.wait_for("Sections judged 1/1");
+    p.send("q");
+    assert!(p.wait_exit().success());
+    assert!(!p.screen.lock().unwrap().screen().alternate_screen());
+    let dossier = Dossier::open(dir.path());
+    let r = farol::review::load_draft(&dossier, "fx1").unwrap().unwrap();
+    assert_eq!(
+        r.comments.get("scr.abroad").map(String::as_str),
+        Some("Which region? 哪個地區?")
+    );
+    assert_eq!(
+        r.verdicts.get("scr").map(|v| v.verdict),
+        Some(farol::review::Verdict::Acceptable)
+    );
+    assert!(!dir.path().join("assessments/fx1/review.lock").exists());
+
+    // Not a terminal: the text sheet, with the comment so far.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
+        .args(["review", "fx1"])
+        .env("FAROL_DOSSIER", dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Which region?"), "{text}");
+}

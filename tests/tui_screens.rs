@@ -295,3 +295,249 @@ fn sign_and_report_dialogs() {
         });
     }
 }
+
+/// The fixture signed as revision 1, opened in review mode with a comment, a verdict with
+/// its note, and the second question selected.
+fn reviewing(size: (u16, u16)) -> Harness {
+    let mut h = Harness::signed(Start::Review("fx1".into()), size, answered());
+    h.key(KeyCode::Down)
+        .key(KeyCode::Char('c'))
+        .keys("Which cloud region? The contract says 深圳.")
+        .key(KeyCode::Esc);
+    h.key(KeyCode::Char('v'))
+        .key(KeyCode::Char('v'))
+        .key(KeyCode::Char('v'));
+    h.key(KeyCode::Char('n'))
+        .keys("The transfer abroad needs its legal basis.")
+        .key(KeyCode::Esc);
+    h
+}
+
+#[test]
+fn review_mode() {
+    each_size("review_answers", reviewing);
+    each_size("review_next_section", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Tab).key(KeyCode::Char('v'));
+        h
+    });
+    each_size("review_comment_editor", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Up)
+            .key(KeyCode::Char('c'))
+            .keys("Is 位置 data kept after people leave?");
+        h
+    });
+    each_size("review_opinion", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Char('o')).key(KeyCode::Char('2'));
+        h.key(KeyCode::Down)
+            .key(KeyCode::Down)
+            .key(KeyCode::Char(' '));
+        h
+    });
+    each_size("review_keys_overlay", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Char('?'));
+        h
+    });
+}
+
+#[test]
+fn countersign_dialogs() {
+    use farol::tui::screens::dialog::KeyChoice;
+    use farol::tui::screens::review::{CountersignPlan, Countersigned, Dialog};
+    let plan = |keys: Vec<KeyChoice>, refused: Option<&str>| CountersignPlan {
+        number: 2,
+        revision: 3,
+        keys,
+        keys_dir: "/home/leong/.config/farol/keys".into(),
+        refused: refused.map(String::from),
+    };
+    let keys = vec![
+        KeyChoice {
+            id: "farol:1a2b3c4d5e6f7a8b".into(),
+            name: "Ana Lei".into(),
+            role: "assessor".into(),
+            trusted: true,
+        },
+        KeyChoice {
+            id: "farol:77ee88ff99aa00bb".into(),
+            name: "Dr. Leong".into(),
+            role: "reviewer".into(),
+            trusted: false,
+        },
+    ];
+    let dialogs = [
+        (
+            "countersign",
+            Dialog::Countersign {
+                plan: plan(keys.clone(), None),
+                key: 1,
+                refused_key: None,
+            },
+        ),
+        (
+            "countersign_assessor_key",
+            Dialog::Countersign {
+                plan: plan(keys.clone(), None),
+                key: 0,
+                refused_key: Some(farol::tui::strings::review_assessor_key(
+                    "Ana Lei",
+                    "farol:1a2b3c4d5e6f7a8b",
+                )),
+            },
+        ),
+        (
+            "countersign_refused",
+            Dialog::Countersign {
+                plan: plan(
+                    keys.clone(),
+                    Some(
+                        "the review approves 'fx1' but marks section 'scr' to correct\n  hint: approve with conditions (saying what must be corrected), reject, or change the verdict once the section is right",
+                    ),
+                ),
+                key: 1,
+                refused_key: None,
+            },
+        ),
+        (
+            "countersign_no_reviewer_key",
+            Dialog::Countersign {
+                plan: plan(keys[..1].to_vec(), None),
+                key: 0,
+                refused_key: None,
+            },
+        ),
+        (
+            "countersigned",
+            Dialog::Done(Countersigned {
+                number: 2,
+                revision: 3,
+                revision_sha256: "4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce"
+                    .into(),
+                path: "/home/leong/dossier/assessments/fx1/reviews/0002.ron".into(),
+                sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".into(),
+                opinion: "approve with conditions".into(),
+                review_due: chrono::NaiveDate::from_ymd_opt(2027, 5, 22),
+                key: "farol:77ee88ff99aa00bb".into(),
+                signer: "Dr. Leong (reviewer)".into(),
+                trusted: false,
+            }),
+        ),
+    ];
+    for (name, dialog) in dialogs {
+        each_size(name, |size| {
+            let mut h = reviewing(size);
+            h.model.review.as_mut().unwrap().dialog = Some(dialog.clone());
+            h
+        });
+    }
+}
+
+/// The fixture signed, reviewed (rejected: a section to correct, one to improve, two
+/// comments) and opened again by its assessor.
+fn with_feedback(size: (u16, u16)) -> Harness {
+    let d = fixture_draft(
+        "fx1",
+        "Attendance app rollout",
+        "Lótus Trading (蓮花貿易)",
+        answered(),
+    );
+    Harness::start_with(Start::Open("fx1".into()), size, &[], |root| {
+        tui_support::sign(root, d, tui_support::at(2026, 11, 20));
+        tui_support::countersign(root, "fx1", tui_support::at(2026, 11, 21), |r| {
+            use farol::review::{Opinion, Verdict};
+            r.comment("scr.abroad", "Which cloud region? The contract says 深圳.");
+            r.comment("det.purpose", "Say who reads the GPS positions.");
+            r.judge(
+                "scr",
+                Verdict::ToCorrect,
+                Some("The transfer abroad needs its legal basis."),
+            );
+            r.judge("det", Verdict::ToImprove, None);
+            r.opinion = Some(Opinion::Reject);
+            r.conditions = "Correct the screening, then sign again.".into();
+        });
+    })
+}
+
+#[test]
+fn wizard_with_the_reviewers_feedback() {
+    each_size("feedback_wizard", |size| {
+        let mut h = with_feedback(size);
+        h.send(farol::tui::Msg::Wizard(
+            farol::tui::screens::wizard::Msg::Jump("scr.abroad".into()),
+        ));
+        if size.0 < 100 {
+            h.key(KeyCode::Char('i'));
+        }
+        h
+    });
+    each_size("feedback_finish", |size| {
+        let mut h = with_feedback(size);
+        h.key(KeyCode::Esc).key(KeyCode::Char('f'));
+        h
+    });
+    each_size("feedback_dashboard", |size| {
+        let mut h = with_feedback(size);
+        h.key(KeyCode::Esc).key(KeyCode::Char('d'));
+        h
+    });
+}
+
+#[test]
+fn home_with_statuses_and_an_overdue_review() {
+    each_size("home_statuses", |size| {
+        let draft = |id: &str, title: &str| fixture_draft(id, title, "Lótus Trading", answered());
+        let unsigned = draft("fx0", "Visitor log (never signed)");
+        Harness::start_with(Start::Home, size, &[unsigned], |root| {
+            use farol::review::{Opinion, Verdict};
+            use tui_support::{at, countersign, sign};
+            sign(
+                root,
+                draft("fx1", "Payroll export (signed)"),
+                at(2026, 11, 20),
+            );
+            sign(
+                root,
+                draft("fx2", "CCTV upgrade (in review)"),
+                at(2026, 11, 20),
+            );
+            let dossier = farol::dossier::Dossier::open(root);
+            let mut r = farol::review::start(&dossier, "fx2").unwrap().draft;
+            r.comment("scr.abroad", "Which region?");
+            farol::review::save_draft(&dossier, &r).unwrap();
+            sign(
+                root,
+                draft("fx3", "Attendance app (approved)"),
+                at(2026, 1, 5),
+            );
+            countersign(root, "fx3", at(2026, 1, 10), |r| {
+                r.opinion = Some(Opinion::Approve);
+                r.attestations = farol::review::Attestations::everything();
+                r.review_due = chrono::NaiveDate::from_ymd_opt(2026, 7, 10);
+            });
+            sign(
+                root,
+                draft("fx4", "Clinic booking (conditions)"),
+                at(2026, 11, 20),
+            );
+            countersign(root, "fx4", at(2026, 11, 21), |r| {
+                r.opinion = Some(Opinion::ApproveWithConditions);
+                r.conditions = "Delete GPS positions after 30 days.".into();
+                r.attestations = farol::review::Attestations::everything();
+                r.review_due = chrono::NaiveDate::from_ymd_opt(2027, 5, 21);
+            });
+            sign(
+                root,
+                draft("fx5", "Fingerprint clock (rejected)"),
+                at(2026, 11, 20),
+            );
+            countersign(root, "fx5", at(2026, 11, 21), |r| {
+                r.judge("scr", Verdict::ToCorrect, None);
+                r.opinion = Some(Opinion::Reject);
+            });
+        })
+    });
+}

@@ -86,7 +86,7 @@ fn the_fixture_is_answered_with_the_keyboard_alone_and_resumes_where_it_was_left
     ));
     assert_eq!(
         wizard::finish_items(h.model.session.as_ref().unwrap()),
-        vec![("sec.mfa".to_string(), true)]
+        vec![wizard::FinishItem::Unsure("sec.mfa".into())]
     );
     h.key(KeyCode::Enter); // jump to it
     assert_eq!(h.current().as_deref(), Some("sec.mfa"));
@@ -531,4 +531,350 @@ fn fixture_answers() -> Answers {
     a.insert("scr.abroad".into(), Answer::Yes);
     a.insert("scr.size".into(), Answer::Choice("small".into()));
     a
+}
+
+#[test]
+fn a_signed_assessment_is_reviewed_with_the_keyboard_and_the_assessor_sees_the_review() {
+    use farol::review::{Opinion, Verdict};
+    use farol::tui::screens::review::{Dialog, Page};
+    let mut h = Harness::signed(
+        farol::tui::Start::Review("fx1".into()),
+        (100, 30),
+        fixture_answers(),
+    );
+    assert_eq!(h.model.screen, Screen::Review);
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.sheet.revision, 1);
+    assert_eq!(r.current_question().unwrap().id, "scr.cats");
+    assert!(h.render().contains("Which kinds of personal data"));
+    // Opening the review writes nothing: a reviewer who only reads leaves no trace.
+    let dossier = h.dossier();
+    assert!(
+        farol::review::load_draft(&dossier, "fx1")
+            .unwrap()
+            .is_none()
+    );
+
+    // A comment on the second question; saved at once.
+    h.key(KeyCode::Down).key(KeyCode::Char('c'));
+    assert!(h.model.review.as_ref().unwrap().editor.is_some());
+    h.keys("Which region? 深圳 or Hong Kong?").key(KeyCode::Esc);
+    let saved = farol::review::load_draft(&dossier, "fx1").unwrap().unwrap();
+    assert_eq!(
+        saved.comments.get("scr.abroad").map(String::as_str),
+        Some("Which region? 深圳 or Hong Kong?")
+    );
+    assert_eq!(h.model.saved, farol::tui::Saved::Saved);
+
+    // The section verdict: acceptable → to improve → to correct, with a note.
+    h.key(KeyCode::Char('v'))
+        .key(KeyCode::Char('v'))
+        .key(KeyCode::Char('v'));
+    h.key(KeyCode::Char('n'))
+        .keys("Screening misses the vendor's cloud.");
+    h.ctrl('s');
+    let saved = farol::review::load_draft(&dossier, "fx1").unwrap().unwrap();
+    let v = saved.verdicts.get("scr").unwrap();
+    assert_eq!(v.verdict, Verdict::ToCorrect);
+    assert_eq!(v.note, "Screening misses the vendor's cloud.");
+    assert!(h.render().contains("to correct"), "{}", h.render());
+
+    // Approving with a section to correct: the library refuses, in its words.
+    h.key(KeyCode::Char('o'));
+    assert_eq!(h.model.review.as_ref().unwrap().page, Page::Opinion);
+    h.key(KeyCode::Char('1'));
+    for _ in 0..3 {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Char(' ')); // one attestation of three
+    h.key(KeyCode::Char('S'));
+    match &h.model.review.as_ref().unwrap().dialog {
+        Some(Dialog::Countersign { plan, .. }) => {
+            let why = plan.refused.as_deref().unwrap();
+            assert!(why.contains("not given"), "{why}");
+            assert!(why.contains("hint:"), "{why}");
+        }
+        other => panic!("{other:?}"),
+    }
+    h.key(KeyCode::Enter);
+    assert!(h.model.review.as_ref().unwrap().dialog.is_none());
+    let reviews = h.dir.path().join("assessments/fx1/reviews");
+    assert!(!reviews.exists());
+
+    // Reject, with the reasons in words.
+    h.key(KeyCode::Char('3'));
+    h.key(KeyCode::Down).key(KeyCode::Enter);
+    h.keys("Answer the comment and correct the screening.");
+    h.key(KeyCode::Esc);
+    let saved = farol::review::load_draft(&dossier, "fx1").unwrap().unwrap();
+    assert_eq!(saved.opinion, Some(Opinion::Reject));
+    assert_eq!(
+        saved.conditions,
+        "Answer the comment and correct the screening."
+    );
+
+    // Countersign: the assessor's key is refused with a hint, the reviewer's signs.
+    let assessor = tui_support::assessor_key(h.dir.path()).info.id;
+    h.key(KeyCode::Char('S'));
+    let keys = match &h.model.review.as_ref().unwrap().dialog {
+        Some(Dialog::Countersign { plan, key, .. }) => {
+            assert!(plan.refused.is_none(), "{:?}", plan.refused);
+            assert_ne!(plan.keys[*key].id, assessor, "starts on a reviewer's key");
+            plan.keys.clone()
+        }
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(keys.len(), 2);
+    let at_assessor = keys.iter().position(|k| k.id == assessor).unwrap();
+    let moves = if at_assessor == 0 {
+        KeyCode::Up
+    } else {
+        KeyCode::Down
+    };
+    h.key(moves).key(KeyCode::Enter);
+    match &h.model.review.as_ref().unwrap().dialog {
+        Some(Dialog::Countersign { refused_key, .. }) => {
+            assert!(refused_key.as_deref().unwrap().contains("--role reviewer"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(h.render().contains("assessor's key"), "{}", h.render());
+    assert!(!reviews.exists());
+    let back = if at_assessor == 0 {
+        KeyCode::Down
+    } else {
+        KeyCode::Up
+    };
+    h.key(back).key(KeyCode::Char('y'));
+    let done = match &h.model.review.as_ref().unwrap().dialog {
+        Some(Dialog::Done(c)) => c.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(done.number, 1);
+    assert_eq!(done.opinion, "reject");
+    assert!(reviews.join("0001.ron").is_file());
+    assert!(done.path.ends_with("reviews/0001.ron"));
+    let screen = h.render();
+    assert!(screen.contains(&done.sha256), "{screen}");
+    // The review in progress is gone: it is a signed record now.
+    assert!(
+        farol::review::load_draft(&dossier, "fx1")
+            .unwrap()
+            .is_none()
+    );
+    let report = farol::record::verify_paths(h.dir.path(), &[h.dir.path().to_path_buf()]).unwrap();
+    assert_eq!(report.summary.bad_signatures, 0, "{report:?}");
+    assert_eq!(report.summary.chain_broken, 0, "{report:?}");
+    let judged = report
+        .records
+        .iter()
+        .find_map(|r| r.review.as_ref())
+        .expect("the review is verified");
+    assert_eq!(judged.judges, farol::record::JudgedStatus::Ok);
+
+    // A signed review is not edited any more.
+    h.key(KeyCode::Esc)
+        .key(KeyCode::Char('o'))
+        .key(KeyCode::Char('c'));
+    let r = h.model.review.as_ref().unwrap();
+    assert!(r.editor.is_none());
+    assert!(r.message.as_deref().unwrap().contains("Countersigned"));
+
+    // Back home, then open the assessment as its assessor: the review is there.
+    h.key(KeyCode::Esc);
+    assert_eq!(h.model.screen, Screen::Home);
+    assert!(h.model.review.is_none());
+    assert!(!h.dir.path().join("assessments/fx1/review.lock").exists());
+    assert!(h.render().contains("rejected"), "{}", h.render());
+    h.key(KeyCode::Enter);
+    assert_eq!(h.model.screen, Screen::Wizard);
+    let s = h.model.session.as_ref().unwrap();
+    let fb = s
+        .feedback
+        .as_ref()
+        .expect("the review is loaded with the draft");
+    assert_eq!(fb.opinion, Opinion::Reject);
+    assert_eq!(fb.to_correct, vec!["scr".to_string()]);
+    assert_eq!(fb.reviewer, "Dr. Leong");
+    assert_eq!(
+        s.review_comment("scr.abroad"),
+        Some("Which region? 深圳 or Hong Kong?")
+    );
+    assert!(h.render().contains("Review: reject"), "{}", h.render());
+    h.key(KeyCode::Esc).key(KeyCode::Char('f'));
+    let items = wizard::finish_items(h.model.session.as_ref().unwrap());
+    assert_eq!(items[0], wizard::FinishItem::ToCorrect(0));
+    assert_eq!(items[1], wizard::FinishItem::Commented("scr.abroad".into()));
+    h.key(KeyCode::Down).key(KeyCode::Enter);
+    assert_eq!(h.current().as_deref(), Some("scr.abroad"));
+    assert!(h.render().contains("Reviewer: Dr. Leong"), "{}", h.render());
+
+    // The assessor corrects and signs again: revision 2 answers the review.
+    h.key(KeyCode::Char('n'));
+    h.send(Msg::Go(farol::tui::Go::Dashboard));
+    h.key(KeyCode::Char('s'));
+    let key = match &h.model.dialog {
+        Some(farol::tui::screens::dialog::Dialog::Sign { plan, .. }) => {
+            plan.keys.iter().position(|k| k.id == assessor).unwrap()
+        }
+        other => panic!("{other:?}"),
+    };
+    for _ in 0..key {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Enter);
+    assert!(matches!(
+        &h.model.dialog,
+        Some(farol::tui::screens::dialog::Dialog::Signed(i)) if i.revision == 2
+    ));
+    h.key(KeyCode::Esc);
+    assert!(
+        h.render().contains("answered by revision 2"),
+        "{}",
+        h.render()
+    );
+    let r2 = farol::record::load_revision(&dossier, "fx1", Some(2)).unwrap();
+    assert_eq!(r2.body.responds_to.map(|r| r.number), Some(1));
+}
+
+#[test]
+fn reviewing_an_unsigned_assessment_says_what_to_do() {
+    let d = tui_support::fixture_draft("fx1", "Attendance app rollout", "Lótus", fixture_answers());
+    let dir = tempfile::tempdir().unwrap();
+    let dossier = farol::dossier::Dossier::open(dir.path());
+    dossier.keep_questionnaire(&tui_support::fixture()).unwrap();
+    dossier.save_draft(&d).unwrap();
+    let mut fx = farol::tui::runtime::Effects::new(dossier, "en");
+    let err = farol::tui::runtime::first_model(
+        &farol::tui::Start::Review("fx1".into()),
+        &mut fx,
+        farol::tui::theme::Theme::plain(),
+        (80, 24),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("no signed revision"), "{err}");
+    assert!(err.contains("farol sign fx1"), "{err}");
+    assert!(!dir.path().join("assessments/fx1/review.lock").exists());
+
+    // From home: `v` says the same on the message line.
+    let mut h = Harness::start(farol::tui::Start::Home, (100, 30), &[d]);
+    h.key(KeyCode::Char('v'));
+    assert_eq!(h.model.screen, Screen::Home);
+    let msg = h.model.home.message.clone().unwrap();
+    assert!(
+        msg.contains("no signed revision") && msg.contains("farol sign"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn review_mode_on_tiny_terminals_and_with_the_mouse() {
+    use farol::tui::screens::review::Dialog;
+    for size in [(1, 1), (10, 5), (30, 8), (45, 12), (79, 23)] {
+        for keys in [
+            "",
+            "?",
+            "c",
+            "cx",
+            "vn",
+            "o",
+            "o3\x0e",
+            "o\x0e\x0e\x0e\x0e\r",
+            "S",
+            "\t\tv",
+        ] {
+            let mut h = Harness::signed(Start::Review("fx1".into()), size, fixture_answers());
+            for c in keys.chars() {
+                match c {
+                    '\x1b' => h.key(KeyCode::Esc),
+                    '\r' => h.key(KeyCode::Enter),
+                    '\t' => h.key(KeyCode::Tab),
+                    '\x0e' => h.key(KeyCode::Down),
+                    c => h.key(KeyCode::Char(c)),
+                };
+            }
+            let _ = h.render();
+        }
+        let mut h = Harness::signed(Start::Review("fx1".into()), size, fixture_answers());
+        h.model.review.as_mut().unwrap().dialog = Some(Dialog::Failed("x\n  hint: y".into()));
+        let _ = h.render();
+    }
+
+    // Clicks: a question selects it, a second click writes a comment.
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    let screen = h.render();
+    let row = screen
+        .lines()
+        .position(|l| l.contains("How large is the organisation"))
+        .unwrap() as u16;
+    let col = screen
+        .lines()
+        .nth(row as usize)
+        .unwrap()
+        .find("How large")
+        .map(|b| {
+            screen.lines().nth(row as usize).unwrap()[..b]
+                .chars()
+                .count()
+        })
+        .unwrap() as u16;
+    h.send(Msg::Click(col, row));
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.current_question().unwrap().id, "scr.size");
+    assert!(r.editor.is_none());
+    h.send(Msg::Click(col, row));
+    assert!(h.model.review.as_ref().unwrap().editor.is_some());
+}
+
+#[test]
+fn a_comment_is_saved_as_it_is_typed_so_quitting_loses_nothing() {
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    let comment = |h: &Harness| {
+        farol::review::load_draft(&h.dossier(), "fx1")
+            .unwrap()
+            .unwrap()
+            .comments
+            .get("scr.cats")
+            .cloned()
+    };
+    // Emptied in the editor, the comment is gone.
+    h.key(KeyCode::Char('c')).keys("ab");
+    assert_eq!(comment(&h).as_deref(), Some("ab"));
+    h.key(KeyCode::Backspace).key(KeyCode::Backspace);
+    assert_eq!(comment(&h), None);
+    h.keys("Half a thought, 一半");
+    assert_eq!(h.model.saved, farol::tui::Saved::Saved);
+    h.ctrl('c');
+    assert!(h.model.quit);
+    assert_eq!(comment(&h).as_deref(), Some("Half a thought, 一半"));
+}
+
+#[test]
+fn the_review_due_date_is_read_or_refused_with_what_to_write() {
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    h.key(KeyCode::Char('o'));
+    for _ in 0..5 {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Enter).keys("31/01/2027").key(KeyCode::Enter);
+    let e = h.model.review.as_ref().unwrap().editor.as_ref().unwrap();
+    assert!(e.error.as_deref().unwrap().contains("YYYY-MM-DD"));
+    for _ in 0..10 {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys("2027-01-31").key(KeyCode::Enter);
+    assert!(h.model.review.as_ref().unwrap().editor.is_none());
+    let saved = farol::review::load_draft(&h.dossier(), "fx1")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        saved.review_due,
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 31)
+    );
+    assert!(
+        h.render().contains("Review again by: 2027-01-31"),
+        "{}",
+        h.render()
+    );
 }

@@ -10,6 +10,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub const FILE: &str = "draft.lock";
+/// The lock of a review in progress: a reviewer and the assessor may work at the same
+/// time, but two reviewers may not edit the same `review.ron`.
+pub const REVIEW_FILE: &str = "review.lock";
 
 /// Held while a draft is open; removes the lock file when dropped.
 #[derive(Debug)]
@@ -23,9 +26,14 @@ pub struct DraftLock {
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
     #[error(
-        "the assessment '{id}' is already open in another Farol (process {pid})\n  hint: switch to that window, or close it first. If that process is gone, remove {path}"
+        "{what} '{id}' is already open in another Farol (process {pid})\n  hint: switch to that window, or close it first. If that process is gone, remove {path}"
     )]
-    Held { id: String, pid: u32, path: PathBuf },
+    Held {
+        what: &'static str,
+        id: String,
+        pid: u32,
+        path: PathBuf,
+    },
     #[error(
         "cannot lock {path}: {source}\n  hint: check that you may write to the dossier directory"
     )]
@@ -39,8 +47,22 @@ pub enum LockError {
 impl DraftLock {
     /// Locks the draft whose file is `draft_file`; `id` names it in the message.
     pub fn acquire(draft_file: &Path, id: &str) -> Result<DraftLock, LockError> {
-        let dir = draft_file.parent().unwrap_or(Path::new("."));
-        let path = dir.join(FILE);
+        Self::acquire_file(draft_file, id, FILE, "the assessment")
+    }
+
+    /// Locks the review in progress whose file is `review_file`.
+    pub fn acquire_review(review_file: &Path, id: &str) -> Result<DraftLock, LockError> {
+        Self::acquire_file(review_file, id, REVIEW_FILE, "the review of")
+    }
+
+    fn acquire_file(
+        file: &Path,
+        id: &str,
+        name: &str,
+        what: &'static str,
+    ) -> Result<DraftLock, LockError> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        let path = dir.join(name);
         let io_err = |source| LockError::Io {
             path: path.clone(),
             source,
@@ -66,6 +88,7 @@ impl DraftLock {
                     match owner {
                         Some(pid) if pid != std::process::id() && alive(pid) => {
                             return Err(LockError::Held {
+                                what,
                                 id: id.to_string(),
                                 pid,
                                 path,

@@ -6,6 +6,7 @@ use super::screens::dashboard::Dashboard;
 use super::screens::form::{Form, NewAssessment};
 use super::screens::home::Home;
 use super::screens::plan::Plan;
+use super::screens::review::Review;
 use super::screens::wizard::Wizard;
 use super::session::Session;
 use super::theme::Theme;
@@ -17,6 +18,7 @@ pub enum Screen {
     Wizard,
     Dashboard,
     Plan,
+    Review,
 }
 
 /// The saved indicator.
@@ -48,6 +50,8 @@ pub struct Model {
     pub wizard: Wizard,
     pub dashboard: Dashboard,
     pub plan: Plan,
+    /// Review mode: the sheet and the review in progress.
+    pub review: Option<Box<Review>>,
     pub saved: Saved,
     /// The built-in questionnaires: (id, title), for the new-assessment form.
     pub questionnaires: Vec<(String, String)>,
@@ -78,6 +82,7 @@ impl Model {
             wizard: Wizard::default(),
             dashboard: Dashboard::default(),
             plan: Plan::default(),
+            review: None,
             saved: Saved::Clean,
             questionnaires,
             quit: false,

@@ -7,7 +7,9 @@
 use crate::assessment::Draft;
 use crate::dossier::Entry;
 
-use super::screens::{dashboard, dialog, form, home, plan, wizard};
+use crate::review::ReviewDraft;
+
+use super::screens::{dashboard, dialog, form, home, plan, review, wizard};
 use super::session::Session;
 
 #[derive(Debug)]
@@ -27,6 +29,7 @@ pub enum Msg {
     Dashboard(dashboard::Msg),
     Plan(plan::Msg),
     Dialog(dialog::Msg),
+    Review(review::Msg),
     /// Open the sign dialog.
     Sign,
     /// Write the PDF report.
@@ -39,6 +42,10 @@ pub enum Msg {
     /// The revision signed, and the draft's record of it.
     Signed(Result<(dialog::SignedInfo, crate::assessment::SignedRef), String>),
     Reported(Result<dialog::ReportInfo, String>),
+    /// The review of an assessment's latest revision, started or resumed.
+    ReviewOpened(Result<Box<review::Review>, String>),
+    CountersignReady(Result<review::CountersignPlan, String>),
+    Countersigned(Result<review::Countersigned, String>),
 }
 
 /// Screen changes a screen may ask for.
@@ -50,6 +57,8 @@ pub enum Go {
     Wizard,
     Dashboard,
     Plan,
+    /// Review mode, once a review is open.
+    Review,
 }
 
 /// A request to the outside world, carried out by the runtime.
@@ -75,7 +84,20 @@ pub enum Effect {
     /// Write the PDF report (of the latest revision if the draft is unchanged since it);
     /// replies `Reported`.
     Report(Box<Draft>),
-    /// Release the open assessment's lock.
+    /// Lock the review of an assessment's latest revision and read its sheet; replies
+    /// `ReviewOpened`.
+    OpenReview(String),
+    /// Write the review in progress (atomically). Issued after every change.
+    SaveReview(Box<ReviewDraft>),
+    /// Find out who can countersign and whether the review is ready; replies
+    /// `CountersignReady`.
+    PrepareCountersign(Box<ReviewDraft>),
+    /// Countersign the review with the key of this id; replies `Countersigned`.
+    Countersign {
+        draft: Box<ReviewDraft>,
+        key: String,
+    },
+    /// Release the open assessment's (or review's) lock.
     Close,
     Quit,
 }

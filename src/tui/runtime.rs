@@ -24,8 +24,11 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
+use crate::answer::{Answer, Cell};
 use crate::assessment::{Draft, Meta, QuestionnaireUse, SignedRef};
 use crate::dossier::{Dossier, DossierError};
+use crate::questionnaire::{AnswerKind, Column, Questionnaire};
+use crate::review::{self, ReviewDraft, ReviewError};
 use crate::{demo, questionnaire::load};
 use crate::{keys, record, report};
 
@@ -35,7 +38,9 @@ use super::model::{Model, Screen};
 use super::msg::{Effect, Msg};
 use super::screens::dialog::{KeyChoice, ReportInfo, SignPlan, SignedInfo};
 use super::screens::form::{Form, NewAssessment};
+use super::screens::review::{CountersignPlan, Countersigned, Review};
 use super::session::Session;
+use super::strings as S;
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
@@ -47,6 +52,8 @@ pub enum Start {
     /// The new-assessment form, prefilled.
     New(NewAssessment),
     Open(String),
+    /// Review mode on the latest signed revision of an assessment.
+    Review(String),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -55,6 +62,8 @@ pub enum TuiError {
     Dossier(#[from] DossierError),
     #[error(transparent)]
     Lock(#[from] LockError),
+    #[error(transparent)]
+    Review(#[from] ReviewError),
     #[error("terminal: {0}")]
     Io(#[from] io::Error),
     #[error(
@@ -146,6 +155,30 @@ impl Effects {
             Effect::Report(d) => Some(Msg::Reported(
                 report_now(&self.dossier, *d).map_err(|e| e.to_string()),
             )),
+            Effect::OpenReview(id) => Some(Msg::ReviewOpened(
+                self.open_review(&id)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+            )),
+            Effect::SaveReview(d) => {
+                let _saving = self.held();
+                Some(Msg::Saved(
+                    review::save_draft(&self.dossier, &d)
+                        .map(|_| ())
+                        .map_err(|e| first_line(&e.to_string())),
+                ))
+            }
+            Effect::PrepareCountersign(d) => Some(Msg::CountersignReady(
+                self.prepare_countersign(&d).map_err(|e| e.to_string()),
+            )),
+            Effect::Countersign { draft, key } => {
+                let _saving = self.held();
+                Some(Msg::Countersigned(
+                    self.keys_dir()
+                        .and_then(|dir| countersign_now(&self.dossier, &dir, &draft, &key))
+                        .map_err(|e| e.to_string()),
+                ))
+            }
             Effect::Close => {
                 self.release();
                 None
@@ -165,7 +198,46 @@ impl Effects {
         let lock = DraftLock::acquire(&path, id)?;
         let (draft, loaded) = self.dossier.load_draft(id)?;
         *self.held() = Some(lock);
-        Ok(Session::new(draft, loaded.questionnaire, &self.lang))
+        let mut s = Session::new(draft, loaded.questionnaire, &self.lang);
+        // A review that cannot be read does not keep the assessor from the draft;
+        // `farol verify` names what is wrong with it.
+        s.feedback = review::feedback(&self.dossier, id).ok().flatten();
+        Ok(s)
+    }
+
+    /// Starts or resumes the review of an assessment's latest signed revision, locking
+    /// the review in progress so two reviewers never write over each other.
+    pub fn open_review(&mut self, id: &str) -> Result<Review, TuiError> {
+        self.release();
+        // Checked before locking, so an unknown or unsigned id creates nothing.
+        review::start(&self.dossier, id)?;
+        let lock = DraftLock::acquire_review(&review::draft_path(&self.dossier, id), id)?;
+        let started = review::start(&self.dossier, id)?;
+        let mut sheet = review::sheet(&self.dossier, &started.draft, &self.lang)?;
+        self.spell_out_rows(&mut sheet, started.draft.revision)?;
+        *self.held() = Some(lock);
+        Ok(Review::new(started, sheet))
+    }
+
+    /// The sheet words a table answer as "2 rows"; a reviewer reads every row, as signed.
+    fn spell_out_rows(&self, sheet: &mut review::Sheet, revision: u32) -> Result<(), TuiError> {
+        let rec = record::load_revision(&self.dossier, &sheet.assessment, Some(revision))
+            .map_err(ReviewError::from)?;
+        let loaded = self.dossier.questionnaire_for(&rec.body.questionnaire)?;
+        let qn = &loaded.questionnaire;
+        for q in sheet
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.questions.iter_mut())
+        {
+            if let Some(a) = rec.body.answer(&q.id)
+                && let Answer::Rows(rows) = &a.answer
+                && let Some(AnswerKind::Rows(cols)) = qn.question(&q.id).map(|x| &x.kind)
+            {
+                q.answer = rows_text(rows, cols, qn, record::LANGUAGE);
+            }
+        }
+        Ok(())
     }
 
     fn create(&mut self, n: &NewAssessment) -> Result<Session, TuiError> {
@@ -202,20 +274,7 @@ impl Effects {
     /// Who can sign, what the next revision will be, and whether anything changed.
     fn prepare_sign(&self, draft: &Draft) -> Result<SignPlan, RuntimeError> {
         let dir = self.keys_dir()?;
-        let trusted = keys::trusted(self.dossier.root())
-            .map(|(t, _)| t)
-            .unwrap_or_default();
-        let keys = keys::list_keys(&dir)?
-            .into_iter()
-            .map(|k| KeyChoice {
-                trusted: trusted
-                    .iter()
-                    .any(|t| t.fingerprint == k.fingerprint && t.role == k.role),
-                id: k.id,
-                name: k.name,
-                role: k.role.label().to_string(),
-            })
-            .collect();
+        let keys = self.key_choices(&dir)?;
         let files = record::revision_files(&record::revisions_dir(&self.dossier, &draft.id))?;
         let unchanged_since = match files.last() {
             Some((n, path)) => {
@@ -232,6 +291,110 @@ impl Effects {
             unchanged_since,
         })
     }
+}
+
+impl Effects {
+    /// Whether the review can be countersigned now (the library's first objection, word
+    /// for word), and with which keys.
+    fn prepare_countersign(&self, draft: &ReviewDraft) -> Result<CountersignPlan, RuntimeError> {
+        let refused = review::check(&self.dossier, draft, Utc::now().date_naive())
+            .err()
+            .map(|e| e.to_string());
+        let number = review::reviews(&self.dossier, &draft.assessment)?
+            .last()
+            .map_or(1, |(n, _)| n + 1);
+        let (keys, keys_dir) = if refused.is_some() {
+            (Vec::new(), String::new())
+        } else {
+            let dir = self.keys_dir()?;
+            (self.key_choices(&dir)?, dir.display().to_string())
+        };
+        Ok(CountersignPlan {
+            number,
+            revision: draft.revision,
+            keys,
+            keys_dir,
+            refused,
+        })
+    }
+
+    /// The private keys in `dir`, each with whether the dossier trusts it in its role.
+    fn key_choices(&self, dir: &std::path::Path) -> Result<Vec<KeyChoice>, RuntimeError> {
+        let trusted = keys::trusted(self.dossier.root())
+            .map(|(t, _)| t)
+            .unwrap_or_default();
+        Ok(keys::list_keys(dir)?
+            .into_iter()
+            .map(|k| KeyChoice {
+                trusted: trusted
+                    .iter()
+                    .any(|t| t.fingerprint == k.fingerprint && t.role == k.role),
+                id: k.id,
+                name: k.name,
+                role: k.role.label().to_string(),
+            })
+            .collect())
+    }
+}
+
+/// Table rows in words: "1. Where: Vendor cloud; Place: Mainland China", one row a line.
+fn rows_text(
+    rows: &[crate::answer::Row],
+    cols: &[Column],
+    qn: &Questionnaire,
+    lang: &str,
+) -> String {
+    if rows.is_empty() {
+        return S::REVIEW_NO_ROWS.into();
+    }
+    rows.iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let cells: Vec<String> = cols
+                .iter()
+                .filter_map(|c| {
+                    let v = match row.get(&c.id)? {
+                        Cell::Text(t) => t.clone(),
+                        cell => cell
+                            .choices()
+                            .iter()
+                            .map(|id| {
+                                crate::answer::column_choice_label(&c.kind, qn, id, lang)
+                                    .unwrap_or_else(|| id.to_string())
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    };
+                    Some(format!("{}: {v}", c.label.get(lang)))
+                })
+                .collect();
+            format!("{}. {}", i + 1, cells.join("; "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Countersigns the review with the key of this id.
+fn countersign_now(
+    dossier: &Dossier,
+    keys_dir: &std::path::Path,
+    draft: &ReviewDraft,
+    key: &str,
+) -> Result<Countersigned, RuntimeError> {
+    let key = keys::load_signing_key(keys_dir, Some(key))?;
+    let s = review::countersign(dossier, draft, &key, Utc::now())?;
+    Ok(Countersigned {
+        number: s.number,
+        revision: s.revision,
+        revision_sha256: draft.revision_sha256.clone(),
+        path: s.path.display().to_string(),
+        sha256: s.sha256,
+        opinion: s.opinion.label().to_string(),
+        review_due: s.review_due,
+        key: s.key,
+        signer: format!("{} ({})", key.info.name, key.info.role),
+        trusted: s.signer_trusted,
+    })
 }
 
 /// Signs the draft with the key of this id, as the next revision.
@@ -292,6 +455,8 @@ enum RuntimeError {
     Dossier(#[from] DossierError),
     #[error(transparent)]
     Report(#[from] report::ReportError),
+    #[error(transparent)]
+    Review(#[from] ReviewError),
     #[error("cannot write {path}: {source}\n  hint: check that you may write to the dossier")]
     Write {
         path: std::path::PathBuf,
@@ -341,6 +506,14 @@ pub fn first_model(
         Start::Open(id) => {
             let s = fx.open(id)?;
             let effects = update(&mut m, Msg::Opened(Ok(Box::new(s))));
+            for e in effects {
+                let reply = fx.run(e);
+                apply(&mut m, reply, fx);
+            }
+        }
+        Start::Review(id) => {
+            let r = fx.open_review(id)?;
+            let effects = update(&mut m, Msg::ReviewOpened(Ok(Box::new(r))));
             for e in effects {
                 let reply = fx.run(e);
                 apply(&mut m, reply, fx);

@@ -1,10 +1,12 @@
 //! The open assessment: the draft being edited, the questionnaire it answers and the risk
 //! score of its answers, cached here and recomputed only when an answer changes, so that
-//! moving around the screens costs no scoring at all.
+//! moving around the screens costs no scoring at all. It also carries what the latest
+//! signed review said (read when the draft is opened), for the assessor to act on.
 
 use crate::answer::Answer;
 use crate::assessment::Draft;
 use crate::questionnaire::{Question, Questionnaire, Section, Visible};
+use crate::review::{Feedback, Verdict};
 use crate::risk::{self, LevelChange, Score};
 
 #[derive(Debug, Clone)]
@@ -15,6 +17,8 @@ pub struct Session {
     pub score: Score,
     /// The ids of the questions asked given the answers so far, in questionnaire order.
     pub shown: Vec<String>,
+    /// The latest signed review of the assessment: comments and verdicts to act on.
+    pub feedback: Option<Feedback>,
 }
 
 impl Session {
@@ -27,7 +31,18 @@ impl Session {
             lang: lang.to_string(),
             score,
             shown,
+            feedback: None,
         }
+    }
+
+    /// The latest review's verdict on a section.
+    pub fn review_verdict(&self, section: &str) -> Option<Verdict> {
+        self.feedback.as_ref()?.verdict(section)
+    }
+
+    /// The latest review's comment on a question.
+    pub fn review_comment(&self, question: &str) -> Option<&str> {
+        self.feedback.as_ref()?.comment(question)
     }
 
     /// Sets (or with `None` removes) an answer, rescoring; returns the risk level changes.

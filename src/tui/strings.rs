@@ -18,7 +18,16 @@ Press n to start a new assessment: Farol asks about the system you are about to 
 question at a time, and shows the privacy risk for each kind of personal data as you answer.\n\n\
 Or press d to add a filled-in example (a chat and attendance platform rolled out at a Macau SME) \
 to look around first.\n\nEverything is saved as you go; nothing leaves this computer.";
-pub const HOME_COLUMNS: [&str; 5] = ["", "Assessment", "Status", "Risk", "Last change"];
+pub const HOME_COLUMNS: [&str; 6] = [
+    "",
+    "Assessment",
+    "Status",
+    "Risk",
+    "Review due",
+    "Last change",
+];
+pub const HOME_NO_DUE: &str = "—";
+pub const OVERDUE: &str = "OVERDUE";
 pub const HOME_STATUS_UNREADABLE: &str = "unreadable";
 pub const HOME_UNREADABLE: &str = "This draft cannot be read: ";
 pub const HOME_NOTHING_TO_OPEN: &str =
@@ -27,11 +36,57 @@ pub const HOME_KEYS: &[(&str, &str)] = &[
     ("↑↓", "choose"),
     ("Enter", "open"),
     ("n", "new"),
+    ("v", "review"),
     ("d", "demo"),
     ("?", "keys"),
     ("q", "quit"),
 ];
 pub const NO_RISK_YET: &str = "not scored yet";
+
+/// Where an assessment stands, for the home list: the review status from the records,
+/// with the answering progress of a draft never signed.
+pub fn home_state(
+    status: Option<&crate::review::AssessmentStatus>,
+    answered: usize,
+    shown: usize,
+    wide: bool,
+) -> String {
+    use crate::review::State;
+    let Some(s) = status else {
+        return home_status(answered, shown);
+    };
+    let r = s.revision.map(|n| format!(" r{n}")).unwrap_or_default();
+    let edited = if s.changed_since_signing && wide {
+        ", edited"
+    } else {
+        ""
+    };
+    match s.state {
+        State::Draft if shown > 0 && answered >= shown => "draft, complete".into(),
+        State::Draft if wide => format!("draft, {answered}/{shown} answered"),
+        State::Draft => format!("draft {answered}/{shown}"),
+        State::Signed => format!("signed{r}{edited}"),
+        State::InReview => format!("in review{r}"),
+        State::Approved => format!("approved{r}{edited}"),
+        State::ApprovedWithConditions if wide => "approved with conditions".into(),
+        State::ApprovedWithConditions => "approved w/ cond".into(),
+        State::Rejected => format!("rejected{r}{edited}"),
+    }
+}
+
+/// The line above the list when reviews are overdue: (id, due date).
+pub fn home_overdue(late: &[(&str, String)]) -> String {
+    let list: Vec<String> = late
+        .iter()
+        .map(|(id, due)| format!("{id} (due {due})"))
+        .collect();
+    format!(
+        "⚠ Review overdue for {} assessment{}: {}",
+        late.len(),
+        if late.len() == 1 { "" } else { "s" },
+        list.join(", ")
+    )
+}
 
 pub fn home_status(answered: usize, shown: usize) -> String {
     if shown > 0 && answered >= shown {
@@ -270,6 +325,7 @@ pub const HELP_KEYS_HOME: &[(&str, &str)] = &[
     ("↑↓ or j k", "choose an assessment (or click it)"),
     ("Enter or o", "open it"),
     ("n", "start a new assessment"),
+    ("v", "review its latest signed revision (reviewers)"),
     ("d", "add the demo assessment"),
     ("r", "re-read the dossier"),
     ("q, Esc, Ctrl-C", "quit"),
@@ -417,5 +473,301 @@ pub fn report_of_revision(n: u32) -> String {
 pub fn missing_glyphs(n: usize) -> String {
     format!(
         "{n} character(s) cannot be drawn by the report's fonts; they are printed as code points and listed on the last page."
+    )
+}
+
+// Review mode
+pub const TAB_ANSWERS: &str = "Answers";
+pub const TAB_OPINION: &str = "Opinion";
+pub const COMMENT_MARK: &str = "✎";
+pub const REVIEW_NOTHING: &str = "The revision has no answers to review.";
+pub const REVIEW_NO_VERDICT: &str =
+    "No verdict on this section yet: v gives one (acceptable, to improve, to correct).";
+pub const REVIEW_ANSWER: &str = "Answer: ";
+pub const REVIEW_NO_ANSWER: &str = "(no answer)";
+pub const REVIEW_NO_ROWS: &str = "No rows";
+pub const REVIEW_NOTE: &str = "Assessor's note: ";
+pub const REVIEW_COMMENT: &str = "✎ Your comment: ";
+pub const REVIEW_YOUR_COMMENT: &str = "Your comment";
+pub const REVIEW_NO_COMMENT: &str = "None yet: press c (or Enter) to write one.";
+pub const REVIEW_NOTE_NEEDS_VERDICT: &str =
+    "Give the section a verdict first (v); the note explains it.";
+pub const REVIEW_OPINION_TITLE: &str = " Overall opinion ";
+pub const REVIEW_OPINION_LABEL: &str = "Opinion: ";
+pub const REVIEW_NO_OPINION: &str = "not chosen yet";
+pub const REVIEW_OPINION_HINT: &str = "←→ or 1 approve · 2 approve with conditions · 3 reject";
+pub const REVIEW_CONDITIONS_LABEL: &str =
+    "Conditions of the approval, or reasons for the rejection (Enter to write):";
+pub const REVIEW_CONDITIONS_NONE: &str = "none yet";
+pub const REVIEW_ATTEST_HEAD: &str = "  I attest that (Space to tick; needed to approve):";
+pub const REVIEW_DUE_LABEL: &str = "Review again by: ";
+pub const REVIEW_DUE_REJECT: &str = "none: only an approval is due for review again";
+pub const REVIEW_DUE_DEFAULT: &str = "six months after countersigning (Enter to set a date)";
+pub const REVIEW_READY: &str = "  ✓ Ready to countersign: press S.";
+pub const REVIEW_MISSING: &str = "  Before countersigning, the review needs:";
+pub const REVIEW_SIGNED_TITLE: &str = " The revision as signed ";
+pub const REVIEW_EDIT_COMMENT: &str = " Comment on the question ";
+pub const REVIEW_EDIT_NOTE: &str = " Note on the section's verdict ";
+pub const REVIEW_EDIT_CONDITIONS: &str = " Conditions or reasons ";
+pub const REVIEW_EDIT_DUE: &str = " Review again by ";
+pub const REVIEW_DUE_HINT: &str = "The date the assessment must be reviewed again, as YYYY-MM-DD; empty for six months after countersigning.";
+pub const REVIEW_EDITOR_LABEL: &str = " Text ";
+pub const REVIEW_EDITOR_KEYS: &str = " Esc or Ctrl-S done (saved) · Enter new line · empty = none ";
+pub const REVIEW_EDITOR_KEYS_LINE: &str = " Enter or Esc done (saved) · empty = none ";
+pub const REVIEW_KEYS: &[(&str, &str)] = &[
+    ("↑↓←→", "move"),
+    ("c", "comment"),
+    ("v", "verdict"),
+    ("o", "opinion"),
+    ("S", "countersign"),
+    ("?", "keys"),
+    ("q", "quit"),
+];
+pub const REVIEW_OPINION_KEYS: &[(&str, &str)] = &[
+    ("↑↓", "row"),
+    ("S", "countersign"),
+    ("←→", "opinion"),
+    ("Space", "tick"),
+    ("Enter", "write"),
+    ("Esc", "answers"),
+    ("?", "keys"),
+    ("q", "quit"),
+];
+pub const REVIEW_EDIT_KEYS: &[(&str, &str)] = &[
+    ("Esc", "done (saved)"),
+    ("Ctrl-S", "done"),
+    ("Ctrl-C", "quit"),
+];
+pub const HELP_REVIEW: &str = " Keys: review ";
+pub const HELP_KEYS_REVIEW: &[(&str, &str)] = &[
+    ("↑↓ or j k", "question (on to the next section at the end)"),
+    ("←→ Tab, click", "section"),
+    ("c, Enter", "comment on the question (empty removes it)"),
+    (
+        "v",
+        "section verdict: acceptable, to improve, to correct, none",
+    ),
+    ("n", "a note explaining the section's verdict"),
+    ("o", "opinion page: opinion, conditions, attestations"),
+    (
+        "  ↑↓ ←→ 1–3",
+        "  choose the row; change or pick the opinion",
+    ),
+    (
+        "  Space, Enter",
+        "  tick an attestation; write the conditions or date",
+    ),
+    (
+        "S, Ctrl-S",
+        "countersign: the review becomes a signed record",
+    ),
+    ("i", "help panel on narrow screens"),
+    ("J K, Shift-↑↓", "scroll the help panel"),
+    (
+        "✓ ! ✗  ✎2",
+        "acceptable, to improve, to correct; 2 comments",
+    ),
+    ("Esc", "back home"),
+    ("q, Ctrl-C", "quit (everything is saved)"),
+];
+pub const DIALOG_COUNTERSIGN: &str = " Countersign the review ";
+pub const DIALOG_COUNTERSIGNED: &str = " Countersigned ";
+pub const DIALOG_COUNTERSIGNING: &str = "Countersigning…";
+pub const DIALOG_COUNTERSIGN_AS: &str = "Countersign as:";
+pub const DIALOG_COUNTERSIGN_KEYS: &str = " Enter/y countersign · Esc cancel ";
+pub const DIALOG_COUNTERSIGN_KEYS_MANY: &str = " ↑↓ key · Enter/y countersign · Esc cancel ";
+pub const DIALOG_ASSESSOR_KEY: &str = "  cannot countersign";
+pub const COUNTERSIGN_NOT_YET: &str = "Not yet:";
+pub const AFTER_COUNTERSIGNING: &str = "The assessor sees your comments and verdicts when opening the assessment. Check the records any time with `farol verify`. Esc goes back home.";
+
+pub fn verdict_mark(v: crate::review::Verdict) -> &'static str {
+    match v {
+        crate::review::Verdict::Acceptable => "✓",
+        crate::review::Verdict::ToImprove => "!",
+        crate::review::Verdict::ToCorrect => "✗",
+    }
+}
+
+pub fn review_header(title: &str, revision: u32) -> String {
+    format!("{APP_NAME} · Review of revision {revision}: {title}")
+}
+
+pub fn review_header_opinion(opinion: Option<&str>) -> String {
+    match opinion {
+        Some(o) => format!("Opinion: {o}"),
+        None => "No opinion yet".into(),
+    }
+}
+
+pub fn review_superseded(old: u32, new: u32) -> String {
+    format!(
+        "The saved review judged revision {old}; this is a new review of revision {new} (the old one is kept aside at the first change)."
+    )
+}
+
+pub fn review_already_countersigned(number: u32) -> String {
+    format!(
+        "Countersigned as review {number}: a signed review is never changed. Esc goes back home."
+    )
+}
+
+pub fn review_bad_date(t: &str) -> String {
+    format!("'{t}' is not a date: write it as YYYY-MM-DD, e.g. 2027-05-31, or leave it empty")
+}
+
+pub fn review_sections_title(judged: usize, n: usize) -> String {
+    format!(" Sections judged {judged}/{n} ")
+}
+
+pub fn review_question_of(i: usize, n: usize) -> String {
+    format!("question {i} of {n}")
+}
+
+pub fn review_verdict_line(label: &str) -> String {
+    format!("Your verdict on this section: {label}")
+}
+
+pub fn review_attestation(words: &str) -> String {
+    let mut c = words.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn review_conditions_context(opinion: &str) -> String {
+    format!(
+        "Opinion: {opinion}. Say what must be done (the conditions of an approval) or why (the reasons for a rejection); the assessor reads it with your comments."
+    )
+}
+
+pub fn review_summary(
+    to_correct: usize,
+    to_improve: usize,
+    acceptable: usize,
+    none: usize,
+    comments: usize,
+) -> String {
+    format!(
+        "Verdicts: {to_correct} to correct, {to_improve} to improve, {acceptable} acceptable, {none} not given; {comments} comment(s)."
+    )
+}
+
+pub fn review_signed_by(revision: u32, name: &str, role: &str, date: &str) -> String {
+    format!("Revision {revision}, signed by {name} ({role}) on {date}.")
+}
+
+pub fn review_overall(inherent: &str, residual: &str) -> String {
+    format!("Risk: {inherent} before measures → {residual} with them")
+}
+
+pub fn review_obligations_open(n: usize) -> String {
+    format!("{n} legal obligation(s) not yet met")
+}
+
+pub fn review_plan_head(n: usize) -> String {
+    format!("Action plan: {n} action(s)")
+}
+
+pub fn review_assessor_key(name: &str, id: &str) -> String {
+    format!(
+        "{id} ({name}) is an assessor's key: a review is countersigned by a reviewer or an approver.\n  hint: choose another key, or create one: farol keys new --name \"Your name\" --role reviewer"
+    )
+}
+
+pub fn countersign_intro(number: u32, revision: u32) -> String {
+    format!(
+        "Countersigning turns this review of revision {revision} into signed review {number}: a record that names the revision by its SHA-256 and can never be changed."
+    )
+}
+
+pub fn no_reviewer_key(keys_dir: &str) -> Vec<String> {
+    vec![
+        "You have no reviewer or approver key. A review is countersigned with one, so anyone can check later who approved what.".into(),
+        String::new(),
+        "Create one in a shell (it stays on this computer, readable only by you):".into(),
+        "  farol keys new --name \"Your name\" --role reviewer".into(),
+        "and have the dossier trust it: farol keys trust ID".into(),
+        String::new(),
+        format!("Keys are kept in {keys_dir}. Then press S again."),
+    ]
+}
+
+pub fn countersigned_head(number: u32, signer: &str, key: &str, opinion: &str) -> String {
+    format!("✓ Review {number} countersigned by {signer} with {key}: {opinion}.")
+}
+
+pub fn countersigned_judges(revision: u32, sha256: &str) -> [String; 2] {
+    [
+        format!("Judges:  revision {revision}, whose SHA-256 is"),
+        format!("         {sha256}"),
+    ]
+}
+
+pub fn countersigned_due(date: &str) -> String {
+    format!("The assessment is due for review again by {date}.")
+}
+
+// What the latest review asks of the assessor
+pub const FEEDBACK_TAG_CORRECT: &str = "[to correct]";
+pub const FEEDBACK_TAG_COMMENT: &str = "[comment]   ";
+
+pub fn feedback_banner(
+    opinion: &str,
+    to_correct: usize,
+    to_improve: usize,
+    comments: usize,
+    revision: u32,
+    reviewer: &str,
+    answered_by: Option<u32>,
+) -> String {
+    let mut parts = Vec::new();
+    if to_correct > 0 {
+        parts.push(format!(
+            "{to_correct} section{} to correct",
+            if to_correct == 1 { "" } else { "s" }
+        ));
+    }
+    if to_improve > 0 {
+        parts.push(format!("{to_improve} to improve"));
+    }
+    if comments > 0 {
+        parts.push(format!(
+            "{comments} comment{}",
+            if comments == 1 { "" } else { "s" }
+        ));
+    }
+    let what = if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" — {}", parts.join(", "))
+    };
+    let after = match answered_by {
+        Some(n) => format!(" · answered by revision {n}"),
+        None => " · f lists them".into(),
+    };
+    format!("Review: {opinion}{what} (revision {revision}, by {reviewer}){after}")
+}
+
+pub fn feedback_comment_head(reviewer: &str, revision: u32) -> String {
+    format!("Reviewer: {reviewer}, on revision {revision}")
+}
+
+pub fn feedback_section(title: &str, verdict: &str) -> String {
+    format!("{title} — the reviewer marked it {verdict}")
+}
+
+pub fn feedback_conditions(opinion: &str) -> String {
+    format!("The reviewer's conditions or reasons ({opinion}):")
+}
+
+pub fn finish_review_summary(
+    to_correct: usize,
+    commented: usize,
+    unanswered: usize,
+    unsure: usize,
+) -> String {
+    format!(
+        "The review asks you to correct {to_correct} section(s) and answer {commented} comment(s); {unanswered} question(s) unanswered, {unsure} \"not sure\". Enter goes to the one highlighted; signing again answers the review."
     )
 }

@@ -68,6 +68,15 @@ impl Theme {
         self.fg(level_color(l)).add_modifier(Modifier::BOLD)
     }
 
+    /// A review verdict: acceptable in green, to improve in yellow, to correct in red.
+    pub fn verdict(self, v: crate::review::Verdict) -> Style {
+        match v {
+            crate::review::Verdict::Acceptable => self.ok(),
+            crate::review::Verdict::ToImprove => self.warn(),
+            crate::review::Verdict::ToCorrect => self.error(),
+        }
+    }
+
     /// A heat-map cell: the level as background, or plain when colour is off.
     pub fn cell(self, l: RiskLevel) -> Style {
         if self.color {

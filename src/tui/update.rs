@@ -5,7 +5,7 @@ use super::model::{Model, Saved, Screen};
 use super::msg::{Effect, Go, Msg, Out};
 use super::screens::dialog::{self, Dialog};
 use super::screens::form::{Form, NewAssessment};
-use super::screens::{dashboard, form, home, plan, wizard};
+use super::screens::{dashboard, form, home, plan, review, wizard};
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     let mut out = Out::default();
@@ -21,6 +21,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             (Screen::Form, _) => form::paste(&mut m.form, &text),
             (Screen::Wizard, Some(s)) => wizard::paste(&mut m.wizard, s, &text, &mut out),
             (Screen::Plan, _) => plan::paste(&mut m.plan, &text),
+            (Screen::Review, _) => {
+                if let Some(r) = m.review.as_mut() {
+                    review::paste(r, &text, &mut out);
+                }
+            }
             _ => {}
         },
         Msg::Go(g) => out.go(g),
@@ -41,6 +46,31 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 plan::update(&mut m.plan, s, pm, &mut out);
             }
         }
+        Msg::Review(rm) => {
+            if let Some(r) = m.review.as_mut() {
+                review::update(r, rm, &mut out);
+            }
+        }
+        Msg::ReviewOpened(Ok(r)) => {
+            m.session = None;
+            m.review = Some(r);
+            m.saved = Saved::Clean;
+            out.go(Go::Review);
+        }
+        Msg::ReviewOpened(Err(e)) => {
+            // One line, hint included: the home screen has one line for messages.
+            m.home.message = Some(e.lines().map(str::trim).collect::<Vec<_>>().join(" "));
+        }
+        Msg::CountersignReady(p) => {
+            if let Some(r) = m.review.as_mut() {
+                review::countersign_ready(r, p);
+            }
+        }
+        Msg::Countersigned(res) => {
+            if let Some(r) = m.review.as_mut() {
+                review::countersigned(r, res);
+            }
+        }
         Msg::Listed(Ok(entries)) => {
             m.home.entries = entries;
             m.home.loaded = true;
@@ -51,6 +81,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.home.message = Some(e);
         }
         Msg::Opened(Ok(s)) => {
+            m.review = None;
             m.session = Some(*s);
             m.wizard = wizard::Wizard::default();
             m.dashboard = dashboard::Dashboard::default();
@@ -96,6 +127,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Ok((info, anchor)) => {
                     if let Some(s) = m.session.as_mut() {
                         s.draft.signed = Some(anchor);
+                        // The new revision answers the review the assessor was shown.
+                        if let Some(fb) = s.feedback.as_mut() {
+                            fb.latest_revision = info.revision;
+                            fb.answered = true;
+                        }
                     }
                     Dialog::Signed(info)
                 }
@@ -114,19 +150,19 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     if let Some(g) = out.go.take() {
         go(m, g, &mut out);
     }
-    // Only the newest draft needs writing: drop saves that a later one supersedes.
-    let last_save = out
-        .effects
-        .iter()
-        .rposition(|e| matches!(e, Effect::Save(_)));
-    if let Some(last) = last_save {
-        m.saved = Saved::Saving;
-        let mut i = 0;
-        out.effects.retain(|e| {
-            let keep = !matches!(e, Effect::Save(_)) || i == last;
-            i += 1;
-            keep
-        });
+    // Only the newest draft (or review) needs writing: drop saves a later one supersedes.
+    let draft = |e: &Effect| matches!(e, Effect::Save(_));
+    let review = |e: &Effect| matches!(e, Effect::SaveReview(_));
+    for is_save in [&draft as &dyn Fn(&Effect) -> bool, &review] {
+        if let Some(last) = out.effects.iter().rposition(is_save) {
+            m.saved = Saved::Saving;
+            let mut i = 0;
+            out.effects.retain(|e| {
+                let keep = !is_save(e) || i == last;
+                i += 1;
+                keep
+            });
+        }
     }
     out.effects
 }
@@ -135,7 +171,8 @@ fn go(m: &mut Model, g: Go, out: &mut Out) {
     m.help = false;
     match g {
         Go::Home => {
-            if m.session.take().is_some() {
+            let review = m.review.take().is_some();
+            if m.session.take().is_some() || review {
                 out.effect(Effect::Close);
             }
             m.home.message = None;
@@ -160,7 +197,8 @@ fn go(m: &mut Model, g: Go, out: &mut Out) {
         }
         Go::Dashboard if m.session.is_some() => m.screen = Screen::Dashboard,
         Go::Plan if m.session.is_some() => m.screen = Screen::Plan,
-        Go::Dashboard | Go::Plan => {}
+        Go::Review if m.review.is_some() => m.screen = Screen::Review,
+        Go::Dashboard | Go::Plan | Go::Review => {}
     }
 }
 
@@ -170,7 +208,7 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
         return;
     }
     let area = ratatui::layout::Rect::new(0, 0, m.size.0, m.size.1);
-    let body = super::view::body_area(area);
+    let body = super::view::body_area(m, area);
     match (m.screen, m.session.as_mut()) {
         (Screen::Home, _) => {
             if let Some(i) = home::hit(&m.home, area, row) {
@@ -195,6 +233,13 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
         (Screen::Plan, Some(s)) => {
             if let Some(i) = plan::hit(&m.plan, s, body, row) {
                 plan::update(&mut m.plan, s, plan::Msg::Select(i), out);
+            }
+        }
+        (Screen::Review, _) => {
+            if let Some(r) = m.review.as_mut()
+                && let Some(msg) = review::hit(r, body, col, row)
+            {
+                review::update(r, msg, out);
             }
         }
         _ => {}

@@ -55,6 +55,62 @@ pub fn fixture_draft(id: &str, title: &str, org: &str, answers: Answers) -> Draf
     d
 }
 
+/// A fixed time on a day, for records that snapshots show.
+pub fn at(y: i32, m: u32, d: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, 10, 0, 0).unwrap()
+}
+
+/// The assessor's key in `root/keys`, made once.
+pub fn assessor_key(root: &std::path::Path) -> farol::keys::LoadedKey {
+    key_of(root, "Ana Lei", farol::keys::Role::Assessor)
+}
+
+/// The reviewer's key in `root/keys`, made once.
+pub fn reviewer_key(root: &std::path::Path) -> farol::keys::LoadedKey {
+    key_of(root, "Dr. Leong", farol::keys::Role::Reviewer)
+}
+
+fn key_of(root: &std::path::Path, name: &str, role: farol::keys::Role) -> farol::keys::LoadedKey {
+    let dir = root.join("keys");
+    let existing = farol::keys::list_keys(&dir)
+        .unwrap_or_default()
+        .into_iter()
+        .find(|k| k.name == name && k.role == role);
+    let id = match existing {
+        Some(k) => k.id,
+        None => {
+            farol::keys::new_key(&dir, name, role, at(2026, 11, 1))
+                .unwrap()
+                .id
+        }
+    };
+    farol::keys::load_signing_key(&dir, Some(&id)).unwrap()
+}
+
+/// Saves `draft` and signs it as its next revision with the assessor's key at `when`.
+pub fn sign(root: &std::path::Path, mut draft: Draft, when: chrono::DateTime<Utc>) {
+    let dossier = Dossier::open(root);
+    dossier.keep_questionnaire(&fixture()).unwrap();
+    dossier.save_draft(&draft).unwrap();
+    let key = assessor_key(root);
+    farol::record::sign_draft(&dossier, &mut draft, &fixture(), &key, when).unwrap();
+}
+
+/// Countersigns a review of the latest revision of `id`, made by `fill`, with the
+/// reviewer's key at `when`.
+pub fn countersign(
+    root: &std::path::Path,
+    id: &str,
+    when: chrono::DateTime<Utc>,
+    fill: impl FnOnce(&mut farol::review::ReviewDraft),
+) -> farol::review::SignedReview {
+    let dossier = Dossier::open(root);
+    let mut d = farol::review::start(&dossier, id).unwrap().draft;
+    fill(&mut d);
+    let key = reviewer_key(root);
+    farol::review::countersign(&dossier, &d, &key, when).unwrap()
+}
+
 impl Harness {
     pub fn empty(size: (u16, u16)) -> Harness {
         Self::start(Start::Home, size, &[])
@@ -62,13 +118,26 @@ impl Harness {
 
     /// A dossier holding `drafts`, started at `start`.
     pub fn start(start: Start, size: (u16, u16), drafts: &[Draft]) -> Harness {
+        Self::start_with(start, size, drafts, |_| {})
+    }
+
+    /// A dossier holding `drafts`, prepared further by `setup` (given the dossier's
+    /// directory, where `keys/` holds the test's private keys), started at `start`.
+    pub fn start_with(
+        start: Start,
+        size: (u16, u16),
+        drafts: &[Draft],
+        setup: impl FnOnce(&std::path::Path),
+    ) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let dossier = Dossier::open(dir.path());
         dossier.keep_questionnaire(&fixture()).unwrap();
         for d in drafts {
             dossier.save_draft(d).unwrap();
         }
+        setup(dir.path());
         let mut fx = Effects::new(dossier, "en");
+        fx.keys_dir = Some(dir.path().join("keys"));
         let mut model = first_model(&start, &mut fx, Theme::plain(), size).unwrap();
         model.dossier = "/home/ana/dossier".into();
         Harness { dir, model, fx }
@@ -83,6 +152,21 @@ impl Harness {
             answers,
         );
         Self::start(Start::Open("fx1".into()), size, &[d])
+    }
+
+    /// The fixture draft `fx1` with `answers`, signed as revision 1 by Ana Lei (assessor),
+    /// with a reviewer key beside hers; started at `start`.
+    pub fn signed(start: Start, size: (u16, u16), answers: Answers) -> Harness {
+        let d = fixture_draft(
+            "fx1",
+            "Attendance app rollout",
+            "Lótus Trading (蓮花貿易)",
+            answers,
+        );
+        Self::start_with(start, size, &[], |root| {
+            sign(root, d, at(2026, 11, 20));
+            reviewer_key(root);
+        })
     }
 
     pub fn dossier(&self) -> Dossier {

@@ -72,6 +72,7 @@ pub enum Command {
     /// What changed between two revisions: answers, risk, action plan
     Diff(crate::records::DiffArgs),
     /// Review a signed revision: comment, give verdicts and an opinion, attest, countersign
+    /// (in a terminal with no flags: review mode, full screen)
     Review(crate::review_cmd::ReviewArgs),
     /// Where assessments stand: draft, signed, in review, approved, rejected; review due
     Status(crate::review_cmd::StatusArgs),

@@ -103,6 +103,24 @@ fn new_form(dossier: Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
     tui(dossier, lang, Start::New(prefill))
 }
 
+/// `farol review ID` in a terminal: review mode. None where it cannot run (no terminal,
+/// or built without the terminal UI): the caller prints the review sheet instead.
+#[cfg(feature = "tui")]
+pub(crate) fn review_tui(dossier: &Dossier, lang: &str, id: &str) -> Option<Result<ExitCode>> {
+    interactive().then(|| {
+        tui(
+            Dossier::open(dossier.root()),
+            lang,
+            Start::Review(id.to_string()),
+        )
+    })
+}
+
+#[cfg(not(feature = "tui"))]
+pub(crate) fn review_tui(_dossier: &Dossier, _lang: &str, _id: &str) -> Option<Result<ExitCode>> {
+    None
+}
+
 #[cfg(not(feature = "tui"))]
 fn new_form(_dossier: Dossier, _lang: &str, _a: NewArgs) -> Result<ExitCode> {
     bail!("give the assessment a title with --title (this Farol was built without the terminal UI)")

@@ -84,6 +84,13 @@ fn edits(a: &ReviewArgs) -> bool {
 }
 
 pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> {
+    if !edits(&a)
+        && !a.sign
+        && !a.json
+        && let Some(done) = crate::commands::review_tui(dossier, lang, &a.id)
+    {
+        return done;
+    }
     let started = review::start(dossier, &a.id)?;
     if let Some(old) = started.superseded {
         eprintln!(

@@ -171,6 +171,19 @@ pub fn view(d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
             S::DIALOG_OK.into(),
         ),
     };
+    draw(title, lines, &keys, f, area, theme);
+}
+
+/// A dialog box over `area`: centred, as tall as its wrapped lines, with its keys at the
+/// bottom. Shared with the review's countersign dialog.
+pub fn draw(
+    title: &str,
+    lines: Vec<Line<'static>>,
+    keys: &str,
+    f: &mut Frame,
+    area: Rect,
+    theme: Theme,
+) {
     let inner_w = area.width.saturating_sub(4).min(76).saturating_sub(2) as usize;
     let height: usize = lines
         .iter()
@@ -181,9 +194,9 @@ pub fn view(d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
     let mut block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
-        .title(title);
+        .title(title.to_string());
     if !keys.is_empty() {
-        block = block.title_bottom(keys);
+        block = block.title_bottom(keys.to_string());
     }
     f.render_widget(
         Paragraph::new(lines)

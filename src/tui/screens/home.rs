@@ -1,11 +1,13 @@
-//! Home: the assessments in the dossier with their status, overall risk and last change;
-//! start a new one, open one, write the demo, quit. An empty dossier says what to do first.
+//! Home: the assessments in the dossier with their status (draft, signed, in review,
+//! approved…), overall risk, review-due date and last change, with a warning line when a
+//! review is overdue; start a new one, open one, review one, write the demo, quit. An empty
+//! dossier says what to do first.
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 use crate::dossier::{Entry, EntryState};
 
@@ -30,6 +32,8 @@ pub enum Msg {
     New,
     Demo,
     Refresh,
+    /// Review the highlighted assessment's latest signed revision.
+    Review,
     Select(usize),
 }
 
@@ -40,6 +44,7 @@ pub fn key(k: KeyEvent, _h: &Home) -> Option<Top> {
         KeyCode::Enter | KeyCode::Char('o') => Msg::Open,
         KeyCode::Char('n') => Msg::New,
         KeyCode::Char('d') => Msg::Demo,
+        KeyCode::Char('v') => Msg::Review,
         KeyCode::Char('r') => Msg::Refresh,
         KeyCode::Char('q') | KeyCode::Esc => return Some(Top::Quit),
         KeyCode::Char('?') => return Some(Top::ToggleHelp),
@@ -50,7 +55,7 @@ pub fn key(k: KeyEvent, _h: &Home) -> Option<Top> {
 
 /// Which entry a click at screen row `row` hits, given the screen's area.
 pub fn hit(h: &Home, area: Rect, row: u16) -> Option<usize> {
-    let list = layout(area)[1];
+    let list = layout(h, area)[1];
     // border + header row
     let first = list.y + 2;
     let i = row.checked_sub(first)? as usize + offset(h, list);
@@ -84,15 +89,33 @@ pub fn update(h: &mut Home, m: Msg, out: &mut Out) {
             },
             None => h.message = Some(S::HOME_NOTHING_TO_OPEN.into()),
         },
+        Msg::Review => match h.entries.get(h.cursor) {
+            Some(e) => out.effect(Effect::OpenReview(e.id.clone())),
+            None => h.message = Some(S::HOME_NOTHING_TO_OPEN.into()),
+        },
         Msg::New => out.go(Go::New),
         Msg::Demo => out.effect(Effect::Demo),
         Msg::Refresh => out.effect(Effect::List),
     }
 }
 
-fn layout(area: Rect) -> [Rect; 4] {
+/// The assessments overdue for review: (id, due date).
+fn overdue(h: &Home) -> Vec<(&str, String)> {
+    h.entries
+        .iter()
+        .filter_map(|e| {
+            let s = e.status.as_ref()?;
+            let due = s.review_due?;
+            s.overdue
+                .then(|| (e.id.as_str(), due.format("%Y-%m-%d").to_string()))
+        })
+        .collect()
+}
+
+fn layout(h: &Home, area: Rect) -> [Rect; 4] {
+    let head = if overdue(h).is_empty() { 2 } else { 3 };
     Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(head),
         Constraint::Min(3),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -101,17 +124,22 @@ fn layout(area: Rect) -> [Rect; 4] {
 }
 
 pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
-    let [head, body, msg, keys] = layout(area);
-    f.render_widget(
-        Paragraph::new(vec![
-            Line::from(Span::styled(S::APP_TITLE, theme.title())),
-            Line::from(Span::styled(
-                format!("{}{dossier}", S::HOME_DOSSIER),
-                theme.dim(),
-            )),
-        ]),
-        head,
-    );
+    let [head, body, msg, keys] = layout(h, area);
+    let mut lines = vec![
+        Line::from(Span::styled(S::APP_TITLE, theme.title())),
+        Line::from(Span::styled(
+            format!("{}{dossier}", S::HOME_DOSSIER),
+            theme.dim(),
+        )),
+    ];
+    let late = overdue(h);
+    if !late.is_empty() {
+        lines.push(Line::from(Span::styled(
+            truncate(&S::home_overdue(&late), head.width as usize),
+            theme.error(),
+        )));
+    }
+    f.render_widget(Paragraph::new(lines), head);
     let block = Block::new().borders(Borders::ALL).title(S::HOME_LIST_TITLE);
     if h.entries.is_empty() {
         let text = if h.loaded {
@@ -125,11 +153,33 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
         );
     } else {
         let wide = body.width >= 100;
-        let title_w = if wide { 44 } else { 28 };
+        // Status, risk, review due, last change: the title takes what is left.
+        let (status_w, risk_w, due_w, updated_w) = if wide {
+            (24, 10, 18, 20)
+        } else {
+            (16, 9, 10, 11)
+        };
+        let inner = body.width.saturating_sub(2) as usize;
+        let title_w = inner
+            .saturating_sub(1 + status_w + risk_w + due_w + updated_w + 5)
+            .clamp(12, 44);
         let off = offset(h, body);
         let rows = h.entries.iter().enumerate().skip(off).map(|(i, e)| {
             let mark = if i == h.cursor { "›" } else { " " };
-            let cells = match &e.state {
+            let due = match e
+                .status
+                .as_ref()
+                .and_then(|s| s.review_due.map(|d| (d, s.overdue)))
+            {
+                Some((d, true)) if wide => Cell::from(Span::styled(
+                    format!("{} {}", d.format("%Y-%m-%d"), S::OVERDUE),
+                    theme.error(),
+                )),
+                Some((_, true)) => Cell::from(Span::styled(S::OVERDUE, theme.error())),
+                Some((d, false)) => Cell::from(d.format("%Y-%m-%d").to_string()),
+                None => Cell::from(S::HOME_NO_DUE),
+            };
+            let cells: Vec<Cell> = match &e.state {
                 EntryState::Draft {
                     title,
                     organisation,
@@ -151,19 +201,24 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
                         updated.get(..10).unwrap_or(updated).to_string()
                     };
                     vec![
-                        mark.to_string(),
-                        truncate(&name, title_w),
-                        S::home_status(*answered, *shown),
-                        risk,
-                        updated,
+                        Cell::from(mark),
+                        Cell::from(truncate(&name, title_w)),
+                        Cell::from(truncate(
+                            &S::home_state(e.status.as_ref(), *answered, *shown, wide),
+                            status_w,
+                        )),
+                        Cell::from(risk),
+                        due,
+                        Cell::from(updated),
                     ]
                 }
                 EntryState::Unreadable { error } => vec![
-                    mark.to_string(),
-                    truncate(&e.id, title_w),
-                    S::HOME_STATUS_UNREADABLE.to_string(),
-                    String::new(),
-                    truncate(error, 30),
+                    Cell::from(mark),
+                    Cell::from(truncate(&e.id, title_w)),
+                    Cell::from(S::HOME_STATUS_UNREADABLE),
+                    Cell::from(""),
+                    due,
+                    Cell::from(truncate(error, 30)),
                 ],
             };
             let row = Row::new(cells);
@@ -176,9 +231,10 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
         let widths = [
             Constraint::Length(1),
             Constraint::Length(title_w as u16),
-            Constraint::Length(16),
-            Constraint::Length(10),
-            Constraint::Min(10),
+            Constraint::Length(status_w as u16),
+            Constraint::Length(risk_w as u16),
+            Constraint::Length(due_w as u16),
+            Constraint::Min(updated_w as u16),
         ];
         let header = Row::new(S::HOME_COLUMNS.to_vec()).style(theme.bold());
         f.render_widget(Table::new(rows, widths).header(header).block(block), body);

@@ -7,6 +7,7 @@ pub mod dialog;
 pub mod form;
 pub mod home;
 pub mod plan;
+pub mod review;
 pub mod wizard;
 
 use ratatui::text::{Line, Span};

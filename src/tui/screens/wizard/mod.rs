@@ -15,7 +15,7 @@ mod update;
 mod view;
 
 pub use layout::{Geometry, geometry, hit, popup_area};
-pub use update::{finish_items, paste, search_results, update, visible_sections};
+pub use update::{FinishItem, finish_items, paste, search_results, update, visible_sections};
 pub use view::view;
 
 use crate::tui::field::Field;

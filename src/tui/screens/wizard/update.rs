@@ -88,21 +88,47 @@ fn step(w: &mut Wizard, s: &mut Session, forward: bool, out: &mut Out) {
     }
 }
 
-/// The questions to look at before finishing: (id, unsure?).
-pub fn finish_items(s: &Session) -> Vec<(String, bool)> {
-    let p = &s.score.progress;
-    s.shown
-        .iter()
-        .filter_map(|id| {
-            if p.unanswered.contains(id) {
-                Some((id.clone(), false))
-            } else if p.unsure.contains(id) {
-                Some((id.clone(), true))
-            } else {
-                None
+/// Something to look at before finishing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FinishItem {
+    /// A section the latest review marked "to correct" (index in the questionnaire).
+    ToCorrect(usize),
+    /// A question the latest review commented on.
+    Commented(String),
+    Unanswered(String),
+    Unsure(String),
+}
+
+/// What to look at before finishing: the latest review's sections to correct and
+/// commented questions, then the questions unanswered or answered "not sure".
+pub fn finish_items(s: &Session) -> Vec<FinishItem> {
+    let mut out = Vec::new();
+    if let Some(fb) = &s.feedback {
+        let visible = visible_sections(s);
+        for id in &fb.to_correct {
+            if let Some(i) = s.questionnaire.sections.iter().position(|x| x.id == *id)
+                && visible.contains(&i)
+            {
+                out.push(FinishItem::ToCorrect(i));
             }
-        })
-        .collect()
+        }
+        for id in &s.shown {
+            if s.review_comment(id).is_some() {
+                out.push(FinishItem::Commented(id.clone()));
+            }
+        }
+    }
+    let p = &s.score.progress;
+    out.extend(s.shown.iter().filter_map(|id| {
+        if p.unanswered.contains(id) {
+            Some(FinishItem::Unanswered(id.clone()))
+        } else if p.unsure.contains(id) {
+            Some(FinishItem::Unsure(id.clone()))
+        } else {
+            None
+        }
+    }));
+    out
 }
 
 pub fn search_results(s: &Session, query: &str) -> Vec<String> {
@@ -380,7 +406,10 @@ fn update_popup(w: &mut Wizard, s: &mut Session, p: Popup, m: Msg, out: &mut Out
         }
         (Popup::Finish { cursor }, Msg::Choose) => {
             match finish_items(s).get(*cursor) {
-                Some((id, _)) => {
+                Some(FinishItem::ToCorrect(i)) => jump_to_section(w, s, *i, out),
+                Some(
+                    FinishItem::Commented(id) | FinishItem::Unanswered(id) | FinishItem::Unsure(id),
+                ) => {
                     let id = id.clone();
                     update(w, s, Msg::Jump(id), out);
                 }

@@ -8,13 +8,14 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row as TRow, Table};
 
 use crate::answer::{Answer, Cell};
 use crate::questionnaire::{AnswerKind, Column, ColumnKind, Question, Questionnaire};
+use crate::review::Verdict;
 use crate::tui::session::Session;
 use crate::tui::strings as S;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{truncate, wrap};
 
 use super::layout::{geometry, option_lines, popup_area, scroll_for, section_offset};
-use super::update::{finish_items, search_results, visible_sections};
+use super::update::{FinishItem, finish_items, search_results, visible_sections};
 use super::{Popup, RowEdit, Wizard, choices, column_choices, kind_of};
 
 pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
@@ -125,11 +126,19 @@ fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
             let done = if a == n { "✓" } else { " " };
             let count = format!("{a}/{n}");
             let tail = format!(" {count}{done}{badge:>3}");
-            let name_w = width.saturating_sub(crate::tui::wrap::width(&tail));
+            // The latest review's verdict: "to correct" and "to improve" stand out.
+            let (mark, name_style) = match s.review_verdict(&sec.id) {
+                Some(v @ (Verdict::ToCorrect | Verdict::ToImprove)) => {
+                    (format!("{} ", S::verdict_mark(v)), theme.verdict(v))
+                }
+                _ => (String::new(), ratatui::style::Style::new()),
+            };
+            let name_w = width
+                .saturating_sub(crate::tui::wrap::width(&tail) + crate::tui::wrap::width(&mark));
             let name = truncate(sec.title.get(&s.lang), name_w);
             let pad = name_w.saturating_sub(crate::tui::wrap::width(&name));
             let mut spans = vec![
-                Span::raw(format!("{name}{}", " ".repeat(pad))),
+                Span::styled(format!("{mark}{name}{}", " ".repeat(pad)), name_style),
                 Span::styled(format!(" {count}{done}"), theme.dim()),
             ];
             if let Some(l) = s.section_badge(sec) {
@@ -395,6 +404,40 @@ fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, them
         lines.extend(wrap(body, width).into_iter().map(Line::from));
         lines.push(Line::from(""));
     };
+    if let Some(fb) = &s.feedback {
+        let flagged = |head: String, body: &str, style, lines: &mut Vec<Line>| {
+            lines.extend(
+                wrap(&head, width)
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, style))),
+            );
+            lines.extend(
+                wrap(body, width)
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, style))),
+            );
+            lines.push(Line::from(""));
+        };
+        if let Some(c) = s.review_comment(&q.id) {
+            flagged(
+                S::feedback_comment_head(&fb.reviewer, fb.revision),
+                c,
+                theme.warn(),
+                &mut lines,
+            );
+        }
+        if let Some((_, sec, _)) = s.question(&q.id)
+            && let Some(v) = fb.verdicts.iter().find(|v| v.section == sec.id)
+            && (v.verdict != Verdict::Acceptable || !v.note.trim().is_empty())
+        {
+            flagged(
+                S::feedback_section(sec.title.get(&s.lang), v.verdict.label()),
+                &v.note,
+                theme.verdict(v.verdict),
+                &mut lines,
+            );
+        }
+    }
     para(S::HELP_WHY, q.help.get(&s.lang), &mut lines);
     para(S::HELP_EXAMPLE, q.example.get(&s.lang), &mut lines);
     let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
@@ -456,7 +499,7 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
     let rows = match p {
         Popup::Sections { .. } => visible_sections(s).len() + 2,
         Popup::Search { field, .. } => search_results(s, &field.text()).len().max(1) + 5,
-        Popup::Finish { .. } => finish_items(s).len() + 5,
+        Popup::Finish { .. } => finish_items(s).len() + if s.feedback.is_some() { 8 } else { 5 },
     };
     let r = popup_area(area, 90, rows.clamp(7, 24) as u16);
     f.render_widget(Clear, r);
@@ -517,40 +560,59 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
             let inner = block.inner(r);
             f.render_widget(block.title(S::POPUP_FINISH), r);
             let items = finish_items(s);
+            let count = |f: fn(&FinishItem) -> bool| items.iter().filter(|i| f(i)).count();
+            let to_correct = count(|i| matches!(i, FinishItem::ToCorrect(_)));
+            let commented = count(|i| matches!(i, FinishItem::Commented(_)));
+            let unans = count(|i| matches!(i, FinishItem::Unanswered(_)));
+            let unsure = count(|i| matches!(i, FinishItem::Unsure(_)));
+            let head = if items.is_empty() {
+                S::FINISH_ALL_DONE.to_string()
+            } else if to_correct + commented > 0 {
+                S::finish_review_summary(to_correct, commented, unans, unsure)
+            } else {
+                S::finish_summary(unans, unsure)
+            };
+            // The reviewer's conditions or reasons come first: they say what to do.
+            let mut top_lines = Vec::new();
+            if let Some(fb) = s
+                .feedback
+                .as_ref()
+                .filter(|f| !f.conditions.trim().is_empty())
+            {
+                let text = format!(
+                    "{} {}",
+                    S::feedback_conditions(fb.opinion.label()),
+                    fb.conditions.trim()
+                );
+                top_lines.extend(wrap(&text, inner_w).into_iter().take(3));
+            }
+            top_lines.extend(wrap(&head, inner_w));
+            let head = top_lines;
             let [top, list, keys] = Layout::vertical([
-                Constraint::Length(2),
+                Constraint::Length((head.len() as u16).clamp(2, 6)),
                 Constraint::Min(1),
                 Constraint::Length(1),
             ])
             .areas(inner);
-            let unans = items.iter().filter(|i| !i.1).count();
-            let unsure = items.len() - unans;
-            let head = if items.is_empty() {
-                S::FINISH_ALL_DONE.to_string()
-            } else {
-                S::finish_summary(unans, unsure)
-            };
             f.render_widget(
-                Paragraph::new(
-                    wrap(&head, inner_w)
-                        .into_iter()
-                        .map(Line::from)
-                        .collect::<Vec<_>>(),
-                ),
+                Paragraph::new(head.into_iter().map(Line::from).collect::<Vec<_>>()),
                 top,
             );
             let lines = items
                 .iter()
-                .map(|(id, unsure)| {
-                    format!(
+                .map(|item| match item {
+                    FinishItem::ToCorrect(i) => format!(
                         "{} {}",
-                        if *unsure {
-                            S::TAG_UNSURE
-                        } else {
-                            S::TAG_UNANSWERED
-                        },
-                        prompt_of(s, id)
-                    )
+                        S::FEEDBACK_TAG_CORRECT,
+                        s.questionnaire.sections[*i].title.get(&s.lang)
+                    ),
+                    FinishItem::Commented(id) => {
+                        format!("{} {}", S::FEEDBACK_TAG_COMMENT, prompt_of(s, id))
+                    }
+                    FinishItem::Unanswered(id) => {
+                        format!("{} {}", S::TAG_UNANSWERED, prompt_of(s, id))
+                    }
+                    FinishItem::Unsure(id) => format!("{} {}", S::TAG_UNSURE, prompt_of(s, id)),
                 })
                 .collect();
             f.render_widget(

@@ -1,0 +1,807 @@
+//! Drawing review mode: the section list with verdicts and comment counts, the answers of
+//! the section as signed, the help panel with the law and the reviewer's comment, the
+//! opinion page, the text editor popup and the countersign dialog. Layout is computed in
+//! one place ([`geometry`]) so drawing and mouse hit-testing agree.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::review::{Opinion, SheetSection, Verdict};
+use crate::tui::screens::dialog;
+use crate::tui::screens::wizard::popup_area;
+use crate::tui::strings as S;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{truncate, width, wrap};
+
+use super::{
+    CountersignPlan, Countersigned, Dialog, Editor, Msg, Page, ROW_ATTEST, ROW_CONDITIONS, ROW_DUE,
+    ROW_OPINION, Review, Target,
+};
+
+struct Geometry {
+    sections: Rect,
+    questions: Rect,
+    panel: Option<Rect>,
+    message: Rect,
+}
+
+fn geometry(r: &Review, area: Rect) -> Geometry {
+    let wide = area.width >= 100;
+    let side = if wide { 28 } else { 24 };
+    let panel_w = if wide {
+        (area.width * 3 / 10).clamp(30, 48)
+    } else {
+        0
+    };
+    let [sections, main, panel] = Layout::horizontal([
+        Constraint::Length(side),
+        Constraint::Min(20),
+        Constraint::Length(panel_w),
+    ])
+    .areas(area);
+    let [main, message] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(main);
+    let (questions, panel) = if wide {
+        (main, Some(panel))
+    } else if r.panel_open {
+        let [q, p] =
+            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(main);
+        (q, Some(p))
+    } else {
+        (main, None)
+    };
+    Geometry {
+        sections,
+        questions,
+        panel,
+        message,
+    }
+}
+
+/// What a click lands on: a section of the list, or a question of the current section.
+pub fn hit(r: &Review, area: Rect, col: u16, row: u16) -> Option<Msg> {
+    if r.dialog.is_some() || r.editor.is_some() || r.page != Page::Answers {
+        return None;
+    }
+    let g = geometry(r, area);
+    let inside = |a: Rect| col >= a.x && col < a.right() && row >= a.y && row < a.bottom();
+    if inside(g.sections) {
+        let off = section_offset(r.section, g.sections.height.saturating_sub(2) as usize);
+        let i = row.checked_sub(g.sections.y + 1)? as usize + off;
+        return Some(Msg::Section(i));
+    }
+    if inside(g.questions) {
+        let inner = Block::new().borders(Borders::ALL).inner(g.questions);
+        let (lines, off) = question_lines(r, inner, Theme::plain());
+        let i = row.checked_sub(inner.y)? as usize + off;
+        return lines.get(i).and_then(|(q, _)| *q).map(Msg::Question);
+    }
+    None
+}
+
+fn section_offset(current: usize, height: usize) -> usize {
+    (current + 1).saturating_sub(height.max(1))
+}
+
+pub fn view(r: &Review, f: &mut Frame, area: Rect, theme: Theme) {
+    let g = geometry(r, area);
+    if r.page == Page::Answers {
+        view_sections(r, f, g.sections, theme);
+    }
+    match r.page {
+        Page::Answers => {
+            view_questions(r, f, g.questions, theme);
+            if let Some(p) = g.panel {
+                view_panel(r, f, p, theme);
+            }
+        }
+        Page::Opinion => {
+            let main = Rect {
+                height: area.height.saturating_sub(g.message.height),
+                ..area
+            };
+            view_opinion(r, f, main, theme);
+        }
+    }
+    if let Some(m) = &r.message {
+        f.render_widget(
+            Paragraph::new(Span::styled(
+                truncate(m, g.message.width as usize),
+                theme.warn(),
+            )),
+            g.message,
+        );
+    }
+    if let Some(e) = &r.editor {
+        view_editor(r, e, f, area, theme);
+    }
+    if let Some(d) = &r.dialog {
+        view_dialog(d, f, area, theme);
+    }
+}
+
+fn view_sections(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let w = a.width.saturating_sub(2) as usize;
+    let off = section_offset(r.section, a.height.saturating_sub(2) as usize);
+    let lines: Vec<Line> = r
+        .sheet
+        .sections
+        .iter()
+        .enumerate()
+        .skip(off)
+        .map(|(i, sec)| {
+            let comments = r.comments_in(sec);
+            let count = if comments > 0 {
+                format!("{}{comments}", S::COMMENT_MARK)
+            } else {
+                String::new()
+            };
+            let verdict = r.verdict(&sec.id);
+            let mark = verdict.map_or(" ", S::verdict_mark);
+            let tail = format!(" {count:>3} {mark}");
+            let name_w = w.saturating_sub(width(&tail));
+            let name = truncate(&sec.title, name_w);
+            let pad = name_w.saturating_sub(width(&name));
+            let mut spans = vec![
+                Span::raw(format!("{name}{}", " ".repeat(pad))),
+                Span::styled(format!(" {count:>3} "), theme.warn()),
+            ];
+            spans.push(match verdict {
+                Some(v) => Span::styled(mark.to_string(), theme.verdict(v)),
+                None => Span::raw(mark.to_string()),
+            });
+            let line = Line::from(spans);
+            if i == r.section && r.page == Page::Answers {
+                line.style(theme.selected())
+            } else {
+                line
+            }
+        })
+        .collect();
+    let judged = r
+        .sheet
+        .sections
+        .iter()
+        .filter(|s| r.verdict(&s.id).is_some())
+        .count();
+    let title = S::review_sections_title(judged, r.sheet.sections.len());
+    f.render_widget(
+        Paragraph::new(lines).block(Block::new().borders(Borders::ALL).title(title)),
+        a,
+    );
+}
+
+/// The lines of the current section's answers, each with the question it belongs to, and
+/// the first line to show so the selected question is on screen.
+fn question_lines(
+    r: &Review,
+    inner: Rect,
+    theme: Theme,
+) -> (Vec<(Option<usize>, Line<'static>)>, usize) {
+    let w = inner.width as usize;
+    let mut out: Vec<(Option<usize>, Line<'static>)> = Vec::new();
+    let Some(sec) = r.current_section() else {
+        return (out, 0);
+    };
+    match r.draft.verdicts.get(&sec.id) {
+        Some(v) => {
+            let text = if v.note.trim().is_empty() {
+                S::review_verdict_line(v.verdict.label())
+            } else {
+                format!("{} — {}", S::review_verdict_line(v.verdict.label()), v.note)
+            };
+            for l in wrap(&text, w) {
+                out.push((None, Line::from(Span::styled(l, theme.verdict(v.verdict)))));
+            }
+        }
+        None => {
+            for l in wrap(S::REVIEW_NO_VERDICT, w) {
+                out.push((None, Line::from(Span::styled(l, theme.dim()))));
+            }
+        }
+    }
+    for (i, q) in sec.questions.iter().enumerate() {
+        out.push((Some(i), Line::from("")));
+        let selected = i == r.question;
+        let pointer = if selected { "›" } else { " " };
+        let prefix = format!("{pointer}{}. ", i + 1);
+        let indent = " ".repeat(width(&prefix));
+        let pw = w.saturating_sub(width(&prefix)).max(8);
+        for (j, l) in wrap(&q.prompt, pw).into_iter().enumerate() {
+            let text = if j == 0 {
+                format!("{prefix}{l}")
+            } else {
+                format!("{indent}{l}")
+            };
+            let style = if selected {
+                theme.selected().patch(theme.bold())
+            } else {
+                theme.bold()
+            };
+            out.push((Some(i), Line::from(Span::styled(text, style))));
+        }
+        let mut para = |head: &str, body: &str, style: Style| {
+            let hw = width(head);
+            for (j, l) in wrap(body, pw.saturating_sub(hw).max(8))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if j == 0 {
+                    head.to_string()
+                } else {
+                    " ".repeat(hw)
+                };
+                out.push((
+                    Some(i),
+                    Line::from(vec![
+                        Span::raw(indent.clone()),
+                        Span::styled(lead, theme.dim()),
+                        Span::styled(l, style),
+                    ]),
+                ));
+            }
+        };
+        let answer = if q.answer.trim().is_empty() {
+            S::REVIEW_NO_ANSWER
+        } else {
+            q.answer.as_str()
+        };
+        para(S::REVIEW_ANSWER, answer, Style::new());
+        if let Some(n) = q.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            para(S::REVIEW_NOTE, n, theme.dim());
+        }
+        if let Some(c) = r.draft.comments.get(&q.id) {
+            para(S::REVIEW_COMMENT, c, theme.warn());
+        }
+    }
+    let first = out
+        .iter()
+        .position(|(q, _)| *q == Some(r.question))
+        .unwrap_or(0);
+    let last = out
+        .iter()
+        .rposition(|(q, _)| *q == Some(r.question))
+        .unwrap_or(0);
+    let height = inner.height as usize;
+    let off = first.min((last + 1).saturating_sub(height));
+    // Keep the verdict line in view while the first question fits under it.
+    let off = if last < height { 0 } else { off };
+    (out, off)
+}
+
+fn view_questions(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let Some(sec) = r.current_section() else {
+        f.render_widget(
+            Paragraph::new(S::REVIEW_NOTHING).block(Block::new().borders(Borders::ALL)),
+            a,
+        );
+        return;
+    };
+    let title = format!(
+        " {} · {} ",
+        sec.title,
+        S::review_question_of(r.question + 1, sec.questions.len())
+    );
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(
+            truncate(&title, a.width.saturating_sub(2) as usize),
+            theme.title(),
+        ));
+    let inner = block.inner(a);
+    f.render_widget(block, a);
+    let (lines, off) = question_lines(r, inner, theme);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(off)
+        .take(inner.height as usize)
+        .map(|(_, l)| l)
+        .collect();
+    f.render_widget(Paragraph::new(shown), inner);
+}
+
+fn view_panel(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let w = a.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let para = |head: &str, body: &str, style: Style, lines: &mut Vec<Line>| {
+        if body.trim().is_empty() {
+            return;
+        }
+        lines.push(Line::from(Span::styled(head.to_string(), theme.title())));
+        lines.extend(
+            wrap(body, w)
+                .into_iter()
+                .map(|l| Line::from(Span::styled(l, style))),
+        );
+        lines.push(Line::from(""));
+    };
+    if let Some(q) = r.current_question() {
+        para(S::HELP_WHY, &q.help, Style::new(), &mut lines);
+        para(S::HELP_CITES, &q.cite.join("; "), Style::new(), &mut lines);
+        match r.draft.comments.get(&q.id) {
+            Some(c) => para(S::REVIEW_YOUR_COMMENT, c, theme.warn(), &mut lines),
+            None => {
+                lines.push(Line::from(Span::styled(
+                    S::REVIEW_YOUR_COMMENT,
+                    theme.title(),
+                )));
+                lines.extend(
+                    wrap(S::REVIEW_NO_COMMENT, w)
+                        .into_iter()
+                        .map(|l| Line::from(Span::styled(l, theme.dim()))),
+                );
+            }
+        }
+    }
+    let height = a.height.saturating_sub(2) as usize;
+    let max = lines.len().saturating_sub(height) as u16;
+    let scroll = r.panel_scroll.min(max);
+    let mut block = Block::new().borders(Borders::ALL).title(S::HELP_PANEL);
+    if scroll < max {
+        block = block.title_bottom(S::HELP_MORE);
+    }
+    f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).block(block), a);
+}
+
+fn view_opinion(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let wide = a.width >= 100;
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(40),
+        Constraint::Length(if wide { (a.width * 2 / 5).min(52) } else { 0 }),
+    ])
+    .areas(a);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(S::REVIEW_OPINION_TITLE, theme.title()));
+    let inner = block.inner(left);
+    f.render_widget(block, left);
+    let lines = opinion_lines(r, inner.width as usize, theme);
+    let lines = fit(lines, inner.height as usize);
+    // Keep the focused row on screen on short terminals.
+    let focus_line = lines.iter().position(|(row, _)| *row == Some(r.focus));
+    let off = focus_line.map_or(0, |l| (l + 1).saturating_sub(inner.height as usize));
+    let shown: Vec<Line> = lines.into_iter().map(|(_, l)| l).collect();
+    f.render_widget(Paragraph::new(shown).scroll((off as u16, 0)), inner);
+    if right.width > 0 {
+        view_signed(r, f, right, theme);
+    }
+}
+
+/// Drops blank lines, last first, until `lines` fit in `height` (or none is left).
+fn fit<T>(mut lines: Vec<(T, Line<'static>)>, height: usize) -> Vec<(T, Line<'static>)> {
+    while lines.len() > height {
+        let Some(i) = lines.iter().rposition(|(_, l)| l.width() == 0) else {
+            break;
+        };
+        lines.remove(i);
+    }
+    lines
+}
+
+/// The opinion page's lines, each with the row of the page it belongs to.
+fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line<'static>)> {
+    let d = &r.draft;
+    let mut lines: Vec<(Option<usize>, Line<'static>)> = Vec::new();
+    let blank =
+        |lines: &mut Vec<(Option<usize>, Line<'static>)>| lines.push((None, Line::from("")));
+    // A focusable row: its text wrapped under a pointer, highlighted when focused.
+    let row =
+        |i: usize, text: &str, style: Style, lines: &mut Vec<(Option<usize>, Line<'static>)>| {
+            let focused = r.focus == i;
+            for (j, l) in wrap(text, w.saturating_sub(2).max(8))
+                .into_iter()
+                .enumerate()
+            {
+                let pointer = if focused && j == 0 { "› " } else { "  " };
+                let line = Line::from(vec![Span::raw(pointer), Span::styled(l, style)]);
+                lines.push((
+                    Some(i),
+                    if focused {
+                        line.style(theme.selected())
+                    } else {
+                        line
+                    },
+                ));
+            }
+        };
+    let (opinion, style) = match d.opinion {
+        Some(o) => (format!("‹ {} ›", o.label()), theme.bold()),
+        None => (S::REVIEW_NO_OPINION.to_string(), theme.dim()),
+    };
+    let head = format!("{}{opinion}", S::REVIEW_OPINION_LABEL);
+    let text = if width(&head) + 4 + width(S::REVIEW_OPINION_HINT) <= w.saturating_sub(2) {
+        format!("{head}    {}", S::REVIEW_OPINION_HINT)
+    } else {
+        head
+    };
+    row(ROW_OPINION, &text, style, &mut lines);
+    blank(&mut lines);
+    row(
+        ROW_CONDITIONS,
+        S::REVIEW_CONDITIONS_LABEL,
+        Style::new(),
+        &mut lines,
+    );
+    if d.conditions.trim().is_empty() {
+        lines.push((
+            Some(ROW_CONDITIONS),
+            Line::from(Span::styled(
+                format!("    {}", S::REVIEW_CONDITIONS_NONE),
+                theme.dim(),
+            )),
+        ));
+    } else {
+        for l in wrap(&d.conditions, w.saturating_sub(4)).into_iter().take(4) {
+            lines.push((Some(ROW_CONDITIONS), Line::from(format!("    {l}"))));
+        }
+    }
+    blank(&mut lines);
+    lines.push((
+        None,
+        Line::from(Span::styled(
+            truncate(S::REVIEW_ATTEST_HEAD, w),
+            theme.bold(),
+        )),
+    ));
+    for (k, (_, words, given)) in d.attestations.list().into_iter().enumerate() {
+        let mark = if given { "[x] " } else { "[ ] " };
+        row(
+            ROW_ATTEST + k,
+            &format!("{mark}{}", S::review_attestation(words)),
+            Style::new(),
+            &mut lines,
+        );
+    }
+    blank(&mut lines);
+    let due = match (d.review_due, d.opinion) {
+        (_, Some(Opinion::Reject)) => S::REVIEW_DUE_REJECT.to_string(),
+        (Some(date), _) => date.format("%Y-%m-%d").to_string(),
+        (None, _) => S::REVIEW_DUE_DEFAULT.to_string(),
+    };
+    row(
+        ROW_DUE,
+        &format!("{}{due}", S::REVIEW_DUE_LABEL),
+        Style::new(),
+        &mut lines,
+    );
+    blank(&mut lines);
+    let count = |v: Option<Verdict>| {
+        r.sheet
+            .sections
+            .iter()
+            .filter(|s| r.verdict(&s.id) == v)
+            .count()
+    };
+    let summary = S::review_summary(
+        count(Some(Verdict::ToCorrect)),
+        count(Some(Verdict::ToImprove)),
+        count(Some(Verdict::Acceptable)),
+        count(None),
+        d.comments.len(),
+    );
+    for l in wrap(&summary, w.saturating_sub(2)) {
+        lines.push((None, Line::from(format!("  {l}"))));
+    }
+    let missing = d.missing();
+    if let Some(c) = &r.countersigned {
+        for l in wrap(
+            &S::review_already_countersigned(c.number),
+            w.saturating_sub(2),
+        ) {
+            lines.push((None, Line::from(Span::styled(format!("  {l}"), theme.ok()))));
+        }
+    } else if missing.is_empty() {
+        lines.push((None, Line::from(Span::styled(S::REVIEW_READY, theme.ok()))));
+    } else {
+        lines.push((
+            None,
+            Line::from(Span::styled(S::REVIEW_MISSING, theme.bold())),
+        ));
+        for m in missing {
+            for (j, l) in wrap(&m, w.saturating_sub(6)).into_iter().enumerate() {
+                let lead = if j == 0 { "    • " } else { "      " };
+                lines.push((
+                    None,
+                    Line::from(Span::styled(format!("{lead}{l}"), theme.warn())),
+                ));
+            }
+        }
+    }
+    lines
+}
+
+/// The revision as signed: who, the risk, the action plan; what the attestations are about.
+fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let s = &r.sheet;
+    let w = a.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    for l in wrap(
+        &S::review_signed_by(
+            s.revision,
+            &s.signer.name,
+            s.signer.role.label(),
+            &s.signer.at.format("%Y-%m-%d").to_string(),
+        ),
+        w,
+    ) {
+        lines.push(Line::from(l));
+    }
+    lines.push(Line::from(""));
+    let level = |l: Option<crate::scale::RiskLevel>| l.map_or(S::HOME_NO_RISK, |l| l.label());
+    let overall = S::review_overall(
+        level(s.risk.overall.inherent),
+        level(s.risk.overall.residual),
+    );
+    for l in wrap(&overall, w) {
+        lines.push(Line::from(Span::styled(l, theme.title())));
+    }
+    // Names in one column, the levels after them, so the levels line up.
+    let levels_w = s
+        .risk
+        .categories
+        .iter()
+        .map(|c| width(c.inherent.level.label()) + 3 + width(c.residual.level.label()))
+        .max()
+        .unwrap_or(0);
+    let name_w = w.saturating_sub(levels_w + 3).max(8);
+    for c in &s.risk.categories {
+        let name = truncate(&c.name, name_w);
+        let pad = name_w.saturating_sub(width(&name));
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {name}{} ", " ".repeat(pad))),
+            Span::styled(c.inherent.level.label(), theme.level(c.inherent.level)),
+            Span::raw(" → "),
+            Span::styled(c.residual.level.label(), theme.level(c.residual.level)),
+        ]));
+    }
+    let open = s.risk.obligations.iter().filter(|o| !o.met).count();
+    if open > 0 {
+        for l in wrap(&S::review_obligations_open(open), w) {
+            lines.push(Line::from(Span::styled(l, theme.warn())));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        S::review_plan_head(s.plan.len()),
+        theme.title(),
+    )));
+    for p in &s.plan {
+        let due = p
+            .due
+            .map(|d| format!(", {}", d.format("%Y-%m-%d")))
+            .unwrap_or_default();
+        let text = format!("[{}] {}{due}", p.status.label(), p.title);
+        for (j, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
+            let lead = if j == 0 { "  " } else { "    " };
+            lines.push(Line::from(format!("{lead}{l}")));
+        }
+    }
+    f.render_widget(
+        Paragraph::new(lines).block(
+            Block::new()
+                .borders(Borders::ALL)
+                .title(S::REVIEW_SIGNED_TITLE),
+        ),
+        a,
+    );
+}
+
+fn view_editor(r: &Review, e: &Editor, f: &mut Frame, area: Rect, theme: Theme) {
+    let (title, context) = match &e.target {
+        Target::Comment(q) => (
+            S::REVIEW_EDIT_COMMENT,
+            r.sheet
+                .question(q)
+                .map(|(_, q)| q.prompt.clone())
+                .unwrap_or_else(|| q.clone()),
+        ),
+        Target::Note(s) => (
+            S::REVIEW_EDIT_NOTE,
+            r.sheet
+                .section(s)
+                .map(|s| section_context(r, s))
+                .unwrap_or_else(|| s.clone()),
+        ),
+        Target::Conditions => (S::REVIEW_EDIT_CONDITIONS, conditions_context(r)),
+        Target::Due => (S::REVIEW_EDIT_DUE, S::REVIEW_DUE_HINT.to_string()),
+    };
+    let multiline = e.field.multiline;
+    let height = if multiline { 14 } else { 8 };
+    let p = popup_area(area, 76, height);
+    f.render_widget(Clear, p);
+    let keys = if multiline {
+        S::REVIEW_EDITOR_KEYS
+    } else {
+        S::REVIEW_EDITOR_KEYS_LINE
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(title)
+        .title_bottom(keys);
+    let inner = block.inner(p);
+    f.render_widget(block, p);
+    let ctx = wrap(&context, inner.width as usize);
+    let ctx_h = (ctx.len() as u16).min(3);
+    let [top, field, err] = Layout::vertical([
+        Constraint::Length(ctx_h),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    f.render_widget(
+        Paragraph::new(
+            ctx.into_iter()
+                .take(ctx_h as usize)
+                .map(|l| Line::from(Span::styled(l, theme.dim())))
+                .collect::<Vec<_>>(),
+        ),
+        top,
+    );
+    e.field
+        .render(f, field, S::REVIEW_EDITOR_LABEL, true, theme);
+    if let Some(msg) = &e.error {
+        f.render_widget(
+            Paragraph::new(Span::styled(
+                truncate(msg, err.width as usize),
+                theme.error(),
+            )),
+            err,
+        );
+    }
+}
+
+fn section_context(r: &Review, s: &SheetSection) -> String {
+    match r.verdict(&s.id) {
+        Some(v) => format!("{} — {}", s.title, v.label()),
+        None => s.title.clone(),
+    }
+}
+
+fn conditions_context(r: &Review) -> String {
+    match r.draft.opinion {
+        Some(o) => S::review_conditions_context(o.label()),
+        None => S::REVIEW_CONDITIONS_LABEL.trim().to_string(),
+    }
+}
+
+fn view_dialog(d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
+    let (title, lines, keys): (&str, Vec<Line<'static>>, &str) = match d {
+        Dialog::Working(what) => (S::DIALOG_WAIT, vec![Line::from(what.to_string())], ""),
+        Dialog::Countersign {
+            plan,
+            key,
+            refused_key,
+        } => countersign_lines(plan, *key, refused_key.as_deref(), theme),
+        Dialog::Done(c) => (S::DIALOG_COUNTERSIGNED, done_lines(c, theme), S::DIALOG_OK),
+        Dialog::Failed(e) => (
+            S::DIALOG_FAILED,
+            e.lines()
+                .map(|l| Line::from(Span::styled(l.to_string(), theme.error())))
+                .collect(),
+            S::DIALOG_OK,
+        ),
+    };
+    dialog::draw(title, lines, keys, f, area, theme);
+}
+
+fn countersign_lines(
+    plan: &CountersignPlan,
+    key: usize,
+    refused_key: Option<&str>,
+    theme: Theme,
+) -> (&'static str, Vec<Line<'static>>, &'static str) {
+    let mut lines = vec![
+        Line::from(S::countersign_intro(plan.number, plan.revision)),
+        Line::from(""),
+    ];
+    if let Some(why) = &plan.refused {
+        lines.push(Line::from(Span::styled(
+            S::COUNTERSIGN_NOT_YET,
+            theme.bold(),
+        )));
+        for l in why.lines() {
+            lines.push(Line::from(Span::styled(l.to_string(), theme.error())));
+        }
+        return (S::DIALOG_COUNTERSIGN, lines, S::DIALOG_CLOSE);
+    }
+    let assessor = crate::keys::Role::Assessor.label();
+    if plan.keys.iter().all(|k| k.role == assessor) {
+        lines.extend(
+            S::no_reviewer_key(&plan.keys_dir)
+                .into_iter()
+                .map(Line::from),
+        );
+        return (S::DIALOG_COUNTERSIGN, lines, S::DIALOG_CLOSE);
+    }
+    lines.push(Line::from(Span::styled(
+        S::DIALOG_COUNTERSIGN_AS,
+        theme.bold(),
+    )));
+    for (i, k) in plan.keys.iter().enumerate() {
+        let mark = if i == key { "▶ " } else { "  " };
+        let style = if i == key {
+            theme.selected()
+        } else if k.role == assessor {
+            theme.dim()
+        } else {
+            Style::default()
+        };
+        let mut spans = vec![Span::styled(
+            format!("{mark}{} ({}) {}", k.name, k.role, k.id),
+            style,
+        )];
+        if k.role == assessor {
+            spans.push(Span::styled(S::DIALOG_ASSESSOR_KEY, theme.dim()));
+        } else if !k.trusted {
+            spans.push(Span::styled(S::DIALOG_UNTRUSTED, theme.warn()));
+        }
+        lines.push(Line::from(spans));
+    }
+    if let Some(why) = refused_key {
+        lines.push(Line::from(""));
+        for l in why.lines() {
+            lines.push(Line::from(Span::styled(l.to_string(), theme.error())));
+        }
+    }
+    let keys = if plan.keys.len() > 1 {
+        S::DIALOG_COUNTERSIGN_KEYS_MANY
+    } else {
+        S::DIALOG_COUNTERSIGN_KEYS
+    };
+    (S::DIALOG_COUNTERSIGN, lines, keys)
+}
+
+fn done_lines(c: &Countersigned, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(Span::styled(
+            S::countersigned_head(c.number, &c.signer, &c.key, &c.opinion),
+            theme.ok(),
+        )),
+        Line::from(""),
+        Line::from(format!("{}{}", S::DIALOG_RECORD, c.path)),
+        Line::from(format!("{}{}", S::DIALOG_SHA, c.sha256)),
+    ];
+    lines.extend(
+        S::countersigned_judges(c.revision, &c.revision_sha256)
+            .into_iter()
+            .map(Line::from),
+    );
+    lines.push(Line::from(""));
+    if let Some(d) = c.review_due {
+        lines.push(Line::from(S::countersigned_due(
+            &d.format("%Y-%m-%d").to_string(),
+        )));
+        lines.push(Line::from(""));
+    }
+    if !c.trusted {
+        for l in S::untrusted_after_signing(&c.key) {
+            lines.push(Line::from(Span::styled(l, theme.warn())));
+        }
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::from(S::AFTER_COUNTERSIGNING));
+    lines
+}
+
+/// The header's right side: the pages, with the current one highlighted.
+pub fn tabs(r: &Review, theme: Theme) -> Vec<Span<'static>> {
+    [
+        (Page::Answers, S::TAB_ANSWERS),
+        (Page::Opinion, S::TAB_OPINION),
+    ]
+    .into_iter()
+    .map(|(p, name)| {
+        let style = if p == r.page {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        Span::styled(format!(" {name} "), style)
+    })
+    .collect()
+}
