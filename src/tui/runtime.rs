@@ -607,7 +607,9 @@ fn event_loop<B: Backend>(
 where
     B::Error: Into<io::Error>,
 {
+    let mut saves = Saves::default();
     loop {
+        saves.flush(model, fx);
         terminal.draw(|f| view(model, f)).map_err(Into::into)?;
         if model.quit || STOP.load(Ordering::SeqCst) {
             return Ok(());
@@ -619,21 +621,66 @@ where
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e.into()),
         }
-        let ev = match event::read() {
-            Ok(ev) => ev,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            // The terminal went away: everything is already saved.
-            Err(e) => return Err(e.into()),
-        };
-        if let Some(msg) = event_to_msg(ev, model) {
-            let mut queue = vec![msg];
-            while let Some(msg) = queue.pop() {
-                for e in update(model, msg) {
-                    if let Some(r) = fx.run(e) {
-                        queue.push(r);
+        // Everything already waiting (fast typing, a paste sent as keys) is handled before
+        // the next frame, and its saves are written once, at the end of the burst.
+        for _ in 0..BURST {
+            let ev = match event::read() {
+                Ok(ev) => ev,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                // The terminal went away: write what is pending, and stop.
+                Err(e) => {
+                    saves.flush(model, fx);
+                    return Err(e.into());
+                }
+            };
+            if let Some(msg) = event_to_msg(ev, model) {
+                saves.handle(model, fx, msg);
+            }
+            if model.quit || !matches!(event::poll(Duration::ZERO), Ok(true)) {
+                break;
+            }
+        }
+    }
+}
+
+/// The most events handled between two frames.
+const BURST: usize = 256;
+
+/// Saves held back until the end of a burst of input: only the newest state of the draft
+/// (and of the review) needs writing. Any other effect first writes what is held, so
+/// effects still happen in the order they were asked for.
+#[derive(Default)]
+struct Saves {
+    draft: Option<Effect>,
+    review: Option<Effect>,
+}
+
+impl Saves {
+    fn handle(&mut self, model: &mut Model, fx: &mut Effects, msg: Msg) {
+        let mut queue = vec![msg];
+        while let Some(msg) = queue.pop() {
+            for e in update(model, msg) {
+                match e {
+                    Effect::Save(_) => self.draft = Some(e),
+                    Effect::SaveReview(_) => self.review = Some(e),
+                    other => {
+                        self.flush(model, fx);
+                        if let Some(r) = fx.run(other) {
+                            queue.push(r);
+                        }
                     }
                 }
             }
+        }
+    }
+
+    fn flush(&mut self, model: &mut Model, fx: &mut Effects) {
+        for e in [self.draft.take(), self.review.take()]
+            .into_iter()
+            .flatten()
+        {
+            let reply = fx.run(e);
+            apply(model, reply, fx);
         }
     }
 }
