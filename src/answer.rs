@@ -78,6 +78,45 @@ impl Answer {
     }
 }
 
+impl Answer {
+    /// The answer in words, a table's rows spelled out one a line ("1. Where: Vendor
+    /// cloud; Place: Mainland China"): what a reader of a record, report or review needs,
+    /// where `describe` gives a table's size only.
+    pub fn in_full(&self, q: &Question, qn: &Questionnaire, lang: &str) -> String {
+        let (Answer::Rows(rows), AnswerKind::Rows(cols)) = (self, &q.kind) else {
+            return self.describe(q, qn, lang);
+        };
+        if rows.is_empty() {
+            return "No rows".into();
+        }
+        rows.iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let cells: Vec<String> = cols
+                    .iter()
+                    .filter_map(|c| {
+                        let v = match row.get(&c.id)? {
+                            Cell::Text(t) => t.clone(),
+                            cell => cell
+                                .choices()
+                                .iter()
+                                .map(|id| {
+                                    column_choice_label(&c.kind, qn, id, lang)
+                                        .unwrap_or_else(|| id.to_string())
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        };
+                        Some(format!("{}: {v}", c.label.get(lang)))
+                    })
+                    .collect();
+                format!("{}. {}", i + 1, cells.join("; "))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 pub fn choice_label(kind: &AnswerKind, qn: &Questionnaire, id: &str, lang: &str) -> Option<String> {
     match kind {
         AnswerKind::YesNo => match id {

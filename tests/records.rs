@@ -735,3 +735,21 @@ fn a_forged_record_with_nonsense_fields_is_reported_not_a_panic() {
         let _ = record::diff_explained(&f.dossier, &good, &body);
     }
 }
+
+#[test]
+fn a_table_answer_is_recorded_row_by_row_in_words() {
+    let f = Fixture::new();
+    let s = f.sign(farol::demo::ID, 1);
+    let body = record::read_record(&s.path).unwrap().body;
+    let flows = body
+        .answer("flows.list")
+        .expect("the demo maps its data flows");
+    let lines: Vec<&str> = flows.answer_text.lines().collect();
+    assert!(lines.len() > 1, "{}", flows.answer_text);
+    assert!(lines[0].starts_with("1. "), "{}", flows.answer_text);
+    assert!(
+        flows.answer_text.contains("Mainland China"),
+        "{}",
+        flows.answer_text
+    );
+}

@@ -8,9 +8,9 @@
 //! written with a leading apostrophe, which spreadsheets show as text and hide.
 
 use super::ExchangeError;
-use crate::answer::{Answer, Cell, Row, column_choice_label};
+use crate::answer::{Answer, Cell, Row};
 use crate::assessment::Draft;
-use crate::questionnaire::{AnswerKind, Loaded, Question, Questionnaire};
+use crate::questionnaire::Loaded;
 
 fn finish(w: csv::Writer<Vec<u8>>) -> Result<String, ExchangeError> {
     let bytes = w
@@ -52,7 +52,7 @@ pub fn answers_csv(draft: &Draft, loaded: &Loaded, lang: &str) -> Result<String,
     .map_err(csv_err)?;
     for (section, q) in qn.questions() {
         let a = draft.answers.get(&q.id);
-        let words = a.map(|a| words(a, q, qn, lang)).unwrap_or_default();
+        let words = a.map(|a| a.in_full(q, qn, lang)).unwrap_or_default();
         let raw = a.map(raw_value).unwrap_or_default();
         let cite = q
             .cite
@@ -97,35 +97,6 @@ pub fn plan_csv(draft: &Draft) -> Result<String, ExchangeError> {
         )?;
     }
     finish(w)
-}
-
-/// An answer in words; a table's rows one per line, each cell with its column's label.
-fn words(a: &Answer, q: &Question, qn: &Questionnaire, lang: &str) -> String {
-    let (Answer::Rows(rows), AnswerKind::Rows(cols)) = (a, &q.kind) else {
-        return a.describe(q, qn, lang);
-    };
-    rows.iter()
-        .map(|row| {
-            cols.iter()
-                .filter_map(|c| {
-                    let cell = row.get(&c.id)?;
-                    let label = |id: &str| {
-                        column_choice_label(&c.kind, qn, id, lang).unwrap_or_else(|| id.into())
-                    };
-                    let v = match cell {
-                        Cell::Text(t) => t.clone(),
-                        Cell::Choice(id) => label(id),
-                        Cell::Choices(ids) => {
-                            ids.iter().map(|i| label(i)).collect::<Vec<_>>().join(", ")
-                        }
-                    };
-                    Some(format!("{}: {v}", c.label.get(lang)))
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// An answer as `farol answer` takes it.

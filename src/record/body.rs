@@ -207,7 +207,7 @@ pub fn answered(q: &Questionnaire, draft: &Draft) -> Vec<AnsweredQuestion> {
                 section: section.title.get(LANGUAGE).to_string(),
                 prompt: qu.prompt.get(LANGUAGE).to_string(),
                 answer: a.clone(),
-                answer_text: a.describe(qu, q, LANGUAGE),
+                answer_text: a.in_full(qu, q, LANGUAGE),
                 cite: qu.cite.iter().map(|c| c.label()).collect(),
                 note: draft.notes.get(&qu.id).cloned(),
             });

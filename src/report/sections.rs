@@ -2,10 +2,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::answer::{Answer, Cell as AnswerCell, column_choice_label};
+use crate::answer::{Answer, Cell as AnswerCell};
 use crate::assessment::PlanStatus;
 use crate::present::figure_words;
-use crate::questionnaire::{AnswerKind, Question, Questionnaire, Visible};
+use crate::questionnaire::{Question, Questionnaire, Visible};
 use crate::risk::{Figure, Move, MoveKind, Source};
 use crate::scale::RiskLevel;
 
@@ -208,39 +208,7 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
 
 /// The text of an answer, rows included.
 fn answer_text(q: &Question, qn: &Questionnaire, a: &Answer) -> String {
-    match (a, &q.kind) {
-        (Answer::Rows(rows), AnswerKind::Rows(cols)) => {
-            if rows.is_empty() {
-                return "No rows".into();
-            }
-            rows.iter()
-                .enumerate()
-                .map(|(i, row)| {
-                    let cells: Vec<String> = cols
-                        .iter()
-                        .filter_map(|c| {
-                            let v = match row.get(&c.id)? {
-                                AnswerCell::Text(t) => t.clone(),
-                                cell => cell
-                                    .choices()
-                                    .iter()
-                                    .map(|id| {
-                                        column_choice_label(&c.kind, qn, id, "en")
-                                            .unwrap_or_else(|| id.to_string())
-                                    })
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            };
-                            Some(format!("{}: {v}", c.label.get("en")))
-                        })
-                        .collect();
-                    format!("{}. {}", i + 1, cells.join("; "))
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-        }
-        _ => a.describe(q, qn, "en"),
-    }
+    a.in_full(q, qn, "en")
 }
 
 fn answer_of(r: &ReportInput, id: &str) -> Option<String> {

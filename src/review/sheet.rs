@@ -81,7 +81,9 @@ pub fn sheet(dossier: &Dossier, draft: &ReviewDraft, lang: &str) -> Result<Sheet
                 Some(SheetQuestion {
                     id: qu.id.clone(),
                     prompt: a.prompt.clone(),
-                    answer: a.answer_text.clone(),
+                    // Spelled out again from the answer, so that a table reads row by
+                    // row even in a record that gave only its size.
+                    answer: a.answer.in_full(qu, q, record::LANGUAGE),
                     help: qu.help.get(lang).to_string(),
                     cite: a.cite.clone(),
                     note: a.note.clone(),

@@ -24,10 +24,8 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::answer::{Answer, Cell};
 use crate::assessment::{Draft, Meta, QuestionnaireUse, SignedRef};
 use crate::dossier::{Dossier, DossierError};
-use crate::questionnaire::{AnswerKind, Column, Questionnaire};
 use crate::review::{self, ReviewDraft, ReviewError};
 use crate::{demo, questionnaire::load};
 use crate::{keys, record, report};
@@ -40,7 +38,6 @@ use super::screens::dialog::{KeyChoice, ReportInfo, SignPlan, SignedInfo};
 use super::screens::form::{Form, NewAssessment};
 use super::screens::review::{CountersignPlan, Countersigned, Review};
 use super::session::Session;
-use super::strings as S;
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
@@ -213,31 +210,9 @@ impl Effects {
         review::start(&self.dossier, id)?;
         let lock = DraftLock::acquire_review(&review::draft_path(&self.dossier, id), id)?;
         let started = review::start(&self.dossier, id)?;
-        let mut sheet = review::sheet(&self.dossier, &started.draft, &self.lang)?;
-        self.spell_out_rows(&mut sheet, started.draft.revision)?;
+        let sheet = review::sheet(&self.dossier, &started.draft, &self.lang)?;
         *self.held() = Some(lock);
         Ok(Review::new(started, sheet))
-    }
-
-    /// The sheet words a table answer as "2 rows"; a reviewer reads every row, as signed.
-    fn spell_out_rows(&self, sheet: &mut review::Sheet, revision: u32) -> Result<(), TuiError> {
-        let rec = record::load_revision(&self.dossier, &sheet.assessment, Some(revision))
-            .map_err(ReviewError::from)?;
-        let loaded = self.dossier.questionnaire_for(&rec.body.questionnaire)?;
-        let qn = &loaded.questionnaire;
-        for q in sheet
-            .sections
-            .iter_mut()
-            .flat_map(|s| s.questions.iter_mut())
-        {
-            if let Some(a) = rec.body.answer(&q.id)
-                && let Answer::Rows(rows) = &a.answer
-                && let Some(AnswerKind::Rows(cols)) = qn.question(&q.id).map(|x| &x.kind)
-            {
-                q.answer = rows_text(rows, cols, qn, record::LANGUAGE);
-            }
-        }
-        Ok(())
     }
 
     fn create(&mut self, n: &NewAssessment) -> Result<Session, TuiError> {
@@ -335,43 +310,6 @@ impl Effects {
             })
             .collect())
     }
-}
-
-/// Table rows in words: "1. Where: Vendor cloud; Place: Mainland China", one row a line.
-fn rows_text(
-    rows: &[crate::answer::Row],
-    cols: &[Column],
-    qn: &Questionnaire,
-    lang: &str,
-) -> String {
-    if rows.is_empty() {
-        return S::REVIEW_NO_ROWS.into();
-    }
-    rows.iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let cells: Vec<String> = cols
-                .iter()
-                .filter_map(|c| {
-                    let v = match row.get(&c.id)? {
-                        Cell::Text(t) => t.clone(),
-                        cell => cell
-                            .choices()
-                            .iter()
-                            .map(|id| {
-                                crate::answer::column_choice_label(&c.kind, qn, id, lang)
-                                    .unwrap_or_else(|| id.to_string())
-                            })
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    };
-                    Some(format!("{}: {v}", c.label.get(lang)))
-                })
-                .collect();
-            format!("{}. {}", i + 1, cells.join("; "))
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// Countersigns the review with the key of this id.

@@ -485,7 +485,6 @@ pub const REVIEW_NO_VERDICT: &str =
     "No verdict on this section yet: v gives one (acceptable, to improve, to correct).";
 pub const REVIEW_ANSWER: &str = "Answer: ";
 pub const REVIEW_NO_ANSWER: &str = "(no answer)";
-pub const REVIEW_NO_ROWS: &str = "No rows";
 pub const REVIEW_NOTE: &str = "Assessor's note: ";
 pub const REVIEW_COMMENT: &str = "✎ Your comment: ";
 pub const REVIEW_YOUR_COMMENT: &str = "Your comment";
