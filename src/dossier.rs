@@ -95,9 +95,12 @@ pub struct Entry {
     pub status: Option<crate::review::AssessmentStatus>,
 }
 
+/// Whether the draft file reads (`"draft": "readable"` in JSON); where the assessment
+/// stands in signing and review is `Entry::status`.
 #[derive(Debug, Clone, Serialize)]
-#[serde(tag = "state", rename_all = "lowercase")]
+#[serde(tag = "draft", rename_all = "lowercase")]
 pub enum EntryState {
+    #[serde(rename = "readable")]
     Draft {
         title: String,
         organisation: String,

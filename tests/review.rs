@@ -845,7 +845,7 @@ fn cli_review_flow_with_status_list_and_verify() {
     );
     let out = farol(&f).args(["list", "--json"]).assert().success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(v[0]["state"], "draft", "the draft's own state is unchanged");
+    assert_eq!(v[0]["draft"], "readable");
     assert_eq!(v[0]["status"]["state"], "approved-with-conditions");
     assert_eq!(v[0]["status"]["review_due"], "2027-03-31");
     farol(&f)
