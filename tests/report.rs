@@ -4,6 +4,8 @@
 use std::path::Path;
 use std::process::Command;
 
+mod common;
+
 use farol::assessment::{PlanItem, PlanStatus};
 use farol::questionnaire::load;
 use farol::report::{self, Rendered, ReportInput};
@@ -15,34 +17,14 @@ fn demo_render(edit: impl FnOnce(&mut farol::assessment::Draft)) -> Rendered {
     report::render(&ReportInput::from_draft(&draft, &loaded))
 }
 
-/// The text of a PDF through pdftotext, or None (with a notice) if it is not installed.
-fn pdftotext(pdf: &[u8], name: &str) -> Option<String> {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(format!("{name}.pdf"));
-    std::fs::write(&path, pdf).unwrap();
-    let out = match Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-    {
-        Ok(o) => o,
-        Err(_) => {
-            eprintln!("NOTICE: pdftotext is not installed (poppler-utils); text checks skipped");
-            return None;
-        }
-    };
-    assert!(
-        out.status.success(),
-        "pdftotext failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(String::from_utf8(out.stdout).unwrap())
+/// The text of a PDF, without white space (see `common::squash`).
+fn text_of(r: &Rendered) -> String {
+    common::squash(&common::pdf_text(&r.pdf))
 }
 
-/// Joins lines so that phrases wrapped across lines can be found.
-fn flat(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Whether `want` is in the squashed text `t`.
+fn has(t: &str, want: &str) -> bool {
+    t.contains(&common::squash(want))
 }
 
 fn assert_clean(r: &Rendered) {
@@ -67,10 +49,7 @@ fn demo_report_has_the_sections_answers_and_citations() {
     if std::env::var_os("FAROL_REPORT_OUT").is_some() {
         std::fs::write(std::env::var("FAROL_REPORT_OUT").unwrap(), &r.pdf).unwrap();
     }
-    let Some(text) = pdftotext(&r.pdf, "demo") else {
-        return;
-    };
-    let t = flat(&text);
+    let t = text_of(&r);
     for s in [
         "PRIVACY IMPACT ASSESSMENT",
         "UNSIGNED DRAFT — not evidence",
@@ -96,18 +75,20 @@ fn demo_report_has_the_sections_answers_and_citations() {
         "蓮花貿易有限公司",
         "Lótus Trading",
     ] {
-        assert!(t.contains(s), "not found in the report: {s:?}");
+        assert!(has(&t, s), "not found in the report: {s:?}");
     }
     // Every page has its header and footer.
     let pages = r.pages;
     for p in 1..=pages {
         assert!(
-            t.contains(&format!("Page {p} of {pages}")),
+            has(&t, &format!("Page {p} of {pages}")),
             "no footer on page {p}"
         );
     }
     assert!(
-        t.matches("UNSIGNED DRAFT — not evidence").count() >= pages,
+        t.matches(&common::squash("UNSIGNED DRAFT — not evidence"))
+            .count()
+            >= pages,
         "the unsigned warning is not on every page"
     );
 }
@@ -129,10 +110,7 @@ fn chinese_and_portuguese_fields_are_in_the_text() {
     if let Some(out) = std::env::var_os("FAROL_REPORT_OUT_ZH") {
         std::fs::write(out, &r.pdf).unwrap();
     }
-    let Some(text) = pdftotext(&r.pdf, "zh-pt") else {
-        return;
-    };
-    let t = flat(&text);
+    let t = text_of(&r);
     for s in [
         "澳門蓮花貿易有限公司",
         "Gestão de presenças",
@@ -140,7 +118,7 @@ fn chinese_and_portuguese_fields_are_in_the_text() {
         "Avaliação do sistema de assiduidade",
         "考勤系統評估",
     ] {
-        assert!(t.contains(s), "not found: {s:?}");
+        assert!(has(&t, s), "not found: {s:?}");
     }
 }
 
@@ -181,12 +159,9 @@ fn a_long_plan_and_long_answers_paginate_without_overflow() {
     if let Some(out) = std::env::var_os("FAROL_REPORT_OUT_LONG") {
         std::fs::write(out, &r.pdf).unwrap();
     }
-    let Some(text) = pdftotext(&r.pdf, "long") else {
-        return;
-    };
-    let t = flat(&text);
-    assert!(t.contains("Action number 200"));
-    assert!(t.contains(&format!("Page {0} of {0}", r.pages)));
+    let t = text_of(&r);
+    assert!(has(&t, "Action number 200"));
+    assert!(has(&t, &format!("Page {0} of {0}", r.pages)));
     // The table header repeats on the pages the plan continues on.
     assert!(t.matches("Owner").count() > 5);
 }
@@ -207,12 +182,9 @@ fn a_missing_glyph_is_reported_not_drawn_as_a_box() {
     assert_clean(&r);
     assert_eq!(r.missing_glyphs, vec!['😀', '\u{10FFFD}']);
     assert!(r.missing_glyph_list()[0].starts_with("U+1F600"));
-    let Some(text) = pdftotext(&r.pdf, "missing") else {
-        return;
-    };
-    let t = flat(&text);
-    assert!(t.contains("Attendance [U+1F600] app"));
-    assert!(t.contains("Characters the fonts cannot draw"));
+    let t = text_of(&r);
+    assert!(has(&t, "Attendance [U+1F600] app"));
+    assert!(has(&t, "Characters the fonts cannot draw"));
 }
 
 #[test]
@@ -270,11 +242,8 @@ fn a_signed_report_shows_its_signatures_and_review() {
     }];
     let r = report::render(&input);
     assert_clean(&r);
-    let Some(text) = pdftotext(&r.pdf, "signed") else {
-        return;
-    };
-    let t = flat(&text);
-    assert!(!t.contains("UNSIGNED DRAFT"));
+    let t = text_of(&r);
+    assert!(!has(&t, "UNSIGNED DRAFT"));
     for s in [
         "SIGNED RECORD",
         "Ana Lei",
@@ -284,8 +253,8 @@ fn a_signed_report_shows_its_signatures_and_review() {
         "farol verify",
         "revision 2",
     ] {
-        assert!(t.contains(s), "not found: {s:?}");
+        assert!(has(&t, s), "not found: {s:?}");
     }
     // The record hash, possibly wrapped inside its table cell.
-    assert!(text.split_whitespace().collect::<String>().contains(&sha));
+    assert!(has(&t, &sha));
 }

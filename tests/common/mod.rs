@@ -117,3 +117,42 @@ pub fn random_answer(q: &Questionnaire, kind: &AnswerKind, g: &mut Seeds) -> Opt
 pub fn macau() -> farol::questionnaire::Loaded {
     farol::questionnaire::load::embedded_default()
 }
+
+/// The text of a PDF: through pdftotext (poppler-utils, which `.ci/run` installs) when it
+/// is there, else through lopdf's extraction, so that `cargo test` checks the text on any
+/// machine. `FAROL_PDF_TEXT=lopdf` forces the second. lopdf runs pieces of text together
+/// without spaces: compare through `squash`.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    if std::env::var("FAROL_PDF_TEXT").as_deref() != Ok("lopdf")
+        && let Some(t) = pdftotext(pdf)
+    {
+        return t;
+    }
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF lopdf can read");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("text lopdf can extract")
+}
+
+fn pdftotext(pdf: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+/// The text without any white space, so that phrases wrapped across lines, cells or text
+/// pieces are found whatever the extractor.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect()
+}
