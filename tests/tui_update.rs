@@ -592,7 +592,12 @@ fn a_signed_assessment_is_reviewed_with_the_keyboard_and_the_assessor_sees_the_r
         Some(Dialog::Countersign { plan, .. }) => {
             let why = plan.refused.as_deref().unwrap();
             assert!(why.contains("not given"), "{why}");
-            assert!(why.contains("hint:"), "{why}");
+            // Worded for the screen: its keys, not the command line's flags.
+            assert!(
+                why.contains("hint: tick each point on the opinion page"),
+                "{why}"
+            );
+            assert!(!why.contains("--attest"), "{why}");
         }
         other => panic!("{other:?}"),
     }

@@ -38,6 +38,7 @@ use super::screens::dialog::{KeyChoice, ReportInfo, SignPlan, SignedInfo};
 use super::screens::form::{Form, NewAssessment};
 use super::screens::review::{CountersignPlan, Countersigned, Review};
 use super::session::Session;
+use super::strings as S;
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
@@ -274,7 +275,7 @@ impl Effects {
     fn prepare_countersign(&self, draft: &ReviewDraft) -> Result<CountersignPlan, RuntimeError> {
         let refused = review::check(&self.dossier, draft, Utc::now().date_naive())
             .err()
-            .map(|e| e.to_string());
+            .map(|e| in_review_mode(&e));
         let number = review::reviews(&self.dossier, &draft.assessment)?
             .last()
             .map_or(1, |(n, _)| n + 1);
@@ -401,6 +402,20 @@ enum RuntimeError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// A refusal as the review screen words it: the library's hints name command-line flags,
+/// which the screen replaces with its own keys.
+fn in_review_mode(e: &ReviewError) -> String {
+    use ReviewError as E;
+    let hint = match e {
+        E::NoOpinion { .. } => S::REVIEW_HINT_OPINION,
+        E::NoConditions { .. } | E::NoReason { .. } => S::REVIEW_HINT_CONDITIONS,
+        E::NotAttested { .. } => S::REVIEW_HINT_ATTEST,
+        E::DueTooEarly { .. } => S::REVIEW_HINT_DUE,
+        _ => return e.to_string(),
+    };
+    format!("{}\n  hint: {hint}", first_line(&e.to_string()))
 }
 
 fn first_line(s: &str) -> String {

@@ -770,3 +770,13 @@ pub fn finish_review_summary(
         "The review asks you to correct {to_correct} section(s) and answer {commented} comment(s); {unanswered} question(s) unanswered, {unsure} \"not sure\". Enter goes to the one highlighted; signing again answers the review."
     )
 }
+
+// Review refusals, worded for the review screen
+pub const REVIEW_HINT_OPINION: &str =
+    "choose one on the opinion page (o): approve, approve with conditions or reject";
+pub const REVIEW_HINT_CONDITIONS: &str =
+    "write them on the opinion page (o), or comment on questions (c) and give verdicts (v)";
+pub const REVIEW_HINT_ATTEST: &str =
+    "tick each point on the opinion page (o, then Space) after checking it, or reject";
+pub const REVIEW_HINT_DUE: &str =
+    "set a later date on the opinion page (o), or leave it empty for six months from today";
