@@ -80,12 +80,13 @@ pub(super) fn sign(
     record::seal(&body, key)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SignatureState {
     /// Signed, the signature holds and it names this manifest.
     Valid,
     /// No `MANIFEST.sha256.sig`: made without a signing key.
+    #[default]
     Unsigned,
     /// The signature file was changed after signing.
     Invalid,
@@ -106,7 +107,7 @@ impl SignatureState {
 }
 
 /// Who signed the manifest, and whether that holds.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct SignatureCheck {
     pub state: SignatureState,
     pub signer: Option<String>,
@@ -153,15 +154,7 @@ pub(super) fn check(root: &Path) -> ManifestReport {
         changed: vec![],
         missing: vec![],
         added: vec![],
-        signature: SignatureCheck {
-            state: SignatureState::Unsigned,
-            signer: None,
-            role: None,
-            key: None,
-            fingerprint: None,
-            signed_at: None,
-            trusted_as: None,
-        },
+        signature: SignatureCheck::default(),
         problems: vec![],
         notes: vec![],
     };
@@ -313,15 +306,7 @@ fn check_signature(
     problems: &mut Vec<String>,
     notes: &mut Vec<String>,
 ) -> SignatureCheck {
-    let mut c = SignatureCheck {
-        state: SignatureState::Unsigned,
-        signer: None,
-        role: None,
-        key: None,
-        fingerprint: None,
-        signed_at: None,
-        trusted_as: None,
-    };
+    let mut c = SignatureCheck::default();
     let bytes = match fs::read(root.join(SIGNATURE)) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {

@@ -58,7 +58,8 @@ pub struct AssessmentStatus {
     pub revision: Option<u32>,
     /// The latest signed review.
     pub review: Option<u32>,
-    /// The draft's answers, notes, plan or attachments differ from the latest revision.
+    /// Signing the draft now would record something else than the latest revision
+    /// (`record::unchanged_since`).
     pub changed_since_signing: bool,
     /// When the assessment is due for review again: from the latest approval.
     pub review_due: Option<NaiveDate>,
@@ -115,9 +116,7 @@ pub fn status_with(
     let sha = record::sha256_hex(&bytes);
     if let Some((d, l)) = draft {
         let body = record::parse_body(&path.display().to_string(), &bytes)?;
-        s.changed_since_signing = record::answered(&l.questionnaire, d) != body.answers
-            || d.plan != body.plan
-            || d.attachments != body.attachments;
+        s.changed_since_signing = !record::unchanged_since(&body, d, l);
     }
 
     let files = reviews(dossier, id)?;
