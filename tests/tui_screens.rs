@@ -3,34 +3,10 @@
 
 mod tui_support;
 
-use farol::answer::{Answer, Answers, Cell, Row};
+use farol::answer::{Answer, Answers};
 use farol::tui::Start;
 use ratatui::crossterm::event::KeyCode;
-use tui_support::{Harness, SIZES, fixture_draft};
-
-fn answered() -> Answers {
-    let mut a = Answers::new();
-    a.insert(
-        "scr.cats".into(),
-        Answer::Choices(vec!["health".into(), "location".into()]),
-    );
-    a.insert("scr.abroad".into(), Answer::Yes);
-    a.insert("scr.size".into(), Answer::Choice("small".into()));
-    a.insert(
-        "det.purpose".into(),
-        Answer::Text("員工考勤打卡 — staff clock in with GPS.\nSecond line: ação".into()),
-    );
-    a.insert("det.people".into(), Answer::Number(120));
-    let mut row = Row::new();
-    row.insert("where".into(), Cell::Text("Vendor cloud, 深圳".into()));
-    row.insert(
-        "cats".into(),
-        Cell::Choices(vec!["health".into(), "location".into()]),
-    );
-    row.insert("place".into(), Cell::Choice("mainland".into()));
-    a.insert("det.flows".into(), Answer::Rows(vec![row]));
-    a
-}
+use tui_support::{Harness, SIZES, answered, fixture_draft};
 
 fn each_size(name: &str, scenario: impl Fn((u16, u16)) -> Harness) {
     for size in SIZES {

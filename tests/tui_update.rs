@@ -10,7 +10,7 @@ use farol::tui::screens::wizard;
 use farol::tui::theme::Theme;
 use farol::tui::{Effect, Msg, Screen, Start, TuiError, update};
 use ratatui::crossterm::event::KeyCode;
-use tui_support::{Harness, fixture_draft};
+use tui_support::{Harness, fixture_draft, screening_answers};
 
 #[test]
 fn the_fixture_is_answered_with_the_keyboard_alone_and_resumes_where_it_was_left() {
@@ -397,7 +397,7 @@ fn tiny_terminals_do_not_panic() {
 #[test]
 fn signing_and_the_report_from_the_risk_screen() {
     use farol::tui::screens::dialog::Dialog;
-    let mut h = Harness::wizard((100, 30), fixture_answers());
+    let mut h = Harness::wizard((100, 30), screening_answers());
     let keys_dir = h.dir.path().join("keys");
     h.fx.keys_dir = Some(keys_dir.clone());
     h.send(Msg::Go(farol::tui::Go::Dashboard));
@@ -491,7 +491,7 @@ fn signing_and_the_report_from_the_risk_screen() {
 #[test]
 fn a_sign_failure_is_shown_not_lost() {
     use farol::tui::screens::dialog::Dialog;
-    let mut h = Harness::wizard((100, 30), fixture_answers());
+    let mut h = Harness::wizard((100, 30), screening_answers());
     let keys_dir = h.dir.path().join("keys");
     h.fx.keys_dir = Some(keys_dir.clone());
     let info = farol::keys::new_key(
@@ -522,17 +522,6 @@ fn a_sign_failure_is_shown_not_lost() {
     assert!(h.model.dialog.is_none());
 }
 
-fn fixture_answers() -> Answers {
-    let mut a = Answers::new();
-    a.insert(
-        "scr.cats".into(),
-        Answer::Choices(vec!["health".into(), "location".into()]),
-    );
-    a.insert("scr.abroad".into(), Answer::Yes);
-    a.insert("scr.size".into(), Answer::Choice("small".into()));
-    a
-}
-
 #[test]
 fn a_signed_assessment_is_reviewed_with_the_keyboard_and_the_assessor_sees_the_review() {
     use farol::review::{Opinion, Verdict};
@@ -540,7 +529,7 @@ fn a_signed_assessment_is_reviewed_with_the_keyboard_and_the_assessor_sees_the_r
     let mut h = Harness::signed(
         farol::tui::Start::Review("fx1".into()),
         (100, 30),
-        fixture_answers(),
+        screening_answers(),
     );
     assert_eq!(h.model.screen, Screen::Review);
     let r = h.model.review.as_ref().unwrap();
@@ -744,7 +733,12 @@ fn a_signed_assessment_is_reviewed_with_the_keyboard_and_the_assessor_sees_the_r
 
 #[test]
 fn reviewing_an_unsigned_assessment_says_what_to_do() {
-    let d = tui_support::fixture_draft("fx1", "Attendance app rollout", "Lótus", fixture_answers());
+    let d = tui_support::fixture_draft(
+        "fx1",
+        "Attendance app rollout",
+        "Lótus",
+        screening_answers(),
+    );
     let dir = tempfile::tempdir().unwrap();
     let dossier = farol::dossier::Dossier::open(dir.path());
     dossier.keep_questionnaire(&tui_support::fixture()).unwrap();
@@ -789,7 +783,7 @@ fn review_mode_on_tiny_terminals_and_with_the_mouse() {
             "S",
             "\t\tv",
         ] {
-            let mut h = Harness::signed(Start::Review("fx1".into()), size, fixture_answers());
+            let mut h = Harness::signed(Start::Review("fx1".into()), size, screening_answers());
             for c in keys.chars() {
                 match c {
                     '\x1b' => h.key(KeyCode::Esc),
@@ -801,13 +795,13 @@ fn review_mode_on_tiny_terminals_and_with_the_mouse() {
             }
             let _ = h.render();
         }
-        let mut h = Harness::signed(Start::Review("fx1".into()), size, fixture_answers());
+        let mut h = Harness::signed(Start::Review("fx1".into()), size, screening_answers());
         h.model.review.as_mut().unwrap().dialog = Some(Dialog::Failed("x\n  hint: y".into()));
         let _ = h.render();
     }
 
     // Clicks: a question selects it, a second click writes a comment.
-    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), screening_answers());
     let screen = h.render();
     let row = screen
         .lines()
@@ -834,7 +828,7 @@ fn review_mode_on_tiny_terminals_and_with_the_mouse() {
 
 #[test]
 fn a_comment_is_saved_as_it_is_typed_so_quitting_loses_nothing() {
-    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), screening_answers());
     let comment = |h: &Harness| {
         farol::review::load_draft(&h.dossier(), "fx1")
             .unwrap()
@@ -857,7 +851,7 @@ fn a_comment_is_saved_as_it_is_typed_so_quitting_loses_nothing() {
 
 #[test]
 fn the_review_due_date_is_read_or_refused_with_what_to_write() {
-    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), fixture_answers());
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), screening_answers());
     h.key(KeyCode::Char('o'));
     for _ in 0..5 {
         h.key(KeyCode::Down);

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use chrono::{TimeZone, Utc};
-use farol::answer::Answers;
+use farol::answer::{Answer, Answers, Cell, Row};
 use farol::assessment::{Draft, Meta, QuestionnaireUse};
 use farol::dossier::Dossier;
 use farol::questionnaire::{Loaded, load};
@@ -236,4 +236,37 @@ impl Harness {
     pub fn saved_draft(&self, id: &str) -> Draft {
         self.dossier().load_draft(id).unwrap().0
     }
+}
+
+/// The fixture's screening section answered: health and location data, sent abroad, a
+/// small organisation.
+pub fn screening_answers() -> Answers {
+    let mut a = Answers::new();
+    a.insert(
+        "scr.cats".into(),
+        Answer::Choices(vec!["health".into(), "location".into()]),
+    );
+    a.insert("scr.abroad".into(), Answer::Yes);
+    a.insert("scr.size".into(), Answer::Choice("small".into()));
+    a
+}
+
+/// Answers to the fixture of every kind: choices, a yes, text with Chinese and Portuguese,
+/// a number and a table row.
+pub fn answered() -> Answers {
+    let mut a = screening_answers();
+    a.insert(
+        "det.purpose".into(),
+        Answer::Text("員工考勤打卡 — staff clock in with GPS.\nSecond line: ação".into()),
+    );
+    a.insert("det.people".into(), Answer::Number(120));
+    let mut row = Row::new();
+    row.insert("where".into(), Cell::Text("Vendor cloud, 深圳".into()));
+    row.insert(
+        "cats".into(),
+        Cell::Choices(vec!["health".into(), "location".into()]),
+    );
+    row.insert("place".into(), Cell::Choice("mainland".into()));
+    a.insert("det.flows".into(), Answer::Rows(vec![row]));
+    a
 }
