@@ -7,15 +7,15 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use assert_cmd::Command;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use farol::dossier::Dossier;
 use farol::evidence::{self, Options};
-use farol::keys::{self, LoadedKey, Role};
+use farol::keys::{LoadedKey, Role};
 use farol::record;
 
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).unwrap().to_utc()
-}
+mod common;
+
+use common::{at, trusted_key};
 
 const NOW: &str = "2026-11-22T10:00:00Z";
 const FOLDER: &str = "evidence-2026-11-22";
@@ -44,23 +44,13 @@ impl Fixture {
 fn new_dossier(base: &Path) -> (Dossier, LoadedKey) {
     let dossier = Dossier::open(base.join("dossier"));
     let keys_dir = base.join("keys");
-    let info = keys::new_key(
+    let key = trusted_key(
+        dossier.root(),
         &keys_dir,
         "Ana Lei",
         Role::Assessor,
-        at("2026-09-01T09:00:00Z"),
-    )
-    .unwrap();
-    keys::trust(
-        dossier.root(),
-        Some(&keys_dir),
-        &info.id,
-        None,
-        None,
-        at("2026-09-01T09:01:00Z"),
-    )
-    .unwrap();
-    let key = keys::load_signing_key(&keys_dir, None).unwrap();
+        "2026-09-01T09:00:00Z",
+    );
     let l = farol::questionnaire::load::embedded_default();
     dossier.keep_questionnaire(&l).unwrap();
     let mut demo = farol::demo::draft(&l);

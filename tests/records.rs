@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use farol::dossier::Dossier;
 use farol::keys::{self, LoadedKey, Role};
 use farol::record::{
@@ -11,9 +11,9 @@ use farol::record::{
 };
 use proptest::prelude::*;
 
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).unwrap().to_utc()
-}
+mod common;
+
+use common::{all_problems, at, trusted_key};
 
 /// A dossier holding the demo draft (as `id`), and a trusted assessor key.
 struct Fixture {
@@ -28,23 +28,13 @@ impl Fixture {
         let tmp = tempfile::tempdir().unwrap();
         let dossier = Dossier::open(tmp.path().join("dossier"));
         let keys_dir = tmp.path().join("keys");
-        let info = keys::new_key(
+        let key = trusted_key(
+            dossier.root(),
             &keys_dir,
             "Ana Lei",
             Role::Assessor,
-            at("2026-11-20T09:00:00Z"),
-        )
-        .unwrap();
-        keys::trust(
-            dossier.root(),
-            Some(&keys_dir),
-            &info.id,
-            None,
-            None,
-            at("2026-11-20T09:01:00Z"),
-        )
-        .unwrap();
-        let key = keys::load_signing_key(&keys_dir, None).unwrap();
+            "2026-11-20T09:00:00Z",
+        );
         let f = Fixture {
             _tmp: tmp,
             dossier,
@@ -93,20 +83,6 @@ impl Fixture {
         f(&mut d);
         self.dossier.save_draft(&d).unwrap();
     }
-}
-
-fn all_problems(r: &VerifyReport) -> String {
-    let mut s = String::new();
-    for row in &r.records {
-        for p in &row.problems {
-            s.push_str(&format!("{}: {p}\n", row.file.display()));
-        }
-    }
-    for p in &r.problems {
-        s.push_str(p);
-        s.push('\n');
-    }
-    s
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use predicates::prelude::*;
 
 use farol::dossier::Dossier;
@@ -16,9 +16,9 @@ use farol::review::{self, Opinion, ReviewDraft, ReviewError, State, Verdict};
 
 const ID: &str = farol::demo::ID;
 
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).unwrap().to_utc()
-}
+mod common;
+
+use common::{at, trusted_key};
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -40,17 +40,13 @@ impl Fixture {
         let keys_dir = tmp.path().join("keys");
         let mut loaded = vec![];
         for (name, role) in [("Ana Lei", Role::Assessor), ("Rui Sousa", Role::Reviewer)] {
-            let info = keys::new_key(&keys_dir, name, role, at("2026-11-20T09:00:00Z")).unwrap();
-            keys::trust(
+            loaded.push(trusted_key(
                 dossier.root(),
-                Some(&keys_dir),
-                &info.id,
-                None,
-                None,
-                at("2026-11-20T09:01:00Z"),
-            )
-            .unwrap();
-            loaded.push(keys::load_signing_key(&keys_dir, Some(&info.id)).unwrap());
+                &keys_dir,
+                name,
+                role,
+                "2026-11-20T09:00:00Z",
+            ));
         }
         let reviewer = loaded.pop().unwrap();
         let assessor = loaded.pop().unwrap();
@@ -142,19 +138,7 @@ impl Fixture {
     }
 }
 
-fn problems(r: &VerifyReport) -> String {
-    let mut s = String::new();
-    for row in &r.records {
-        for p in &row.problems {
-            s.push_str(&format!("{}: {p}\n", row.file.display()));
-        }
-    }
-    for p in &r.problems {
-        s.push_str(p);
-        s.push('\n');
-    }
-    s
-}
+use common::all_problems as problems;
 
 #[test]
 fn sign_review_countersign_then_verify() {

@@ -156,3 +156,46 @@ fn pdftotext(pdf: &[u8]) -> Option<String> {
 pub fn squash(s: &str) -> String {
     s.split_whitespace().collect()
 }
+
+/// A UTC time written as RFC 3339.
+pub fn at(s: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap().to_utc()
+}
+
+/// A new key in `keys_dir` that the dossier at `root` trusts in its role, created at
+/// `when` and trusted a minute later, ready to sign.
+pub fn trusted_key(
+    root: &std::path::Path,
+    keys_dir: &std::path::Path,
+    name: &str,
+    role: farol::keys::Role,
+    when: &str,
+) -> farol::keys::LoadedKey {
+    let created = at(when);
+    let info = farol::keys::new_key(keys_dir, name, role, created).unwrap();
+    farol::keys::trust(
+        root,
+        Some(keys_dir),
+        &info.id,
+        None,
+        None,
+        created + chrono::Duration::minutes(1),
+    )
+    .unwrap();
+    farol::keys::load_signing_key(keys_dir, Some(&info.id)).unwrap()
+}
+
+/// Every problem of a verification, each record's prefixed with its file.
+pub fn all_problems(r: &farol::record::VerifyReport) -> String {
+    let mut s = String::new();
+    for row in &r.records {
+        for p in &row.problems {
+            s.push_str(&format!("{}: {p}\n", row.file.display()));
+        }
+    }
+    for p in &r.problems {
+        s.push_str(p);
+        s.push('\n');
+    }
+    s
+}
