@@ -10,7 +10,7 @@ use crate::dossier::{Dossier, DossierError};
 use crate::questionnaire::Loaded;
 use crate::record::{self, Record, RecordError};
 
-use super::{ReportInput, Status};
+use super::ReportInput;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
@@ -116,9 +116,5 @@ impl Source {
             Some(n) => format!("{}-r{n:04}.pdf", self.draft.id),
             None => format!("{}-draft.pdf", self.draft.id),
         }
-    }
-
-    pub fn is_signed(&self) -> bool {
-        matches!(self.input().status, Status::Signed { .. })
     }
 }

@@ -114,16 +114,15 @@ pub fn update(d: &mut Dialog, s: &Session, m: Msg, out: &mut Out) -> bool {
     if matches!(d, Dialog::Working(_)) {
         return true;
     }
-    if m == Msg::Close {
-        return false;
-    }
     let Dialog::Sign { plan, key, .. } = d else {
-        return m != Msg::Confirm;
+        // A result on show: any answer but moving closes it.
+        return !matches!(m, Msg::Confirm | Msg::Close);
     };
     match m {
+        Msg::Close => return false,
         Msg::Up => *key = key.saturating_sub(1),
         Msg::Down => *key = (*key + 1).min(plan.keys.len().saturating_sub(1)),
-        Msg::Confirm | Msg::Close => {
+        Msg::Confirm => {
             if plan.unchanged_since.is_some() {
                 return false;
             }
