@@ -238,6 +238,21 @@ pub fn draft_body(dossier: &Dossier, id: &str) -> Result<RecordBody, RecordError
     Ok(build_body(&draft, &loaded, 0, None, signer))
 }
 
+/// The latest revision of the draft's assessment, if signing the draft now would record
+/// nothing new (see `unchanged_since`).
+pub fn latest_if_unchanged(
+    dossier: &Dossier,
+    draft: &Draft,
+    loaded: &Loaded,
+) -> Result<Option<Record>, RecordError> {
+    let files = revision_files(&revisions_dir(dossier, &draft.id))?;
+    let Some((_, path)) = files.last() else {
+        return Ok(None);
+    };
+    let r = read_record(path)?;
+    Ok(unchanged_since(&r.body, draft, loaded).then_some(r))
+}
+
 /// Whether signing `draft` now would record the same assessment as `record`: the same
 /// title, metadata (apart from the time of the last save), questionnaire, answers as
 /// asked, notes, plan and attachments. Then there is nothing new to sign, and the

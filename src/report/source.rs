@@ -59,16 +59,7 @@ impl Source {
             Which::Draft => None,
             Which::Revision(n) => Some(record::load_revision(dossier, &draft.id, Some(n))?),
             Which::Latest => Some(record::load_revision(dossier, &draft.id, None)?),
-            Which::Auto => {
-                let files = record::revision_files(&record::revisions_dir(dossier, &draft.id))?;
-                match files.last() {
-                    Some((_, path)) => {
-                        let r = record::read_record(path)?;
-                        record::unchanged_since(&r.body, &draft, &loaded).then_some(r)
-                    }
-                    None => None,
-                }
-            }
+            Which::Auto => record::latest_if_unchanged(dossier, &draft, &loaded)?,
         };
         let loaded = match &record {
             Some(r) if r.body.questionnaire.fingerprint != loaded.fingerprint => {

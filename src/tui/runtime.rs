@@ -252,14 +252,9 @@ impl Effects {
         let dir = self.keys_dir()?;
         let keys = self.key_choices(&dir)?;
         let files = record::revision_files(&record::revisions_dir(&self.dossier, &draft.id))?;
-        let unchanged_since = match files.last() {
-            Some((n, path)) => {
-                let r = record::read_record(path)?;
-                let loaded = self.dossier.questionnaire_for(&draft.questionnaire)?;
-                record::unchanged_since(&r.body, draft, &loaded).then_some(*n)
-            }
-            None => None,
-        };
+        let loaded = self.dossier.questionnaire_for(&draft.questionnaire)?;
+        let unchanged_since =
+            record::latest_if_unchanged(&self.dossier, draft, &loaded)?.map(|r| r.body.revision);
         Ok(SignPlan {
             next: files.last().map_or(1, |(n, _)| n + 1),
             keys,
