@@ -333,11 +333,7 @@ fn check_signature(
     let fp = keys::fingerprint(&trailer.public_key);
     c.fingerprint = Some(fp.clone());
     c.key = Some(keys::short_id(&fp));
-    if trailer
-        .public_key
-        .verify_strict(signed, &trailer.signature)
-        .is_err()
-    {
+    if !trailer.holds(&bytes) {
         c.state = SignatureState::Invalid;
         problems.push(format!(
             "{SIGNATURE}: the signature does not match the file's contents: it was changed after signing"

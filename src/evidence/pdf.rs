@@ -29,12 +29,7 @@ pub(super) fn add_report(
         return skip("cannot be read as a record");
     };
     // A report says "signed by"; only say it of a signature that holds.
-    let signed = record::split(&latest.file, &latest.bytes).is_ok_and(|t| {
-        t.public_key
-            .verify_strict(&latest.bytes[..t.signed_len], &t.signature)
-            .is_ok()
-    });
-    if !signed {
+    if !record::signature_holds(&latest.file, &latest.bytes) {
         return skip("does not carry a valid signature");
     }
     let Some(loaded) = questionnaires.get(&body.questionnaire.fingerprint) else {

@@ -54,6 +54,23 @@ pub struct Trailer {
     pub signed_len: usize,
 }
 
+impl Trailer {
+    /// Whether the signature holds for the signed part of `bytes` (the file it was read
+    /// from).
+    pub fn holds(&self, bytes: &[u8]) -> bool {
+        bytes.get(..self.signed_len).is_some_and(|signed| {
+            self.public_key
+                .verify_strict(signed, &self.signature)
+                .is_ok()
+        })
+    }
+}
+
+/// Whether `bytes` are a signed record (or review) whose signature holds.
+pub fn signature_holds(file: &str, bytes: &[u8]) -> bool {
+    split(file, bytes).is_ok_and(|t| t.holds(bytes))
+}
+
 const TRAILER_HINT: &str = "a signed record must not be edited; restore it from a backup";
 
 /// Splits a record file at its last signature marker, reading the trailer strictly.

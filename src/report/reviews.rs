@@ -4,7 +4,7 @@
 //! `farol verify` would accept as a review of this record.
 
 use super::Review;
-use crate::record::{Record, sha256_hex, split};
+use crate::record::{Record, sha256_hex, signature_holds};
 use crate::review::{Opinion, ReviewBody, parse_review};
 
 /// The reviews among `files` (name, bytes) that judge `record`, latest first.
@@ -15,13 +15,7 @@ pub fn reviews_of<'a>(
     let sha = sha256_hex(&record.bytes);
     let mut found: Vec<ReviewBody> = files
         .into_iter()
-        .filter(|(name, bytes)| {
-            split(name, bytes).is_ok_and(|t| {
-                t.public_key
-                    .verify_strict(&bytes[..t.signed_len], &t.signature)
-                    .is_ok()
-            })
-        })
+        .filter(|(name, bytes)| signature_holds(name, bytes))
         .filter_map(|(name, bytes)| parse_review(name, bytes).ok())
         .filter(|b| b.revision == record.body.revision && b.revision_sha256 == sha)
         .collect();
