@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::keys::{self, LoadedKey, Role};
@@ -62,13 +62,7 @@ pub(super) fn sign(
         manifest_sha256: record::sha256_hex(manifest),
         files,
         since,
-        signer: Signer {
-            name: key.info.name.clone(),
-            role: key.info.role,
-            key: key.info.id.clone(),
-            fingerprint: key.info.fingerprint.clone(),
-            at: now.trunc_subsecs(0),
-        },
+        signer: Signer::of(key, now),
     };
     let cfg = ron::ser::PrettyConfig::new()
         .struct_names(true)

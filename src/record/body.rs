@@ -83,6 +83,19 @@ pub struct Signer {
     pub at: DateTime<Utc>,
 }
 
+impl Signer {
+    /// The owner of `key`, signing at `at` (to the second, as records keep it).
+    pub fn of(key: &crate::keys::LoadedKey, at: DateTime<Utc>) -> Self {
+        Signer {
+            name: key.info.name.clone(),
+            role: key.info.role,
+            key: key.info.id.clone(),
+            fingerprint: key.info.fingerprint.clone(),
+            at: at.trunc_subsecs(0),
+        }
+    }
+}
+
 /// The risk figures as computed when signing: what verification recomputes and compares.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Risk", deny_unknown_fields)]

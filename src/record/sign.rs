@@ -251,13 +251,7 @@ pub fn sign_draft(
         }
         _ => None,
     };
-    let signer = Signer {
-        name: key.info.name.clone(),
-        role: key.info.role,
-        key: key.info.id.clone(),
-        fingerprint: key.info.fingerprint.clone(),
-        at: now,
-    };
+    let signer = Signer::of(key, now);
     let body = RecordBody {
         responds_to,
         ..build_body(draft, loaded, revision, previous, signer)

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, Months, NaiveDate, SubsecRound, Utc};
+use chrono::{DateTime, Months, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::model::{FORMAT, Opinion, ReviewBody, ReviewComment, ReviewDraft, ReviewedSection};
@@ -231,13 +231,7 @@ pub fn countersign(
         conditions: draft.conditions.trim().to_string(),
         attestations: draft.attestations,
         review_due: p.review_due,
-        signer: Signer {
-            name: key.info.name.clone(),
-            role: key.info.role,
-            key: key.info.id.clone(),
-            fingerprint: key.info.fingerprint.clone(),
-            at: now.trunc_subsecs(0),
-        },
+        signer: Signer::of(key, now),
     };
     let bytes = record::seal(&serialize_review(&body), key);
     let path = dir.join(revision_file_name(number));
