@@ -146,7 +146,7 @@ pub fn column_choice_label(
             .find(|c| c.id == id)
             .map(|c| c.label.get(lang).to_string()),
         ColumnKind::Categories => qn.category(id).map(|c| c.name.get(lang).to_string()),
-        ColumnKind::Text => None,
+        ColumnKind::Text | ColumnKind::Date => None,
     }
 }
 

@@ -300,6 +300,16 @@ fn check_cell(
     let ids = kind.choice_ids(qn).unwrap_or_default();
     match (kind, cell) {
         (ColumnKind::Text, Cell::Text(_)) => Ok(()),
+        (ColumnKind::Date, Cell::Text(t)) => {
+            if t.trim().is_empty() || NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").is_ok() {
+                Ok(())
+            } else {
+                Err(bad(format!(
+                    "'{t}' is not a date written YYYY-MM-DD, e.g. 2026-11-02"
+                )))
+            }
+        }
+        (ColumnKind::Date, _) => Err(bad("expects a date, Text(\"YYYY-MM-DD\")".into())),
         (ColumnKind::Single(_), Cell::Choice(c))
         | (ColumnKind::Multi(_) | ColumnKind::Categories, Cell::Choice(c)) => {
             if ids.contains(&c.as_str()) {
@@ -417,7 +427,7 @@ pub fn parse_value(qn: &Questionnaire, q: &Question, raw: &str) -> Result<Answer
                     });
                 };
                 let cell = match col.kind {
-                    ColumnKind::Text => Cell::Text(v.to_string()),
+                    ColumnKind::Text | ColumnKind::Date => Cell::Text(v.to_string()),
                     ColumnKind::Single(_) => Cell::Choice(v.to_string()),
                     ColumnKind::Multi(_) | ColumnKind::Categories => Cell::Choices(list(v)),
                 };

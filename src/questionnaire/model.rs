@@ -34,6 +34,20 @@ pub struct Questionnaire {
     pub obligations: Vec<Obligation>,
     #[serde(default)]
     pub actions: Vec<ActionTemplate>,
+    /// How the screening section reaches its verdict: is a full assessment needed?
+    #[serde(default)]
+    pub screening: Option<Screening>,
+    /// How each row of the data flows question is classified: inside Macau, or a
+    /// transfer whose basis is in force, applied for, claimed or missing.
+    #[serde(default)]
+    pub transfers: Option<Transfers>,
+    /// The notify-or-authorise decision for each purpose (Arts 21–22, 20(2)).
+    #[serde(default)]
+    pub filing: Option<Filing>,
+    /// The items a notification or an authorisation request must state (Art 23 (a)–(j)),
+    /// and the answers that fill each.
+    #[serde(default)]
+    pub notification: Vec<ContentItem>,
 }
 
 /// The usual 4×4 matrix, used only when a questionnaire's own is malformed.
@@ -127,12 +141,50 @@ pub struct Citation {
     pub paragraph: String,
     /// False where the article's content could not be verified against a source read.
     /// Such a citation is shown with a warning and never justifies a risk effect.
-    #[serde(default = "yes")]
+    /// Superseded by `level`, which says how it was verified; kept so that questionnaires
+    /// written before levels existed still read.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub verified: bool,
+    /// How far the citation is verified: the text read, confirmed through the regulator's
+    /// own notes, or unverified. Absent: `Verified` unless `verified: false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
 }
 
 fn yes() -> bool {
     true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// How far a citation is verified, as in the legal reference: V, V* and U.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// The article's text was read (V).
+    Verified,
+    /// Its number and content were read in the regulator's notes, a court ruling or
+    /// government news that cites it (V*).
+    Confirmed,
+    /// Not verified (U): shown as such, and never the ground of a score or an obligation.
+    Unverified,
+}
+
+impl Level {
+    /// May a citation at this level justify a score effect or an obligation?
+    pub fn justifies(self) -> bool {
+        self != Level::Unverified
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Verified => "verified",
+            Level::Confirmed => "confirmed",
+            Level::Unverified => "unverified",
+        }
+    }
 }
 
 impl Citation {
@@ -155,10 +207,20 @@ impl Citation {
             s.push_str(", ");
             s.push_str(&self.paragraph);
         }
-        if !self.verified {
-            s.push_str(" [unverified]");
+        match self.level() {
+            Level::Verified => {}
+            Level::Confirmed => s.push_str(" [confirmed through the regulator]"),
+            Level::Unverified => s.push_str(" [unverified]"),
         }
         s
+    }
+
+    pub fn level(&self) -> Level {
+        match self.level {
+            Some(l) => l,
+            None if self.verified => Level::Verified,
+            None => Level::Unverified,
+        }
     }
 }
 
@@ -210,6 +272,8 @@ pub struct Column {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ColumnKind {
     Text,
+    /// A date, `YYYY-MM-DD`, stored as text: the evidence of an act such as a filing.
+    Date,
     Single(Vec<Choice>),
     Multi(Vec<Choice>),
     Categories,
@@ -233,6 +297,15 @@ pub enum Condition {
     AnyRow(String, Vec<RowTest>),
     /// The data category is in scope.
     Processes(String),
+    /// Every row of a rows question passes every test (false when there are no rows).
+    EveryRow(String, Vec<RowTest>),
+    /// Some data flow is a transfer in one of these states: `in_force`, `applied`,
+    /// `claimed`, `none` (see `Transfers`).
+    Transfer(Vec<TransferState>),
+    /// The screening's verdict is one of these (see `Screening`).
+    Screening(Vec<Verdict>),
+    /// Some purpose needs this procedure with the DSPDP (see `Filing`).
+    Procedure(Procedure),
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
@@ -245,6 +318,10 @@ pub enum RowTest {
     In(String, Vec<String>),
     /// The cell is not, and does not include, any of these choices.
     NotIn(String, Vec<String>),
+    /// The cell holds something: text or a date that is not blank, or a choice.
+    Filled(String),
+    /// The cell is absent or blank.
+    Empty(String),
 }
 
 /// Which categories an effect moves.
@@ -326,9 +403,188 @@ pub struct Obligation {
     pub text: Text,
     pub cite: Vec<Citation>,
     pub when: Condition,
-    /// When the duty is already met, e.g. the notification has been filed.
+    /// When the act is done, e.g. the notification has been filed. The duty counts as
+    /// met only when this holds *and* every `evidence` question is answered.
     #[serde(default)]
     pub met: Option<Condition>,
+    /// Questions whose answers prove the act: a date, a reference, a number. An opinion
+    /// ("not needed", "yes") never meets a duty on its own.
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    /// What would meet the duty, in words: shown while it is open.
+    #[serde(default)]
+    pub needs: Text,
+    /// When the act is done but the DSPDP has not decided yet: open, awaiting the DSPDP.
+    #[serde(default)]
+    pub awaiting: Option<Condition>,
+    /// When the user believes the duty does not apply: recorded with its reason, kept
+    /// open, and shown to the reviewer with what a lawyer should confirm.
+    #[serde(default)]
+    pub belief: Option<Belief>,
+}
+
+/// A user's belief that a duty does not apply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Belief {
+    pub when: Condition,
+    /// The question whose answer gives the user's reason.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// What a lawyer should confirm before the belief is relied on.
+    pub confirm: Text,
+}
+
+/// The state of a data flow's legal basis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TransferState {
+    /// Not a transfer: the data stays in Macau.
+    Inside,
+    /// A basis evidenced as in force (granted or filed, with its date and reference).
+    InForce,
+    /// Applied for or filed, awaiting the DSPDP.
+    Applied,
+    /// A basis named but not evidenced.
+    Claimed,
+    /// No basis, or not known.
+    None,
+}
+
+/// How the rows of the data flows question are classified. Each list holds alternatives:
+/// a row is in a state when it passes every test of one of them, tried in the order
+/// inside, in force, applied, claimed; otherwise its state is `None`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Transfers {
+    pub question: String,
+    /// The column with the data categories a row carries.
+    pub categories: String,
+    /// The column naming where the data goes, shown with the transfer.
+    pub location: String,
+    /// The column naming the basis, shown with the transfer.
+    pub basis: String,
+    /// The column naming the recipient or system, shown with the transfer.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The columns holding the evidence (the DSPDP's reference, the date), shown with it.
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    pub inside: Vec<Vec<RowTest>>,
+    pub in_force: Vec<Vec<RowTest>>,
+    #[serde(default)]
+    pub applied: Vec<Vec<RowTest>>,
+    #[serde(default)]
+    pub claimed: Vec<Vec<RowTest>>,
+}
+
+/// The screening verdict: is a full assessment needed?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// A rule of law requires an assessment (e.g. PIPL Art 55).
+    Needed,
+    /// Enough criteria are met that an assessment is likely needed (WP248: two or more).
+    LikelyNeeded,
+    /// Some sign, short of the threshold: an assessment may be needed.
+    MayBeNeeded,
+    /// No criterion is met.
+    NotNeeded,
+    /// Some screening question is still unanswered.
+    Incomplete,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Screening {
+    /// Criteria counted towards `likely_at` (WP248's nine).
+    pub criteria: Vec<Criterion>,
+    /// Any of these makes the assessment needed.
+    #[serde(default)]
+    pub required: Vec<Criterion>,
+    /// Any of these makes an assessment at least possibly needed, without being counted.
+    #[serde(default)]
+    pub signs: Vec<Criterion>,
+    /// How many criteria make an assessment likely needed.
+    pub likely_at: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub id: String,
+    pub title: Text,
+    pub when: Condition,
+    #[serde(default)]
+    pub cite: Vec<Citation>,
+}
+
+/// What the DSPDP must be asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Procedure {
+    /// A notification (Art 21).
+    Notify,
+    /// A prior authorisation (Art 22, Art 20(2)).
+    Authorise,
+}
+
+/// The notify-or-authorise decision, purpose by purpose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filing {
+    /// The rows question listing the purposes (or sets of related purposes).
+    pub purposes: String,
+    /// Its columns: the purpose's name, its legal ground and its data categories.
+    pub name: String,
+    pub ground: String,
+    pub categories: String,
+    /// Ground choices that are no ground at all (`none`, `unsure`).
+    #[serde(default)]
+    pub no_ground: Vec<String>,
+    /// Why a purpose is notified: the default procedure.
+    pub notify: Reason,
+    /// What makes a purpose need an authorisation instead.
+    pub authorise: Vec<Trigger>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reason {
+    pub because: Text,
+    pub cite: Vec<Citation>,
+}
+
+/// A reason for authorisation. It applies to a purpose when the purpose's row passes
+/// `row`, `when` holds, and, if `transfers` is given, some data flow in one of those
+/// states carries a category of the purpose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trigger {
+    pub id: String,
+    #[serde(default)]
+    pub row: Vec<RowTest>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    #[serde(default)]
+    pub transfers: Vec<TransferState>,
+    pub because: Text,
+    pub cite: Vec<Citation>,
+}
+
+/// One item of a notification's content (Art 23 (a)–(j)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Item")]
+pub struct ContentItem {
+    /// The item's letter, e.g. `a`.
+    pub id: String,
+    pub title: Text,
+    /// When the answers fill the item.
+    pub complete: Condition,
+    /// What to answer to fill it, in words.
+    pub missing: Text,
+    #[serde(default)]
+    pub cite: Vec<Citation>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -429,7 +685,7 @@ impl ColumnKind {
                 Some(c.iter().map(|c| c.id.as_str()).collect())
             }
             ColumnKind::Categories => Some(q.categories.iter().map(|c| c.id.as_str()).collect()),
-            ColumnKind::Text => None,
+            ColumnKind::Text | ColumnKind::Date => None,
         }
     }
 }
@@ -444,6 +700,7 @@ mod tests {
             article: article.into(),
             paragraph: paragraph.into(),
             verified,
+            level: None,
         }
         .label()
     }

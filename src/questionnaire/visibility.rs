@@ -81,6 +81,15 @@ impl<'a> Visible<'a> {
             Condition::Below(q, n) => matches!(self.answer(q), Some(Answer::Number(v)) if v < n),
             Condition::AnyRow(q, tests) => self.rows(q).iter().any(|r| row_passes(r, tests)),
             Condition::Processes(cat) => self.category_in_scope(cat),
+            Condition::EveryRow(q, tests) => {
+                let rows = self.rows(q);
+                !rows.is_empty() && rows.iter().all(|r| row_passes(r, tests))
+            }
+            Condition::Transfer(states) => {
+                self.transfers().iter().any(|t| states.contains(&t.state))
+            }
+            Condition::Screening(verdicts) => verdicts.contains(&self.screening().verdict),
+            Condition::Procedure(p) => self.decisions().iter().any(|d| d.procedure == *p),
             Condition::All(cs) => cs.iter().all(|c| self.eval(c)),
             Condition::Any(cs) => cs.iter().any(|c| self.eval(c)),
             Condition::Not(c) => !self.eval(c),
@@ -88,7 +97,14 @@ impl<'a> Visible<'a> {
     }
 }
 
-fn is_substantive(a: &Answer) -> bool {
+fn cell_filled(c: &crate::answer::Cell) -> bool {
+    match c {
+        crate::answer::Cell::Text(t) | crate::answer::Cell::Choice(t) => !t.trim().is_empty(),
+        crate::answer::Cell::Choices(cs) => !cs.is_empty(),
+    }
+}
+
+pub(crate) fn is_substantive(a: &Answer) -> bool {
     match a {
         Answer::Text(t) => !t.trim().is_empty(),
         Answer::Rows(r) => !r.is_empty(),
@@ -98,6 +114,8 @@ fn is_substantive(a: &Answer) -> bool {
 
 pub fn row_passes(row: &Row, tests: &[RowTest]) -> bool {
     tests.iter().all(|t| match t {
+        RowTest::Filled(col) => row.get(col).is_some_and(cell_filled),
+        RowTest::Empty(col) => !row.get(col).is_some_and(cell_filled),
         RowTest::In(col, choices) => row.get(col).is_some_and(|cell| {
             cell.choices()
                 .iter()

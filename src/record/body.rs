@@ -11,7 +11,8 @@ use crate::assessment::{Attachment, Draft, Meta, PlanItem, QuestionnaireUse};
 use crate::keys::Role;
 use crate::location::{self, Location};
 use crate::questionnaire::{Loaded, Priority, Questionnaire, Visible};
-use crate::risk::{Overall, Progress, Score};
+use crate::questionnaire::{Procedure, TransferState, Verdict};
+use crate::risk::{DutyState, Overall, Progress, Score};
 use crate::scale::{RiskLevel, Scale};
 
 /// The version of the record format. Raised when the format changes incompatibly.
@@ -106,6 +107,34 @@ pub struct RiskRecord {
     pub obligations: Vec<ObligationRecord>,
     pub actions: Vec<ActionRecord>,
     pub progress: Progress,
+    /// The screening verdict, for questionnaires that define one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screening: Option<Verdict>,
+    /// Each data flow's row and the state of its legal basis.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transfers: Vec<TransferRecord>,
+    /// The notify-or-authorise decision for each purpose.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<DecisionRecord>,
+    /// The items of a notification (Art 23) the answers do not fill yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notification_missing: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Transfer", deny_unknown_fields)]
+pub struct TransferRecord {
+    pub row: usize,
+    pub state: TransferState,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Decision", deny_unknown_fields)]
+pub struct DecisionRecord {
+    pub purpose: String,
+    pub procedure: Procedure,
+    /// The ids of the reasons: `notify`, or the authorisation triggers that apply.
+    pub reasons: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,6 +164,11 @@ pub struct ObligationRecord {
     pub title: String,
     pub cite: Vec<String>,
     pub met: bool,
+    /// Set only where the duty is open in a particular way: awaiting the DSPDP, or
+    /// believed not to apply. Absent for met and plainly open duties (and in records
+    /// made before these states existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<DutyState>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,6 +209,8 @@ impl RiskRecord {
                     title: o.title.clone(),
                     cite: o.cite.clone(),
                     met: o.met,
+                    state: matches!(o.state, DutyState::Awaiting | DutyState::Believed)
+                        .then_some(o.state),
                 })
                 .collect(),
             actions: s
@@ -187,6 +223,30 @@ impl RiskRecord {
                 })
                 .collect(),
             progress: s.progress.clone(),
+            screening: s.screening.as_ref().map(|x| x.verdict),
+            transfers: s
+                .transfers
+                .iter()
+                .map(|t| TransferRecord {
+                    row: t.row,
+                    state: t.state,
+                })
+                .collect(),
+            decisions: s
+                .decisions
+                .iter()
+                .map(|d| DecisionRecord {
+                    purpose: d.purpose.clone(),
+                    procedure: d.procedure,
+                    reasons: d.reasons.iter().map(|r| r.id.clone()).collect(),
+                })
+                .collect(),
+            notification_missing: s
+                .notification
+                .iter()
+                .filter(|i| !i.complete)
+                .map(|i| i.id.clone())
+                .collect(),
         }
     }
 }

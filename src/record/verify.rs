@@ -1259,6 +1259,15 @@ fn check_risk(body: &RecordBody, l: &Loaded) -> (RiskStatus, Vec<String>) {
         if now.actions != was.actions {
             problems.push("stored recommended actions differ from the recomputation".into());
         }
+        if now.screening != was.screening
+            || now.transfers != was.transfers
+            || now.decisions != was.decisions
+            || now.notification_missing != was.notification_missing
+        {
+            problems.push(
+                "stored screening verdict, transfer states, notify-or-authorise decisions or notification content differ from the recomputation".into(),
+            );
+        }
         if now.not_processed != was.not_processed || now.progress != was.progress {
             problems.push("stored scope or progress differs from the recomputation".into());
         }

@@ -15,6 +15,7 @@
 //! The level (Low … Very high) is read off the questionnaire's 4×4 matrix.
 
 mod explain;
+mod legal;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +25,10 @@ use crate::questionnaire::{Effect, Question, Questionnaire, Target, Visible};
 use crate::scale::{RiskLevel, Scale, Steps};
 
 pub use explain::{LevelChange, changes};
+pub use legal::{
+    BeliefNote, ContentStatus, CriterionMet, Decision, DecisionReason, DutyState, Evidence,
+    ObligationStatus, ScreeningStatus, TransferStatus,
+};
 
 /// Everything the model says about one set of answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +43,19 @@ pub struct Score {
     pub progress: Progress,
     /// The answers and rules that raise the figures most, across categories.
     pub drivers: Vec<Driver>,
+    /// Each data flow and the state of its legal basis (Arts 19–20).
+    #[serde(default)]
+    pub transfers: Vec<TransferStatus>,
+    /// For each purpose: notify the DSPDP (Art 21) or apply for authorisation (Art 22,
+    /// Art 20(2)), and why.
+    #[serde(default)]
+    pub decisions: Vec<Decision>,
+    /// The items a notification must state (Art 23) and whether the answers fill them.
+    #[serde(default)]
+    pub notification: Vec<ContentStatus>,
+    /// The screening verdict: is a full assessment needed?
+    #[serde(default)]
+    pub screening: Option<ScreeningStatus>,
 }
 
 /// One answer or rule and everything it raises: the headline of an explanation.
@@ -134,15 +152,6 @@ pub enum Source {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ObligationStatus {
-    pub id: String,
-    pub title: String,
-    pub text: String,
-    pub cite: Vec<String>,
-    pub met: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recommendation {
     pub id: String,
     pub title: String,
@@ -202,7 +211,11 @@ pub fn score(q: &Questionnaire, answers: &Answers, lang: &str) -> Score {
             .map(|c| c.id.clone())
             .collect(),
         categories,
-        obligations: obligations(q, &vis, lang),
+        obligations: legal::obligations(q, &vis, lang),
+        transfers: legal::transfers(q, &vis, lang),
+        decisions: legal::decisions(q, &vis, lang),
+        notification: legal::notification(q, &vis, lang),
+        screening: legal::screening(q, &vis, lang),
         actions: recommendations(q, &vis, &in_scope, lang),
         progress: progress(q, &vis, answers),
     }
@@ -598,20 +611,6 @@ fn overall(categories: &[CategoryRisk]) -> Overall {
             .map(|c| c.id.clone())
             .collect(),
     }
-}
-
-fn obligations(q: &Questionnaire, vis: &Visible, lang: &str) -> Vec<ObligationStatus> {
-    q.obligations
-        .iter()
-        .filter(|o| vis.eval(&o.when))
-        .map(|o| ObligationStatus {
-            id: o.id.clone(),
-            title: o.title.get(lang).to_string(),
-            text: o.text.get(lang).to_string(),
-            cite: cites(&o.cite),
-            met: o.met.as_ref().is_some_and(|m| vis.eval(m)),
-        })
-        .collect()
 }
 
 fn recommendations(

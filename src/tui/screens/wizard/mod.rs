@@ -217,7 +217,7 @@ fn column_choices(c: &Column, qn: &Questionnaire, lang: &str) -> Vec<(String, St
             .iter()
             .map(|c| (c.id.clone(), c.name.get(lang).to_string()))
             .collect(),
-        ColumnKind::Text => vec![],
+        ColumnKind::Text | ColumnKind::Date => vec![],
     }
 }
 
@@ -242,7 +242,9 @@ pub fn key(k: KeyEvent, w: &Wizard, s: &Session) -> Option<Top> {
         let AnswerKind::Rows(cols) = &q.kind else {
             return None;
         };
-        let text_col = cols.get(r.col).is_some_and(|c| c.kind == ColumnKind::Text);
+        let text_col = cols
+            .get(r.col)
+            .is_some_and(|c| matches!(c.kind, ColumnKind::Text | ColumnKind::Date));
         match k.code {
             KeyCode::Esc => Msg::RowCancel,
             KeyCode::Enter => Msg::RowSave,

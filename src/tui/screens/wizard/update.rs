@@ -432,8 +432,12 @@ impl RowEdit {
         for c in cols {
             let cell = row.get(&c.id);
             match (&c.kind, cell) {
-                (ColumnKind::Text, Some(Cell::Text(t))) => fields.push(Some(Field::new(t, false))),
-                (ColumnKind::Text, _) => fields.push(Some(Field::new("", false))),
+                (ColumnKind::Text | ColumnKind::Date, Some(Cell::Text(t))) => {
+                    fields.push(Some(Field::new(t, false)))
+                }
+                (ColumnKind::Text | ColumnKind::Date, _) => {
+                    fields.push(Some(Field::new("", false)))
+                }
                 _ => fields.push(None),
             }
             picked.push(
@@ -454,7 +458,7 @@ impl RowEdit {
         let mut row = Row::new();
         for (i, c) in cols.iter().enumerate() {
             let cell = match &c.kind {
-                ColumnKind::Text => {
+                ColumnKind::Text | ColumnKind::Date => {
                     let t = self.fields[i].as_ref().map(Field::text).unwrap_or_default();
                     (!t.trim().is_empty()).then(|| Cell::Text(t.trim().to_string()))
                 }

@@ -12,6 +12,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+mod legal;
+
 use super::load::{self, LoadError, Loaded};
 use super::model::*;
 use crate::location::Location;
@@ -54,6 +56,8 @@ pub struct Report {
     pub version: Option<String>,
     pub fingerprint: Option<String>,
     pub questions: usize,
+    /// How many citations the file holds at each level: verified, confirmed, unverified.
+    pub levels: BTreeMap<Level, usize>,
     pub problems: Vec<Problem>,
 }
 
@@ -80,6 +84,7 @@ pub fn check_source(file: &str, source: &str) -> Report {
                 version: Some(loaded.questionnaire.version.clone()),
                 fingerprint: Some(loaded.fingerprint.clone()),
                 questions: loaded.questionnaire.question_count(),
+                levels: legal::levels(&loaded.questionnaire),
                 problems,
             }
         }
@@ -89,6 +94,7 @@ pub fn check_source(file: &str, source: &str) -> Report {
             version: None,
             fingerprint: None,
             questions: 0,
+            levels: BTreeMap::new(),
             problems: vec![Problem {
                 severity: Severity::Error,
                 at,
@@ -102,6 +108,7 @@ pub fn check_source(file: &str, source: &str) -> Report {
             version: None,
             fingerprint: None,
             questions: 0,
+            levels: BTreeMap::new(),
             problems: vec![Problem {
                 severity: Severity::Error,
                 at: Location::new(file, 0, 0),
@@ -230,6 +237,9 @@ fn is_ident(b: u8) -> bool {
 #[derive(Clone, Copy)]
 enum Owner<'a> {
     Question(&'a str),
+    /// A part of the questionnaire outside sections: `screening`, `transfers`, `filing`,
+    /// `notification`, with the id of the item inside it.
+    Part(&'static str, &'a str),
     Section(&'a str),
     Category(&'a str),
     Rule(&'a str),
@@ -245,7 +255,8 @@ impl Owner<'_> {
             | Owner::Category(i)
             | Owner::Rule(i)
             | Owner::Obligation(i)
-            | Owner::Action(i) => i,
+            | Owner::Action(i)
+            | Owner::Part(_, i) => i,
         }
     }
     fn describe(&self) -> String {
@@ -256,6 +267,8 @@ impl Owner<'_> {
             Owner::Rule(i) => format!("rule '{i}'"),
             Owner::Obligation(i) => format!("obligation '{i}'"),
             Owner::Action(i) => format!("action '{i}'"),
+            Owner::Part(p, "") => p.to_string(),
+            Owner::Part(p, i) => format!("{p} '{i}'"),
         }
     }
 }
@@ -326,6 +339,9 @@ impl<'a> Checker<'a> {
     }
 
     fn owner_at(&self, owner: Owner) -> Location {
+        if let Owner::Part(p, "") = owner {
+            return self.map.find_text(&format!("{p}:"));
+        }
         match self.map.decl(owner.id(), 0) {
             Some(o) => self.map.at(o),
             None => Location::new(self.map.file, 1, 1),
@@ -345,6 +361,7 @@ impl<'a> Checker<'a> {
         self.questions();
         self.rules();
         self.obligations_and_actions();
+        self.legal();
         self.ordering_and_cycles();
         self.never_shown();
         self.measures_cannot_raise();
@@ -600,7 +617,7 @@ impl<'a> Checker<'a> {
                         "fill in `because` in plain language",
                     );
                 }
-                if !s.cite.is_empty() && !s.cite.iter().any(|c| c.verified) {
+                if !s.cite.is_empty() && !s.cite.iter().any(|c| c.level().justifies()) {
                     let at = self.owner_at(o);
                     self.warn(
                         at,
@@ -683,20 +700,20 @@ impl<'a> Checker<'a> {
                         "add `help`: why this matters, in plain language for someone who is not a lawyer",
                     );
                 }
-                if !qu.cite.iter().any(|c| c.verified) {
+                if !qu.cite.iter().any(|c| c.level().justifies()) {
                     let at = self.owner_at(o);
                     let msg = if qu.cite.is_empty() {
                         format!("{} affects the risk model but cites nothing", o.describe())
                     } else {
                         format!(
-                            "{} affects the risk model but cites only unverified articles",
+                            "{} affects the risk model but cites only unverified sources",
                             o.describe()
                         )
                     };
                     self.error(
                         at,
                         msg,
-                        "add a `cite` entry for an article whose content is verified",
+                        "add a `cite` entry at level verified or confirmed: an unverified citation never moves a score",
                     );
                 }
                 if qu.example.is_blank() {
@@ -738,12 +755,12 @@ impl<'a> Checker<'a> {
             let o = Owner::Rule(&r.id);
             self.condition(o, &r.when);
             self.effect(o, None, &r.effect, true);
-            if !r.cite.iter().any(|c| c.verified) {
+            if !r.cite.iter().any(|c| c.level().justifies()) {
                 let at = self.owner_at(o);
                 self.error(
                     at,
-                    format!("{} cites no verified article", o.describe()),
-                    "add a `cite` entry for the article that justifies the rule",
+                    format!("{} cites no verified or confirmed article", o.describe()),
+                    "add a `cite` entry for the article that justifies the rule, at level verified or confirmed: an unverified citation never moves a score",
                 );
             }
         }
@@ -756,12 +773,12 @@ impl<'a> Checker<'a> {
             if let Some(m) = &ob.met {
                 self.condition(o, m);
             }
-            if !ob.cite.iter().any(|c| c.verified) {
+            if !ob.cite.iter().any(|c| c.level().justifies()) {
                 let at = self.owner_at(o);
                 self.error(
                     at,
-                    format!("{} cites no verified article", o.describe()),
-                    "an obligation must name the article that imposes it",
+                    format!("{} cites no verified or confirmed article", o.describe()),
+                    "an obligation must name the article that imposes it, at level verified or confirmed: an unverified citation never justifies a duty",
                 );
             }
         }
@@ -1005,7 +1022,20 @@ impl<'a> Checker<'a> {
             return;
         };
         for t in tests {
-            let (RowTest::In(col, choices) | RowTest::NotIn(col, choices)) = t;
+            let (col, choices) = match t {
+                RowTest::In(col, choices) | RowTest::NotIn(col, choices) => (col, choices),
+                RowTest::Filled(col) | RowTest::Empty(col) => {
+                    if !cols.iter().any(|c| &c.id == col) {
+                        let at = self.ref_at(o, col);
+                        self.error(
+                            at,
+                            format!("{}: '{}' has no column '{col}'", o.describe(), qu.id),
+                            format!("use one of: {}", col_ids(cols)),
+                        );
+                    }
+                    continue;
+                }
+            };
             let Some(column) = cols.iter().find(|c| &c.id == col) else {
                 let at = self.ref_at(o, col);
                 self.error(
@@ -1072,10 +1102,13 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
-            Condition::AnyRow(q, tests) => {
+            Condition::AnyRow(q, tests) | Condition::EveryRow(q, tests) => {
                 if let Some(qu) = self.question_ref(o, q) {
                     self.row_tests(o, qu, tests);
                 }
+            }
+            Condition::Transfer(_) | Condition::Screening(_) | Condition::Procedure(_) => {
+                self.derived_ref(o, c);
             }
             Condition::Processes(cat) => self.category_ref(o, cat),
             Condition::All(cs) | Condition::Any(cs) => {
@@ -1091,14 +1124,7 @@ impl<'a> Checker<'a> {
     /// that decide the category's scope.
     fn deps(&self, c: &'a Condition) -> BTreeSet<&'a str> {
         let mut out = BTreeSet::new();
-        refs(c, &mut out);
-        let mut cats = BTreeSet::new();
-        cat_refs(c, &mut cats);
-        for cat in cats {
-            if let Some(k) = self.q.category(cat) {
-                refs(&k.in_scope, &mut out);
-            }
-        }
+        super::derived::deps(c, self.q, &mut out);
         out
     }
 
@@ -1433,10 +1459,14 @@ fn refs<'a>(c: &'a Condition, out: &mut BTreeSet<&'a str>) {
         | Condition::Answered(q)
         | Condition::AtLeast(q, _)
         | Condition::Below(q, _)
-        | Condition::AnyRow(q, _) => {
+        | Condition::AnyRow(q, _)
+        | Condition::EveryRow(q, _) => {
             out.insert(q);
         }
-        Condition::Processes(_) => {}
+        Condition::Processes(_)
+        | Condition::Transfer(_)
+        | Condition::Screening(_)
+        | Condition::Procedure(_) => {}
         Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| refs(c, out)),
         Condition::Not(c) => refs(c, out),
     }
@@ -1575,6 +1605,10 @@ fn to_dnf(c: &Condition, negated: bool) -> Option<Dnf> {
         Condition::AtLeast(q, n) => lit(Atom::AtLeast(q.clone(), *n)),
         Condition::Below(q, n) => lit(Atom::Below(q.clone(), *n)),
         Condition::AnyRow(q, t) => lit(Atom::Opaque(format!("{t:?}"), Some(q.clone()))),
+        Condition::EveryRow(q, t) => lit(Atom::Opaque(format!("every {t:?}"), Some(q.clone()))),
+        Condition::Transfer(s) => lit(Atom::Opaque(format!("transfer {s:?}"), None)),
+        Condition::Screening(v) => lit(Atom::Opaque(format!("screening {v:?}"), None)),
+        Condition::Procedure(p) => lit(Atom::Opaque(format!("procedure {p:?}"), None)),
         Condition::Processes(cat) => lit(Atom::Opaque(format!("processes {cat}"), None)),
         Condition::Not(inner) => to_dnf(inner, !negated),
         Condition::All(cs) | Condition::Any(cs) => {
