@@ -154,10 +154,9 @@ impl<'a> Visible<'a> {
                 .map(|(i, r)| (Some(i), r.clone()))
                 .collect()
         };
-        let transfers = if f.authorise.iter().any(|t| !t.transfers.is_empty()) {
-            self.transfers()
-        } else {
-            Vec::new()
+        let flows: &[Row] = match &self.questionnaire.transfers {
+            Some(t) => self.rows(&t.question),
+            None => &[],
         };
         let carried = |row: &Row, col: &str| -> Vec<String> {
             row.get(col)
@@ -179,10 +178,10 @@ impl<'a> Visible<'a> {
                     .filter(|t| {
                         row_passes(&row, &t.row)
                             && t.when.as_ref().is_none_or(|c| self.eval(c))
-                            && (t.transfers.is_empty()
-                                || transfers.iter().any(|tr| {
-                                    t.transfers.contains(&tr.state)
-                                        && carried(tr.row, tcol).iter().any(|c| mine.contains(c))
+                            && (t.flows.is_empty()
+                                || flows.iter().any(|fr| {
+                                    t.flows.iter().any(|alt| row_passes(fr, alt))
+                                        && carried(fr, tcol).iter().any(|c| mine.contains(c))
                                 }))
                     })
                     .collect();
@@ -267,7 +266,7 @@ fn deps_guarded<'a>(
                     if let Some(w) = &t.when {
                         deps_guarded(w, q, out, seen);
                     }
-                    if !t.transfers.is_empty()
+                    if !t.flows.is_empty()
                         && let Some(tr) = &q.transfers
                     {
                         out.insert(&tr.question);

@@ -556,8 +556,8 @@ pub struct Reason {
 }
 
 /// A reason for authorisation. It applies to a purpose when the purpose's row passes
-/// `row`, `when` holds, and, if `transfers` is given, some data flow in one of those
-/// states carries a category of the purpose.
+/// `row`, `when` holds, and, if `flows` is given, some row of the data flows question
+/// (see `Transfers`) passes one of its alternatives and carries a category of the purpose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Trigger {
@@ -567,7 +567,7 @@ pub struct Trigger {
     #[serde(default)]
     pub when: Option<Condition>,
     #[serde(default)]
-    pub transfers: Vec<TransferState>,
+    pub flows: Vec<Vec<RowTest>>,
     pub because: Text,
     pub cite: Vec<Citation>,
 }

@@ -158,15 +158,33 @@ fn obligation(q: &Questionnaire, o: &Obligation, vis: &Visible, lang: &str) -> O
     let done = o.met.as_ref().is_some_and(|m| vis.eval(m));
     let mut evidence = Vec::new();
     let mut missing = Vec::new();
-    for id in &o.evidence {
+    // The evidence named, then any date, text or number the `met` condition asks for.
+    let mut named: Vec<(&str, bool)> = o.evidence.iter().map(|e| (e.as_str(), true)).collect();
+    if let Some(m) = &o.met {
+        let mut refs = std::collections::BTreeSet::new();
+        crate::questionnaire::derived::direct(m, &mut refs);
+        for r in refs {
+            let evidence_kind = q.question(r).is_some_and(|qu| {
+                matches!(
+                    qu.kind,
+                    AnswerKind::Date | AnswerKind::Text { .. } | AnswerKind::Number { .. }
+                )
+            });
+            if evidence_kind && !named.iter().any(|(n, _)| *n == r) {
+                named.push((r, false));
+            }
+        }
+    }
+    for (id, required) in named {
         let Some(qu) = q.question(id) else { continue };
         match vis.answer(id).filter(|a| is_substantive(a)) {
             Some(a) => evidence.push(Evidence {
-                question: id.clone(),
+                question: id.to_string(),
                 prompt: qu.prompt.get(lang).to_string(),
                 answer: a.describe(qu, q, lang),
             }),
-            None => missing.push(qu.prompt.get(lang).to_string()),
+            None if required => missing.push(qu.prompt.get(lang).to_string()),
+            None => {}
         }
     }
     let state = if done && missing.is_empty() {

@@ -310,16 +310,26 @@ impl<'a> Checker<'a> {
             if let Some(w) = &t.when {
                 self.condition(o, w);
             }
-            if !t.transfers.is_empty() && self.q.transfers.is_none() {
-                let at = self.owner_at(o);
-                self.error(
-                    at,
-                    format!(
-                        "{} tests transfers, but the questionnaire declares no `transfers`",
-                        o.describe()
-                    ),
-                    "declare `transfers` or drop the test",
-                );
+            match (&self.q.transfers, t.flows.is_empty()) {
+                (_, true) => {}
+                (None, false) => {
+                    let at = self.owner_at(o);
+                    self.error(
+                        at,
+                        format!(
+                            "{} tests data flows, but the questionnaire declares no `transfers`",
+                            o.describe()
+                        ),
+                        "declare `transfers` or drop the test",
+                    );
+                }
+                (Some(tr), false) => {
+                    if let Some(qu) = self.q.question(&tr.question) {
+                        for alt in &t.flows {
+                            self.row_tests(o, qu, alt);
+                        }
+                    }
+                }
             }
             if !t.cite.iter().any(|c| c.level().justifies()) {
                 let at = self.owner_at(o);
