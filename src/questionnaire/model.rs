@@ -161,7 +161,6 @@ fn is_true(b: &bool) -> bool {
 
 /// How far a citation is verified, as in the legal reference: V, V* and U.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum Level {
     /// The article's text was read (V).
     Verified,
@@ -437,7 +436,6 @@ pub struct Belief {
 
 /// The state of a data flow's legal basis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum TransferState {
     /// Not a transfer: the data stays in Macau.
     Inside,
@@ -480,7 +478,6 @@ pub struct Transfers {
 
 /// The screening verdict: is a full assessment needed?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// A rule of law requires an assessment (e.g. PIPL Art 55).
     Needed,
@@ -521,7 +518,6 @@ pub struct Criterion {
 
 /// What the DSPDP must be asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum Procedure {
     /// A notification (Art 21).
     Notify,

@@ -15,7 +15,6 @@ use crate::questionnaire::{
 
 /// Where a duty stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum DutyState {
     /// The act is done and its evidence given.
     Met,

@@ -328,7 +328,12 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
     if a.json {
         println!("{}", serde_json::to_string_pretty(&s)?);
     } else {
-        print!("{}", present::score_text(&title, &s));
+        let q = &loaded.questionnaire;
+        let name = |id: &str| {
+            q.category(id)
+                .map_or_else(|| id.to_string(), |c| c.name.get(lang).to_string())
+        };
+        print!("{}", present::score_text_with(&title, &s, &name));
     }
     ok()
 }

@@ -728,8 +728,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Questions named in the conditions of rules, obligations, actions and category
-    /// scopes: their answers move the model as surely as effects do.
+    /// Questions named in the conditions of rules, obligations and category scopes: their
+    /// answers move the model as surely as effects do.
     fn referenced_by_rules(&self) -> BTreeSet<&'a str> {
         let mut out = BTreeSet::new();
         for c in &self.q.categories {
@@ -744,9 +744,8 @@ impl<'a> Checker<'a> {
         for o in &self.q.obligations {
             refs(&o.when, &mut out);
         }
-        for a in &self.q.actions {
-            refs(&a.when, &mut out);
-        }
+        // Actions only recommend: they move no figure and impose no duty, so the
+        // questions they test need no verified citation.
         out
     }
 

@@ -2,6 +2,8 @@
 //! questionnaire check results. Pure functions returning strings, so they are tested
 //! without a terminal and reused by every face.
 
+mod legal;
+
 use std::fmt::Write;
 
 use crate::dossier::{Entry, EntryState};
@@ -19,6 +21,11 @@ fn pos(sev: &Figure, lik: &Figure, level: crate::scale::RiskLevel) -> String {
 
 /// The full explanation of a score, in words a non-lawyer can follow.
 pub fn score_text(title: &str, s: &Score) -> String {
+    score_text_with(title, s, &|id: &str| id.to_string())
+}
+
+/// The explanation, naming categories with `category_name` (the questionnaire's names).
+pub fn score_text_with(title: &str, s: &Score, category_name: &dyn Fn(&str) -> String) -> String {
     let mut o = String::new();
     let p = &s.progress;
     let _ = writeln!(o, "Risk assessment: {title}");
@@ -36,6 +43,7 @@ pub fn score_text(title: &str, s: &Score) -> String {
         }
     );
     let _ = writeln!(o);
+    legal::screening(&mut o, s);
     match (s.overall.inherent, s.overall.residual) {
         (Some(i), Some(r)) => {
             let _ = writeln!(
@@ -59,6 +67,7 @@ pub fn score_text(title: &str, s: &Score) -> String {
         }
     }
     let _ = writeln!(o);
+    legal::decisions(&mut o, s, category_name);
     if !s.drivers.is_empty() {
         let _ = writeln!(o, "What drives the risk most:");
         for (i, d) in s.drivers.iter().enumerate() {
@@ -144,20 +153,9 @@ pub fn score_text(title: &str, s: &Score) -> String {
         );
         let _ = writeln!(o);
     }
-    if !s.obligations.is_empty() {
-        let open = s.obligations.iter().filter(|o| !o.met).count();
-        let _ = writeln!(
-            o,
-            "Legal obligations triggered by the answers ({open} open, {} met)",
-            s.obligations.len() - open
-        );
-        for ob in &s.obligations {
-            let mark = if ob.met { "[met] " } else { "[open]" };
-            let _ = writeln!(o, "  {mark} {} — {}", ob.title, ob.cite.join("; "));
-            wrap_into(&mut o, &ob.text, 9, 96);
-        }
-        let _ = writeln!(o);
-    }
+    legal::transfers(&mut o, s);
+    legal::obligations(&mut o, s);
+    legal::notification(&mut o, s);
     if !s.actions.is_empty() {
         let _ = writeln!(o, "Recommended actions ({})", s.actions.len());
         for a in &s.actions {
