@@ -5,6 +5,8 @@ mod common;
 
 use farol::location::Location;
 use farol::questionnaire::check::{Report, Severity, check_source};
+use farol::questionnaire::Level;
+use farol::present::check_text;
 
 const FILE: &str = "q.ron";
 
@@ -116,22 +118,78 @@ fn articles_the_reference_could_not_verify_are_cited_as_unverified() {
             all.extend(s.cite.iter().map(|x| (c.id.as_str(), x)));
         }
     }
+    // Levels as the legal reference gives them (macau-law.md, section 1 and section 9).
     let unverified = ["8", "12", "13", "17", "18", "24"];
+    let confirmed = [
+        "6", "7", "9", "10", "11", "14", "15–16", "19", "19–20", "20", "21", "22", "23", "25",
+        "33",
+    ];
+    let mut seen = std::collections::BTreeMap::new();
     for (owner, c) in all {
-        if c.instrument == "Law 8/2005" && unverified.contains(&c.article.as_str()) {
-            assert!(
-                !c.verified,
-                "{owner} cites Law 8/2005 Art {} as verified; the reference marks it unverified",
-                c.article
-            );
-        }
+        *seen.entry(c.level()).or_insert(0) += 1;
         if c.instrument == "Law 8/2005" {
+            let art = c.article.as_str();
+            if unverified.contains(&art) {
+                assert_eq!(c.level(), Level::Unverified, "{owner} cites Law 8/2005 Art {art}");
+            }
+            if confirmed.contains(&art) {
+                assert_eq!(c.level(), Level::Confirmed, "{owner} cites Law 8/2005 Art {art}");
+            }
+            // Only the proportionality link of Art 5 is confirmed; the rest is unverified.
+            if art == "5" {
+                assert_ne!(c.level(), Level::Verified, "{owner} cites Art 5 as verified");
+            }
             assert!(
-                c.article != "12" || !c.label().to_lowercase().contains("transfer"),
+                art != "12" || !c.label().to_lowercase().contains("transfer"),
                 "{owner}: transfers are Arts 19–20"
             );
         }
+        if c.instrument == "Law 13/2019" && c.article == "10–14" {
+            assert_eq!(c.level(), Level::Unverified, "{owner}: Law 13/2019 Arts 10–14 rest on secondary sources");
+        }
     }
+    assert!(seen.len() == 3, "all three levels are used: {seen:?}");
+}
+
+#[test]
+fn nothing_unverified_justifies_a_score_or_a_duty() {
+    let l = common::macau();
+    let q = &l.questionnaire;
+    for (_, qu) in q.questions() {
+        if !qu.effects.is_empty() {
+            assert!(
+                qu.cite.iter().any(|c| c.level().justifies()),
+                "{} moves a score on unverified citations alone",
+                qu.id
+            );
+        }
+    }
+    for o in &q.obligations {
+        assert!(
+            o.cite.iter().any(|c| c.level().justifies()),
+            "{} is a duty resting on unverified citations alone",
+            o.id
+        );
+    }
+    let report = check_source("macau-pdpa.ron", &l.source);
+    assert!(report.levels.get(&Level::Unverified).copied().unwrap_or(0) > 0);
+    assert!(farol::present::check_text(&report).contains("unverified"));
+}
+
+#[test]
+fn an_effect_resting_on_an_unverified_citation_alone_is_refused() {
+    let src = mini(
+        r#"Section(id: "s", title: "S", questions: [
+            Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7", level: Confirmed)], kind: YesNo),
+            Question(id: "b", prompt: "B?", help: "Why", example: "E", kind: YesNo,
+                cite: [Citation(instrument: "Law 8/2005", article: "5", level: Unverified)],
+                effects: [Raise(when: ["yes"], to: All, likelihood: 1, because: "More exposure")]),
+        ])"#,
+        "",
+    );
+    let r = check_source(FILE, &src);
+    assert_error_at(&r, &at_text(&src, "\"b\", prompt"), "cites only unverified sources");
+    assert!(check_text(&r).contains("1 unverified"), "{}", check_text(&r));
 }
 
 // Deliberately broken copies of the real questionnaire.
@@ -344,7 +402,7 @@ fn a_risk_effect_needs_a_verified_citation() {
     assert_error_at(
         &r,
         &at_text(&src, "\"b\", prompt"),
-        "cites only unverified articles",
+        "cites only unverified sources",
     );
 }
 
@@ -395,4 +453,98 @@ fn unknown_fields_and_variants_say_what_is_allowed() {
     let p = &r.problems[0];
     assert_eq!(p.at.line, at_text(&src, "YesNoMaybe").line);
     assert!(p.hint.contains("YesNo"), "{p}");
+}
+
+/// The mini questionnaire with obligations (and anything else) added after its rules.
+fn mini_with(extra: &str) -> String {
+    let src = mini(
+        r#"Section(id: "s", title: "S", questions: [
+            Question(id: "a", prompt: "Health data?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7", level: Confirmed)], kind: YesNo),
+            Question(id: "filed", prompt: "Notified?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "21", level: Confirmed)], kind: Single([Choice(id: "filed", label: "Filed"), Choice(id: "not_needed", label: "Not needed")])),
+            Question(id: "filed_on", prompt: "When?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "21", level: Confirmed)], kind: Date),
+            Question(id: "flows", prompt: "Flows?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "19–20", level: Confirmed)],
+                kind: Rows([Column(id: "cats", label: "Data", kind: Categories), Column(id: "where", label: "Where", kind: Single([Choice(id: "macau", label: "Macau"), Choice(id: "abroad", label: "Abroad")])), Column(id: "basis", label: "Basis", kind: Single([Choice(id: "permission", label: "Authorised")])), Column(id: "date", label: "Date", kind: Date)])),
+        ])"#,
+        "",
+    );
+    let end = src.rfind(')').unwrap();
+    format!("{}{extra}\n)", &src[..end])
+}
+
+#[test]
+fn a_duty_met_by_an_opinion_is_refused() {
+    let src = mini_with(
+        r#"    obligations: [
+        Obligation(id: "notify", title: "Notify", text: "Notify within 8 days", cite: [Citation(instrument: "Law 8/2005", article: "21", level: Confirmed)],
+            when: Answered("a"), met: IsAny("filed", ["filed", "not_needed"])),
+    ],"#,
+    );
+    let r = check_source(FILE, &src);
+    assert_error_at(
+        &r,
+        &at_text(&src, "\"notify\", title"),
+        "can be met by answers that state an opinion alone",
+    );
+}
+
+#[test]
+fn evidence_must_be_a_date_a_reference_or_a_number() {
+    let src = mini_with(
+        r#"    obligations: [
+        Obligation(id: "notify", title: "Notify", text: "Notify within 8 days", cite: [Citation(instrument: "Law 8/2005", article: "21", level: Confirmed)],
+            when: Answered("a"), met: Is("filed", "filed"), evidence: ["a"], needs: "The filing date"),
+    ],"#,
+    );
+    let r = check_source(FILE, &src);
+    assert!(
+        r.problems
+            .iter()
+            .any(|p| p.message.contains("evidence 'a' is a choice, not evidence of an act")),
+        "{}",
+        check_text(&r)
+    );
+    let ok = mini_with(
+        r#"    obligations: [
+        Obligation(id: "notify", title: "Notify", text: "Notify within 8 days", cite: [Citation(instrument: "Law 8/2005", article: "21", level: Confirmed)],
+            when: Answered("a"), met: Is("filed", "filed"), evidence: ["filed_on"], needs: "The filing date"),
+    ],"#,
+    );
+    let r = check_source(FILE, &ok);
+    assert!(r.passed(), "{}", check_text(&r));
+}
+
+#[test]
+fn a_transfer_in_force_without_evidence_is_refused() {
+    let src = mini_with(
+        r#"    transfers: Transfers(question: "flows", categories: "cats", location: "where", basis: "basis",
+        inside: [[In("where", ["macau"])]], in_force: [[In("basis", ["permission"])]]),"#,
+    );
+    let r = check_source(FILE, &src);
+    assert!(
+        r.problems
+            .iter()
+            .any(|p| p.message.contains("a basis can be in force without evidence")),
+        "{}",
+        check_text(&r)
+    );
+    let ok = src.replace(r#"[[In("basis", ["permission"])]]"#, r#"[[In("basis", ["permission"]), Filled("date")]]"#);
+    let r = check_source(FILE, &ok);
+    assert!(r.passed(), "{}", check_text(&r));
+}
+
+#[test]
+fn an_authorisation_trigger_needs_a_confirmed_citation() {
+    let src = mini_with(
+        r#"    filing: Filing(purposes: "flows", name: "where", ground: "basis", categories: "cats",
+        notify: Reason(because: "Notify", cite: [Citation(instrument: "Law 8/2005", article: "21", level: Confirmed)]),
+        authorise: [Trigger(id: "art8", when: Is("a", "yes"), because: "Offences", cite: [Citation(instrument: "Law 8/2005", article: "8", level: Unverified)])]),"#,
+    );
+    let r = check_source(FILE, &src);
+    assert!(
+        r.problems
+            .iter()
+            .any(|p| p.message.contains("filing trigger 'art8' cites no verified or confirmed article")),
+        "{}",
+        check_text(&r)
+    );
 }

@@ -351,6 +351,18 @@ pub fn check_text(r: &Report) -> String {
         let _ = writeln!(o, "{p}");
     }
     let warnings = r.problems.len() - r.errors();
+    if !r.levels.is_empty() {
+        let n = |l| r.levels.get(&l).copied().unwrap_or(0);
+        use crate::questionnaire::Level;
+        let _ = writeln!(
+            o,
+            "{}: citations: {} verified (text read), {} confirmed through the regulator, {} unverified (never the ground of a score or an obligation)",
+            r.file,
+            n(Level::Verified),
+            n(Level::Confirmed),
+            n(Level::Unverified)
+        );
+    }
     if r.passed() {
         let _ = writeln!(
             o,

@@ -97,6 +97,11 @@ pub fn random_answer(q: &Questionnaire, kind: &AnswerKind, g: &mut Seeds) -> Opt
                         let ids = c.kind.choice_ids(q).unwrap_or_default();
                         let cell = match &c.kind {
                             ColumnKind::Text => Cell::Text("Vendor cloud".into()),
+                            ColumnKind::Date => Cell::Text(format!(
+                                "2026-{:02}-{:02}",
+                                1 + g.below(12),
+                                1 + g.below(28)
+                            )),
                             ColumnKind::Single(_) => {
                                 Cell::Choice(ids[g.below(ids.len())].to_string())
                             }
