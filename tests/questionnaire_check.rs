@@ -4,9 +4,9 @@
 mod common;
 
 use farol::location::Location;
-use farol::questionnaire::check::{Report, Severity, check_source};
-use farol::questionnaire::Level;
 use farol::present::check_text;
+use farol::questionnaire::Level;
+use farol::questionnaire::check::{Report, Severity, check_source};
 
 const FILE: &str = "q.ron";
 
@@ -121,8 +121,7 @@ fn articles_the_reference_could_not_verify_are_cited_as_unverified() {
     // Levels as the legal reference gives them (macau-law.md, section 1 and section 9).
     let unverified = ["8", "12", "13", "17", "18", "24"];
     let confirmed = [
-        "6", "7", "9", "10", "11", "14", "15–16", "19", "19–20", "20", "21", "22", "23", "25",
-        "33",
+        "6", "7", "9", "10", "11", "14", "15–16", "19", "19–20", "20", "21", "22", "23", "25", "33",
     ];
     let mut seen = std::collections::BTreeMap::new();
     for (owner, c) in all {
@@ -130,14 +129,26 @@ fn articles_the_reference_could_not_verify_are_cited_as_unverified() {
         if c.instrument == "Law 8/2005" {
             let art = c.article.as_str();
             if unverified.contains(&art) {
-                assert_eq!(c.level(), Level::Unverified, "{owner} cites Law 8/2005 Art {art}");
+                assert_eq!(
+                    c.level(),
+                    Level::Unverified,
+                    "{owner} cites Law 8/2005 Art {art}"
+                );
             }
             if confirmed.contains(&art) {
-                assert_eq!(c.level(), Level::Confirmed, "{owner} cites Law 8/2005 Art {art}");
+                assert_eq!(
+                    c.level(),
+                    Level::Confirmed,
+                    "{owner} cites Law 8/2005 Art {art}"
+                );
             }
             // Only the proportionality link of Art 5 is confirmed; the rest is unverified.
             if art == "5" {
-                assert_ne!(c.level(), Level::Verified, "{owner} cites Art 5 as verified");
+                assert_ne!(
+                    c.level(),
+                    Level::Verified,
+                    "{owner} cites Art 5 as verified"
+                );
             }
             assert!(
                 art != "12" || !c.label().to_lowercase().contains("transfer"),
@@ -145,7 +156,11 @@ fn articles_the_reference_could_not_verify_are_cited_as_unverified() {
             );
         }
         if c.instrument == "Law 13/2019" && c.article == "10–14" {
-            assert_eq!(c.level(), Level::Unverified, "{owner}: Law 13/2019 Arts 10–14 rest on secondary sources");
+            assert_eq!(
+                c.level(),
+                Level::Unverified,
+                "{owner}: Law 13/2019 Arts 10–14 rest on secondary sources"
+            );
         }
     }
     assert!(seen.len() == 3, "all three levels are used: {seen:?}");
@@ -188,8 +203,16 @@ fn an_effect_resting_on_an_unverified_citation_alone_is_refused() {
         "",
     );
     let r = check_source(FILE, &src);
-    assert_error_at(&r, &at_text(&src, "\"b\", prompt"), "cites only unverified sources");
-    assert!(check_text(&r).contains("1 unverified"), "{}", check_text(&r));
+    assert_error_at(
+        &r,
+        &at_text(&src, "\"b\", prompt"),
+        "cites only unverified sources",
+    );
+    assert!(
+        check_text(&r).contains("1 unverified"),
+        "{}",
+        check_text(&r)
+    );
 }
 
 // Deliberately broken copies of the real questionnaire.
@@ -497,9 +520,9 @@ fn evidence_must_be_a_date_a_reference_or_a_number() {
     );
     let r = check_source(FILE, &src);
     assert!(
-        r.problems
-            .iter()
-            .any(|p| p.message.contains("evidence 'a' is a choice, not evidence of an act")),
+        r.problems.iter().any(|p| p
+            .message
+            .contains("evidence 'a' is a choice, not evidence of an act")),
         "{}",
         check_text(&r)
     );
@@ -521,13 +544,16 @@ fn a_transfer_in_force_without_evidence_is_refused() {
     );
     let r = check_source(FILE, &src);
     assert!(
-        r.problems
-            .iter()
-            .any(|p| p.message.contains("a basis can be in force without evidence")),
+        r.problems.iter().any(|p| p
+            .message
+            .contains("a basis can be in force without evidence")),
         "{}",
         check_text(&r)
     );
-    let ok = src.replace(r#"[[In("basis", ["permission"])]]"#, r#"[[In("basis", ["permission"]), Filled("date")]]"#);
+    let ok = src.replace(
+        r#"[[In("basis", ["permission"])]]"#,
+        r#"[[In("basis", ["permission"]), Filled("date")]]"#,
+    );
     let r = check_source(FILE, &ok);
     assert!(r.passed(), "{}", check_text(&r));
 }
@@ -541,9 +567,9 @@ fn an_authorisation_trigger_needs_a_confirmed_citation() {
     );
     let r = check_source(FILE, &src);
     assert!(
-        r.problems
-            .iter()
-            .any(|p| p.message.contains("filing trigger 'art8' cites no verified or confirmed article")),
+        r.problems.iter().any(|p| p
+            .message
+            .contains("filing trigger 'art8' cites no verified or confirmed article")),
         "{}",
         check_text(&r)
     );

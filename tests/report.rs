@@ -150,7 +150,7 @@ fn a_long_plan_and_long_answers_paginate_without_overflow() {
             farol::answer::Answer::Text(format!("{long}{cjk}")),
         );
         d.answers.insert(
-            "prj.purpose".into(),
+            "prj.system".into(),
             farol::answer::Answer::Text("x".repeat(3000)),
         );
     });

@@ -70,11 +70,11 @@ impl Fixture {
     fn edit_draft(&self, text: &str) {
         let (mut d, _) = self.dossier.load_draft(ID).unwrap();
         d.answers.insert(
-            "prj.purpose".into(),
+            "prj.system".into(),
             farol::answer::Answer::Text(text.into()),
         );
         d.notes
-            .insert("prj.purpose".into(), format!("Reworded: {text}"));
+            .insert("prj.system".into(), format!("Reworded: {text}"));
         self.dossier.save_draft(&d).unwrap();
     }
 
@@ -619,7 +619,7 @@ fn feedback_tells_the_assessor_what_to_correct_until_answered() {
     // The reply is in the revision: the note on the question, and the link to the review.
     let r2 = record::load_revision(&f.dossier, ID, Some(2)).unwrap().body;
     assert_eq!(r2.responds_to.as_ref().map(|r| r.number), Some(1));
-    assert!(r2.answer("prj.purpose").unwrap().note.is_some());
+    assert!(r2.answer("prj.system").unwrap().note.is_some());
     // The history stays: both revisions and the review still verify.
     assert!(f.verify_all().passed(), "{}", problems(&f.verify_all()));
     // A revision that follows no review names none, and its file says nothing about it.

@@ -13,7 +13,15 @@ fn seeds() -> impl Strategy<Value = Vec<u64>> {
     proptest::collection::vec(any::<u64>(), 1..64)
 }
 
-const BASES: [&str; 4] = ["adequacy", "consent", "necessity", "authorisation"];
+/// Bases that are at least claimed; any other answer (none, not known, blank) is no basis.
+const BASES: [&str; 6] = [
+    "stays",
+    "agreed",
+    "contract",
+    "permission",
+    "gba_contract",
+    "adequacy",
+];
 
 fn figures(s: &Score) -> Vec<(String, &'static str, i16)> {
     let mut v = Vec::new();
@@ -54,6 +62,66 @@ fn measure_answer(q: &Questionnaire, id: &str, choice: &str) -> Answer {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn sensitive_data_never_meets_article_22_without_the_authorisation_on_record(seeds in seeds()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let answers = common::random_answers(q, &seeds);
+        let vis = farol::questionnaire::Visible::new(q, &answers);
+        let s = score(q, &answers, "en");
+        let sensitive = vis.processes("health") || vis.processes("special");
+        let on_record = vis.answer("notif.auth_number").is_some_and(|a| matches!(a, Answer::Text(t) if !t.trim().is_empty()))
+            && vis.answer("notif.auth_date").is_some();
+        if sensitive {
+            let duties: Vec<&str> = s.obligations.iter().map(|o| o.id.as_str()).collect();
+            prop_assert!(duties.contains(&"authorise.prior"), "sensitive data in scope but no authorisation duty: {duties:?}");
+            prop_assert!(duties.contains(&"sensitive.exception"));
+            prop_assert!(
+                s.decisions.iter().any(|d| d.procedure == farol::questionnaire::Procedure::Authorise),
+                "sensitive data in scope, yet no purpose is marked for authorisation"
+            );
+        }
+        for o in &s.obligations {
+            if ["authorise.prior", "sensitive.exception"].contains(&o.id.as_str()) && o.met {
+                prop_assert!(on_record, "{} met without the authorisation's number and date", o.id);
+            }
+            if o.met {
+                prop_assert_eq!(o.state, farol::risk::DutyState::Met);
+            }
+        }
+    }
+
+    #[test]
+    fn no_transfer_is_in_force_without_its_evidence(seeds in seeds()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let answers = common::random_answers(q, &seeds);
+        let vis = farol::questionnaire::Visible::new(q, &answers);
+        let s = score(q, &answers, "en");
+        let rows = vis.rows("flows.list");
+        prop_assert_eq!(s.transfers.len(), rows.len());
+        for t in &s.transfers {
+            let row = &rows[t.row - 1];
+            let filled = |c: &str| row.get(c).is_some_and(|c| match c { Cell::Text(t) => !t.trim().is_empty(), _ => true });
+            let is = |c: &str, v: &[&str]| row.get(c).is_some_and(|c| c.choices().iter().any(|x| v.contains(x)));
+            if t.state == farol::questionnaire::TransferState::InForce {
+                prop_assert!(filled("date"), "row {} in force without a date", t.row);
+                prop_assert!(is("status", &["granted", "filed"]), "row {} in force without the DSPDP's act", t.row);
+                prop_assert!(!is("basis", &["none", "unknown", "stays"]), "row {} in force without a basis", t.row);
+                if is("basis", &["permission", "adequacy", "gba_contract"]) {
+                    prop_assert!(filled("reference") && is("status", &["granted"]), "row {}: an authorisation in force needs its number", t.row);
+                }
+            }
+            if is("location", &["macau"]) {
+                prop_assert_eq!(t.state, farol::questionnaire::TransferState::Inside);
+            }
+        }
+        let open_transfers = s.transfers.iter().any(|t| !matches!(t.state, farol::questionnaire::TransferState::Inside | farol::questionnaire::TransferState::InForce));
+        if let Some(o) = s.obligations.iter().find(|o| o.id == "transfer.basis") {
+            prop_assert_eq!(o.met, !open_transfers);
+        }
+    }
 
     #[test]
     fn sensitive_categories_never_start_below_significant(seeds in seeds()) {
@@ -201,20 +269,33 @@ fn an_unlawful_transfer_leads_the_explanation_even_when_other_answers_saturate()
     let l = common::macau();
     let s = score(&l.questionnaire, &farol::demo::answers(), "en");
     let first = &s.drivers[0];
-    assert_eq!(
-        first.source,
-        farol::risk::Source::Rule {
-            id: "transfer.no-basis".into()
-        }
+    assert!(
+        matches!(&first.source, farol::risk::Source::Rule { id } if id.starts_with("transfer.")),
+        "{:?} leads the explanation",
+        first.source
     );
-    // The floor is shown on every category it holds, even where raises already went higher.
-    for c in &s.categories {
+    // The floor is shown on every category that leaves Macau, even where raises already
+    // went higher.
+    let abroad: Vec<&str> = s
+        .transfers
+        .iter()
+        .filter(|t| t.state != farol::questionnaire::TransferState::Inside)
+        .flat_map(|t| t.categories.iter().map(String::as_str))
+        .collect();
+    for c in s
+        .categories
+        .iter()
+        .filter(|c| abroad.contains(&c.id.as_str()))
+    {
         let carried = c
             .inherent
             .likelihood
             .moves
             .iter()
-            .any(|m| m.floor == Some(Scale::Significant) && m.source == first.source);
+            .any(|m| {
+                m.floor == Some(Scale::Significant)
+                    && matches!(&m.source, farol::risk::Source::Rule { id } if id.starts_with("transfer."))
+            });
         assert!(
             carried,
             "{}: the transfer floor is part of the explanation",
