@@ -226,6 +226,10 @@ pub fn unreadable(raw: &str, kind: &AnswerKind) -> String {
     }
 }
 
+pub fn bad_date_cell(column: &str, raw: &str) -> String {
+    format!("{column}: '{raw}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30")
+}
+
 pub fn out_of_range(value: i64, range: &str) -> String {
     format!("{value} is out of range: the answer must be {range}")
 }

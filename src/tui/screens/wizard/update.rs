@@ -518,6 +518,19 @@ fn update_row(w: &mut Wizard, s: &mut Session, m: Msg, out: &mut Out) {
         Msg::RowSave => {
             let row = r.row(&cols);
             let index = r.index;
+            let bad_date = cols.iter().find_map(|c| match (&c.kind, row.get(&c.id)) {
+                (ColumnKind::Date, Some(Cell::Text(t)))
+                    if chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").is_err() =>
+                {
+                    Some(S::bad_date_cell(c.label.get(&s.lang), t))
+                }
+                _ => None,
+            });
+            if let Some(e) = bad_date {
+                w.error = Some(e);
+                return;
+            }
+            w.error = None;
             w.row_edit = None;
             if row.is_empty() {
                 return;
