@@ -207,10 +207,15 @@ pub fn obligations(o: &mut String, s: &Score) {
                     } else {
                         b.reason.clone()
                     };
+                    let says = if b.says.is_empty() {
+                        "You believe it does not apply"
+                    } else {
+                        b.says.as_str()
+                    };
                     wrap_into(
                         o,
                         &format!(
-                            "You believe it does not apply ({reason}). It stays open: a lawyer should confirm {}",
+                            "{says} ({reason}). It stays open: a lawyer should confirm {}",
                             lower_first(&b.confirm)
                         ),
                         13,

@@ -427,6 +427,9 @@ pub struct Obligation {
 #[serde(deny_unknown_fields)]
 pub struct Belief {
     pub when: Condition,
+    /// What the user believes, in words ("You believe no authorisation is needed").
+    #[serde(default)]
+    pub says: Text,
     /// The question whose answer gives the user's reason.
     #[serde(default)]
     pub reason: Option<String>,

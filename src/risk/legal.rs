@@ -68,6 +68,9 @@ pub struct Evidence {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BeliefNote {
+    /// What the user believes, in words; empty for the plain "it does not apply".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub says: String,
     /// The user's reason, as answered; empty when none was given.
     pub reason: String,
     pub confirm: String,
@@ -197,6 +200,7 @@ fn obligation(q: &Questionnaire, o: &Obligation, vis: &Visible, lang: &str) -> O
     };
     let belief = match (&o.belief, state) {
         (Some(b), DutyState::Believed) => Some(BeliefNote {
+            says: b.says.get(lang).to_string(),
             reason: b
                 .reason
                 .as_ref()
