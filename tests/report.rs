@@ -356,6 +356,13 @@ fn legal_render(edit: impl FnOnce(&mut farol::risk::Score)) -> Rendered {
     report::render(&input)
 }
 
+/// The squashed text from the first `from` to the next `to`.
+fn between<'t>(t: &'t str, from: &str, to: &str) -> &'t str {
+    let a = t.find(&common::squash(from)).expect("start");
+    let b = t[a..].find(&common::squash(to)).expect("end") + a;
+    &t[a..b]
+}
+
 fn green(r: &Rendered) -> Vec<&TextBox> {
     r.boxes.iter().filter(|b| b.color == Rgb3::GREEN).collect()
 }
@@ -374,11 +381,12 @@ fn a_basis_claimed_but_not_evidenced_is_shown_not_in_force_and_never_green() {
                 "",
             ),
         ];
-        s.obligations = vec![obligation(
-            "transfer_auth",
-            "Transfer authorisation",
-            DutyState::Open,
-        )];
+        // And a duty counted as met on an answer alone, as a questionnaire written before
+        // duties needed evidence allows: not green either.
+        s.obligations = vec![
+            obligation("transfer_auth", "Transfer authorisation", DutyState::Open),
+            obligation("opinion", "Notification", DutyState::Met),
+        ];
     });
     assert_clean(&r);
     if let Some(out) = std::env::var_os("FAROL_REPORT_OUT_CLAIMED") {
@@ -394,19 +402,22 @@ fn a_basis_claimed_but_not_evidenced_is_shown_not_in_force_and_never_green() {
         "Stays in Macau: not a transfer",
         "Transfer authorisation — OPEN",
         "To meet it: The date Transfer authorisation was done",
+        "Notification — Said to be done: NO EVIDENCE",
+        "give no evidence of the act",
         "[confirmed through the regulator]: the article's content is confirmed",
     ] {
         assert!(has(&t, s), "not found: {s:?}");
     }
-    // Nothing says the transfer is lawful or its basis in force.
-    // (The questionnaire's own texts speak of "unlawful" transfers.)
-    let lower = t.to_lowercase();
+    // Nothing says the transfer is lawful or its basis in force: not in the summary, nor
+    // in the flows (the questionnaire's own texts, further on, may speak of lawfulness).
+    let flows = between(&t, "Summary", "Why each figure is what it is");
+    let lower = flows.to_lowercase();
     assert_eq!(
         lower.matches("lawful").count(),
         lower.matches("unlawful").count(),
         "the report calls something lawful"
     );
-    assert!(!has(&t, "In force"), "a claimed basis is shown in force");
+    assert!(!has(flows, "In force"), "a claimed basis is shown in force");
     assert!(!has(&t, "0 border crossings"));
     // And nothing conclusive is green: no transfer is in force, no duty met, no signature.
     assert!(green(&r).is_empty(), "green text: {:?}", green(&r));

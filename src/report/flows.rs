@@ -331,7 +331,9 @@ pub fn section(doc: &mut Doc, r: &ReportInput) {
                 .filter(|f| f.category_ids.contains(&c.id))
                 .map(|f| format!("{} ({})", or_missing(&f.name), f.where_words()))
                 .collect();
-            let where_ = if places.is_empty() {
+            let where_ = if r.questionnaire.transfers.is_none() {
+                Cell::new(w::FLOWS_UNCLASSIFIED).color(Rgb3::AMBER)
+            } else if places.is_empty() {
                 Cell::new(w::NOT_LISTED_IN_FLOWS).color(Rgb3::AMBER)
             } else {
                 Cell::new(places.join("; "))

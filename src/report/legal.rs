@@ -6,7 +6,7 @@
 //! Green means evidenced, and nothing else: a duty is green only when met, never when it
 //! is awaiting the DSPDP or believed not to apply.
 
-use crate::questionnaire::{Procedure, Verdict};
+use crate::questionnaire::{Condition, Procedure, Verdict};
 use crate::risk::{Decision, DutyState, ObligationStatus};
 
 use super::ReportInput;
@@ -30,6 +30,37 @@ pub fn duty_tone(s: DutyState) -> Tone {
         DutyState::Met => Tone::Good,
         DutyState::Awaiting | DutyState::Believed => Tone::Wait,
         DutyState::Open => Tone::Bad,
+    }
+}
+
+/// Is a duty the model counts as met backed by evidence the report can show: the dates
+/// and references given, or a transfer in force (shown in the flows)? A questionnaire
+/// written before duties needed evidence (its check now refuses it) can let an answer of
+/// opinion meet a duty, and a record signed under it is still reported under it.
+fn evidenced(r: &ReportInput, o: &ObligationStatus) -> bool {
+    fn names_transfer(c: &Condition) -> bool {
+        match c {
+            Condition::Transfer(_) => true,
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(names_transfer),
+            Condition::Not(c) => names_transfer(c),
+            _ => false,
+        }
+    }
+    !o.evidence.is_empty()
+        || r.questionnaire
+            .obligations
+            .iter()
+            .find(|q| q.id == o.id)
+            .and_then(|q| q.met.as_ref())
+            .is_some_and(names_transfer)
+}
+
+/// A duty's state in words and its tone, as the report shows it.
+fn duty(r: &ReportInput, o: &ObligationStatus) -> (&'static str, Tone) {
+    if o.state == DutyState::Met && !evidenced(r, o) {
+        (w::MET_BY_OPINION, Tone::Wait)
+    } else {
+        (w::duty_state(o.state), duty_tone(o.state))
     }
 }
 
@@ -93,12 +124,7 @@ pub fn summary(doc: &mut Doc, r: &ReportInput) {
     }
     for o in &r.score.obligations {
         doc.bullet(
-            &format!(
-                "{} — {} [{}]",
-                o.title,
-                w::duty_state(o.state),
-                cites(&o.cite)
-            ),
+            &format!("{} — {} [{}]", o.title, duty(r, o).0, cites(&o.cite)),
             &body,
         );
     }
@@ -123,8 +149,11 @@ pub fn summary(doc: &mut Doc, r: &ReportInput) {
 
 /// Where a duty stands, in words: the evidence given, what is missing, what would meet
 /// it, and for a belief the reason and what a lawyer should confirm.
-fn standing(o: &ObligationStatus) -> String {
+fn standing(r: &ReportInput, o: &ObligationStatus) -> String {
     let mut parts: Vec<String> = Vec::new();
+    if o.state == DutyState::Met && !evidenced(r, o) {
+        parts.push(w::MET_BY_OPINION_WHY.into());
+    }
     let evidence: Vec<String> = o
         .evidence
         .iter()
@@ -151,6 +180,9 @@ fn standing(o: &ObligationStatus) -> String {
     if o.state != DutyState::Met && !o.needs.trim().is_empty() {
         parts.push(format!("{}: {}", w::TO_MEET_IT, o.needs));
     }
+    if parts.is_empty() && o.state != DutyState::Met {
+        parts.push(w::NOT_SHOWN_DONE.into());
+    }
     parts.join("\n")
 }
 
@@ -169,11 +201,12 @@ pub fn obligations(doc: &mut Doc, r: &ReportInput) {
         .obligations
         .iter()
         .map(|o| {
+            let (state, tone) = duty(r, o);
             vec![
                 Cell::titled(&o.title, &o.text),
-                Cell::new(standing(o)),
+                Cell::new(standing(r, o)),
                 Cell::new(cites(&o.cite)),
-                toned(w::duty_state(o.state), duty_tone(o.state)),
+                toned(state, tone),
             ]
         })
         .collect();

@@ -21,6 +21,8 @@ pub const FLOWS_HEADING: &str = "Where the data goes";
 pub const FLOWS_INTRO: &str = "Every destination from the data flows answer, grouped by jurisdiction. Each line that leaves Macau is a transfer (Law 8/2005, Arts 19–20), marked with the state of its legal basis: green only when the basis is evidenced as in force (the DSPDP's authorisation or decision with its number and date, or a notification with its date). A basis claimed in the answers but not evidenced is not in force.";
 pub const FLOWS_NONE: &str = "No data flows are listed, so there is nothing to draw.";
 pub const FLOWS_NO_MODEL: &str = "This questionnaire does not say how data flows are classified, so the report cannot tell which of them are transfers or on what basis.";
+pub const FLOWS_UNCLASSIFIED: &str =
+    "See the data flows answer: this questionnaire does not classify them.";
 pub const CONTROLLER: &str = "(controller)";
 pub const ZONE_MACAU: &str = "MACAU";
 pub const ZONE_MAINLAND: &str = "MAINLAND CHINA";
@@ -125,8 +127,12 @@ pub fn duty_state(s: DutyState) -> &'static str {
     }
 }
 
+/// A duty the questionnaire counts as met on an answer alone, with no evidence of the act.
+pub const MET_BY_OPINION: &str = "Said to be done: NO EVIDENCE";
+pub const MET_BY_OPINION_WHY: &str = "The answers say it is done but give no evidence of the act (a date, a reference, a number): this version of the questionnaire lets an answer alone meet it. Not met until the evidence is recorded.";
 pub const EVIDENCE_GIVEN: &str = "Evidence given";
 pub const EVIDENCE_MISSING: &str = "Said to be done, but this evidence is missing";
+pub const NOT_SHOWN_DONE: &str = "The answers do not show that it is done.";
 pub const TO_MEET_IT: &str = "To meet it";
 pub const AWAITING: &str = "Filed or applied for: open until the DSPDP decides.";
 pub const BELIEF_REASON: &str = "The organisation believes it does not apply. Its reason";
