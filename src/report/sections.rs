@@ -263,21 +263,31 @@ fn summary(doc: &mut Doc, r: &ReportInput) {
     if let Some(v) = answer_of(r, "inv.volume") {
         lines.push(format!("How many people: {v}."));
     }
+    for l in lines {
+        doc.bullet(&l, &body);
+    }
     let t = &r.score.transfers;
     if !t.is_empty() {
         let count = |s: TransferState| t.iter().filter(|f| f.state == s).count();
-        lines.push(words::flows_summary(
-            t.len(),
-            t.iter()
-                .filter(|f| f.state != TransferState::Inside)
-                .count(),
+        let (applied, claimed, none) = (
             count(TransferState::Applied),
             count(TransferState::Claimed),
             count(TransferState::None),
-        ));
-    }
-    for l in lines {
-        doc.bullet(&l, &body);
+        );
+        let line = words::flows_summary(
+            t.len(),
+            t.len() - count(TransferState::Inside),
+            applied,
+            claimed,
+            none,
+        );
+        // Red while any border crossing lacks a basis in force.
+        let style = if applied + claimed + none > 0 {
+            body.with_color(Rgb3::RED)
+        } else {
+            body
+        };
+        doc.bullet(&line, &style);
     }
 
     doc.subheading("The top risks");
