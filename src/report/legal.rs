@@ -87,7 +87,9 @@ pub fn screening(doc: &mut Doc, r: &ReportInput) {
     doc.paragraph(w::verdict(s.verdict), &Style::bold(11.0).with_color(ink));
     doc.gap(0.8);
     let body = Style::body();
-    doc.paragraph(&w::verdict_because(s), &body);
+    if s.verdict != Verdict::Needed {
+        doc.paragraph(&w::verdict_because(s), &body);
+    }
     doc.gap(1.0);
     for (label, list) in [
         (w::SCREENING_REQUIRED, &s.required),
@@ -237,14 +239,15 @@ fn decision_row(r: &ReportInput, d: &Decision) -> Vec<Cell> {
         Procedure::Notify => Cell::new(w::procedure(d.procedure)),
         Procedure::Authorise => Cell::bold(w::procedure(d.procedure)).color(Rgb3::NAVY),
     };
+    let bullet = if d.reasons.len() > 1 { "• " } else { "" };
     let why: Vec<String> = d
         .reasons
         .iter()
         .map(|x| {
             if x.cite.is_empty() {
-                x.because.clone()
+                format!("{bullet}{}", x.because)
             } else {
-                format!("{} [{}]", x.because, cites(&x.cite))
+                format!("{bullet}{} [{}]", x.because, cites(&x.cite))
             }
         })
         .collect();
@@ -303,10 +306,11 @@ pub fn decisions(doc: &mut Doc, r: &ReportInput) {
             let state = if i.complete {
                 Cell::new(w::CONTENT_COMPLETE)
             } else {
-                toned(
-                    &format!("{}: {}", w::CONTENT_MISSING, i.missing),
-                    Tone::Wait,
-                )
+                let mut c = Cell::titled(w::CONTENT_MISSING, &i.missing).fill(Rgb3::LIGHT_AMBER);
+                if let Some((_, st)) = &mut c.title {
+                    st.color = Rgb3::AMBER;
+                }
+                c
             };
             vec![
                 Cell::bold(format!("({})", i.id)),
@@ -320,7 +324,7 @@ pub fn decisions(doc: &mut Doc, r: &ReportInput) {
     captioned(
         doc,
         Some(w::CONTENT_HEADING),
-        &[col(a, 12.0), col(b, 56.0), col(c, 76.0), col(d, 30.0)],
+        &[col(a, 12.0), col(b, 52.0), col(c, 70.0), col(d, 40.0)],
         &rows,
     );
 }

@@ -185,7 +185,7 @@ pub const CONTENT_HEADING: &str = "Notification content (Art 23)";
 pub const CONTENT_INTRO: &str = "What a notification or an authorisation request must state (Law 8/2005, Art 23 (a)–(j)), and whether the answers give it.";
 pub const CONTENT_COLUMNS: [&str; 4] = ["Item", "What it states", "From the answers", "Citation"];
 pub const CONTENT_COMPLETE: &str = "Complete";
-pub const CONTENT_MISSING: &str = "MISSING";
+pub const CONTENT_MISSING: &str = "MISSING:";
 
 /// "7 of the 10 items a notification must state are complete."
 pub fn content_summary(complete: usize, total: usize) -> String {
@@ -213,7 +213,13 @@ pub fn verdict(v: Verdict) -> &'static str {
 pub fn verdict_because(s: &ScreeningStatus) -> String {
     let n = s.criteria.len();
     match s.verdict {
-        Verdict::Needed => "A rule of law requires an assessment (below).".into(),
+        Verdict::Needed => {
+            let laws: Vec<&str> = s.required.iter().map(|c| c.title.as_str()).collect();
+            format!(
+                "Required by law: {}.",
+                laws.join("; ").trim_end_matches('.')
+            )
+        }
         Verdict::LikelyNeeded => format!(
             "{n} of the screening criteria are met; {} or more make an assessment likely needed.",
             s.likely_at
