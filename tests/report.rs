@@ -614,3 +614,44 @@ fn with_no_purposes_listed_the_decision_covers_all_processing() {
     assert!(has(&t, "All processing (no purposes listed yet)"));
     assert!(has(&t, "NO LEGAL GROUND GIVEN"));
 }
+
+/// The flows of the demo, through the built-in questionnaire's own classification.
+#[test]
+fn the_demo_flows_read_as_their_evidence_says() {
+    use farol::answer::{Answer, Cell};
+    // As the demo stands: the vendor cloud names the DSPDP's permission, not yet given.
+    let r = demo_render(|_| {});
+    let t = text_of(&r);
+    let flows = between(&t, "Summary", "Why each figure is what it is");
+    assert!(has(flows, "CLAIMED, NOT IN FORCE"));
+    assert!(has(flows, "without a basis in force"));
+    assert!(
+        !has(flows, "In force"),
+        "a basis not evidenced is shown in force"
+    );
+    assert!(!has(flows, "0 border crossings"));
+    assert!(green(&r).is_empty(), "green text: {:?}", green(&r));
+
+    // Granted, with its date and reference: in force, and green; applied for: amber.
+    let r = demo_render(|d| {
+        let Some(Answer::Rows(rows)) = d.answers.get_mut("flows.list") else {
+            panic!("the demo lists its data flows");
+        };
+        let granted = &mut rows[0];
+        granted.insert("status".into(), Cell::Choice("granted".into()));
+        granted.insert("date".into(), Cell::Text("2026-11-02".into()));
+        granted.insert("reference".into(), Cell::Text("A/123/2026".into()));
+        rows[1].insert("status".into(), Cell::Choice("applied".into()));
+    });
+    assert_clean(&r);
+    let t = text_of(&r);
+    let flows = between(&t, "Summary", "Why each figure is what it is");
+    for s in ["In force", "A/123/2026", "Applied for — awaiting the DSPDP"] {
+        assert!(has(flows, s), "not found: {s:?}");
+    }
+    let greens: Vec<&str> = green(&r).iter().map(|b| b.text.as_str()).collect();
+    assert!(greens.contains(&"In force"), "{greens:?}");
+    for g in &greens {
+        assert!(*g == "In force" || *g == "Met", "green: {g:?}");
+    }
+}
