@@ -340,18 +340,15 @@ pub fn section(doc: &mut Doc, r: &ReportInput) {
             };
             vec![
                 Cell::bold(&c.name),
-                Cell::new(if c.sensitive { "Yes" } else { "No" }),
+                Cell::new(if c.sensitive { w::YES } else { w::NO }),
                 where_,
-                Cell::new(format!(
-                    "{} before measures, {} with measures",
-                    c.inherent.level, c.residual.level
-                ))
-                .fill(level_fill(c.residual.level)),
+                Cell::new(w::levels(c.inherent.level, c.residual.level))
+                    .fill(level_fill(c.residual.level)),
             ]
         })
         .collect();
     if rows.is_empty() {
-        doc.paragraph("No kind of personal data is in scope.", &Style::body());
+        doc.paragraph(w::NO_DATA_IN_SCOPE, &Style::body());
     } else {
         let [a, b, c, d] = w::DATA_WHERE_COLUMNS;
         captioned(

@@ -120,7 +120,7 @@ pub fn verdict_line(r: &ReportInput) -> Option<String> {
 /// The obligations, decisions and notification content in a few lines, for the summary.
 pub fn summary(doc: &mut Doc, r: &ReportInput) {
     let body = Style::body();
-    doc.subheading("The obligations");
+    doc.subheading(w::SUMMARY_OBLIGATIONS);
     if r.score.obligations.is_empty() {
         doc.paragraph(w::OBLIGATIONS_NONE, &body);
     }
@@ -225,7 +225,7 @@ fn decision_row(r: &ReportInput, d: &Decision) -> Vec<Cell> {
     let purpose = if d.row == 0 {
         Cell::bold(w::ALL_PROCESSING)
     } else if d.purpose.trim().is_empty() {
-        Cell::bold(format!("({})", d.row))
+        Cell::bold(w::unnamed_purpose(d.row))
     } else {
         Cell::bold(&d.purpose)
     };

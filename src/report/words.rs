@@ -40,6 +40,13 @@ pub const LOCATION_NOT_KNOWN: &str = "Location not known";
 pub const NO_BASIS_NAMED: &str = "(none named)";
 pub const NO_EVIDENCE: &str = "(none)";
 pub const NOT_LISTED_IN_FLOWS: &str = "Not listed in the data flows";
+pub const NO_DATA_IN_SCOPE: &str = "No kind of personal data is in scope.";
+pub const YES: &str = "Yes";
+pub const NO: &str = "No";
+/// "High before measures, Medium with measures".
+pub fn levels(before: impl std::fmt::Display, with: impl std::fmt::Display) -> String {
+    format!("{before} before measures, {with} with measures")
+}
 pub const DATA_WHERE_HEADING: &str = "Kinds of data and where each is stored";
 pub const DATA_WHERE_COLUMNS: [&str; 4] = [
     "Kind of data",
@@ -112,6 +119,7 @@ pub fn flows_summary(
 
 // Duties
 
+pub const SUMMARY_OBLIGATIONS: &str = "The obligations";
 pub const OBLIGATIONS_HEADING: &str = "Obligations";
 pub const OBLIGATIONS_INTRO: &str = "What the answers make the organisation do under the law: notification, authorisation, consent and contracts. A duty is met only when the answers give evidence of the act (a filing date, the DSPDP's reference or the authorisation's number and date), never by opinion. A duty applied for is open until the DSPDP decides; a duty the organisation believes does not apply stays open until a lawyer confirms it.";
 pub const OBLIGATIONS_NONE: &str = "The answers trigger no obligation.";
@@ -154,6 +162,10 @@ pub const DECISION_COLUMNS: [&str; 5] = [
     "Why",
 ];
 pub const ALL_PROCESSING: &str = "All processing (no purposes listed yet)";
+/// A purpose listed without a name.
+pub fn unnamed_purpose(row: usize) -> String {
+    format!("Purpose {row} (no name given)")
+}
 pub const NO_GROUND: &str = "NO LEGAL GROUND GIVEN";
 
 pub fn procedure(p: Procedure) -> &'static str {
