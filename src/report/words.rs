@@ -236,9 +236,16 @@ pub fn verdict_because(s: &ScreeningStatus) -> String {
             "{n} of the screening criteria are met; {} or more make an assessment likely needed.",
             s.likely_at
         ),
+        Verdict::MayBeNeeded if n == 0 => {
+            let signs: Vec<&str> = s.signs.iter().map(|c| c.title.as_str()).collect();
+            format!(
+                "No screening criterion is met, but another sign of risk is: {}.",
+                signs.join("; ").trim_end_matches('.')
+            )
+        }
         Verdict::MayBeNeeded => format!(
-            "{n} criteri{} met, fewer than the {} that make an assessment likely needed, or another sign of risk.",
-            if n == 1 { "on is" } else { "a are" },
+            "{n} of the screening criteria {} met; {} or more make an assessment likely needed.",
+            if n == 1 { "is" } else { "are" },
             s.likely_at
         ),
         Verdict::NotNeeded => "No screening criterion is met.".into(),
