@@ -269,3 +269,36 @@ pub const SCREENING_SIGNS: &str = "Other signs";
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flows_line_counts_every_crossing_not_in_force() {
+        assert_eq!(
+            flows_summary(2, 1, 0, 1, 0),
+            "Where it goes: 2 destinations, 1 of them outside Macau; 1 border crossing without a basis in force (1 claimed but not evidenced)."
+        );
+        assert_eq!(
+            flows_summary(1, 1, 0, 0, 0),
+            "Where it goes: 1 destination, 1 of them outside Macau; 0 border crossings without a basis in force."
+        );
+    }
+
+    #[test]
+    fn a_claimed_or_missing_basis_never_reads_in_force() {
+        for s in [
+            TransferState::Applied,
+            TransferState::Claimed,
+            TransferState::None,
+        ] {
+            assert!(!transfer_state(s).starts_with("In force"));
+            assert_ne!(crossing_label(s, "Consent").0, "In force");
+        }
+        assert_eq!(
+            crossing_label(TransferState::Claimed, "Consent").1,
+            "Claimed: Consent"
+        );
+    }
+}
