@@ -23,6 +23,17 @@ fn report_writes_the_pdf_of_a_draft() {
         .success();
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
+    // The demo's vendor cloud names the DSPDP's permission, not yet given: not in force.
+    let text = pdf_text(&out);
+    for want in [
+        "CLAIMED, NOT IN FORCE",
+        "border crossings without a basis in force",
+        "Notify or apply for authorisation",
+        "Notification content (Art 23)",
+        "Is a full assessment needed?",
+    ] {
+        assert!(has(&text, want), "{want:?} not in {text}");
+    }
 }
 
 /// The text of a PDF file, without white space (see `common::squash`).

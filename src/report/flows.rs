@@ -1,19 +1,75 @@
-//! The data-flow diagram: the organisation in Macau on the left, every destination in
-//! its jurisdiction's column (Macau, mainland China, elsewhere), and every border
-//! crossing marked with its legal basis under Law 8/2005 Arts 19–20, or its absence.
+//! The data flows: the diagram (the organisation in Macau on the left, every destination
+//! in its jurisdiction's column: Macau, mainland China, elsewhere), and the tables of
+//! destinations and of where each kind of data goes. Every border crossing is marked with
+//! the state of its legal basis under Law 8/2005 Arts 19–20, as the risk model concludes
+//! it (`Score::transfers`): green only when the basis is evidenced as in force.
 
+use crate::questionnaire::TransferState;
+use crate::risk::TransferStatus;
+
+use super::ReportInput;
 use super::fonts::Face;
-use super::layout::{BODY_BOTTOM, BODY_TOP, BODY_W, Doc, MARGIN_X, Rgb3, Style};
+use super::heatmap::level_fill;
+use super::layout::{BODY_BOTTOM, BODY_TOP, BODY_W, Doc, MARGIN_X, Rgb3, Style, Tone};
+use super::sections::{category_name, or_missing};
+use super::table::{Cell, captioned, col};
+use super::words as w;
 
-/// One row of the data flows question, resolved to words.
+/// One row of the data flows question, as the risk model classified it, in words.
 #[derive(Debug, Clone)]
 pub struct Flow {
-    pub system: String,
+    /// The recipient or system.
+    pub name: String,
+    /// Category ids and their names.
+    pub category_ids: Vec<String>,
     pub categories: Vec<String>,
-    /// macau | mainland | hong_kong | other | unknown (or empty).
+    /// The location's choice id (macau, mainland, mainland_gba, hong_kong, …) and label.
     pub location: String,
-    /// not_needed | adequacy | consent | necessity | authorisation | none | unknown.
-    pub basis: String,
+    pub location_label: String,
+    /// The basis as the answers name it; empty when none is named.
+    pub basis_label: String,
+    pub state: TransferState,
+    /// The evidence given for the basis, in words.
+    pub evidence: String,
+}
+
+impl Flow {
+    pub fn new(t: &TransferStatus, category_name: impl Fn(&str) -> String) -> Flow {
+        Flow {
+            name: t.name.clone(),
+            category_ids: t.categories.clone(),
+            categories: t.categories.iter().map(|c| category_name(c)).collect(),
+            location: t.location.clone(),
+            location_label: t.location_label.clone(),
+            basis_label: t.basis_label.clone(),
+            state: t.state,
+            evidence: t.evidence.clone(),
+        }
+    }
+
+    /// A border crossing: anything that does not stay in Macau.
+    pub fn crosses(&self) -> bool {
+        self.state != TransferState::Inside
+    }
+
+    /// Where the destination is, in words ("Location not known" when not given).
+    pub fn where_words(&self) -> String {
+        if self.location_label.trim().is_empty() {
+            w::LOCATION_NOT_KNOWN.into()
+        } else {
+            self.location_label.clone()
+        }
+    }
+}
+
+/// How a transfer's state reads: green only when in force.
+pub fn state_tone(s: TransferState) -> Tone {
+    match s {
+        TransferState::Inside => Tone::Plain,
+        TransferState::InForce => Tone::Good,
+        TransferState::Applied => Tone::Wait,
+        TransferState::Claimed | TransferState::None => Tone::Bad,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -23,33 +79,15 @@ enum Zone {
     Elsewhere,
 }
 
-fn zone(location: &str) -> Zone {
-    match location {
-        "macau" => Zone::Macau,
-        "mainland" => Zone::Mainland,
-        _ => Zone::Elsewhere,
-    }
-}
-
-/// The words and colour of a border crossing's legal basis.
-pub fn basis_label(basis: &str) -> (&'static str, Rgb3) {
-    match basis {
-        "adequacy" => ("Adequate protection (Art 19)", Rgb3::GREEN),
-        "consent" => ("Explicit consent (Art 20(1))", Rgb3::GREEN),
-        "necessity" => ("Listed necessity (Art 20(1))", Rgb3::GREEN),
-        "authorisation" => ("DSPDP authorisation (Art 20(2))", Rgb3::GREEN),
-        "unknown" => ("BASIS NOT KNOWN", Rgb3::AMBER),
-        _ => ("NO LEGAL BASIS", Rgb3::RED),
-    }
-}
-
-pub fn location_words(location: &str) -> &'static str {
-    match location {
-        "macau" => "Macau",
-        "mainland" => "Mainland China",
-        "hong_kong" => "Hong Kong",
-        "other" => "Elsewhere",
-        _ => "Location not known",
+/// The diagram's column: what stays in Macau in the first, the mainland (a city of the
+/// Greater Bay Area or elsewhere in the mainland) in the second, the rest in the third.
+fn zone(f: &Flow) -> Zone {
+    if f.state == TransferState::Inside || f.location == "macau" {
+        Zone::Macau
+    } else if f.location == "mainland" || f.location.starts_with("mainland_") {
+        Zone::Mainland
+    } else {
+        Zone::Elsewhere
     }
 }
 
@@ -57,8 +95,8 @@ pub fn location_words(location: &str) -> &'static str {
 const ORG_W: f32 = 28.0;
 const MACAU_BOX: (f32, f32) = (33.0, 30.0);
 const BORDER_1: f32 = 66.0;
-const LABEL: (f32, f32) = (68.0, 27.0);
-const MAINLAND_BOX: (f32, f32) = (98.0, 36.0);
+const LABEL: (f32, f32) = (67.5, 29.0);
+const MAINLAND_BOX: (f32, f32) = (99.5, 34.5);
 const BORDER_2: f32 = 136.0;
 const ELSEWHERE_BOX: (f32, f32) = (138.0, BODY_W - 138.0);
 const HEAD_H: f32 = 9.0;
@@ -68,7 +106,8 @@ struct Laid {
     zone: Zone,
     title: Vec<String>,
     detail: Vec<String>,
-    label: Option<(Vec<String>, Rgb3)>,
+    /// The crossing's label: its lines with their styles, and the colour of the arrow.
+    label: Option<(Vec<(String, Style)>, Rgb3)>,
     h: f32,
 }
 
@@ -81,13 +120,13 @@ fn detail_style() -> Style {
 fn label_style(c: Rgb3) -> Style {
     Style::new(6.5, Face::Bold, c)
 }
+fn basis_style() -> Style {
+    Style::new(6.0, Face::Regular, Rgb3::BLACK)
+}
 
 pub fn diagram(doc: &mut Doc, organisation: &str, flows: &[Flow]) {
     if flows.is_empty() {
-        doc.paragraph(
-            "No data flows are listed (question flows.list), so there is nothing to draw.",
-            &Style::body().with_color(Rgb3::RED),
-        );
+        doc.paragraph(w::FLOWS_NONE, &Style::body().with_color(Rgb3::RED));
         return;
     }
     let laid: Vec<Laid> = flows.iter().map(|f| lay(doc, f)).collect();
@@ -125,28 +164,40 @@ pub fn diagram(doc: &mut Doc, organisation: &str, flows: &[Flow]) {
 }
 
 fn lay(doc: &mut Doc, f: &Flow) -> Laid {
-    let z = zone(&f.location);
-    let w = match z {
+    let z = zone(f);
+    let width = match z {
         Zone::Macau => MACAU_BOX.1,
         Zone::Mainland => MAINLAND_BOX.1,
         Zone::Elsewhere => ELSEWHERE_BOX.1,
     } - 3.0;
-    let title = doc.wrap(&f.system, &title_style(), w);
+    let title = doc.wrap(&or_missing(&f.name), &title_style(), width);
     let mut detail_text = f.categories.join(", ");
-    if z == Zone::Elsewhere {
-        detail_text = format!("{} · {}", location_words(&f.location), detail_text);
+    // The place, unless the column already says it.
+    if (z == Zone::Mainland && f.location != "mainland") || z == Zone::Elsewhere {
+        detail_text = format!("{} · {}", f.where_words(), detail_text);
     }
-    let detail = doc.wrap(&detail_text, &detail_style(), w);
-    let label = (z != Zone::Macau).then(|| {
-        let (words, color) = basis_label(&f.basis);
-        (doc.wrap(words, &label_style(color), LABEL.1 - 2.0), color)
+    let detail = doc.wrap(&detail_text, &detail_style(), width);
+    let label = f.crosses().then(|| {
+        let ink = state_tone(f.state).ink();
+        let (head, basis) = w::crossing_label(f.state, &f.basis_label);
+        let mut lines: Vec<(String, Style)> = doc
+            .wrap(head, &label_style(ink), LABEL.1 - 2.0)
+            .into_iter()
+            .map(|l| (l, label_style(ink)))
+            .collect();
+        if !basis.is_empty() {
+            for l in doc.wrap(&basis, &basis_style(), LABEL.1 - 2.0) {
+                lines.push((l, basis_style()));
+            }
+        }
+        (lines, ink)
     });
     let body = title.len() as f32 * title_style().line_h()
         + detail.len() as f32 * detail_style().line_h()
         + 3.0;
     let label_h = label
         .as_ref()
-        .map(|(l, _)| l.len() as f32 * label_style(Rgb3::RED).line_h() + 2.0)
+        .map(|(l, _)| l.iter().map(|(_, st)| st.line_h()).sum::<f32>() + 2.0)
         .unwrap_or(0.0);
     Laid {
         zone: z,
@@ -162,9 +213,9 @@ fn chunk(doc: &mut Doc, org_lines: &[String], rows: &[Laid], h: f32) {
     let x = MARGIN_X;
     // Zone backgrounds and headings.
     let zones = [
-        (0.0, BORDER_1, "MACAU", Rgb3(0.92, 0.96, 0.92)),
-        (BORDER_1, BORDER_2, "MAINLAND CHINA", Rgb3(0.99, 0.93, 0.92)),
-        (BORDER_2, BODY_W, "ELSEWHERE", Rgb3(0.92, 0.94, 0.99)),
+        (0.0, BORDER_1, w::ZONE_MACAU, Rgb3(0.92, 0.96, 0.92)),
+        (BORDER_1, BORDER_2, w::ZONE_MAINLAND, Rgb3(0.99, 0.93, 0.92)),
+        (BORDER_2, BODY_W, w::ZONE_ELSEWHERE, Rgb3(0.92, 0.94, 0.99)),
     ];
     let head = Style::new(7.5, Face::Bold, Rgb3::GREY);
     for (a, b, name, fill) in zones {
@@ -187,7 +238,7 @@ fn chunk(doc: &mut Doc, org_lines: &[String], rows: &[Laid], h: f32) {
         doc.text(x + 1.5, y, l, &title_style());
         y += title_style().line_h();
     }
-    doc.text(x + 1.5, y + 0.5, "(controller)", &detail_style());
+    doc.text(x + 1.5, y + 0.5, w::CONTROLLER, &detail_style());
 
     let mut y = top + HEAD_H;
     for r in rows {
@@ -221,12 +272,14 @@ fn chunk(doc: &mut Doc, org_lines: &[String], rows: &[Laid], h: f32) {
             doc.text(x + bx + 1.5, ty, l, &detail_style());
             ty += detail_style().line_h();
         }
-        // The crossing's legal basis, on the line just past the Macau border.
+        // The state of the crossing's basis, on the line just past the Macau border.
         if let Some((lines, c)) = &r.label {
-            let st = label_style(*c);
-            let lh = st.line_h();
-            let lh_all = lines.len() as f32 * lh + 1.6;
-            let lw = lines.iter().map(|l| doc.width(l, &st)).fold(0.0, f32::max) + 2.0;
+            let lh_all = lines.iter().map(|(_, st)| st.line_h()).sum::<f32>() + 1.6;
+            let lw = lines
+                .iter()
+                .map(|(l, st)| doc.width(l, st))
+                .fold(0.0, f32::max)
+                + 2.0;
             let lx = x + LABEL.0 + (LABEL.1 - lw) / 2.0;
             doc.rect(
                 (lx, mid - lh_all / 2.0, lw, lh_all),
@@ -234,13 +287,131 @@ fn chunk(doc: &mut Doc, org_lines: &[String], rows: &[Laid], h: f32) {
                 Some((*c, 0.8)),
             );
             let mut ly = mid - lh_all / 2.0 + 0.8;
-            for l in lines {
-                let w = doc.width(l, &st);
-                doc.text(lx + (lw - w) / 2.0, ly, l, &st);
-                ly += lh;
+            for (l, st) in lines {
+                let lw1 = doc.width(l, st);
+                doc.text(lx + (lw - lw1) / 2.0, ly, l, st);
+                ly += st.line_h();
             }
         }
         y += r.h + ROW_GAP;
     }
     doc.y = top + h + 2.0;
+}
+
+/// The flows of the report: one per row of the data flows answer.
+pub fn flows_of(r: &ReportInput) -> Vec<Flow> {
+    r.score
+        .transfers
+        .iter()
+        .map(|t| Flow::new(t, |id| category_name(r, id)))
+        .collect()
+}
+
+/// The section "Data inventory and flows".
+pub fn section(doc: &mut Doc, r: &ReportInput) {
+    doc.heading(w::INVENTORY_HEADING, true);
+    let flows = flows_of(r);
+    doc.subheading(w::FLOWS_HEADING);
+    doc.paragraph(w::FLOWS_INTRO, &Style::small().with_color(Rgb3::GREY));
+    doc.gap(2.0);
+    if r.questionnaire.transfers.is_none() {
+        doc.paragraph(w::FLOWS_NO_MODEL, &Style::body().with_color(Rgb3::RED));
+    } else {
+        diagram(doc, &or_missing(&r.meta.organisation), &flows);
+    }
+
+    doc.subheading(w::DATA_WHERE_HEADING);
+    let rows: Vec<Vec<Cell>> = r
+        .score
+        .categories
+        .iter()
+        .map(|c| {
+            let places: Vec<String> = flows
+                .iter()
+                .filter(|f| f.category_ids.contains(&c.id))
+                .map(|f| format!("{} ({})", or_missing(&f.name), f.where_words()))
+                .collect();
+            let where_ = if r.questionnaire.transfers.is_none() {
+                Cell::new(w::FLOWS_UNCLASSIFIED).color(Rgb3::AMBER)
+            } else if places.is_empty() {
+                Cell::new(w::NOT_LISTED_IN_FLOWS).color(Rgb3::AMBER)
+            } else {
+                Cell::new(places.join("; "))
+            };
+            vec![
+                Cell::bold(&c.name),
+                Cell::new(if c.sensitive { w::YES } else { w::NO }),
+                where_,
+                Cell::new(w::levels(c.inherent.level, c.residual.level))
+                    .fill(level_fill(c.residual.level)),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        doc.paragraph(w::NO_DATA_IN_SCOPE, &Style::body());
+    } else {
+        let [a, b, c, d] = w::DATA_WHERE_COLUMNS;
+        captioned(
+            doc,
+            Some(w::DATA_WHERE_HEADING),
+            &[col(a, 36.0), col(b, 17.0), col(c, 85.0), col(d, 36.0)],
+            &rows,
+        );
+    }
+
+    if !flows.is_empty() {
+        doc.subheading(w::DESTINATIONS);
+        destinations(doc, &flows);
+    }
+}
+
+/// The destinations table: each flow, the basis named, the state of that basis and the
+/// evidence given for it.
+fn destinations(doc: &mut Doc, flows: &[Flow]) {
+    let rows: Vec<Vec<Cell>> = flows
+        .iter()
+        .map(|f| {
+            let tone = state_tone(f.state);
+            let state = match tone.fill() {
+                Some(fill) => Cell::bold(w::transfer_state(f.state))
+                    .color(tone.ink())
+                    .fill(fill),
+                None => Cell::new(w::transfer_state(f.state)).color(tone.ink()),
+            };
+            let basis = if !f.crosses() && f.basis_label.trim().is_empty() {
+                Cell::new("")
+            } else if f.basis_label.trim().is_empty() {
+                Cell::new(w::NO_BASIS_NAMED)
+            } else {
+                Cell::new(&f.basis_label)
+            };
+            let evidence = if f.evidence.trim().is_empty() {
+                Cell::new(if f.crosses() { w::NO_EVIDENCE } else { "" }).color(Rgb3::GREY)
+            } else {
+                Cell::new(&f.evidence)
+            };
+            vec![
+                Cell::bold(or_missing(&f.name)),
+                Cell::new(f.where_words()),
+                Cell::new(f.categories.join(", ")),
+                basis,
+                state,
+                evidence,
+            ]
+        })
+        .collect();
+    let [a, b, c, d, e, g] = w::DESTINATION_COLUMNS;
+    captioned(
+        doc,
+        Some(w::DESTINATIONS),
+        &[
+            col(a, 34.0),
+            col(b, 22.0),
+            col(c, 32.0),
+            col(d, 30.0),
+            col(e, 28.0),
+            col(g, 28.0),
+        ],
+        &rows,
+    );
 }

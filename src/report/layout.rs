@@ -45,9 +45,42 @@ impl Rgb3 {
     pub const GREEN: Rgb3 = Rgb3(0.1, 0.5, 0.2);
     pub const AMBER: Rgb3 = Rgb3(0.7, 0.42, 0.0);
     pub const NAVY: Rgb3 = Rgb3(0.09, 0.2, 0.38);
+    pub const LIGHT_RED: Rgb3 = Rgb3(0.99, 0.88, 0.88);
+    pub const LIGHT_AMBER: Rgb3 = Rgb3(1.0, 0.94, 0.8);
+    pub const LIGHT_GREEN: Rgb3 = Rgb3(0.88, 0.96, 0.88);
 
     pub fn color(self) -> Color {
         Color::Rgb(Rgb::new(self.0, self.1, self.2, None))
+    }
+}
+
+/// How a conclusion reads: green only for what the answers evidence (a duty met, a
+/// transfer's basis in force), amber for what waits on the DSPDP or on a lawyer, red for
+/// what is open or missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Good,
+    Wait,
+    Bad,
+    Plain,
+}
+
+impl Tone {
+    pub fn ink(self) -> Rgb3 {
+        match self {
+            Tone::Good => Rgb3::GREEN,
+            Tone::Wait => Rgb3::AMBER,
+            Tone::Bad => Rgb3::RED,
+            Tone::Plain => Rgb3::GREY,
+        }
+    }
+    pub fn fill(self) -> Option<Rgb3> {
+        match self {
+            Tone::Good => Some(Rgb3::LIGHT_GREEN),
+            Tone::Wait => Some(Rgb3::LIGHT_AMBER),
+            Tone::Bad => Some(Rgb3::LIGHT_RED),
+            Tone::Plain => None,
+        }
     }
 }
 
@@ -96,6 +129,8 @@ pub struct TextBox {
     pub w: f32,
     pub h: f32,
     pub text: String,
+    /// The ink: tests check that nothing unevidenced is drawn green.
+    pub color: Rgb3,
 }
 
 /// What a page's content stream has set so far, so that each operator is written only
@@ -383,6 +418,7 @@ impl Doc {
             w: cx - x,
             h: style.line_h(),
             text: s,
+            color: style.color,
         });
     }
 

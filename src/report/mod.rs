@@ -10,10 +10,12 @@ mod flows;
 mod fonts;
 mod heatmap;
 pub mod layout;
+mod legal;
 mod reviews;
 mod sections;
 mod source;
 mod table;
+pub mod words;
 
 use chrono::{DateTime, Utc};
 use printpdf::{FontId, PdfDocument, PdfFont, PdfSaveOptions};
@@ -25,8 +27,9 @@ use crate::questionnaire::{Loaded, Questionnaire};
 use crate::record::Record;
 use crate::risk::{self, Score};
 
-pub use flows::{Flow, basis_label};
+pub use flows::{Flow, state_tone};
 pub use layout::TextBox;
+pub use legal::duty_tone;
 pub use reviews::reviews_of;
 pub use source::{ReportError, Source, Which};
 

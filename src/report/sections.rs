@@ -2,31 +2,29 @@
 
 use std::collections::BTreeSet;
 
-use crate::answer::{Answer, Cell as AnswerCell};
+use crate::answer::Answer;
 use crate::assessment::PlanStatus;
 use crate::present::figure_words;
-use crate::questionnaire::{Question, Questionnaire, Visible};
+use crate::questionnaire::{Question, Questionnaire, TransferState, Visible};
 use crate::risk::{Figure, Move, MoveKind, Source};
 use crate::scale::RiskLevel;
 
-use super::flows::{self, Flow, location_words};
+use super::flows;
 use super::fonts::Face;
 use super::heatmap::{heat_map, level_fill};
 use super::layout::{BODY_BOTTOM, BODY_TOP, BODY_W, Doc, MARGIN_X, PAGE_W, Rgb3, Style};
 use super::table::{Cell, captioned, col, table};
-use super::{ReportInput, Status};
+use super::{ReportInput, Status, legal, words};
 
 const UNSIGNED: &str = "UNSIGNED DRAFT — not evidence";
-const LIGHT_RED: Rgb3 = Rgb3(0.99, 0.88, 0.88);
-const LIGHT_AMBER: Rgb3 = Rgb3(1.0, 0.94, 0.8);
-const LIGHT_GREEN: Rgb3 = Rgb3(0.88, 0.96, 0.88);
 
 pub fn all(doc: &mut Doc, r: &ReportInput) {
     cover(doc, r);
     summary(doc, r);
-    inventory(doc, r);
+    flows::section(doc, r);
     risk(doc, r);
-    obligations(doc, r);
+    legal::obligations(doc, r);
+    legal::decisions(doc, r);
     plan(doc, r);
     questions(doc, r);
     signatures(doc, r);
@@ -41,7 +39,7 @@ fn date(d: &chrono::DateTime<chrono::Utc>) -> String {
     d.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-fn or_missing(s: &str) -> String {
+pub(super) fn or_missing(s: &str) -> String {
     if s.trim().is_empty() {
         "(not given)".into()
     } else {
@@ -96,9 +94,9 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
 
     // Status, plainly.
     let (text, ink, fill) = if r.is_signed() {
-        ("SIGNED RECORD".to_string(), Rgb3::GREEN, LIGHT_GREEN)
+        ("SIGNED RECORD".to_string(), Rgb3::GREEN, Rgb3::LIGHT_GREEN)
     } else {
-        (UNSIGNED.to_string(), Rgb3::RED, LIGHT_RED)
+        (UNSIGNED.to_string(), Rgb3::RED, Rgb3::LIGHT_RED)
     };
     let y = doc.y;
     doc.rect((MARGIN_X, y, BODY_W, 11.0), Some(fill), Some((ink, 1.2)));
@@ -171,6 +169,9 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
         _ => "Unsigned: there is no record, so no record hash".into(),
     };
     kv(doc, "Record", &hash, &body);
+    if let Some(v) = legal::verdict_line(r) {
+        kv(doc, words::SCREENING_COVER, &v, &body);
+    }
     let p = &r.score.progress;
     kv(
         doc,
@@ -217,43 +218,17 @@ fn answer_of(r: &ReportInput, id: &str) -> Option<String> {
     vis.answer(id).map(|a| answer_text(q, r.questionnaire, a))
 }
 
-fn category_name(r: &ReportInput, id: &str) -> String {
+pub(super) fn category_name(r: &ReportInput, id: &str) -> String {
     r.questionnaire
         .category(id)
         .map(|c| c.name.get("en").to_string())
         .unwrap_or_else(|| id.to_string())
 }
 
-fn flows_of(r: &ReportInput) -> Vec<(Flow, String)> {
-    let vis = Visible::new(r.questionnaire, &r.answers);
-    vis.rows("flows.list")
-        .iter()
-        .map(|row| {
-            let text = |k: &str| match row.get(k) {
-                Some(AnswerCell::Text(t)) => t.clone(),
-                Some(c) => c.choices().join(", "),
-                None => String::new(),
-            };
-            let cats = row
-                .get("categories")
-                .map(|c| c.choices().iter().map(|id| category_name(r, id)).collect())
-                .unwrap_or_default();
-            (
-                Flow {
-                    system: text("system"),
-                    categories: cats,
-                    location: text("location"),
-                    basis: text("basis"),
-                },
-                text("purpose"),
-            )
-        })
-        .collect()
-}
-
 fn summary(doc: &mut Doc, r: &ReportInput) {
     doc.heading("Summary", true);
     let body = Style::body();
+    legal::screening(doc, r);
     doc.subheading("What the system does");
     doc.paragraph(
         &answer_of(r, "prj.system").unwrap_or_else(|| or_missing(&r.meta.system)),
@@ -288,21 +263,31 @@ fn summary(doc: &mut Doc, r: &ReportInput) {
     if let Some(v) = answer_of(r, "inv.volume") {
         lines.push(format!("How many people: {v}."));
     }
-    let flows = flows_of(r);
-    if !flows.is_empty() {
-        let abroad = flows.iter().filter(|(f, _)| f.location != "macau").count();
-        let unlawful = flows
-            .iter()
-            .filter(|(f, _)| f.location != "macau" && !is_basis(&f.basis))
-            .count();
-        lines.push(format!(
-            "Where it goes: {} destinations, {abroad} of them outside Macau; {unlawful} border crossing{} without a known legal basis.",
-            flows.len(),
-            if unlawful == 1 { "" } else { "s" }
-        ));
-    }
     for l in lines {
         doc.bullet(&l, &body);
+    }
+    let t = &r.score.transfers;
+    if !t.is_empty() {
+        let count = |s: TransferState| t.iter().filter(|f| f.state == s).count();
+        let (applied, claimed, none) = (
+            count(TransferState::Applied),
+            count(TransferState::Claimed),
+            count(TransferState::None),
+        );
+        let line = words::flows_summary(
+            t.len(),
+            t.len() - count(TransferState::Inside),
+            applied,
+            claimed,
+            none,
+        );
+        // Red while any border crossing lacks a basis in force.
+        let style = if applied + claimed + none > 0 {
+            body.with_color(Rgb3::RED)
+        } else {
+            body
+        };
+        doc.bullet(&line, &style);
     }
 
     doc.subheading("The top risks");
@@ -327,119 +312,7 @@ fn summary(doc: &mut Doc, r: &ReportInput) {
         );
     }
 
-    doc.subheading("The obligations");
-    if r.score.obligations.is_empty() {
-        doc.paragraph("The answers trigger no obligation.", &body);
-    }
-    for o in &r.score.obligations {
-        let status = if o.met { "met" } else { "OPEN" };
-        doc.bullet(
-            &format!("{} — {status} [{}]", o.title, o.cite.join("; ")),
-            &body,
-        );
-    }
-}
-
-fn is_basis(b: &str) -> bool {
-    matches!(b, "adequacy" | "consent" | "necessity" | "authorisation")
-}
-
-fn inventory(doc: &mut Doc, r: &ReportInput) {
-    doc.heading("Data inventory and flows", true);
-    let flows = flows_of(r);
-    doc.subheading("Where the data goes");
-    doc.paragraph(
-        "Every destination from the data flows answer, grouped by jurisdiction. Each line that leaves Macau is a transfer, marked with its legal basis under Law 8/2005, Arts 19–20, or its absence.",
-        &Style::small().with_color(Rgb3::GREY),
-    );
-    doc.gap(2.0);
-    let plain: Vec<Flow> = flows.iter().map(|(f, _)| f.clone()).collect();
-    flows::diagram(doc, &or_missing(&r.meta.organisation), &plain);
-
-    doc.subheading("Kinds of data and where each is stored");
-    let rows: Vec<Vec<Cell>> = r
-        .score
-        .categories
-        .iter()
-        .map(|c| {
-            let places: Vec<String> = flows
-                .iter()
-                .filter(|(f, _)| f.categories.contains(&c.name))
-                .map(|(f, _)| format!("{} ({})", f.system, location_words(&f.location)))
-                .collect();
-            let where_ = if places.is_empty() {
-                Cell::new("Not listed in the data flows (question flows.list)").color(Rgb3::AMBER)
-            } else {
-                Cell::new(places.join("; "))
-            };
-            vec![
-                Cell::bold(&c.name),
-                Cell::new(if c.sensitive { "Yes" } else { "No" }),
-                where_,
-                Cell::new(format!(
-                    "{} before measures, {} with measures",
-                    c.inherent.level, c.residual.level
-                ))
-                .fill(level_fill(c.residual.level)),
-            ]
-        })
-        .collect();
-    if rows.is_empty() {
-        doc.paragraph("No kind of personal data is in scope.", &Style::body());
-    } else {
-        captioned(
-            doc,
-            Some("Kinds of data and where each is stored"),
-            &[
-                col("Kind of data", 36.0),
-                col("Sensitive", 17.0),
-                col("Where it is stored or sent", 85.0),
-                col("Risk level", 36.0),
-            ],
-            &rows,
-        );
-    }
-
-    if !flows.is_empty() {
-        doc.subheading("Destinations");
-        let rows: Vec<Vec<Cell>> = flows
-            .iter()
-            .map(|(f, purpose)| {
-                let basis = if f.location == "macau" {
-                    Cell::new("Not needed: stays in Macau")
-                } else {
-                    let (words, c) = flows::basis_label(&f.basis);
-                    let fill = if c == Rgb3::RED {
-                        LIGHT_RED
-                    } else if c == Rgb3::AMBER {
-                        LIGHT_AMBER
-                    } else {
-                        LIGHT_GREEN
-                    };
-                    Cell::bold(words).color(c).fill(fill)
-                };
-                vec![
-                    Cell::bold(&f.system),
-                    Cell::new(location_words(&f.location)),
-                    Cell::new(f.categories.join(", ")),
-                    basis,
-                    Cell::new(purpose),
-                ]
-            })
-            .collect();
-        captioned(
-            doc,
-            Some("Destinations"),
-            &[
-                col("Destination", 40.0),
-                col("Where", 22.0),
-                col("Kinds of data", 36.0),
-                col("Legal basis", 34.0),
-                col("Why it goes there", 42.0),
-            ],
-            &rows,
-        );
-    }
+    legal::summary(doc, r);
 }
 
 fn risk(doc: &mut Doc, r: &ReportInput) {
@@ -459,6 +332,7 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
     heat_map(doc, r.questionnaire, &r.score.categories);
 
     doc.subheading("Why each figure is what it is");
+    legal::legend(doc);
     for (i, c) in r.score.categories.iter().enumerate() {
         let head = format!(
             "{}  {}{} — before measures {}, with measures {}",
@@ -550,48 +424,6 @@ fn figure_rows(rows: &mut Vec<Vec<Cell>>, axis: &str, inherent: &Figure, residua
     }
 }
 
-fn obligations(doc: &mut Doc, r: &ReportInput) {
-    doc.heading("Obligations", true);
-    doc.paragraph(
-        "What the answers make the organisation do under the law: notification, authorisation, consent and contracts. \"Open\" means the answers do not yet show that it is done.",
-        &Style::small().with_color(Rgb3::GREY),
-    );
-    doc.gap(2.0);
-    if r.score.obligations.is_empty() {
-        doc.paragraph("The answers trigger no obligation.", &Style::body());
-        return;
-    }
-    let rows: Vec<Vec<Cell>> = r
-        .score
-        .obligations
-        .iter()
-        .map(|o| {
-            let status = if o.met {
-                Cell::bold("Met").color(Rgb3::GREEN).fill(LIGHT_GREEN)
-            } else {
-                Cell::bold("OPEN").color(Rgb3::RED).fill(LIGHT_RED)
-            };
-            vec![
-                Cell::bold(&o.title),
-                Cell::new(&o.text),
-                Cell::new(o.cite.join("; ")),
-                status,
-            ]
-        })
-        .collect();
-    captioned(
-        doc,
-        Some("Obligations"),
-        &[
-            col("Obligation", 38.0),
-            col("What it requires", 82.0),
-            col("Citation", 36.0),
-            col("Status", 18.0),
-        ],
-        &rows,
-    );
-}
-
 fn plan(doc: &mut Doc, r: &ReportInput) {
     doc.heading("Action plan", true);
     if r.plan.is_empty() {
@@ -607,9 +439,9 @@ fn plan(doc: &mut Doc, r: &ReportInput) {
             .map(|(i, p)| {
                 let action = Cell::titled(&p.title, p.detail.trim());
                 let status = match p.status {
-                    PlanStatus::Done => Cell::new(p.status.label()).fill(LIGHT_GREEN),
+                    PlanStatus::Done => Cell::new(p.status.label()).fill(Rgb3::LIGHT_GREEN),
                     PlanStatus::Dropped => Cell::new(p.status.label()).color(Rgb3::GREY),
-                    PlanStatus::InProgress => Cell::new(p.status.label()).fill(LIGHT_AMBER),
+                    PlanStatus::InProgress => Cell::new(p.status.label()).fill(Rgb3::LIGHT_AMBER),
                     PlanStatus::Todo => Cell::new(p.status.label()),
                 };
                 vec![
@@ -654,6 +486,7 @@ fn plan(doc: &mut Doc, r: &ReportInput) {
         );
         return;
     }
+    legal::legend(doc);
     let rows: Vec<Vec<Cell>> = open
         .iter()
         .map(|a| {
@@ -687,7 +520,8 @@ fn questions(doc: &mut Doc, r: &ReportInput) {
         "Every question the answers bring into the assessment, as it was asked, with the answer given and the provisions it rests on. Questions not answered, and answers of \"not sure\", are flagged.",
         &Style::small().with_color(Rgb3::GREY),
     );
-    doc.gap(2.0);
+    doc.gap(1.0);
+    legal::legend(doc);
     let qn = r.questionnaire;
     let vis = Visible::new(qn, &r.answers);
     for s in &qn.sections {
@@ -701,11 +535,13 @@ fn questions(doc: &mut Doc, r: &ReportInput) {
             .map(|q| {
                 let question = Cell::labelled(&q.id, q.prompt.get("en"));
                 let mut answer = match vis.answer(&q.id) {
-                    None => Cell::bold("NOT ANSWERED").color(Rgb3::RED).fill(LIGHT_RED),
+                    None => Cell::bold("NOT ANSWERED")
+                        .color(Rgb3::RED)
+                        .fill(Rgb3::LIGHT_RED),
                     Some(a) if a.is_unsure() => {
                         Cell::bold(format!("NOT SURE: {}", answer_text(q, qn, a)))
                             .color(Rgb3::AMBER)
-                            .fill(LIGHT_AMBER)
+                            .fill(Rgb3::LIGHT_AMBER)
                     }
                     Some(a) => Cell::new(answer_text(q, qn, a)),
                 };
