@@ -170,7 +170,11 @@ fn standing(r: &ReportInput, o: &ObligationStatus) -> String {
         } else {
             b.reason.as_str()
         };
-        parts.push(format!("{}: {reason}", w::BELIEF_REASON));
+        if b.says.trim().is_empty() {
+            parts.push(format!("{}: {reason}", w::BELIEF_REASON));
+        } else {
+            parts.push(format!("{}. {}: {reason}", b.says, w::BELIEF_REASON_SHORT));
+        }
         parts.push(format!("{}: {}", w::LAWYER_CONFIRM, b.confirm));
     }
     if !evidence.is_empty() {

@@ -144,6 +144,7 @@ pub const NOT_SHOWN_DONE: &str = "The answers do not show that it is done.";
 pub const TO_MEET_IT: &str = "To meet it";
 pub const AWAITING: &str = "Filed or applied for: open until the DSPDP decides.";
 pub const BELIEF_REASON: &str = "The organisation believes it does not apply. Its reason";
+pub const BELIEF_REASON_SHORT: &str = "The organisation's reason";
 pub const BELIEF_NO_REASON: &str = "(no reason given)";
 pub const LAWYER_CONFIRM: &str = "A lawyer should confirm";
 
