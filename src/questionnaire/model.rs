@@ -427,7 +427,8 @@ pub struct Obligation {
 #[serde(deny_unknown_fields)]
 pub struct Belief {
     pub when: Condition,
-    /// What the user believes, in words ("You believe no authorisation is needed").
+    /// What is believed, in words that read in a report too ("Believed to need no
+    /// authorisation").
     #[serde(default)]
     pub says: Text,
     /// The question whose answer gives the user's reason.
