@@ -462,6 +462,7 @@ fn each_state_of_a_transfer_and_of_a_duty_reads_as_what_it_is() {
             DutyState::Believed,
         );
         believed.belief = Some(BeliefNote {
+            says: String::new(),
             reason: "Only a staff directory".into(),
             confirm: "that the DSPDP has granted an exemption covering it".into(),
         });

@@ -1,0 +1,110 @@
+//! A protective measure can never make a figure worse: nothing that raises a figure,
+//! or decides a category's scope, may depend on a measure's answer.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Checker, Owner};
+use crate::questionnaire::model::*;
+
+impl<'a> Checker<'a> {
+    /// A protective measure must never raise a figure: nothing that raises or floors a
+    /// figure, and no category's scope, may depend on a measure question's answer.
+    pub(super) fn measures_cannot_raise(&mut self) {
+        let q = self.q;
+        let measures: BTreeSet<&str> = q
+            .questions()
+            .filter(|(_, qu)| qu.effects.iter().any(Effect::is_measure))
+            .map(|(_, qu)| qu.id.as_str())
+            .collect();
+        if measures.is_empty() {
+            return;
+        }
+        // Questions whose display depends, directly or not, on a measure's answer.
+        let mut influenced: BTreeMap<&str, &str> = measures.iter().map(|m| (*m, *m)).collect();
+        for s in &q.sections {
+            for qu in &s.questions {
+                let mut deps = BTreeSet::new();
+                if let Some(c) = &s.show_if {
+                    deps.extend(self.deps(c));
+                }
+                if let Some(c) = &qu.show_if {
+                    deps.extend(self.deps(c));
+                }
+                if let Some(root) = deps.iter().find_map(|d| influenced.get(d).copied()) {
+                    influenced.entry(&qu.id).or_insert(root);
+                }
+            }
+        }
+        let depends = |c: &'a Condition| -> Option<&'a str> {
+            self.deps(c).iter().find_map(|d| influenced.get(d).copied())
+        };
+        let mut found: Vec<(Owner, String)> = Vec::new();
+        for (_, qu) in q.questions() {
+            let raises = qu.effects.iter().any(|e| !e.is_measure());
+            if !raises {
+                continue;
+            }
+            if measures.contains(qu.id.as_str()) {
+                found.push((
+                    Owner::Question(&qu.id),
+                    "it mixes Measure effects with Raise or Floor effects".into(),
+                ));
+            } else if let Some(root) = influenced.get(qu.id.as_str()) {
+                found.push((Owner::Question(&qu.id), format!("it raises figures, but whether it is shown depends on the measure question '{root}'")));
+            }
+            for e in &qu.effects {
+                if let Target::Rows { question, .. } = e.target()
+                    && let Some(root) = influenced.get(question.as_str())
+                {
+                    found.push((Owner::Question(&qu.id), format!("its effect targets rows whose display depends on the measure question '{root}'")));
+                }
+            }
+        }
+        for r in &q.rules {
+            let root = match &r.effect {
+                Effect::Measure { .. } => negated_dep(&r.when, &|c| depends(c)),
+                _ => depends(&r.when).or_else(|| match r.effect.target() {
+                    Target::Rows { question, .. } => influenced.get(question.as_str()).copied(),
+                    _ => None,
+                }),
+            };
+            if let Some(root) = root {
+                let why = match r.effect {
+                    Effect::Measure { .. } => format!(
+                        "it lowers figures only when the measure question '{root}' is NOT answered a certain way"
+                    ),
+                    _ => format!("it raises figures depending on the measure question '{root}'"),
+                };
+                found.push((Owner::Rule(&r.id), why));
+            }
+        }
+        for c in &q.categories {
+            if let Some(root) = depends(&c.in_scope) {
+                found.push((
+                    Owner::Category(&c.id),
+                    format!("whether it is in scope depends on the measure question '{root}'"),
+                ));
+            }
+        }
+        for (o, why) in found {
+            let at = self.owner_at(o);
+            self.error(
+                at,
+                format!("{}: a protective measure could make risk worse: {why}", o.describe()),
+                "keep measure questions (those with Measure effects) apart from what raises figures; phrase measures so that 'yes' means protected",
+            );
+        }
+    }
+}
+
+/// The measure question a `Not` inside `c` depends on, if any.
+fn negated_dep<'a>(
+    c: &'a Condition,
+    depends: &dyn Fn(&'a Condition) -> Option<&'a str>,
+) -> Option<&'a str> {
+    match c {
+        Condition::Not(inner) => depends(inner),
+        Condition::All(cs) | Condition::Any(cs) => cs.iter().find_map(|c| negated_dep(c, depends)),
+        _ => None,
+    }
+}
