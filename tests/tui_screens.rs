@@ -179,6 +179,39 @@ fn dashboard_and_explanation() {
     });
 }
 
+/// The risk screen with legal conclusions of every kind (built by hand until the Macau
+/// questionnaire 2.0 draws them): the overview, then each legal tab with the focus on it.
+#[test]
+fn dashboard_legal_panel() {
+    let legal = |size: (u16, u16)| {
+        let mut h = Harness::wizard(size, answered());
+        h.key(KeyCode::Esc); // stop typing in the date it resumed at
+        h.key(KeyCode::Char('d'));
+        tui_support::legal_conclusions(&mut h.model.session.as_mut().unwrap().score);
+        h
+    };
+    each_size("dashboard_legal", legal);
+    // Duties: the one believed not to apply highlighted, with what a lawyer should confirm.
+    each_size("dashboard_legal_duties", |size| {
+        let mut h = legal(size);
+        h.key(KeyCode::Tab).key(KeyCode::Down).key(KeyCode::Down);
+        h
+    });
+    each_size("dashboard_legal_filing", |size| {
+        let mut h = legal(size);
+        h.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Down);
+        h
+    });
+    // Transfers: the one claimed but not in force highlighted.
+    each_size("dashboard_legal_transfers", |size| {
+        let mut h = legal(size);
+        h.key(KeyCode::BackTab)
+            .key(KeyCode::Down)
+            .key(KeyCode::Down);
+        h
+    });
+}
+
 #[test]
 fn action_plan_and_editor() {
     each_size("plan", |size| {

@@ -12,6 +12,7 @@
 //! come from the library. Behind the `tui` cargo feature so the library builds without
 //! any terminal crate.
 
+pub mod cite;
 pub mod field;
 pub mod keys;
 pub mod lock;

@@ -5,6 +5,9 @@
 use crate::questionnaire::{AnswerKind, Priority};
 use crate::scale::RiskLevel;
 
+mod legal;
+pub use legal::*;
+
 pub const APP_NAME: &str = "Farol";
 pub const APP_TITLE: &str =
     "Farol — privacy impact assessments under Macau's Personal Data Protection Act";
@@ -261,11 +264,12 @@ pub const LIKELIHOOD: &str = "likelihood";
 pub const BECAUSE_ANSWER: &str = "answer:";
 pub const EXPLAIN_KEYS: &str = " ↑↓ scroll · Enter/Esc close ";
 pub const DASHBOARD_KEYS: &[(&str, &str)] = &[
-    ("↑↓", "category"),
+    ("↑↓", "choose"),
     ("Enter", "why"),
+    ("Tab", "legal"),
     ("w", "questions"),
-    ("p", "plan"),
     ("s", "sign"),
+    ("p", "plan"),
     ("r", "report"),
     ("?", "keys"),
     ("q", "quit"),
@@ -273,13 +277,6 @@ pub const DASHBOARD_KEYS: &[(&str, &str)] = &[
 
 pub fn figure_head(stage: &str, axis: &str, level: &str) -> String {
     format!("{stage}, {axis}: {level}")
-}
-
-pub fn obligations(total: usize, open: usize) -> String {
-    match total {
-        0 => "No legal obligation triggered by the answers so far.".into(),
-        _ => format!("Legal obligations triggered: {total}, of which {open} not yet met"),
-    }
 }
 
 // Action plan
@@ -364,8 +361,12 @@ pub const HELP_KEYS_WIZARD: &[(&str, &str)] = &[
     ("q, Ctrl-C", "quit (everything is saved)"),
 ];
 pub const HELP_KEYS_DASHBOARD: &[(&str, &str)] = &[
-    ("↑↓ or j k", "choose a category"),
-    ("Enter", "why: the answers behind the figures"),
+    ("↑↓ or j k", "choose a category, duty, purpose or transfer"),
+    ("Enter", "why: the answers behind a category's figures"),
+    (
+        "Tab, Shift-Tab",
+        "panels: categories, duties, filing, transfers",
+    ),
     ("w, Esc", "back to the questions"),
     ("p", "action plan"),
     ("s", "sign: freeze the draft into the next signed revision"),

@@ -56,6 +56,10 @@ impl Theme {
     pub fn warn(self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
+    /// Amber, not bold: a caution that is not an alarm (an unverified citation).
+    pub fn caution(self) -> Style {
+        self.fg(Color::Yellow)
+    }
     pub fn error(self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }

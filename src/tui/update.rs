@@ -226,7 +226,7 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
             }
         }
         (Screen::Dashboard, Some(s)) => {
-            if let Some(i) = dashboard::hit(s, body, row) {
+            if let Some(i) = dashboard::hit(&m.dashboard, s, body, row) {
                 dashboard::update(&mut m.dashboard, s, dashboard::Msg::Select(i), out);
             }
         }

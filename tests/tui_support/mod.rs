@@ -270,3 +270,179 @@ pub fn answered() -> Answers {
     a.insert("det.flows".into(), Answer::Rows(vec![row]));
     a
 }
+
+/// Fills `s` with legal conclusions of every kind, as the Macau questionnaire 2.0 draws
+/// them: a duty met with evidence, one awaiting the DSPDP, one believed not to apply, an
+/// open one; a purpose to notify and one to authorise; transfers in every state; the
+/// Art 23 content partly filled; a screening that makes the assessment likely needed.
+pub fn legal_conclusions(s: &mut farol::risk::Score) {
+    use farol::questionnaire::{Procedure, TransferState, Verdict};
+    use farol::risk::*;
+    let duty = |id: &str, title: &str, state: DutyState, cite: &[&str]| ObligationStatus {
+        id: id.into(),
+        title: title.into(),
+        text: String::new(),
+        cite: cite.iter().map(|c| c.to_string()).collect(),
+        met: state == DutyState::Met,
+        state,
+        needs: String::new(),
+        evidence: Vec::new(),
+        missing: Vec::new(),
+        belief: None,
+    };
+    let mut notify = duty(
+        "notify",
+        "Notify the DSPDP before processing",
+        DutyState::Met,
+        &["Law 8/2005, Art 21(1)"],
+    );
+    notify.evidence = vec![Evidence {
+        question: "dpa.notified_on".into(),
+        prompt: "Date of filing".into(),
+        answer: "2026-11-02".into(),
+    }];
+    let mut auth = duty(
+        "authorise_sensitive",
+        "Authorisation to process health data",
+        DutyState::Awaiting,
+        &["Law 8/2005, Art 22 [confirmed through the regulator]"],
+    );
+    auth.needs = "The authorisation's number and date, once the DSPDP grants it.".into();
+    auth.evidence = vec![Evidence {
+        question: "dpa.applied_on".into(),
+        prompt: "Date applied".into(),
+        answer: "2026-11-10".into(),
+    }];
+    let mut dpo = duty(
+        "transfer_notify",
+        "Notify the transfer to Zhuhai (Art 20(1))",
+        DutyState::Believed,
+        &["Law 8/2005, Art 20(1)"],
+    );
+    dpo.needs = "The notification's filing date.".into();
+    dpo.belief = Some(BeliefNote {
+        reason: "The GBA standard contract covers it.".into(),
+        confirm: "Whether the DSPDP accepts the GBA standard contract for a transfer out of Macau without notification.".into(),
+    });
+    let mut quality = duty(
+        "quality",
+        "Keep the data accurate and no longer than needed",
+        DutyState::Open,
+        &["Law 8/2005, Art 5 (data quality) [unverified]"],
+    );
+    quality.needs = "A retention period for each category, and who deletes the data.".into();
+    s.obligations = vec![notify, auth, dpo, quality];
+    s.decisions = vec![
+        Decision {
+            row: 1,
+            purpose: "Attendance and payroll".into(),
+            ground: "Performance of the employment contract".into(),
+            no_ground: false,
+            categories: vec!["location".into()],
+            procedure: Procedure::Notify,
+            reasons: vec![DecisionReason {
+                id: "notify".into(),
+                because: "No sensitive data, no interconnection and no transfer needing authorisation: a notification suffices.".into(),
+                cite: vec!["Law 8/2005, Art 21".into()],
+            }],
+        },
+        Decision {
+            row: 2,
+            purpose: "Sick leave certificates".into(),
+            ground: String::new(),
+            no_ground: true,
+            categories: vec!["health".into()],
+            procedure: Procedure::Authorise,
+            reasons: vec![
+                DecisionReason {
+                    id: "sensitive".into(),
+                    because: "Health data is sensitive: processing it needs the DSPDP's authorisation.".into(),
+                    cite: vec!["Law 8/2005, Art 22(1) [confirmed through the regulator]".into()],
+                },
+                DecisionReason {
+                    id: "transfer".into(),
+                    because: "It goes to Zhuhai on a basis not in force.".into(),
+                    cite: vec!["Law 8/2005, Art 20(2)".into()],
+                },
+            ],
+        },
+    ];
+    let flow = |row: usize, name: &str, loc: &str, basis: &str, state: TransferState, ev: &str| {
+        TransferStatus {
+            row,
+            name: name.into(),
+            location: String::new(),
+            location_label: loc.into(),
+            categories: vec!["health".into()],
+            basis: String::new(),
+            basis_label: basis.into(),
+            state,
+            evidence: ev.into(),
+        }
+    };
+    s.transfers = vec![
+        flow(1, "Payroll bureau", "Macau", "", TransferState::Inside, ""),
+        flow(
+            2,
+            "HQ in Hong Kong",
+            "Hong Kong",
+            "DSPDP authorisation (Art 20(2))",
+            TransferState::InForce,
+            "Date: 2026-10-01; Reference: A/123/2026",
+        ),
+        flow(
+            3,
+            "Vendor cloud",
+            "Zhuhai (mainland GBA)",
+            "GBA standard contract",
+            TransferState::Claimed,
+            "",
+        ),
+        flow(
+            4,
+            "Group HR system",
+            "Mainland China",
+            "Authorisation applied for",
+            TransferState::Applied,
+            "Date: 2026-11-15",
+        ),
+        flow(5, "Chat backup", "Not known", "", TransferState::None, ""),
+    ];
+    let item = |id: &str, title: &str, complete: bool| ContentStatus {
+        id: id.into(),
+        title: title.into(),
+        complete,
+        missing: if complete {
+            String::new()
+        } else {
+            format!("Answer the questions about {}", title.to_lowercase())
+        },
+        cite: vec![format!("Law 8/2005, Art 23(1)({id})")],
+    };
+    s.notification = vec![
+        item("a", "Controller", true),
+        item("b", "Purposes", true),
+        item("c", "Data subjects and data", true),
+        item("d", "Recipients", false),
+        item("e", "Transfers abroad", true),
+        item("f", "Retention", false),
+        item("g", "Security measures", true),
+    ];
+    let crit = |id: &str, title: &str| CriterionMet {
+        id: id.into(),
+        title: title.into(),
+        cite: vec![format!("WP248 rev.01, criterion {id}")],
+    };
+    s.screening = Some(ScreeningStatus {
+        verdict: Verdict::LikelyNeeded,
+        criteria: vec![
+            crit("4", "Sensitive data"),
+            crit("3", "Systematic monitoring"),
+            crit("7", "Vulnerable data subjects (employees)"),
+        ],
+        required: Vec::new(),
+        signs: Vec::new(),
+        likely_at: 2,
+        unanswered: Vec::new(),
+    });
+}

@@ -1,6 +1,9 @@
 //! The risk dashboard: the 4×4 heat map (severity × likelihood) with every category at
 //! its inherent (lower-case letter) and residual (capital) position, the table of
 //! categories, and on Enter the explanation behind the selected category's figures.
+//! Under them the legal panel (`legal`): the screening verdict, the duties, the filing
+//! decision per purpose and the transfers; Tab moves the focus to it and through its
+//! tabs. On short terminals the heat map gives way while the legal panel has the focus.
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -16,12 +19,18 @@ use super::super::session::Session;
 use super::super::strings as S;
 use super::super::theme::Theme;
 use super::super::wrap::{truncate, wrap};
+use super::legal::{self, Tab};
 
 #[derive(Debug, Clone, Default)]
 pub struct Dashboard {
     pub cursor: usize,
     /// The explanation popup, with its scroll offset.
     pub explain: Option<usize>,
+    /// The legal panel's tab, and whether it has the focus (else the categories do).
+    pub tab: Tab,
+    pub legal_focus: bool,
+    /// The highlighted item of the legal tab.
+    pub legal_cursor: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +40,9 @@ pub enum Msg {
     Explain,
     Close,
     Select(usize),
+    /// Tab: categories → duties → filing → transfers → categories; Shift-Tab back.
+    NextPanel,
+    PrevPanel,
 }
 
 pub fn key(k: KeyEvent, d: &Dashboard) -> Option<Top> {
@@ -38,6 +50,8 @@ pub fn key(k: KeyEvent, d: &Dashboard) -> Option<Top> {
         KeyCode::Up | KeyCode::Char('k') => Msg::Up,
         KeyCode::Down | KeyCode::Char('j') => Msg::Down,
         KeyCode::Enter => Msg::Explain,
+        KeyCode::Tab if d.explain.is_none() => Msg::NextPanel,
+        KeyCode::BackTab if d.explain.is_none() => Msg::PrevPanel,
         KeyCode::Esc if d.explain.is_some() => Msg::Close,
         KeyCode::Esc | KeyCode::Char('w') => return Some(Top::Go(Go::Wizard)),
         KeyCode::Char('p') => return Some(Top::Go(Go::Plan)),
@@ -50,9 +64,46 @@ pub fn key(k: KeyEvent, d: &Dashboard) -> Option<Top> {
     Some(Top::Dashboard(m))
 }
 
+/// The panels in Tab order: None for the categories, then each legal tab.
+fn panels() -> [Option<Tab>; 4] {
+    [
+        None,
+        Some(Tab::Duties),
+        Some(Tab::Filing),
+        Some(Tab::Transfers),
+    ]
+}
+
+fn cycle(d: &mut Dashboard, by: usize) {
+    let ps = panels();
+    let now = if d.legal_focus { Some(d.tab) } else { None };
+    let at = ps.iter().position(|p| *p == now).unwrap_or(0);
+    match ps[(at + by) % ps.len()] {
+        Some(t) => {
+            if !d.legal_focus || t != d.tab {
+                d.legal_cursor = 0;
+            }
+            d.tab = t;
+            d.legal_focus = true;
+        }
+        None => d.legal_focus = false,
+    }
+}
+
 pub fn update(d: &mut Dashboard, s: &Session, m: Msg, _out: &mut Out) {
     let n = s.score.categories.len();
+    if d.legal_focus && d.explain.is_none() {
+        let len = legal::len(d.tab, &s.score);
+        match m {
+            Msg::Up => return d.legal_cursor = d.legal_cursor.saturating_sub(1),
+            Msg::Down => return d.legal_cursor = (d.legal_cursor + 1).min(len.saturating_sub(1)),
+            Msg::Explain | Msg::Close => return,
+            _ => {}
+        }
+    }
     match (m, d.explain) {
+        (Msg::NextPanel, None) => cycle(d, 1),
+        (Msg::PrevPanel, None) => cycle(d, panels().len() - 1),
         (Msg::Up, Some(off)) => d.explain = Some(off.saturating_sub(1)),
         (Msg::Down, Some(off)) => d.explain = Some(off + 1),
         (Msg::Up, None) => d.cursor = d.cursor.saturating_sub(1),
@@ -60,6 +111,7 @@ pub fn update(d: &mut Dashboard, s: &Session, m: Msg, _out: &mut Out) {
         (Msg::Explain, None) if n > 0 => d.explain = Some(0),
         (Msg::Explain | Msg::Close, Some(_)) => d.explain = None,
         (Msg::Select(i), None) if i < n => {
+            d.legal_focus = false;
             if d.cursor == i {
                 d.explain = Some(0);
             }
@@ -73,12 +125,18 @@ fn letter(i: usize) -> char {
     (b'a' + (i % 26) as u8) as char
 }
 
-fn layout(area: Rect, s: &Session) -> [Rect; 4] {
+fn layout(d: &Dashboard, area: Rect, s: &Session) -> [Rect; 4] {
     let cell_h = if area.height >= 34 { 2 } else { 1 };
+    // Short terminals: the heat map gives way to the legal panel while it has the focus.
+    let (map_h, caption_h) = if d.legal_focus && area.height < 34 {
+        (0, 0)
+    } else {
+        (1 + 4 * cell_h + 1, 1)
+    };
     let n = s.score.categories.len().max(1) as u16;
     Layout::vertical([
-        Constraint::Length(1 + 4 * cell_h + 1),
-        Constraint::Length(1),
+        Constraint::Length(map_h),
+        Constraint::Length(caption_h),
         Constraint::Length(n + 3),
         Constraint::Min(0),
     ])
@@ -86,24 +144,30 @@ fn layout(area: Rect, s: &Session) -> [Rect; 4] {
 }
 
 /// Which table row a click lands on.
-pub fn hit(s: &Session, area: Rect, row: u16) -> Option<usize> {
-    let t = layout(area, s)[2];
+pub fn hit(d: &Dashboard, s: &Session, area: Rect, row: u16) -> Option<usize> {
+    let t = layout(d, area, s)[2];
     let i = row.checked_sub(t.y + 2)? as usize;
     (i < s.score.categories.len()).then_some(i)
 }
 
 pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
-    let [map, caption, table, rest] = layout(area, s);
-    view_map(s, f, map, theme);
-    f.render_widget(
-        Paragraph::new(Span::styled(
-            truncate(S::MAP_CAPTION, caption.width as usize),
-            theme.dim(),
-        )),
-        caption,
-    );
+    let [map, caption, table, rest] = layout(d, area, s);
+    if map.height > 0 {
+        view_map(s, f, map, theme);
+        f.render_widget(
+            Paragraph::new(Span::styled(
+                truncate(S::MAP_CAPTION, caption.width as usize),
+                theme.dim(),
+            )),
+            caption,
+        );
+    }
     view_table(d, s, f, table, theme);
-    view_obligations(s, f, rest, theme);
+    let cursor = d.legal_focus.then(|| {
+        d.legal_cursor
+            .min(legal::len(d.tab, &s.score).saturating_sub(1))
+    });
+    legal::view(d.tab, cursor, &s.score, f, rest, theme);
     if let Some(off) = d.explain
         && let Some(c) = s.score.categories.get(d.cursor)
     {
@@ -191,17 +255,14 @@ fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
     }
     let rows = s.score.categories.iter().enumerate().map(|(i, c)| {
         let sens = if c.sensitive { S::SENSITIVE_MARK } else { "" };
+        let focused = i == d.cursor && !d.legal_focus;
         let row = Row::new(vec![
-            Span::raw(format!(
-                "{}{}",
-                if i == d.cursor { "›" } else { " " },
-                letter(i)
-            )),
+            Span::raw(format!("{}{}", if focused { "›" } else { " " }, letter(i))),
             Span::raw(format!("{}{sens}", c.name)),
             Span::styled(pos_text(&c.inherent), theme.level(c.inherent.level)),
             Span::styled(pos_text(&c.residual), theme.level(c.residual.level)),
         ]);
-        if i == d.cursor {
+        if focused {
             row.style(theme.selected())
         } else {
             row
@@ -219,25 +280,6 @@ fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
             .block(block),
         r,
     );
-}
-
-fn view_obligations(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
-    if r.height == 0 {
-        return;
-    }
-    let open: Vec<&crate::risk::ObligationStatus> =
-        s.score.obligations.iter().filter(|o| !o.met).collect();
-    let mut lines = vec![Line::from(Span::styled(
-        S::obligations(s.score.obligations.len(), open.len()),
-        theme.bold(),
-    ))];
-    for o in open {
-        lines.push(Line::from(truncate(
-            &format!("• {} — {}", o.title, o.cite.join("; ")),
-            r.width as usize,
-        )));
-    }
-    f.render_widget(Paragraph::new(lines), r);
 }
 
 fn explain_lines(c: &CategoryRisk, width: usize, theme: Theme) -> Vec<Line<'static>> {

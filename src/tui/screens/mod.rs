@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod dialog;
 pub mod form;
 pub mod home;
+pub mod legal;
 pub mod plan;
 pub mod review;
 pub mod wizard;

@@ -1,0 +1,488 @@
+//! The legal panel under the risk dashboard's table: the screening verdict, then one of
+//! three tabs — the duties with their states (met only with evidence), the filing
+//! decision per purpose with the Art 23 content still missing, and the transfers with
+//! the state of their basis (in force only with evidence). Drawn from the score; its
+//! tab and cursor belong to the dashboard, which owns this panel.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::questionnaire::{Procedure, TransferState, Verdict};
+use crate::risk::{Decision, DutyState, ObligationStatus, Score, TransferStatus};
+use crate::tui::cite;
+use crate::tui::strings as S;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{truncate, width, wrap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Duties,
+    Filing,
+    Transfers,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Duties, Tab::Filing, Tab::Transfers];
+}
+
+/// How many items a tab lists, for the cursor.
+pub fn len(tab: Tab, s: &Score) -> usize {
+    match tab {
+        Tab::Duties => s.obligations.len(),
+        Tab::Filing => s.decisions.len(),
+        Tab::Transfers => s.transfers.len(),
+    }
+}
+
+/// Transfers that leave Macau, and those of them without a basis in force.
+pub fn crossings(s: &Score) -> (usize, usize) {
+    let out: Vec<&TransferStatus> = s
+        .transfers
+        .iter()
+        .filter(|t| t.state != TransferState::Inside)
+        .collect();
+    let without = out
+        .iter()
+        .filter(|t| t.state != TransferState::InForce)
+        .count();
+    (out.len(), without)
+}
+
+fn duty_style(st: DutyState, theme: Theme) -> Style {
+    match st {
+        DutyState::Met => theme.ok(),
+        DutyState::Awaiting | DutyState::Believed => theme.warn(),
+        DutyState::Open => theme.error(),
+    }
+}
+
+fn transfer_style(st: TransferState, theme: Theme) -> Style {
+    match st {
+        TransferState::InForce => theme.ok(),
+        TransferState::Applied => theme.warn(),
+        TransferState::Claimed | TransferState::None => theme.error(),
+        TransferState::Inside => theme.dim(),
+    }
+}
+
+/// The screening verdict in words, with its style; None without a screening.
+pub fn screening_line(s: &Score, theme: Theme) -> Option<(String, Style)> {
+    let st = s.screening.as_ref()?;
+    let titles = |v: &[crate::risk::CriterionMet]| -> Vec<String> {
+        v.iter().map(|c| c.title.clone()).collect()
+    };
+    let text = S::screening(
+        st.verdict,
+        &titles(&st.criteria),
+        &titles(&st.required),
+        &titles(&st.signs),
+        st.unanswered.len(),
+    );
+    let style = match st.verdict {
+        Verdict::Needed | Verdict::LikelyNeeded => theme.warn(),
+        Verdict::MayBeNeeded => theme.caution(),
+        Verdict::NotNeeded => theme.ok(),
+        Verdict::Incomplete => theme.dim(),
+    };
+    Some((text, style))
+}
+
+type Lines = Vec<(Option<usize>, Line<'static>)>;
+
+/// Wrapped text under an item, indented, in one style, at most `max` lines.
+fn detail(out: &mut Lines, item: usize, text: &str, style: Style, w: usize, max: usize) {
+    hanging(out, item, "", text, style, w, max)
+}
+
+/// Like `detail`, with a lead (a bullet) the wrapped lines hang under.
+fn hanging(
+    out: &mut Lines,
+    item: usize,
+    lead: &str,
+    text: &str,
+    style: Style,
+    w: usize,
+    max: usize,
+) {
+    let indent = 4 + width(lead);
+    let mut ls = wrap(text, w.saturating_sub(indent).max(8));
+    if ls.len() > max {
+        ls.truncate(max);
+        if let Some(last) = ls.last_mut() {
+            *last = truncate(&format!("{last} …"), w.saturating_sub(indent));
+        }
+    }
+    out.extend(ls.into_iter().enumerate().map(|(j, l)| {
+        let lead = if j == 0 {
+            format!("    {lead}")
+        } else {
+            " ".repeat(indent)
+        };
+        (
+            Some(item),
+            Line::from(Span::styled(format!("{lead}{l}"), style)),
+        )
+    }));
+}
+
+/// An item's first line: pointer, a styled mark, the name, and styled state words.
+fn head(
+    item: usize,
+    cursor: Option<usize>,
+    (mark, words): (&str, &str),
+    name: &str,
+    style: Style,
+    w: usize,
+    theme: Theme,
+) -> Lines {
+    let selected = cursor == Some(item);
+    let pointer = if selected { "› " } else { "  " };
+    let lead = width(pointer) + width(mark) + 1;
+    let tail = format!(" — {words}");
+    // The state words go under the name when both do not fit on one line.
+    let one_line = lead + width(name) + width(&tail) <= w;
+    let name = truncate(name, w.saturating_sub(lead).max(8));
+    let name_style = if selected { theme.bold() } else { Style::new() };
+    let mut spans = vec![
+        Span::raw(pointer),
+        Span::styled(format!("{mark} "), style),
+        Span::styled(name, name_style),
+    ];
+    let mut out = Vec::new();
+    if one_line {
+        spans.push(Span::styled(tail, style));
+    }
+    let line = Line::from(spans);
+    out.push((
+        Some(item),
+        if selected {
+            line.style(theme.selected())
+        } else {
+            line
+        },
+    ));
+    if !one_line {
+        hanging(&mut out, item, "— ", words, style, w, 2);
+    }
+    out
+}
+
+fn cites_line(out: &mut Lines, item: usize, cites: &[String], indent: usize, theme: Theme) {
+    if cites.is_empty() {
+        return;
+    }
+    let mut spans = vec![Span::raw(" ".repeat(indent))];
+    spans.extend(cite::spans(cites, theme.dim(), theme));
+    out.push((Some(item), Line::from(spans)));
+}
+
+fn duty_lines(
+    o: &ObligationStatus,
+    i: usize,
+    cursor: Option<usize>,
+    w: usize,
+    theme: Theme,
+) -> Lines {
+    let style = duty_style(o.state, theme);
+    let mut out = head(i, cursor, S::duty_state(o.state), &o.title, style, w, theme);
+    let selected = cursor == Some(i);
+    let max = if selected { 6 } else { 2 };
+    if let Some(b) = &o.belief {
+        let reason = if b.reason.trim().is_empty() {
+            S::BELIEF_NO_REASON
+        } else {
+            b.reason.trim()
+        };
+        detail(
+            &mut out,
+            i,
+            &format!("{}{reason}", S::BELIEF_REASON),
+            Style::new(),
+            w,
+            max,
+        );
+        detail(
+            &mut out,
+            i,
+            &format!("{}{}", S::BELIEF_CONFIRM, b.confirm),
+            theme.caution(),
+            w,
+            max,
+        );
+    }
+    let evidence = || {
+        o.evidence
+            .iter()
+            .map(|e| format!("{}: {}", e.prompt, e.answer))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    if !o.evidence.is_empty() && (selected || o.state == DutyState::Awaiting) {
+        detail(
+            &mut out,
+            i,
+            &format!("{}{}", S::DUTY_EVIDENCE, evidence()),
+            theme.dim(),
+            w,
+            max,
+        );
+    }
+    if !o.missing.is_empty() {
+        detail(
+            &mut out,
+            i,
+            &format!("{}{}", S::DUTY_MISSING, o.missing.join("; ")),
+            theme.warn(),
+            w,
+            max,
+        );
+    }
+    if !o.needs.trim().is_empty() && (selected || o.state != DutyState::Believed) {
+        detail(
+            &mut out,
+            i,
+            &format!("{}{}", S::DUTY_NEEDS, o.needs.trim()),
+            Style::new(),
+            w,
+            max,
+        );
+    }
+    if selected {
+        cites_line(&mut out, i, &o.cite, 4, theme);
+    }
+    out
+}
+
+fn purpose_name(d: &Decision) -> String {
+    if d.row == 0 {
+        S::ALL_PROCESSING.to_string()
+    } else if d.purpose.trim().is_empty() {
+        S::purpose_unnamed(d.row)
+    } else {
+        d.purpose.clone()
+    }
+}
+
+fn decision_lines(d: &Decision, i: usize, cursor: Option<usize>, w: usize, theme: Theme) -> Lines {
+    let style = match d.procedure {
+        Procedure::Authorise => theme.warn(),
+        Procedure::Notify => theme.title(),
+    };
+    let mark = match d.procedure {
+        Procedure::Authorise => "▲",
+        Procedure::Notify => "•",
+    };
+    let mut out = head(
+        i,
+        cursor,
+        (mark, S::procedure(d.procedure)),
+        &purpose_name(d),
+        style,
+        w,
+        theme,
+    );
+    let selected = cursor == Some(i);
+    let max = if selected { 4 } else { 2 };
+    if d.no_ground {
+        detail(&mut out, i, S::DECISION_NO_GROUND, theme.error(), w, 2);
+    } else if selected && !d.ground.trim().is_empty() {
+        detail(
+            &mut out,
+            i,
+            &format!("{}{}", S::DECISION_GROUND, d.ground),
+            theme.dim(),
+            w,
+            2,
+        );
+    }
+    for r in &d.reasons {
+        hanging(&mut out, i, "• ", &r.because, Style::new(), w, max);
+        if selected {
+            cites_line(&mut out, i, &r.cite, 6, theme);
+        }
+    }
+    out
+}
+
+fn transfer_lines(
+    t: &TransferStatus,
+    i: usize,
+    cursor: Option<usize>,
+    w: usize,
+    theme: Theme,
+) -> Lines {
+    let name = if t.name.trim().is_empty() {
+        S::TRANSFER_UNNAMED
+    } else {
+        t.name.trim()
+    };
+    let row = S::transfer_row(t.row, name, &t.location_label);
+    let style = transfer_style(t.state, theme);
+    let mut out = head(i, cursor, S::transfer_state(t.state), &row, style, w, theme);
+    if t.state != TransferState::Inside {
+        let basis = if t.basis_label.trim().is_empty() {
+            S::TRANSFER_NO_BASIS
+        } else {
+            t.basis_label.trim()
+        };
+        let mut text = format!("{}{basis}", S::TRANSFER_BASIS);
+        if !t.evidence.is_empty() {
+            text.push_str(&format!(" ({})", t.evidence));
+        }
+        let max = if cursor == Some(i) { 4 } else { 1 };
+        detail(&mut out, i, &text, theme.dim(), w, max);
+    }
+    out
+}
+
+/// The lines of a tab, each with the item it belongs to.
+fn tab_lines(tab: Tab, s: &Score, cursor: Option<usize>, w: usize, theme: Theme) -> Lines {
+    let mut out: Lines = Vec::new();
+    let none = |out: &mut Lines, text: &str| {
+        out.extend(
+            wrap(text, w)
+                .into_iter()
+                .map(|l| (None, Line::from(Span::styled(l, theme.dim())))),
+        );
+    };
+    match tab {
+        Tab::Duties => {
+            if s.obligations.is_empty() {
+                none(&mut out, S::LEGAL_NONE_DUTIES);
+            }
+            for (i, o) in s.obligations.iter().enumerate() {
+                out.extend(duty_lines(o, i, cursor, w, theme));
+            }
+        }
+        Tab::Filing => {
+            if s.decisions.is_empty() {
+                none(&mut out, S::LEGAL_NONE_FILING);
+            }
+            for (i, d) in s.decisions.iter().enumerate() {
+                out.extend(decision_lines(d, i, cursor, w, theme));
+            }
+            if !s.notification.is_empty() {
+                let missing: Vec<String> = s
+                    .notification
+                    .iter()
+                    .filter(|c| !c.complete)
+                    .map(|c| S::notification_item(&c.id, &c.title, ""))
+                    .collect();
+                let filled = s.notification.len() - missing.len();
+                let text = S::notification_line(filled, s.notification.len(), &missing);
+                let style = if missing.is_empty() {
+                    theme.ok()
+                } else {
+                    theme.warn()
+                };
+                out.extend(
+                    wrap(&text, w)
+                        .into_iter()
+                        .map(|l| (None, Line::from(Span::styled(l, style)))),
+                );
+            }
+        }
+        Tab::Transfers => {
+            let (n, without) = crossings(s);
+            if s.transfers.is_empty() {
+                none(&mut out, S::LEGAL_NONE_TRANSFERS);
+            } else {
+                let style = if without > 0 {
+                    theme.bold()
+                } else {
+                    theme.ok()
+                };
+                out.extend(
+                    wrap(&S::transfers_head(n, without), w)
+                        .into_iter()
+                        .map(|l| (None, Line::from(Span::styled(l, style)))),
+                );
+            }
+            for (i, t) in s.transfers.iter().enumerate() {
+                out.extend(transfer_lines(t, i, cursor, w, theme));
+            }
+        }
+    }
+    out
+}
+
+fn tab_bar(tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) -> Line<'static> {
+    let open = s.obligations.iter().filter(|o| !o.met).count();
+    let authorise = s
+        .decisions
+        .iter()
+        .filter(|d| d.procedure == Procedure::Authorise)
+        .count();
+    let notify = s.decisions.len() - authorise;
+    let (n, without) = crossings(s);
+    let long = [
+        S::duties_tab(s.obligations.len(), open),
+        S::filing_tab(notify, authorise),
+        S::transfers_tab(n, without),
+    ];
+    let short = [
+        S::duties_tab_short(open),
+        S::filing_tab_short(notify, authorise),
+        S::transfers_tab_short(n, without),
+    ];
+    let total = |ls: &[String; 3]| ls.iter().map(|l| width(l) + 2).sum::<usize>() + 6;
+    let labels = if total(&long) <= w { long } else { short };
+    let mut spans = Vec::new();
+    for (t, label) in Tab::ALL.iter().zip(labels) {
+        if !spans.is_empty() {
+            spans.push(Span::styled(" │ ", theme.dim()));
+        }
+        let style = match (*t == tab, focused) {
+            (true, true) => theme.selected(),
+            (true, false) => theme.bold(),
+            (false, _) => theme.dim(),
+        };
+        spans.push(Span::styled(format!(" {label} "), style));
+    }
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    if used + 3 + width(S::LEGAL_TAB_HINT) <= w {
+        spans.push(Span::styled(
+            format!("   {}", S::LEGAL_TAB_HINT),
+            theme.dim(),
+        ));
+    }
+    Line::from(spans)
+}
+
+/// Draws the panel: the screening verdict, the tab bar and the tab, scrolled so the
+/// highlighted item shows when the panel has the focus.
+pub fn view(tab: Tab, cursor: Option<usize>, s: &Score, f: &mut Frame, r: Rect, theme: Theme) {
+    if r.height == 0 {
+        return;
+    }
+    let w = r.width as usize;
+    let mut top: Vec<Line> = Vec::new();
+    if let Some((text, style)) = screening_line(s, theme) {
+        let max = if r.height >= 12 { 2 } else { 1 };
+        let mut ls = wrap(&text, w);
+        if ls.len() > max {
+            ls.truncate(max);
+            if let Some(l) = ls.last_mut() {
+                *l = truncate(&format!("{l} …"), w);
+            }
+        }
+        top.extend(ls.into_iter().map(|l| Line::from(Span::styled(l, style))));
+    }
+    top.push(tab_bar(tab, cursor.is_some(), s, w, theme));
+    let body = tab_lines(tab, s, cursor, w, theme);
+    let h = (r.height as usize).saturating_sub(top.len());
+    let off = match cursor {
+        Some(c) => {
+            let first = body.iter().position(|(i, _)| *i == Some(c)).unwrap_or(0);
+            let last = body.iter().rposition(|(i, _)| *i == Some(c)).unwrap_or(0);
+            (last + 1).saturating_sub(h).min(first)
+        }
+        None => 0,
+    };
+    top.extend(body.into_iter().skip(off).take(h).map(|(_, l)| l));
+    f.render_widget(Paragraph::new(top), r);
+}
