@@ -71,6 +71,21 @@ fn wizard_live_risk_line() {
     });
 }
 
+/// The last screening question answered: the verdict shows on the next section's
+/// first question, with the criteria behind it.
+#[test]
+fn wizard_screening_verdict() {
+    each_size("wizard_screening_verdict", |size| {
+        let mut a = Answers::new();
+        a.insert("scr.cats".into(), Answer::Choices(vec!["health".into()]));
+        a.insert("scr.abroad".into(), Answer::Yes);
+        let mut h = Harness::wizard(size, a);
+        assert_eq!(h.current().as_deref(), Some("scr.size"));
+        h.key(KeyCode::Enter); // fewer than 50 people; on to the details
+        h
+    });
+}
+
 #[test]
 fn wizard_text_with_cjk() {
     each_size("wizard_text_cjk", |size| {

@@ -360,6 +360,73 @@ fn the_help_panel_scrolls_and_resets_on_the_next_question() {
 }
 
 #[test]
+fn the_screening_verdict_shows_when_the_screening_is_finished_or_changes() {
+    let mut a = Answers::new();
+    a.insert("scr.cats".into(), Answer::Choices(vec!["health".into()]));
+    a.insert("scr.abroad".into(), Answer::Yes);
+    let mut h = Harness::wizard((100, 30), a);
+    assert!(h.model.wizard.screening.is_none());
+    h.key(KeyCode::Enter); // the last screening question: on to the details
+    assert_eq!(h.current().as_deref(), Some("det.purpose"));
+    assert!(h.model.wizard.screening.is_some());
+    let screen = h.render();
+    assert!(screen.contains("Screening: a full assessment is likely needed"));
+    assert!(screen.contains("2 criteria: Sensitive data;"));
+    // It stays through the details, and goes once the next section is reached.
+    h.key(KeyCode::Tab).key(KeyCode::Tab);
+    assert_eq!(h.current().as_deref(), Some("det.start"));
+    assert!(h.model.wizard.screening.is_some());
+    h.send(Msg::Wizard(wizard::Msg::Jump("sec.mfa".into())));
+    assert!(h.model.wizard.screening.is_none());
+    assert!(!h.render().contains("Screening:"));
+
+    // Changing a screening answer later shows the new verdict at once.
+    h.send(Msg::Wizard(wizard::Msg::Jump("scr.abroad".into())));
+    h.key(KeyCode::Char('n'));
+    assert_eq!(h.current().as_deref(), Some("scr.size"));
+    assert!(
+        h.render()
+            .contains("Screening: a full assessment may be needed")
+    );
+    // Unanswering a screening question takes the verdict away.
+    h.key(KeyCode::Char('c'));
+    assert!(h.model.wizard.screening.is_none());
+}
+
+#[test]
+fn the_risk_screen_tab_moves_through_the_legal_panels() {
+    use farol::tui::screens::legal::Tab;
+    let mut h = Harness::wizard((80, 24), tui_support::answered());
+    h.key(KeyCode::Esc).key(KeyCode::Char('d'));
+    tui_support::legal_conclusions(&mut h.model.session.as_mut().unwrap().score);
+    assert!(!h.model.dashboard.legal_focus);
+    // The heat map is drawn until the legal panel has the focus on a short terminal.
+    assert!(h.render().contains("Severity ↓"));
+    h.key(KeyCode::Tab);
+    assert!(h.model.dashboard.legal_focus);
+    assert_eq!(h.model.dashboard.tab, Tab::Duties);
+    assert!(!h.render().contains("Severity ↓"));
+    for _ in 0..9 {
+        h.key(KeyCode::Down);
+    }
+    assert_eq!(h.model.dashboard.legal_cursor, 3, "stops at the last duty");
+    h.key(KeyCode::Tab);
+    assert_eq!(
+        (h.model.dashboard.tab, h.model.dashboard.legal_cursor),
+        (Tab::Filing, 0)
+    );
+    h.key(KeyCode::Tab).key(KeyCode::Tab);
+    assert!(!h.model.dashboard.legal_focus, "back to the categories");
+    h.key(KeyCode::Down);
+    assert_eq!(h.model.dashboard.cursor, 1);
+    h.key(KeyCode::BackTab);
+    assert_eq!(h.model.dashboard.tab, Tab::Transfers);
+    // Enter explains a category only: on the legal panel it does nothing.
+    h.key(KeyCode::Enter);
+    assert!(h.model.dashboard.explain.is_none());
+}
+
+#[test]
 fn tiny_terminals_do_not_panic() {
     for size in [(1, 1), (10, 5), (30, 8), (45, 12), (79, 23)] {
         let mut h = Harness::wizard(size, Answers::new());
@@ -371,6 +438,7 @@ fn tiny_terminals_do_not_panic() {
             "\x1b\x1bf",
             "\x1bd",
             "\x1bd\r",
+            "\x1bd\t\t\t",
             "\x1bp",
             "\x1bp\r",
             "\x1bpa",
@@ -380,6 +448,7 @@ fn tiny_terminals_do_not_panic() {
                 match c {
                     '\x1b' => h2.key(KeyCode::Esc),
                     '\r' => h2.key(KeyCode::Enter),
+                    '\t' => h2.key(KeyCode::Tab),
                     c => h2.key(KeyCode::Char(c)),
                 };
             }

@@ -119,6 +119,43 @@ impl Session {
         (answered, shown.len())
     }
 
+    /// The section the screening verdict is reached in: the one with id `screening`, else
+    /// the first section asking a question the screening's criteria depend on.
+    pub fn screening_section(&self) -> Option<usize> {
+        let q = &self.questionnaire;
+        let sc = q.screening.as_ref()?;
+        if let Some(i) = q.sections.iter().position(|s| s.id == "screening") {
+            return Some(i);
+        }
+        let mut deps = std::collections::BTreeSet::new();
+        for c in sc.criteria.iter().chain(&sc.required).chain(&sc.signs) {
+            crate::questionnaire::derived::deps(&c.when, q, &mut deps);
+        }
+        q.sections
+            .iter()
+            .position(|s| s.questions.iter().any(|qu| deps.contains(qu.id.as_str())))
+    }
+
+    /// The screening verdict so far, if the questionnaire has a screening.
+    pub fn verdict(&self) -> Option<crate::questionnaire::Verdict> {
+        self.score.screening.as_ref().map(|s| s.verdict)
+    }
+
+    /// The screening verdict in words, with why: None without a screening.
+    pub fn screening_words(&self) -> Option<String> {
+        let st = self.score.screening.as_ref()?;
+        let titles = |v: &[risk::CriterionMet]| -> Vec<String> {
+            v.iter().map(|c| c.title.clone()).collect()
+        };
+        Some(crate::tui::strings::screening(
+            st.verdict,
+            &titles(&st.criteria),
+            &titles(&st.required),
+            &titles(&st.signs),
+            st.unanswered.len(),
+        ))
+    }
+
     /// The highest residual level among the categories this section's answers moved.
     pub fn section_badge(&self, section: &Section) -> Option<crate::scale::RiskLevel> {
         let ids: Vec<&str> = section.questions.iter().map(|q| q.id.as_str()).collect();

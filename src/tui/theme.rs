@@ -81,6 +81,17 @@ impl Theme {
         }
     }
 
+    /// A screening verdict: an assessment needed stands out; not needed is green.
+    pub fn screening(self, v: crate::questionnaire::Verdict) -> Style {
+        use crate::questionnaire::Verdict as V;
+        match v {
+            V::Needed | V::LikelyNeeded => self.warn(),
+            V::MayBeNeeded => self.caution(),
+            V::NotNeeded => self.ok(),
+            V::Incomplete => self.dim(),
+        }
+    }
+
     /// A heat-map cell: the level as background, or plain when colour is off.
     pub fn cell(self, l: RiskLevel) -> Style {
         if self.color {

@@ -167,7 +167,7 @@ pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme)
         d.legal_cursor
             .min(legal::len(d.tab, &s.score).saturating_sub(1))
     });
-    legal::view(d.tab, cursor, &s.score, f, rest, theme);
+    legal::view(d.tab, cursor, s, f, rest, theme);
     if let Some(off) = d.explain
         && let Some(c) = s.score.categories.get(d.cursor)
     {

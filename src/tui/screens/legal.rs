@@ -10,9 +10,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::questionnaire::{Procedure, TransferState, Verdict};
+use crate::questionnaire::{Procedure, TransferState};
 use crate::risk::{Decision, DutyState, ObligationStatus, Score, TransferStatus};
 use crate::tui::cite;
+use crate::tui::session::Session;
 use crate::tui::strings as S;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{truncate, width, wrap};
@@ -67,28 +68,6 @@ fn transfer_style(st: TransferState, theme: Theme) -> Style {
         TransferState::Claimed | TransferState::None => theme.error(),
         TransferState::Inside => theme.dim(),
     }
-}
-
-/// The screening verdict in words, with its style; None without a screening.
-pub fn screening_line(s: &Score, theme: Theme) -> Option<(String, Style)> {
-    let st = s.screening.as_ref()?;
-    let titles = |v: &[crate::risk::CriterionMet]| -> Vec<String> {
-        v.iter().map(|c| c.title.clone()).collect()
-    };
-    let text = S::screening(
-        st.verdict,
-        &titles(&st.criteria),
-        &titles(&st.required),
-        &titles(&st.signs),
-        st.unanswered.len(),
-    );
-    let style = match st.verdict {
-        Verdict::Needed | Verdict::LikelyNeeded => theme.warn(),
-        Verdict::MayBeNeeded => theme.caution(),
-        Verdict::NotNeeded => theme.ok(),
-        Verdict::Incomplete => theme.dim(),
-    };
-    Some((text, style))
 }
 
 type Lines = Vec<(Option<usize>, Line<'static>)>;
@@ -455,14 +434,19 @@ fn tab_bar(tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) -> Line<'
 
 /// Draws the panel: the screening verdict, the tab bar and the tab, scrolled so the
 /// highlighted item shows when the panel has the focus.
-pub fn view(tab: Tab, cursor: Option<usize>, s: &Score, f: &mut Frame, r: Rect, theme: Theme) {
+pub fn view(tab: Tab, cursor: Option<usize>, sess: &Session, f: &mut Frame, r: Rect, theme: Theme) {
+    let s = &sess.score;
+    let screening = sess
+        .screening_words()
+        .zip(sess.verdict())
+        .map(|(t, v)| (t, theme.screening(v)));
     if r.height == 0 {
         return;
     }
     let w = r.width as usize;
     let mut top: Vec<Line> = Vec::new();
-    if let Some((text, style)) = screening_line(s, theme) {
-        let max = if r.height >= 12 { 2 } else { 1 };
+    if let Some((text, style)) = screening {
+        let max = if r.height >= 8 { 2 } else { 1 };
         let mut ls = wrap(&text, w);
         if ls.len() > max {
             ls.truncate(max);

@@ -16,6 +16,8 @@ pub struct Geometry {
     pub question: Rect,
     pub help: Option<Rect>,
     pub live: Rect,
+    /// The screening verdict, when shown.
+    pub screening: Rect,
     pub prompt: Rect,
     pub answer: Rect,
     pub error: Rect,
@@ -23,6 +25,13 @@ pub struct Geometry {
 }
 
 pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
+    // The screening verdict, when shown, runs under everything, across the width.
+    let screening_h = match (&w.screening, s.screening_words()) {
+        (Some(_), Some(t)) => wrap(&t, area.width as usize).len().min(2) as u16,
+        _ => 0,
+    };
+    let [area, screening] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(screening_h)]).areas(area);
     let wide = area.width >= 100;
     let side = if wide { 26 } else { 22 };
     let help_w = if wide {
@@ -67,6 +76,7 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
         question,
         help,
         live,
+        screening,
         prompt,
         answer,
         error,

@@ -41,6 +41,10 @@ pub struct Wizard {
     pub help_scroll: u16,
     /// The last risk level changes, in words.
     pub live: Vec<String>,
+    /// The screening verdict is shown: since it changed, or since the screening section
+    /// was finished. It stays in the sections listed (where it was raised, and the next
+    /// one visited) and goes at the next section after them.
+    pub screening: Option<Vec<usize>>,
     pub popup: Option<Popup>,
 }
 
@@ -134,6 +138,16 @@ fn enter(w: &mut Wizard, s: &mut Session, id: &str, out: &mut Out) {
         return;
     };
     let q = q.clone();
+    let section = s.question(id).map(|(i, _, _)| i);
+    if let (Some(stay), Some(sec)) = (w.screening.as_mut(), section)
+        && !stay.contains(&sec)
+    {
+        if stay.len() == 1 {
+            stay.push(sec);
+        } else {
+            w.screening = None;
+        }
+    }
     w.current = Some(id.to_string());
     w.error = None;
     w.row_edit = None;

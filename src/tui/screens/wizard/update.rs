@@ -3,7 +3,7 @@
 
 use crate::answer::{Answer, Cell, Row};
 use crate::assessment;
-use crate::questionnaire::{AnswerKind, Column, ColumnKind, Question};
+use crate::questionnaire::{AnswerKind, Column, ColumnKind, Question, Verdict};
 use crate::tui::field::Field;
 use crate::tui::msg::{Effect, Go, Out};
 use crate::tui::session::Session;
@@ -12,11 +12,37 @@ use crate::tui::strings as S;
 use super::{Msg, Popup, RowEdit, Wizard, choices, column_choices, enter};
 
 fn set(w: &mut Wizard, s: &mut Session, id: &str, a: Option<Answer>, out: &mut Out) {
+    let before = s.verdict();
     let changes = s.set_answer(id, a);
     if !changes.is_empty() {
         w.live = changes.iter().map(ToString::to_string).collect();
     }
+    // A new screening verdict is shown where it was reached; one no longer reached goes.
+    let now = s.verdict();
+    if now != before {
+        w.screening = match (now, s.question(id)) {
+            (Some(v), Some((sec, _, _))) if v != Verdict::Incomplete => Some(vec![sec]),
+            _ => None,
+        };
+    }
     out.effect(Effect::Save(Box::new(s.draft.clone())));
+}
+
+/// After leaving the screening section for the next, the verdict (or what it still
+/// waits for) is shown there.
+fn left_screening(w: &mut Wizard, s: &Session, from: Option<usize>) {
+    let to = w
+        .current
+        .as_deref()
+        .and_then(|id| s.question(id))
+        .map(|(i, _, _)| i);
+    if let (Some(from), Some(to)) = (from, to)
+        && s.verdict().is_some()
+        && Some(from) == s.screening_section()
+        && to != from
+    {
+        w.screening = Some(vec![from, to]);
+    }
 }
 
 /// Commits the editor of a number or date question (text is committed as typed).
@@ -81,8 +107,14 @@ fn step(w: &mut Wizard, s: &mut Session, forward: bool, out: &mut Out) {
             .find(|q| s.shown.iter().any(|x| x == *q))
     }
     .map(|q| q.to_string());
+    let from = s.question(&cur).map(|(i, _, _)| i);
     match target {
-        Some(id) => enter(w, s, &id, out),
+        Some(id) => {
+            enter(w, s, &id, out);
+            if forward {
+                left_screening(w, s, from);
+            }
+        }
         None if forward => w.popup = Some(Popup::Finish { cursor: 0 }),
         None => {}
     }

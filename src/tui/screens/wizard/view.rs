@@ -85,6 +85,23 @@ pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
             .collect();
         f.render_widget(Paragraph::new(lines), g.live);
     }
+    if g.screening.height > 0
+        && let (Some(text), Some(v)) = (s.screening_words(), s.verdict())
+    {
+        let width = g.screening.width as usize;
+        let mut lines = wrap(&text, width);
+        if lines.len() > g.screening.height as usize {
+            lines.truncate(g.screening.height as usize);
+            if let Some(l) = lines.last_mut() {
+                *l = truncate(&format!("{l} …"), width);
+            }
+        }
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.screening(v))))
+            .collect();
+        f.render_widget(Paragraph::new(lines), g.screening);
+    }
     if let Some(p) = &w.popup {
         view_popup(p, s, f, area, theme);
     }
