@@ -3,7 +3,7 @@
 //! screens can style it, and a legend shown where some level is below "verified".
 
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 
 use crate::questionnaire::{Citation, Level};
 
@@ -62,6 +62,49 @@ pub fn spans(labels: &[String], base: Style, theme: Theme) -> Vec<Span<'static>>
                 format!(" {}", super::strings::cite_level_short(level)),
                 level_style(level, theme),
             ));
+        }
+    }
+    out
+}
+
+/// Citations one to a line ("• label"), wrapped to `width`, each level tag styled; then,
+/// when some citation is below "verified", the legend saying what the tags mean.
+pub fn lines(labels: &[String], width: usize, theme: Theme) -> Vec<Line<'static>> {
+    use super::wrap::{width as text_width, wrap};
+    let mut out = Vec::new();
+    for l in labels {
+        let (base, level) = split(l);
+        let tag = super::strings::cite_level_short(level);
+        let wrapped = wrap(base, width.saturating_sub(2).max(8));
+        let n = wrapped.len();
+        for (j, b) in wrapped.into_iter().enumerate() {
+            let lead = if j == 0 { "• " } else { "  " };
+            let text = format!("{lead}{b}");
+            if j + 1 < n || tag.is_empty() {
+                out.push(Line::from(text));
+                continue;
+            }
+            let style = level_style(level, theme);
+            if text_width(&text) + 1 + text_width(tag) <= width {
+                out.push(Line::from(vec![
+                    Span::raw(text),
+                    Span::styled(format!(" {tag}"), style),
+                ]));
+            } else {
+                out.push(Line::from(text));
+                for t in wrap(tag, width.saturating_sub(2).max(8)) {
+                    out.push(Line::from(Span::styled(format!("  {t}"), style)));
+                }
+            }
+        }
+    }
+    for level in [Level::Unverified, Level::Confirmed] {
+        if labels.iter().any(|l| split(l).1 == level) {
+            out.extend(
+                wrap(super::strings::cite_legend(level), width)
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, theme.dim()))),
+            );
         }
     }
     out

@@ -183,8 +183,16 @@ pub fn screening(
     }
 }
 
-/// The legend under citations when some are not verified against the law's text.
-pub const CITE_LEGEND: &str = "[unverified]: not checked against a source; do not rely on it without a lawyer. [confirmed through the regulator]: read in the DSPDP's notes or news, not in the law's text.";
+/// The legend under citations, for each level below "verified" that they show.
+pub fn cite_legend(l: Level) -> &'static str {
+    match l {
+        Level::Verified => "",
+        Level::Confirmed => {
+            "[confirmed through the regulator]: read in the DSPDP's notes or news, not in the law."
+        }
+        Level::Unverified => "[unverified]: not checked against a source; ask a lawyer first.",
+    }
+}
 
 pub fn cite_level_short(l: Level) -> &'static str {
     match l {

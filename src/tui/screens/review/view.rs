@@ -320,7 +320,11 @@ fn view_panel(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
     };
     if let Some(q) = r.current_question() {
         para(S::HELP_WHY, &q.help, Style::new(), &mut lines);
-        para(S::HELP_CITES, &q.cite.join("; "), Style::new(), &mut lines);
+        if !q.cite.is_empty() {
+            lines.push(Line::from(Span::styled(S::HELP_CITES, theme.title())));
+            lines.extend(crate::tui::cite::lines(&q.cite, w, theme));
+            lines.push(Line::from(""));
+        }
         match r.draft.comments.get(&q.id) {
             Some(c) => para(S::REVIEW_YOUR_COMMENT, c, theme.warn(), &mut lines),
             None => {

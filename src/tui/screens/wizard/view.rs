@@ -458,7 +458,11 @@ fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, them
     para(S::HELP_WHY, q.help.get(&s.lang), &mut lines);
     para(S::HELP_EXAMPLE, q.example.get(&s.lang), &mut lines);
     let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
-    para(S::HELP_CITES, &cites.join("; "), &mut lines);
+    if !cites.is_empty() {
+        lines.push(Line::from(Span::styled(S::HELP_CITES, theme.title())));
+        lines.extend(crate::tui::cite::lines(&cites, width, theme));
+        lines.push(Line::from(""));
+    }
     let opts = choices(q, &s.questionnaire, &s.lang);
     if w.editor.is_none()
         && w.row_edit.is_none()
