@@ -360,6 +360,15 @@ fn review_mode() {
             .key(KeyCode::Char(' '));
         h
     });
+    // The last row: what countersigning needs shows under the beliefs to check.
+    each_size("review_opinion_last_row", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Char('o'));
+        for _ in 0..6 {
+            h.key(KeyCode::Down);
+        }
+        h
+    });
     each_size("review_keys_overlay", |size| {
         let mut h = reviewing(size);
         h.key(KeyCode::Char('?'));

@@ -426,6 +426,52 @@ fn the_risk_screen_tab_moves_through_the_legal_panels() {
     assert!(h.model.dashboard.explain.is_none());
 }
 
+/// A duty the assessor believes does not apply reaches the reviewer with the reason
+/// given and what a lawyer should confirm: on the opinion page and on the text sheet.
+#[test]
+fn the_reviewer_sees_every_belief_with_its_reason_and_what_to_confirm() {
+    let mut a = screening_answers();
+    a.insert(
+        "det.purpose".into(),
+        Answer::Text("We have 12 staff.".into()),
+    );
+    let mut h = Harness::signed(farol::tui::Start::Review("fx1".into()), (80, 24), a);
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.sheet.beliefs.len(), 1);
+    let b = &r.sheet.beliefs[0];
+    assert_eq!(b.id, "records");
+    assert_eq!(b.reason, "We have 12 staff.");
+    assert!(b.confirm.contains("fewer than 50 people is exempt"));
+    h.key(KeyCode::Char('o'));
+    let screen = h.render();
+    assert!(screen.contains("Beliefs to check"), "{screen}");
+    assert!(
+        screen.contains("Assessor's reason: We have 12 staff."),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("A lawyer should confirm: Whether"),
+        "{screen}"
+    );
+
+    let r = h.model.review.as_ref().unwrap();
+    let text = farol::review::sheet_text(&r.sheet, &r.draft);
+    assert!(
+        text.contains("[believed not to apply] Record the start of processing"),
+        "{text}"
+    );
+    assert!(text.contains("Beliefs to check (1)"), "{text}");
+    assert!(
+        text.contains("Assessor's reason: We have 12 staff."),
+        "{text}"
+    );
+    assert!(
+        text.contains("A lawyer should confirm: Whether an organisation of fewer than 50"),
+        "{text}"
+    );
+    assert!(text.contains("Citation levels: [unverified]"), "{text}");
+}
+
 #[test]
 fn tiny_terminals_do_not_panic() {
     for size in [(1, 1), (10, 5), (30, 8), (45, 12), (79, 23)] {

@@ -41,7 +41,9 @@ pub use model::{
     SectionVerdict, Verdict,
 };
 pub use present::{due_text, feedback_text, readiness_text, sheet_text, status_table, status_text};
-pub use sheet::{Sheet, SheetQuestion, SheetSection, check_references, sheet};
+pub use sheet::{
+    Sheet, SheetBelief, SheetQuestion, SheetSection, check_references, level_of, sheet,
+};
 pub use sign::{
     DEFAULT_DUE_MONTHS, SignedReview, check, countersign, default_due, parse_review,
     serialize_review,

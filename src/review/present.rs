@@ -74,6 +74,68 @@ pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
             c.residual.level.label()
         );
     }
+    if !s.risk.obligations.is_empty() {
+        let _ = writeln!(o, "Legal duties");
+        for d in &s.risk.obligations {
+            let state = match (d.met, d.state) {
+                (true, _) => "met",
+                (false, Some(st)) => st.key(),
+                (false, None) => "open",
+            };
+            let mut line = format!("[{state}] {}", d.title);
+            if !d.cite.is_empty() {
+                line.push_str(&format!(" — {}", d.cite.join("; ")));
+            }
+            wrap_into(&mut o, &line, 2, WIDTH);
+        }
+    }
+    if !s.beliefs.is_empty() {
+        let _ = writeln!(
+            o,
+            "Beliefs to check ({}): duties the assessor believes do not apply; each stays open until a lawyer confirms",
+            s.beliefs.len()
+        );
+        for b in &s.beliefs {
+            let mut head = format!("• {}", b.title);
+            if !b.cite.is_empty() {
+                head.push_str(&format!(" — {}", b.cite.join("; ")));
+            }
+            wrap_into(&mut o, &head, 2, WIDTH);
+            let reason = if b.reason.trim().is_empty() {
+                "none given"
+            } else {
+                b.reason.trim()
+            };
+            wrap_into(&mut o, &format!("Assessor's reason: {reason}"), 6, WIDTH);
+            wrap_into(
+                &mut o,
+                &format!("A lawyer should confirm: {}", b.confirm),
+                6,
+                WIDTH,
+            );
+        }
+    }
+    let levels = s.cite_levels();
+    if !levels.is_empty() {
+        let words: Vec<&str> = levels
+            .iter()
+            .map(|l| match l {
+                crate::questionnaire::Level::Unverified => {
+                    "[unverified]: not checked against a source, not to be relied on without a lawyer"
+                }
+                _ => "[confirmed through the regulator]: read in the DSPDP's notes or news, not in the law's text",
+            })
+            .collect();
+        wrap_into(
+            &mut o,
+            &format!(
+                "Citation levels: {}; unmarked: the law's text was read.",
+                words.join("; ")
+            ),
+            0,
+            WIDTH,
+        );
+    }
 
     for (i, sec) in s.sections.iter().enumerate() {
         o.push('\n');

@@ -8,6 +8,7 @@ use super::ReviewError;
 use super::model::ReviewDraft;
 use crate::assessment::{Meta, PlanItem};
 use crate::dossier::Dossier;
+use crate::questionnaire::Level;
 use crate::questionnaire::Questionnaire;
 use crate::record::{self, RecordBody, RiskRecord, Signer};
 
@@ -29,6 +30,23 @@ pub struct Sheet {
     pub plan: Vec<PlanItem>,
     /// The review this revision answers, if the assessor signed it in reply to one.
     pub responds_to: Option<u32>,
+    /// The duties the assessor believes do not apply: each stays open, and the reviewer
+    /// must see the reason given and what a lawyer should confirm.
+    pub beliefs: Vec<SheetBelief>,
+}
+
+/// A duty the assessor believes does not apply, as the revision's answers establish it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetBelief {
+    /// The duty's id and title.
+    pub id: String,
+    pub title: String,
+    /// The assessor's reason, as answered; empty when none was given.
+    pub reason: String,
+    /// What a lawyer should confirm before the belief is relied on.
+    pub confirm: String,
+    /// The duty's citations, each with its level in its label.
+    pub cite: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -53,6 +71,26 @@ pub struct SheetQuestion {
 }
 
 impl Sheet {
+    /// The citation levels below "verified" that the sheet's citations show.
+    pub fn cite_levels(&self) -> Vec<Level> {
+        let labels = self
+            .sections
+            .iter()
+            .flat_map(|s| s.questions.iter().flat_map(|q| &q.cite))
+            .chain(self.beliefs.iter().flat_map(|b| &b.cite))
+            .chain(self.risk.obligations.iter().flat_map(|o| &o.cite));
+        let mut out = Vec::new();
+        for l in labels {
+            let level = level_of(l);
+            if level != Level::Verified && !out.contains(&level) {
+                out.push(level);
+            }
+        }
+        // The least verified first.
+        out.sort_by(|a, b| b.cmp(a));
+        out
+    }
+
     pub fn section(&self, id: &str) -> Option<&SheetSection> {
         self.sections.iter().find(|s| s.id == id)
     }
@@ -63,6 +101,24 @@ impl Sheet {
             .flat_map(|s| s.questions.iter().map(move |q| (s, q)))
             .find(|(_, q)| q.id == id)
     }
+}
+
+/// The level a citation's label ends with (the suffix `Citation::label` gives it).
+pub fn level_of(label: &str) -> Level {
+    for level in [Level::Unverified, Level::Confirmed] {
+        let suffix = crate::questionnaire::Citation {
+            instrument: String::new(),
+            article: String::new(),
+            paragraph: String::new(),
+            verified: true,
+            level: Some(level),
+        }
+        .label();
+        if label.ends_with(&suffix) {
+            return level;
+        }
+    }
+    Level::Verified
 }
 
 /// The sheet of the revision a review judges; help texts in `lang` (English if missing).
@@ -102,7 +158,24 @@ pub fn sheet(dossier: &Dossier, draft: &ReviewDraft, lang: &str) -> Result<Sheet
             });
         }
     }
+    // The beliefs, from the revision's answers as the risk model reads them: the record
+    // keeps each duty's state, not the reason and what to confirm.
+    let beliefs = crate::risk::score(q, &body.answers_map(), &body.language)
+        .obligations
+        .into_iter()
+        .filter_map(|o| {
+            let b = o.belief?;
+            Some(SheetBelief {
+                id: o.id,
+                title: o.title,
+                reason: b.reason,
+                confirm: b.confirm,
+                cite: o.cite,
+            })
+        })
+        .collect();
     Ok(Sheet {
+        beliefs,
         assessment: body.assessment,
         title: body.title,
         revision: body.revision,

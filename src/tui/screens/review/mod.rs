@@ -12,6 +12,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::review::{ReviewDraft, Sheet, SheetQuestion, SheetSection, Started, Verdict};
 
+mod signed;
 mod update;
 mod view;
 

@@ -18,7 +18,7 @@ use crate::tui::wrap::{truncate, width, wrap};
 
 use super::{
     CountersignPlan, Countersigned, Dialog, Editor, Msg, Page, ROW_ATTEST, ROW_CONDITIONS, ROW_DUE,
-    ROW_OPINION, Review, Target,
+    ROW_OPINION, ROWS, Review, Target,
 };
 
 struct Geometry {
@@ -367,11 +367,16 @@ fn view_opinion(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
     let lines = fit(lines, inner.height as usize);
     // Keep the focused row on screen on short terminals.
     let focus_line = lines.iter().position(|(row, _)| *row == Some(r.focus));
-    let off = focus_line.map_or(0, |l| (l + 1).saturating_sub(inner.height as usize));
+    // On the last row, what countersigning still needs (the lines after it) shows too.
+    let off = if r.focus + 1 == ROWS {
+        lines.len().saturating_sub(inner.height as usize)
+    } else {
+        focus_line.map_or(0, |l| (l + 1).saturating_sub(inner.height as usize))
+    };
     let shown: Vec<Line> = lines.into_iter().map(|(_, l)| l).collect();
     f.render_widget(Paragraph::new(shown).scroll((off as u16, 0)), inner);
     if right.width > 0 {
-        view_signed(r, f, right, theme);
+        super::signed::view_signed(r, f, right, theme);
     }
 }
 
@@ -444,6 +449,11 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
         }
     }
     blank(&mut lines);
+    let beliefs = super::signed::belief_lines(&r.sheet, w, theme);
+    if !beliefs.is_empty() {
+        lines.extend(beliefs.into_iter().map(|l| (None, l)));
+        blank(&mut lines);
+    }
     lines.push((
         None,
         Line::from(Span::styled(
@@ -516,82 +526,6 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
         }
     }
     lines
-}
-
-/// The revision as signed: who, the risk, the action plan; what the attestations are about.
-fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
-    let s = &r.sheet;
-    let w = a.width.saturating_sub(2) as usize;
-    let mut lines: Vec<Line> = Vec::new();
-    for l in wrap(
-        &S::review_signed_by(
-            s.revision,
-            &s.signer.name,
-            s.signer.role.label(),
-            &s.signer.at.format("%Y-%m-%d").to_string(),
-        ),
-        w,
-    ) {
-        lines.push(Line::from(l));
-    }
-    lines.push(Line::from(""));
-    let level = |l: Option<crate::scale::RiskLevel>| l.map_or(S::HOME_NO_RISK, |l| l.label());
-    let overall = S::review_overall(
-        level(s.risk.overall.inherent),
-        level(s.risk.overall.residual),
-    );
-    for l in wrap(&overall, w) {
-        lines.push(Line::from(Span::styled(l, theme.title())));
-    }
-    // Names in one column, the levels after them, so the levels line up.
-    let levels_w = s
-        .risk
-        .categories
-        .iter()
-        .map(|c| width(c.inherent.level.label()) + 3 + width(c.residual.level.label()))
-        .max()
-        .unwrap_or(0);
-    let name_w = w.saturating_sub(levels_w + 3).max(8);
-    for c in &s.risk.categories {
-        let name = truncate(&c.name, name_w);
-        let pad = name_w.saturating_sub(width(&name));
-        lines.push(Line::from(vec![
-            Span::raw(format!("  {name}{} ", " ".repeat(pad))),
-            Span::styled(c.inherent.level.label(), theme.level(c.inherent.level)),
-            Span::raw(" → "),
-            Span::styled(c.residual.level.label(), theme.level(c.residual.level)),
-        ]));
-    }
-    let open = s.risk.obligations.iter().filter(|o| !o.met).count();
-    if open > 0 {
-        for l in wrap(&S::review_obligations_open(open), w) {
-            lines.push(Line::from(Span::styled(l, theme.warn())));
-        }
-    }
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        S::review_plan_head(s.plan.len()),
-        theme.title(),
-    )));
-    for p in &s.plan {
-        let due = p
-            .due
-            .map(|d| format!(", {}", d.format("%Y-%m-%d")))
-            .unwrap_or_default();
-        let text = format!("[{}] {}{due}", p.status.label(), p.title);
-        for (j, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
-            let lead = if j == 0 { "  " } else { "    " };
-            lines.push(Line::from(format!("{lead}{l}")));
-        }
-    }
-    f.render_widget(
-        Paragraph::new(lines).block(
-            Block::new()
-                .borders(Borders::ALL)
-                .title(S::REVIEW_SIGNED_TITLE),
-        ),
-        a,
-    );
 }
 
 fn view_editor(r: &Review, e: &Editor, f: &mut Frame, area: Rect, theme: Theme) {

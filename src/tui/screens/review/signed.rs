@@ -1,0 +1,143 @@
+//! The opinion page's side of the review: the revision as signed (who, the risk, the
+//! duties, the action plan), and the beliefs the assessor recorded — duties believed
+//! not to apply, with the reason given and what a lawyer should confirm — which the
+//! reviewer reads before attesting.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::review::Sheet;
+use crate::tui::strings as S;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{truncate, width, wrap};
+
+use super::Review;
+
+/// The beliefs, for the opinion page: a head, then each duty with the assessor's reason
+/// and what a lawyer should confirm. Empty when the assessor recorded none.
+pub(super) fn belief_lines(s: &Sheet, w: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    if s.beliefs.is_empty() {
+        return out;
+    }
+    let text = |out: &mut Vec<Line<'static>>, lead: &str, body: &str, style| {
+        let pad = " ".repeat(width(lead));
+        for (j, l) in wrap(body, w.saturating_sub(width(lead)).max(8))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if j == 0 {
+                lead.to_string()
+            } else {
+                pad.clone()
+            };
+            out.push(Line::from(Span::styled(format!("{lead}{l}"), style)));
+        }
+    };
+    text(&mut out, "  ", S::REVIEW_BELIEFS_HEAD, theme.bold());
+    for b in &s.beliefs {
+        let (mark, _) = S::duty_state(crate::risk::DutyState::Believed);
+        text(&mut out, &format!("  {mark} "), &b.title, theme.warn());
+        let reason = if b.reason.trim().is_empty() {
+            S::BELIEF_NO_REASON
+        } else {
+            b.reason.trim()
+        };
+        text(
+            &mut out,
+            "      ",
+            &format!("{}{reason}", S::REVIEW_BELIEF_REASON),
+            ratatui::style::Style::new(),
+        );
+        text(
+            &mut out,
+            "      ",
+            &format!("{}{}", S::BELIEF_CONFIRM, b.confirm),
+            theme.caution(),
+        );
+        if !b.cite.is_empty() {
+            let mut spans = vec![Span::raw("      ")];
+            spans.extend(crate::tui::cite::spans(&b.cite, theme.dim(), theme));
+            out.push(Line::from(spans));
+        }
+    }
+    out
+}
+
+/// The revision as signed: who, the risk, the action plan; what the attestations are about.
+pub(super) fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let s = &r.sheet;
+    let w = a.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    for l in wrap(
+        &S::review_signed_by(
+            s.revision,
+            &s.signer.name,
+            s.signer.role.label(),
+            &s.signer.at.format("%Y-%m-%d").to_string(),
+        ),
+        w,
+    ) {
+        lines.push(Line::from(l));
+    }
+    lines.push(Line::from(""));
+    let level = |l: Option<crate::scale::RiskLevel>| l.map_or(S::HOME_NO_RISK, |l| l.label());
+    let overall = S::review_overall(
+        level(s.risk.overall.inherent),
+        level(s.risk.overall.residual),
+    );
+    for l in wrap(&overall, w) {
+        lines.push(Line::from(Span::styled(l, theme.title())));
+    }
+    // Names in one column, the levels after them, so the levels line up.
+    let levels_w = s
+        .risk
+        .categories
+        .iter()
+        .map(|c| width(c.inherent.level.label()) + 3 + width(c.residual.level.label()))
+        .max()
+        .unwrap_or(0);
+    let name_w = w.saturating_sub(levels_w + 3).max(8);
+    for c in &s.risk.categories {
+        let name = truncate(&c.name, name_w);
+        let pad = name_w.saturating_sub(width(&name));
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {name}{} ", " ".repeat(pad))),
+            Span::styled(c.inherent.level.label(), theme.level(c.inherent.level)),
+            Span::raw(" → "),
+            Span::styled(c.residual.level.label(), theme.level(c.residual.level)),
+        ]));
+    }
+    let open = s.risk.obligations.iter().filter(|o| !o.met).count();
+    if open > 0 {
+        for l in wrap(&S::review_obligations_open(open), w) {
+            lines.push(Line::from(Span::styled(l, theme.warn())));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        S::review_plan_head(s.plan.len()),
+        theme.title(),
+    )));
+    for p in &s.plan {
+        let due = p
+            .due
+            .map(|d| format!(", {}", d.format("%Y-%m-%d")))
+            .unwrap_or_default();
+        let text = format!("[{}] {}{due}", p.status.label(), p.title);
+        for (j, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
+            let lead = if j == 0 { "  " } else { "    " };
+            lines.push(Line::from(format!("{lead}{l}")));
+        }
+    }
+    f.render_widget(
+        Paragraph::new(lines).block(
+            Block::new()
+                .borders(Borders::ALL)
+                .title(S::REVIEW_SIGNED_TITLE),
+        ),
+        a,
+    );
+}
