@@ -48,22 +48,68 @@ pub fn level_style(level: Level, theme: Theme) -> Style {
     }
 }
 
-/// Labels joined by "; ", each base in `base` style and its level tag styled by level.
-pub fn spans(labels: &[String], base: Style, theme: Theme) -> Vec<Span<'static>> {
-    let mut out = Vec::new();
-    for (i, l) in labels.iter().enumerate() {
-        if i > 0 {
-            out.push(Span::styled("; ", base));
+/// Labels joined by "; ", each level tag styled apart, wrapped to `width` under an indent: a citation is not
+/// split unless it is wider than a line, then its level goes on the next line.
+pub fn wrapped(
+    labels: &[String],
+    indent: usize,
+    width: usize,
+    base: Style,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    use super::wrap::{truncate, width as text_width};
+    let room = width.saturating_sub(indent).max(8);
+    let pad = " ".repeat(indent);
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let mut line: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    let flush = |line: &mut Vec<Span<'static>>, out: &mut Vec<Line<'static>>| {
+        if !line.is_empty() {
+            let mut spans = vec![Span::raw(pad.clone())];
+            spans.append(line);
+            out.push(Line::from(spans));
         }
+    };
+    for (i, l) in labels.iter().enumerate() {
         let (b, level) = split(l);
-        out.push(Span::styled(b.to_string(), base));
-        if level != Level::Verified {
-            out.push(Span::styled(
-                format!(" {}", super::strings::cite_level_short(level)),
+        let sep = if i + 1 < labels.len() { ";" } else { "" };
+        let tag = super::strings::cite_level_short(level);
+        let tag = if tag.is_empty() {
+            String::new()
+        } else {
+            format!(" {tag}")
+        };
+        let unit = text_width(b) + text_width(&tag) + sep.len();
+        let gap = usize::from(used > 0);
+        if used > 0 && used + gap + unit > room {
+            flush(&mut line, &mut out);
+            used = 0;
+        }
+        if used > 0 {
+            line.push(Span::styled(" ", base));
+            used += 1;
+        }
+        if unit <= room {
+            line.push(Span::styled(b.to_string(), base));
+            if !tag.is_empty() {
+                line.push(Span::styled(tag, level_style(level, theme)));
+            }
+            line.push(Span::styled(sep, base));
+            used += unit;
+        } else {
+            line.push(Span::styled(truncate(b, room), base));
+            flush(&mut line, &mut out);
+            line.push(Span::styled(
+                format!(
+                    "{}{sep}",
+                    truncate(tag.trim_start(), room.saturating_sub(1))
+                ),
                 level_style(level, theme),
             ));
+            used = room;
         }
     }
+    flush(&mut line, &mut out);
     out
 }
 
@@ -127,5 +173,36 @@ mod tests {
         assert_eq!(split("PIPL, Art 3(2)"), ("PIPL, Art 3(2)", Level::Verified));
         assert!(any_unsure(&["A".into(), "B [unverified]".into()]));
         assert!(!any_unsure(&["A".into()]));
+    }
+
+    #[test]
+    fn wrapped_citations_keep_each_label_whole_and_its_level_with_it() {
+        let text = |ls: Vec<Line>| -> Vec<String> {
+            ls.iter()
+                .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+                .collect()
+        };
+        let labels = vec![
+            "Law 8/2005, Art 22 [confirmed through the regulator]".to_string(),
+            "Law 8/2005, Art 7 [unverified]".to_string(),
+        ];
+        let t = Theme::plain();
+        assert_eq!(
+            text(wrapped(&labels, 2, 100, Style::new(), t)),
+            vec![
+                "  Law 8/2005, Art 22 [confirmed through the regulator]; Law 8/2005, Art 7 [unverified]"
+            ]
+        );
+        assert_eq!(
+            text(wrapped(&labels, 2, 60, Style::new(), t)),
+            vec![
+                "  Law 8/2005, Art 22 [confirmed through the regulator];",
+                "  Law 8/2005, Art 7 [unverified]"
+            ]
+        );
+        assert_eq!(
+            text(wrapped(&labels[..1], 2, 30, Style::new(), t)),
+            vec!["  Law 8/2005, Art 22", "  [confirmed through the reg…"]
+        );
     }
 }

@@ -150,13 +150,19 @@ fn head(
     out
 }
 
-fn cites_line(out: &mut Lines, item: usize, cites: &[String], indent: usize, theme: Theme) {
-    if cites.is_empty() {
-        return;
-    }
-    let mut spans = vec![Span::raw(" ".repeat(indent))];
-    spans.extend(cite::spans(cites, theme.dim(), theme));
-    out.push((Some(item), Line::from(spans)));
+fn cites_line(
+    out: &mut Lines,
+    item: usize,
+    cites: &[String],
+    indent: usize,
+    w: usize,
+    theme: Theme,
+) {
+    out.extend(
+        cite::wrapped(cites, indent, w, theme.dim(), theme)
+            .into_iter()
+            .map(|l| (Some(item), l)),
+    );
 }
 
 fn duty_lines(
@@ -231,7 +237,7 @@ fn duty_lines(
         );
     }
     if selected {
-        cites_line(&mut out, i, &o.cite, 4, theme);
+        cites_line(&mut out, i, &o.cite, 4, w, theme);
     }
     out
 }
@@ -281,7 +287,7 @@ fn decision_lines(d: &Decision, i: usize, cursor: Option<usize>, w: usize, theme
     for r in &d.reasons {
         hanging(&mut out, i, "• ", &r.because, Style::new(), w, max);
         if selected {
-            cites_line(&mut out, i, &r.cite, 6, theme);
+            cites_line(&mut out, i, &r.cite, 6, w, theme);
         }
     }
     out
@@ -463,7 +469,12 @@ pub fn view(tab: Tab, cursor: Option<usize>, sess: &Session, f: &mut Frame, r: R
         Some(c) => {
             let first = body.iter().position(|(i, _)| *i == Some(c)).unwrap_or(0);
             let last = body.iter().rposition(|(i, _)| *i == Some(c)).unwrap_or(0);
-            (last + 1).saturating_sub(h).min(first)
+            if c + 1 >= len(tab, s) {
+                // The last item: what follows it (the Art 23 content) shows too.
+                body.len().saturating_sub(h).min(first)
+            } else {
+                (last + 1).saturating_sub(h).min(first)
+            }
         }
         None => 0,
     };

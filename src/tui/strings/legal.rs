@@ -157,7 +157,7 @@ pub fn screening(
     let list = |xs: &[String]| xs.join("; ");
     match v {
         Verdict::Needed => format!(
-            "Screening: a full assessment is needed — required by {}",
+            "Screening: a full assessment is needed — {}",
             list(required)
         ),
         Verdict::LikelyNeeded => format!(

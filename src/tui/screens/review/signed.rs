@@ -57,11 +57,7 @@ pub(super) fn belief_lines(s: &Sheet, w: usize, theme: Theme) -> Vec<Line<'stati
             &format!("{}{}", S::BELIEF_CONFIRM, b.confirm),
             theme.caution(),
         );
-        if !b.cite.is_empty() {
-            let mut spans = vec![Span::raw("      ")];
-            spans.extend(crate::tui::cite::spans(&b.cite, theme.dim(), theme));
-            out.push(Line::from(spans));
-        }
+        out.extend(crate::tui::cite::wrapped(&b.cite, 6, w, theme.dim(), theme));
     }
     out
 }
