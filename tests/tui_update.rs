@@ -462,6 +462,10 @@ fn the_reviewer_sees_every_belief_with_its_reason_and_what_to_confirm() {
     );
     assert!(text.contains("Beliefs to check (1)"), "{text}");
     assert!(
+        text.contains("Believed not to apply to a small organisation"),
+        "{text}"
+    );
+    assert!(
         text.contains("Assessor's reason: We have 12 staff."),
         "{text}"
     );

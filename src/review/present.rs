@@ -101,6 +101,9 @@ pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
                 head.push_str(&format!(" — {}", b.cite.join("; ")));
             }
             wrap_into(&mut o, &head, 2, WIDTH);
+            if !b.says.trim().is_empty() {
+                wrap_into(&mut o, b.says.trim(), 6, WIDTH);
+            }
             let reason = if b.reason.trim().is_empty() {
                 "none given"
             } else {

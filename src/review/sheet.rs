@@ -41,6 +41,8 @@ pub struct SheetBelief {
     /// The duty's id and title.
     pub id: String,
     pub title: String,
+    /// What is believed, in words ("Believed to need no authorisation"); may be empty.
+    pub says: String,
     /// The assessor's reason, as answered; empty when none was given.
     pub reason: String,
     /// What a lawyer should confirm before the belief is relied on.
@@ -168,6 +170,7 @@ pub fn sheet(dossier: &Dossier, draft: &ReviewDraft, lang: &str) -> Result<Sheet
             Some(SheetBelief {
                 id: o.id,
                 title: o.title,
+                says: b.says,
                 reason: b.reason,
                 confirm: b.confirm,
                 cite: o.cite,

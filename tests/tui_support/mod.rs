@@ -321,6 +321,7 @@ pub fn legal_conclusions(s: &mut farol::risk::Score) {
     );
     dpo.needs = "The notification's filing date.".into();
     dpo.belief = Some(BeliefNote {
+        says: "Believed covered by the GBA standard contract".into(),
         reason: "The GBA standard contract covers it.".into(),
         confirm: "Whether the DSPDP accepts the GBA standard contract for a transfer out of Macau without notification.".into(),
     });

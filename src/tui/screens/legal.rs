@@ -177,6 +177,9 @@ fn duty_lines(
     let selected = cursor == Some(i);
     let max = if selected { 6 } else { 2 };
     if let Some(b) = &o.belief {
+        if !b.says.trim().is_empty() {
+            detail(&mut out, i, b.says.trim(), theme.warn(), w, max);
+        }
         let reason = if b.reason.trim().is_empty() {
             S::BELIEF_NO_REASON
         } else {

@@ -40,6 +40,9 @@ pub(super) fn belief_lines(s: &Sheet, w: usize, theme: Theme) -> Vec<Line<'stati
     for b in &s.beliefs {
         let (mark, _) = S::duty_state(crate::risk::DutyState::Believed);
         text(&mut out, &format!("  {mark} "), &b.title, theme.warn());
+        if !b.says.trim().is_empty() {
+            text(&mut out, "      ", b.says.trim(), theme.warn());
+        }
         let reason = if b.reason.trim().is_empty() {
             S::BELIEF_NO_REASON
         } else {
