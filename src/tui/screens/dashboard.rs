@@ -3,7 +3,8 @@
 //! categories, and on Enter the explanation behind the selected category's figures.
 //! Under them the legal panel (`legal`): the screening verdict, the duties, the filing
 //! decision per purpose and the transfers; Tab moves the focus to it and through its
-//! tabs. On short terminals the heat map gives way while the legal panel has the focus.
+//! tabs. On short terminals the heat map (and a long table) give way while the legal
+//! panel has the focus.
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -134,10 +135,16 @@ fn layout(d: &Dashboard, area: Rect, s: &Session) -> [Rect; 4] {
         (1 + 4 * cell_h + 1, 1)
     };
     let n = s.score.categories.len().max(1) as u16;
+    // The table too, when it would take more than a third of a short terminal.
+    let table_h = if map_h == 0 && (n + 3) * 3 > area.height {
+        0
+    } else {
+        n + 3
+    };
     Layout::vertical([
         Constraint::Length(map_h),
         Constraint::Length(caption_h),
-        Constraint::Length(n + 3),
+        Constraint::Length(table_h),
         Constraint::Min(0),
     ])
     .areas(area)
@@ -146,6 +153,9 @@ fn layout(d: &Dashboard, area: Rect, s: &Session) -> [Rect; 4] {
 /// Which table row a click lands on.
 pub fn hit(d: &Dashboard, s: &Session, area: Rect, row: u16) -> Option<usize> {
     let t = layout(d, area, s)[2];
+    if t.height == 0 {
+        return None;
+    }
     let i = row.checked_sub(t.y + 2)? as usize;
     (i < s.score.categories.len()).then_some(i)
 }
@@ -162,7 +172,9 @@ pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme)
             caption,
         );
     }
-    view_table(d, s, f, table, theme);
+    if table.height > 0 {
+        view_table(d, s, f, table, theme);
+    }
     let cursor = d.legal_focus.then(|| {
         d.legal_cursor
             .min(legal::len(d.tab, &s.score).saturating_sub(1))

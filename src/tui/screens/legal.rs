@@ -122,28 +122,40 @@ fn head(
     let pointer = if selected { "› " } else { "  " };
     let lead = width(pointer) + width(mark) + 1;
     let tail = format!(" — {words}");
-    // The state words go under the name when both do not fit on one line.
+    // The state words go under the name when both do not fit on one line; a long
+    // name wraps (in full when highlighted).
     let one_line = lead + width(name) + width(&tail) <= w;
-    let name = truncate(name, w.saturating_sub(lead).max(8));
-    let name_style = if selected { theme.bold() } else { Style::new() };
-    let mut spans = vec![
-        Span::raw(pointer),
-        Span::styled(format!("{mark} "), style),
-        Span::styled(name, name_style),
-    ];
-    let mut out = Vec::new();
-    if one_line {
-        spans.push(Span::styled(tail, style));
+    let room = w.saturating_sub(lead).max(8);
+    let mut names = wrap(name, room);
+    let max = if selected { names.len() } else { 2 };
+    if names.len() > max {
+        names.truncate(max);
+        if let Some(l) = names.last_mut() {
+            *l = truncate(&format!("{l} …"), room);
+        }
     }
-    let line = Line::from(spans);
-    out.push((
-        Some(item),
-        if selected {
-            line.style(theme.selected())
+    let name_style = if selected { theme.bold() } else { Style::new() };
+    let mut out = Vec::new();
+    for (j, n) in names.into_iter().enumerate() {
+        let mut spans = if j == 0 {
+            vec![Span::raw(pointer), Span::styled(format!("{mark} "), style)]
         } else {
-            line
-        },
-    ));
+            vec![Span::raw(" ".repeat(lead))]
+        };
+        spans.push(Span::styled(n, name_style));
+        if j == 0 && one_line {
+            spans.push(Span::styled(tail.clone(), style));
+        }
+        let line = Line::from(spans);
+        out.push((
+            Some(item),
+            if selected && j == 0 {
+                line.style(theme.selected())
+            } else {
+                line
+            },
+        ));
+    }
     if !one_line {
         hanging(&mut out, item, "— ", words, style, w, 2);
     }
