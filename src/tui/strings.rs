@@ -230,7 +230,7 @@ pub fn unreadable(raw: &str, kind: &AnswerKind) -> String {
 }
 
 pub fn bad_date_cell(column: &str, raw: &str) -> String {
-    format!("{column}: '{raw}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30")
+    format!("'{raw}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30 ({column})")
 }
 
 pub fn out_of_range(value: i64, range: &str) -> String {
