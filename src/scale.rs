@@ -45,6 +45,18 @@ impl Scale {
         Scale::from_rank(rank as u8)
     }
 
+    /// The level of a figure in half-levels, a figure exactly between two levels reading
+    /// as the one nearer `toward` (the figure it started from): so a half-level raise and
+    /// a half-level measure move the level alike — neither moves it on its own, two do.
+    pub fn from_halves_toward(halves: i16, toward: i16) -> Scale {
+        let h = halves.clamp(2, 8);
+        if h % 2 == 0 {
+            return Scale::from_rank((h / 2) as u8);
+        }
+        let rank = if toward < h { (h - 1) / 2 } else { (h + 1) / 2 };
+        Scale::from_rank(rank as u8)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Scale::Negligible => "Negligible",

@@ -60,8 +60,102 @@ fn measure_answer(q: &Questionnaire, id: &str, choice: &str) -> Answer {
     }
 }
 
+/// The lowest a residual figure may go: its floors after measures (the category's own
+/// sensitive floor read as the scoring model lowers it), and the bottom of the scale.
+fn residual_floor(q: &Questionnaire, f_inherent: &farol::risk::Figure) -> i16 {
+    let own_after = q.scoring.as_ref().map(|sc| sc.sensitive_residual.halves());
+    f_inherent
+        .moves
+        .iter()
+        .filter_map(|m| {
+            let f = m.floor?.halves();
+            Some(match (&m.source, own_after) {
+                (farol::risk::Source::Category { .. }, Some(after)) => f.min(after),
+                _ => f,
+            })
+        })
+        .max()
+        .unwrap_or(2)
+        .max(2)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mapping_an_unlawful_transfer_never_makes_anything_look_better(seeds in seeds(), pick in any::<usize>()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let mut answers = common::random_answers(q, &seeds);
+        let before = score(q, &answers, "en");
+        let cats: Vec<&str> = q.categories.iter().map(|c| c.id.as_str()).collect();
+        let cat = cats[pick % cats.len()];
+        let row: farol::answer::Row = [
+            ("system".to_string(), Cell::Text("Unmapped vendor".into())),
+            ("categories".to_string(), Cell::Choices(vec![cat.to_string(), cats[(pick / 7) % cats.len()].to_string()])),
+            ("location".to_string(), Cell::Choice("mainland".into())),
+            ("basis".to_string(), Cell::Choice("none".into())),
+        ]
+        .into_iter()
+        .collect();
+        let mut rows = match answers.get("flows.list") {
+            Some(Answer::Rows(r)) => r.clone(),
+            _ => vec![],
+        };
+        rows.push(row);
+        answers.insert("flows.list".into(), Answer::Rows(rows));
+        let after = score(q, &answers, "en");
+        for c in &before.categories {
+            let Some(d) = after.categories.iter().find(|x| x.id == c.id) else { continue };
+            for (name, a, b) in [
+                ("inherent severity", &c.inherent.severity, &d.inherent.severity),
+                ("inherent likelihood", &c.inherent.likelihood, &d.inherent.likelihood),
+                ("residual severity", &c.residual.severity, &d.residual.severity),
+                ("residual likelihood", &c.residual.likelihood, &d.residual.likelihood),
+            ] {
+                prop_assert!(b.halves >= a.halves, "{}: {name} went from {} to {} half-levels", c.id, a.halves, b.halves);
+            }
+            prop_assert!(d.residual.level >= c.residual.level, "{}: residual level fell", c.id);
+            prop_assert!(d.inherent.level >= c.inherent.level, "{}: inherent level fell", c.id);
+        }
+    }
+
+    #[test]
+    fn every_measure_put_in_place_lowers_a_residual_position(seeds in seeds(), pick in any::<usize>()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let measures = measure_questions(q);
+        let (id, whens) = &measures[pick % measures.len()];
+        let Some(yes) = whens.first() else { return Ok(()) };
+        let mut without = common::random_answers(q, &seeds);
+        let off = match &q.question(id).unwrap().kind {
+            AnswerKind::YesNo => Answer::No,
+            AnswerKind::Single(cs) => match cs.iter().find(|c| !whens.contains(&c.id)) {
+                Some(c) => Answer::Choice(c.id.clone()),
+                None => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        without.insert(id.clone(), off);
+        let mut with = without.clone();
+        with.insert(id.clone(), measure_answer(q, id, yes));
+        let (a, b) = (score(q, &without, "en"), score(q, &with, "en"));
+        for c in &b.categories {
+            let Some(was) = a.categories.iter().find(|x| x.id == c.id) else { continue };
+            for (name, now, then, inh) in [
+                ("severity", &was.residual.severity, &c.residual.severity, &was.inherent.severity),
+                ("likelihood", &was.residual.likelihood, &c.residual.likelihood, &was.inherent.likelihood),
+            ] {
+                let applies = then.moves.iter().any(|m| {
+                    m.kind == farol::risk::MoveKind::Measure
+                        && matches!(&m.source, farol::risk::Source::Question { id: q, .. } if q == id)
+                });
+                if applies && now.halves > residual_floor(q, inh) {
+                    prop_assert!(then.halves < now.halves, "{id} in place does not lower {} {name} ({} → {})", c.id, now.halves, then.halves);
+                }
+            }
+        }
+    }
 
     #[test]
     fn sensitive_data_never_meets_article_22_without_the_authorisation_on_record(seeds in seeds()) {
@@ -129,13 +223,42 @@ proptest! {
         let q = &l.questionnaire;
         let answers = common::random_answers(q, &seeds);
         let s = score(q, &answers, "en");
-        let minors = farol::questionnaire::Visible::new(q, &answers)
-            .eval(&farol::questionnaire::Condition::Is("inv.subjects".into(), "minors".into()));
+        let vis = farol::questionnaire::Visible::new(q, &answers);
+        let after = q.scoring.as_ref().map_or(Scale::Significant, |sc| sc.sensitive_residual);
+        // Children's data of the kinds that can put them in danger stays at Significant
+        // severity even after measures.
+        let of_children: Vec<String> = {
+            let purposes = vis.rows("leg.purposes");
+            let mut v = Vec::new();
+            if purposes.is_empty() {
+                let minors = vis.eval(&farol::questionnaire::Condition::IsAny(
+                    "inv.subjects".into(),
+                    vec!["minors".into(), "students".into()],
+                ));
+                if minors {
+                    v = s.categories.iter().map(|c| c.id.clone()).collect();
+                }
+            } else {
+                for r in purposes {
+                    let kids = r.get("subjects").is_some_and(|c| c.choices().iter().any(|x| *x == "minors" || *x == "students"));
+                    if kids {
+                        v.extend(r.get("categories").map(|c| c.choices().iter().map(|x| x.to_string()).collect::<Vec<_>>()).unwrap_or_default());
+                    }
+                }
+            }
+            v.retain(|c| ["location", "images", "biometric", "health", "special", "communications", "offences"].contains(&c.as_str()));
+            v
+        };
         for c in &s.categories {
             let cat = q.category(&c.id).unwrap();
-            if cat.sensitive.is_some() || minors {
+            if cat.sensitive.is_some() || of_children.contains(&c.id) {
                 prop_assert!(c.inherent.severity.level >= Scale::Significant, "{} inherent severity {}", c.id, c.inherent.severity.level);
-                prop_assert!(c.residual.severity.level >= Scale::Significant, "{} residual severity {}", c.id, c.residual.severity.level);
+            }
+            if cat.sensitive.is_some() {
+                prop_assert!(c.residual.severity.level >= after, "{} residual severity {}", c.id, c.residual.severity.level);
+            }
+            if of_children.contains(&c.id) {
+                prop_assert!(c.residual.severity.level >= Scale::Significant, "children's {} residual severity {}", c.id, c.residual.severity.level);
             }
         }
         for id in ["biometric", "health", "location", "special"] {

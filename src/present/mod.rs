@@ -190,7 +190,8 @@ pub fn score_text_with(title: &str, s: &Score, category_name: &dyn Fn(&str) -> S
 pub fn figure_words(f: &Figure) -> String {
     if f.halves % 2 == 1 {
         let below = crate::scale::Scale::from_halves(f.halves - 1);
-        format!("between {below} and {} (counted as {})", f.level, f.level)
+        let above = crate::scale::Scale::from_halves(f.halves + 1);
+        format!("between {below} and {above} (counted as {})", f.level)
     } else {
         f.level.to_string()
     }

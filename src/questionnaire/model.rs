@@ -34,6 +34,11 @@ pub struct Questionnaire {
     pub obligations: Vec<Obligation>,
     #[serde(default)]
     pub actions: Vec<ActionTemplate>,
+    /// How raises add up and figures read as levels. Absent: the original model (every
+    /// raise in full, a figure between two levels reads as the higher, a sensitive
+    /// category's floor holds after measures too), kept so that old records still verify.
+    #[serde(default)]
+    pub scoring: Option<Scoring>,
     /// How the screening section reaches its verdict: is a full assessment needed?
     #[serde(default)]
     pub screening: Option<Screening>,
@@ -337,6 +342,9 @@ pub enum Target {
         column: String,
         #[serde(default)]
         rows: Vec<RowTest>,
+        /// Only these categories among those the rows carry (empty: all of them).
+        #[serde(default)]
+        only: Vec<String>,
     },
 }
 
@@ -420,6 +428,21 @@ pub struct Obligation {
     /// open, and shown to the reviewer with what a lawyer should confirm.
     #[serde(default)]
     pub belief: Option<Belief>,
+}
+
+/// How the figures are computed (see FORMAT.md, "How the figures are computed").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    /// How many raises on one axis count in full, the largest first. Further raises
+    /// count half: many small aggravating factors do not reach the top on their own.
+    pub full_raises: usize,
+    /// The most that raises can add on one axis, in levels (floors are not limited).
+    pub raise_cap: Steps,
+    /// The floor under a sensitive category's severity after measures. Before measures
+    /// it is Significant; after, measures such as deleting data early may take it lower,
+    /// down to this.
+    pub sensitive_residual: Scale,
 }
 
 /// A user's belief that a duty does not apply.

@@ -15,6 +15,7 @@
 //! The level (Low … Very high) is read off the questionnaire's 4×4 matrix.
 
 mod explain;
+mod gains;
 mod legal;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,7 @@ use crate::questionnaire::{Effect, Question, Questionnaire, Target, Visible};
 use crate::scale::{RiskLevel, Scale, Steps};
 
 pub use explain::{LevelChange, changes};
+pub use gains::{CategoryGain, Gain, gains};
 pub use legal::{
     BeliefNote, ContentStatus, CriterionMet, Decision, DecisionReason, DutyState, Evidence,
     ObligationStatus, ScreeningStatus, TransferStatus,
@@ -98,6 +100,18 @@ pub struct Position {
     pub severity: Figure,
     pub likelihood: Figure,
     pub level: RiskLevel,
+    /// How far the position is above the next level down: the fewest half-level steps,
+    /// on either axis, that would bring it there. None at Low, and under the original
+    /// scoring model.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub above: Option<Above>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Above {
+    /// Half-level steps to the next level down.
+    pub steps: i16,
+    pub next: RiskLevel,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,6 +143,8 @@ pub struct Move {
 pub enum MoveKind {
     Start,
     Raise,
+    /// Raises beyond the largest few counting half, or raises held at their cap.
+    Damp,
     Cap,
     Floor,
     Measure,
@@ -263,9 +279,11 @@ fn targets<'q>(t: &'q Target, vis: &Visible<'q>, in_scope: &[&'q str]) -> Vec<&'
             question,
             column,
             rows,
+            only,
         } => in_scope
             .iter()
             .copied()
+            .filter(|cat| only.is_empty() || only.iter().any(|o| o == cat))
             .filter(|cat| {
                 vis.rows(question).iter().any(|r| {
                     row_passes(r, rows)
@@ -325,9 +343,24 @@ fn category_risk(
         .iter()
         .filter(|a| a.categories.contains(&c.id.as_str()))
         .collect();
-    let (sev_in, sev_res) = figures(c, Axis::Severity, &mine, lang);
-    let (lik_in, lik_res) = figures(c, Axis::Likelihood, &mine, lang);
+    let scoring = q.scoring.as_ref();
+    let (sev_in, sev_res) = figures(c, Axis::Severity, &mine, scoring, lang);
+    let (lik_in, lik_res) = figures(c, Axis::Likelihood, &mine, scoring, lang);
     let level = |s: &Figure, l: &Figure| q.level(s.level, l.level);
+    let above_in = scoring.and_then(|_| {
+        above(
+            q,
+            (&sev_in, c.severity.halves()),
+            (&lik_in, c.likelihood.halves()),
+        )
+    });
+    let above_res = scoring.and_then(|_| {
+        above(
+            q,
+            (&sev_res, sev_in.level.halves()),
+            (&lik_res, lik_in.level.halves()),
+        )
+    });
     CategoryRisk {
         id: c.id.clone(),
         name: c.name.get(lang).to_string(),
@@ -336,13 +369,32 @@ fn category_risk(
             level: level(&sev_in, &lik_in),
             severity: sev_in,
             likelihood: lik_in,
+            above: above_in,
         },
         residual: Position {
             level: level(&sev_res, &lik_res),
             severity: sev_res,
             likelihood: lik_res,
+            above: above_res,
         },
     }
+}
+
+/// How many half-level steps, on the cheaper axis, bring a position to the next risk
+/// level down; each figure reads as a level the way the scoring model reads it (a figure
+/// between two levels toward its reference).
+fn above(q: &Questionnaire, sev: (&Figure, i16), lik: (&Figure, i16)) -> Option<Above> {
+    let read = |h: i16, r: i16| Scale::from_halves_toward(h, r);
+    let now = q.level(sev.0.level, lik.0.level);
+    for d in 1..=12 {
+        let by_sev = q.level(read(sev.0.halves - d, sev.1), lik.0.level);
+        let by_lik = q.level(sev.0.level, read(lik.0.halves - d, lik.1));
+        let lower: Vec<RiskLevel> = [by_sev, by_lik].into_iter().filter(|l| *l < now).collect();
+        if let Some(next) = lower.into_iter().max() {
+            return Some(Above { steps: d, next });
+        }
+    }
+    None
 }
 
 /// The inherent and residual figure for one category on one axis.
@@ -350,6 +402,7 @@ fn figures(
     c: &crate::questionnaire::Category,
     axis: Axis,
     mine: &[&Applied],
+    scoring: Option<&crate::questionnaire::Scoring>,
     lang: &str,
 ) -> (Figure, Figure) {
     let start = match axis {
@@ -376,6 +429,7 @@ fn figures(
         floor: None,
     }];
     let mut v = start.halves();
+    let mut raises: Vec<i16> = Vec::new();
 
     for a in mine {
         if let Effect::Raise {
@@ -390,6 +444,7 @@ fn figures(
                 continue;
             }
             v += s.0;
+            raises.push(s.0);
             moves.push(Move {
                 kind: MoveKind::Raise,
                 steps: s.0,
@@ -400,6 +455,9 @@ fn figures(
                 floor: None,
             });
         }
+    }
+    if let Some(sc) = scoring {
+        damp(&mut v, &mut moves, &raises, sc, &cat_source);
     }
     if v > Scale::Maximum.halves() {
         moves.push(Move {
@@ -448,10 +506,21 @@ fn figures(
     }
     apply_floors(&mut v, &mut moves, &floors, true);
     let inherent = Figure {
-        level: Scale::from_halves(v),
+        level: match scoring {
+            Some(_) => Scale::from_halves_toward(v, start.halves()),
+            None => Scale::from_halves(v),
+        },
         halves: v,
         moves,
     };
+    // After measures, a sensitive category's own floor may be lower than before them:
+    // deleting data early or keeping less of it lessens the harm a leak can do.
+    if let (Some(sc), Axis::Severity, Some(_)) = (scoring, axis, &c.sensitive)
+        && let Some(f) = floors.first_mut()
+        && f.2 == cat_source
+    {
+        f.0 = f.0.min(sc.sensitive_residual);
+    }
 
     let mut r = v;
     let mut rmoves = vec![Move {
@@ -502,11 +571,62 @@ fn figures(
     apply_floors(&mut r, &mut rmoves, &floors, false);
     debug_assert!(r <= v, "residual never exceeds inherent");
     let residual = Figure {
-        level: Scale::from_halves(r),
+        level: match scoring {
+            Some(_) => Scale::from_halves_toward(r, inherent.level.halves()),
+            None => Scale::from_halves(r),
+        },
         halves: r,
         moves: rmoves,
     };
     (inherent, residual)
+}
+
+/// The scoring model's limits on raises: beyond the largest `full_raises`, further raises
+/// count half (rounded down to whole half-levels), and all raises together add at most
+/// `raise_cap`. Recorded as one move each, so the moves still add up to the figure.
+fn damp(
+    v: &mut i16,
+    moves: &mut Vec<Move>,
+    raises: &[i16],
+    sc: &crate::questionnaire::Scoring,
+    source: &Source,
+) {
+    let mut sorted = raises.to_vec();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    let full: i16 = sorted.iter().take(sc.full_raises).sum();
+    let rest: i16 = sorted.iter().skip(sc.full_raises).sum();
+    let counted = full + rest / 2;
+    if counted < full + rest {
+        moves.push(Move {
+            kind: MoveKind::Damp,
+            steps: counted - (full + rest),
+            change: Steps(counted - (full + rest)).describe(),
+            because: format!(
+                "Beyond the {} largest, further raises count half: many small aggravating factors do not add up to the worst case on their own.",
+                sc.full_raises
+            ),
+            source: source.clone(),
+            cite: vec![],
+            floor: None,
+        });
+        *v -= full + rest - counted;
+    }
+    let cap = sc.raise_cap.0;
+    if counted > cap {
+        moves.push(Move {
+            kind: MoveKind::Damp,
+            steps: cap - counted,
+            change: Steps(cap - counted).describe(),
+            because: format!(
+                "Raises add at most {} on one axis; only a floor — a serious combination such as an unlawful transfer — lifts a figure further.",
+                Steps(cap).describe().trim_start_matches('+')
+            ),
+            source: source.clone(),
+            cite: vec![],
+            floor: None,
+        });
+        *v -= counted - cap;
+    }
 }
 
 /// Lifts the figure to every floor. With `all`, floors that the figure already meets are

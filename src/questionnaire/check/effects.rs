@@ -126,7 +126,11 @@ impl<'a> Checker<'a> {
                 question,
                 column,
                 rows,
+                only,
             } => {
+                for c in only {
+                    self.category_ref(o, c);
+                }
                 let Some(qu) = self.question_ref(o, question) else {
                     return;
                 };

@@ -1,0 +1,132 @@
+//! What would lower the risk most: every protective measure not yet in place, tried one
+//! at a time, with what it would change. A DPO decides what to fix first from this, so it
+//! is computed by scoring the answers again with that one measure in place — the same
+//! model, no estimate — and ranked by how far it lowers the overall risk, then the levels
+//! and positions it lowers.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Score, score};
+use crate::answer::{Answer, Answers};
+use crate::questionnaire::{AnswerKind, Effect, Questionnaire, Visible};
+use crate::scale::RiskLevel;
+
+/// One measure not in place, and what putting it in place would change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gain {
+    pub question: String,
+    pub prompt: String,
+    /// The action the questionnaire recommends for it (its first), or the prompt.
+    pub action: String,
+    /// The overall residual level now, and with the measure.
+    pub overall_now: Option<RiskLevel>,
+    pub overall_then: Option<RiskLevel>,
+    pub categories: Vec<CategoryGain>,
+    /// Half-level steps gained across categories and both axes.
+    pub steps: i16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryGain {
+    pub id: String,
+    pub name: String,
+    pub now: RiskLevel,
+    pub then: RiskLevel,
+    /// Half-level steps gained on severity and likelihood together.
+    pub steps: i16,
+}
+
+/// The answer that puts a measure in place: its first triggering choice.
+fn in_place(kind: &AnswerKind, choice: &str) -> Option<Answer> {
+    Some(match kind {
+        AnswerKind::YesNo => match choice {
+            "yes" => Answer::Yes,
+            "no" => Answer::No,
+            _ => Answer::Unsure,
+        },
+        AnswerKind::Single(_) => Answer::Choice(choice.to_string()),
+        AnswerKind::Multi(_) | AnswerKind::Categories => Answer::Choices(vec![choice.to_string()]),
+        _ => return None,
+    })
+}
+
+/// Every measure shown and not in place, with what it would gain, best first. Measures
+/// that would change nothing are left out.
+pub fn gains(q: &Questionnaire, answers: &Answers, lang: &str) -> Vec<Gain> {
+    let base = score(q, answers, lang);
+    let vis = Visible::new(q, answers);
+    let mut out = Vec::new();
+    for (_, qu) in q.questions() {
+        if !vis.is_shown(&qu.id) {
+            continue;
+        }
+        let Some(Effect::Measure { when, action, .. }) = qu.effects.iter().find(|e| e.is_measure())
+        else {
+            continue;
+        };
+        let Some(choice) = when.first() else { continue };
+        let current = vis.answer(&qu.id);
+        if current.is_some_and(|a| a.choices().iter().any(|c| when.iter().any(|w| w == c))) {
+            continue;
+        }
+        let Some(a) = in_place(&qu.kind, choice) else {
+            continue;
+        };
+        let mut then = answers.clone();
+        then.insert(qu.id.clone(), a);
+        let after = score(q, &then, lang);
+        if let Some(g) = compare(&base, &after) {
+            out.push(Gain {
+                question: qu.id.clone(),
+                prompt: qu.prompt.get(lang).to_string(),
+                action: action
+                    .as_ref()
+                    .map(|t| t.get(lang).to_string())
+                    .unwrap_or_else(|| qu.prompt.get(lang).to_string()),
+                overall_now: base.overall.residual,
+                overall_then: after.overall.residual,
+                ..g
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        let levels = |g: &Gain| g.categories.iter().filter(|c| c.then < c.now).count();
+        a.overall_then
+            .cmp(&b.overall_then)
+            .then(levels(b).cmp(&levels(a)))
+            .then(b.steps.cmp(&a.steps))
+    });
+    out
+}
+
+fn compare(base: &Score, after: &Score) -> Option<Gain> {
+    let mut categories = Vec::new();
+    for c in &base.categories {
+        let Some(d) = after.categories.iter().find(|x| x.id == c.id) else {
+            continue;
+        };
+        let steps = (c.residual.severity.halves - d.residual.severity.halves)
+            + (c.residual.likelihood.halves - d.residual.likelihood.halves);
+        if steps > 0 {
+            categories.push(CategoryGain {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                now: c.residual.level,
+                then: d.residual.level,
+                steps,
+            });
+        }
+    }
+    if categories.is_empty() {
+        return None;
+    }
+    Some(Gain {
+        question: String::new(),
+        prompt: String::new(),
+        action: String::new(),
+        overall_now: None,
+        overall_then: None,
+        steps: categories.iter().map(|c| c.steps).sum(),
+        categories,
+    })
+}
