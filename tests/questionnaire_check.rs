@@ -574,3 +574,36 @@ fn an_authorisation_trigger_needs_a_confirmed_citation() {
         check_text(&r)
     );
 }
+
+#[test]
+fn a_measure_that_can_never_move_a_figure_is_refused() {
+    // Health starts at its floor (Significant severity) and nothing raises its severity:
+    // a severity measure on it can never count.
+    let src = mini(
+        r#"Section(id: "s", title: "S", questions: [
+            Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7", level: Confirmed)], kind: YesNo),
+            Question(id: "del", prompt: "Deleted early?", help: "Why", example: "E", kind: YesNo,
+                cite: [Citation(instrument: "Law 8/2005", article: "15", level: Confirmed)],
+                effects: [Measure(when: ["yes"], to: Only(["health"]), severity: -0.5, because: "Less kept")]),
+        ])"#,
+        "",
+    );
+    let r = check_source(FILE, &src);
+    assert_error_at(
+        &r,
+        &at_text(&src, "\"del\", prompt"),
+        "a protective measure that can never move any figure",
+    );
+    // With a scoring model that lets sensitive severity fall after measures, it can.
+    let ok = src.replacen(
+        "    categories: [",
+        "    scoring: Scoring(full_raises: 2, raise_cap: 1.5, sensitive_residual: Limited),\n    categories: [",
+        1,
+    );
+    let r = check_source(FILE, &ok);
+    assert!(
+        !r.problems.iter().any(|p| p.message.contains("never move")),
+        "{}",
+        check_text(&r)
+    );
+}

@@ -108,3 +108,94 @@ fn negated_dep<'a>(
         _ => None,
     }
 }
+
+/// Which figure an effect moves.
+#[derive(Clone, Copy, PartialEq)]
+enum Axis {
+    Severity,
+    Likelihood,
+}
+
+fn moves(e: &Effect, axis: Axis) -> bool {
+    let (s, l) = match e {
+        Effect::Raise {
+            severity,
+            likelihood,
+            ..
+        }
+        | Effect::Measure {
+            severity,
+            likelihood,
+            ..
+        } => (!severity.is_zero(), !likelihood.is_zero()),
+        Effect::Floor { .. } => (false, false),
+    };
+    match axis {
+        Axis::Severity => s,
+        Axis::Likelihood => l,
+    }
+}
+
+/// Can a target ever name this category?
+fn reaches(t: &Target, category: &str) -> bool {
+    match t {
+        Target::All => true,
+        Target::Only(ids) => ids.iter().any(|i| i == category),
+        Target::Rows { only, .. } => only.is_empty() || only.iter().any(|i| i == category),
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Every measure must be able to move some figure under some answers: a measure on an
+    /// axis where all its categories start at their floor, and nothing ever raises them,
+    /// can never count, and rewards nobody for a real protection.
+    pub(super) fn measures_can_move(&mut self) {
+        let q = self.q;
+        let effects: Vec<(Owner<'a>, &'a Effect)> = q
+            .questions()
+            .flat_map(|(_, qu)| qu.effects.iter().map(move |e| (Owner::Question(&qu.id), e)))
+            .chain(q.rules.iter().map(|r| (Owner::Rule(&r.id), &r.effect)))
+            .collect();
+        let raised = |category: &str, axis: Axis| {
+            effects.iter().any(|(_, e)| {
+                matches!(e, Effect::Raise { .. }) && moves(e, axis) && reaches(e.target(), category)
+            })
+        };
+        let movable = |c: &Category, axis: Axis| {
+            let (start, floor) = match axis {
+                Axis::Severity => {
+                    let own = match (&c.sensitive, &q.scoring) {
+                        (Some(_), Some(sc)) => sc.sensitive_residual,
+                        (Some(_), None) => crate::scale::Scale::Significant,
+                        (None, _) => crate::scale::Scale::Negligible,
+                    };
+                    (c.severity, own)
+                }
+                Axis::Likelihood => (c.likelihood, crate::scale::Scale::Negligible),
+            };
+            start > floor || raised(&c.id, axis)
+        };
+        for (o, e) in &effects {
+            if !e.is_measure() {
+                continue;
+            }
+            let can = [Axis::Severity, Axis::Likelihood].into_iter().any(|axis| {
+                moves(e, axis)
+                    && q.categories
+                        .iter()
+                        .any(|c| reaches(e.target(), &c.id) && movable(c, axis))
+            });
+            if !can {
+                let at = self.owner_at(*o);
+                self.error(
+                    at,
+                    format!(
+                        "{}: a protective measure that can never move any figure",
+                        o.describe()
+                    ),
+                    "every category it reaches starts at its floor on that axis and nothing raises it: move the measure to the other axis, widen its target, or lower the floor (see `scoring: Scoring(sensitive_residual: …)`)",
+                );
+            }
+        }
+    }
+}

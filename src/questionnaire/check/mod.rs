@@ -274,6 +274,7 @@ impl<'a> Checker<'a> {
         self.ordering_and_cycles();
         self.never_shown();
         self.measures_cannot_raise();
+        self.measures_can_move();
     }
 
     fn header(&mut self) {
