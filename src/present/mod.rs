@@ -21,11 +21,18 @@ fn pos(sev: &Figure, lik: &Figure, level: crate::scale::RiskLevel) -> String {
 
 /// The full explanation of a score, in words a non-lawyer can follow.
 pub fn score_text(title: &str, s: &Score) -> String {
-    score_text_with(title, s, &|id: &str| id.to_string())
+    score_text_with(title, s, &[], &|id: &str| id.to_string())
 }
 
 /// The explanation, naming categories with `category_name` (the questionnaire's names).
-pub fn score_text_with(title: &str, s: &Score, category_name: &dyn Fn(&str) -> String) -> String {
+/// The explanation, with what each missing measure would gain (`gains`, best first) and
+/// categories named by `category_name` (the questionnaire's names).
+pub fn score_text_with(
+    title: &str,
+    s: &Score,
+    gains: &[crate::risk::Gain],
+    category_name: &dyn Fn(&str) -> String,
+) -> String {
     let mut o = String::new();
     let p = &s.progress;
     let _ = writeln!(o, "Risk assessment: {title}");
@@ -130,7 +137,62 @@ pub fn score_text_with(title: &str, s: &Score, category_name: &dyn Fn(&str) -> S
                 .trim_end()
             );
         }
-        let _ = writeln!(o, "* sensitive: severity never below Significant");
+        let _ = writeln!(
+            o,
+            "* sensitive: severity never below Significant before measures"
+        );
+        let above: Vec<String> = s
+            .categories
+            .iter()
+            .filter_map(|c| {
+                let a = c.residual.above?;
+                Some(if a.held {
+                    format!(
+                        "{} {}: {} above {}, but held there by a floor: only removing its cause lowers it",
+                        c.name,
+                        c.residual.level,
+                        steps_words(a.steps),
+                        a.next
+                    )
+                } else {
+                    format!(
+                        "{} {}: {} above {}",
+                        c.name,
+                        c.residual.level,
+                        steps_words(a.steps),
+                        a.next
+                    )
+                })
+            })
+            .collect();
+        if !above.is_empty() {
+            let _ = writeln!(o, "How far above the next level down, with measures:");
+            for a in above {
+                let _ = writeln!(o, "  {a}");
+            }
+        }
+        if !gains.is_empty() {
+            let _ = writeln!(o, "What would lower the risk most:");
+            for (i, g) in gains.iter().take(3).enumerate() {
+                let cats: Vec<String> = g
+                    .categories
+                    .iter()
+                    .map(|c| {
+                        if c.then < c.now {
+                            format!("{} {} → {}", c.name, c.now, c.then)
+                        } else {
+                            format!("{} ({} closer)", c.name, steps_words(c.steps))
+                        }
+                    })
+                    .collect();
+                let overall = match (g.overall_now, g.overall_then) {
+                    (Some(a), Some(b)) if b < a => format!("overall {a} → {b}; "),
+                    _ => String::new(),
+                };
+                let _ = writeln!(o, "  {}. {} [{}]", i + 1, g.action, g.question);
+                wrap_into(&mut o, &format!("{overall}{}", cats.join("; ")), 5, 96);
+            }
+        }
         let _ = writeln!(o);
     }
     for c in &s.categories {
@@ -183,6 +245,17 @@ pub fn score_text_with(title: &str, s: &Score, category_name: &dyn Fn(&str) -> S
         );
     }
     o
+}
+
+/// "1 step (½ level)", "3 steps (1½ levels)".
+pub fn steps_words(steps: i16) -> String {
+    let levels = crate::scale::Steps(steps).describe();
+    let levels = levels.trim_start_matches('+');
+    if steps == 1 {
+        format!("1 step ({levels})")
+    } else {
+        format!("{steps} steps ({levels})")
+    }
 }
 
 /// "Maximum", or "between Significant and Maximum (counted as Maximum)" for a figure

@@ -112,6 +112,10 @@ pub struct Above {
     /// Half-level steps to the next level down.
     pub steps: i16,
     pub next: RiskLevel,
+    /// A floor stands in the way: no measure takes the position there, only removing the
+    /// floor's cause (an unlawful transfer, covert monitoring…).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub held: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -350,15 +354,31 @@ fn category_risk(
     let above_in = scoring.and_then(|_| {
         above(
             q,
-            (&sev_in, c.severity.halves()),
-            (&lik_in, c.likelihood.halves()),
+            (
+                &sev_in,
+                c.severity.halves(),
+                lowest(&sev_in, false, scoring),
+            ),
+            (
+                &lik_in,
+                c.likelihood.halves(),
+                lowest(&lik_in, false, scoring),
+            ),
         )
     });
     let above_res = scoring.and_then(|_| {
         above(
             q,
-            (&sev_res, sev_in.level.halves()),
-            (&lik_res, lik_in.level.halves()),
+            (
+                &sev_res,
+                sev_in.level.halves(),
+                lowest(&sev_in, true, scoring),
+            ),
+            (
+                &lik_res,
+                lik_in.level.halves(),
+                lowest(&lik_in, true, scoring),
+            ),
         )
     });
     CategoryRisk {
@@ -383,18 +403,52 @@ fn category_risk(
 /// How many half-level steps, on the cheaper axis, bring a position to the next risk
 /// level down; each figure reads as a level the way the scoring model reads it (a figure
 /// between two levels toward its reference).
-fn above(q: &Questionnaire, sev: (&Figure, i16), lik: (&Figure, i16)) -> Option<Above> {
+fn above(q: &Questionnaire, sev: (&Figure, i16, i16), lik: (&Figure, i16, i16)) -> Option<Above> {
     let read = |h: i16, r: i16| Scale::from_halves_toward(h, r);
     let now = q.level(sev.0.level, lik.0.level);
     for d in 1..=12 {
         let by_sev = q.level(read(sev.0.halves - d, sev.1), lik.0.level);
         let by_lik = q.level(sev.0.level, read(lik.0.halves - d, lik.1));
-        let lower: Vec<RiskLevel> = [by_sev, by_lik].into_iter().filter(|l| *l < now).collect();
-        if let Some(next) = lower.into_iter().max() {
-            return Some(Above { steps: d, next });
+        let mut lower: Vec<(RiskLevel, bool)> = Vec::new();
+        if by_sev < now {
+            lower.push((by_sev, sev.0.halves - d < sev.2));
+        }
+        if by_lik < now {
+            lower.push((by_lik, lik.0.halves - d < lik.2));
+        }
+        if !lower.is_empty() {
+            let held = lower.iter().all(|(_, h)| *h);
+            let next = lower.iter().map(|(l, _)| *l).max().unwrap_or(now);
+            return Some(Above {
+                steps: d,
+                next,
+                held,
+            });
         }
     }
     None
+}
+
+/// The lowest a figure may go: its floors (for the residual figure, a sensitive category's
+/// own floor as the scoring model lowers it), and the bottom of the scale.
+fn lowest(
+    inherent: &Figure,
+    residual: bool,
+    scoring: Option<&crate::questionnaire::Scoring>,
+) -> i16 {
+    inherent
+        .moves
+        .iter()
+        .filter_map(|m| {
+            let f = m.floor?.halves();
+            Some(match (&m.source, scoring, residual) {
+                (Source::Category { .. }, Some(sc), true) => f.min(sc.sensitive_residual.halves()),
+                _ => f,
+            })
+        })
+        .max()
+        .unwrap_or(Scale::Negligible.halves())
+        .max(Scale::Negligible.halves())
 }
 
 /// The inherent and residual figure for one category on one axis.

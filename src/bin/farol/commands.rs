@@ -333,7 +333,8 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
             q.category(id)
                 .map_or_else(|| id.to_string(), |c| c.name.get(lang).to_string())
         };
-        print!("{}", present::score_text_with(&title, &s, &name));
+        let gains = risk::gains(&loaded.questionnaire, &answers, lang);
+        print!("{}", present::score_text_with(&title, &s, &gains, &name));
     }
     ok()
 }
