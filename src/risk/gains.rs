@@ -50,8 +50,9 @@ fn in_place(kind: &AnswerKind, choice: &str) -> Option<Answer> {
     })
 }
 
-/// Every measure shown and not in place, with what it would gain, best first. Measures
-/// that would change nothing are left out.
+/// Every measure shown and not in place — and every yes/no question shown and not
+/// answered yes whose "yes" would lower a figure — with what it would gain, best first.
+/// What would change nothing is left out.
 pub fn gains(q: &Questionnaire, answers: &Answers, lang: &str) -> Vec<Gain> {
     let base = score(q, answers, lang);
     let vis = Visible::new(q, answers);
@@ -60,29 +61,45 @@ pub fn gains(q: &Questionnaire, answers: &Answers, lang: &str) -> Vec<Gain> {
         if !vis.is_shown(&qu.id) {
             continue;
         }
-        let Some(Effect::Measure { when, action, .. }) = qu.effects.iter().find(|e| e.is_measure())
-        else {
-            continue;
-        };
-        let Some(choice) = when.first() else { continue };
         let current = vis.answer(&qu.id);
-        if current.is_some_and(|a| a.choices().iter().any(|c| when.iter().any(|w| w == c))) {
-            continue;
-        }
-        let Some(a) = in_place(&qu.kind, choice) else {
-            continue;
+        let measure = qu.effects.iter().find_map(|e| match e {
+            Effect::Measure { when, action, .. } => Some((when, action)),
+            _ => None,
+        });
+        // A measure not in place; or a yes/no question not answered yes whose "yes" — a
+        // collection statement given, staff free to refuse — lifts what holds a figure up.
+        let (answer, action) = match measure {
+            Some((when, action)) => {
+                let Some(choice) = when.first() else { continue };
+                if current.is_some_and(|a| a.choices().iter().any(|c| when.iter().any(|w| w == c)))
+                {
+                    continue;
+                }
+                let Some(a) = in_place(&qu.kind, choice) else {
+                    continue;
+                };
+                (a, action.as_ref().map(|t| t.get(lang).to_string()))
+            }
+            None if qu.kind == AnswerKind::YesNo && current != Some(&Answer::Yes) => {
+                // Named by the action the questionnaire recommends on that answer, if any.
+                let action = q.actions.iter().find_map(|a| {
+                    let mut refs = std::collections::BTreeSet::new();
+                    crate::questionnaire::derived::direct(&a.when, &mut refs);
+                    refs.contains(qu.id.as_str())
+                        .then(|| a.title.get(lang).to_string())
+                });
+                (Answer::Yes, action)
+            }
+            None => continue,
         };
         let mut then = answers.clone();
-        then.insert(qu.id.clone(), a);
+        then.insert(qu.id.clone(), answer);
         let after = score(q, &then, lang);
         if let Some(g) = compare(&base, &after) {
             out.push(Gain {
                 question: qu.id.clone(),
                 prompt: qu.prompt.get(lang).to_string(),
-                action: action
-                    .as_ref()
-                    .map(|t| t.get(lang).to_string())
-                    .unwrap_or_else(|| qu.prompt.get(lang).to_string()),
+                action: action.unwrap_or_else(|| qu.prompt.get(lang).to_string()),
                 overall_now: base.overall.residual,
                 overall_then: after.overall.residual,
                 ..g

@@ -263,6 +263,28 @@ pub const SEVERITY: &str = "severity";
 pub const LIKELIHOOD: &str = "likelihood";
 pub const BECAUSE_ANSWER: &str = "answer:";
 pub const EXPLAIN_KEYS: &str = " ↑↓ scroll · Enter/Esc close ";
+pub const GAINS_HEAD: &str = "What would lower this most";
+pub const GAINS_NONE: &str = "No protective measure left to put in place would lower it: only removing what raises it, or what holds it at a floor.";
+
+/// "With measures: Very high, 1 step (½ level) above High".
+pub fn above(level: &str, steps: &str, next: &str, held: bool) -> String {
+    if held {
+        format!(
+            "With measures: {level}, {steps} above {next}, held there by a floor: only removing its cause lowers it"
+        )
+    } else {
+        format!("With measures: {level}, {steps} above {next}")
+    }
+}
+
+/// "Enforce two-factor authentication — High → Medium" or "… — 2 steps (1 level) closer".
+pub fn gain(action: &str, now: &str, then: &str, steps: &str, lowers: bool) -> String {
+    if lowers {
+        format!("{action} — {now} → {then}")
+    } else {
+        format!("{action} — {steps} closer to the next level down")
+    }
+}
 pub const DASHBOARD_KEYS: &[(&str, &str)] = &[
     ("↑↓", "choose"),
     ("Enter", "why"),

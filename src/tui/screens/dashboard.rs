@@ -32,6 +32,8 @@ pub struct Dashboard {
     pub legal_focus: bool,
     /// The highlighted item of the legal tab.
     pub legal_cursor: usize,
+    /// What each missing measure would gain, worked out when an explanation opens.
+    pub gains: Vec<crate::risk::Gain>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,12 +111,16 @@ pub fn update(d: &mut Dashboard, s: &Session, m: Msg, _out: &mut Out) {
         (Msg::Down, Some(off)) => d.explain = Some(off + 1),
         (Msg::Up, None) => d.cursor = d.cursor.saturating_sub(1),
         (Msg::Down, None) => d.cursor = (d.cursor + 1).min(n.saturating_sub(1)),
-        (Msg::Explain, None) if n > 0 => d.explain = Some(0),
+        (Msg::Explain, None) if n > 0 => {
+            d.explain = Some(0);
+            d.gains = crate::risk::gains(&s.questionnaire, &s.draft.answers, &s.lang);
+        }
         (Msg::Explain | Msg::Close, Some(_)) => d.explain = None,
         (Msg::Select(i), None) if i < n => {
             d.legal_focus = false;
             if d.cursor == i {
                 d.explain = Some(0);
+                d.gains = crate::risk::gains(&s.questionnaire, &s.draft.answers, &s.lang);
             }
             d.cursor = i;
         }
@@ -183,7 +189,7 @@ pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme)
     if let Some(off) = d.explain
         && let Some(c) = s.score.categories.get(d.cursor)
     {
-        view_explain(c, off, f, area, theme);
+        view_explain(c, &d.gains, off, f, area, theme);
     }
 }
 
@@ -294,8 +300,54 @@ fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
     );
 }
 
-fn explain_lines(c: &CategoryRisk, width: usize, theme: Theme) -> Vec<Line<'static>> {
+fn explain_lines(
+    c: &CategoryRisk,
+    gains: &[crate::risk::Gain],
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
+    if let Some(a) = c.residual.above {
+        let t = S::above(
+            c.residual.level.label(),
+            &crate::present::steps_words(a.steps),
+            a.next.label(),
+            a.held,
+        );
+        out.extend(wrap(&t, width).into_iter().map(Line::from));
+    }
+    let mine: Vec<(&crate::risk::Gain, &crate::risk::CategoryGain)> = gains
+        .iter()
+        .filter_map(|g| Some((g, g.categories.iter().find(|x| x.id == c.id)?)))
+        .collect();
+    if c.residual.above.is_some() {
+        out.push(Line::from(Span::styled(S::GAINS_HEAD, theme.title())));
+        if mine.is_empty() {
+            out.extend(
+                wrap(S::GAINS_NONE, width.saturating_sub(4))
+                    .into_iter()
+                    .map(|l| Line::from(format!("    {l}"))),
+            );
+        }
+        let mut ranked = mine.clone();
+        ranked.sort_by(|a, b| a.1.then.cmp(&b.1.then).then(b.1.steps.cmp(&a.1.steps)));
+        for (g, cg) in ranked.into_iter().take(3) {
+            let t = S::gain(
+                &g.action,
+                cg.now.label(),
+                cg.then.label(),
+                &crate::present::steps_words(cg.steps),
+                cg.then < cg.now,
+            );
+            for (j, l) in wrap(&t, width.saturating_sub(4)).into_iter().enumerate() {
+                out.push(Line::from(format!(
+                    "{}{l}",
+                    if j == 0 { "  • " } else { "    " }
+                )));
+            }
+        }
+        out.push(Line::from(""));
+    }
     let figure = |head: String, fig: &Figure, out: &mut Vec<Line<'static>>| {
         out.push(Line::from(Span::styled(head, theme.title())));
         for m in &fig.moves {
@@ -363,7 +415,14 @@ fn fig_label(f: &Figure) -> &'static str {
     f.level.label()
 }
 
-fn view_explain(c: &CategoryRisk, off: usize, f: &mut Frame, area: Rect, theme: Theme) {
+fn view_explain(
+    c: &CategoryRisk,
+    gains: &[crate::risk::Gain],
+    off: usize,
+    f: &mut Frame,
+    area: Rect,
+    theme: Theme,
+) {
     let r = super::wizard::popup_area(area, 100, 40);
     f.render_widget(Clear, r);
     let title = format!(
@@ -378,7 +437,7 @@ fn view_explain(c: &CategoryRisk, off: usize, f: &mut Frame, area: Rect, theme: 
         .title(title)
         .title_bottom(S::EXPLAIN_KEYS);
     let inner = block.inner(r);
-    let lines = explain_lines(c, inner.width as usize, theme);
+    let lines = explain_lines(c, gains, inner.width as usize, theme);
     let off = off.min(lines.len().saturating_sub(inner.height as usize));
     f.render_widget(
         Paragraph::new(lines).scroll((off as u16, 0)).block(block),
