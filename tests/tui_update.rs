@@ -996,3 +996,35 @@ fn the_review_due_date_is_read_or_refused_with_what_to_write() {
         h.render()
     );
 }
+
+#[test]
+fn the_explanation_says_how_far_above_and_what_would_lower_it_most() {
+    // The demo on the built-in questionnaire, whose scoring model gives positions.
+    let l = farol::questionnaire::load::embedded_default();
+    let mut d = farol::demo::draft(&l);
+    d.id = "demo".into();
+    let mut h = Harness::start(Start::Open("demo".into()), (120, 40), &[d]);
+    h.key(KeyCode::Char('d'));
+    let health = h
+        .model
+        .session
+        .as_ref()
+        .unwrap()
+        .score
+        .categories
+        .iter()
+        .position(|c| c.id == "health")
+        .unwrap();
+    for _ in 0..health {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Enter);
+    assert!(
+        !h.model.dashboard.gains.is_empty(),
+        "gains are worked out on opening"
+    );
+    let screen = h.render();
+    assert!(screen.contains("With measures: High, 1 step"), "{screen}");
+    assert!(screen.contains("What would lower this most"), "{screen}");
+    assert!(screen.contains("High → Medium"), "{screen}");
+}
