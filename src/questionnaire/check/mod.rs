@@ -473,16 +473,16 @@ impl<'a> Checker<'a> {
     fn referenced_by_rules(&self) -> BTreeSet<&'a str> {
         let mut out = BTreeSet::new();
         for c in &self.q.categories {
-            refs(&c.in_scope, &mut out);
+            super::derived::direct(&c.in_scope, &mut out);
         }
         for r in &self.q.rules {
-            refs(&r.when, &mut out);
+            super::derived::direct(&r.when, &mut out);
             if let Target::Rows { question, .. } = r.effect.target() {
                 out.insert(question.as_str());
             }
         }
         for o in &self.q.obligations {
-            refs(&o.when, &mut out);
+            super::derived::direct(&o.when, &mut out);
         }
         // Actions only recommend: they move no figure and impose no duty, so the
         // questions they test need no verified citation.
@@ -713,26 +713,6 @@ fn col_ids(cols: &[Column]) -> String {
         .map(|c| c.id.as_str())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn refs<'a>(c: &'a Condition, out: &mut BTreeSet<&'a str>) {
-    match c {
-        Condition::Is(q, _)
-        | Condition::IsAny(q, _)
-        | Condition::Answered(q)
-        | Condition::AtLeast(q, _)
-        | Condition::Below(q, _)
-        | Condition::AnyRow(q, _)
-        | Condition::EveryRow(q, _) => {
-            out.insert(q);
-        }
-        Condition::Processes(_)
-        | Condition::Transfer(_)
-        | Condition::Screening(_)
-        | Condition::Procedure(_) => {}
-        Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| refs(c, out)),
-        Condition::Not(c) => refs(c, out),
-    }
 }
 
 fn cat_refs<'a>(c: &'a Condition, out: &mut BTreeSet<&'a str>) {
