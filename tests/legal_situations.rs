@@ -79,6 +79,10 @@ fn run(base: &str, changes: &str) -> Score {
     score(&l.questionnaire, &answers(base, changes), "en")
 }
 
+fn obligation<'a>(s: &'a Score, id: &str) -> &'a farol::risk::ObligationStatus {
+    s.obligations.iter().find(|o| o.id == id).unwrap()
+}
+
 fn duty(s: &Score, id: &str) -> DutyState {
     s.obligations
         .iter()
@@ -128,7 +132,7 @@ const CASES: &[Case] = &[
             assert_eq!(duty(s, "authorise.prior"), DutyState::Believed);
             assert_eq!(duty(s, "sensitive.exception"), DutyState::Believed);
             for id in ["notify.dspdp", "authorise.prior", "sensitive.exception"] {
-                let o = s.obligations.iter().find(|o| o.id == id).unwrap();
+                let o = obligation(s, id);
                 assert!(!o.met, "{id} must not be met");
                 assert!(!o.needs.is_empty(), "{id} says what evidence would meet it");
                 assert!(
@@ -154,11 +158,7 @@ const CASES: &[Case] = &[
         expect: |s| {
             assert_eq!(duty(s, "authorise.prior"), DutyState::Met);
             assert_eq!(duty(s, "sensitive.exception"), DutyState::Met);
-            let o = s
-                .obligations
-                .iter()
-                .find(|o| o.id == "authorise.prior")
-                .unwrap();
+            let o = obligation(s, "authorise.prior");
             assert!(o.evidence.iter().any(|e| e.answer == "A/0456/2026"));
         },
     },
@@ -168,11 +168,7 @@ const CASES: &[Case] = &[
         changes: r#"{"notif.authorisation": Choice("granted"), "notif.auth_date": Date("2026-11-25")}"#,
         expect: |s| {
             assert_eq!(duty(s, "authorise.prior"), DutyState::Open);
-            let o = s
-                .obligations
-                .iter()
-                .find(|o| o.id == "authorise.prior")
-                .unwrap();
+            let o = obligation(s, "authorise.prior");
             assert_eq!(o.missing, vec!["The authorisation's number?".to_string()]);
             assert_eq!(duty(s, "sensitive.exception"), DutyState::Open);
         },
