@@ -14,6 +14,7 @@ use super::fonts::Face;
 use super::heatmap::{heat_map, level_fill};
 use super::layout::{BODY_BOTTOM, BODY_TOP, BODY_W, Doc, MARGIN_X, PAGE_W, Rgb3, Style};
 use super::table::{Cell, captioned, col, table};
+use super::words as w;
 use super::{ReportInput, Status, legal, words};
 
 const UNSIGNED: &str = "UNSIGNED DRAFT — not evidence";
@@ -318,7 +319,11 @@ fn summary(doc: &mut Doc, r: &ReportInput) {
 fn risk(doc: &mut Doc, r: &ReportInput) {
     doc.heading("Risk", true);
     doc.paragraph(
-        "Each kind of data is placed on the 4×4 matrix twice: before measures (inherent, hollow marker) and with the measures in place (residual, filled marker). The colour of a cell is its risk level. A figure between two levels counts as the higher one.",
+        if r.questionnaire.scoring.is_some() {
+            w::RISK_INTRO_SYMMETRIC
+        } else {
+            w::RISK_INTRO_ROUND_UP
+        },
         &Style::small().with_color(Rgb3::GREY),
     );
     doc.gap(3.0);
@@ -333,6 +338,11 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
 
     doc.subheading("Why each figure is what it is");
     legal::legend(doc);
+    let gains = if r.questionnaire.scoring.is_some() {
+        crate::risk::gains(r.questionnaire, &r.answers, "en")
+    } else {
+        Vec::new()
+    };
     for (i, c) in r.score.categories.iter().enumerate() {
         let head = format!(
             "{}  {}{} — before measures {}, with measures {}",
@@ -344,6 +354,38 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
         );
         doc.ensure(30.0);
         doc.paragraph(&head, &Style::bold(9.5));
+        if let Some(a) = c.residual.above {
+            doc.paragraph(
+                &w::above(
+                    c.residual.level.label(),
+                    &crate::present::steps_words(a.steps),
+                    a.next.label(),
+                    a.held,
+                ),
+                &Style::body(),
+            );
+            let mut mine: Vec<(&crate::risk::Gain, &crate::risk::CategoryGain)> = gains
+                .iter()
+                .filter_map(|g| Some((g, g.categories.iter().find(|x| x.id == c.id)?)))
+                .collect();
+            mine.sort_by(|a, b| a.1.then.cmp(&b.1.then).then(b.1.steps.cmp(&a.1.steps)));
+            for (g, cg) in mine
+                .into_iter()
+                .filter(|(_, cg)| !a.held || cg.then < cg.now)
+                .take(3)
+            {
+                doc.paragraph(
+                    &w::gain(
+                        &g.action,
+                        cg.now.label(),
+                        cg.then.label(),
+                        &crate::present::steps_words(cg.steps),
+                        cg.then < cg.now,
+                    ),
+                    &Style::small(),
+                );
+            }
+        }
         doc.gap(1.0);
         let mut rows = Vec::new();
         figure_rows(

@@ -271,6 +271,29 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+pub const RISK_INTRO_SYMMETRIC: &str = "Each kind of data is placed on the 4×4 matrix twice: before measures (inherent, hollow marker) and with the measures in place (residual, filled marker). The colour of a cell is its risk level. A figure between two levels reads as the one nearer where it started, so a half-level raise and a half-level measure move a level alike.";
+pub const RISK_INTRO_ROUND_UP: &str = "Each kind of data is placed on the 4×4 matrix twice: before measures (inherent, hollow marker) and with the measures in place (residual, filled marker). The colour of a cell is its risk level. A figure between two levels counts as the higher one.";
+
+/// "With measures: Very high, 1 step (½ level) above High".
+pub fn above(level: &str, steps: &str, next: &str, held: bool) -> String {
+    if held {
+        format!(
+            "With measures: {level}, {steps} above {next}, held there by a floor: only removing its cause lowers it."
+        )
+    } else {
+        format!("With measures: {level}, {steps} above {next}.")
+    }
+}
+
+/// One measure that would lower a category, and by how much.
+pub fn gain(action: &str, now: &str, then: &str, steps: &str, lowers: bool) -> String {
+    if lowers {
+        format!("Would lower it: {action} — {now} → {then}.")
+    } else {
+        format!("Would bring it closer: {action} — {steps} closer to the next level down.")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

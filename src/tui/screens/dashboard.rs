@@ -322,7 +322,8 @@ fn explain_lines(
         .collect();
     if c.residual.above.is_some() {
         out.push(Line::from(Span::styled(S::GAINS_HEAD, theme.title())));
-        if mine.is_empty() {
+        let held = c.residual.above.is_some_and(|a| a.held);
+        if mine.iter().all(|(_, cg)| held && cg.then >= cg.now) {
             out.extend(
                 wrap(S::GAINS_NONE, width.saturating_sub(4))
                     .into_iter()
@@ -331,7 +332,12 @@ fn explain_lines(
         }
         let mut ranked = mine.clone();
         ranked.sort_by(|a, b| a.1.then.cmp(&b.1.then).then(b.1.steps.cmp(&a.1.steps)));
-        for (g, cg) in ranked.into_iter().take(3) {
+        let held = c.residual.above.is_some_and(|a| a.held);
+        for (g, cg) in ranked
+            .into_iter()
+            .filter(|(_, cg)| !held || cg.then < cg.now)
+            .take(3)
+        {
             let t = S::gain(
                 &g.action,
                 cg.now.label(),
