@@ -267,12 +267,19 @@ impl Doc {
     pub fn clean(&mut self, s: &str) -> String {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
+            // Micro Hei's vulgar fractions lose a component when drawn: spell them, apart
+            // from a whole number before them ("1½" reads "1 1/2", not "11/2").
+            let fraction = |out: &mut String, f: &str| {
+                if out.ends_with(|p: char| p.is_ascii_digit()) {
+                    out.push(' ');
+                }
+                out.push_str(f);
+            };
             match c {
                 '\t' | '\n' | '\r' => out.push(' '),
-                // Micro Hei's vulgar fractions lose a component when drawn: spell them.
-                '½' => out.push_str("1/2"),
-                '¼' => out.push_str("1/4"),
-                '¾' => out.push_str("3/4"),
+                '½' => fraction(&mut out, "1/2"),
+                '¼' => fraction(&mut out, "1/4"),
+                '¾' => fraction(&mut out, "3/4"),
                 c if c.is_control() => {}
                 c if self.fonts.covers(c) => out.push(c),
                 c => {
