@@ -104,6 +104,12 @@ impl<'a> Visible<'a> {
                 }
             }
         }
+        let order: Vec<&str> = self
+            .questionnaire
+            .questions()
+            .map(|(_, q)| q.id.as_str())
+            .collect();
+        unanswered.sort_by_key(|q| order.iter().position(|o| o == q));
         let (criteria, required, signs) = (met(&s.criteria), met(&s.required), met(&s.signs));
         let verdict = if !unanswered.is_empty() {
             Verdict::Incomplete
