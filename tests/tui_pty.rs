@@ -254,3 +254,43 @@ fn farol_review_opens_review_mode_in_a_terminal_and_prints_the_sheet_otherwise()
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Which region?"), "{text}");
 }
+
+/// The window open, `farol answer` in another process, then a key in the window: the
+/// other command's answer survives, and the window says it read the draft again.
+#[test]
+fn an_answer_given_elsewhere_while_the_window_is_open_survives() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = tui_support::fixture_path();
+    let cli = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
+            .args(args)
+            .env("FAROL_DOSSIER", dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    cli(&[
+        "new",
+        "--title",
+        "Both",
+        "--questionnaire",
+        fixture.to_str().unwrap(),
+    ]);
+    let mut p = Pty::spawn(dir.path(), &["open", "both"]);
+    p.wait_for("Which kinds of personal data");
+    p.send(" "); // a first answer from the window
+    cli(&["answer", "both", "det.people", "55"]);
+    p.wait_for("read again from disk");
+    p.send(DOWN);
+    p.send(" "); // a second one, after the other command's
+    p.send("q");
+    assert!(p.wait_exit().success());
+    let (d, _) = Dossier::open(dir.path()).load_draft("both").unwrap();
+    assert_eq!(d.answers.get("det.people"), Some(&Answer::Number(55)));
+    let cats = d.answers.get("scr.cats").expect("the window's answers");
+    assert_eq!(cats.choices().len(), 2, "{cats:?}");
+}

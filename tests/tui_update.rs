@@ -877,3 +877,90 @@ fn the_review_due_date_is_read_or_refused_with_what_to_write() {
         h.render()
     );
 }
+
+/// The fixture draft opened at the yes/no question `scr.abroad`.
+fn at_abroad() -> tui_support::Harness {
+    let mut d = fixture_draft("fx1", "Attendance", "Org", screening_answers());
+    d.position = Some("scr.abroad".into());
+    tui_support::Harness::start(Start::Open("fx1".into()), (100, 30), &[d])
+}
+
+/// Opening a draft and only moving between questions and screens never rewrites it.
+#[test]
+fn moving_around_never_rewrites_the_draft() {
+    let mut h = at_abroad();
+    assert_eq!(h.current().as_deref(), Some("scr.abroad"));
+    let path = h.dossier().draft_path("fx1");
+    let before = std::fs::read(&path).unwrap();
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    h.key(KeyCode::Left)
+        .key(KeyCode::Right)
+        .key(KeyCode::Down)
+        .key(KeyCode::Up)
+        .key(KeyCode::Left);
+    assert_eq!(h.current().as_deref(), Some("scr.cats"), "it moved");
+    h.key(KeyCode::Char('d')).key(KeyCode::Esc);
+    h.key(KeyCode::Char('p')).key(KeyCode::Esc);
+    h.key(KeyCode::Right).key(KeyCode::Right);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        modified
+    );
+}
+
+/// Another command answers while the draft is open: the window never writes over it.
+#[test]
+fn a_change_on_disk_is_read_again_never_written_over() {
+    let mut h = at_abroad();
+    let dossier = h.dossier();
+    let external = |n: i64| {
+        dossier
+            .update_draft("fx1", |d, _| {
+                d.answers.insert("det.people".into(), Answer::Number(n));
+                Ok::<_, farol::dossier::DossierError>(())
+            })
+            .unwrap()
+    };
+    // 1. The change lands between two keys, unseen: the window's next save finds it,
+    // writes nothing, reads the draft again and says so.
+    external(77);
+    h.key(KeyCode::Char('n'));
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.answers.get("det.people"), Some(&Answer::Number(77)));
+    assert_eq!(
+        d.answers.get("scr.abroad"),
+        Some(&Answer::Yes),
+        "not written"
+    );
+    assert_eq!(
+        h.model.saved,
+        farol::tui::Saved::Reloaded { lost: true },
+        "the window says so"
+    );
+    assert!(h.render().contains("NOT saved"), "{}", h.render());
+    let s = h.model.session.as_ref().unwrap();
+    assert_eq!(s.draft.answers.get("det.people"), Some(&Answer::Number(77)));
+    // 2. Seen by the runtime's check between keys: read again, then the next change is
+    // made to the draft as it is now.
+    external(78);
+    let msg = h.fx.check_disk().expect("the change is noticed");
+    h.send(msg);
+    assert_eq!(h.model.saved, farol::tui::Saved::Reloaded { lost: false });
+    assert!(
+        h.render().contains("read again from disk"),
+        "{}",
+        h.render()
+    );
+    h.key(KeyCode::Left);
+    assert_eq!(h.current().as_deref(), Some("scr.abroad"));
+    h.key(KeyCode::Char('n'));
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.answers.get("det.people"), Some(&Answer::Number(78)));
+    assert_eq!(d.answers.get("scr.abroad"), Some(&Answer::No));
+    assert!(h.fx.check_disk().is_none(), "its own save is not a change");
+}

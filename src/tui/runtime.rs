@@ -79,6 +79,37 @@ pub struct Effects {
     /// The open draft's lock. Saves hold this mutex too, so the signal watchdog never
     /// exits in the middle of a save.
     lock: Arc<Mutex<Option<DraftLock>>>,
+    /// The open draft's file as this window last read or wrote it: a save finding
+    /// anything else there (another command changed it) reads it again instead.
+    disk: Option<OnDisk>,
+}
+
+/// What the open draft's file held when this window last read or wrote it.
+#[derive(Debug, Clone)]
+struct OnDisk {
+    id: String,
+    stamp: Option<String>,
+    /// Cheap to compare on every tick: only when it differs is the file read again.
+    meta: Option<(u64, u64, i64, i64)>,
+}
+
+fn file_meta(path: &std::path::Path) -> Option<(u64, u64, i64, i64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(path).ok()?;
+        Some((m.ino(), m.len(), m.mtime(), m.mtime_nsec()))
+    }
+    #[cfg(not(unix))]
+    {
+        let m = std::fs::metadata(path).ok()?;
+        let t = m
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        Some((0, m.len(), t.as_secs() as i64, i64::from(t.subsec_nanos())))
+    }
 }
 
 impl Effects {
@@ -88,7 +119,61 @@ impl Effects {
             lang: lang.to_string(),
             keys_dir: keys::default_dir().ok(),
             lock: Arc::new(Mutex::new(None)),
+            disk: None,
         }
+    }
+
+    /// Remembers the open draft's file as it is now.
+    fn remember(&mut self, id: &str) {
+        let path = self.dossier.draft_path(id);
+        self.disk = Some(OnDisk {
+            id: id.to_string(),
+            meta: file_meta(&path),
+            stamp: crate::dossier::draft_stamp(&path),
+        });
+    }
+
+    /// Whether the open draft was changed on disk by another command since this window
+    /// last read or wrote it; if so, the draft as it is now, to show instead (`Reloaded`).
+    pub fn check_disk(&mut self) -> Option<Msg> {
+        let disk = self.disk.as_mut()?;
+        let path = self.dossier.draft_path(&disk.id);
+        let meta = file_meta(&path);
+        if meta == disk.meta {
+            return None;
+        }
+        disk.meta = meta;
+        let stamp = crate::dossier::draft_stamp(&path);
+        if stamp == disk.stamp {
+            return None;
+        }
+        let id = disk.id.clone();
+        let (draft, _) = self.dossier.load_draft(&id).ok()?;
+        self.remember(&id);
+        Some(Msg::Reloaded {
+            draft: Box::new(draft),
+            lost: false,
+        })
+    }
+
+    /// Writes the draft, unless its file changed since this window last read or wrote
+    /// it: then nothing is written and the draft as it is on disk comes back, to show.
+    fn save_checked(&mut self, mut d: Draft) -> Result<Option<Draft>, DossierError> {
+        let locked = self.dossier.lock_path(&d.id)?;
+        let expected = self.disk.as_ref().filter(|o| o.id == d.id);
+        if let Some(o) = expected
+            && locked.stamp() != o.stamp
+        {
+            let (disk, _) = locked.load()?;
+            drop(locked);
+            self.remember(&d.id);
+            return Ok(Some(disk));
+        }
+        d.meta.updated = Utc::now();
+        locked.save(&d)?;
+        drop(locked);
+        self.remember(&d.id);
+        Ok(None)
     }
 
     fn held(&self) -> MutexGuard<'_, Option<DraftLock>> {
@@ -108,14 +193,17 @@ impl Effects {
     /// Carries out one effect; returns the reply, if any. `Quit` is the loop's business.
     pub fn run(&mut self, e: Effect) -> Option<Msg> {
         match e {
-            Effect::Save(mut d) => {
-                d.meta.updated = Utc::now();
-                Some(Msg::Saved(
-                    self.dossier
-                        .save_draft(&d)
-                        .map(|_| ())
-                        .map_err(|e| first_line(&e.to_string())),
-                ))
+            Effect::Save(d) => {
+                let lock = self.lock.clone();
+                let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
+                Some(match self.save_checked(*d) {
+                    Ok(None) => Msg::Saved(Ok(())),
+                    Ok(Some(disk)) => Msg::Reloaded {
+                        draft: Box::new(disk),
+                        lost: true,
+                    },
+                    Err(e) => Msg::Saved(Err(first_line(&e.to_string()))),
+                })
             }
             Effect::List => Some(Msg::Listed(
                 self.dossier
@@ -143,12 +231,16 @@ impl Effects {
                 self.prepare_sign(&d).map_err(|e| e.to_string()),
             )),
             Effect::Sign { mut draft, key } => {
-                let _saving = self.held();
-                Some(Msg::Signed(
-                    self.keys_dir()
-                        .and_then(|dir| sign_now(&self.dossier, &dir, &mut draft, &key))
-                        .map_err(|e| e.to_string()),
-                ))
+                let lock = self.lock.clone();
+                let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
+                let expected = self.disk.as_ref().and_then(|o| o.stamp.clone());
+                let res = self
+                    .keys_dir()
+                    .and_then(|dir| sign_now(&self.dossier, &dir, &mut draft, &key, expected));
+                if res.is_ok() {
+                    self.remember(&draft.id);
+                }
+                Some(Msg::Signed(res.map_err(|e| e.to_string())))
             }
             Effect::Report(d) => Some(Msg::Reported(
                 report_now(&self.dossier, *d).map_err(|e| e.to_string()),
@@ -179,6 +271,7 @@ impl Effects {
             }
             Effect::Close => {
                 self.release();
+                self.disk = None;
                 None
             }
             Effect::Quit => None,
@@ -196,6 +289,7 @@ impl Effects {
         let lock = DraftLock::acquire(&path, id)?;
         let (draft, loaded) = self.dossier.load_draft(id)?;
         *self.held() = Some(lock);
+        self.remember(id);
         let mut s = Session::new(draft, loaded.questionnaire, &self.lang);
         // A review that cannot be read does not keep the assessor from the draft;
         // `farol verify` names what is wrong with it.
@@ -207,6 +301,7 @@ impl Effects {
     /// the review in progress so two reviewers never write over each other.
     pub fn open_review(&mut self, id: &str) -> Result<Review, TuiError> {
         self.release();
+        self.disk = None;
         // Checked before locking, so an unknown or unsigned id creates nothing.
         review::start(&self.dossier, id)?;
         let lock = DraftLock::acquire_review(&review::draft_path(&self.dossier, id), id)?;
@@ -238,6 +333,7 @@ impl Effects {
         let path = self.dossier.save_draft(&draft)?;
         self.release();
         *self.held() = Some(DraftLock::acquire(&path, &id)?);
+        self.remember(&id);
         Ok(Session::new(draft, loaded.questionnaire, &self.lang))
     }
 }
@@ -337,11 +433,21 @@ fn sign_now(
     keys_dir: &std::path::Path,
     draft: &mut Draft,
     key: &str,
+    expected: Option<String>,
 ) -> Result<(SignedInfo, SignedRef), RuntimeError> {
     let key = keys::load_signing_key(keys_dir, Some(key))?;
     let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
+    let locked = dossier.lock_path(&draft.id)?;
+    // Sign only what this window shows: if another command changed the draft since, the
+    // window reads it again first (its next tick), and nothing is signed now.
+    if expected.is_some() && locked.stamp() != expected {
+        return Err(DossierError::ChangedOnDisk {
+            path: locked.path().to_path_buf(),
+        }
+        .into());
+    }
     draft.meta.updated = Utc::now();
-    let s = record::sign_draft(dossier, draft, &loaded, &key, Utc::now())?;
+    let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now())?;
     let anchor = SignedRef {
         revision: s.revision,
         sha256: s.sha256.clone(),
@@ -558,6 +664,11 @@ where
     let mut saves = Saves::default();
     loop {
         saves.flush(model, fx);
+        if model.session.is_some()
+            && let Some(msg) = fx.check_disk()
+        {
+            saves.handle(model, fx, msg);
+        }
         terminal.draw(|f| view(model, f)).map_err(Into::into)?;
         if model.quit || STOP.load(Ordering::SeqCst) {
             return Ok(());

@@ -125,6 +125,12 @@ pub const RISK_LABEL: &str = "Risk: ";
 pub const SAVED: &str = "✓ saved";
 pub const SAVING: &str = "saving…";
 pub const SAVE_FAILED: &str = "✗ NOT SAVED";
+pub const RELOADED: &str = "↻ reloaded";
+/// The footer after another command changed the open draft on disk.
+pub const RELOADED_NOTE: &str = "Another Farol command changed this draft: read again from disk.";
+/// The footer when that change arrived before this window's last one was written.
+pub const RELOADED_LOST: &str =
+    "Changed by another Farol command: read again. Your last change was NOT saved: redo it.";
 
 // Wizard
 pub const WIZARD_NOTHING: &str = "No question is asked given the answers so far.";
