@@ -294,3 +294,63 @@ fn an_answer_given_elsewhere_while_the_window_is_open_survives() {
     let cats = d.answers.get("scr.cats").expect("the window's answers");
     assert_eq!(cats.choices().len(), 2, "{cats:?}");
 }
+
+/// SIGINT, SIGQUIT, SIGTERM and SIGHUP sent to the window: it ends with the terminal as
+/// it found it (main screen, cursor shown, no mouse reporting, raw mode off) and the
+/// draft's lock released.
+#[test]
+fn every_ending_signal_restores_the_terminal_and_releases_the_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = tui_support::fixture_path();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
+        .args(["new", "--title", "Sig", "--questionnaire"])
+        .arg(&fixture)
+        .env("FAROL_DOSSIER", dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lock = dir.path().join("assessments/sig/draft.lock");
+    for (name, sig) in [
+        ("SIGINT", libc::SIGINT),
+        ("SIGQUIT", libc::SIGQUIT),
+        ("SIGTERM", libc::SIGTERM),
+        ("SIGHUP", libc::SIGHUP),
+    ] {
+        let mut p = Pty::spawn(dir.path(), &["open", "sig"]);
+        p.wait_for("Which kinds of personal data");
+        {
+            let s = p.screen.lock().unwrap();
+            assert!(s.screen().alternate_screen() && s.screen().hide_cursor());
+        }
+        assert!(lock.exists());
+        assert!(!cooked(&p), "{name}: raw mode while open");
+        let pid = p.child.process_id().unwrap();
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc::kill(pid as libc::pid_t, sig) };
+        let status = p.wait_exit();
+        assert_eq!(status.exit_code(), 128 + sig as u32, "{name}");
+        // Let the reader thread take in the last bytes.
+        std::thread::sleep(Duration::from_millis(200));
+        let s = p.screen.lock().unwrap();
+        let screen = s.screen();
+        assert!(!screen.alternate_screen(), "{name}: main screen");
+        assert!(!screen.hide_cursor(), "{name}: cursor shown");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "{name}: no mouse reporting"
+        );
+        drop(s);
+        assert!(cooked(&p), "{name}: raw mode off");
+        assert!(!lock.exists(), "{name}: lock released");
+    }
+}
+
+/// Whether the pty is in cooked mode (canonical input and echo), as the shell left it.
+fn cooked(p: &Pty) -> bool {
+    let fd = p.master.as_ref().unwrap().as_raw_fd().unwrap();
+    // SAFETY: tcgetattr fills a termios we own; on Linux the master reports the slave's.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+    t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0
+}

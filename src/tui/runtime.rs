@@ -4,15 +4,12 @@
 //!
 //! Safety: every answer is saved as it changes, so a crash or a `kill` loses nothing
 //! already answered. The terminal is restored on every way out: normal exit, Ctrl-C or
-//! `q` (both messages), a panic (ratatui's hook, plus ours for the mouse), and a hangup
-//! or termination signal. For those, a signal handler sets a flag and a watchdog thread
-//! ends the process: after a hangup crossterm 0.29 spins reading the closed terminal and
-//! never returns to the loop, so the loop cannot be relied on to notice. The watchdog
-//! waits for any save in progress (saves hold the same mutex as the draft lock), releases
-//! the lock, restores the terminal if it is still there, and exits.
+//! `q` (both messages), a panic (ratatui's hook, plus ours), and SIGINT, SIGQUIT, SIGTERM
+//! or SIGHUP: a thread waiting on signal-hook's iterator waits for any save in progress,
+//! releases the lock, restores the terminal (cursor included) and exits.
 
 use std::io;
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -590,38 +587,52 @@ pub fn apply(m: &mut Model, reply: Option<Msg>, fx: &mut Effects) {
 }
 
 static STOP: AtomicBool = AtomicBool::new(false);
-static SIGNAL: AtomicI32 = AtomicI32::new(0);
 
+/// The signals that end the terminal UI: interrupt and quit (from `kill`: in the UI's raw
+/// mode Ctrl-C and Ctrl-\\ are keys, not signals), termination, and hangup (the terminal
+/// window closed).
 #[cfg(unix)]
-extern "C" fn on_signal(sig: libc::c_int) {
-    SIGNAL.store(sig, Ordering::SeqCst);
-    STOP.store(true, Ordering::SeqCst);
+const ENDING: [libc::c_int; 4] = [libc::SIGINT, libc::SIGQUIT, libc::SIGTERM, libc::SIGHUP];
+
+/// Puts the terminal back as it was: mouse and paste reporting off, cursor shown, main
+/// screen, raw mode off. Every step is tried even if one fails (a closed terminal).
+fn restore_terminal() {
+    restore_on(&mut io::stdout().lock());
 }
 
-/// Ends the process once a hangup or termination signal has arrived.
-fn spawn_watchdog(lock: Arc<Mutex<Option<DraftLock>>>) {
+fn restore_on(out: &mut impl io::Write) {
+    use ratatui::crossterm::cursor::Show;
+    use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
+    let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste);
+    let _ = execute!(out, LeaveAlternateScreen, Show);
+    let _ = disable_raw_mode();
+}
+
+/// Waits for an ending signal on a thread of its own (signal-hook's self-pipe: nothing is
+/// polled), then ends the process cleanly: it waits for any save in progress (saves hold
+/// the same mutex as the draft lock), releases the lock, restores the terminal and exits
+/// with 128 + the signal's number. The loop cannot be relied on to notice: after a hangup
+/// crossterm 0.29 spins reading the closed terminal and never returns to it.
+#[cfg(unix)]
+fn spawn_signal_thread(lock: Arc<Mutex<Option<DraftLock>>>) -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new(ENDING)?;
     std::thread::spawn(move || {
-        while !STOP.load(Ordering::SeqCst) {
-            std::thread::sleep(Duration::from_millis(50));
+        if let Some(sig) = signals.forever().next() {
+            STOP.store(true, Ordering::SeqCst);
+            let mut held = lock.lock().unwrap_or_else(|p| p.into_inner());
+            *held = None;
+            // Kept until the exit, so the loop cannot draw (and hide the cursor) after.
+            let mut out = io::stdout().lock();
+            restore_on(&mut out);
+            std::process::exit(128 + sig);
         }
-        // Waits for a save in progress, then releases the lock.
-        let mut held = lock.lock().unwrap_or_else(|p| p.into_inner());
-        *held = None;
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-        let _ = ratatui::try_restore();
-        std::process::exit(128 + SIGNAL.load(Ordering::SeqCst));
     });
+    Ok(())
 }
 
-/// A hangup (terminal closed) or termination request ends the loop cleanly.
-fn install_signal_handlers() {
-    #[cfg(unix)]
-    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
-    unsafe {
-        let h = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
-        libc::signal(libc::SIGHUP, h);
-        libc::signal(libc::SIGTERM, h);
-    }
+#[cfg(not(unix))]
+fn spawn_signal_thread(_lock: Arc<Mutex<Option<DraftLock>>>) -> io::Result<()> {
+    Ok(())
 }
 
 /// Runs the terminal UI until the user quits.
@@ -636,19 +647,17 @@ pub fn run(start: Start, dossier: Dossier, lang: &str) -> Result<(), TuiError> {
             return Err(TuiError::NotATerminal);
         }
     }
-    install_signal_handlers();
-    spawn_watchdog(fx.lock.clone());
+    spawn_signal_thread(fx.lock.clone())?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        restore_terminal();
         previous(info);
     }));
     // ratatui's hook (installed by init) restores the terminal before ours runs.
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut model, &mut fx);
-    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    restore_terminal();
     fx.release();
     result
 }
