@@ -192,6 +192,8 @@ fn action_plan_and_editor() {
         h.key(KeyCode::Esc); // stop typing in the date it resumed at
         h.key(KeyCode::Char('p'))
             .key(KeyCode::Enter)
+            .key(KeyCode::Tab)
+            .key(KeyCode::Tab)
             .keys("Ana Lei 李安娜")
             .key(KeyCode::Tab)
             .keys("2026-12-15");

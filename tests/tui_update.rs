@@ -964,3 +964,45 @@ fn a_change_on_disk_is_read_again_never_written_over() {
     assert_eq!(d.answers.get("scr.abroad"), Some(&Answer::No));
     assert!(h.fx.check_disk().is_none(), "its own save is not a change");
 }
+
+/// Adopting a suggestion and typing owner and date as in `a` (Enter, Tab, Tab, owner,
+/// Tab, date, Enter) records exactly that: the owner, the date, still to do.
+#[test]
+fn adopting_a_suggestion_records_what_was_typed_and_nothing_else() {
+    let mut d = fixture_draft("fx1", "Attendance", "Org", tui_support::answered());
+    d.position = Some("scr.abroad".into());
+    let mut h = tui_support::Harness::start(Start::Open("fx1".into()), (100, 30), &[d]);
+    h.key(KeyCode::Char('p'));
+    assert_eq!(h.model.screen, Screen::Plan);
+    let s = h.model.session.as_ref().unwrap();
+    assert!(s.draft.plan.is_empty() && !s.score.actions.is_empty());
+    h.key(KeyCode::Enter)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .keys("Ana Maria Lei")
+        .key(KeyCode::Tab)
+        .keys("2026-12-31")
+        .key(KeyCode::Enter);
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.plan.len(), 1, "{:?}", d.plan);
+    let it = &d.plan[0];
+    assert_eq!(it.owner, "Ana Maria Lei");
+    assert_eq!(it.due, chrono::NaiveDate::from_ymd_opt(2026, 12, 31));
+    assert_eq!(it.status, farol::assessment::PlanStatus::Todo);
+    assert!(it.from.is_some() && !it.title.is_empty());
+
+    // The status is not a text field: text typed on it changes nothing and says so.
+    h.key(KeyCode::Enter); // edit the item
+    for _ in 0..4 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("Rui Done");
+    let e = h.model.plan.edit.as_ref().unwrap();
+    assert_eq!(e.status, farol::assessment::PlanStatus::Todo);
+    assert!(e.error.is_some(), "the screen says how the status changes");
+    assert!(h.render().contains("←"), "{}", h.render());
+    h.key(KeyCode::Right).key(KeyCode::Enter);
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.plan[0].status, farol::assessment::PlanStatus::InProgress);
+    assert_eq!(d.plan[0].owner, "Ana Maria Lei");
+}

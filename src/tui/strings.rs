@@ -300,6 +300,8 @@ pub const PLAN_STATUS: &str = "Status";
 pub const PLAN_TITLE_REQUIRED: &str = "An action needs a title.";
 pub const PLAN_BAD_DATE: &str =
     "Write the due date as YYYY-MM-DD, e.g. 2026-12-15, or leave it empty.";
+pub const PLAN_STATUS_NOT_TEXT: &str =
+    "The status is not typed: ←/→ change it, Shift-Tab goes back to the owner and date.";
 pub const PLAN_EDIT_KEYS: &str = "Tab next · ←→ status · Enter save · Esc cancel";
 pub const PLAN_KEYS: &[(&str, &str)] = &[
     ("Enter", "edit/adopt"),
