@@ -14,6 +14,7 @@ pub mod fsutil;
 pub mod keys;
 pub mod location;
 pub mod lock;
+pub mod policy;
 pub mod present;
 pub mod questionnaire;
 pub mod record;
