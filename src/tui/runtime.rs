@@ -511,6 +511,8 @@ fn in_review_mode(e: &ReviewError) -> String {
         E::NoConditions { .. } | E::NoReason { .. } => S::REVIEW_HINT_CONDITIONS,
         E::NotAttested { .. } => S::REVIEW_HINT_ATTEST,
         E::DueTooEarly { .. } => S::REVIEW_HINT_DUE,
+        E::NotJudged { .. } => S::REVIEW_HINT_JUDGE_ALL,
+        E::ToCorrectApproved { .. } => S::REVIEW_HINT_TO_CORRECT,
         _ => return e.to_string(),
     };
     format!("{}\n  hint: {hint}", first_line(&e.to_string()))

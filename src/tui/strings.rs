@@ -790,5 +790,9 @@ pub const REVIEW_HINT_CONDITIONS: &str =
     "write them on the opinion page (o), or comment on questions (c) and give verdicts (v)";
 pub const REVIEW_HINT_ATTEST: &str =
     "tick each point on the opinion page (o, then Space) after checking it, or reject";
+pub const REVIEW_HINT_JUDGE_ALL: &str =
+    "give every section a verdict (v) before approving, or reject on the opinion page (o)";
+pub const REVIEW_HINT_TO_CORRECT: &str =
+    "reject on the opinion page (o), or change the verdict (v) once the section is right";
 pub const REVIEW_HINT_DUE: &str =
     "set a later date on the opinion page (o), or leave it empty for six months from today";

@@ -143,8 +143,10 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
             draft.review_due = Some(d);
         }
         review::check_references(dossier, &draft)?;
-        let path = review::save_draft(dossier, &draft)?;
+        // With --sign, the edits are kept only in the signed review: a countersignature
+        // that fails writes nothing (no opinion or attestation recorded that was not signed).
         if !a.sign {
+            let path = review::save_draft(dossier, &draft)?;
             let mut o = String::new();
             let _ = writeln!(o, "Saved the review of '{}' in {}", a.id, path.display());
             o.push_str(&review::readiness_text(&draft));
