@@ -80,6 +80,10 @@ pub enum DossierError {
     #[error(transparent)]
     Lock(#[from] crate::lock::LockError),
     #[error(
+        "the disk is full: cannot write {path}\n  hint: free some space on that disk and do it again; the draft on disk is as it was before"
+    )]
+    DiskFull { path: PathBuf },
+    #[error(
         "{path} was changed by another Farol command since it was read\n  hint: nothing was written; it has been read again — make the change again"
     )]
     ChangedOnDisk { path: PathBuf },
@@ -151,10 +155,18 @@ impl Locked<'_> {
             None => draft,
         };
         let text = serialize_draft(draft);
-        write_atomic(&self.path, text.as_bytes()).map_err(|source| DossierError::Io {
-            action: "cannot write",
-            path: self.path.clone(),
-            source,
+        write_atomic(&self.path, text.as_bytes()).map_err(|source| {
+            if crate::fsutil::is_disk_full(&source) {
+                DossierError::DiskFull {
+                    path: self.path.clone(),
+                }
+            } else {
+                DossierError::Io {
+                    action: "cannot write",
+                    path: self.path.clone(),
+                    source,
+                }
+            }
         })?;
         Ok(draft_stamp(&self.path).unwrap_or_default())
     }
