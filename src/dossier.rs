@@ -321,6 +321,28 @@ impl Dossier {
         Ok(locked.path)
     }
 
+    /// Removes the temporary files a killed Farol left in the dossier (see
+    /// [`crate::fsutil::clean_stale_temps`]); returns how many.
+    pub fn clean_stale_temps(&self) -> usize {
+        use crate::fsutil::clean_stale_temps as clean;
+        let mut n = 0;
+        for d in [
+            "",
+            "questionnaires",
+            "attachments",
+            "reports",
+            "assessments",
+        ] {
+            n += clean(&self.root.join(d));
+        }
+        if let Ok(rd) = std::fs::read_dir(self.assessments()) {
+            for a in rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()) {
+                n += clean(&a) + clean(&a.join("revisions")) + clean(&a.join("reviews"));
+            }
+        }
+        n
+    }
+
     /// Takes the write lock of an existing draft, waiting briefly for another writer.
     pub fn lock_draft(&self, id: &str) -> Result<Locked<'_>, DossierError> {
         if !self.draft_path(id).is_file() {

@@ -210,21 +210,7 @@ impl Drop for DraftLock {
     }
 }
 
-/// Is a process with this pid running? (Signal 0 checks without signalling.)
-#[cfg(unix)]
-fn alive(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return false;
-    };
-    // SAFETY: kill with signal 0 performs only the existence and permission checks.
-    let r = unsafe { libc::kill(pid, 0) };
-    r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-}
-
-#[cfg(not(unix))]
-fn alive(_pid: u32) -> bool {
-    true
-}
+use crate::fsutil::pid_alive as alive;
 
 #[cfg(test)]
 mod tests {

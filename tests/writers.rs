@@ -154,3 +154,29 @@ fn an_imported_copy_starts_a_fresh_history() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Temporary files left by a killed writer are removed by the next run.
+#[test]
+fn stray_temporary_files_are_cleaned_on_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_assessment(dir.path(), "Stray");
+    let a = dir.path().join("assessments").join(&id);
+    let stray = [
+        a.join(".draft.ron.999999999.0.tmp"),
+        a.join("revisions/.0001.ron.999999998.0.tmp"),
+    ];
+    std::fs::create_dir_all(a.join("revisions")).unwrap();
+    for s in &stray {
+        std::fs::write(s, "half").unwrap();
+    }
+    let out = farol(dir.path()).arg("list").output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("removed 2 temporary file(s)"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for s in &stray {
+        assert!(!s.exists(), "{}", s.display());
+    }
+}

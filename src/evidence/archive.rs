@@ -385,10 +385,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let zip = dir.path().join("bomb.zip");
         // 4 MB of zeros deflates to a few KB.
-        fs::write(&zip, zip_of(&[("b/a", vec![0; 4 << 20]), ("b/b", vec![1; 10])])).unwrap();
+        fs::write(
+            &zip,
+            zip_of(&[("b/a", vec![0; 4 << 20]), ("b/b", vec![1; 10])]),
+        )
+        .unwrap();
         let into = dir.path().join("out");
         fs::create_dir(&into).unwrap();
-        let e = extract_capped(&zip, &into, 1 << 20).unwrap_err().to_string();
+        let e = extract_capped(&zip, &into, 1 << 20)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("declares 4.0 MB unpacked"), "{e}");
         assert_eq!(fs::read_dir(&into).unwrap().count(), 0, "nothing unpacked");
         assert!(extract_capped(&zip, &into, 8 << 20).unwrap().is_empty());
@@ -411,7 +417,10 @@ mod tests {
         let into = dir.path().join("out");
         let r = extract_capped(&zip, &into, 1 << 20);
         let written = fs::metadata(into.join("a")).map_or(0, |m| m.len());
-        assert!(written <= 11, "at most the declared size and one byte: {written}");
+        assert!(
+            written <= 11,
+            "at most the declared size and one byte: {written}"
+        );
         match r {
             Err(e) => assert!(e.to_string().contains("more than"), "{e}"),
             Ok(problems) => assert!(!problems.is_empty(), "reported"),

@@ -22,6 +22,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             .unwrap_or_else(Dossier::default_root),
     );
     let lang = cli.global.lang.as_str();
+    let cleaned = dossier.clean_stale_temps();
+    if cleaned > 0 {
+        eprintln!(
+            "note: removed {cleaned} temporary file(s) left in {} by an interrupted Farol",
+            dossier.root().display()
+        );
+    }
     match cli.command {
         None if interactive() => tui(dossier, lang, Start::Home),
         None => home(&dossier, lang),
