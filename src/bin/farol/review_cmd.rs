@@ -170,6 +170,7 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
 
 /// The key that countersigns: the one named, else the only reviewer or approver key.
 fn reviewer_key(name: Option<&str>) -> Result<keys::LoadedKey> {
+    crate::records::allow_passphrase_prompt();
     let dir = keys_dir()?;
     if name.is_none() {
         let mine = keys::list_keys(&dir)?;
