@@ -415,6 +415,19 @@ fn a_reviewer_key_trusted_in_another_role_is_a_role_mismatch() {
     assert_eq!(row.trusted, TrustStatus::RoleMismatch);
     assert!(!r.passed());
     assert_eq!(f.status("2026-11-23").state, State::Signed);
+    // Nor does the report show it as a review.
+    let (draft, loaded) = f.dossier.load_draft(ID).unwrap();
+    let src =
+        farol::report::Source::for_draft(&f.dossier, draft, loaded, farol::report::Which::Latest)
+            .unwrap();
+    assert!(src.input().reviews.is_empty());
+    // A trusted reviewer's approval is shown.
+    f.countersign(&f.approval(), "2026-11-22T16:00:00Z");
+    let (draft, loaded) = f.dossier.load_draft(ID).unwrap();
+    let src =
+        farol::report::Source::for_draft(&f.dossier, draft, loaded, farol::report::Which::Latest)
+            .unwrap();
+    assert_eq!(src.input().reviews.len(), 1);
 }
 
 #[test]

@@ -1006,3 +1006,42 @@ fn adopting_a_suggestion_records_what_was_typed_and_nothing_else() {
     assert_eq!(d.plan[0].status, farol::assessment::PlanStatus::InProgress);
     assert_eq!(d.plan[0].owner, "Ana Maria Lei");
 }
+
+/// Duties separated in the terminal UI too: the key that signed the revision cannot
+/// countersign its review; the screen says why and nothing is written.
+#[test]
+fn the_review_screen_refuses_a_countersignature_by_the_revisions_signer() {
+    let d = fixture_draft("fx1", "Attendance", "Org", screening_answers());
+    let mut h =
+        tui_support::Harness::start_with(Start::Review("fx1".into()), (100, 30), &[], |root| {
+            // The reviewer's own key signs the revision.
+            let dossier = farol::dossier::Dossier::open(root);
+            dossier.keep_questionnaire(&tui_support::fixture()).unwrap();
+            dossier.save_draft(&d).unwrap();
+            let key = tui_support::reviewer_key(root);
+            let mut d = d.clone();
+            farol::record::sign_draft(
+                &dossier,
+                &mut d,
+                &tui_support::fixture(),
+                &key,
+                tui_support::at(2026, 11, 20),
+            )
+            .unwrap();
+        });
+    assert_eq!(h.model.screen, Screen::Review);
+    let dossier = h.dossier();
+    let mut r = farol::review::start(&dossier, "fx1").unwrap().draft;
+    r.opinion = Some(farol::review::Opinion::Reject);
+    r.conditions = "Incomplete.".into();
+    let key = tui_support::reviewer_key(h.dir.path()).info.id;
+    let reply = h.fx.run(Effect::Countersign {
+        draft: Box::new(r),
+        key,
+    });
+    let Some(Msg::Countersigned(Err(e))) = reply else {
+        panic!("refused: {reply:?}");
+    };
+    assert!(e.contains("cannot countersign a review of it"), "{e}");
+    assert!(farol::review::reviews(&dossier, "fx1").unwrap().is_empty());
+}

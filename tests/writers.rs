@@ -180,3 +180,30 @@ fn stray_temporary_files_are_cleaned_on_the_next_run() {
         assert!(!s.exists(), "{}", s.display());
     }
 }
+
+/// A command that cannot get the draft's write lock waits, then fails saying why, and
+/// writes nothing.
+#[test]
+fn a_writer_that_cannot_get_the_lock_fails_writing_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_assessment(dir.path(), "Held");
+    let dossier = Dossier::open(dir.path());
+    let path = dossier.draft_path(&id);
+    let before = std::fs::read(&path).unwrap();
+    let held = dossier.lock_draft(&id).unwrap();
+    let start = std::time::Instant::now();
+    let out = farol(dir.path())
+        .args(["answer", &id, "prj.users", "5"])
+        .output()
+        .unwrap();
+    drop(held);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(start.elapsed() >= farol::lock::WRITE_WAIT);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("being changed by another Farol command")
+            && err.contains("nothing was written"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
