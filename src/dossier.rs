@@ -271,6 +271,33 @@ impl Dossier {
         Ok(id)
     }
 
+    /// A new id from a title, unique in this dossier and reserved for the caller: its
+    /// directory is created here, atomically, so two `farol new` at once never get the same
+    /// id (and never write over each other's draft).
+    pub fn reserve_id(&self, title: &str) -> Result<String, DossierError> {
+        let dir = self.assessments();
+        std::fs::create_dir_all(&dir).map_err(|source| DossierError::Io {
+            action: "cannot create",
+            path: dir.clone(),
+            source,
+        })?;
+        loop {
+            let id = self.fresh_id(title)?;
+            let path = dir.join(&id);
+            match std::fs::create_dir(&path) {
+                Ok(()) => return Ok(id),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(source) => {
+                    return Err(DossierError::Io {
+                        action: "cannot create",
+                        path,
+                        source,
+                    });
+                }
+            }
+        }
+    }
+
     /// Reads a draft, checking its schema and every answer against its questionnaire.
     pub fn load_draft(&self, id: &str) -> Result<(Draft, Loaded), DossierError> {
         let path = self.draft_path(id);

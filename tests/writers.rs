@@ -207,3 +207,32 @@ fn a_writer_that_cannot_get_the_lock_fails_writing_nothing() {
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+/// Ten `farol new` with the same title at once: ten assessments, none written over.
+#[test]
+fn simultaneous_new_assessments_get_distinct_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let children: Vec<_> = (0..10)
+        .map(|i| {
+            farol(dir.path())
+                .args(["new", "--title", "Same title", "--organisation"])
+                .arg(format!("Org {i}"))
+                .stdout(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    let dossier = Dossier::open(dir.path());
+    let ids = dossier.ids().unwrap();
+    assert_eq!(ids.len(), 10, "{ids:?}");
+    let mut orgs: Vec<String> = ids
+        .iter()
+        .map(|id| dossier.load_draft(id).unwrap().0.meta.organisation)
+        .collect();
+    orgs.sort();
+    orgs.dedup();
+    assert_eq!(orgs.len(), 10);
+}

@@ -311,7 +311,7 @@ impl Effects {
     fn create(&mut self, n: &NewAssessment) -> Result<Session, TuiError> {
         let q = (!n.questionnaire.is_empty()).then_some(n.questionnaire.as_str());
         let loaded = self.dossier.resolve_questionnaire(q)?;
-        let id = self.dossier.fresh_id(&n.title)?;
+        let id = self.dossier.reserve_id(&n.title)?;
         let now = Utc::now();
         let draft = Draft::new(
             id.clone(),

@@ -157,7 +157,7 @@ fn new(dossier: &Dossier, a: NewArgs) -> Result<ExitCode> {
         Some(path) => read_answers(path, &loaded)?,
         None => Answers::new(),
     };
-    let id = dossier.fresh_id(&title)?;
+    let id = dossier.reserve_id(&title)?;
     let now = Utc::now();
     let mut draft = Draft::new(
         id.clone(),
