@@ -1045,3 +1045,28 @@ fn the_review_screen_refuses_a_countersignature_by_the_revisions_signer() {
     assert!(e.contains("cannot countersign a review of it"), "{e}");
     assert!(farol::review::reviews(&dossier, "fx1").unwrap().is_empty());
 }
+
+/// The window open, `farol sign` elsewhere, then an answer in the window: the draft still
+/// names the newer revision (its signed anchor never goes backwards).
+#[test]
+fn a_signature_made_elsewhere_is_not_undone_by_the_next_answer() {
+    let mut d = fixture_draft("fx1", "Attendance", "Org", screening_answers());
+    d.position = Some("scr.abroad".into());
+    let mut h =
+        tui_support::Harness::start_with(Start::Open("fx1".into()), (100, 30), &[d], |root| {
+            tui_support::assessor_key(root);
+        });
+    let dossier = h.dossier();
+    let key = tui_support::assessor_key(h.dir.path());
+    let s = farol::record::sign(&dossier, "fx1", &key, tui_support::at(2026, 11, 21)).unwrap();
+    assert_eq!(s.revision, 1);
+    // Straight away, before the window's next look at the disk.
+    h.key(KeyCode::Char('n'));
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.signed.as_ref().map(|a| a.revision), Some(1));
+    // And once it has read the draft again, its next answer is kept with the anchor.
+    h.key(KeyCode::Left).key(KeyCode::Char('n'));
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.signed.as_ref().map(|a| a.revision), Some(1));
+    assert_eq!(d.answers.get("scr.abroad"), Some(&Answer::No));
+}
