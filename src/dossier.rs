@@ -84,7 +84,7 @@ pub enum DossierError {
     )]
     DiskFull { path: PathBuf },
     #[error(
-        "{path} was changed by another Farol command since it was read\n  hint: nothing was written; it has been read again — make the change again"
+        "{path} was changed by another Farol command since it was read\n  hint: nothing was written; it is read again now: look it over and try again"
     )]
     ChangedOnDisk { path: PathBuf },
 }
