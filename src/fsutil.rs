@@ -66,6 +66,15 @@ pub fn is_disk_full(e: &io::Error) -> bool {
         || matches!(e.raw_os_error(), Some(28 | 122))
 }
 
+/// What to do about a failed write into the dossier: a full disk is named as such.
+pub fn write_hint(e: &io::Error) -> &'static str {
+    if is_disk_full(e) {
+        "the disk is full: free some space on it and do it again; nothing was written"
+    } else {
+        "check that the dossier exists and that you may write to it"
+    }
+}
+
 /// Replaces `path` with `bytes` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_via_temp(path, bytes, 0o644, |tmp, path| fs::rename(tmp, path))
@@ -162,5 +171,13 @@ mod tests {
         assert!(!dead.exists() && live.exists() && init.exists() && other.exists());
         write_atomic(&dir.path().join("draft.ron"), b"y").unwrap();
         assert!(live.exists(), "ours is in use");
+    }
+
+    #[test]
+    fn a_full_disk_is_named() {
+        let full = io::Error::from_raw_os_error(28);
+        assert!(is_disk_full(&full));
+        assert!(write_hint(&full).starts_with("the disk is full"));
+        assert!(!is_disk_full(&io::Error::from(io::ErrorKind::PermissionDenied)));
     }
 }

@@ -277,11 +277,12 @@ pub fn sign_locked(
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             RecordError::Exists { path: path.clone() }
         } else {
+            let hint = crate::fsutil::write_hint(&source);
             RecordError::Io {
                 action: "cannot write",
                 path: path.clone(),
                 source,
-                hint: "check that the dossier exists and that you may write to it",
+                hint,
             }
         }
     })?;

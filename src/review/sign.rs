@@ -256,11 +256,12 @@ pub fn countersign(
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             ReviewError::Exists { path: path.clone() }
         } else {
+            let hint = crate::fsutil::write_hint(&source);
             ReviewError::Io {
                 action: "cannot write",
                 path: path.clone(),
                 source,
-                hint: "check that the dossier exists and that you may write to it",
+                hint,
             }
         }
     })?;
