@@ -178,6 +178,8 @@ mod tests {
         let full = io::Error::from_raw_os_error(28);
         assert!(is_disk_full(&full));
         assert!(write_hint(&full).starts_with("the disk is full"));
-        assert!(!is_disk_full(&io::Error::from(io::ErrorKind::PermissionDenied)));
+        assert!(!is_disk_full(&io::Error::from(
+            io::ErrorKind::PermissionDenied
+        )));
     }
 }

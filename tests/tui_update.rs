@@ -1034,7 +1034,39 @@ fn the_review_screen_refuses_a_countersignature_by_the_revisions_signer() {
     let mut r = farol::review::start(&dossier, "fx1").unwrap().draft;
     r.opinion = Some(farol::review::Opinion::Reject);
     r.conditions = "Incomplete.".into();
-    let key = tui_support::reviewer_key(h.dir.path()).info.id;
+    // The countersign dialog marks the key and refuses it.
+    h.model.review.as_mut().unwrap().draft = r.clone();
+    let Some(ready) = h.fx.run(Effect::PrepareCountersign(Box::new(r.clone()))) else {
+        panic!("a plan");
+    };
+    if let Msg::CountersignReady(Ok(plan)) = &ready {
+        assert!(plan.refused.is_none(), "{:?}", plan.refused);
+        assert!(plan.keys.iter().any(|k| k.signed_it), "{:?}", plan.keys);
+    } else {
+        panic!("{ready:?}");
+    }
+    h.send(ready);
+    let reviewer = tui_support::reviewer_key(h.dir.path()).info.id;
+    let at = {
+        let Some(farol::tui::screens::review::Dialog::Countersign { plan, .. }) =
+            h.model.review.as_ref().unwrap().dialog.as_ref()
+        else {
+            panic!("the countersign dialog");
+        };
+        plan.keys.iter().position(|k| k.id == reviewer).unwrap()
+    };
+    for _ in 0..at {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Enter);
+    assert!(
+        h.render().contains("signed revision 1: the person who"),
+        "{}",
+        h.render()
+    );
+    assert!(farol::review::reviews(&dossier, "fx1").unwrap().is_empty());
+    // And the runtime refuses it too, whatever the screen lets through.
+    let key = reviewer;
     let reply = h.fx.run(Effect::Countersign {
         draft: Box::new(r),
         key,

@@ -371,7 +371,20 @@ impl Effects {
             (Vec::new(), String::new())
         } else {
             let dir = self.keys_dir()?;
-            (self.key_choices(&dir)?, dir.display().to_string())
+            let mut keys = self.key_choices(&dir)?;
+            // Duties separated: the key that signed the revision cannot countersign it.
+            let allowed = crate::policy::load(self.dossier.root())
+                .map(|p| p.allow_self_review)
+                .unwrap_or(false);
+            if !allowed
+                && let Ok(rec) =
+                    record::load_revision(&self.dossier, &draft.assessment, Some(draft.revision))
+            {
+                for k in &mut keys {
+                    k.signed_it = k.fingerprint == rec.body.signer.fingerprint;
+                }
+            }
+            (keys, dir.display().to_string())
         };
         Ok(CountersignPlan {
             number,
@@ -393,6 +406,8 @@ impl Effects {
                 trusted: trusted
                     .iter()
                     .any(|t| t.fingerprint == k.fingerprint && t.role == k.role),
+                signed_it: false,
+                fingerprint: k.fingerprint,
                 id: k.id,
                 name: k.name,
                 role: k.role.label().to_string(),

@@ -686,6 +686,12 @@ pub fn review_assessor_key(name: &str, id: &str) -> String {
     )
 }
 
+pub fn review_own_revision(name: &str, id: &str, revision: u32) -> String {
+    format!(
+        "{id} ({name}) signed revision {revision}: the person who signed a revision does not countersign its review.\n  hint: ask another reviewer or approver; if one person must do both, say so in the dossier's policy.ron: Policy(allow_self_review: true)"
+    )
+}
+
 pub fn countersign_intro(number: u32, revision: u32) -> String {
     format!(
         "Countersigning turns this review of revision {revision} into signed review {number}: a record that names the revision by its SHA-256 and can never be changed."
