@@ -90,6 +90,16 @@ struct OnDisk {
     meta: Option<(u64, u64, i64, i64)>,
 }
 
+/// The draft file at `path` as it is now. Taken while holding the draft's write lock, so
+/// that no other writer can slip in between what was read and what is remembered.
+fn on_disk(id: &str, path: &std::path::Path) -> OnDisk {
+    OnDisk {
+        id: id.to_string(),
+        meta: file_meta(path),
+        stamp: crate::dossier::draft_stamp(path),
+    }
+}
+
 fn file_meta(path: &std::path::Path) -> Option<(u64, u64, i64, i64)> {
     #[cfg(unix)]
     {
@@ -120,16 +130,6 @@ impl Effects {
         }
     }
 
-    /// Remembers the open draft's file as it is now.
-    fn remember(&mut self, id: &str) {
-        let path = self.dossier.draft_path(id);
-        self.disk = Some(OnDisk {
-            id: id.to_string(),
-            meta: file_meta(&path),
-            stamp: crate::dossier::draft_stamp(&path),
-        });
-    }
-
     /// Whether the open draft was changed on disk by another command since this window
     /// last read or wrote it; if so, the draft as it is now, to show instead (`Reloaded`).
     pub fn check_disk(&mut self) -> Option<Msg> {
@@ -145,8 +145,10 @@ impl Effects {
             return None;
         }
         let id = disk.id.clone();
-        let (draft, _) = self.dossier.load_draft(&id).ok()?;
-        self.remember(&id);
+        let locked = self.dossier.lock_draft(&id).ok()?;
+        let (draft, _) = locked.load().ok()?;
+        self.disk = Some(on_disk(&id, locked.path()));
+        drop(locked);
         Some(Msg::Reloaded {
             draft: Box::new(draft),
             lost: false,
@@ -162,14 +164,12 @@ impl Effects {
             && locked.stamp() != o.stamp
         {
             let (disk, _) = locked.load()?;
-            drop(locked);
-            self.remember(&d.id);
+            self.disk = Some(on_disk(&d.id, locked.path()));
             return Ok(Some(disk));
         }
         d.meta.updated = Utc::now();
         locked.save(&d)?;
-        drop(locked);
-        self.remember(&d.id);
+        self.disk = Some(on_disk(&d.id, locked.path()));
         Ok(None)
     }
 
@@ -234,10 +234,13 @@ impl Effects {
                 let res = self
                     .keys_dir()
                     .and_then(|dir| sign_now(&self.dossier, &dir, &mut draft, &key, expected));
-                if res.is_ok() {
-                    self.remember(&draft.id);
-                }
-                Some(Msg::Signed(res.map_err(|e| e.to_string())))
+                Some(Msg::Signed(
+                    res.map(|(info, anchor, disk)| {
+                        self.disk = Some(disk);
+                        (info, anchor)
+                    })
+                    .map_err(|e| e.to_string()),
+                ))
             }
             Effect::Report(d) => Some(Msg::Reported(
                 report_now(&self.dossier, *d).map_err(|e| e.to_string()),
@@ -284,9 +287,13 @@ impl Effects {
             self.dossier.load_draft(id)?;
         }
         let lock = DraftLock::acquire(&path, id)?;
-        let (draft, loaded) = self.dossier.load_draft(id)?;
+        let (draft, loaded) = {
+            let locked = self.dossier.lock_draft(id)?;
+            let read = locked.load()?;
+            self.disk = Some(on_disk(id, locked.path()));
+            read
+        };
         *self.held() = Some(lock);
-        self.remember(id);
         let mut s = Session::new(draft, loaded.questionnaire, &self.lang);
         // A review that cannot be read does not keep the assessor from the draft;
         // `farol verify` names what is wrong with it.
@@ -327,10 +334,14 @@ impl Effects {
             },
         );
         self.dossier.keep_questionnaire(&loaded)?;
-        let path = self.dossier.save_draft(&draft)?;
+        let path = {
+            let locked = self.dossier.lock_path(&id)?;
+            locked.save(&draft)?;
+            self.disk = Some(on_disk(&id, locked.path()));
+            locked.path().to_path_buf()
+        };
         self.release();
         *self.held() = Some(DraftLock::acquire(&path, &id)?);
-        self.remember(&id);
         Ok(Session::new(draft, loaded.questionnaire, &self.lang))
     }
 }
@@ -446,7 +457,7 @@ fn sign_now(
     draft: &mut Draft,
     key: &str,
     expected: Option<String>,
-) -> Result<(SignedInfo, SignedRef), RuntimeError> {
+) -> Result<(SignedInfo, SignedRef, OnDisk), RuntimeError> {
     let key = keys::load_signing_key(keys_dir, Some(key))?;
     let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
     let locked = dossier.lock_path(&draft.id)?;
@@ -460,6 +471,8 @@ fn sign_now(
     }
     draft.meta.updated = Utc::now();
     let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now())?;
+    let disk = on_disk(&draft.id, locked.path());
+    drop(locked);
     let anchor = SignedRef {
         revision: s.revision,
         sha256: s.sha256.clone(),
@@ -474,6 +487,7 @@ fn sign_now(
             trusted: s.signer_trusted,
         },
         anchor,
+        disk,
     ))
 }
 
