@@ -77,6 +77,99 @@ pub enum DossierError {
         "the questionnaire {file} has {errors} error(s); run `farol questionnaire check {file}` to see them"
     )]
     InvalidQuestionnaire { file: String, errors: usize },
+    #[error(transparent)]
+    Lock(#[from] crate::lock::LockError),
+    #[error(
+        "the disk is full: cannot write {path}\n  hint: free some space on that disk and do it again; the draft on disk is as it was before"
+    )]
+    DiskFull { path: PathBuf },
+    #[error(
+        "{path} was changed by another Farol command since it was read\n  hint: nothing was written; it is read again now: look it over and try again"
+    )]
+    ChangedOnDisk { path: PathBuf },
+}
+
+/// A draft's write lock, held: read, change and write the draft while holding it, and no
+/// other Farol command or window can change the draft in between.
+#[derive(Debug)]
+pub struct Locked<'a> {
+    dossier: &'a Dossier,
+    id: String,
+    path: PathBuf,
+    _lock: crate::lock::WriteLock,
+}
+
+/// What a draft file holds, as a fingerprint of its bytes (`None`: no file), to tell
+/// whether it changed since it was read.
+pub fn draft_stamp(path: &Path) -> Option<String> {
+    use sha2::Digest;
+    std::fs::read(path)
+        .ok()
+        .map(|b| hex::encode(sha2::Sha256::digest(&b)))
+}
+
+impl Locked<'_> {
+    pub fn dossier(&self) -> &Dossier {
+        self.dossier
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reads the draft, as [`Dossier::load_draft`].
+    pub fn load(&self) -> Result<(Draft, Loaded), DossierError> {
+        self.dossier.load_draft(&self.id)
+    }
+
+    /// The fingerprint of the draft file as it is now.
+    pub fn stamp(&self) -> Option<String> {
+        draft_stamp(&self.path)
+    }
+
+    /// Writes the draft atomically; returns the new file's fingerprint. The draft's
+    /// signed anchor never goes backwards: if the file on disk names a later signed
+    /// revision than `draft` does (it was signed since `draft` was read), that anchor is
+    /// kept.
+    pub fn save(&self, draft: &Draft) -> Result<String, DossierError> {
+        debug_assert_eq!(draft.id, self.id);
+        let newer = std::fs::read_to_string(&self.path)
+            .ok()
+            .and_then(|source| parse_draft(&self.path.display().to_string(), &source).ok())
+            .and_then(|old| old.signed)
+            .filter(|on_disk| {
+                draft
+                    .signed
+                    .as_ref()
+                    .is_none_or(|ours| ours.revision < on_disk.revision)
+            });
+        let kept;
+        let draft = match newer {
+            Some(anchor) => {
+                kept = Draft {
+                    signed: Some(anchor),
+                    ..draft.clone()
+                };
+                &kept
+            }
+            None => draft,
+        };
+        let text = serialize_draft(draft);
+        write_atomic(&self.path, text.as_bytes()).map_err(|source| {
+            if crate::fsutil::is_disk_full(&source) {
+                DossierError::DiskFull {
+                    path: self.path.clone(),
+                }
+            } else {
+                DossierError::Io {
+                    action: "cannot write",
+                    path: self.path.clone(),
+                    source,
+                }
+            }
+        })?;
+        Ok(draft_stamp(&self.path).unwrap_or_default())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -178,6 +271,33 @@ impl Dossier {
         Ok(id)
     }
 
+    /// A new id from a title, unique in this dossier and reserved for the caller: its
+    /// directory is created here, atomically, so two `farol new` at once never get the same
+    /// id (and never write over each other's draft).
+    pub fn reserve_id(&self, title: &str) -> Result<String, DossierError> {
+        let dir = self.assessments();
+        std::fs::create_dir_all(&dir).map_err(|source| DossierError::Io {
+            action: "cannot create",
+            path: dir.clone(),
+            source,
+        })?;
+        loop {
+            let id = self.fresh_id(title)?;
+            let path = dir.join(&id);
+            match std::fs::create_dir(&path) {
+                Ok(()) => return Ok(id),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(source) => {
+                    return Err(DossierError::Io {
+                        action: "cannot create",
+                        path,
+                        source,
+                    });
+                }
+            }
+        }
+    }
+
     /// Reads a draft, checking its schema and every answer against its questionnaire.
     pub fn load_draft(&self, id: &str) -> Result<(Draft, Loaded), DossierError> {
         let path = self.draft_path(id);
@@ -221,15 +341,68 @@ impl Dossier {
         Ok((draft, loaded))
     }
 
+    /// Writes a draft (new or not) under its write lock; see [`Locked::save`].
     pub fn save_draft(&self, draft: &Draft) -> Result<PathBuf, DossierError> {
-        let path = self.draft_path(&draft.id);
-        let text = serialize_draft(draft);
-        write_atomic(&path, text.as_bytes()).map_err(|source| DossierError::Io {
-            action: "cannot write",
-            path: path.clone(),
-            source,
-        })?;
-        Ok(path)
+        let locked = self.lock_path(&draft.id)?;
+        locked.save(draft)?;
+        Ok(locked.path)
+    }
+
+    /// Removes the temporary files a killed Farol left in the dossier (see
+    /// [`crate::fsutil::clean_stale_temps`]); returns how many.
+    pub fn clean_stale_temps(&self) -> usize {
+        use crate::fsutil::clean_stale_temps as clean;
+        let mut n = 0;
+        for d in [
+            "",
+            "questionnaires",
+            "attachments",
+            "reports",
+            "assessments",
+        ] {
+            n += clean(&self.root.join(d));
+        }
+        if let Ok(rd) = std::fs::read_dir(self.assessments()) {
+            for a in rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()) {
+                n += clean(&a) + clean(&a.join("revisions")) + clean(&a.join("reviews"));
+            }
+        }
+        n
+    }
+
+    /// Takes the write lock of an existing draft, waiting briefly for another writer.
+    pub fn lock_draft(&self, id: &str) -> Result<Locked<'_>, DossierError> {
+        if !self.draft_path(id).is_file() {
+            // Let load_draft word the "not found" error, with its suggestions.
+            self.load_draft(id)?;
+        }
+        self.lock_path(id)
+    }
+
+    /// Takes the write lock of the draft `id`, whether or not it exists yet.
+    pub fn lock_path(&self, id: &str) -> Result<Locked<'_>, DossierError> {
+        let path = self.draft_path(id);
+        let lock = crate::lock::WriteLock::acquire(&path, id, crate::lock::WRITE_WAIT)?;
+        Ok(Locked {
+            dossier: self,
+            id: id.to_string(),
+            path,
+            _lock: lock,
+        })
+    }
+
+    /// Reads a draft, changes it with `f` and writes it back, all under its write lock.
+    /// If `f` fails, nothing is written.
+    pub fn update_draft<T, E: From<DossierError>>(
+        &self,
+        id: &str,
+        f: impl FnOnce(&mut Draft, &Loaded) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let locked = self.lock_draft(id)?;
+        let (mut draft, loaded) = locked.load()?;
+        let out = f(&mut draft, &loaded)?;
+        locked.save(&draft)?;
+        Ok(out)
     }
 
     /// Adds a file to a draft as evidence: its bytes are kept once in the dossier under

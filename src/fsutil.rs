@@ -6,6 +6,75 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+/// Whether a process with this pid is running (signal 0 checks without signalling).
+#[cfg(unix)]
+pub(crate) fn pid_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: kill with signal 0 performs only the existence and permission checks.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+pub(crate) fn pid_alive(_pid: u32) -> bool {
+    true
+}
+
+/// The pid in a temporary name this module makes (`.NAME.PID.N.tmp`), if it is one.
+fn temp_owner(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let mut parts = rest.rsplitn(3, '.');
+    let _n: u32 = parts.next()?.parse().ok()?;
+    let pid = parts.next()?.parse().ok()?;
+    parts.next().filter(|s| !s.is_empty())?;
+    Some(pid)
+}
+
+/// Removes the temporary files (and directories) that a killed Farol left in `dir`: those
+/// named as this module names them whose process is no longer running. Returns how many.
+pub fn clean_stale_temps(dir: &Path) -> usize {
+    let Ok(rd) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut n = 0;
+    for e in rd.flatten() {
+        let name = e.file_name();
+        let Some(pid) = name.to_str().and_then(temp_owner) else {
+            continue;
+        };
+        if pid == std::process::id() || pid_alive(pid) {
+            continue;
+        }
+        let p = e.path();
+        let gone = match e.file_type() {
+            Ok(t) if t.is_dir() => fs::remove_dir_all(&p),
+            _ => fs::remove_file(&p),
+        };
+        if gone.is_ok() {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Whether a write failed because the disk (or the user's quota) is full.
+pub fn is_disk_full(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::StorageFull
+        || e.kind() == io::ErrorKind::QuotaExceeded
+        || matches!(e.raw_os_error(), Some(28 | 122))
+}
+
+/// What to do about a failed write into the dossier: a full disk is named as such.
+pub fn write_hint(e: &io::Error) -> &'static str {
+    if is_disk_full(e) {
+        "the disk is full: free some space on it and do it again; nothing was written"
+    } else {
+        "check that the dossier exists and that you may write to it"
+    }
+}
+
 /// Replaces `path` with `bytes` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_via_temp(path, bytes, 0o644, |tmp, path| fs::rename(tmp, path))
@@ -37,6 +106,8 @@ fn write_via_temp(
 ) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
+    // What a killed writer left behind here goes now.
+    clean_stale_temps(dir);
     let (tmp, mut f) = temp_file(dir, path, mode)?;
     let result = (|| {
         f.write_all(bytes)?;
@@ -76,5 +147,39 @@ fn temp_file(dir: &Path, path: &Path, mode: u32) -> io::Result<(PathBuf, File)> 
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
             Err(e) => return Err(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftovers_of_dead_processes_are_removed_and_live_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let dead = dir.path().join(".draft.ron.999999999.0.tmp");
+        let live = dir
+            .path()
+            .join(format!(".draft.ron.{}.0.tmp", std::process::id()));
+        let init = dir.path().join(".draft.ron.1.3.tmp"); // pid 1 always runs
+        let other = dir.path().join("notes.tmp");
+        for p in [&dead, &live, &init, &other] {
+            fs::write(p, "x").unwrap();
+        }
+        fs::create_dir(dir.path().join(".evidence.999999998.0.tmp")).unwrap();
+        assert_eq!(clean_stale_temps(dir.path()), 2);
+        assert!(!dead.exists() && live.exists() && init.exists() && other.exists());
+        write_atomic(&dir.path().join("draft.ron"), b"y").unwrap();
+        assert!(live.exists(), "ours is in use");
+    }
+
+    #[test]
+    fn a_full_disk_is_named() {
+        let full = io::Error::from_raw_os_error(28);
+        assert!(is_disk_full(&full));
+        assert!(write_hint(&full).starts_with("the disk is full"));
+        assert!(!is_disk_full(&io::Error::from(
+            io::ErrorKind::PermissionDenied
+        )));
     }
 }

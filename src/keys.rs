@@ -6,7 +6,8 @@
 //!
 //! ```text
 //! KEYS/                         the user's config dir (`…/farol/keys`, or FAROL_KEYS), 0700
-//!   <fp16>.key.pem              private key, PKCS#8 v1 PEM (OpenSSL reads it), 0600
+//!   <fp16>.key.pem              private key, PKCS#8 v1 PEM (OpenSSL reads it), 0600; or,
+//!                               with a passphrase, encrypted PKCS#8 (PBES2: scrypt, AES-256-CBC)
 //!   <fp16>.ron                  KeyFile(name, role, public key, fingerprint, created)
 //! DOSSIER/keys/trusted/
 //!   <fp16>.pub.ron              TrustedKey(name, role, public key, fingerprint, added)
@@ -15,7 +16,8 @@
 //! A key is named by a short fingerprint, minisign-style: `farol:` and the first 16 hex
 //! digits of the SHA-256 of the 32-byte public key; the full SHA-256 is the fingerprint
 //! recorded in every signature. A private key file that others may read is refused, as
-//! ssh does, so a copied or carelessly unpacked key is noticed before it signs anything.
+//! ssh does, so a copied or carelessly unpacked key is noticed before it signs anything;
+//! so is a key directory that others may write to (they could put their key in its place).
 
 use std::fmt;
 use std::fs;
@@ -89,6 +91,18 @@ pub enum KeyError {
         "the key directory {path} is open to other users (mode {mode:03o})\n  hint: run `chmod 700 {path}`"
     )]
     ExposedDir { path: PathBuf, mode: u32 },
+    #[error(
+        "the key directory {path} can be written by other users (mode {mode:03o}): anyone could put their key in place of yours, so nothing is signed with it\n  hint: run `chmod 700 {path}`, then check with `farol keys list` that the keys there are yours"
+    )]
+    WritableDir { path: PathBuf, mode: u32 },
+    #[error(
+        "{path} is protected by a passphrase, and there is no terminal to ask for it\n  hint: run the command in a terminal, or set {PASSPHRASE_ENV} for this command alone"
+    )]
+    NeedsPassphrase { path: PathBuf },
+    #[error(
+        "wrong passphrase for {path} (or the file is damaged)\n  hint: try again; a forgotten passphrase cannot be recovered: make a new key with `farol keys new` and have it trusted"
+    )]
+    WrongPassphrase { path: PathBuf },
     #[error("{path}: {problem}\n  hint: {hint}")]
     Unreadable {
         path: PathBuf,
@@ -289,12 +303,57 @@ fn parse_public_hex(s: &str) -> Option<VerifyingKey> {
     VerifyingKey::from_bytes(&bytes).ok()
 }
 
+/// The environment variable a passphrase may come from, where no terminal can ask for it.
+pub const PASSPHRASE_ENV: &str = "FAROL_PASSPHRASE";
+
+/// Where the passphrase of a protected private key comes from.
+pub enum Passphrase<'a> {
+    Given(&'a str),
+    /// `FAROL_PASSPHRASE`, else the prompt the program registered
+    /// ([`set_passphrase_prompt`]), else a refusal.
+    Ask,
+    /// None: a protected key is refused.
+    None,
+}
+
+/// How the program asks for a passphrase (given the key file's path), if it can.
+pub type Prompt = fn(&Path) -> Option<Zeroizing<String>>;
+
+static PROMPT: std::sync::OnceLock<Prompt> = std::sync::OnceLock::new();
+
+/// Registers how to ask for a passphrase (the command line asks on the terminal).
+pub fn set_passphrase_prompt(p: Prompt) {
+    let _ = PROMPT.set(p);
+}
+
 /// Creates a new key pair for `name` in `dir`.
 pub fn new_key(
     dir: &Path,
     name: &str,
     role: Role,
     now: DateTime<Utc>,
+) -> Result<KeyInfo, KeyError> {
+    create_key(dir, name, role, now, None)
+}
+
+/// Creates a new key pair whose private key is encrypted with `passphrase` (encrypted
+/// PKCS#8: PBES2 with scrypt and AES-256-CBC; OpenSSL reads it with the passphrase).
+pub fn new_key_protected(
+    dir: &Path,
+    name: &str,
+    role: Role,
+    now: DateTime<Utc>,
+    passphrase: &str,
+) -> Result<KeyInfo, KeyError> {
+    create_key(dir, name, role, now, Some(passphrase))
+}
+
+fn create_key(
+    dir: &Path,
+    name: &str,
+    role: Role,
+    now: DateTime<Utc>,
+    passphrase: Option<&str>,
 ) -> Result<KeyInfo, KeyError> {
     let name = name.trim();
     if name.is_empty() {
@@ -306,11 +365,14 @@ pub fn new_key(
     let signing = SigningKey::from_bytes(&seed);
     let public = signing.verifying_key();
     let fp = fingerprint(&public);
-    let pem = KeypairBytes {
+    let pair = KeypairBytes {
         secret_key: *seed,
         public_key: None,
+    };
+    let pem = match passphrase {
+        None => pair.to_pkcs8_pem(LineEnding::LF),
+        Some(p) => pair.to_pkcs8_encrypted_pem(p.as_bytes(), LineEnding::LF),
     }
-    .to_pkcs8_pem(LineEnding::LF)
     .map_err(|e| KeyError::Encode(e.to_string()))?;
     let stem = &fp[..16];
     let key_path = dir.join(format!("{stem}.key.pem"));
@@ -458,10 +520,21 @@ pub fn find_key(dir: &Path, id: Option<&str>) -> Result<KeyInfo, KeyError> {
     }
 }
 
-/// Loads a private key to sign with, refusing one that others may read.
+/// Loads a private key to sign with, refusing one that others may read, or that lies in
+/// a directory others may write to; a passphrase is asked for as [`Passphrase::Ask`] says.
 pub fn load_signing_key(dir: &Path, id: Option<&str>) -> Result<LoadedKey, KeyError> {
+    load_signing_key_with(dir, id, &Passphrase::Ask)
+}
+
+/// [`load_signing_key`], with the passphrase of a protected key from `passphrase`.
+pub fn load_signing_key_with(
+    dir: &Path,
+    id: Option<&str>,
+    passphrase: &Passphrase<'_>,
+) -> Result<LoadedKey, KeyError> {
+    check_not_writable(dir)?;
     let info = find_key(dir, id)?;
-    let signing = read_private_key(&info.path)?;
+    let signing = read_private_key_with(&info.path, passphrase)?;
     let public = signing.verifying_key();
     if fingerprint(&public) != info.fingerprint {
         return Err(KeyError::Unreadable {
@@ -476,8 +549,33 @@ pub fn load_signing_key(dir: &Path, id: Option<&str>) -> Result<LoadedKey, KeyEr
     Ok(LoadedKey { info, signing })
 }
 
-/// Reads a PKCS#8 PEM private key, after checking that only its owner may read it.
+/// Refuses a key directory that users other than its owner may write to: they could
+/// replace the key (and its description) with their own.
+fn check_not_writable(dir: &Path) -> Result<(), KeyError> {
+    let Ok(meta) = fs::metadata(dir) else {
+        return Ok(()); // find_key words a missing directory
+    };
+    let mode = mode_of(&meta);
+    if mode & 0o022 != 0 {
+        return Err(KeyError::WritableDir {
+            path: dir.to_path_buf(),
+            mode,
+        });
+    }
+    Ok(())
+}
+
+/// Reads a PKCS#8 PEM private key, after checking that only its owner may read it; a
+/// protected one's passphrase is asked for as [`Passphrase::Ask`] says.
 pub fn read_private_key(path: &Path) -> Result<SigningKey, KeyError> {
+    read_private_key_with(path, &Passphrase::Ask)
+}
+
+/// [`read_private_key`], with the passphrase of a protected key from `passphrase`.
+pub fn read_private_key_with(
+    path: &Path,
+    passphrase: &Passphrase<'_>,
+) -> Result<SigningKey, KeyError> {
     const HINT: &str = "check that the key file exists; `farol keys list` shows your keys";
     let meta = fs::metadata(path).map_err(io_err("cannot read", path, HINT))?;
     let mode = mode_of(&meta);
@@ -489,6 +587,26 @@ pub fn read_private_key(path: &Path) -> Result<SigningKey, KeyError> {
     }
     let pem =
         Zeroizing::new(fs::read_to_string(path).map_err(io_err("cannot read", path, HINT))?);
+    if pem
+        .trim_start()
+        .starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    {
+        let asked;
+        let secret: &str = match passphrase {
+            Passphrase::Given(p) => p,
+            Passphrase::None => return Err(KeyError::NeedsPassphrase { path: path.into() }),
+            Passphrase::Ask => {
+                asked = std::env::var(PASSPHRASE_ENV)
+                    .ok()
+                    .map(Zeroizing::new)
+                    .or_else(|| PROMPT.get().and_then(|p| p(path)))
+                    .ok_or_else(|| KeyError::NeedsPassphrase { path: path.into() })?;
+                asked.as_str()
+            }
+        };
+        return SigningKey::from_pkcs8_encrypted_pem(&pem, secret.as_bytes())
+            .map_err(|_| KeyError::WrongPassphrase { path: path.into() });
+    }
     SigningKey::from_pkcs8_pem(&pem).map_err(|e| KeyError::Unreadable {
         path: path.to_path_buf(),
         problem: format!("not an Ed25519 private key in PKCS#8 PEM ({e})"),

@@ -13,6 +13,8 @@ pub mod exchange;
 pub mod fsutil;
 pub mod keys;
 pub mod location;
+pub mod lock;
+pub mod policy;
 pub mod present;
 pub mod questionnaire;
 pub mod record;

@@ -229,3 +229,109 @@ fn roles_read_from_text() {
         "{e}"
     );
 }
+
+#[test]
+fn a_key_directory_others_can_write_is_refused_at_signing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("keys");
+    keys::new_key(&dir, "Ana Lei", Role::Assessor, Utc::now()).unwrap();
+    for m in [0o777, 0o770, 0o730, 0o703] {
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(m)).unwrap();
+        let e = keys::load_signing_key(&dir, None).unwrap_err();
+        assert!(matches!(e, KeyError::WritableDir { .. }), "{m:o}: {e}");
+        let msg = e.to_string();
+        assert!(msg.contains("chmod 700"), "{msg}");
+        assert!(msg.contains(&dir.display().to_string()), "{msg}");
+    }
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(
+        keys::load_signing_key(&dir, None).is_ok(),
+        "readable is not writable"
+    );
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
+#[test]
+fn a_passphrase_protected_key_is_encrypted_pkcs8_and_needs_its_passphrase() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("keys");
+    let info =
+        keys::new_key_protected(&dir, "Ana Lei", Role::Assessor, Utc::now(), "correct horse")
+            .unwrap();
+    let pem = std::fs::read_to_string(&info.path).unwrap();
+    assert!(
+        pem.starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----"),
+        "{pem}"
+    );
+    assert_eq!(mode(&info.path), 0o600);
+    let given = |p: &str| keys::load_signing_key_with(&dir, None, &keys::Passphrase::Given(p));
+    let k = given("correct horse").unwrap();
+    assert_eq!(
+        hex::encode(k.signing.verifying_key().as_bytes()),
+        info.public_key
+    );
+    let e = given("wrong").unwrap_err();
+    assert!(matches!(e, KeyError::WrongPassphrase { .. }), "{e}");
+    // Nothing to ask it with (no terminal, no FAROL_PASSPHRASE): a clear refusal.
+    let e = keys::load_signing_key_with(&dir, None, &keys::Passphrase::None).unwrap_err();
+    assert!(matches!(e, KeyError::NeedsPassphrase { .. }), "{e}");
+    assert!(e.to_string().contains("FAROL_PASSPHRASE"), "{e}");
+    // OpenSSL reads it too, with the passphrase.
+    if let Ok(out) = std::process::Command::new("openssl")
+        .args(["pkey", "-in"])
+        .arg(&info.path)
+        .args([
+            "-passin",
+            "pass:correct horse",
+            "-pubout",
+            "-outform",
+            "DER",
+        ])
+        .output()
+        && out.status.success()
+    {
+        assert!(
+            out.stdout
+                .ends_with(&hex::decode(&info.public_key).unwrap())
+        );
+    }
+}
+
+#[test]
+fn farol_keys_new_with_a_passphrase_then_sign() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], pass: Option<&str>| {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_farol"));
+        c.env("FAROL_DOSSIER", tmp.path().join("d"))
+            .env("FAROL_KEYS", tmp.path().join("k"))
+            .env_remove("FAROL_PASSPHRASE")
+            .args(args);
+        if let Some(p) = pass {
+            c.env("FAROL_PASSPHRASE", p);
+        }
+        c.output().unwrap()
+    };
+    assert!(run(&["demo"], None).status.success());
+    let out = run(
+        &["keys", "new", "--name", "Ana Lei", "--passphrase"],
+        Some("s3cret"),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("protected by your passphrase"));
+    let out = run(&["sign", "demo-worklink-rollout"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("passphrase"));
+    let out = run(&["sign", "demo-worklink-rollout"], Some("nope"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("wrong passphrase"));
+    let out = run(&["sign", "demo-worklink-rollout"], Some("s3cret"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -126,31 +126,58 @@ fn the_report_of_a_reviewed_revision_shows_the_review() {
         c.assert()
     };
     run("ana", &["demo"]).success();
+    // The dossier trusts both keys: only a review that verifies is reported.
+    let trust = |who: &str| {
+        let id = farol::keys::list_keys(&dir.path().join(who)).unwrap()[0]
+            .id
+            .clone();
+        run(who, &["keys", "trust", &id]).success();
+    };
     run("ana", &["keys", "new", "--name", "Ana Lei"]).success();
+    trust("ana");
     run("ana", &["sign", "demo-worklink-rollout"]).success();
     run(
         "rui",
         &["keys", "new", "--name", "Rui Sousa", "--role", "reviewer"],
     )
     .success();
-    run(
-        "rui",
-        &[
-            "review",
-            "demo-worklink-rollout",
-            "--comment",
-            "sec.mfa",
-            "Two-factor sign-in for every account, not only admins",
-            "--opinion",
-            "approve-with-conditions",
-            "--conditions",
-            "Sign the standard contract before go-live",
-            "--attest",
-            "all",
-            "--sign",
-        ],
-    )
-    .success();
+    trust("rui");
+    // An approval judges every section the revision answers.
+    let mut judged = Vec::new();
+    for s in [
+        "screening",
+        "project",
+        "inventory",
+        "flows",
+        "legitimacy",
+        "quality",
+        "rights",
+        "security",
+        "processors",
+        "transfers",
+        "notification",
+        "health",
+        "location",
+        "cyber",
+    ] {
+        judged.extend(["--verdict", s, "acceptable"]);
+    }
+    let mut args = vec![
+        "review",
+        "demo-worklink-rollout",
+        "--comment",
+        "sec.mfa",
+        "Two-factor sign-in for every account, not only admins",
+        "--opinion",
+        "approve-with-conditions",
+        "--conditions",
+        "Sign the standard contract before go-live",
+        "--attest",
+        "all",
+        "--sign",
+    ];
+    args.extend(judged);
+    run("rui", &args).success();
     run("ana", &["report", "demo-worklink-rollout", "-o", "r.pdf"])
         .success()
         .stdout(predicate::str::contains("signed revision 1"));

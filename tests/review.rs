@@ -97,7 +97,18 @@ impl Fixture {
         );
         d.opinion = Some(Opinion::Approve);
         d.attestations = review::Attestations::everything();
+        self.judge_the_rest(&mut d);
         d
+    }
+
+    /// Every section of the sheet not judged yet, judged acceptable: an approval judges
+    /// every section.
+    fn judge_the_rest(&self, d: &mut ReviewDraft) {
+        for s in review::sheet(&self.dossier, d, "en").unwrap().sections {
+            if !d.verdicts.contains_key(&s.id) {
+                d.judge(&s.id, Verdict::Acceptable, None);
+            }
+        }
     }
 
     /// A rejection of the latest revision, with the transfers section to correct.
@@ -184,7 +195,8 @@ fn sign_review_countersign_then_verify() {
     assert_eq!(body.comments[0].section, "screening");
     // Verdicts in questionnaire order, not alphabetical.
     let order: Vec<&str> = body.verdicts.iter().map(|v| v.section.as_str()).collect();
-    assert_eq!(order, ["screening", "transfers"]);
+    assert_eq!(order[..2], ["screening", "project"]);
+    assert_eq!(order.len(), 14);
 
     let r = f.verify_all();
     assert!(r.passed(), "{}", record::verify_text(&r));
@@ -367,6 +379,10 @@ fn an_untrusted_reviewer_key_is_reported_untrusted() {
         "{:?}",
         row.problems
     );
+    // An untrusted review approves nothing: the status, the home screen and the report
+    // count only reviews that verify.
+    assert_eq!(f.status("2026-11-23").state, State::Signed);
+    assert!(review::feedback(&f.dossier, ID).unwrap().is_none());
 }
 
 #[test]
@@ -398,6 +414,20 @@ fn a_reviewer_key_trusted_in_another_role_is_a_role_mismatch() {
     let row = r.records.iter().find(|x| x.file == s.path).unwrap();
     assert_eq!(row.trusted, TrustStatus::RoleMismatch);
     assert!(!r.passed());
+    assert_eq!(f.status("2026-11-23").state, State::Signed);
+    // Nor does the report show it as a review.
+    let (draft, loaded) = f.dossier.load_draft(ID).unwrap();
+    let src =
+        farol::report::Source::for_draft(&f.dossier, draft, loaded, farol::report::Which::Latest)
+            .unwrap();
+    assert!(src.input().reviews.is_empty());
+    // A trusted reviewer's approval is shown.
+    f.countersign(&f.approval(), "2026-11-22T16:00:00Z");
+    let (draft, loaded) = f.dossier.load_draft(ID).unwrap();
+    let src =
+        farol::report::Source::for_draft(&f.dossier, draft, loaded, farol::report::Which::Latest)
+            .unwrap();
+    assert_eq!(src.input().reviews.len(), 1);
 }
 
 #[test]
@@ -449,9 +479,22 @@ fn countersigning_refuses_an_incomplete_or_inconsistent_review() {
     let e = refuse(&d);
     assert!(matches!(e, ReviewError::ToCorrectApproved { .. }), "{e}");
     assert!(e.to_string().contains("'security' to correct"), "{e}");
-    // With conditions, a section to correct is allowed: the condition says what.
+    // With conditions too: an approval leaves no section to correct.
     d.opinion = Some(Opinion::ApproveWithConditions);
     d.conditions = "Enable two-factor sign-in before go-live.".into();
+    let e = refuse(&d);
+    assert!(matches!(e, ReviewError::ToCorrectApproved { .. }), "{e}");
+
+    // An approval judges every section the revision answers.
+    let mut d = f.approval();
+    d.verdicts.remove("security");
+    d.verdicts.remove("cyber");
+    let e = refuse(&d);
+    assert!(matches!(e, ReviewError::NotJudged { .. }), "{e}");
+    assert!(e.to_string().contains("'security', 'cyber'"), "{e}");
+    // A rejection need not judge them all.
+    d.opinion = Some(Opinion::Reject);
+    d.conditions = "Incomplete.".into();
     assert!(review::check(&f.dossier, &d, day("2026-11-22")).is_ok());
 
     let mut d = f.approval();
@@ -798,7 +841,46 @@ fn cli_review_flow_with_status_list_and_verify() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not given"));
+    // Approving with conditions while a section is to correct: refused, and nothing of
+    // what the failed command said is kept.
+    let before = std::fs::read(review::draft_path(&f.dossier, ID)).unwrap();
+    farol(&f)
+        .args([
+            "review",
+            ID,
+            "--opinion",
+            "approve-with-conditions",
+            "--conditions",
+            "Sign the standard contract before go-live.",
+            "--attest",
+            "all",
+            "--sign",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'transfers' to correct"));
+    assert_eq!(
+        std::fs::read(review::draft_path(&f.dossier, ID)).unwrap(),
+        before
+    );
     // Two keys and the reviewer's is the only one that can countersign: it is chosen.
+    let mut judged = vec!["--verdict", "transfers", "to-improve"];
+    for s in [
+        "project",
+        "inventory",
+        "flows",
+        "legitimacy",
+        "quality",
+        "rights",
+        "security",
+        "processors",
+        "notification",
+        "health",
+        "location",
+        "cyber",
+    ] {
+        judged.extend(["--verdict", s, "acceptable"]);
+    }
     farol(&f)
         .args([
             "review",
@@ -815,6 +897,7 @@ fn cli_review_flow_with_status_list_and_verify() {
             "2027-03-31",
             "--sign",
         ])
+        .args(&judged)
         .assert()
         .success()
         .stdout(
@@ -824,8 +907,7 @@ fn cli_review_flow_with_status_list_and_verify() {
         );
     farol(&f).args(["status", ID]).assert().success().stdout(
         predicate::str::contains("approved with conditions")
-            .and(predicate::str::contains("2027-03-31"))
-            .and(predicate::str::contains("[transfers]: TO CORRECT")),
+            .and(predicate::str::contains("2027-03-31")),
     );
     let out = farol(&f).args(["list", "--json"]).assert().success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
@@ -915,4 +997,93 @@ fn a_review_signed_with_an_assessor_key_fails_even_if_trusted() {
         row.problems
     );
     assert!(!r.passed());
+}
+
+/// Duties separated: the key that signed a revision cannot countersign a review of it,
+/// and `farol verify` fails such a review, unless the dossier's policy allows it.
+#[test]
+fn a_revisions_signer_cannot_review_it_unless_the_policy_says_so() {
+    let f = Fixture::new();
+    // The reviewer's key signs the revision itself.
+    record::sign(&f.dossier, ID, &f.reviewer, at("2026-11-21T10:00:00Z")).unwrap();
+    let e = review::countersign(
+        &f.dossier,
+        &f.approval(),
+        &f.reviewer,
+        at("2026-11-22T15:00:00Z"),
+    )
+    .unwrap_err();
+    assert!(matches!(e, ReviewError::SelfReview { .. }), "{e}");
+    assert!(e.to_string().contains("policy.ron"), "{e}");
+    assert!(review::reviews(&f.dossier, ID).unwrap().is_empty());
+    // The command line refuses too.
+    let mut d = f.approval();
+    review::save_draft(&f.dossier, &d).unwrap();
+    farol(&f)
+        .args(["review", ID, "--sign", "--key", &f.reviewer.info.id])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot countersign a review of it",
+        ));
+
+    // A dossier whose policy allows it: countersigned, and it verifies.
+    let policy = f.root().join("policy.ron");
+    std::fs::write(&policy, "Policy(allow_self_review: true)\n").unwrap();
+    d.review_due = Some(day("2027-05-01"));
+    let s = f.countersign(&d, "2026-11-22T15:00:00Z");
+    let r = f.verify_all();
+    assert!(r.passed(), "{}", common::all_problems(&r));
+    assert_eq!(f.status("2026-11-23").state, State::Approved);
+
+    // Without the policy, the same review fails verification and approves nothing.
+    std::fs::remove_file(&policy).unwrap();
+    let r = f.verify_all();
+    assert!(!r.passed());
+    let row = r.records.iter().find(|x| x.file == s.path).unwrap();
+    assert!(
+        row.problems
+            .iter()
+            .any(|p| p.contains("one person may not both sign and review")),
+        "{:?}",
+        row.problems
+    );
+    assert_eq!(f.status("2026-11-23").state, State::Signed);
+}
+
+/// `farol review … --due 2026-11-15 --sign` that fails (the date is past) writes nothing:
+/// neither the opinion nor the attestations are kept.
+#[test]
+fn a_failed_countersignature_writes_nothing() {
+    let f = Fixture::new();
+    f.sign(1);
+    let mut args = vec![
+        "review",
+        ID,
+        "--opinion",
+        "approve",
+        "--attest",
+        "all",
+        "--due",
+        "2026-11-15",
+        "--sign",
+    ];
+    let sections = review::sheet(&f.dossier, &f.start(), "en")
+        .unwrap()
+        .sections;
+    let ids: Vec<String> = sections.iter().map(|s| s.id.clone()).collect();
+    for id in &ids {
+        args.extend(["--verdict", id, "acceptable"]);
+    }
+    farol(&f)
+        .args(&args)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("2026-11-15"));
+    assert!(
+        !review::draft_path(&f.dossier, ID).exists(),
+        "no review in progress kept"
+    );
+    assert!(review::reviews(&f.dossier, ID).unwrap().is_empty());
+    assert_eq!(f.status("2026-12-01").state, State::Signed);
 }

@@ -254,3 +254,103 @@ fn farol_review_opens_review_mode_in_a_terminal_and_prints_the_sheet_otherwise()
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Which region?"), "{text}");
 }
+
+/// The window open, `farol answer` in another process, then a key in the window: the
+/// other command's answer survives, and the window says it read the draft again.
+#[test]
+fn an_answer_given_elsewhere_while_the_window_is_open_survives() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = tui_support::fixture_path();
+    let cli = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
+            .args(args)
+            .env("FAROL_DOSSIER", dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    cli(&[
+        "new",
+        "--title",
+        "Both",
+        "--questionnaire",
+        fixture.to_str().unwrap(),
+    ]);
+    let mut p = Pty::spawn(dir.path(), &["open", "both"]);
+    p.wait_for("Which kinds of personal data");
+    p.send(" "); // a first answer from the window
+    cli(&["answer", "both", "det.people", "55"]);
+    p.wait_for("read again from disk");
+    p.send(DOWN);
+    p.send(" "); // a second one, after the other command's
+    p.send("q");
+    assert!(p.wait_exit().success());
+    let (d, _) = Dossier::open(dir.path()).load_draft("both").unwrap();
+    assert_eq!(d.answers.get("det.people"), Some(&Answer::Number(55)));
+    let cats = d.answers.get("scr.cats").expect("the window's answers");
+    assert_eq!(cats.choices().len(), 2, "{cats:?}");
+}
+
+/// SIGINT, SIGQUIT, SIGTERM and SIGHUP sent to the window: it ends with the terminal as
+/// it found it (main screen, cursor shown, no mouse reporting, raw mode off) and the
+/// draft's lock released.
+#[test]
+fn every_ending_signal_restores_the_terminal_and_releases_the_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = tui_support::fixture_path();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
+        .args(["new", "--title", "Sig", "--questionnaire"])
+        .arg(&fixture)
+        .env("FAROL_DOSSIER", dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lock = dir.path().join("assessments/sig/draft.lock");
+    for (name, sig) in [
+        ("SIGINT", libc::SIGINT),
+        ("SIGQUIT", libc::SIGQUIT),
+        ("SIGTERM", libc::SIGTERM),
+        ("SIGHUP", libc::SIGHUP),
+    ] {
+        let mut p = Pty::spawn(dir.path(), &["open", "sig"]);
+        p.wait_for("Which kinds of personal data");
+        {
+            let s = p.screen.lock().unwrap();
+            assert!(s.screen().alternate_screen() && s.screen().hide_cursor());
+        }
+        assert!(lock.exists());
+        assert!(!cooked(&p), "{name}: raw mode while open");
+        let pid = p.child.process_id().unwrap();
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc::kill(pid as libc::pid_t, sig) };
+        let status = p.wait_exit();
+        assert_eq!(status.exit_code(), 128 + sig as u32, "{name}");
+        // Let the reader thread take in the last bytes.
+        std::thread::sleep(Duration::from_millis(200));
+        let s = p.screen.lock().unwrap();
+        let screen = s.screen();
+        assert!(!screen.alternate_screen(), "{name}: main screen");
+        assert!(!screen.hide_cursor(), "{name}: cursor shown");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "{name}: no mouse reporting"
+        );
+        drop(s);
+        assert!(cooked(&p), "{name}: raw mode off");
+        assert!(!lock.exists(), "{name}: lock released");
+    }
+}
+
+/// Whether the pty is in cooked mode (canonical input and echo), as the shell left it.
+fn cooked(p: &Pty) -> bool {
+    let fd = p.master.as_ref().unwrap().as_raw_fd().unwrap();
+    // SAFETY: tcgetattr fills a termios we own; on Linux the master reports the slave's.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+    t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0
+}

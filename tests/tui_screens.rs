@@ -240,6 +240,8 @@ fn action_plan_and_editor() {
         h.key(KeyCode::Esc); // stop typing in the date it resumed at
         h.key(KeyCode::Char('p'))
             .key(KeyCode::Enter)
+            .key(KeyCode::Tab)
+            .key(KeyCode::Tab)
             .keys("Ana Lei 李安娜")
             .key(KeyCode::Tab)
             .keys("2026-12-15");
@@ -262,12 +264,16 @@ fn sign_and_report_dialogs() {
             Dialog::Sign {
                 plan: plan(vec![
                     KeyChoice {
+                        signed_it: false,
+                        fingerprint: String::new(),
                         id: "farol:1a2b3c4d5e6f7a8b".into(),
                         name: "Ana Lei".into(),
                         role: "assessor".into(),
                         trusted: true,
                     },
                     KeyChoice {
+                        signed_it: false,
+                        fingerprint: String::new(),
                         id: "farol:99aa00bb11cc22dd".into(),
                         name: "Ana Lei (laptop)".into(),
                         role: "assessor".into(),
@@ -389,12 +395,16 @@ fn countersign_dialogs() {
     };
     let keys = vec![
         KeyChoice {
+            signed_it: false,
+            fingerprint: String::new(),
             id: "farol:1a2b3c4d5e6f7a8b".into(),
             name: "Ana Lei".into(),
             role: "assessor".into(),
             trusted: true,
         },
         KeyChoice {
+            signed_it: false,
+            fingerprint: String::new(),
             id: "farol:77ee88ff99aa00bb".into(),
             name: "Dr. Leong".into(),
             role: "reviewer".into(),

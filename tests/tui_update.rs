@@ -360,123 +360,6 @@ fn the_help_panel_scrolls_and_resets_on_the_next_question() {
 }
 
 #[test]
-fn the_screening_verdict_shows_when_the_screening_is_finished_or_changes() {
-    let mut a = Answers::new();
-    a.insert("scr.cats".into(), Answer::Choices(vec!["health".into()]));
-    a.insert("scr.abroad".into(), Answer::Yes);
-    let mut h = Harness::wizard((100, 30), a);
-    assert!(h.model.wizard.screening.is_none());
-    h.key(KeyCode::Enter); // the last screening question: on to the details
-    assert_eq!(h.current().as_deref(), Some("det.purpose"));
-    assert!(h.model.wizard.screening.is_some());
-    let screen = h.render();
-    assert!(screen.contains("Screening: a full assessment is likely needed"));
-    assert!(screen.contains("2 criteria: Sensitive data;"));
-    // It stays through the details, and goes once the next section is reached.
-    h.key(KeyCode::Tab).key(KeyCode::Tab);
-    assert_eq!(h.current().as_deref(), Some("det.start"));
-    assert!(h.model.wizard.screening.is_some());
-    h.send(Msg::Wizard(wizard::Msg::Jump("sec.mfa".into())));
-    assert!(h.model.wizard.screening.is_none());
-    assert!(!h.render().contains("Screening:"));
-
-    // Changing a screening answer later shows the new verdict at once.
-    h.send(Msg::Wizard(wizard::Msg::Jump("scr.abroad".into())));
-    h.key(KeyCode::Char('n'));
-    assert_eq!(h.current().as_deref(), Some("scr.size"));
-    assert!(
-        h.render()
-            .contains("Screening: a full assessment may be needed")
-    );
-    // Unanswering a screening question takes the verdict away.
-    h.key(KeyCode::Char('c'));
-    assert!(h.model.wizard.screening.is_none());
-}
-
-#[test]
-fn the_risk_screen_tab_moves_through_the_legal_panels() {
-    use farol::tui::screens::legal::Tab;
-    let mut h = Harness::wizard((80, 24), tui_support::answered());
-    h.key(KeyCode::Esc).key(KeyCode::Char('d'));
-    tui_support::legal_conclusions(&mut h.model.session.as_mut().unwrap().score);
-    assert!(!h.model.dashboard.legal_focus);
-    // The heat map is drawn until the legal panel has the focus on a short terminal.
-    assert!(h.render().contains("Severity ↓"));
-    h.key(KeyCode::Tab);
-    assert!(h.model.dashboard.legal_focus);
-    assert_eq!(h.model.dashboard.tab, Tab::Duties);
-    assert!(!h.render().contains("Severity ↓"));
-    for _ in 0..9 {
-        h.key(KeyCode::Down);
-    }
-    assert_eq!(h.model.dashboard.legal_cursor, 3, "stops at the last duty");
-    h.key(KeyCode::Tab);
-    assert_eq!(
-        (h.model.dashboard.tab, h.model.dashboard.legal_cursor),
-        (Tab::Filing, 0)
-    );
-    h.key(KeyCode::Tab).key(KeyCode::Tab);
-    assert!(!h.model.dashboard.legal_focus, "back to the categories");
-    h.key(KeyCode::Down);
-    assert_eq!(h.model.dashboard.cursor, 1);
-    h.key(KeyCode::BackTab);
-    assert_eq!(h.model.dashboard.tab, Tab::Transfers);
-    // Enter explains a category only: on the legal panel it does nothing.
-    h.key(KeyCode::Enter);
-    assert!(h.model.dashboard.explain.is_none());
-}
-
-/// A duty the assessor believes does not apply reaches the reviewer with the reason
-/// given and what a lawyer should confirm: on the opinion page and on the text sheet.
-#[test]
-fn the_reviewer_sees_every_belief_with_its_reason_and_what_to_confirm() {
-    let mut a = screening_answers();
-    a.insert(
-        "det.purpose".into(),
-        Answer::Text("We have 12 staff.".into()),
-    );
-    let mut h = Harness::signed(farol::tui::Start::Review("fx1".into()), (80, 24), a);
-    let r = h.model.review.as_ref().unwrap();
-    assert_eq!(r.sheet.beliefs.len(), 1);
-    let b = &r.sheet.beliefs[0];
-    assert_eq!(b.id, "records");
-    assert_eq!(b.reason, "We have 12 staff.");
-    assert!(b.confirm.contains("fewer than 50 people is exempt"));
-    h.key(KeyCode::Char('o'));
-    let screen = h.render();
-    assert!(screen.contains("Beliefs to check"), "{screen}");
-    assert!(
-        screen.contains("Assessor's reason: We have 12 staff."),
-        "{screen}"
-    );
-    assert!(
-        screen.contains("A lawyer should confirm: Whether"),
-        "{screen}"
-    );
-
-    let r = h.model.review.as_ref().unwrap();
-    let text = farol::review::sheet_text(&r.sheet, &r.draft);
-    assert!(
-        text.contains("[believed not to apply] Record the start of processing"),
-        "{text}"
-    );
-    assert!(text.contains("Beliefs to check (1)"), "{text}");
-    assert!(
-        text.contains("Believed not to apply to a small organisation"),
-        "{text}"
-    );
-    assert!(
-        text.contains("Assessor's reason: We have 12 staff."),
-        "{text}"
-    );
-    assert!(
-        text.contains("A lawyer should confirm: Whether an organisation of fewer than 50"),
-        "{text}"
-    );
-    assert!(text.contains("Citation levels: [unverified]"), "{text}");
-}
-
-#[test]
 fn tiny_terminals_do_not_panic() {
     for size in [(1, 1), (10, 5), (30, 8), (45, 12), (79, 23)] {
         let mut h = Harness::wizard(size, Answers::new());
@@ -488,7 +371,6 @@ fn tiny_terminals_do_not_panic() {
             "\x1b\x1bf",
             "\x1bd",
             "\x1bd\r",
-            "\x1bd\t\t\t",
             "\x1bp",
             "\x1bp\r",
             "\x1bpa",
@@ -498,7 +380,6 @@ fn tiny_terminals_do_not_panic() {
                 match c {
                     '\x1b' => h2.key(KeyCode::Esc),
                     '\r' => h2.key(KeyCode::Enter),
-                    '\t' => h2.key(KeyCode::Tab),
                     c => h2.key(KeyCode::Char(c)),
                 };
             }
@@ -995,6 +876,231 @@ fn the_review_due_date_is_read_or_refused_with_what_to_write() {
         "{}",
         h.render()
     );
+}
+
+/// The fixture draft opened at the yes/no question `scr.abroad`.
+fn at_abroad() -> tui_support::Harness {
+    let mut d = fixture_draft("fx1", "Attendance", "Org", screening_answers());
+    d.position = Some("scr.abroad".into());
+    tui_support::Harness::start(Start::Open("fx1".into()), (100, 30), &[d])
+}
+
+/// Opening a draft and only moving between questions and screens never rewrites it.
+#[test]
+fn moving_around_never_rewrites_the_draft() {
+    let mut h = at_abroad();
+    assert_eq!(h.current().as_deref(), Some("scr.abroad"));
+    let path = h.dossier().draft_path("fx1");
+    let before = std::fs::read(&path).unwrap();
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    h.key(KeyCode::Left)
+        .key(KeyCode::Right)
+        .key(KeyCode::Down)
+        .key(KeyCode::Up)
+        .key(KeyCode::Left);
+    assert_eq!(h.current().as_deref(), Some("scr.cats"), "it moved");
+    h.key(KeyCode::Char('d')).key(KeyCode::Esc);
+    h.key(KeyCode::Char('p')).key(KeyCode::Esc);
+    h.key(KeyCode::Right).key(KeyCode::Right);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        modified
+    );
+}
+
+/// Another command answers while the draft is open: the window never writes over it.
+#[test]
+fn a_change_on_disk_is_read_again_never_written_over() {
+    let mut h = at_abroad();
+    let dossier = h.dossier();
+    let external = |n: i64| {
+        dossier
+            .update_draft("fx1", |d, _| {
+                d.answers.insert("det.people".into(), Answer::Number(n));
+                Ok::<_, farol::dossier::DossierError>(())
+            })
+            .unwrap()
+    };
+    // 1. The change lands between two keys, unseen: the window's next save finds it,
+    // writes nothing, reads the draft again and says so.
+    external(77);
+    h.key(KeyCode::Char('n'));
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.answers.get("det.people"), Some(&Answer::Number(77)));
+    assert_eq!(
+        d.answers.get("scr.abroad"),
+        Some(&Answer::Yes),
+        "not written"
+    );
+    assert_eq!(
+        h.model.saved,
+        farol::tui::Saved::Reloaded { lost: true },
+        "the window says so"
+    );
+    assert!(h.render().contains("NOT saved"), "{}", h.render());
+    let s = h.model.session.as_ref().unwrap();
+    assert_eq!(s.draft.answers.get("det.people"), Some(&Answer::Number(77)));
+    // 2. Seen by the runtime's check between keys: read again, then the next change is
+    // made to the draft as it is now.
+    external(78);
+    let msg = h.fx.check_disk().expect("the change is noticed");
+    h.send(msg);
+    assert_eq!(h.model.saved, farol::tui::Saved::Reloaded { lost: false });
+    assert!(
+        h.render().contains("read again from disk"),
+        "{}",
+        h.render()
+    );
+    h.key(KeyCode::Left);
+    assert_eq!(h.current().as_deref(), Some("scr.abroad"));
+    h.key(KeyCode::Char('n'));
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.answers.get("det.people"), Some(&Answer::Number(78)));
+    assert_eq!(d.answers.get("scr.abroad"), Some(&Answer::No));
+    assert!(h.fx.check_disk().is_none(), "its own save is not a change");
+}
+
+/// Adopting a suggestion and typing owner and date as in `a` (Enter, Tab, Tab, owner,
+/// Tab, date, Enter) records exactly that: the owner, the date, still to do.
+#[test]
+fn adopting_a_suggestion_records_what_was_typed_and_nothing_else() {
+    let mut d = fixture_draft("fx1", "Attendance", "Org", tui_support::answered());
+    d.position = Some("scr.abroad".into());
+    let mut h = tui_support::Harness::start(Start::Open("fx1".into()), (100, 30), &[d]);
+    h.key(KeyCode::Char('p'));
+    assert_eq!(h.model.screen, Screen::Plan);
+    let s = h.model.session.as_ref().unwrap();
+    assert!(s.draft.plan.is_empty() && !s.score.actions.is_empty());
+    h.key(KeyCode::Enter)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .keys("Ana Maria Lei")
+        .key(KeyCode::Tab)
+        .keys("2026-12-31")
+        .key(KeyCode::Enter);
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.plan.len(), 1, "{:?}", d.plan);
+    let it = &d.plan[0];
+    assert_eq!(it.owner, "Ana Maria Lei");
+    assert_eq!(it.due, chrono::NaiveDate::from_ymd_opt(2026, 12, 31));
+    assert_eq!(it.status, farol::assessment::PlanStatus::Todo);
+    assert!(it.from.is_some() && !it.title.is_empty());
+
+    // The status is not a text field: text typed on it changes nothing and says so.
+    h.key(KeyCode::Enter); // edit the item
+    for _ in 0..4 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("Rui Done");
+    let e = h.model.plan.edit.as_ref().unwrap();
+    assert_eq!(e.status, farol::assessment::PlanStatus::Todo);
+    assert!(e.error.is_some(), "the screen says how the status changes");
+    assert!(h.render().contains("←"), "{}", h.render());
+    h.key(KeyCode::Right).key(KeyCode::Enter);
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.plan[0].status, farol::assessment::PlanStatus::InProgress);
+    assert_eq!(d.plan[0].owner, "Ana Maria Lei");
+}
+
+/// Duties separated in the terminal UI too: the key that signed the revision cannot
+/// countersign its review; the screen says why and nothing is written.
+#[test]
+fn the_review_screen_refuses_a_countersignature_by_the_revisions_signer() {
+    let d = fixture_draft("fx1", "Attendance", "Org", screening_answers());
+    let mut h =
+        tui_support::Harness::start_with(Start::Review("fx1".into()), (100, 30), &[], |root| {
+            // The reviewer's own key signs the revision.
+            let dossier = farol::dossier::Dossier::open(root);
+            dossier.keep_questionnaire(&tui_support::fixture()).unwrap();
+            dossier.save_draft(&d).unwrap();
+            let key = tui_support::reviewer_key(root);
+            let mut d = d.clone();
+            farol::record::sign_draft(
+                &dossier,
+                &mut d,
+                &tui_support::fixture(),
+                &key,
+                tui_support::at(2026, 11, 20),
+            )
+            .unwrap();
+        });
+    assert_eq!(h.model.screen, Screen::Review);
+    let dossier = h.dossier();
+    let mut r = farol::review::start(&dossier, "fx1").unwrap().draft;
+    r.opinion = Some(farol::review::Opinion::Reject);
+    r.conditions = "Incomplete.".into();
+    // The countersign dialog marks the key and refuses it.
+    h.model.review.as_mut().unwrap().draft = r.clone();
+    let Some(ready) = h.fx.run(Effect::PrepareCountersign(Box::new(r.clone()))) else {
+        panic!("a plan");
+    };
+    if let Msg::CountersignReady(Ok(plan)) = &ready {
+        assert!(plan.refused.is_none(), "{:?}", plan.refused);
+        assert!(plan.keys.iter().any(|k| k.signed_it), "{:?}", plan.keys);
+    } else {
+        panic!("{ready:?}");
+    }
+    h.send(ready);
+    let reviewer = tui_support::reviewer_key(h.dir.path()).info.id;
+    let at = {
+        let Some(farol::tui::screens::review::Dialog::Countersign { plan, .. }) =
+            h.model.review.as_ref().unwrap().dialog.as_ref()
+        else {
+            panic!("the countersign dialog");
+        };
+        plan.keys.iter().position(|k| k.id == reviewer).unwrap()
+    };
+    for _ in 0..at {
+        h.key(KeyCode::Down);
+    }
+    h.key(KeyCode::Enter);
+    assert!(
+        h.render().contains("signed revision 1: the person who"),
+        "{}",
+        h.render()
+    );
+    assert!(farol::review::reviews(&dossier, "fx1").unwrap().is_empty());
+    // And the runtime refuses it too, whatever the screen lets through.
+    let key = reviewer;
+    let reply = h.fx.run(Effect::Countersign {
+        draft: Box::new(r),
+        key,
+    });
+    let Some(Msg::Countersigned(Err(e))) = reply else {
+        panic!("refused: {reply:?}");
+    };
+    assert!(e.contains("cannot countersign a review of it"), "{e}");
+    assert!(farol::review::reviews(&dossier, "fx1").unwrap().is_empty());
+}
+
+/// The window open, `farol sign` elsewhere, then an answer in the window: the draft still
+/// names the newer revision (its signed anchor never goes backwards).
+#[test]
+fn a_signature_made_elsewhere_is_not_undone_by_the_next_answer() {
+    let mut d = fixture_draft("fx1", "Attendance", "Org", screening_answers());
+    d.position = Some("scr.abroad".into());
+    let mut h =
+        tui_support::Harness::start_with(Start::Open("fx1".into()), (100, 30), &[d], |root| {
+            tui_support::assessor_key(root);
+        });
+    let dossier = h.dossier();
+    let key = tui_support::assessor_key(h.dir.path());
+    let s = farol::record::sign(&dossier, "fx1", &key, tui_support::at(2026, 11, 21)).unwrap();
+    assert_eq!(s.revision, 1);
+    // Straight away, before the window's next look at the disk.
+    h.key(KeyCode::Char('n'));
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.signed.as_ref().map(|a| a.revision), Some(1));
+    // And once it has read the draft again, its next answer is kept with the anchor.
+    h.key(KeyCode::Left).key(KeyCode::Char('n'));
+    let d = h.saved_draft("fx1");
+    assert_eq!(d.signed.as_ref().map(|a| a.revision), Some(1));
+    assert_eq!(d.answers.get("scr.abroad"), Some(&Answer::No));
 }
 
 #[test]

@@ -90,6 +90,15 @@ pub enum EvidenceError {
         problem: String,
         hint: &'static str,
     },
+    #[error(
+        "the disk is full: cannot unpack {what} into {path}\n  hint: free {need} on that disk, or point TMPDIR at a disk with room, and run the command again; nothing of the bundle was kept"
+    )]
+    DiskFull {
+        path: PathBuf,
+        what: String,
+        /// How much room the bundle needs, in words.
+        need: String,
+    },
     #[error("{path} is not an evidence bundle: {why}\n  hint: {hint}")]
     NotBundle {
         path: PathBuf,

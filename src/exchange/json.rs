@@ -212,7 +212,17 @@ pub fn import(
         });
     }
     dossier.keep_questionnaire(&loaded)?;
-    let path = dossier.save_draft(&draft)?;
+    let locked = dossier.lock_path(&draft.id)?;
+    // The signed anchor belongs to the revisions kept in this dossier, not to the export:
+    // an import starts a fresh history, or keeps the history of the draft it replaces.
+    draft.signed = if locked.path().is_file() {
+        locked.load().ok().and_then(|(d, _)| d.signed)
+    } else {
+        None
+    };
+    locked.save(&draft)?;
+    let path = locked.path().to_path_buf();
+    drop(locked);
     let revisions = crate::record::revision_files(&dir.join("revisions"))
         .map(|f| f.len())
         .unwrap_or(0);

@@ -40,7 +40,9 @@ pub use body::{
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
 pub use present::{diff_text, verify_text};
-pub use sign::{MARKER, SignedRevision, Trailer, seal, sign, sign_draft, signature_holds, split};
+pub use sign::{
+    MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_locked, signature_holds, split,
+};
 pub(crate) use verify::chain_problems;
 pub use verify::{
     ChainStatus, JudgedStatus, RecordKind, RecordReport, ReviewFacts, RiskStatus, SignatureStatus,

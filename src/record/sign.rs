@@ -182,8 +182,9 @@ pub fn sign(
     key: &LoadedKey,
     now: DateTime<Utc>,
 ) -> Result<SignedRevision, RecordError> {
-    let (mut draft, loaded) = dossier.load_draft(id)?;
-    sign_draft(dossier, &mut draft, &loaded, key, now)
+    let locked = dossier.lock_draft(id)?;
+    let (mut draft, loaded) = locked.load()?;
+    sign_locked(&locked, &mut draft, &loaded, key, now)
 }
 
 /// Signs a draft (as held in memory, e.g. by the terminal UI) as the next revision of its
@@ -198,6 +199,20 @@ pub fn sign_draft(
     key: &LoadedKey,
     now: DateTime<Utc>,
 ) -> Result<SignedRevision, RecordError> {
+    let locked = dossier.lock_path(&draft.id)?;
+    sign_locked(&locked, draft, loaded, key, now)
+}
+
+/// [`sign_draft`] with the draft's write lock already held, so that no other writer can
+/// change the draft between the signature and the saving of its anchor.
+pub fn sign_locked(
+    locked: &crate::dossier::Locked<'_>,
+    draft: &mut Draft,
+    loaded: &Loaded,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+) -> Result<SignedRevision, RecordError> {
+    let dossier = locked.dossier();
     if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers)
         .into_iter()
         .next()
@@ -262,11 +277,12 @@ pub fn sign_draft(
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             RecordError::Exists { path: path.clone() }
         } else {
+            let hint = crate::fsutil::write_hint(&source);
             RecordError::Io {
                 action: "cannot write",
                 path: path.clone(),
                 source,
-                hint: "check that the dossier exists and that you may write to it",
+                hint,
             }
         }
     })?;
@@ -281,7 +297,7 @@ pub fn sign_draft(
         revision,
         sha256: sha256.clone(),
     });
-    dossier.save_draft(draft)?;
+    locked.save(draft)?;
     Ok(SignedRevision {
         path,
         assessment: draft.id.clone(),

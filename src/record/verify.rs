@@ -181,6 +181,7 @@ impl RecordReport {
             && self.trusted == TrustStatus::Trusted
             && matches!(self.chain, ChainStatus::Ok | ChainStatus::NotChecked)
             && content
+            && self.problems.is_empty()
     }
 }
 
@@ -262,6 +263,14 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
         summary: Summary::default(),
     };
     let groups = collect(paths, &mut report)?;
+    // Duties separated: whether one key may sign a revision and countersign its review.
+    let allow_self_review = match crate::policy::load(root) {
+        Ok(p) => p.allow_self_review,
+        Err(e) => {
+            report.problems.push(e.to_string());
+            false
+        }
+    };
 
     let trusted = match keys::trusted(root) {
         Ok((t, problems)) => {
@@ -431,6 +440,9 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
             if g.kind == RecordKind::Review {
                 row.risk = RiskStatus::NotApplicable;
                 row.review = Some(judged(c, g, root, &sha_of, &mut row.problems));
+                if !allow_self_review {
+                    self_review(c, row.review.as_ref(), &mut row.problems);
+                }
             }
             report.records.push(row);
         }
@@ -580,6 +592,29 @@ fn judged(
         review_due: b.review_due,
         judges,
         revision_file: file,
+    }
+}
+
+/// A review countersigned with the key that signed the revision it judges fails (the
+/// dossier's `policy.ron` may allow it).
+fn self_review(c: &Checked, facts: Option<&ReviewFacts>, problems: &mut Vec<String>) {
+    let (Some(b), Some(file)) = (&c.review, facts.and_then(|f| f.revision_file.as_deref())) else {
+        return;
+    };
+    let Some(revision) = std::fs::read(file)
+        .ok()
+        .and_then(|bytes| super::parse_body(&file.display().to_string(), &bytes).ok())
+    else {
+        return;
+    };
+    if revision.signer.fingerprint == b.signer.fingerprint {
+        problems.push(format!(
+            "{} is countersigned with the key that signed revision {} it judges ({}, {}): one person may not both sign and review\n  hint: have another reviewer countersign; if one person must do both, say so in the dossier's policy.ron: Policy(allow_self_review: true)",
+            name_of(&c.path),
+            b.revision,
+            b.signer.name,
+            b.signer.key
+        ));
     }
 }
 

@@ -69,7 +69,8 @@ impl Source {
         };
         let reviews = match &record {
             Some(r) => {
-                let files = crate::review::reviews(dossier, &r.body.assessment)?;
+                // Only reviews that verify (trusted key of the right role, …) are shown.
+                let files = crate::review::verified(dossier, &r.body.assessment)?;
                 let read: Vec<(String, Vec<u8>)> = files
                     .iter()
                     .filter_map(|(_, p)| Some((p.display().to_string(), std::fs::read(p).ok()?)))

@@ -129,9 +129,24 @@ pub enum ReviewError {
     )]
     NotAttested { id: String, missing: String },
     #[error(
-        "the review approves '{id}' but marks {sections} to correct\n  hint: approve with conditions (saying what must be corrected), reject, or change the verdict once the section is right"
+        "the review approves '{id}' but marks {sections} to correct\n  hint: reject (saying what must be corrected), or change the verdict once the section is right"
     )]
     ToCorrectApproved { id: String, sections: String },
+    #[error(
+        "the review approves '{id}' but gives no verdict on {sections}\n  hint: judge every section first (--verdict SECTION acceptable, to-improve or to-correct), or reject"
+    )]
+    NotJudged { id: String, sections: String },
+    #[error(
+        "revision {revision} of '{id}' was signed by {name} with this same key ({key}): its signer cannot countersign a review of it\n  hint: ask another reviewer or approver to countersign; if one person must do both, say so in the dossier's policy.ron: Policy(allow_self_review: true)"
+    )]
+    SelfReview {
+        id: String,
+        revision: u32,
+        name: String,
+        key: String,
+    },
+    #[error(transparent)]
+    Policy(#[from] crate::policy::PolicyError),
     #[error(
         "the review comments on '{question}', which is not a question of {questionnaire}\n  hint: {hint}"
     )]
@@ -182,6 +197,35 @@ pub fn reviews_dir(dossier: &Dossier, id: &str) -> PathBuf {
 /// The signed review files of an assessment, by number (none if there are none).
 pub fn reviews(dossier: &Dossier, id: &str) -> Result<Vec<(u32, PathBuf)>, ReviewError> {
     Ok(crate::record::revision_files(&reviews_dir(dossier, id))?)
+}
+
+/// The signed reviews of an assessment that `farol verify` accepts — signature, a key
+/// trusted in the role it signs in, the review chain, the revision judged unchanged, duties
+/// separated — by number. Status, the home screen and the report count only these.
+pub fn verified(dossier: &Dossier, id: &str) -> Result<Vec<(u32, PathBuf)>, ReviewError> {
+    let files = reviews(dossier, id)?;
+    if files.is_empty() {
+        return Ok(files);
+    }
+    let report = crate::record::verify_paths(dossier.root(), &[reviews_dir(dossier, id)])?;
+    let ok: std::collections::HashSet<&std::ffi::OsStr> = report
+        .records
+        .iter()
+        .filter(|r| r.kind == crate::record::RecordKind::Review && r.passed())
+        .filter_map(|r| r.file.file_name())
+        .collect();
+    Ok(files
+        .into_iter()
+        .filter(|(_, p)| p.file_name().is_some_and(|n| ok.contains(n)))
+        .collect())
+}
+
+/// The latest signed review that verifies (see [`verified`]), if any.
+pub fn latest_verified(dossier: &Dossier, id: &str) -> Result<Option<ReviewRecord>, ReviewError> {
+    match verified(dossier, id)?.last() {
+        Some((_, p)) => read_review(p).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// A signed review read from disk (its signature not checked: `record::verify_paths` does).

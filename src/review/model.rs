@@ -277,9 +277,9 @@ impl ReviewDraft {
             }
         }
         let to_correct = self.to_correct();
-        if o == Opinion::Approve && !to_correct.is_empty() {
+        if o.approves() && !to_correct.is_empty() {
             out.push(format!(
-                "an approval cannot leave sections to correct ({}): approve with conditions, or change the verdict",
+                "an approval cannot leave sections to correct ({}): reject, or change the verdict",
                 to_correct.join(", ")
             ));
         }

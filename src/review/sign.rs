@@ -116,12 +116,28 @@ fn prepare(
             missing: draft.attestations.missing().join("; "),
         });
     }
+    // An approval judges every section the revision answers, and leaves none to correct.
     let to_correct = draft.to_correct();
-    if opinion == Opinion::Approve && !to_correct.is_empty() {
+    if opinion.approves() && !to_correct.is_empty() {
         return Err(ReviewError::ToCorrectApproved {
             id: id.into(),
             sections: quoted(&to_correct),
         });
+    }
+    if opinion.approves() {
+        let unjudged: Vec<&str> = q
+            .sections
+            .iter()
+            .filter(|s| s.questions.iter().any(|qu| body.answer(&qu.id).is_some()))
+            .filter(|s| !draft.verdicts.contains_key(&s.id))
+            .map(|s| s.id.as_str())
+            .collect();
+        if !unjudged.is_empty() {
+            return Err(ReviewError::NotJudged {
+                id: id.into(),
+                sections: quoted(&unjudged),
+            });
+        }
     }
 
     let mut comments = Vec::new();
@@ -194,6 +210,7 @@ pub fn countersign(
     }
     let id = draft.assessment.as_str();
     let p = prepare(dossier, draft, now.date_naive())?;
+    check_duties(dossier, &p.record, key)?;
 
     let dir = reviews_dir(dossier, id);
     let files = record::revision_files(&dir)?;
@@ -239,11 +256,12 @@ pub fn countersign(
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             ReviewError::Exists { path: path.clone() }
         } else {
+            let hint = crate::fsutil::write_hint(&source);
             ReviewError::Io {
                 action: "cannot write",
                 path: path.clone(),
                 source,
-                hint: "check that the dossier exists and that you may write to it",
+                hint,
             }
         }
     })?;
@@ -281,6 +299,26 @@ pub fn countersign(
         key: key.info.id.clone(),
         signer_trusted,
     })
+}
+
+/// Duties separated: the key that signed a revision does not countersign a review of it,
+/// unless the dossier's policy says one person may do both.
+pub fn check_duties(
+    dossier: &Dossier,
+    revision: &crate::record::RecordBody,
+    key: &LoadedKey,
+) -> Result<(), ReviewError> {
+    if revision.signer.fingerprint == key.info.fingerprint
+        && !crate::policy::load(dossier.root())?.allow_self_review
+    {
+        return Err(ReviewError::SelfReview {
+            id: revision.assessment.clone(),
+            revision: revision.revision,
+            name: revision.signer.name.clone(),
+            key: key.info.id.clone(),
+        });
+    }
+    Ok(())
 }
 
 fn bullets(problems: &[String]) -> String {

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::model::{Opinion, ReviewComment, ReviewedSection, Verdict};
 use super::store::{latest_revision, load_draft};
-use super::{ReviewError, read_review, reviews};
+use super::{ReviewError, read_review};
 use crate::assessment::Draft;
 use crate::dossier::Dossier;
 use crate::keys::Role;
@@ -119,7 +119,9 @@ pub fn status_with(
         s.changed_since_signing = !record::unchanged_since(&body, d, l);
     }
 
-    let files = reviews(dossier, id)?;
+    // Only reviews that verify count: a broken signature, an untrusted key or one of the
+    // wrong role, or a self-review, approves nothing.
+    let files = super::verified(dossier, id)?;
     s.review = files.last().map(|(k, _)| *k);
     let mut latest_judges_latest = None;
     for (i, (_, p)) in files.iter().rev().enumerate() {
@@ -187,7 +189,7 @@ impl Feedback {
 
 /// What the latest signed review says, if there is one.
 pub fn feedback(dossier: &Dossier, id: &str) -> Result<Option<Feedback>, ReviewError> {
-    let Some(r) = super::latest(dossier, id)? else {
+    let Some(r) = super::latest_verified(dossier, id)? else {
         return Ok(None);
     };
     let latest = record::revision_files(&record::revisions_dir(dossier, id))?

@@ -30,6 +30,11 @@ pub enum Saved {
     Saving,
     Saved,
     Failed(String),
+    /// The draft was changed on disk by another command and has been read again; `lost`:
+    /// this window's last change was not written over it.
+    Reloaded {
+        lost: bool,
+    },
 }
 
 #[derive(Debug)]

@@ -38,6 +38,12 @@ pub enum Msg {
     Listed(Result<Vec<Entry>, String>),
     Opened(Result<Box<Session>, String>),
     Saved(Result<(), String>),
+    /// The open draft as it now is on disk, changed by another command; `lost`: this
+    /// window's last change was not written (the file had changed first).
+    Reloaded {
+        draft: Box<Draft>,
+        lost: bool,
+    },
     SignReady(Result<dialog::SignPlan, String>),
     /// The revision signed, and the draft's record of it.
     Signed(Result<(dialog::SignedInfo, crate::assessment::SignedRef), String>),

@@ -4,15 +4,12 @@
 //!
 //! Safety: every answer is saved as it changes, so a crash or a `kill` loses nothing
 //! already answered. The terminal is restored on every way out: normal exit, Ctrl-C or
-//! `q` (both messages), a panic (ratatui's hook, plus ours for the mouse), and a hangup
-//! or termination signal. For those, a signal handler sets a flag and a watchdog thread
-//! ends the process: after a hangup crossterm 0.29 spins reading the closed terminal and
-//! never returns to the loop, so the loop cannot be relied on to notice. The watchdog
-//! waits for any save in progress (saves hold the same mutex as the draft lock), releases
-//! the lock, restores the terminal if it is still there, and exits.
+//! `q` (both messages), a panic (ratatui's hook, plus ours), and SIGINT, SIGQUIT, SIGTERM
+//! or SIGHUP: a thread waiting on signal-hook's iterator waits for any save in progress,
+//! releases the lock, restores the terminal (cursor included) and exits.
 
 use std::io;
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -79,6 +76,47 @@ pub struct Effects {
     /// The open draft's lock. Saves hold this mutex too, so the signal watchdog never
     /// exits in the middle of a save.
     lock: Arc<Mutex<Option<DraftLock>>>,
+    /// The open draft's file as this window last read or wrote it: a save finding
+    /// anything else there (another command changed it) reads it again instead.
+    disk: Option<OnDisk>,
+}
+
+/// What the open draft's file held when this window last read or wrote it.
+#[derive(Debug, Clone)]
+struct OnDisk {
+    id: String,
+    stamp: Option<String>,
+    /// Cheap to compare on every tick: only when it differs is the file read again.
+    meta: Option<(u64, u64, i64, i64)>,
+}
+
+/// The draft file at `path` as it is now. Taken while holding the draft's write lock, so
+/// that no other writer can slip in between what was read and what is remembered.
+fn on_disk(id: &str, path: &std::path::Path) -> OnDisk {
+    OnDisk {
+        id: id.to_string(),
+        meta: file_meta(path),
+        stamp: crate::dossier::draft_stamp(path),
+    }
+}
+
+fn file_meta(path: &std::path::Path) -> Option<(u64, u64, i64, i64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(path).ok()?;
+        Some((m.ino(), m.len(), m.mtime(), m.mtime_nsec()))
+    }
+    #[cfg(not(unix))]
+    {
+        let m = std::fs::metadata(path).ok()?;
+        let t = m
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        Some((0, m.len(), t.as_secs() as i64, i64::from(t.subsec_nanos())))
+    }
 }
 
 impl Effects {
@@ -88,7 +126,51 @@ impl Effects {
             lang: lang.to_string(),
             keys_dir: keys::default_dir().ok(),
             lock: Arc::new(Mutex::new(None)),
+            disk: None,
         }
+    }
+
+    /// Whether the open draft was changed on disk by another command since this window
+    /// last read or wrote it; if so, the draft as it is now, to show instead (`Reloaded`).
+    pub fn check_disk(&mut self) -> Option<Msg> {
+        let disk = self.disk.as_mut()?;
+        let path = self.dossier.draft_path(&disk.id);
+        let meta = file_meta(&path);
+        if meta == disk.meta {
+            return None;
+        }
+        disk.meta = meta;
+        let stamp = crate::dossier::draft_stamp(&path);
+        if stamp == disk.stamp {
+            return None;
+        }
+        let id = disk.id.clone();
+        let locked = self.dossier.lock_draft(&id).ok()?;
+        let (draft, _) = locked.load().ok()?;
+        self.disk = Some(on_disk(&id, locked.path()));
+        drop(locked);
+        Some(Msg::Reloaded {
+            draft: Box::new(draft),
+            lost: false,
+        })
+    }
+
+    /// Writes the draft, unless its file changed since this window last read or wrote
+    /// it: then nothing is written and the draft as it is on disk comes back, to show.
+    fn save_checked(&mut self, mut d: Draft) -> Result<Option<Draft>, DossierError> {
+        let locked = self.dossier.lock_path(&d.id)?;
+        let expected = self.disk.as_ref().filter(|o| o.id == d.id);
+        if let Some(o) = expected
+            && locked.stamp() != o.stamp
+        {
+            let (disk, _) = locked.load()?;
+            self.disk = Some(on_disk(&d.id, locked.path()));
+            return Ok(Some(disk));
+        }
+        d.meta.updated = Utc::now();
+        locked.save(&d)?;
+        self.disk = Some(on_disk(&d.id, locked.path()));
+        Ok(None)
     }
 
     fn held(&self) -> MutexGuard<'_, Option<DraftLock>> {
@@ -108,14 +190,17 @@ impl Effects {
     /// Carries out one effect; returns the reply, if any. `Quit` is the loop's business.
     pub fn run(&mut self, e: Effect) -> Option<Msg> {
         match e {
-            Effect::Save(mut d) => {
-                d.meta.updated = Utc::now();
-                Some(Msg::Saved(
-                    self.dossier
-                        .save_draft(&d)
-                        .map(|_| ())
-                        .map_err(|e| first_line(&e.to_string())),
-                ))
+            Effect::Save(d) => {
+                let lock = self.lock.clone();
+                let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
+                Some(match self.save_checked(*d) {
+                    Ok(None) => Msg::Saved(Ok(())),
+                    Ok(Some(disk)) => Msg::Reloaded {
+                        draft: Box::new(disk),
+                        lost: true,
+                    },
+                    Err(e) => Msg::Saved(Err(first_line(&e.to_string()))),
+                })
             }
             Effect::List => Some(Msg::Listed(
                 self.dossier
@@ -143,11 +228,18 @@ impl Effects {
                 self.prepare_sign(&d).map_err(|e| e.to_string()),
             )),
             Effect::Sign { mut draft, key } => {
-                let _saving = self.held();
+                let lock = self.lock.clone();
+                let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
+                let expected = self.disk.as_ref().and_then(|o| o.stamp.clone());
+                let res = self
+                    .keys_dir()
+                    .and_then(|dir| sign_now(&self.dossier, &dir, &mut draft, &key, expected));
                 Some(Msg::Signed(
-                    self.keys_dir()
-                        .and_then(|dir| sign_now(&self.dossier, &dir, &mut draft, &key))
-                        .map_err(|e| e.to_string()),
+                    res.map(|(info, anchor, disk)| {
+                        self.disk = Some(disk);
+                        (info, anchor)
+                    })
+                    .map_err(|e| e.to_string()),
                 ))
             }
             Effect::Report(d) => Some(Msg::Reported(
@@ -179,6 +271,7 @@ impl Effects {
             }
             Effect::Close => {
                 self.release();
+                self.disk = None;
                 None
             }
             Effect::Quit => None,
@@ -194,7 +287,12 @@ impl Effects {
             self.dossier.load_draft(id)?;
         }
         let lock = DraftLock::acquire(&path, id)?;
-        let (draft, loaded) = self.dossier.load_draft(id)?;
+        let (draft, loaded) = {
+            let locked = self.dossier.lock_draft(id)?;
+            let read = locked.load()?;
+            self.disk = Some(on_disk(id, locked.path()));
+            read
+        };
         *self.held() = Some(lock);
         let mut s = Session::new(draft, loaded.questionnaire, &self.lang);
         // A review that cannot be read does not keep the assessor from the draft;
@@ -207,6 +305,7 @@ impl Effects {
     /// the review in progress so two reviewers never write over each other.
     pub fn open_review(&mut self, id: &str) -> Result<Review, TuiError> {
         self.release();
+        self.disk = None;
         // Checked before locking, so an unknown or unsigned id creates nothing.
         review::start(&self.dossier, id)?;
         let lock = DraftLock::acquire_review(&review::draft_path(&self.dossier, id), id)?;
@@ -219,7 +318,7 @@ impl Effects {
     fn create(&mut self, n: &NewAssessment) -> Result<Session, TuiError> {
         let q = (!n.questionnaire.is_empty()).then_some(n.questionnaire.as_str());
         let loaded = self.dossier.resolve_questionnaire(q)?;
-        let id = self.dossier.fresh_id(&n.title)?;
+        let id = self.dossier.reserve_id(&n.title)?;
         let now = Utc::now();
         let draft = Draft::new(
             id.clone(),
@@ -235,7 +334,12 @@ impl Effects {
             },
         );
         self.dossier.keep_questionnaire(&loaded)?;
-        let path = self.dossier.save_draft(&draft)?;
+        let path = {
+            let locked = self.dossier.lock_path(&id)?;
+            locked.save(&draft)?;
+            self.disk = Some(on_disk(&id, locked.path()));
+            locked.path().to_path_buf()
+        };
         self.release();
         *self.held() = Some(DraftLock::acquire(&path, &id)?);
         Ok(Session::new(draft, loaded.questionnaire, &self.lang))
@@ -278,7 +382,20 @@ impl Effects {
             (Vec::new(), String::new())
         } else {
             let dir = self.keys_dir()?;
-            (self.key_choices(&dir)?, dir.display().to_string())
+            let mut keys = self.key_choices(&dir)?;
+            // Duties separated: the key that signed the revision cannot countersign it.
+            let allowed = crate::policy::load(self.dossier.root())
+                .map(|p| p.allow_self_review)
+                .unwrap_or(false);
+            if !allowed
+                && let Ok(rec) =
+                    record::load_revision(&self.dossier, &draft.assessment, Some(draft.revision))
+            {
+                for k in &mut keys {
+                    k.signed_it = k.fingerprint == rec.body.signer.fingerprint;
+                }
+            }
+            (keys, dir.display().to_string())
         };
         Ok(CountersignPlan {
             number,
@@ -300,6 +417,8 @@ impl Effects {
                 trusted: trusted
                     .iter()
                     .any(|t| t.fingerprint == k.fingerprint && t.role == k.role),
+                signed_it: false,
+                fingerprint: k.fingerprint,
                 id: k.id,
                 name: k.name,
                 role: k.role.label().to_string(),
@@ -337,11 +456,23 @@ fn sign_now(
     keys_dir: &std::path::Path,
     draft: &mut Draft,
     key: &str,
-) -> Result<(SignedInfo, SignedRef), RuntimeError> {
+    expected: Option<String>,
+) -> Result<(SignedInfo, SignedRef, OnDisk), RuntimeError> {
     let key = keys::load_signing_key(keys_dir, Some(key))?;
     let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
+    let locked = dossier.lock_path(&draft.id)?;
+    // Sign only what this window shows: if another command changed the draft since, the
+    // window reads it again first (its next tick), and nothing is signed now.
+    if expected.is_some() && locked.stamp() != expected {
+        return Err(DossierError::ChangedOnDisk {
+            path: locked.path().to_path_buf(),
+        }
+        .into());
+    }
     draft.meta.updated = Utc::now();
-    let s = record::sign_draft(dossier, draft, &loaded, &key, Utc::now())?;
+    let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now())?;
+    let disk = on_disk(&draft.id, locked.path());
+    drop(locked);
     let anchor = SignedRef {
         revision: s.revision,
         sha256: s.sha256.clone(),
@@ -356,6 +487,7 @@ fn sign_now(
             trusted: s.signer_trusted,
         },
         anchor,
+        disk,
     ))
 }
 
@@ -408,6 +540,8 @@ fn in_review_mode(e: &ReviewError) -> String {
         E::NoConditions { .. } | E::NoReason { .. } => S::REVIEW_HINT_CONDITIONS,
         E::NotAttested { .. } => S::REVIEW_HINT_ATTEST,
         E::DueTooEarly { .. } => S::REVIEW_HINT_DUE,
+        E::NotJudged { .. } => S::REVIEW_HINT_JUDGE_ALL,
+        E::ToCorrectApproved { .. } => S::REVIEW_HINT_TO_CORRECT,
         _ => return e.to_string(),
     };
     format!("{}\n  hint: {hint}", first_line(&e.to_string()))
@@ -484,38 +618,52 @@ pub fn apply(m: &mut Model, reply: Option<Msg>, fx: &mut Effects) {
 }
 
 static STOP: AtomicBool = AtomicBool::new(false);
-static SIGNAL: AtomicI32 = AtomicI32::new(0);
 
+/// The signals that end the terminal UI: interrupt and quit (from `kill`: in the UI's raw
+/// mode Ctrl-C and Ctrl-\\ are keys, not signals), termination, and hangup (the terminal
+/// window closed).
 #[cfg(unix)]
-extern "C" fn on_signal(sig: libc::c_int) {
-    SIGNAL.store(sig, Ordering::SeqCst);
-    STOP.store(true, Ordering::SeqCst);
+const ENDING: [libc::c_int; 4] = [libc::SIGINT, libc::SIGQUIT, libc::SIGTERM, libc::SIGHUP];
+
+/// Puts the terminal back as it was: mouse and paste reporting off, cursor shown, main
+/// screen, raw mode off. Every step is tried even if one fails (a closed terminal).
+fn restore_terminal() {
+    restore_on(&mut io::stdout().lock());
 }
 
-/// Ends the process once a hangup or termination signal has arrived.
-fn spawn_watchdog(lock: Arc<Mutex<Option<DraftLock>>>) {
+fn restore_on(out: &mut impl io::Write) {
+    use ratatui::crossterm::cursor::Show;
+    use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
+    let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste);
+    let _ = execute!(out, LeaveAlternateScreen, Show);
+    let _ = disable_raw_mode();
+}
+
+/// Waits for an ending signal on a thread of its own (signal-hook's self-pipe: nothing is
+/// polled), then ends the process cleanly: it waits for any save in progress (saves hold
+/// the same mutex as the draft lock), releases the lock, restores the terminal and exits
+/// with 128 + the signal's number. The loop cannot be relied on to notice: after a hangup
+/// crossterm 0.29 spins reading the closed terminal and never returns to it.
+#[cfg(unix)]
+fn spawn_signal_thread(lock: Arc<Mutex<Option<DraftLock>>>) -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new(ENDING)?;
     std::thread::spawn(move || {
-        while !STOP.load(Ordering::SeqCst) {
-            std::thread::sleep(Duration::from_millis(50));
+        if let Some(sig) = signals.forever().next() {
+            STOP.store(true, Ordering::SeqCst);
+            let mut held = lock.lock().unwrap_or_else(|p| p.into_inner());
+            *held = None;
+            // Kept until the exit, so the loop cannot draw (and hide the cursor) after.
+            let mut out = io::stdout().lock();
+            restore_on(&mut out);
+            std::process::exit(128 + sig);
         }
-        // Waits for a save in progress, then releases the lock.
-        let mut held = lock.lock().unwrap_or_else(|p| p.into_inner());
-        *held = None;
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-        let _ = ratatui::try_restore();
-        std::process::exit(128 + SIGNAL.load(Ordering::SeqCst));
     });
+    Ok(())
 }
 
-/// A hangup (terminal closed) or termination request ends the loop cleanly.
-fn install_signal_handlers() {
-    #[cfg(unix)]
-    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
-    unsafe {
-        let h = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
-        libc::signal(libc::SIGHUP, h);
-        libc::signal(libc::SIGTERM, h);
-    }
+#[cfg(not(unix))]
+fn spawn_signal_thread(_lock: Arc<Mutex<Option<DraftLock>>>) -> io::Result<()> {
+    Ok(())
 }
 
 /// Runs the terminal UI until the user quits.
@@ -530,19 +678,17 @@ pub fn run(start: Start, dossier: Dossier, lang: &str) -> Result<(), TuiError> {
             return Err(TuiError::NotATerminal);
         }
     }
-    install_signal_handlers();
-    spawn_watchdog(fx.lock.clone());
+    spawn_signal_thread(fx.lock.clone())?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        restore_terminal();
         previous(info);
     }));
     // ratatui's hook (installed by init) restores the terminal before ours runs.
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut model, &mut fx);
-    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    restore_terminal();
     fx.release();
     result
 }
@@ -558,6 +704,11 @@ where
     let mut saves = Saves::default();
     loop {
         saves.flush(model, fx);
+        if model.session.is_some()
+            && let Some(msg) = fx.check_disk()
+        {
+            saves.handle(model, fx, msg);
+        }
         terminal.draw(|f| view(model, f)).map_err(Into::into)?;
         if model.quit || STOP.load(Ordering::SeqCst) {
             return Ok(());

@@ -35,6 +35,14 @@ impl Session {
         }
     }
 
+    /// Shows the draft as another command left it on disk, keeping where this window is.
+    pub fn reload(&mut self, mut draft: Draft) {
+        draft.position = self.draft.position.take().or(draft.position);
+        self.score = risk::score(&self.questionnaire, &draft.answers, &self.lang);
+        self.draft = draft;
+        self.shown = shown(&self.questionnaire, &self.draft);
+    }
+
     /// The latest review's verdict on a section.
     pub fn review_verdict(&self, section: &str) -> Option<Verdict> {
         self.feedback.as_ref()?.verdict(section)

@@ -128,6 +128,12 @@ pub const RISK_LABEL: &str = "Risk: ";
 pub const SAVED: &str = "✓ saved";
 pub const SAVING: &str = "saving…";
 pub const SAVE_FAILED: &str = "✗ NOT SAVED";
+pub const RELOADED: &str = "↻ reloaded";
+/// The footer after another command changed the open draft on disk.
+pub const RELOADED_NOTE: &str = "Another Farol command changed this draft: read again from disk.";
+/// The footer when that change arrived before this window's last one was written.
+pub const RELOADED_LOST: &str =
+    "Changed by another Farol command: read again. Your last change was NOT saved: redo it.";
 
 // Wizard
 pub const WIZARD_NOTHING: &str = "No question is asked given the answers so far.";
@@ -313,6 +319,8 @@ pub const PLAN_STATUS: &str = "Status";
 pub const PLAN_TITLE_REQUIRED: &str = "An action needs a title.";
 pub const PLAN_BAD_DATE: &str =
     "Write the due date as YYYY-MM-DD, e.g. 2026-12-15, or leave it empty.";
+pub const PLAN_STATUS_NOT_TEXT: &str =
+    "The status is not typed: ←/→ change it, Shift-Tab goes back to the owner and date.";
 pub const PLAN_EDIT_KEYS: &str = "Tab next · ←→ status · Enter save · Esc cancel";
 pub const PLAN_KEYS: &[(&str, &str)] = &[
     ("Enter", "edit/adopt"),
@@ -701,6 +709,12 @@ pub fn review_assessor_key(name: &str, id: &str) -> String {
     )
 }
 
+pub fn review_own_revision(name: &str, id: &str, revision: u32) -> String {
+    format!(
+        "{id} ({name}) signed revision {revision}: the person who signed a revision does not countersign its review.\n  hint: ask another reviewer or approver; if one person must do both, say so in the dossier's policy.ron: Policy(allow_self_review: true)"
+    )
+}
+
 pub fn countersign_intro(number: u32, revision: u32) -> String {
     format!(
         "Countersigning turns this review of revision {revision} into signed review {number}: a record that names the revision by its SHA-256 and can never be changed."
@@ -805,5 +819,9 @@ pub const REVIEW_HINT_CONDITIONS: &str =
     "write them on the opinion page (o), or comment on questions (c) and give verdicts (v)";
 pub const REVIEW_HINT_ATTEST: &str =
     "tick each point on the opinion page (o, then Space) after checking it, or reject";
+pub const REVIEW_HINT_JUDGE_ALL: &str =
+    "give every section a verdict (v) before approving, or reject on the opinion page (o)";
+pub const REVIEW_HINT_TO_CORRECT: &str =
+    "reject on the opinion page (o), or change the verdict (v) once the section is right";
 pub const REVIEW_HINT_DUE: &str =
     "set a later date on the opinion page (o), or leave it empty for six months from today";

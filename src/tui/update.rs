@@ -145,6 +145,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             });
         }
         Msg::Saved(Ok(())) => m.saved = Saved::Saved,
+        Msg::Reloaded { draft, lost } => {
+            if let Some(s) = m.session.as_mut() {
+                s.reload(*draft);
+                m.saved = Saved::Reloaded { lost };
+                // Risk changes shown for a change that was not written would mislead.
+                m.wizard.live.clear();
+            }
+        }
         Msg::Saved(Err(e)) => m.saved = Saved::Failed(e),
     }
     if let Some(g) = out.go.take() {

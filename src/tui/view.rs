@@ -77,6 +77,7 @@ fn saved_span(saved: &Saved, theme: Theme) -> Span<'static> {
         Saved::Clean | Saved::Saved => Span::styled(S::SAVED, theme.ok()),
         Saved::Saving => Span::styled(S::SAVING, theme.dim()),
         Saved::Failed(_) => Span::styled(S::SAVE_FAILED, theme.error()),
+        Saved::Reloaded { .. } => Span::styled(S::RELOADED, theme.warn()),
     }
 }
 
@@ -203,6 +204,18 @@ pub fn view(m: &Model, f: &mut Frame) {
                             truncate(e, foot.width as usize),
                             theme.error(),
                         )),
+                        foot,
+                    );
+                    return overlay(m, f, area);
+                }
+                (Saved::Reloaded { lost }, _) => {
+                    let (text, style) = if *lost {
+                        (S::RELOADED_LOST, theme.error())
+                    } else {
+                        (S::RELOADED_NOTE, theme.warn())
+                    };
+                    f.render_widget(
+                        Paragraph::new(Span::styled(truncate(text, foot.width as usize), style)),
                         foot,
                     );
                     return overlay(m, f, area);

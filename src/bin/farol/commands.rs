@@ -22,6 +22,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             .unwrap_or_else(Dossier::default_root),
     );
     let lang = cli.global.lang.as_str();
+    let cleaned = dossier.clean_stale_temps();
+    if cleaned > 0 {
+        eprintln!(
+            "note: removed {cleaned} temporary file(s) left in {} by an interrupted Farol",
+            dossier.root().display()
+        );
+    }
     match cli.command {
         None if interactive() => tui(dossier, lang, Start::Home),
         None => home(&dossier, lang),
@@ -150,7 +157,7 @@ fn new(dossier: &Dossier, a: NewArgs) -> Result<ExitCode> {
         Some(path) => read_answers(path, &loaded)?,
         None => Answers::new(),
     };
-    let id = dossier.fresh_id(&title)?;
+    let id = dossier.reserve_id(&title)?;
     let now = Utc::now();
     let mut draft = Draft::new(
         id.clone(),
@@ -205,7 +212,10 @@ fn read_answers(path: &Path, loaded: &questionnaire::Loaded) -> Result<Answers> 
 }
 
 fn answer(dossier: &Dossier, a: AnswerArgs) -> Result<ExitCode> {
-    let (mut draft, loaded) = dossier.load_draft(&a.id)?;
+    // Read, change and write under the draft's write lock, so an answer given at the same
+    // time by another command (or the terminal UI) is never written over.
+    let locked = dossier.lock_draft(&a.id)?;
+    let (mut draft, loaded) = locked.load()?;
     let qn = &loaded.questionnaire;
     let Some(q) = qn.question(&a.question) else {
         let e = assessment::check_answers(qn, &Answers::from([(a.question.clone(), Answer::Yes)]));
@@ -233,7 +243,8 @@ fn answer(dossier: &Dossier, a: AnswerArgs) -> Result<ExitCode> {
     }
     draft.position = Some(q.id.clone());
     draft.meta.updated = Utc::now();
-    dossier.save_draft(&draft)?;
+    locked.save(&draft)?;
+    drop(locked);
     let after = risk::score(qn, &draft.answers, "en");
     match draft.answers.get(&q.id) {
         Some(v) => println!("{}: {}", q.id, v.describe(q, qn, "en")),
@@ -271,9 +282,15 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
         );
         return ok();
     }
-    let draft = demo::draft(&loaded);
+    let mut draft = demo::draft(&loaded);
     dossier.keep_questionnaire(&loaded)?;
-    let path = dossier.save_draft(&draft)?;
+    let locked = dossier.lock_path(demo::ID)?;
+    // A reset demo keeps naming the revisions already signed in this dossier.
+    if path.is_file() {
+        draft.signed = locked.load().ok().and_then(|(d, _)| d.signed);
+    }
+    locked.save(&draft)?;
+    drop(locked);
     let s = risk::score(&loaded.questionnaire, &draft.answers, lang);
     println!(
         "Wrote the demo assessment '{}' to {}",

@@ -39,6 +39,7 @@ pub struct EvidenceArgs {
 }
 
 pub fn run(dossier: &Dossier, a: EvidenceArgs) -> Result<ExitCode> {
+    crate::records::allow_passphrase_prompt();
     let key = match keys::default_dir().and_then(|d| keys::load_signing_key(&d, a.key.as_deref())) {
         Ok(k) => Some(k),
         Err(KeyError::NoKeys { .. } | KeyError::NoHome) if a.key.is_none() => None,

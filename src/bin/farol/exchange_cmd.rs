@@ -146,7 +146,7 @@ fn lock_if_open(
     name: &str,
     text: &str,
     opts: &ImportOptions,
-) -> Result<Option<farol::tui::lock::DraftLock>> {
+) -> Result<Option<farol::lock::DraftLock>> {
     if !opts.force {
         return Ok(None);
     }
@@ -159,7 +159,7 @@ fn lock_if_open(
     if !path.is_file() {
         return Ok(None);
     }
-    Ok(Some(farol::tui::lock::DraftLock::acquire(&path, &id)?))
+    Ok(Some(farol::lock::DraftLock::acquire(&path, &id)?))
 }
 
 #[cfg(not(feature = "tui"))]

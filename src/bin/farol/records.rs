@@ -25,6 +25,10 @@ pub enum KeysCommand {
         /// The role you sign in: assessor, reviewer or approver
         #[arg(long, default_value = "assessor")]
         role: Role,
+        /// Protect the private key with a passphrase (asked twice on the terminal, or taken
+        /// from FAROL_PASSPHRASE); every signature then asks for it
+        #[arg(long)]
+        passphrase: bool,
     },
     /// Print a public key and its fingerprint, as a file others can trust
     Show {
@@ -98,9 +102,18 @@ pub(crate) fn keys_dir() -> Result<PathBuf> {
 pub fn keys_cmd(dossier: &Dossier, cmd: KeysCommand) -> Result<ExitCode> {
     let mut o = String::new();
     match cmd {
-        KeysCommand::New { name, role } => {
+        KeysCommand::New {
+            name,
+            role,
+            passphrase,
+        } => {
             let dir = keys_dir()?;
-            let info = keys::new_key(&dir, &name, role, Utc::now())?;
+            let info = if passphrase {
+                let p = new_passphrase()?;
+                keys::new_key_protected(&dir, &name, role, Utc::now(), &p)?
+            } else {
+                keys::new_key(&dir, &name, role, Utc::now())?
+            };
             let _ = writeln!(
                 o,
                 "Created signing key {} for {} ({}).",
@@ -112,6 +125,12 @@ pub fn keys_cmd(dossier: &Dossier, cmd: KeysCommand) -> Result<ExitCode> {
                 "  private key  {} (readable by you alone; keep a backup)",
                 info.path.display()
             );
+            if passphrase {
+                let _ = writeln!(
+                    o,
+                    "               protected by your passphrase: it cannot be recovered if forgotten"
+                );
+            }
             o.push('\n');
             let _ = writeln!(o, "To have your signatures accepted in a dossier:");
             let _ = writeln!(
@@ -195,7 +214,47 @@ pub fn keys_cmd(dossier: &Dossier, cmd: KeysCommand) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Lets a passphrase-protected key ask for its passphrase on the terminal (the command
+/// line only: never while the terminal UI owns the screen).
+pub fn allow_passphrase_prompt() {
+    keys::set_passphrase_prompt(|path| {
+        let prompt = format!("Passphrase for {}: ", path.display());
+        rpassword::prompt_password(prompt)
+            .ok()
+            .map(zeroize::Zeroizing::new)
+    });
+}
+
+/// A new key's passphrase: FAROL_PASSPHRASE, else asked twice on the terminal.
+fn new_passphrase() -> Result<zeroize::Zeroizing<String>> {
+    if let Ok(p) = std::env::var(keys::PASSPHRASE_ENV) {
+        if p.is_empty() {
+            bail!(
+                "{} is empty\n  hint: set it to the passphrase, or unset it to be asked",
+                keys::PASSPHRASE_ENV
+            );
+        }
+        return Ok(zeroize::Zeroizing::new(p));
+    }
+    let ask = |prompt: &str| {
+        rpassword::prompt_password(prompt).map(zeroize::Zeroizing::new).context(
+            "cannot ask for a passphrase: no terminal\n  hint: run it in a terminal, or set FAROL_PASSPHRASE for this command alone",
+        )
+    };
+    let first = ask("New passphrase: ")?;
+    if first.chars().count() < 8 {
+        bail!(
+            "a passphrase needs at least 8 characters\n  hint: a few unrelated words make a good one; nothing was created"
+        );
+    }
+    if *ask("The same again: ")? != *first {
+        bail!("the two passphrases differ\n  hint: run the command again; nothing was created");
+    }
+    Ok(first)
+}
+
 pub fn sign(dossier: &Dossier, a: SignArgs) -> Result<ExitCode> {
+    allow_passphrase_prompt();
     let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
     let s = record::sign(dossier, &a.id, &key, Utc::now())?;
     let mut o = String::new();

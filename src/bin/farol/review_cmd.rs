@@ -143,8 +143,10 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
             draft.review_due = Some(d);
         }
         review::check_references(dossier, &draft)?;
-        let path = review::save_draft(dossier, &draft)?;
+        // With --sign, the edits are kept only in the signed review: a countersignature
+        // that fails writes nothing (no opinion or attestation recorded that was not signed).
         if !a.sign {
+            let path = review::save_draft(dossier, &draft)?;
             let mut o = String::new();
             let _ = writeln!(o, "Saved the review of '{}' in {}", a.id, path.display());
             o.push_str(&review::readiness_text(&draft));
@@ -168,6 +170,7 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
 
 /// The key that countersigns: the one named, else the only reviewer or approver key.
 fn reviewer_key(name: Option<&str>) -> Result<keys::LoadedKey> {
+    crate::records::allow_passphrase_prompt();
     let dir = keys_dir()?;
     if name.is_none() {
         let mine = keys::list_keys(&dir)?;

@@ -37,6 +37,10 @@ pub struct KeyChoice {
     pub role: String,
     /// Whether the dossier trusts the key in this role.
     pub trusted: bool,
+    pub fingerprint: String,
+    /// For a countersignature: this key signed the revision under review, so it may not
+    /// countersign its review (unless the dossier's policy allows it).
+    pub signed_it: bool,
 }
 
 /// What signing wrote.

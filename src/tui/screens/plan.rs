@@ -92,9 +92,10 @@ pub fn key(k: KeyEvent, p: &Plan) -> Option<Top> {
             KeyCode::Enter => Msg::Save,
             KeyCode::Tab | KeyCode::Down => Msg::Next,
             KeyCode::BackTab | KeyCode::Up => Msg::Prev,
-            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if status => Msg::CycleStatus,
-            _ if !status => Msg::Key(k),
-            _ => return None,
+            // The status changes with ←/→ only: a space or a letter typed there (a name
+            // meant for the owner) must never change it unseen.
+            KeyCode::Left | KeyCode::Right if status => Msg::CycleStatus,
+            _ => Msg::Key(k),
         }
     } else {
         match k.code {
@@ -178,6 +179,8 @@ pub fn update(p: &mut Plan, s: &mut Session, m: Msg, out: &mut Out) {
                 if let Some(f) = e.fields.get_mut(e.focus) {
                     f.input(k);
                     e.error = None;
+                } else if matches!(k.code, KeyCode::Char(_)) {
+                    e.error = Some(S::PLAN_STATUS_NOT_TEXT.into());
                 }
             }
             Msg::Cancel => p.edit = None,
@@ -241,11 +244,10 @@ pub fn update(p: &mut Plan, s: &mut Session, m: Msg, out: &mut Out) {
         Msg::Edit => match entries(s).get(p.cursor) {
             Some(Entry::Item(i, item)) => p.edit = Some(ItemEdit::of(Some(*i), item)),
             Some(Entry::Suggested(r)) => {
+                // Prefilled, but its fields in the same order, from the same first field,
+                // as a new action (`a`): Tab, Tab reaches the owner in both.
                 let item = adopt(r, next_id(s));
                 p.edit = Some(ItemEdit::of(None, &item));
-                if let Some(e) = p.edit.as_mut() {
-                    e.focus = 2;
-                }
             }
             None => {}
         },

@@ -327,6 +327,10 @@ fn update_dialog(r: &mut Review, m: Msg, out: &mut Out) {
                 *refused_key = Some(S::review_assessor_key(&k.name, &k.id));
                 return;
             }
+            if k.signed_it {
+                *refused_key = Some(S::review_own_revision(&k.name, &k.id, plan.revision));
+                return;
+            }
             out.effect(Effect::Countersign {
                 draft: Box::new(r.draft.clone()),
                 key: k.id.clone(),

@@ -664,7 +664,7 @@ fn countersign_lines(
         let mark = if i == key { "▶ " } else { "  " };
         let style = if i == key {
             theme.selected()
-        } else if k.role == assessor {
+        } else if k.role == assessor || k.signed_it {
             theme.dim()
         } else {
             Style::default()
@@ -673,7 +673,7 @@ fn countersign_lines(
             format!("{mark}{} ({}) {}", k.name, k.role, k.id),
             style,
         )];
-        if k.role == assessor {
+        if k.role == assessor || k.signed_it {
             spans.push(Span::styled(S::DIALOG_ASSESSOR_KEY, theme.dim()));
         } else if !k.trusted {
             spans.push(Span::styled(S::DIALOG_UNTRUSTED, theme.warn()));

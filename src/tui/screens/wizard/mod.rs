@@ -19,7 +19,7 @@ pub use update::{FinishItem, finish_items, paste, search_results, update, visibl
 pub use view::view;
 
 use crate::tui::field::Field;
-use crate::tui::msg::{Effect, Go, Msg as Top, Out};
+use crate::tui::msg::{Go, Msg as Top, Out};
 use crate::tui::session::Session;
 use crate::tui::strings as S;
 
@@ -133,7 +133,7 @@ fn is_text_kind(k: &AnswerKind) -> bool {
 }
 
 /// Goes to a question: restores the cursor or editor from its answer, and saves the position.
-fn enter(w: &mut Wizard, s: &mut Session, id: &str, out: &mut Out) {
+fn enter(w: &mut Wizard, s: &mut Session, id: &str, _out: &mut Out) {
     let Some((_, _, q)) = s.question(id) else {
         return;
     };
@@ -181,10 +181,9 @@ fn enter(w: &mut Wizard, s: &mut Session, id: &str, out: &mut Out) {
             w.cursor = ids.iter().position(|c| c.0 == *first).unwrap_or(0);
         }
     }
-    if s.draft.position.as_deref() != Some(id) {
-        s.draft.position = Some(id.to_string());
-        out.effect(Effect::Save(Box::new(s.draft.clone())));
-    }
+    // Kept with the next change, never written on its own: opening a draft and moving
+    // between questions leaves its file (and its "last change") as it was.
+    s.draft.position = Some(id.to_string());
 }
 
 /// The choices of a question: (id, label, help).

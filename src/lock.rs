@@ -1,0 +1,249 @@
+//! Two locks per draft.
+//!
+//! * The **editor lock** ([`DraftLock`], `draft.lock`): one interactive editor per draft.
+//!   A lock file created with `create_new`, so two processes can never both believe they
+//!   hold it, holding the owner's pid so a lock left by a killed process (its pid no longer
+//!   running) is taken over, not obeyed. Only the terminal UI holds it, for as long as the
+//!   draft is open.
+//! * The **write lock** ([`WriteLock`]): every change to a draft — `farol answer`,
+//!   `farol sign`, `farol import`, each save of the terminal UI — reads, changes and
+//!   writes the draft while holding it, so no change is ever made to a copy that another
+//!   writer has meanwhile replaced. It is an advisory `flock(2)` on the draft's directory
+//!   itself (no file to leave behind): the kernel releases it when its holder exits,
+//!   however it exits, so it is never stale. A writer that cannot get it within a few
+//!   seconds gives up and writes nothing.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub const FILE: &str = "draft.lock";
+/// How long a writer waits for another to finish before giving up.
+pub const WRITE_WAIT: Duration = Duration::from_secs(10);
+/// The lock of a review in progress: a reviewer and the assessor may work at the same
+/// time, but two reviewers may not edit the same `review.ron`.
+pub const REVIEW_FILE: &str = "review.lock";
+
+/// Held while a draft is open; removes the lock file when dropped.
+#[derive(Debug)]
+pub struct DraftLock {
+    path: PathBuf,
+    /// What we wrote: the pid and a nonce, so a lock taken over by another opener in the
+    /// same process is told apart from ours.
+    stamp: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error(
+        "{what} '{id}' is already open in another Farol (process {pid})\n  hint: switch to that window, or close it first. If that process is gone, remove {path}"
+    )]
+    Held {
+        what: &'static str,
+        id: String,
+        pid: u32,
+        path: PathBuf,
+    },
+    #[error(
+        "{what} '{id}' is being changed by another Farol command; waited {waited} s for it to finish\n  hint: nothing was written; try again in a moment. If this persists, a farol process is stuck changing {path}: find it with `ps` and end it"
+    )]
+    Busy {
+        what: &'static str,
+        id: String,
+        waited: u64,
+        path: PathBuf,
+    },
+    #[error(
+        "cannot lock {path}: {source}\n  hint: check that you may write to the dossier directory"
+    )]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+}
+
+impl DraftLock {
+    /// Locks the draft whose file is `draft_file`; `id` names it in the message.
+    pub fn acquire(draft_file: &Path, id: &str) -> Result<DraftLock, LockError> {
+        Self::acquire_file(draft_file, id, FILE, "the assessment")
+    }
+
+    /// Locks the review in progress whose file is `review_file`.
+    pub fn acquire_review(review_file: &Path, id: &str) -> Result<DraftLock, LockError> {
+        Self::acquire_file(review_file, id, REVIEW_FILE, "the review of")
+    }
+
+    fn acquire_file(
+        file: &Path,
+        id: &str,
+        name: &str,
+        what: &'static str,
+    ) -> Result<DraftLock, LockError> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        let path = dir.join(name);
+        let io_err = |source| LockError::Io {
+            path: path.clone(),
+            source,
+        };
+        fs::create_dir_all(dir).map_err(io_err)?;
+        for _ in 0..3 {
+            match OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(mut f) => {
+                    let nonce = std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(0, |d| d.as_nanos());
+                    let stamp = format!("{} {nonce}\n", std::process::id());
+                    f.write_all(stamp.as_bytes()).map_err(io_err)?;
+                    // No fsync: a lock lost in a crash is stale anyway, and startup stays fast.
+                    return Ok(DraftLock { path, stamp });
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    let text = fs::read_to_string(&path).unwrap_or_default();
+                    let owner = text
+                        .split_whitespace()
+                        .next()
+                        .and_then(|p| p.parse::<u32>().ok());
+                    match owner {
+                        Some(pid) if pid != std::process::id() && alive(pid) => {
+                            return Err(LockError::Held {
+                                what,
+                                id: id.to_string(),
+                                pid,
+                                path,
+                            });
+                        }
+                        // Stale (dead owner), ours, or half-written: take it over.
+                        _ => {
+                            let _ = fs::remove_file(&path);
+                        }
+                    }
+                }
+                Err(e) => return Err(io_err(e)),
+            }
+        }
+        Err(LockError::Io {
+            path: path.clone(),
+            source: io::Error::other("the lock file keeps reappearing"),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Held while a draft is read, changed and written; released when dropped (or when the
+/// process ends, however it ends).
+#[derive(Debug)]
+pub struct WriteLock {
+    _file: File,
+}
+
+impl WriteLock {
+    /// Takes the write lock of the draft whose file is `draft_file`, waiting up to `wait`
+    /// for another writer to finish.
+    pub fn acquire(draft_file: &Path, id: &str, wait: Duration) -> Result<WriteLock, LockError> {
+        let dir = draft_file.parent().unwrap_or(Path::new("."));
+        let path = dir.to_path_buf();
+        let io_err = |source| LockError::Io {
+            path: path.clone(),
+            source,
+        };
+        fs::create_dir_all(dir).map_err(io_err)?;
+        let file = File::open(dir).map_err(io_err)?;
+        let start = Instant::now();
+        let mut pause = Duration::from_millis(2);
+        loop {
+            match try_flock(&file) {
+                Ok(true) => return Ok(WriteLock { _file: file }),
+                Ok(false) if start.elapsed() < wait => {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(50));
+                }
+                Ok(false) => {
+                    return Err(LockError::Busy {
+                        what: "the assessment",
+                        id: id.to_string(),
+                        waited: wait.as_secs(),
+                        path,
+                    });
+                }
+                Err(e) => return Err(io_err(e)),
+            }
+        }
+    }
+}
+
+/// An exclusive, non-blocking `flock`: Ok(false) when another holds it.
+#[cfg(unix)]
+fn try_flock(f: &File) -> io::Result<bool> {
+    use std::os::unix::io::AsRawFd;
+    // SAFETY: flock on a descriptor we own; it is released when the file is closed.
+    let r = unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+    if r == 0 {
+        return Ok(true);
+    }
+    let e = io::Error::last_os_error();
+    match e.raw_os_error() {
+        Some(libc::EWOULDBLOCK) | Some(libc::EINTR) => Ok(false),
+        _ => Err(e),
+    }
+}
+
+#[cfg(not(unix))]
+fn try_flock(f: &File) -> io::Result<bool> {
+    match f.try_lock() {
+        Ok(()) => Ok(true),
+        Err(fs::TryLockError::WouldBlock) => Ok(false),
+        Err(fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
+impl Drop for DraftLock {
+    fn drop(&mut self) {
+        // Only remove the lock if it is still ours.
+        if fs::read_to_string(&self.path).is_ok_and(|t| t == self.stamp) {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+use crate::fsutil::pid_alive as alive;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_lock_is_refused_and_stale_lock_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let draft = dir.path().join("a").join("draft.ron");
+        let first = DraftLock::acquire(&draft, "a").unwrap();
+        // Our own pid counts as stale (re-opening in the same process), so fake another.
+        fs::write(first.path(), "1 0\n").unwrap(); // pid 1 is always alive
+        let err = DraftLock::acquire(&draft, "a").unwrap_err();
+        assert!(err.to_string().contains("already open"), "{err}");
+        fs::write(first.path(), "999999999 0\n").unwrap(); // no such process
+        let again = DraftLock::acquire(&draft, "a").unwrap();
+        drop(first); // not ours any more: must not remove the new lock
+        assert!(again.path().exists());
+        drop(again);
+        assert!(!dir.path().join("a").join(FILE).exists());
+    }
+
+    #[test]
+    fn a_second_writer_waits_then_gives_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let draft = dir.path().join("a").join("draft.ron");
+        let first = WriteLock::acquire(&draft, "a", Duration::ZERO).unwrap();
+        let err = WriteLock::acquire(&draft, "a", Duration::from_millis(30)).unwrap_err();
+        assert!(
+            err.to_string().contains("being changed by another Farol"),
+            "{err}"
+        );
+        drop(first);
+        WriteLock::acquire(&draft, "a", Duration::ZERO).unwrap();
+    }
+}
