@@ -52,7 +52,11 @@ fn the_glossary_holds_the_laws_own_terms() {
     for (en, zh, pt) in [
         ("personal data", "個人資料", "dados pessoais"),
         ("data subject", "資料當事人", "titular dos dados"),
-        ("controller", "負責處理個人資料的實體", "responsável pelo tratamento"),
+        (
+            "controller",
+            "負責處理個人資料的實體",
+            "responsável pelo tratamento",
+        ),
         ("processor", "次合同人", "subcontratante"),
         ("sensitive data", "敏感資料", "dados sensíveis"),
         ("notification", "通知", "notificação"),
@@ -61,7 +65,11 @@ fn the_glossary_holds_the_laws_own_terms() {
         let t = find(en);
         assert_eq!((t.zh_hant.as_str(), t.pt.as_str()), (zh, pt), "{en}");
     }
-    assert!(find("Personal Data Protection Bureau (DSPDP)").pt.contains("Protecção"));
+    assert!(
+        find("Personal Data Protection Bureau (DSPDP)")
+            .pt
+            .contains("Protecção")
+    );
 }
 
 #[test]
@@ -78,4 +86,144 @@ fn the_glossary_is_traditional_chinese_not_mainland_terms() {
             );
         }
     }
+}
+
+/// Every translated text of the built-in questionnaire, as (en, zh-Hant, pt).
+fn translations() -> Vec<(String, String, String)> {
+    fn walk(v: &ron::Value, out: &mut Vec<(String, String, String)>) {
+        match v {
+            ron::Value::Map(m) => {
+                let get = |k: &str| {
+                    m.iter().find_map(|(key, val)| match (key, val) {
+                        (ron::Value::String(key), ron::Value::String(s)) if key == k => {
+                            Some(s.clone())
+                        }
+                        _ => None,
+                    })
+                };
+                if let (Some(en), Some(zh), Some(pt)) = (get("en"), get("zh-Hant"), get("pt")) {
+                    out.push((en, zh, pt));
+                }
+                for (_, val) in m.iter() {
+                    walk(val, out);
+                }
+            }
+            ron::Value::Seq(s) => s.iter().for_each(|x| walk(x, out)),
+            ron::Value::Option(Some(x)) => walk(x, out),
+            _ => {}
+        }
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/macau-pdpa.ron");
+    let src = std::fs::read_to_string(path).expect("macau-pdpa.ron is readable");
+    let value: ron::Value = ron::Options::default()
+        .from_str(&src)
+        .unwrap_or_else(|e| panic!("macau-pdpa.ron does not parse as RON: {e}"));
+    let mut out = Vec::new();
+    walk(&value, &mut out);
+    out
+}
+
+#[test]
+fn translations_use_the_glossarys_terms() {
+    let g = glossary();
+    let term = |en: &str| {
+        g.terms
+            .iter()
+            .find(|t| t.en == en)
+            .unwrap_or_else(|| panic!("{en} is not in the glossary"))
+    };
+    // (English words in the reference text, the glossary term whose Chinese and Portuguese
+    // a translation must then use, compared on a stem of each: plurals, and the mainland's
+    // 敏感個人信息 where a text speaks of mainland law).
+    let checks = [
+        (
+            "DSPDP",
+            term("Personal Data Protection Bureau (DSPDP)"),
+            "個人資料保護局",
+            "DSPDP",
+        ),
+        (
+            "controller",
+            term("controller"),
+            "負責處理個人資料的實體",
+            "responsável",
+        ),
+        ("processor", term("processor"), "次合同人", "subcontratante"),
+        ("sensitive data", term("sensitive data"), "敏感", "sensíve"),
+        (
+            "explicit consent",
+            term("explicit consent"),
+            "明確同意",
+            "consentimento expresso",
+        ),
+        (
+            "legitimate interest",
+            term("legitimate interests"),
+            "正當利益",
+            "interesse",
+        ),
+        (
+            "vital interests",
+            term("vital interests"),
+            "重大利益",
+            "interesses vitais",
+        ),
+        (
+            "interconnect",
+            term("interconnection of data"),
+            "互聯",
+            "interconex",
+        ),
+        (
+            "collection statement",
+            term("collection statement (notice)"),
+            "收集個人資料聲明",
+            "declaração de recolha",
+        ),
+        (
+            "retention period",
+            term("retention period"),
+            "保存期間",
+            "conservação",
+        ),
+    ];
+    for (word, t, zh_stem, pt_stem) in &checks {
+        assert!(
+            t.zh_hant.contains(zh_stem),
+            "{word}: {zh_stem} is not in {}",
+            t.zh_hant
+        );
+        assert!(
+            t.pt.to_lowercase().contains(&pt_stem.to_lowercase()),
+            "{word}: {pt_stem} is not in {}",
+            t.pt
+        );
+    }
+    let all = translations();
+    assert!(all.len() > 100, "only {} translated texts", all.len());
+    let mut wrong = Vec::new();
+    for (en, zh, pt) in &all {
+        for (word, _, zh_stem, pt_stem) in &checks {
+            if !en.contains(word) {
+                continue;
+            }
+            if !zh.contains(zh_stem) {
+                wrong.push(format!("{word}: zh-Hant lacks {zh_stem}: {zh}"));
+            }
+            if !pt.to_lowercase().contains(&pt_stem.to_lowercase()) {
+                wrong.push(format!("{word}: pt lacks {pt_stem}: {pt}"));
+            }
+        }
+        for simplified in ["个人", "资料", "数据", "单独同意"] {
+            if zh.contains(simplified) {
+                wrong.push(format!("simplified or mainland wording {simplified}: {zh}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} problems:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
