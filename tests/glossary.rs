@@ -74,13 +74,22 @@ fn the_glossary_holds_the_laws_own_terms() {
 
 #[test]
 fn the_glossary_is_traditional_chinese_not_mainland_terms() {
-    // Simplified characters and mainland-only PIPL wording must not stand in for the PDPA's.
+    // Simplified characters never; the mainland's 信息 (information) only in a term of
+    // mainland law, never for the PDPA's 資料.
     for t in glossary().terms {
-        for simplified in ["个人", "资料", "数据", "处理者", "单独同意", "信息"] {
-            let mainland_note = t.en.contains("PIPL");
+        for simplified in ["个人", "资料", "数据", "处理者", "单独同意"] {
             assert!(
-                mainland_note || !t.zh_hant.contains(simplified),
+                !t.zh_hant.contains(simplified),
                 "{}: {} holds {simplified}",
+                t.en,
+                t.zh_hant
+            );
+        }
+        let mainland = ["PIPL", "mainland", "CAC"].iter().any(|w| t.en.contains(w));
+        for pipl in ["信息", "單獨同意"] {
+            assert!(
+                mainland || !t.zh_hant.contains(pipl),
+                "{}: {} holds {pipl} outside a mainland term",
                 t.en,
                 t.zh_hant
             );
