@@ -313,22 +313,21 @@ fn an_unknown_category_in_a_target_is_located() {
 
 #[test]
 fn a_risk_question_without_help_is_refused() {
-    let l = common::macau();
-    let (_, q) = l
-        .questionnaire
-        .questions()
-        .find(|(_, q)| !q.effects.is_empty())
-        .unwrap();
-    let help = format!("help: {:?}", q.help.get("en"));
-    assert!(l.source.contains(&help), "help written as a plain string");
-    let broken = l.source.replacen(&help, "help: \"\"", 1);
-    let r = check_source(FILE, &broken);
-    let at = Location::at_offset(
-        FILE,
-        &broken,
-        l.source.find(&format!("id: \"{}\"", q.id)).unwrap() + 4,
+    let src = mini(
+        r#"Section(id: "s", title: "S", questions: [
+            Question(id: "a", prompt: "A?", help: "Why", example: "E", cite: [Citation(instrument: "Law 8/2005", article: "7", level: Confirmed)], kind: YesNo),
+            Question(id: "b", prompt: "Many people?", example: "E", kind: YesNo,
+                cite: [Citation(instrument: "Law 8/2005", article: "15", level: Confirmed)],
+                effects: [Raise(when: ["yes"], to: All, likelihood: 0.5, because: "More exposure")]),
+        ])"#,
+        "",
     );
-    assert_error_at(&r, &at, "affects the risk model but has no help text");
+    let r = check_source(FILE, &src);
+    assert_error_at(
+        &r,
+        &at_text(&src, "\"b\", prompt"),
+        "affects the risk model but has no help text",
+    );
 }
 
 // Small questionnaires for the structural checks.
