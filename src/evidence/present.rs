@@ -41,12 +41,18 @@ pub fn bundle_text(v: &BundleVerification) -> String {
         )
     };
     let signed = match s.state {
-        SignatureState::Valid => match &s.trusted_as {
-            Some(t) => format!("{}: trusted in this bundle as {t}", signer()),
-            None => format!("{}: NOT among this bundle's trusted keys", signer()),
-        },
+        SignatureState::Valid => format!(
+            "{}: trusted as {}",
+            signer(),
+            s.trusted_as.as_deref().unwrap_or("?")
+        ),
+        SignatureState::Untrusted => format!(
+            "{}: NOT TRUSTED (fingerprint {})",
+            signer(),
+            s.fingerprint.as_deref().unwrap_or("?")
+        ),
         SignatureState::Unsigned if m.present => {
-            "not signed: the bundle was made without a signing key".into()
+            "NOT SIGNED: nobody vouches for the manifest".into()
         }
         SignatureState::Unsigned => "not checked: there is no manifest".into(),
         SignatureState::Invalid => format!("INVALID: {SIGNATURE} was changed after signing"),

@@ -28,6 +28,7 @@
 
 mod body;
 mod diff;
+mod head;
 mod present;
 mod sign;
 mod verify;
@@ -39,12 +40,17 @@ pub use body::{
     RecordBody, ReviewRef, RiskRecord, Signer, answered, build_body, parse_body, serialize_body,
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
+pub use head::{
+    Head, Index, IndexEntry, Named, heads_dir, index_dir, record_head, record_index, seal_head,
+    seal_index,
+};
 pub use present::{diff_text, verify_text};
 pub use sign::{MARKER, SignedRevision, Trailer, seal, sign, sign_draft, signature_holds, split};
 pub(crate) use verify::chain_problems;
 pub use verify::{
-    ChainStatus, JudgedStatus, RecordKind, RecordReport, ReviewFacts, RiskStatus, SignatureStatus,
-    Summary, TrustStatus, VerifyReport, dossier_root_of, verify_paths,
+    ChainStatus, JudgedStatus, RecordKind, RecordReport, ResolvedTrust, ReviewFacts, RiskStatus,
+    SignatureStatus, Summary, TrustStatus, VerifyOptions, VerifyReport, dossier_root_of,
+    verify_paths, verify_paths_with,
 };
 
 use crate::assessment::{Draft, Meta};

@@ -277,6 +277,7 @@ pub fn sign_draft(
         })
         .unwrap_or(false);
     let sha256 = sha256_hex(&bytes);
+    super::head::record_head(dossier, &draft.id, key, now)?;
     draft.signed = Some(SignedRef {
         revision,
         sha256: sha256.clone(),

@@ -247,6 +247,7 @@ pub fn countersign(
             }
         }
     })?;
+    record::record_head(dossier, id, key, now)?;
     // The saved review in progress is removed only if it is this one.
     let in_progress = draft_path(dossier, id);
     let same = matches!(

@@ -135,8 +135,8 @@ fn is_empty_dir(p: &Path) -> bool {
 }
 
 /// `farol verify BUNDLE [--json]`.
-pub fn verify(path: &Path, json: bool) -> Result<ExitCode> {
-    let v = evidence::verify_bundle(path)?;
+pub fn verify(path: &Path, opts: &farol::record::VerifyOptions, json: bool) -> Result<ExitCode> {
+    let v = evidence::verify_bundle(path, opts)?;
     if json {
         out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
     } else {

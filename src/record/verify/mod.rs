@@ -29,6 +29,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 mod chain;
+mod complete;
 mod risk;
 mod signature;
 
@@ -40,7 +41,7 @@ use signature::{Checked, check_file, check_trust};
 use super::body::RecordBody;
 use super::{RecordError, revision_file_name, revision_files, revision_number, sha256_hex};
 use crate::dossier::Dossier;
-use crate::keys::{self, Role};
+use crate::keys::{self, Role, TrustedKey};
 use crate::questionnaire::Loaded;
 use crate::review::Opinion;
 
@@ -99,6 +100,8 @@ pub enum TrustStatus {
     Untrusted,
     /// The key is trusted, but in another role than the record claims.
     RoleMismatch,
+    /// The key is trusted, but under another name than the record gives its signer.
+    NameMismatch,
     /// There is no readable key to check.
     Unknown,
 }
@@ -210,10 +213,16 @@ pub struct Summary {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct VerifyReport {
-    /// Where the trusted keys and the kept questionnaires were read from.
+    /// Where the kept questionnaires were read from.
     pub root: PathBuf,
-    /// The keys the dossier trusts, as `farol:… name (role)`.
+    /// Where the trusted keys came from, in words.
+    pub trust_source: String,
+    /// The keys trusted, as `farol:… name (role), fingerprint <64 hex>`.
     pub trusted_keys: Vec<String>,
+    /// Keys that came with what is verified (its `keys/trusted/`) and are not trusted:
+    /// shown with their full fingerprints, for the reader to compare.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub came_with: Vec<String>,
     pub records: Vec<RecordReport>,
     /// Failures that belong to no single record (nothing to verify, …).
     pub problems: Vec<String>,
@@ -231,6 +240,16 @@ impl VerifyReport {
     }
 }
 
+fn key_line(t: &TrustedKey) -> String {
+    format!(
+        "{} {} ({}), fingerprint {}",
+        t.id(),
+        t.name,
+        t.role,
+        t.fingerprint
+    )
+}
+
 /// The dossier a path lies in (`…/DOSSIER/assessments/ID/revisions/NNNN.ron`, an
 /// assessment directory, or the dossier itself), if the layout says so.
 pub fn dossier_root_of(path: &Path) -> Option<PathBuf> {
@@ -242,6 +261,106 @@ pub fn dossier_root_of(path: &Path) -> Option<PathBuf> {
         .find(|a| a.file_name().is_some_and(|n| n == "assessments"))
         .and_then(Path::parent)
         .map(Path::to_path_buf)
+}
+
+/// Which keys to trust and which completeness checks to relax.
+#[derive(Debug, Clone, Default)]
+pub struct VerifyOptions {
+    /// `--trust`: public key files (as `farol keys show` writes them) or full 64-hex
+    /// fingerprints. When given, exactly these keys are trusted.
+    pub trust: Vec<String>,
+    /// The verifier's own dossier, whose trusted keys are used when `trust` is empty.
+    /// None: the verified dossier's own keys (for checks of one's own dossier, as when
+    /// signing or bundling).
+    pub own_dossier: Option<PathBuf>,
+    /// `--trust-bundle-keys`: also trust the keys that came with what is verified.
+    pub trust_included_keys: bool,
+    /// `--accept-unanchored`: an assessment without heads, or a dossier without an
+    /// index, is a note instead of a failure.
+    pub accept_unanchored: bool,
+    /// Do not check the dossier indexes (an evidence bundle, anchored by its signed
+    /// manifest, may hold only some of a dossier's assessments).
+    pub skip_index: bool,
+}
+
+/// The keys trusted for a verification, where they came from, and the keys that came with
+/// the verified tree but are not trusted.
+#[derive(Debug, Clone)]
+pub struct ResolvedTrust {
+    pub keys: Vec<TrustedKey>,
+    pub source: String,
+    pub came_with: Vec<TrustedKey>,
+    pub notes: Vec<String>,
+}
+
+impl VerifyOptions {
+    /// Resolves `--trust` against the keys of the verified tree at `root` and of the
+    /// verifier's own dossier (a fingerprint takes its name and role from there).
+    pub fn resolve(&self, root: &Path) -> Result<ResolvedTrust, RecordError> {
+        let mut notes = Vec::new();
+        let mut load = |dir: &Path| match keys::trusted(dir) {
+            Ok((t, problems)) => {
+                for p in problems {
+                    notes.push(format!(
+                        "{}: {}; this key is not trusted until the file is fixed (`farol keys trust` rewrites it)",
+                        p.file.display(),
+                        p.problem
+                    ));
+                }
+                t
+            }
+            Err(e) => {
+                notes.push(e.to_string());
+                vec![]
+            }
+        };
+        let tree = load(root);
+        let own_is_tree = self
+            .own_dossier
+            .as_deref()
+            .is_none_or(|o| std::fs::canonicalize(o).ok() == std::fs::canonicalize(root).ok());
+        let own = match &self.own_dossier {
+            Some(o) if !own_is_tree => load(o),
+            _ => tree.clone(),
+        };
+        let (mut chosen, mut source) = if !self.trust.is_empty() {
+            let mut known = tree.clone();
+            known.extend(own.iter().cloned());
+            let mut out: Vec<TrustedKey> = Vec::new();
+            for spec in &self.trust {
+                let t = keys::resolve_trust(spec, &known)?;
+                if !out.iter().any(|o| o.fingerprint == t.fingerprint) {
+                    out.push(t);
+                }
+            }
+            (out, "the keys given with --trust".to_string())
+        } else {
+            match &self.own_dossier {
+                Some(o) if !own_is_tree => (
+                    own,
+                    format!("the trusted keys of your dossier {}", o.display()),
+                ),
+                _ => (
+                    tree.clone(),
+                    format!("the trusted keys of the dossier {}", root.display()),
+                ),
+            }
+        };
+        let mut came_with: Vec<TrustedKey> = tree
+            .into_iter()
+            .filter(|t| !chosen.iter().any(|c| c.fingerprint == t.fingerprint))
+            .collect();
+        if self.trust_included_keys && !came_with.is_empty() {
+            chosen.append(&mut came_with);
+            source.push_str(", and the keys that came with it (--trust-bundle-keys)");
+        }
+        Ok(ResolvedTrust {
+            keys: chosen,
+            source,
+            came_with,
+            notes,
+        })
+    }
 }
 
 /// A directory of revisions or reviews and which of its files to report on (None: all).
@@ -261,9 +380,21 @@ pub(super) struct Group {
 /// An error is returned only when a path does not exist or is not records at all (a usage
 /// or I/O error); everything wrong with the records themselves is in the report.
 pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, RecordError> {
+    verify_paths_with(root, paths, &VerifyOptions::default())
+}
+
+/// `verify_paths`, trusting the keys `opts` says, with its completeness rules.
+pub fn verify_paths_with(
+    root: &Path,
+    paths: &[PathBuf],
+    opts: &VerifyOptions,
+) -> Result<VerifyReport, RecordError> {
+    let resolved = opts.resolve(root)?;
     let mut report = VerifyReport {
         root: root.to_path_buf(),
+        trust_source: resolved.source.clone(),
         trusted_keys: vec![],
+        came_with: vec![],
         records: vec![],
         problems: vec![],
         notes: vec![],
@@ -271,26 +402,10 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
     };
     let groups = collect(paths, &mut report)?;
 
-    let trusted = match keys::trusted(root) {
-        Ok((t, problems)) => {
-            for p in problems {
-                report.notes.push(format!(
-                    "{}: {}; this key is not trusted until the file is fixed (`farol keys trust` rewrites it)",
-                    p.file.display(),
-                    p.problem
-                ));
-            }
-            t
-        }
-        Err(e) => {
-            report.notes.push(e.to_string());
-            vec![]
-        }
-    };
-    report.trusted_keys = trusted
-        .iter()
-        .map(|t| format!("{} {} ({})", t.id(), t.name, t.role))
-        .collect();
+    report.notes.extend(resolved.notes.iter().cloned());
+    let trusted = resolved.keys;
+    report.trusted_keys = trusted.iter().map(key_line).collect();
+    report.came_with = resolved.came_with.iter().map(key_line).collect();
 
     // 1. Every file, on all cores: read, hash, check the signature, parse the body, and
     // recompute the risk with its questionnaire (each version parsed once, shared).
@@ -447,6 +562,43 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
                 g,
                 &entries,
                 &mut report.records[first_row..],
+                &mut report.notes,
+            );
+        }
+    }
+
+    // 5. Completeness: the heads of every assessment verified whole, and the dossier's
+    // indexes when a whole dossier is verified.
+    let rules = complete::Rules {
+        trusted: &trusted,
+        accept_unanchored: opts.accept_unanchored,
+    };
+    let mut seen = BTreeSet::new();
+    for g in &groups {
+        if g.selected.is_some() || g.dir.file_name().is_none_or(|n| n != g.kind.dir_name()) {
+            continue;
+        }
+        let (Some(dir), Some(id)) = (g.dir.parent(), g.assessment.as_deref()) else {
+            continue;
+        };
+        if seen.insert(dir.to_path_buf()) {
+            complete::check_assessment(
+                dir,
+                id,
+                &sha_of,
+                &rules,
+                &mut report.problems,
+                &mut report.notes,
+            );
+        }
+    }
+    if !opts.skip_index {
+        for p in paths.iter().filter(|p| p.join("assessments").is_dir()) {
+            complete::check_indexes(
+                p,
+                !seen.is_empty(),
+                &rules,
+                &mut report.problems,
                 &mut report.notes,
             );
         }

@@ -218,7 +218,7 @@ pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[Truste
                 .map(|s| (s.name.clone(), s.role.label()))
                 .unwrap_or_else(|| ("NAME".into(), "ROLE"));
             row.problems.push(format!(
-                "signed with {}, a key this dossier does not trust (it says it is {name}, {role})\n  hint: if its owner confirms the fingerprint {fp}, trust it with `farol keys trust {} --name \"{name}\" --role {role}`",
+                "signed with {}, a key that is not trusted here (it says it is {name}, {role})\n  hint: if its owner confirms the fingerprint {fp}, pass `--trust {fp}`, or trust it in your dossier with `farol keys trust {} --name \"{name}\" --role {role}`",
                 keys::short_id(fp),
                 c.key_hex.as_deref().unwrap_or("KEY"),
             ));
@@ -226,6 +226,10 @@ pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[Truste
         Some(t) => {
             row.trusted_as = Some(format!("{} ({})", t.name, t.role));
             match c.signer() {
+                Some(s) if s.name != t.name => {
+                    row.trusted = TrustStatus::NameMismatch;
+                    row.problems.push(name_mismatch(s, t));
+                }
                 Some(s) if s.role != t.role => {
                     row.trusted = TrustStatus::RoleMismatch;
                     row.problems.push(format!(
@@ -239,4 +243,49 @@ pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[Truste
             }
         }
     }
+}
+
+fn name_mismatch(s: &Signer, t: &TrustedKey) -> String {
+    format!(
+        "signed in the name of {} ({}), but the key {} is trusted as {}'s (fingerprint {}): a signature made with one person's key in another's name; do not rely on it",
+        s.name,
+        s.role,
+        t.id(),
+        t.name,
+        t.fingerprint
+    )
+}
+
+/// Why a file signed by the key with fingerprint `fp`, naming `s` as its signer, is not a
+/// trusted signature (None: it is): another key than it names, a key not trusted, or one
+/// trusted under another name or role.
+pub(super) fn signer_problem(s: &Signer, fp: &str, trusted: &[TrustedKey]) -> Option<String> {
+    if s.fingerprint != fp {
+        return Some(format!(
+            "it names the key {} but was signed with {}: it is not what {} signed",
+            s.key,
+            keys::short_id(fp),
+            s.name
+        ));
+    }
+    let Some(t) = trusted.iter().find(|t| t.fingerprint == fp) else {
+        return Some(format!(
+            "signed by {} ({}) with {}, a key that is not trusted here\n  hint: if its owner confirms the fingerprint {fp}, pass `--trust {fp}`",
+            s.name,
+            s.role,
+            keys::short_id(fp)
+        ));
+    };
+    if s.name != t.name {
+        return Some(name_mismatch(s, t));
+    }
+    if s.role != t.role {
+        return Some(format!(
+            "signed as {} but the key {} is trusted as {} only",
+            s.role,
+            t.id(),
+            t.role
+        ));
+    }
+    None
 }
