@@ -56,6 +56,7 @@ pub use manifest::{
     BundleSignature, MANIFEST, ManifestReport, SIGNATURE, SignatureCheck, SignatureState,
 };
 pub use present::bundle_text;
+pub use readme::{OPENSSL_FINGERPRINT, OPENSSL_RECIPE};
 pub use verify::{BundleVerification, is_bundle, verify_bundle};
 
 #[derive(Debug, thiserror::Error)]

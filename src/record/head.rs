@@ -274,3 +274,49 @@ pub fn parse_index(bytes: &[u8], signed_len: usize) -> Result<Index, String> {
         )
     })
 }
+
+/// What the newest head of an assessment names that is no longer there, or no longer the
+/// same (empty: nothing, or there is no head whose signature holds). Trust is not checked
+/// here: this is the quick check `farol status` makes, so that a removed review is never
+/// read as "no review"; `farol verify` checks everything.
+pub fn missing_since_head(assessment_dir: &Path) -> Vec<String> {
+    let Ok(heads) = read_numbered(&heads_dir(assessment_dir)) else {
+        return vec![];
+    };
+    let Some((n, _, bytes)) = heads.last() else {
+        return vec![];
+    };
+    let Some(head) = super::sign::split("", bytes)
+        .ok()
+        .filter(|t| t.holds(bytes))
+        .and_then(|t| parse_head(bytes, t.signed_len).ok())
+    else {
+        return vec![format!(
+            "heads/{} does not verify: run `farol verify` on the assessment",
+            revision_file_name(*n)
+        )];
+    };
+    let mut out = Vec::new();
+    for (kind, r) in head
+        .revision
+        .iter()
+        .map(|r| ("revisions", r))
+        .chain(head.reviews.iter().map(|r| ("reviews", r)))
+    {
+        let file = assessment_dir.join(kind).join(revision_file_name(r.number));
+        match std::fs::read(&file) {
+            Ok(b) if sha256_hex(&b) == r.sha256 => {}
+            Ok(_) => out.push(format!(
+                "{kind}/{} is not the file heads/{} names (it was replaced)",
+                revision_file_name(r.number),
+                revision_file_name(*n)
+            )),
+            Err(_) => out.push(format!(
+                "{kind}/{}, which heads/{} names, is missing (it was removed)",
+                revision_file_name(r.number),
+                revision_file_name(*n)
+            )),
+        }
+    }
+    out
+}

@@ -41,8 +41,8 @@ pub use body::{
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
 pub use head::{
-    Head, Index, IndexEntry, Named, heads_dir, index_dir, record_head, record_index, seal_head,
-    seal_index,
+    Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head, record_head,
+    record_index, seal_head, seal_index,
 };
 pub use present::{diff_text, verify_text};
 pub use sign::{MARKER, SignedRevision, Trailer, seal, sign, sign_draft, signature_holds, split};

@@ -290,6 +290,9 @@ pub struct ResolvedTrust {
     pub keys: Vec<TrustedKey>,
     pub source: String,
     pub came_with: Vec<TrustedKey>,
+    /// A `--trust` fingerprint of a key nothing here names: a failure, since what the
+    /// reader expected to be signed by that key is not.
+    pub problems: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -298,6 +301,7 @@ impl VerifyOptions {
     /// verifier's own dossier (a fingerprint takes its name and role from there).
     pub fn resolve(&self, root: &Path) -> Result<ResolvedTrust, RecordError> {
         let mut notes = Vec::new();
+        let mut problems = Vec::new();
         let mut load = |dir: &Path| match keys::trusted(dir) {
             Ok((t, problems)) => {
                 for p in problems {
@@ -328,7 +332,16 @@ impl VerifyOptions {
             known.extend(own.iter().cloned());
             let mut out: Vec<TrustedKey> = Vec::new();
             for spec in &self.trust {
-                let t = keys::resolve_trust(spec, &known)?;
+                let t = match keys::resolve_trust(spec, &known) {
+                    Ok(t) => t,
+                    Err(keys::KeyError::UnknownFingerprint { fingerprint }) => {
+                        problems.push(format!(
+                            "--trust {fingerprint}: no key with this fingerprint came with what is verified, so nothing here can be signed by it: the keys were replaced, or the fingerprint is not for this bundle; ask its owner again"
+                        ));
+                        continue;
+                    }
+                    Err(e) => return Err(e.into()),
+                };
                 if !out.iter().any(|o| o.fingerprint == t.fingerprint) {
                     out.push(t);
                 }
@@ -358,6 +371,7 @@ impl VerifyOptions {
             keys: chosen,
             source,
             came_with,
+            problems,
             notes,
         })
     }
@@ -403,6 +417,7 @@ pub fn verify_paths_with(
     let groups = collect(paths, &mut report)?;
 
     report.notes.extend(resolved.notes.iter().cloned());
+    report.problems.extend(resolved.problems.iter().cloned());
     let trusted = resolved.keys;
     report.trusted_keys = trusted.iter().map(key_line).collect();
     report.came_with = resolved.came_with.iter().map(key_line).collect();
