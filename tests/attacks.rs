@@ -502,6 +502,15 @@ fn removing_any_newest_signed_thing_from_a_dossier_is_detected() {
         "head 1 of 'clinic-portal' (assessments/clinic-portal/heads/0001.ron), which index/",
     );
     check(
+        "an older head replaced",
+        &|d| {
+            let f = d.adir(ID).join("heads/0002.ron");
+            let text = std::fs::read_to_string(&f).unwrap();
+            std::fs::write(&f, text.replacen("// Farol head", "// Farol  head", 1)).unwrap();
+        },
+        "assessments/demo-worklink-rollout/heads/0003.ron does not follow 0002.ron",
+    );
+    check(
         "the whole index",
         &|d| std::fs::remove_dir_all(d.root().join("index")).unwrap(),
         "the dossier has no index",
@@ -713,4 +722,20 @@ fn the_openssl_recipe_of_the_readme_verifies_a_bundle() {
     assert!(!out.status.success());
     let out = run(&format!("assessments/{ID}/reviews/0002.ron"), &fp16(&d.ana));
     assert!(!out.status.success(), "the wrong key fails");
+}
+
+#[test]
+fn a_dossier_with_a_reports_folder_is_still_a_dossier() {
+    let d = Dossier2::new();
+    std::fs::create_dir_all(d.root().join("reports")).unwrap();
+    std::fs::write(d.root().join("README.txt"), "our team's notes\n").unwrap();
+    assert!(!evidence::is_bundle(d.root()));
+    let (code, out) = verify_bare(d.root(), &["--dossier", d.root().to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    // A bundle keeps no draft: with its manifest gone, its README still marks it.
+    let b = d.tmp.path().join("b");
+    d.bundle(&b);
+    std::fs::remove_file(b.join(evidence::MANIFEST)).unwrap();
+    std::fs::remove_file(b.join(evidence::SIGNATURE)).unwrap();
+    assert!(evidence::is_bundle(&b));
 }

@@ -36,18 +36,32 @@ const MARKERS: [&str; 5] = [
     "README.txt",
 ];
 
-/// Whether `path` is an evidence bundle: a zip file, or a directory with a manifest, or
+/// Whether `path` is an evidence bundle: a zip file, or a directory with a manifest or its
+/// signature; or, holding no draft (a dossier always keeps its drafts, a bundle never),
 /// with any other file or directory only a bundle has (its README, its verification
-/// report, its `reports/`, a key's PEM), so that a bundle whose manifest was removed is
-/// still checked as a bundle, and fails, rather than pass as a dossier.
+/// report, its `reports/`, a key's PEM). So a bundle whose manifest was removed is still
+/// checked as a bundle, and fails, rather than pass as a dossier.
 pub fn is_bundle(path: &Path) -> bool {
     if path.is_file() {
         return is_zip_path(path);
     }
-    path.is_dir()
-        && (MARKERS.iter().any(|m| path.join(m).is_file())
-            || path.join("reports").is_dir()
-            || has_pem(&crate::keys::trusted_dir(path)))
+    if !path.is_dir() {
+        return false;
+    }
+    if [MANIFEST, SIGNATURE].iter().any(|m| path.join(m).is_file()) {
+        return true;
+    }
+    let shaped = MARKERS.iter().any(|m| path.join(m).is_file())
+        || path.join("reports").is_dir()
+        || has_pem(&crate::keys::trusted_dir(path));
+    shaped && !has_draft(path)
+}
+
+fn has_draft(root: &Path) -> bool {
+    fs::read_dir(root.join("assessments")).is_ok_and(|rd| {
+        rd.filter_map(Result::ok)
+            .any(|e| e.path().join("draft.ron").is_file())
+    })
 }
 
 fn has_pem(dir: &Path) -> bool {

@@ -101,6 +101,9 @@ pub(super) fn check_assessment(
     // The head chain: numbered from 1 with no gap, each naming the one before.
     let mut newest: Option<(u32, Head)> = None;
     let mut previous_sha: Option<String> = None;
+    // Only the newest head's signature is checked: it names the previous head's SHA-256,
+    // which names the one before, so every older head is covered by it.
+    let last = heads.len() - 1;
     for (i, (n, _, bytes)) in heads.iter().enumerate() {
         let name = shown(*n);
         let want = i as u32 + 1;
@@ -111,6 +114,17 @@ pub(super) fn check_assessment(
                 revision_file_name(*n)
             ));
         }
+        let follows = |previous: &Option<String>| *n != want || *previous == previous_sha;
+        if i < last {
+            if !follows(&previous_field(bytes)) {
+                problems.push(format!(
+                    "{name} does not follow {}: a head was replaced; restore the heads from a backup",
+                    revision_file_name(n.saturating_sub(1))
+                ));
+            }
+            previous_sha = Some(sha256_hex(bytes));
+            continue;
+        }
         let Some(h) = signed(
             &name,
             bytes,
@@ -119,7 +133,6 @@ pub(super) fn check_assessment(
             |h: &Head| &h.signer,
             problems,
         ) else {
-            previous_sha = Some(sha256_hex(bytes));
             continue;
         };
         if h.assessment != id || h.number != *n {
@@ -127,13 +140,13 @@ pub(super) fn check_assessment(
                 "{name} is head {} of '{}', not head {n} of '{id}': it was copied from elsewhere or renamed; restore the heads from a backup",
                 h.number, h.assessment
             ));
-        } else if *n == want && h.previous != previous_sha {
+        } else if !follows(&h.previous) {
             problems.push(format!(
                 "{name} does not follow {}: a head was replaced; restore the heads from a backup",
                 revision_file_name(n.saturating_sub(1))
             ));
         }
-        // Whatever a head names must still be there, unchanged.
+        // Whatever the newest head names must still be there, unchanged.
         for (kind, r) in h
             .revision
             .iter()
@@ -159,15 +172,11 @@ pub(super) fn check_assessment(
                 Some(_) => {}
             }
         }
-        previous_sha = Some(sha256_hex(bytes));
         newest = Some((*n, h));
     }
+    // The newest head file did not verify: already a problem above.
     let Some((hn, head)) = newest else { return };
     let name = shown(hn);
-    if heads.last().map(|(n, _, _)| *n) != Some(hn) {
-        // The newest head file did not verify: already a problem above.
-        return;
-    }
     // Nothing signed beyond what the newest head names.
     if let Some((n, _)) = revisions.last()
         && head.revision.as_ref().is_none_or(|r| r.number < *n)
@@ -235,13 +244,26 @@ pub(super) fn check_indexes(
         };
         let mut previous_sha: Option<String> = None;
         let mut newest: Option<(String, Index)> = None;
+        let last = files.len().saturating_sub(1);
         for (i, (n, _, bytes)) in files.iter().enumerate() {
             let name = format!("index/{stem}/{}", revision_file_name(*n));
-            if *n != i as u32 + 1 {
+            let in_place = *n == i as u32 + 1;
+            if !in_place {
                 problems.push(format!(
                     "{name}: index {} of this signer is missing: an index was removed; restore it from a backup",
                     i + 1
                 ));
+            }
+            // As for heads, only the newest index's signature is checked; it covers the
+            // older ones through the chain of SHA-256s.
+            if i < last {
+                if in_place && previous_field(bytes) != previous_sha {
+                    problems.push(format!(
+                        "{name} does not follow the index before it: an index was replaced; restore it from a backup"
+                    ));
+                }
+                previous_sha = Some(sha256_hex(bytes));
+                continue;
             }
             if let Some(x) = signed(
                 &name,
@@ -256,16 +278,13 @@ pub(super) fn check_indexes(
                         "{name} is index {} of {}: it was renamed or copied from another signer's directory",
                         x.number, x.signer.key
                     ));
-                } else if *n == i as u32 + 1 && x.previous != previous_sha {
+                } else if in_place && x.previous != previous_sha {
                     problems.push(format!(
                         "{name} does not follow the index before it: an index was replaced; restore it from a backup"
                     ));
                 }
                 newest = Some((name, x));
-            } else {
-                newest = None;
             }
-            previous_sha = Some(sha256_hex(bytes));
         }
         let Some((name, x)) = newest else { continue };
         for e in &x.assessments {
@@ -306,4 +325,16 @@ pub(super) fn check_indexes(
             Ok(_) => {}
         }
     }
+}
+
+/// The top-level `previous: Some("…")` of a head or an index, read without parsing the
+/// whole file (its first `previous:` line; None if it names none or cannot be read).
+fn previous_field(bytes: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("previous:"))?;
+    let rest = line.trim().strip_prefix("previous:")?.trim();
+    let hex = rest.strip_prefix("Some(\"")?.split('"').next()?;
+    Some(hex.to_string())
 }

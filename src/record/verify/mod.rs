@@ -1,26 +1,24 @@
-//! Offline verification of records, an assessment or a whole dossier.
+//! Offline verification of records, an assessment or a whole dossier, in four checks,
+//! each in its own module:
 //!
-//! For each record: the signature over the exact stored bytes; whether the signing key is
-//! one the dossier trusts (an unknown key is reported as such, apart from a bad signature,
-//! and is never a pass); its place in the revision chain; and the stored risk against the
-//! risk recomputed from the stored answers with the questionnaire version it names.
-//!
-//! Signed reviews (`reviews/NNNN.ron`, see `crate::review`) are verified alongside: the
-//! signature, trust in the role the review claims (reviewer or approver), their own chain,
-//! and that the revision each one judges is still, byte for byte, the file it judged. A
-//! revision that answers a review must name that review's exact file.
-//!
-//! What the revisions alone cannot show is the removal of the *latest* ones, since no later
-//! revision names them. Signing therefore records the new revision's number and SHA-256 in
-//! the draft, and verifying an assessment checks that revision is still there, unchanged.
-//! An evidence bundle, which carries no draft, lists every file in its manifest instead.
-//! A signed review protects the revision it judges, the latest included.
+//! - `signature`: the signature over the exact stored bytes, and whether the signing key is
+//!   trusted under the name and in the role the record gives its signer (an unknown key is
+//!   reported as such, apart from a bad signature, and is never a pass). Which keys are
+//!   trusted comes from outside what is verified (`VerifyOptions`): `--trust`, else the
+//!   verifier's own dossier; keys that came with a bundle are shown, not trusted.
+//! - `chain`: each record's place in its revision or review chain, the review a revision
+//!   answers, the revision a review judges (still, byte for byte, the file it judged), and
+//!   the draft's anchor.
+//! - `complete`: the signed heads and dossier indexes (`record::head`), which show the
+//!   removal of the newest revision or review, of a head, or of a whole assessment.
+//! - `risk`: the stored risk against the risk recomputed from the stored answers with the
+//!   questionnaire version it names.
 //!
 //! Speed matters (a dossier of 1,000 revisions in well under a second): each file is read
 //! and hashed once, its body parsed once, each questionnaire version parsed once for all
 //! records, and the per-record work runs on every core.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -29,19 +27,25 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 mod chain;
+mod collect;
 mod complete;
 mod risk;
 mod signature;
+mod trust;
+
+use collect::collect;
+use trust::key_line;
+pub use trust::{ResolvedTrust, VerifyOptions};
 
 pub(crate) use chain::chain_problems;
-use chain::{ChainEntry, chain_check, check_anchor, judged, signed_anchor};
+use chain::{ChainEntry, chain_check, check_anchor, judged};
 use risk::check_risk;
 use signature::{Checked, check_file, check_trust};
 
 use super::body::RecordBody;
-use super::{RecordError, revision_file_name, revision_files, revision_number, sha256_hex};
+use super::{RecordError, revision_file_name, sha256_hex};
 use crate::dossier::Dossier;
-use crate::keys::{self, Role, TrustedKey};
+use crate::keys::Role;
 use crate::questionnaire::Loaded;
 use crate::review::Opinion;
 
@@ -240,16 +244,6 @@ impl VerifyReport {
     }
 }
 
-fn key_line(t: &TrustedKey) -> String {
-    format!(
-        "{} {} ({}), fingerprint {}",
-        t.id(),
-        t.name,
-        t.role,
-        t.fingerprint
-    )
-}
-
 /// The dossier a path lies in (`…/DOSSIER/assessments/ID/revisions/NNNN.ron`, an
 /// assessment directory, or the dossier itself), if the layout says so.
 pub fn dossier_root_of(path: &Path) -> Option<PathBuf> {
@@ -261,120 +255,6 @@ pub fn dossier_root_of(path: &Path) -> Option<PathBuf> {
         .find(|a| a.file_name().is_some_and(|n| n == "assessments"))
         .and_then(Path::parent)
         .map(Path::to_path_buf)
-}
-
-/// Which keys to trust and which completeness checks to relax.
-#[derive(Debug, Clone, Default)]
-pub struct VerifyOptions {
-    /// `--trust`: public key files (as `farol keys show` writes them) or full 64-hex
-    /// fingerprints. When given, exactly these keys are trusted.
-    pub trust: Vec<String>,
-    /// The verifier's own dossier, whose trusted keys are used when `trust` is empty.
-    /// None: the verified dossier's own keys (for checks of one's own dossier, as when
-    /// signing or bundling).
-    pub own_dossier: Option<PathBuf>,
-    /// `--trust-bundle-keys`: also trust the keys that came with what is verified.
-    pub trust_included_keys: bool,
-    /// `--accept-unanchored`: an assessment without heads, or a dossier without an
-    /// index, is a note instead of a failure.
-    pub accept_unanchored: bool,
-    /// Do not check the dossier indexes (an evidence bundle, anchored by its signed
-    /// manifest, may hold only some of a dossier's assessments).
-    pub skip_index: bool,
-}
-
-/// The keys trusted for a verification, where they came from, and the keys that came with
-/// the verified tree but are not trusted.
-#[derive(Debug, Clone)]
-pub struct ResolvedTrust {
-    pub keys: Vec<TrustedKey>,
-    pub source: String,
-    pub came_with: Vec<TrustedKey>,
-    /// A `--trust` fingerprint of a key nothing here names: a failure, since what the
-    /// reader expected to be signed by that key is not.
-    pub problems: Vec<String>,
-    pub notes: Vec<String>,
-}
-
-impl VerifyOptions {
-    /// Resolves `--trust` against the keys of the verified tree at `root` and of the
-    /// verifier's own dossier (a fingerprint takes its name and role from there).
-    pub fn resolve(&self, root: &Path) -> Result<ResolvedTrust, RecordError> {
-        let mut notes = Vec::new();
-        let mut problems = Vec::new();
-        let mut load = |dir: &Path| match keys::trusted(dir) {
-            Ok((t, problems)) => {
-                for p in problems {
-                    notes.push(format!(
-                        "{}: {}; this key is not trusted until the file is fixed (`farol keys trust` rewrites it)",
-                        p.file.display(),
-                        p.problem
-                    ));
-                }
-                t
-            }
-            Err(e) => {
-                notes.push(e.to_string());
-                vec![]
-            }
-        };
-        let tree = load(root);
-        let own_is_tree = self
-            .own_dossier
-            .as_deref()
-            .is_none_or(|o| std::fs::canonicalize(o).ok() == std::fs::canonicalize(root).ok());
-        let own = match &self.own_dossier {
-            Some(o) if !own_is_tree => load(o),
-            _ => tree.clone(),
-        };
-        let (mut chosen, mut source) = if !self.trust.is_empty() {
-            let mut known = tree.clone();
-            known.extend(own.iter().cloned());
-            let mut out: Vec<TrustedKey> = Vec::new();
-            for spec in &self.trust {
-                let t = match keys::resolve_trust(spec, &known) {
-                    Ok(t) => t,
-                    Err(keys::KeyError::UnknownFingerprint { fingerprint }) => {
-                        problems.push(format!(
-                            "--trust {fingerprint}: no key with this fingerprint came with what is verified, so nothing here can be signed by it: the keys were replaced, or the fingerprint is not for this bundle; ask its owner again"
-                        ));
-                        continue;
-                    }
-                    Err(e) => return Err(e.into()),
-                };
-                if !out.iter().any(|o| o.fingerprint == t.fingerprint) {
-                    out.push(t);
-                }
-            }
-            (out, "the keys given with --trust".to_string())
-        } else {
-            match &self.own_dossier {
-                Some(o) if !own_is_tree => (
-                    own,
-                    format!("the trusted keys of your dossier {}", o.display()),
-                ),
-                _ => (
-                    tree.clone(),
-                    format!("the trusted keys of the dossier {}", root.display()),
-                ),
-            }
-        };
-        let mut came_with: Vec<TrustedKey> = tree
-            .into_iter()
-            .filter(|t| !chosen.iter().any(|c| c.fingerprint == t.fingerprint))
-            .collect();
-        if self.trust_included_keys && !came_with.is_empty() {
-            chosen.append(&mut came_with);
-            source.push_str(", and the keys that came with it (--trust-bundle-keys)");
-        }
-        Ok(ResolvedTrust {
-            keys: chosen,
-            source,
-            came_with,
-            problems,
-            notes,
-        })
-    }
 }
 
 /// A directory of revisions or reviews and which of its files to report on (None: all).
@@ -669,200 +549,6 @@ fn summarise(rows: &[RecordReport]) -> Summary {
         }
     }
     s
-}
-
-/// Whether a signed file outside an assessment's directories is a review (it starts with
-/// `Review(`) rather than a revision.
-fn sniff(path: &Path) -> RecordKind {
-    use std::io::Read as _;
-    let mut head = [0u8; 512];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| f.read(&mut head))
-        .unwrap_or(0);
-    let text = String::from_utf8_lossy(&head[..n]);
-    let first = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && !l.starts_with("//"));
-    if first.is_some_and(|l| l.starts_with("Review(")) {
-        RecordKind::Review
-    } else {
-        RecordKind::Revision
-    }
-}
-
-/// The kind of the files in a directory named after them, else that of `file` by content.
-fn kind_in(dir: &Path, file: Option<&Path>) -> RecordKind {
-    match dir.file_name().and_then(|n| n.to_str()) {
-        Some("reviews") => RecordKind::Review,
-        Some("revisions") => RecordKind::Revision,
-        _ => file.map_or(RecordKind::Revision, sniff),
-    }
-}
-
-/// Turns the paths given into groups of revision and review files: per assessment, its
-/// revisions first, then its reviews.
-fn collect(paths: &[PathBuf], report: &mut VerifyReport) -> Result<Vec<Group>, RecordError> {
-    type Key = (PathBuf, RecordKind, PathBuf);
-    let mut groups: BTreeMap<Key, Group> = BTreeMap::new();
-    let mut add_dir =
-        |dir: PathBuf, kind: RecordKind, selected: Option<PathBuf>| -> Result<(), RecordError> {
-            let canonical = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
-            let key = (
-                canonical
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default(),
-                kind,
-                canonical.clone(),
-            );
-            if !groups.contains_key(&key) {
-                let files = if selected.is_some() && kind_in(&dir, None) != kind {
-                    // A directory holding both kinds: each file is placed by its content.
-                    vec![]
-                } else {
-                    revision_files(&dir)?
-                };
-                let assessment = (dir.file_name().is_some_and(|n| n == kind.dir_name()))
-                    .then(|| {
-                        canonical
-                            .parent()
-                            .and_then(Path::file_name)
-                            .map(|n| n.to_string_lossy().into_owned())
-                    })
-                    .flatten();
-                groups.insert(
-                    key.clone(),
-                    Group {
-                        dir: dir.clone(),
-                        kind,
-                        assessment,
-                        files,
-                        selected: Some(BTreeSet::new()),
-                    },
-                );
-            }
-            let g = groups.get_mut(&key).expect("just inserted");
-            match selected {
-                None => g.selected = None,
-                Some(file) => {
-                    // The same spelling as the directory listing, however the path was given.
-                    let file = g.dir.join(file.file_name().unwrap_or_default());
-                    // A file outside the usual names is still verified, alone.
-                    if !g.files.iter().any(|(_, p)| *p == file) {
-                        g.files
-                            .push((revision_number(&file).unwrap_or(0), file.clone()));
-                    }
-                    if let Some(s) = &mut g.selected {
-                        s.insert(file);
-                    }
-                }
-            }
-            Ok(())
-        };
-    for p in paths {
-        let meta = std::fs::metadata(p).map_err(|source| RecordError::Io {
-            action: "cannot read",
-            path: p.clone(),
-            source,
-            hint: "check the path: give a record file, an assessment directory or a dossier",
-        })?;
-        if meta.is_file() {
-            let dir = p
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."))
-                .to_path_buf();
-            let file = dir.join(p.file_name().unwrap_or_default());
-            let kind = kind_in(&dir, Some(&file));
-            add_dir(dir, kind, Some(file))?;
-        } else if p.join("assessments").is_dir() {
-            let mut ids: Vec<PathBuf> = std::fs::read_dir(p.join("assessments"))
-                .map_err(|source| RecordError::Io {
-                    action: "cannot read",
-                    path: p.join("assessments"),
-                    source,
-                    hint: "check that you may read the dossier",
-                })?
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|d| d.is_dir())
-                .collect();
-            ids.sort();
-            for a in ids {
-                let rev = a.join("revisions");
-                let reviews = a.join("reviews");
-                let has_reviews = !revision_files(&reviews)?.is_empty();
-                if revision_files(&rev)?.is_empty() {
-                    let id = a.file_name().unwrap_or_default().to_string_lossy();
-                    let anchor = signed_anchor(&a.join("draft.ron"));
-                    if let Some(n) = anchor {
-                        report.problems.push(format!(
-                            "'{id}': its draft names revision {n} as signed, but {} holds no revision: the revisions were removed; restore them from a backup",
-                            rev.display()
-                        ));
-                    }
-                    if has_reviews {
-                        report.problems.push(format!(
-                            "'{id}' has signed reviews but no signed revision: its revisions were removed; restore them from a backup"
-                        ));
-                    } else if anchor.is_none() {
-                        report.notes.push(format!(
-                            "'{id}' has no signed revision yet (sign it with `farol sign {id}`)"
-                        ));
-                    }
-                } else {
-                    add_dir(rev, RecordKind::Revision, None)?;
-                }
-                if has_reviews {
-                    add_dir(reviews, RecordKind::Review, None)?;
-                }
-            }
-        } else if p.file_name().is_some_and(|n| n == "reviews") {
-            if revision_files(p)?.is_empty() {
-                report.problems.push(format!(
-                    "{} holds no signed review; countersign one with `farol review ID --sign` first",
-                    p.display()
-                ));
-                continue;
-            }
-            add_dir(p.clone(), RecordKind::Review, None)?;
-        } else if p.join("revisions").is_dir() || p.file_name().is_some_and(|n| n == "revisions") {
-            let rev = if p.join("revisions").is_dir() {
-                p.join("revisions")
-            } else {
-                p.clone()
-            };
-            let reviews = p.join("reviews");
-            let has_reviews = rev != *p && !revision_files(&reviews)?.is_empty();
-            if revision_files(&rev)?.is_empty() {
-                report.problems.push(format!(
-                    "{} holds no signed revision; sign the draft with `farol sign ID` first",
-                    rev.display()
-                ));
-            } else {
-                add_dir(rev, RecordKind::Revision, None)?;
-            }
-            if has_reviews {
-                add_dir(reviews, RecordKind::Review, None)?;
-            }
-        } else if !revision_files(p)?.is_empty() {
-            add_dir(p.clone(), RecordKind::Revision, None)?;
-        } else if p.join("draft.ron").is_file() {
-            let id = p.file_name().unwrap_or_default().to_string_lossy();
-            report.problems.push(format!(
-                "'{id}' has no signed revision to verify; sign it with `farol sign {id}` first"
-            ));
-        } else {
-            return Err(RecordError::NotRecords { path: p.clone() });
-        }
-    }
-    let mut out: Vec<Group> = groups.into_values().collect();
-    for g in &mut out {
-        g.files.sort();
-        g.files.dedup();
-    }
-    Ok(out)
 }
 
 pub(super) fn name_of(p: &Path) -> String {
