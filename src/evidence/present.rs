@@ -89,10 +89,12 @@ pub fn bundle_text(v: &BundleVerification) -> String {
             failures.push(format!("{n} file{} {what}", if n == 1 { "" } else { "s" }));
         }
     }
+    // A failing signature is one of the problems, and is said below on its own.
+    let signature_problem = usize::from(m.present && !s.state.passes());
     let other = m
         .problems
         .len()
-        .saturating_sub(m.changed.len() + m.missing.len() + m.added.len());
+        .saturating_sub(m.changed.len() + m.missing.len() + m.added.len() + signature_problem);
     if other > 0 {
         failures.push(format!(
             "{other} other manifest problem{}",

@@ -190,9 +190,14 @@ pub(super) fn text(f: &Facts) -> String {
          \x20  the signature is the hex on the line two below it:\n\n\
          {recipe}\n\n\
          \x20  It prints \"Signature Verified Successfully\". Read signed.bin: it names the\n\
-         \x20  signer, and what they signed. For {SIGNATURE}, compare the manifest_sha256 it\n\
-         \x20  names with `sha256sum {MANIFEST}`, then check every file with:\n\n\
-         \x20     sha256sum -c {MANIFEST}\n",
+         \x20  signer and their key's fingerprint (which must be the one you were given), and\n\
+         \x20  what they signed. For {SIGNATURE}, compare the manifest_sha256 it names with\n\
+         \x20  `sha256sum {MANIFEST}`, then check every file with:\n\n\
+         \x20     sha256sum -c {MANIFEST}\n\n\
+         \x20  OpenSSL shows who signed each file and that it is unchanged; the links between\n\
+         \x20  the files (each revision naming the one before, the heads naming the latest\n\
+         \x20  revision and every review) are SHA-256s written in them, which you can compare\n\
+         \x20  with sha256sum; the risk figures are rechecked by farol verify only.\n",
         fp = indent(OPENSSL_FINGERPRINT),
         recipe = indent(OPENSSL_RECIPE),
     );
