@@ -532,6 +532,17 @@ fn status_reads_what_verifies_not_what_is_left() {
         ),
         Err(e) => assert!(e.to_string().contains("reviews/0002.ron"), "{e}"),
     }
+    // The rejection and the head naming it removed together: the index still names it.
+    std::fs::remove_file(d.adir(ID).join("heads/0004.ron")).unwrap();
+    let e = review::status(&d.dossier, ID, today).unwrap_err();
+    assert!(
+        e.to_string().contains("heads/0004.ron, which index/"),
+        "{e}"
+    );
+    // `farol status` lists it without a status rather than as signed.
+    let list = d.dossier.list_at("en", today).unwrap();
+    let row = list.iter().find(|e| e.id == ID).unwrap();
+    assert!(row.status.is_none(), "{:?}", row.status);
 }
 
 #[test]

@@ -275,14 +275,60 @@ pub fn parse_index(bytes: &[u8], signed_len: usize) -> Result<Index, String> {
     })
 }
 
+/// The newest head of assessment `id` that any signer's newest dossier index names, with
+/// the index file (only indexes whose signature holds; trust is not checked here).
+fn newest_indexed_head(root: &Path, id: &str) -> Option<(u32, String)> {
+    let rd = std::fs::read_dir(index_dir(root)).ok()?;
+    let mut best: Option<(u32, String)> = None;
+    for signer in rd.filter_map(Result::ok).map(|e| e.path()) {
+        let Some((n, _, bytes)) = read_numbered(&signer).ok().and_then(|mut v| v.pop()) else {
+            continue;
+        };
+        let Some(index) = super::sign::split("", &bytes)
+            .ok()
+            .filter(|t| t.holds(&bytes))
+            .and_then(|t| parse_index(&bytes, t.signed_len).ok())
+        else {
+            continue;
+        };
+        if let Some(e) = index.assessments.iter().find(|e| e.assessment == id)
+            && best.as_ref().is_none_or(|(b, _)| e.head.number > *b)
+        {
+            let stem = signer
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            best = Some((
+                e.head.number,
+                format!("index/{stem}/{}", revision_file_name(n)),
+            ));
+        }
+    }
+    best
+}
+
 /// What the newest head of an assessment names that is no longer there, or no longer the
-/// same (empty: nothing, or there is no head whose signature holds). Trust is not checked
-/// here: this is the quick check `farol status` makes, so that a removed review is never
-/// read as "no review"; `farol verify` checks everything.
-pub fn missing_since_head(assessment_dir: &Path) -> Vec<String> {
+/// same, and a newer head a dossier index names that is gone (empty: nothing found).
+/// Signatures must hold but trust is not checked here: this is the quick check `farol
+/// status` makes, so that a removed review is never read as "no review"; `farol verify`
+/// checks everything.
+pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
+    let assessment_dir = root.join("assessments").join(id);
+    let assessment_dir = assessment_dir.as_path();
     let Ok(heads) = read_numbered(&heads_dir(assessment_dir)) else {
         return vec![];
     };
+    let indexed = newest_indexed_head(root, id);
+    let newest = heads.last().map_or(0, |(n, _, _)| *n);
+    if let Some((k, by)) = &indexed
+        && *k > newest
+    {
+        return vec![format!(
+            "heads/{}, which {by} names, is missing (the newest signed state was removed or rolled back)",
+            revision_file_name(*k)
+        )];
+    }
     let Some((n, _, bytes)) = heads.last() else {
         return vec![];
     };

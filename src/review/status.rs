@@ -109,7 +109,7 @@ pub fn status_with(
         overdue: false,
     };
     let dir = dossier.root().join("assessments").join(id);
-    let missing = record::missing_since_head(&dir);
+    let missing = record::missing_since_head(dossier.root(), id);
     if !missing.is_empty() {
         return Err(ReviewError::Incomplete {
             id: id.to_string(),
