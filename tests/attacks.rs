@@ -348,6 +348,35 @@ fn the_complete_forgery_fails_without_trust_and_with_the_genuine_keys() {
     }
     let (code, out) = verify_bare(&stripped, &by_fp);
     assert_eq!(code, 1, "{out}");
+
+    // The genuine bundle made to look like a dossier, its newest rejection removed: it
+    // has no dossier index, so it cannot pass as a dossier either.
+    let stripped = genuine.tmp.path().join("stripped-genuine");
+    copy_dir(&good, &stripped);
+    for f in [
+        "README.txt",
+        "VERIFICATION.txt",
+        "verification.json",
+        evidence::MANIFEST,
+        evidence::SIGNATURE,
+    ] {
+        std::fs::remove_file(stripped.join(f)).unwrap();
+    }
+    std::fs::remove_dir_all(stripped.join("reports")).unwrap();
+    for e in std::fs::read_dir(stripped.join("keys/trusted"))
+        .unwrap()
+        .flatten()
+    {
+        if e.file_name().to_string_lossy().ends_with(".pem") {
+            std::fs::remove_file(e.path()).unwrap();
+        }
+    }
+    std::fs::remove_file(stripped.join(format!("assessments/{ID}/reviews/0002.ron"))).unwrap();
+    std::fs::remove_file(stripped.join(format!("assessments/{ID}/heads/0004.ron"))).unwrap();
+    assert!(!evidence::is_bundle(&stripped));
+    let (code, out) = verify_bare(&stripped, &by_fp);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("the dossier has no index"), "{out}");
 }
 
 #[test]

@@ -16,7 +16,8 @@
 //!
 //! Each revision names the SHA-256 of the complete previous revision file, so a removed,
 //! reordered, duplicated or substituted revision breaks the chain, and verification names
-//! it. Verification also recomputes the risk from the stored answers with the questionnaire
+//! it. Each signature also adds a signed head and a dossier index entry (`head`), so the
+//! removal of the newest revision or review, or of a whole assessment, is named too. Verification also recomputes the risk from the stored answers with the questionnaire
 //! version kept in the dossier, so a record whose figures were edited and then re-signed
 //! (even with a trusted key) is caught.
 //!
