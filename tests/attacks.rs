@@ -779,3 +779,32 @@ fn a_dossier_with_a_reports_folder_is_still_a_dossier() {
     std::fs::remove_file(b.join(evidence::SIGNATURE)).unwrap();
     assert!(evidence::is_bundle(&b));
 }
+
+#[test]
+fn signing_again_never_hides_a_removal() {
+    let d = Dossier2::new();
+    // The newest rejection and its head removed: signing the demo again is refused.
+    std::fs::remove_file(d.adir(ID).join("reviews/0002.ron")).unwrap();
+    std::fs::remove_file(d.adir(ID).join("heads/0004.ron")).unwrap();
+    let e = record::sign(&d.dossier, ID, &d.ana, at("2026-11-08T10:00:00Z")).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("is incomplete, so nothing new is signed"),
+        "{e}"
+    );
+    // The clinic removed, then the demo's files restored and the demo signed again: the
+    // new index still names the clinic, so its removal stays visible.
+    let d = Dossier2::new();
+    std::fs::remove_dir_all(d.adir(CLINIC)).unwrap();
+    let (mut draft, _) = d.dossier.load_draft(ID).unwrap();
+    draft.title = "WorkLink, third revision".into();
+    d.dossier.save_draft(&draft).unwrap();
+    record::sign(&d.dossier, ID, &d.ana, at("2026-11-08T10:00:00Z")).unwrap();
+    let r = d.verify();
+    assert!(!r.passed());
+    assert!(
+        all_problems(&r).contains("assessment 'clinic-portal', which index/"),
+        "{}",
+        all_problems(&r)
+    );
+}

@@ -241,6 +241,33 @@ pub fn record_index(
         Some((n, _, b)) => (n + 1, Some(sha256_hex(b))),
         None => (1, None),
     };
+    // An index never forgets: what this signer's previous index named and is now gone
+    // (an assessment removed, a head rolled back or replaced) is named again, so that
+    // signing something else never hides a removal.
+    if let Some((_, _, b)) = mine.last()
+        && let Some(before) = super::sign::split("", b)
+            .ok()
+            .filter(|t| t.holds(b))
+            .and_then(|t| parse_index(b, t.signed_len).ok())
+    {
+        for old in before.assessments {
+            match assessments
+                .iter_mut()
+                .find(|e| e.assessment == old.assessment)
+            {
+                None => assessments.push(old),
+                Some(now)
+                    if now.head.number < old.head.number
+                        || (now.head.number == old.head.number
+                            && now.head.sha256 != old.head.sha256) =>
+                {
+                    *now = old;
+                }
+                Some(_) => {}
+            }
+        }
+        assessments.sort_by(|a, b| a.assessment.cmp(&b.assessment));
+    }
     let index = Index {
         format: HEAD_FORMAT,
         number,
@@ -365,4 +392,22 @@ pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Refuses to sign on top of a history whose newest head, or a dossier index, names
+/// something that is gone: the new signature would otherwise hide the removal.
+pub(crate) fn check_before_signing(dossier: &Dossier, id: &str) -> Result<(), RecordError> {
+    let missing = missing_since_head(dossier.root(), id);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(RecordError::Incomplete {
+        id: id.to_string(),
+        dir: dossier.root().join("assessments").join(id),
+        problems: missing
+            .iter()
+            .map(|p| format!("  - {p}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    })
 }

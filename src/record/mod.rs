@@ -41,6 +41,7 @@ pub use body::{
     RecordBody, ReviewRef, RiskRecord, Signer, answered, build_body, parse_body, serialize_body,
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
+pub(crate) use head::check_before_signing;
 pub use head::{
     Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head, record_head,
     record_index, seal_head, seal_index,
@@ -94,6 +95,14 @@ pub enum RecordError {
         "the revisions of '{id}' do not verify, so a new revision cannot be chained to them:\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the revisions from a backup"
     )]
     BrokenChain {
+        id: String,
+        dir: PathBuf,
+        problems: String,
+    },
+    #[error(
+        "the signed history of '{id}' is incomplete, so nothing new is signed on top of it (that would hide the removal):\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the missing files from a backup"
+    )]
+    Incomplete {
         id: String,
         dir: PathBuf,
         problems: String,

@@ -212,6 +212,7 @@ pub fn sign_draft(
         }
         .into());
     }
+    super::head::check_before_signing(dossier, &draft.id)?;
     dossier.keep_questionnaire(loaded)?;
     let dir = revisions_dir(dossier, &draft.id);
     let files = revision_files(&dir)?;

@@ -195,6 +195,7 @@ pub fn countersign(
     let id = draft.assessment.as_str();
     let p = prepare(dossier, draft, now.date_naive())?;
 
+    record::check_before_signing(dossier, id)?;
     let dir = reviews_dir(dossier, id);
     let files = record::revision_files(&dir)?;
     let problems = record::chain_problems(&files, RecordKind::Review);
