@@ -62,6 +62,8 @@ fn build(root: &Path, keys_dir: &Path) {
             previous = Some(hex::encode(Sha256::digest(&bytes)));
             std::fs::write(dir.join(record::revision_file_name(r)), bytes).unwrap();
         }
+        // The head naming the latest revision, and the signer's index, as signing writes.
+        record::record_head(&dossier, &draft.id, &key, t0 + Duration::days(a as i64)).unwrap();
     }
 }
 

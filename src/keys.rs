@@ -27,7 +27,9 @@ use std::str::FromStr;
 
 use chrono::{DateTime, SubsecRound, Utc};
 use ed25519_dalek::pkcs8::spki::der::pem::LineEnding;
-use ed25519_dalek::pkcs8::{DecodePrivateKey, DecodePublicKey, EncodePrivateKey, KeypairBytes};
+use ed25519_dalek::pkcs8::{
+    DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, KeypairBytes,
+};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -151,6 +153,18 @@ pub enum KeyError {
         "no configuration directory for this user\n  hint: set {KEYS_ENV} to a directory for your signing keys"
     )]
     NoHome,
+    #[error(
+        "--trust {spec}: the file holds a key but not whose it is nor in what role\n  hint: give the file `farol keys show` writes (it names the owner and the role), or the key's full fingerprint"
+    )]
+    TrustWithoutName { spec: String },
+    #[error(
+        "--trust {fingerprint}: no key with this fingerprint came with what is verified, nor is one in your dossier, so its owner and role are unknown\n  hint: give the key's file as `farol keys show` writes it (`--trust FILE`)"
+    )]
+    UnknownFingerprint { fingerprint: String },
+    #[error(
+        "--trust {spec}: not a key file nor a full fingerprint\n  hint: give a file written by `farol keys show`, or the 64 hex digits of a fingerprint obtained from the key's owner"
+    )]
+    NotTrustSpec { spec: String },
 }
 
 fn io_err(
@@ -802,4 +816,43 @@ pub fn trusted(dossier_root: &Path) -> Result<(Vec<TrustedKey>, Vec<TrustProblem
         }
     }
     Ok((keys, problems))
+}
+
+/// One `--trust` argument of `farol verify`: a public key file as `farol keys show`
+/// writes it (which names the owner and the role), or a full 64-hex fingerprint (the
+/// SHA-256 of the key) of a key that `known` holds, which then gives its owner and role.
+pub fn resolve_trust(spec: &str, known: &[TrustedKey]) -> Result<TrustedKey, KeyError> {
+    let path = Path::new(spec);
+    if path.is_file() {
+        let (vk, name, role) = read_public(spec, None)?;
+        let (Some(name), Some(role)) = (name, role) else {
+            return Err(KeyError::TrustWithoutName {
+                spec: spec.to_string(),
+            });
+        };
+        return Ok(TrustedKey {
+            name,
+            role,
+            public_key: hex::encode(vk.as_bytes()),
+            fingerprint: fingerprint(&vk),
+            added: None,
+        });
+    }
+    let fp = spec.trim().to_ascii_lowercase();
+    if fp.len() == 64 && fp.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return known
+            .iter()
+            .find(|t| t.fingerprint == fp)
+            .cloned()
+            .ok_or(KeyError::UnknownFingerprint { fingerprint: fp });
+    }
+    Err(KeyError::NotTrustSpec {
+        spec: spec.to_string(),
+    })
+}
+
+/// A trusted key as an SPKI PEM (`BEGIN PUBLIC KEY`), as OpenSSL reads it; None if the
+/// stored key is not a valid Ed25519 key.
+pub fn public_pem(t: &TrustedKey) -> Option<String> {
+    t.verifying_key()?.to_public_key_pem(LineEnding::LF).ok()
 }

@@ -335,3 +335,41 @@ fn farol_keys_new_with_a_passphrase_then_sign() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn trust_for_verify_is_a_named_key_file_or_a_known_full_fingerprint() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("keys");
+    let info = keys::new_key(&dir, "Ana Lei", Role::Assessor, Utc::now()).unwrap();
+    // The file `farol keys show` writes names the owner and role.
+    let file = tmp.path().join("ana.pub.ron");
+    std::fs::write(&file, keys::public_export(&info)).unwrap();
+    let t = keys::resolve_trust(file.to_str().unwrap(), &[]).unwrap();
+    assert_eq!(
+        (t.name.as_str(), t.role, t.fingerprint.as_str()),
+        ("Ana Lei", Role::Assessor, info.fingerprint.as_str())
+    );
+    // A full fingerprint takes the name and role of the key that came with the bundle.
+    let t2 =
+        keys::resolve_trust(&info.fingerprint.to_uppercase(), std::slice::from_ref(&t)).unwrap();
+    assert_eq!(t2, t);
+    assert!(matches!(
+        keys::resolve_trust(&info.fingerprint, &[]),
+        Err(KeyError::UnknownFingerprint { .. })
+    ));
+    // A short id is not a fingerprint: only the full SHA-256 pins a key.
+    assert!(matches!(
+        keys::resolve_trust(&info.id, std::slice::from_ref(&t)),
+        Err(KeyError::NotTrustSpec { .. })
+    ));
+    // A bare PEM says nothing of whose key it is.
+    let pem = tmp.path().join("ana.pem");
+    let ana = keys::TrustedKey {
+        added: None,
+        ..t.clone()
+    };
+    std::fs::write(&pem, keys::public_pem(&ana).unwrap()).unwrap();
+    let e = keys::resolve_trust(pem.to_str().unwrap(), &[]).unwrap_err();
+    assert!(matches!(e, KeyError::TrustWithoutName { .. }), "{e}");
+    assert!(e.to_string().contains("farol keys show"), "{e}");
+}

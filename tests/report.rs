@@ -242,8 +242,16 @@ fn a_signed_report_shows_its_signatures_and_review() {
     }];
     let r = report::render(&input);
     assert_clean(&r);
+    // The PDF says which record it shows, for a bundle's check of its reports.
+    assert_eq!(report::record_of_pdf(&r.pdf).as_deref(), Some(sha.as_str()));
     let t = text_of(&r);
     assert!(!has(&t, "UNSIGNED DRAFT"));
+    // How to check it: trust from another channel, and OpenSSL alone.
+    assert!(has(&t, "--trust FINGERPRINT"));
+    assert!(has(
+        &t,
+        "openssl pkeyutl -verify -pubin -inkey \"$K\" -rawin -in signed.bin -sigfile sig.bin"
+    ));
     for s in [
         "SIGNED RECORD",
         "Ana Lei",

@@ -78,6 +78,13 @@ impl Fixture {
         self.dossier.save_draft(&d).unwrap();
     }
 
+    /// What an attacker holding the key also removes so that Farol signs again on top of
+    /// a removal: the heads and the dossier indexes, which otherwise refuse it.
+    fn forget_heads(&self) {
+        let _ = std::fs::remove_dir_all(self.root().join("assessments").join(ID).join("heads"));
+        let _ = std::fs::remove_dir_all(self.root().join("index"));
+    }
+
     fn start(&self) -> ReviewDraft {
         review::start(&self.dossier, ID).unwrap().draft
     }
@@ -258,6 +265,7 @@ fn a_review_of_a_replaced_revision_fails_naming_both_files() {
     f.countersign(&f.approval(), "2026-11-22T15:00:00Z");
     // Revision 1 is replaced by a validly signed revision 1 with other answers.
     std::fs::remove_file(f.rev(1)).unwrap();
+    f.forget_heads();
     f.edit_draft("Something else entirely");
     f.sign(2);
     let r = f.verify_all();
@@ -336,6 +344,7 @@ fn a_removed_review_breaks_the_review_chain_and_the_answering_revision() {
     assert_eq!(review_row.chain, ChainStatus::Broken);
 
     // Countersigning on top of a broken review chain is refused.
+    f.forget_heads();
     f.edit_draft("Third wording");
     f.sign(3);
     let e = review::countersign(
@@ -532,6 +541,7 @@ fn countersigning_refuses_an_incomplete_or_inconsistent_review() {
     let d = f.approval();
     let bytes = std::fs::read(f.rev(2)).unwrap();
     std::fs::remove_file(f.rev(2)).unwrap();
+    f.forget_heads();
     f.edit_draft("Yet another wording");
     f.sign(6);
     assert_ne!(bytes, std::fs::read(f.rev(2)).unwrap());

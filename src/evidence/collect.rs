@@ -37,6 +37,8 @@ pub(super) struct Source {
     pub id: String,
     pub revisions: Vec<Revision>,
     pub reviews: Vec<Review>,
+    /// The signed heads (`heads/NNNN.ron`), as they are.
+    pub heads: Vec<Review>,
 }
 
 impl Source {
@@ -106,10 +108,12 @@ pub(super) fn signed_assessments(root: &Path) -> Result<Vec<Source>, EvidenceErr
             });
         }
         let reviews = read_reviews(&d.join("reviews"))?;
+        let heads = read_reviews(&record::heads_dir(&d))?;
         out.push(Source {
             id,
             revisions,
             reviews,
+            heads,
         });
     }
     Ok(out)
@@ -200,6 +204,12 @@ pub(super) fn add_records(s: &Source, files: &mut BTreeMap<String, Vec<u8>>) {
             r.bytes.clone(),
         );
     }
+    for h in &s.heads {
+        files.insert(
+            format!("assessments/{}/heads/{}", s.id, h.file),
+            h.bytes.clone(),
+        );
+    }
 }
 
 /// The dossier's trusted public key files, as they are.
@@ -217,6 +227,15 @@ pub(super) fn add_trusted_keys(
         let name = name_of(&p)?;
         if p.is_file() && name.ends_with(".pub.ron") {
             let bytes = fs::read(&p).map_err(io_err("cannot read", &p, READ_HINT))?;
+            // The same key as PEM (SubjectPublicKeyInfo), for checking with OpenSSL alone.
+            if let Some(pem) = std::str::from_utf8(&bytes)
+                .ok()
+                .and_then(|t| ron::from_str::<crate::keys::TrustedKey>(t).ok())
+                .and_then(|t| crate::keys::public_pem(&t))
+            {
+                let stem = name.trim_end_matches(".pub.ron");
+                files.insert(format!("keys/trusted/{stem}.pub.pem"), pem.into_bytes());
+            }
             files.insert(format!("keys/trusted/{name}"), bytes);
         }
     }

@@ -3,8 +3,9 @@
 //! afterwards.
 //!
 //! A bundle is a directory shaped like a dossier, so `farol verify` checks it unchanged,
-//! on any machine, with nothing but the bundle: no configuration, no keys of the
-//! inspector's own, no dossier, no network.
+//! on any machine, with nothing but the bundle and the fingerprints of the keys to trust,
+//! obtained by another channel (`--trust`): the keys that come with a bundle are shown,
+//! never trusted on their own, since a forger would replace them too. No network.
 //!
 //! ```text
 //! BUNDLE/
@@ -14,7 +15,9 @@
 //!   VERIFICATION.txt, verification.json   `farol verify` as it stood when bundling
 //!   assessments/<id>/revisions/NNNN.ron   every signed revision: the full history
 //!   assessments/<id>/reviews/*.ron        the signed reviews, when there are any
+//!   assessments/<id>/heads/NNNN.ron       the signed heads (see `record::head`)
 //!   keys/trusted/<fp16>.pub.ron           the public keys the dossier trusts
+//!   keys/trusted/<fp16>.pub.pem           the same keys as PEM, for OpenSSL
 //!   questionnaires/<id>-<ver>-<fp12>.ron  the questionnaire versions the records answer
 //!   reports/<id>-rNNNN.pdf                the PDF of each assessment's latest revision
 //! ```
@@ -24,7 +27,8 @@
 //! names it), nor that a PDF or a trusted key was swapped. The manifest lists every file
 //! with its hash, so a file changed, missing or slipped in after bundling is named; signed,
 //! it also says who vouches for the list. A bundle made without a signing key is written
-//! with an unsigned manifest, and says so: it still catches damage, not a forger.
+//! with an unsigned manifest, and says so, but does not verify: anyone can regenerate an
+//! unsigned manifest. Each PDF names the record it reports, and is checked against it.
 //!
 //! Drafts are left out: they are unsigned, so they prove nothing. Reviews are copied as
 //! they are (signed files this module does not interpret beyond their signing time).
@@ -56,6 +60,7 @@ pub use manifest::{
     BundleSignature, MANIFEST, ManifestReport, SIGNATURE, SignatureCheck, SignatureState,
 };
 pub use present::bundle_text;
+pub use readme::{OPENSSL_FINGERPRINT, OPENSSL_RECIPE};
 pub use verify::{BundleVerification, is_bundle, verify_bundle};
 
 #[derive(Debug, thiserror::Error)]

@@ -67,3 +67,57 @@ pub(super) fn render(record: &Record, loaded: &Loaded, reviews: Vec<report::Revi
         ..ReportInput::from_record(record, loaded)
     })
 }
+
+/// Checks every `reports/<id>-rNNNN.pdf` of the bundle at `root` against the record it
+/// claims to report: the record SHA-256 written in the PDF (and printed on its cover) must
+/// be that of `assessments/<id>/revisions/NNNN.ron`.
+pub(super) fn check_reports(root: &std::path::Path, problems: &mut Vec<String>) {
+    let Ok(rd) = std::fs::read_dir(root.join("reports")) else {
+        return;
+    };
+    let mut names: Vec<String> = rd
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".pdf"))
+        .collect();
+    names.sort();
+    for name in names {
+        let shown = format!("reports/{name}");
+        let parsed = name
+            .strip_suffix(".pdf")
+            .and_then(|s| s.rsplit_once("-r"))
+            .and_then(|(id, n)| Some((id.to_string(), n.parse::<u32>().ok()?)));
+        let Some((id, n)) = parsed else {
+            problems.push(format!(
+                "{shown}: not named ID-rNNNN.pdf, so it cannot be checked against a record; a bundle's reports are named after the record they show"
+            ));
+            continue;
+        };
+        let pdf = match std::fs::read(root.join("reports").join(&name)) {
+            Ok(b) => b,
+            Err(e) => {
+                problems.push(format!("cannot read {shown}: {e}"));
+                continue;
+            }
+        };
+        let record_file = format!(
+            "assessments/{id}/revisions/{}",
+            record::revision_file_name(n)
+        );
+        let record_sha = std::fs::read(root.join(&record_file))
+            .ok()
+            .map(|b| record::sha256_hex(&b));
+        match (report::record_of_pdf(&pdf), record_sha) {
+            (None, _) => problems.push(format!(
+                "{shown} does not say which signed record it shows (no record SHA-256 in it), so it cannot be checked against {record_file}; rely on the records, not on this PDF"
+            )),
+            (Some(_), None) => problems.push(format!(
+                "{shown} reports {record_file}, which is not in the bundle"
+            )),
+            (Some(a), Some(b)) if a != b => problems.push(format!(
+                "{shown} is not the report of {record_file}: the record SHA-256 in the PDF is {a}, the record's is {b}; the PDF was swapped or made from another record, so do not rely on it"
+            )),
+            _ => {}
+        }
+    }
+}

@@ -41,12 +41,18 @@ pub fn bundle_text(v: &BundleVerification) -> String {
         )
     };
     let signed = match s.state {
-        SignatureState::Valid => match &s.trusted_as {
-            Some(t) => format!("{}: trusted in this bundle as {t}", signer()),
-            None => format!("{}: NOT among this bundle's trusted keys", signer()),
-        },
+        SignatureState::Valid => format!(
+            "{}: trusted as {}",
+            signer(),
+            s.trusted_as.as_deref().unwrap_or("?")
+        ),
+        SignatureState::Untrusted => format!(
+            "{}: NOT TRUSTED (fingerprint {})",
+            signer(),
+            s.fingerprint.as_deref().unwrap_or("?")
+        ),
         SignatureState::Unsigned if m.present => {
-            "not signed: the bundle was made without a signing key".into()
+            "NOT SIGNED: nobody vouches for the manifest".into()
         }
         SignatureState::Unsigned => "not checked: there is no manifest".into(),
         SignatureState::Invalid => format!("INVALID: {SIGNATURE} was changed after signing"),
@@ -83,10 +89,12 @@ pub fn bundle_text(v: &BundleVerification) -> String {
             failures.push(format!("{n} file{} {what}", if n == 1 { "" } else { "s" }));
         }
     }
+    // A failing signature is one of the problems, and is said below on its own.
+    let signature_problem = usize::from(m.present && !s.state.passes());
     let other = m
         .problems
         .len()
-        .saturating_sub(m.changed.len() + m.missing.len() + m.added.len());
+        .saturating_sub(m.changed.len() + m.missing.len() + m.added.len() + signature_problem);
     if other > 0 {
         failures.push(format!(
             "{other} other manifest problem{}",

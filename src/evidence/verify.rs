@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::collect::Source;
 use super::manifest::{self, MANIFEST, ManifestReport, SIGNATURE};
 use super::{EvidenceError, archive, is_zip_path};
-use crate::record::{self, Summary, VerifyReport};
+use crate::record::{self, Summary, VerifyOptions, VerifyReport};
 
 /// What `farol verify` found in a bundle.
 #[derive(Debug, Clone, Serialize)]
@@ -28,22 +28,63 @@ pub struct BundleVerification {
 }
 
 /// Files only a bundle has at its root; a dossier has none of them.
-const MARKERS: [&str; 4] = [MANIFEST, SIGNATURE, "VERIFICATION.txt", "verification.json"];
+const MARKERS: [&str; 5] = [
+    MANIFEST,
+    SIGNATURE,
+    "VERIFICATION.txt",
+    "verification.json",
+    "README.txt",
+];
 
-/// Whether `path` is an evidence bundle: a zip file, or a directory with a manifest (or
-/// with the other files of a bundle, when the manifest was removed).
+/// Whether `path` is an evidence bundle: a zip file, or a directory with a manifest or its
+/// signature; or, holding no draft (a dossier always keeps its drafts, a bundle never),
+/// with any other file or directory only a bundle has (its README, its verification
+/// report, its `reports/`, a key's PEM). So a bundle whose manifest was removed is still
+/// checked as a bundle, and fails, rather than pass as a dossier.
 pub fn is_bundle(path: &Path) -> bool {
     if path.is_file() {
         return is_zip_path(path);
     }
-    path.is_dir() && MARKERS.iter().any(|m| path.join(m).is_file())
+    if !path.is_dir() {
+        return false;
+    }
+    if [MANIFEST, SIGNATURE].iter().any(|m| path.join(m).is_file()) {
+        return true;
+    }
+    let shaped = MARKERS.iter().any(|m| path.join(m).is_file())
+        || path.join("reports").is_dir()
+        || has_pem(&crate::keys::trusted_dir(path));
+    shaped && !has_draft(path)
 }
 
-/// Verifies a bundle directory or zip. An error is returned only for what stops the check
-/// (an unreadable zip, no bundle at all); everything wrong inside is in the report.
-pub fn verify_bundle(path: &Path) -> Result<BundleVerification, EvidenceError> {
+fn has_draft(root: &Path) -> bool {
+    fs::read_dir(root.join("assessments")).is_ok_and(|rd| {
+        rd.filter_map(Result::ok)
+            .any(|e| e.path().join("draft.ron").is_file())
+    })
+}
+
+fn has_pem(dir: &Path) -> bool {
+    fs::read_dir(dir).is_ok_and(|rd| {
+        rd.filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().ends_with(".pem"))
+    })
+}
+
+/// Verifies a bundle directory or zip, trusting the keys `opts` says (never the bundle's
+/// own unless `opts.trust_included_keys`). An error is returned only for what stops the
+/// check (an unreadable zip, no bundle at all, a `--trust` that names no key); everything
+/// wrong inside is in the report.
+pub fn verify_bundle(
+    path: &Path,
+    opts: &VerifyOptions,
+) -> Result<BundleVerification, EvidenceError> {
+    let opts = VerifyOptions {
+        skip_index: true,
+        ..opts.clone()
+    };
     if path.is_dir() {
-        return Ok(verify_dir(path, path.display().to_string(), Vec::new()));
+        return verify_dir(path, path.display().to_string(), Vec::new(), &opts);
     }
     let tmp = tempfile::Builder::new()
         .prefix(".farol-verify-")
@@ -56,7 +97,7 @@ pub fn verify_bundle(path: &Path) -> Result<BundleVerification, EvidenceError> {
     let base = fs::canonicalize(tmp.path()).unwrap_or_else(|_| tmp.path().to_path_buf());
     let mut problems = archive::extract(path, &base)?;
     let root = bundle_root(path, &base, &mut problems)?;
-    let mut v = verify_dir(&root, path.display().to_string(), problems);
+    let mut v = verify_dir(&root, path.display().to_string(), problems, &opts)?;
     rebase(&mut v.records, &base);
     Ok(v)
 }
@@ -91,24 +132,35 @@ fn bundle_root(
     Ok(root)
 }
 
-fn verify_dir(root: &Path, name: String, extra: Vec<String>) -> BundleVerification {
-    let mut manifest = manifest::check(root);
+fn verify_dir(
+    root: &Path,
+    name: String,
+    extra: Vec<String>,
+    opts: &VerifyOptions,
+) -> Result<BundleVerification, EvidenceError> {
+    let trust = opts.resolve(root)?;
+    let mut manifest = manifest::check(root, &trust.keys);
     manifest.problems.extend(extra);
+    super::pdf::check_reports(root, &mut manifest.problems);
     let records =
-        record::verify_paths(root, &[root.to_path_buf()]).unwrap_or_else(|e| VerifyReport {
-            root: root.to_path_buf(),
-            trusted_keys: vec![],
-            records: vec![],
-            problems: vec![e.to_string()],
-            notes: vec![],
-            summary: Summary::default(),
+        record::verify_paths_with(root, &[root.to_path_buf()], opts).unwrap_or_else(|e| {
+            VerifyReport {
+                root: root.to_path_buf(),
+                trust_source: trust.source.clone(),
+                trusted_keys: vec![],
+                came_with: vec![],
+                records: vec![],
+                problems: vec![e.to_string()],
+                notes: vec![],
+                summary: Summary::default(),
+            }
         });
-    BundleVerification {
+    Ok(BundleVerification {
         bundle: name,
         passed: manifest.passed() && records.passed(),
         manifest,
         records,
-    }
+    })
 }
 
 /// Rewrites the paths of a report made under `from` relative to it.

@@ -16,7 +16,8 @@
 //!
 //! Each revision names the SHA-256 of the complete previous revision file, so a removed,
 //! reordered, duplicated or substituted revision breaks the chain, and verification names
-//! it. Verification also recomputes the risk from the stored answers with the questionnaire
+//! it. Each signature also adds a signed head and a dossier index entry (`head`), so the
+//! removal of the newest revision or review, or of a whole assessment, is named too. Verification also recomputes the risk from the stored answers with the questionnaire
 //! version kept in the dossier, so a record whose figures were edited and then re-signed
 //! (even with a trusted key) is caught.
 //!
@@ -28,6 +29,7 @@
 
 mod body;
 mod diff;
+mod head;
 mod present;
 mod sign;
 mod verify;
@@ -39,14 +41,20 @@ pub use body::{
     RecordBody, ReviewRef, RiskRecord, Signer, answered, build_body, parse_body, serialize_body,
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
+pub(crate) use head::check_before_signing;
+pub use head::{
+    Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head, record_head,
+    record_index, seal_head, seal_index,
+};
 pub use present::{diff_text, verify_text};
 pub use sign::{
     MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_locked, signature_holds, split,
 };
 pub(crate) use verify::chain_problems;
 pub use verify::{
-    ChainStatus, JudgedStatus, RecordKind, RecordReport, ReviewFacts, RiskStatus, SignatureStatus,
-    Summary, TrustStatus, VerifyReport, dossier_root_of, verify_paths,
+    ChainStatus, JudgedStatus, RecordKind, RecordReport, ResolvedTrust, ReviewFacts, RiskStatus,
+    SignatureStatus, Summary, TrustStatus, VerifyOptions, VerifyReport, dossier_root_of,
+    verify_paths, verify_paths_with,
 };
 
 use crate::assessment::{Draft, Meta};
@@ -89,6 +97,14 @@ pub enum RecordError {
         "the revisions of '{id}' do not verify, so a new revision cannot be chained to them:\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the revisions from a backup"
     )]
     BrokenChain {
+        id: String,
+        dir: PathBuf,
+        problems: String,
+    },
+    #[error(
+        "the signed history of '{id}' is incomplete, so nothing new is signed on top of it (that would hide the removal):\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the missing files from a backup"
+    )]
+    Incomplete {
         id: String,
         dir: PathBuf,
         problems: String,

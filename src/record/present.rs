@@ -29,10 +29,14 @@ fn trust_words(r: &RecordReport) -> String {
                 .map(|t| format!(" as {t}"))
                 .unwrap_or_default()
         ),
-        TrustStatus::Untrusted => "UNTRUSTED: not among this dossier's trusted keys".into(),
+        TrustStatus::Untrusted => "UNTRUSTED: not among the trusted keys".into(),
         TrustStatus::RoleMismatch => format!(
             "WRONG ROLE: trusted as {}",
             r.trusted_as.as_deref().unwrap_or("another role")
+        ),
+        TrustStatus::NameMismatch => format!(
+            "WRONG NAME: the key is trusted as {}",
+            r.trusted_as.as_deref().unwrap_or("someone else's")
         ),
         TrustStatus::Unknown => "NOT CHECKED: no readable key".into(),
     }
@@ -154,16 +158,29 @@ pub fn verify_text(r: &VerifyReport) -> String {
         o.push('\n');
     }
     let s = &r.summary;
-    let keys = if r.trusted_keys.is_empty() {
-        "none".to_string()
-    } else {
-        r.trusted_keys.join("; ")
-    };
-    let _ = writeln!(
-        o,
-        "Trusted keys ({}): {keys}",
-        crate::keys::trusted_dir(&r.root).display()
-    );
+    let _ = writeln!(o, "Trusted keys, from {}:", r.trust_source);
+    if r.trusted_keys.is_empty() {
+        let _ = writeln!(
+            o,
+            "  none: no signature can verify (pass --trust FILE|FINGERPRINT)"
+        );
+    }
+    for k in &r.trusted_keys {
+        let _ = writeln!(o, "  {k}");
+    }
+    if !r.came_with.is_empty() {
+        let _ = writeln!(
+            o,
+            "Keys NOT trusted: these keys came with the bundle: compare them with fingerprints you obtained another way"
+        );
+        for k in &r.came_with {
+            let _ = writeln!(o, "  {k}");
+        }
+        let _ = writeln!(
+            o,
+            "  (then pass --trust FINGERPRINT for each one you confirmed; --trust-bundle-keys trusts them all, unchecked)"
+        );
+    }
     let mut failures = Vec::new();
     for (n, what) in [
         (s.bad_signatures, "bad or missing signature"),

@@ -227,6 +227,7 @@ pub fn sign_locked(
         }
         .into());
     }
+    super::head::check_before_signing(dossier, &draft.id)?;
     dossier.keep_questionnaire(loaded)?;
     let dir = revisions_dir(dossier, &draft.id);
     let files = revision_files(&dir)?;
@@ -293,6 +294,7 @@ pub fn sign_locked(
         })
         .unwrap_or(false);
     let sha256 = sha256_hex(&bytes);
+    super::head::record_head(dossier, &draft.id, key, now)?;
     draft.signed = Some(SignedRef {
         revision,
         sha256: sha256.clone(),

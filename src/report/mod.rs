@@ -221,6 +221,11 @@ pub fn render(input: &ReportInput) -> Rendered {
         .with_pages(pdf_pages)
         .to_lopdf_document(&opts, &mut warnings);
     compress_streams(&mut lo);
+    if let Status::Signed { signatures } = &input.status
+        && let Some(sig) = signatures.first()
+    {
+        mark_record(&mut lo, &input.id, input.revision, &sig.record_sha256);
+    }
     let mut bytes = Vec::new();
     if let Err(e) = lo.save_to(&mut bytes) {
         // Writing into memory fails only on a bug; say so rather than return half a file.
@@ -238,6 +243,42 @@ pub fn render(input: &ReportInput) -> Rendered {
             .chain(warnings.iter().map(|w| format!("{w:?}")))
             .collect(),
     }
+}
+
+/// The document information key naming the signed record a report shows.
+pub const RECORD_KEY: &str = "FarolRecordSHA256";
+/// The document information key naming the assessment and revision a report shows.
+pub const RECORD_ID_KEY: &str = "FarolRecord";
+
+/// Writes into the PDF's document information which record it reports (the SHA-256 also
+/// printed on its cover), so a bundle's verification can check a PDF against the record.
+fn mark_record(doc: &mut lopdf::Document, id: &str, revision: Option<u32>, sha256: &str) {
+    let info_id = match doc.trailer.get(b"Info").and_then(|o| o.as_reference()) {
+        Ok(r) => r,
+        Err(_) => {
+            let r = doc.add_object(lopdf::Dictionary::new());
+            doc.trailer.set("Info", r);
+            r
+        }
+    };
+    if let Ok(lopdf::Object::Dictionary(d)) = doc.get_object_mut(info_id) {
+        d.set(RECORD_KEY, lopdf::Object::string_literal(sha256));
+        let what = match revision {
+            Some(n) => format!("{id} revision {n}"),
+            None => id.to_string(),
+        };
+        d.set(RECORD_ID_KEY, lopdf::Object::string_literal(what));
+    }
+}
+
+/// The record SHA-256 a report PDF says it shows (None: not a Farol report of a signed
+/// record, or made before reports said so).
+pub fn record_of_pdf(pdf: &[u8]) -> Option<String> {
+    let doc = lopdf::Document::load_mem(pdf).ok()?;
+    let info = doc.trailer.get(b"Info").ok()?.as_reference().ok()?;
+    let d = doc.get_object(info).ok()?.as_dict().ok()?;
+    let s = d.get(RECORD_KEY.as_bytes()).ok()?.as_str().ok()?;
+    String::from_utf8(s.to_vec()).ok()
 }
 
 /// Deflates every stream that allows it and is not already filtered, at the fastest level.

@@ -656,11 +656,22 @@ fn signatures(doc: &mut Doc, r: &ReportInput) {
                 &body,
             );
             doc.bullet(
-                "farol verify evidence.zip — a whole evidence bundle, file by file against its signed manifest",
+                "farol verify evidence.zip --trust FINGERPRINT — a whole evidence bundle, file by file against its signed manifest",
                 &body,
             );
             doc.paragraph(
-                "Compare the SHA-256 printed by the command with the one in the table above and on every page of this report.",
+                "A signature proves who signed only if the key is theirs: obtain each signer's key fingerprint from the organisation by another channel (by phone, in person, on paper) and give it with --trust. Keys that came with a bundle are shown with their full fingerprints, to compare, and are never trusted on their own. Compare the SHA-256 printed by the command with the one in the table above and on every page of this report.",
+                &body,
+            );
+            doc.paragraph(
+                "Without Farol, with OpenSSL 3 alone (an evidence bundle ships each key as keys/trusted/FP16.pub.pem): the signed bytes are every line above the record's \"// -- farol signature\" line, the signature is the hex two lines below it. In a shell:",
+                &body,
+            );
+            for line in crate::evidence::OPENSSL_RECIPE.lines() {
+                doc.paragraph(line, &body);
+            }
+            doc.paragraph(
+                "OpenSSL prints \"Signature Verified Successfully\". The key's fingerprint is: openssl pkey -pubin -in \"$K\" -outform DER | tail -c 32 | openssl dgst -sha256",
                 &body,
             );
         }

@@ -57,6 +57,14 @@ use crate::record::RecordError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReviewError {
+    #[error(
+        "'{id}': its signed history is incomplete, so its status cannot be told: {problems}\n  hint: run `farol verify {dir}` for the details, and restore the files from a backup"
+    )]
+    Incomplete {
+        id: String,
+        dir: PathBuf,
+        problems: String,
+    },
     #[error("{action} {path}: {source}\n  hint: {hint}")]
     Io {
         action: &'static str,

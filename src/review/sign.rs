@@ -212,6 +212,7 @@ pub fn countersign(
     let p = prepare(dossier, draft, now.date_naive())?;
     check_duties(dossier, &p.record, key)?;
 
+    record::check_before_signing(dossier, id)?;
     let dir = reviews_dir(dossier, id);
     let files = record::revision_files(&dir)?;
     let problems = record::chain_problems(&files, RecordKind::Review);
@@ -265,6 +266,7 @@ pub fn countersign(
             }
         }
     })?;
+    record::record_head(dossier, id, key, now)?;
     // The saved review in progress is removed only if it is this one.
     let in_progress = draft_path(dossier, id);
     let same = matches!(

@@ -108,6 +108,15 @@ pub fn status_with(
         review_due: None,
         overdue: false,
     };
+    let dir = dossier.root().join("assessments").join(id);
+    let missing = record::missing_since_head(dossier.root(), id);
+    if !missing.is_empty() {
+        return Err(ReviewError::Incomplete {
+            id: id.to_string(),
+            dir,
+            problems: missing.join("; "),
+        });
+    }
     let Some((n, path, bytes)) = latest_revision(dossier, id)? else {
         return Ok(s);
     };

@@ -19,9 +19,10 @@ use crate::records::out;
 #[command(
     after_help = "The bundle holds every signed revision and review of the assessments, \
 their PDF reports, the trusted public keys, the questionnaire versions they answer, the \
-verification report and a manifest of SHA-256 hashes, signed with your key when you have one. \
-Drafts are not included: they are unsigned. Check a bundle anywhere with `farol verify DIR` or \
-`farol verify FILE.zip`; it needs nothing but the bundle."
+verification report and a manifest of SHA-256 hashes, signed with your key. Drafts are not \
+included: they are unsigned. Give the inspector your keys' fingerprints by another channel; \
+they check the bundle anywhere with `farol verify FILE.zip --trust FINGERPRINT`, or with \
+OpenSSL alone as its README.txt explains."
 )]
 pub struct EvidenceArgs {
     /// Only assessments with a revision or review signed on or after DATE (YYYY-MM-DD, UTC).
@@ -115,9 +116,15 @@ pub fn run(dossier: &Dossier, a: EvidenceArgs) -> Result<ExitCode> {
     );
     let _ = writeln!(
         o,
-        "Anyone can check it, with nothing but the bundle: farol verify {}",
+        "Give the inspector these fingerprints by another channel (phone, paper, in person);\nthey check the bundle with: farol verify {} --trust FINGERPRINT …",
         output.display()
     );
+    for t in keys::trusted(dossier.root())
+        .map(|(t, _)| t)
+        .unwrap_or_default()
+    {
+        let _ = writeln!(o, "  {} ({})  {}", t.name, t.role, t.fingerprint);
+    }
     out(&o)?;
     for w in &bundle.warnings {
         eprintln!("warning: {w}");
@@ -136,8 +143,8 @@ fn is_empty_dir(p: &Path) -> bool {
 }
 
 /// `farol verify BUNDLE [--json]`.
-pub fn verify(path: &Path, json: bool) -> Result<ExitCode> {
-    let v = evidence::verify_bundle(path)?;
+pub fn verify(path: &Path, opts: &farol::record::VerifyOptions, json: bool) -> Result<ExitCode> {
+    let v = evidence::verify_bundle(path, opts)?;
     if json {
         out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
     } else {

@@ -65,6 +65,20 @@ pub struct VerifyArgs {
     /// Record files, assessment directories, dossiers, or one evidence bundle (its
     /// directory or zip) (default: the dossier)
     pub paths: Vec<PathBuf>,
+    /// Trust exactly this key: a public key file as `farol keys show` writes it, or a full
+    /// 64-hex fingerprint you obtained from its owner by another channel. Repeatable.
+    /// Without it, your own dossier's trusted keys (--dossier or FAROL_DOSSIER) are used
+    #[arg(long, value_name = "FILE|FINGERPRINT")]
+    pub trust: Vec<String>,
+    /// Also trust the keys that came with a bundle (or another dossier), unchecked. Only
+    /// for a bundle whose fingerprints you compared yourself
+    #[arg(long)]
+    pub trust_bundle_keys: bool,
+    /// Accept assessments signed before Farol recorded heads (and dossiers without an
+    /// index): the removal of their newest revision or review cannot be detected, and is
+    /// reported as a note instead of failing
+    #[arg(long)]
+    pub accept_unanchored: bool,
     /// Machine-readable output
     #[arg(long)]
     pub json: bool,
@@ -281,10 +295,17 @@ pub fn sign(dossier: &Dossier, a: SignArgs) -> Result<ExitCode> {
 }
 
 pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
+    let opts = record::VerifyOptions {
+        trust: a.trust.clone(),
+        own_dossier: Some(dossier.root().to_path_buf()),
+        trust_included_keys: a.trust_bundle_keys,
+        accept_unanchored: a.accept_unanchored,
+        skip_index: false,
+    };
     if let [p] = a.paths.as_slice()
         && farol::evidence::is_bundle(p)
     {
-        return crate::evidence_cmd::verify(p, a.json);
+        return crate::evidence_cmd::verify(p, &opts, a.json);
     }
     let paths = if a.paths.is_empty() {
         vec![dossier.root().to_path_buf()]
@@ -298,7 +319,7 @@ pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
         Some(Some(r)) if roots.iter().all(|x| x.as_ref() == Some(r)) => r.clone(),
         _ => dossier.root().to_path_buf(),
     };
-    let report = record::verify_paths(&root, &paths)?;
+    let report = record::verify_paths_with(&root, &paths, &opts)?;
     if a.json {
         out(&(serde_json::to_string_pretty(&report)? + "\n"))?;
     } else {

@@ -1,0 +1,605 @@
+//! Offline verification of records, an assessment or a whole dossier, in four checks,
+//! each in its own module:
+//!
+//! - `signature`: the signature over the exact stored bytes, and whether the signing key is
+//!   trusted under the name and in the role the record gives its signer (an unknown key is
+//!   reported as such, apart from a bad signature, and is never a pass). Which keys are
+//!   trusted comes from outside what is verified (`VerifyOptions`): `--trust`, else the
+//!   verifier's own dossier; keys that came with a bundle are shown, not trusted.
+//! - `chain`: each record's place in its revision or review chain, the review a revision
+//!   answers, the revision a review judges (still, byte for byte, the file it judged), and
+//!   the draft's anchor.
+//! - `complete`: the signed heads and dossier indexes (`record::head`), which show the
+//!   removal of the newest revision or review, of a head, or of a whole assessment.
+//! - `risk`: the stored risk against the risk recomputed from the stored answers with the
+//!   questionnaire version it names.
+//!
+//! Speed matters (a dossier of 1,000 revisions in well under a second): each file is read
+//! and hashed once, its body parsed once, each questionnaire version parsed once for all
+//! records, and the per-record work runs on every core.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+mod chain;
+mod collect;
+mod complete;
+mod risk;
+mod signature;
+mod trust;
+
+use collect::collect;
+use trust::key_line;
+pub use trust::{ResolvedTrust, VerifyOptions};
+
+pub(crate) use chain::chain_problems;
+use chain::{ChainEntry, chain_check, check_anchor, judged};
+use risk::check_risk;
+use signature::{Checked, check_file, check_trust};
+
+use super::body::RecordBody;
+use super::{RecordError, revision_file_name, sha256_hex};
+use crate::dossier::Dossier;
+use crate::keys::Role;
+use crate::questionnaire::Loaded;
+use crate::review::Opinion;
+
+/// What a signed file is: a revision of the assessment, or a review of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordKind {
+    #[default]
+    Revision,
+    Review,
+}
+
+impl RecordKind {
+    fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Revision => "revision",
+            RecordKind::Review => "review",
+        }
+    }
+
+    fn nouns(self) -> &'static str {
+        match self {
+            RecordKind::Revision => "revisions",
+            RecordKind::Review => "reviews",
+        }
+    }
+
+    /// The name of the directory that holds this kind of file in an assessment.
+    fn dir_name(self) -> &'static str {
+        self.nouns()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignatureStatus {
+    /// The signature is valid for the exact bytes, by the key the record names.
+    Valid,
+    /// The bytes were changed after signing, or the signature is not the key's.
+    Invalid,
+    /// The signature is valid, but the record names another key than the one that signed.
+    SignerMismatch,
+    /// No signature trailer: a truncated file or not a signed record.
+    Missing,
+    /// The trailer is damaged.
+    Malformed,
+    /// The file could not be read.
+    Unreadable,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TrustStatus {
+    Trusted,
+    /// The key is not among the dossier's trusted keys.
+    Untrusted,
+    /// The key is trusted, but in another role than the record claims.
+    RoleMismatch,
+    /// The key is trusted, but under another name than the record gives its signer.
+    NameMismatch,
+    /// There is no readable key to check.
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChainStatus {
+    Ok,
+    Broken,
+    /// The file is not in a revisions directory, so its place cannot be checked.
+    NotChecked,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RiskStatus {
+    Ok,
+    Differs,
+    /// The record could not be read, or the questionnaire it names is not available.
+    NotChecked,
+    /// A review holds no risk figures.
+    NotApplicable,
+}
+
+/// Whether the revision a review judges is the file it judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum JudgedStatus {
+    /// The revision file's SHA-256 is the one the review names.
+    Ok,
+    /// There is no such revision file.
+    Missing,
+    /// The revision file was replaced or changed after the review.
+    Differs,
+    /// The review cannot be read.
+    NotChecked,
+}
+
+/// What verification found about a review, beyond what every record has.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewFacts {
+    pub number: Option<u32>,
+    pub opinion: Option<Opinion>,
+    pub review_due: Option<chrono::NaiveDate>,
+    pub judges: JudgedStatus,
+    /// The revision file judged.
+    pub revision_file: Option<PathBuf>,
+}
+
+/// One record's verification.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordReport {
+    pub file: PathBuf,
+    pub kind: RecordKind,
+    pub assessment: Option<String>,
+    /// The revision; for a review, the revision it judges.
+    pub revision: Option<u32>,
+    pub signer: Option<String>,
+    pub role: Option<Role>,
+    pub signed_at: Option<DateTime<Utc>>,
+    pub key: Option<String>,
+    /// The name the dossier trusts the key under, when it does.
+    pub trusted_as: Option<String>,
+    pub signature: SignatureStatus,
+    pub trusted: TrustStatus,
+    pub chain: ChainStatus,
+    pub risk: RiskStatus,
+    pub sha256: Option<String>,
+    /// What failed, each saying where and what to do.
+    pub problems: Vec<String>,
+    /// Remarks that do not fail the record.
+    pub notes: Vec<String>,
+    /// For a review: its number, opinion and the revision it judges.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewFacts>,
+}
+
+impl RecordReport {
+    pub fn passed(&self) -> bool {
+        let content = match self.kind {
+            RecordKind::Revision => self.risk == RiskStatus::Ok,
+            RecordKind::Review => self
+                .review
+                .as_ref()
+                .is_some_and(|r| r.judges == JudgedStatus::Ok),
+        };
+        self.signature == SignatureStatus::Valid
+            && self.trusted == TrustStatus::Trusted
+            && matches!(self.chain, ChainStatus::Ok | ChainStatus::NotChecked)
+            && content
+            && self.problems.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub records: usize,
+    /// How many of the records are reviews.
+    pub reviews: usize,
+    pub verified: usize,
+    pub failed: usize,
+    pub bad_signatures: usize,
+    pub untrusted: usize,
+    pub chain_broken: usize,
+    pub risk_differs: usize,
+    pub risk_not_checked: usize,
+    /// Reviews whose revision is missing or was replaced.
+    pub judged_broken: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerifyReport {
+    /// Where the kept questionnaires were read from.
+    pub root: PathBuf,
+    /// Where the trusted keys came from, in words.
+    pub trust_source: String,
+    /// The keys trusted, as `farol:… name (role), fingerprint <64 hex>`.
+    pub trusted_keys: Vec<String>,
+    /// Keys that came with what is verified (its `keys/trusted/`) and are not trusted:
+    /// shown with their full fingerprints, for the reader to compare.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub came_with: Vec<String>,
+    pub records: Vec<RecordReport>,
+    /// Failures that belong to no single record (nothing to verify, …).
+    pub problems: Vec<String>,
+    /// Remarks that fail nothing (an assessment not signed yet, a damaged trusted key file).
+    pub notes: Vec<String>,
+    pub summary: Summary,
+}
+
+impl VerifyReport {
+    /// True only if there was something to verify and every record verifies.
+    pub fn passed(&self) -> bool {
+        self.problems.is_empty()
+            && !self.records.is_empty()
+            && self.records.iter().all(RecordReport::passed)
+    }
+}
+
+/// The dossier a path lies in (`…/DOSSIER/assessments/ID/revisions/NNNN.ron`, an
+/// assessment directory, or the dossier itself), if the layout says so.
+pub fn dossier_root_of(path: &Path) -> Option<PathBuf> {
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if path.is_dir() && path.join("assessments").is_dir() {
+        return Some(path);
+    }
+    path.ancestors()
+        .find(|a| a.file_name().is_some_and(|n| n == "assessments"))
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+}
+
+/// A directory of revisions or reviews and which of its files to report on (None: all).
+pub(super) struct Group {
+    dir: PathBuf,
+    kind: RecordKind,
+    /// The assessment id the directory belongs to (its parent's name), if it is a
+    /// `revisions` or `reviews` directory.
+    assessment: Option<String>,
+    files: Vec<(u32, PathBuf)>,
+    selected: Option<BTreeSet<PathBuf>>,
+}
+
+/// Verifies records, assessments or dossiers. `root` is the dossier whose trusted keys
+/// decide trust and whose kept questionnaires recompute the risk.
+///
+/// An error is returned only when a path does not exist or is not records at all (a usage
+/// or I/O error); everything wrong with the records themselves is in the report.
+pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, RecordError> {
+    verify_paths_with(root, paths, &VerifyOptions::default())
+}
+
+/// `verify_paths`, trusting the keys `opts` says, with its completeness rules.
+pub fn verify_paths_with(
+    root: &Path,
+    paths: &[PathBuf],
+    opts: &VerifyOptions,
+) -> Result<VerifyReport, RecordError> {
+    let resolved = opts.resolve(root)?;
+    let mut report = VerifyReport {
+        root: root.to_path_buf(),
+        trust_source: resolved.source.clone(),
+        trusted_keys: vec![],
+        came_with: vec![],
+        records: vec![],
+        problems: vec![],
+        notes: vec![],
+        summary: Summary::default(),
+    };
+    let groups = collect(paths, &mut report)?;
+    // Duties separated: whether one key may sign a revision and countersign its review.
+    let allow_self_review = match crate::policy::load(root) {
+        Ok(p) => p.allow_self_review,
+        Err(e) => {
+            report.problems.push(e.to_string());
+            false
+        }
+    };
+
+    report.notes.extend(resolved.notes.iter().cloned());
+    report.problems.extend(resolved.problems.iter().cloned());
+    let trusted = resolved.keys;
+    report.trusted_keys = trusted.iter().map(key_line).collect();
+    report.came_with = resolved.came_with.iter().map(key_line).collect();
+
+    // 1. Every file, on all cores: read, hash, check the signature, parse the body, and
+    // recompute the risk with its questionnaire (each version parsed once, shared).
+    struct Job<'a> {
+        path: &'a Path,
+        full: bool,
+        kind: RecordKind,
+    }
+    let jobs: Vec<Job> = groups
+        .iter()
+        .flat_map(|g| {
+            g.files.iter().map(move |(_, p)| Job {
+                path: p,
+                full: g.selected.as_ref().is_none_or(|s| s.contains(p)),
+                kind: g.kind,
+            })
+        })
+        .collect();
+    let questionnaires: Mutex<HashMap<String, Arc<Result<Loaded, String>>>> = Mutex::default();
+    let questionnaire = |body: &RecordBody, path: &Path| {
+        let mut cache = questionnaires.lock().unwrap_or_else(|e| e.into_inner());
+        let fp = &body.questionnaire.fingerprint;
+        if let Some(l) = cache.get(fp) {
+            return l.clone();
+        }
+        if !super::is_sha256_hex(fp) {
+            return Arc::new(Err(format!(
+                "the record names the questionnaire fingerprint '{fp}', which is not a SHA-256"
+            )));
+        }
+        let mut found = Dossier::open(root).questionnaire_for(&body.questionnaire);
+        if found.is_err()
+            && let Some(own) = dossier_root_of(path)
+            && own != root
+        {
+            found = Dossier::open(own).questionnaire_for(&body.questionnaire);
+        }
+        let l = Arc::new(
+            found.map_err(|e| e.to_string().lines().next().unwrap_or_default().to_string()),
+        );
+        cache.insert(fp.clone(), l.clone());
+        l
+    };
+    let checked: Vec<Checked> = par_map(&jobs, |j| {
+        let mut c = check_file(j.path, j.full, j.kind);
+        if j.full
+            && let Some(body) = &c.body
+        {
+            c.risk = Some(match &*questionnaire(body, j.path) {
+                Ok(l) => check_risk(body, l),
+                Err(e) => (
+                    RiskStatus::NotChecked,
+                    vec![format!("the risk cannot be recomputed: {e}")],
+                ),
+            });
+        }
+        c
+    });
+    let mut by_path: HashMap<&Path, &Checked> = HashMap::new();
+    for (j, c) in jobs.iter().zip(&checked) {
+        by_path.insert(j.path, c);
+    }
+
+    // The SHA-256 of a file, from this run when it was read, else read now (a revision a
+    // review names, or a review a revision answers); None if it does not exist.
+    let sha_of = |p: &Path| -> Option<String> {
+        match by_path.get(p) {
+            Some(c) => c.sha256.clone(),
+            None => std::fs::read(p).ok().map(|b| sha256_hex(&b)),
+        }
+    };
+
+    // 4. Chain, links between revisions and reviews, and trust, in order.
+    for g in &groups {
+        let entries: Vec<ChainEntry> = g
+            .files
+            .iter()
+            .map(|(n, p)| {
+                let c = by_path.get(p.as_path()).copied();
+                ChainEntry {
+                    n: *n,
+                    path: p,
+                    sha256: c.and_then(|c| c.sha256.clone()),
+                    link: c.and_then(Checked::link),
+                }
+            })
+            .collect();
+        let in_chain = g.dir.file_name().is_some_and(|n| n == g.kind.dir_name());
+        let first_row = report.records.len();
+        for (i, e) in entries.iter().enumerate() {
+            let Some(c) = by_path.get(e.path).copied() else {
+                continue;
+            };
+            if !c.full {
+                continue;
+            }
+            let mut row = c.row();
+            if in_chain {
+                let problems = chain_check(&entries, i, g.assessment.as_deref(), g.kind);
+                row.chain = if c.link().is_none() || !problems.is_empty() {
+                    ChainStatus::Broken
+                } else {
+                    ChainStatus::Ok
+                };
+                row.problems.extend(problems);
+            } else {
+                row.chain = ChainStatus::NotChecked;
+                row.notes.push(format!(
+                    "the {} chain is not checked: the file is not in an assessment's {} directory",
+                    g.kind.noun(),
+                    g.kind.dir_name()
+                ));
+            }
+            check_trust(&mut row, c, &trusted);
+            if let Some((status, problems)) = &c.risk {
+                row.risk = *status;
+                row.problems.extend(problems.iter().cloned());
+            }
+            if let Some(body) = &c.body
+                && let Some(r) = &body.responds_to
+                && in_chain
+                && let Some(assessment_dir) = g.dir.parent()
+            {
+                let file = assessment_dir
+                    .join(RecordKind::Review.dir_name())
+                    .join(revision_file_name(r.number));
+                let shown = format!("reviews/{}", revision_file_name(r.number));
+                let problem = match sha_of(&file) {
+                    None => Some(format!(
+                        "{} answers review {} ({shown}), which is missing: the review was removed; restore it from a backup",
+                        name_of(&c.path),
+                        r.number
+                    )),
+                    Some(sha) if sha != r.sha256 => Some(format!(
+                        "{} answers review {}, but {shown} is not the review it answered (its SHA-256 differs): the review was replaced or changed; restore it from a backup",
+                        name_of(&c.path),
+                        r.number
+                    )),
+                    Some(_) => None,
+                };
+                if let Some(p) = problem {
+                    row.chain = ChainStatus::Broken;
+                    row.problems.push(p);
+                }
+            }
+            if g.kind == RecordKind::Review {
+                row.risk = RiskStatus::NotApplicable;
+                row.review = Some(judged(c, g, root, &sha_of, &mut row.problems));
+                if !allow_self_review {
+                    chain::self_review(c, row.review.as_ref(), &mut row.problems);
+                }
+            }
+            report.records.push(row);
+        }
+        if in_chain && g.kind == RecordKind::Revision && g.selected.is_none() {
+            check_anchor(
+                g,
+                &entries,
+                &mut report.records[first_row..],
+                &mut report.notes,
+            );
+        }
+    }
+
+    // 5. Completeness: the heads of every assessment verified whole, and the dossier's
+    // indexes when a whole dossier is verified.
+    let rules = complete::Rules {
+        trusted: &trusted,
+        accept_unanchored: opts.accept_unanchored,
+    };
+    let mut seen = BTreeSet::new();
+    for g in &groups {
+        if g.selected.is_some() || g.dir.file_name().is_none_or(|n| n != g.kind.dir_name()) {
+            continue;
+        }
+        let (Some(dir), Some(id)) = (g.dir.parent(), g.assessment.as_deref()) else {
+            continue;
+        };
+        if seen.insert(dir.to_path_buf()) {
+            complete::check_assessment(
+                dir,
+                id,
+                &sha_of,
+                &rules,
+                &mut report.problems,
+                &mut report.notes,
+            );
+        }
+    }
+    if !opts.skip_index {
+        for p in paths.iter().filter(|p| p.join("assessments").is_dir()) {
+            complete::check_indexes(
+                p,
+                !seen.is_empty(),
+                &rules,
+                &mut report.problems,
+                &mut report.notes,
+            );
+        }
+    }
+
+    if report.records.is_empty() && report.problems.is_empty() {
+        report.problems.push(format!(
+            "no signed records found in {}; sign a draft with `farol sign ID` first",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    report.summary = summarise(&report.records);
+    Ok(report)
+}
+
+fn summarise(rows: &[RecordReport]) -> Summary {
+    let mut s = Summary {
+        records: rows.len(),
+        ..Summary::default()
+    };
+    for r in rows {
+        if r.kind == RecordKind::Review {
+            s.reviews += 1;
+        }
+        if r.review
+            .as_ref()
+            .is_some_and(|f| matches!(f.judges, JudgedStatus::Missing | JudgedStatus::Differs))
+        {
+            s.judged_broken += 1;
+        }
+        if r.passed() {
+            s.verified += 1;
+        } else {
+            s.failed += 1;
+        }
+        if r.signature != SignatureStatus::Valid {
+            s.bad_signatures += 1;
+        }
+        if r.trusted != TrustStatus::Trusted {
+            s.untrusted += 1;
+        }
+        if r.chain == ChainStatus::Broken {
+            s.chain_broken += 1;
+        }
+        match r.risk {
+            RiskStatus::Differs => s.risk_differs += 1,
+            RiskStatus::NotChecked => s.risk_not_checked += 1,
+            RiskStatus::Ok | RiskStatus::NotApplicable => {}
+        }
+    }
+    s
+}
+
+pub(super) fn name_of(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string())
+}
+
+/// Maps `f` over `items` on every core, keeping the order.
+pub(super) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= items.len() {
+                            break;
+                        }
+                        out.push((i, f(&items[i])));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
