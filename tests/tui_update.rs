@@ -1134,3 +1134,118 @@ fn the_explanation_says_how_far_above_and_what_would_lower_it_most() {
     assert!(screen.contains("What would lower this most"), "{screen}");
     assert!(screen.contains("High → Medium"), "{screen}");
 }
+
+#[test]
+fn the_screening_verdict_shows_when_the_screening_is_finished_or_changes() {
+    let mut a = Answers::new();
+    a.insert("scr.cats".into(), Answer::Choices(vec!["health".into()]));
+    a.insert("scr.abroad".into(), Answer::Yes);
+    let mut h = Harness::wizard((100, 30), a);
+    assert!(h.model.wizard.screening.is_none());
+    h.key(KeyCode::Enter); // the last screening question: on to the details
+    assert_eq!(h.current().as_deref(), Some("det.purpose"));
+    assert!(h.model.wizard.screening.is_some());
+    let screen = h.render();
+    assert!(screen.contains("Screening: a full assessment is likely needed"));
+    assert!(screen.contains("2 criteria: Sensitive data;"));
+    // It stays through the details, and goes once the next section is reached.
+    h.key(KeyCode::Tab).key(KeyCode::Tab);
+    assert_eq!(h.current().as_deref(), Some("det.start"));
+    assert!(h.model.wizard.screening.is_some());
+    h.send(Msg::Wizard(wizard::Msg::Jump("sec.mfa".into())));
+    assert!(h.model.wizard.screening.is_none());
+    assert!(!h.render().contains("Screening:"));
+
+    // Changing a screening answer later shows the new verdict at once.
+    h.send(Msg::Wizard(wizard::Msg::Jump("scr.abroad".into())));
+    h.key(KeyCode::Char('n'));
+    assert_eq!(h.current().as_deref(), Some("scr.size"));
+    assert!(
+        h.render()
+            .contains("Screening: a full assessment may be needed")
+    );
+    // Unanswering a screening question takes the verdict away.
+    h.key(KeyCode::Char('c'));
+    assert!(h.model.wizard.screening.is_none());
+}
+
+#[test]
+fn the_risk_screen_tab_moves_through_the_legal_panels() {
+    use farol::tui::screens::legal::Tab;
+    let mut h = Harness::wizard((80, 24), tui_support::answered());
+    h.key(KeyCode::Esc).key(KeyCode::Char('d'));
+    tui_support::legal_conclusions(&mut h.model.session.as_mut().unwrap().score);
+    assert!(!h.model.dashboard.legal_focus);
+    // The heat map is drawn until the legal panel has the focus on a short terminal.
+    assert!(h.render().contains("Severity ↓"));
+    h.key(KeyCode::Tab);
+    assert!(h.model.dashboard.legal_focus);
+    assert_eq!(h.model.dashboard.tab, Tab::Duties);
+    assert!(!h.render().contains("Severity ↓"));
+    for _ in 0..9 {
+        h.key(KeyCode::Down);
+    }
+    assert_eq!(h.model.dashboard.legal_cursor, 3, "stops at the last duty");
+    h.key(KeyCode::Tab);
+    assert_eq!(
+        (h.model.dashboard.tab, h.model.dashboard.legal_cursor),
+        (Tab::Filing, 0)
+    );
+    h.key(KeyCode::Tab).key(KeyCode::Tab);
+    assert!(!h.model.dashboard.legal_focus, "back to the categories");
+    h.key(KeyCode::Down);
+    assert_eq!(h.model.dashboard.cursor, 1);
+    h.key(KeyCode::BackTab);
+    assert_eq!(h.model.dashboard.tab, Tab::Transfers);
+    // Enter explains a category only: on the legal panel it does nothing.
+    h.key(KeyCode::Enter);
+    assert!(h.model.dashboard.explain.is_none());
+}
+
+#[test]
+fn the_reviewer_sees_every_belief_with_its_reason_and_what_to_confirm() {
+    let mut a = screening_answers();
+    a.insert(
+        "det.purpose".into(),
+        Answer::Text("We have 12 staff.".into()),
+    );
+    let mut h = Harness::signed(farol::tui::Start::Review("fx1".into()), (80, 24), a);
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.sheet.beliefs.len(), 1);
+    let b = &r.sheet.beliefs[0];
+    assert_eq!(b.id, "records");
+    assert_eq!(b.reason, "We have 12 staff.");
+    assert!(b.confirm.contains("fewer than 50 people is exempt"));
+    h.key(KeyCode::Char('o'));
+    let screen = h.render();
+    assert!(screen.contains("Beliefs to check"), "{screen}");
+    assert!(
+        screen.contains("Assessor's reason: We have 12 staff."),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("A lawyer should confirm: Whether"),
+        "{screen}"
+    );
+
+    let r = h.model.review.as_ref().unwrap();
+    let text = farol::review::sheet_text(&r.sheet, &r.draft);
+    assert!(
+        text.contains("[believed not to apply] Record the start of processing"),
+        "{text}"
+    );
+    assert!(text.contains("Beliefs to check (1)"), "{text}");
+    assert!(
+        text.contains("Believed not to apply to a small organisation"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Assessor's reason: We have 12 staff."),
+        "{text}"
+    );
+    assert!(
+        text.contains("A lawyer should confirm: Whether an organisation of fewer than 50"),
+        "{text}"
+    );
+    assert!(text.contains("Citation levels: [unverified]"), "{text}");
+}
