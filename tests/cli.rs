@@ -307,3 +307,29 @@ fn output_into_a_closed_pipe_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(stderr.is_empty(), "{stderr}");
 }
+
+#[test]
+fn an_unknown_language_is_refused_not_ignored() {
+    let tmp = tempfile::tempdir().unwrap();
+    farol(tmp.path())
+        .args(["list", "--lang", "xx"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "possible values: en, zh-Hant, pt",
+        ));
+    farol(tmp.path()).arg("demo").assert().success();
+    farol(tmp.path())
+        .args(["score", "demo-worklink-rollout", "--lang", "zh-Hant"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("有系統的監察"));
+    farol(tmp.path())
+        .args(["score", "demo-worklink-rollout", "--lang", "pt"])
+        .assert()
+        .success()
+        .stdout(
+            predicates::str::contains("Monitorização sistemática")
+                .or(predicates::str::contains("sistemática")),
+        );
+}

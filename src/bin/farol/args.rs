@@ -26,13 +26,15 @@ pub struct Global {
     /// The dossier directory holding the assessments
     #[arg(long, global = true, env = "FAROL_DOSSIER", value_name = "DIR")]
     pub dossier: Option<PathBuf>,
-    /// Language of questionnaire texts (en; zh-Hant and pt where translated)
+    /// Language of questionnaire texts: en, zh-Hant or pt (screens and messages are in
+    /// English for now)
     #[arg(
         long,
         global = true,
         env = "FAROL_LANG",
         default_value = "en",
-        value_name = "LANG"
+        value_name = "LANG",
+        value_parser = ["en", "zh-Hant", "pt"]
     )]
     pub lang: String,
 }
