@@ -1097,3 +1097,27 @@ fn a_failed_countersignature_writes_nothing() {
     assert!(review::reviews(&f.dossier, ID).unwrap().is_empty());
     assert_eq!(f.status("2026-12-01").state, State::Signed);
 }
+
+#[test]
+fn a_review_open_in_a_window_is_never_written_over_from_the_command_line() {
+    let f = Fixture::new();
+    f.sign(1);
+    let review_file = farol::review::draft_path(&f.dossier, ID);
+    // A review window (this process stands for it) holds the review's lock.
+    let held = farol::lock::DraftLock::acquire_review(&review_file, ID).unwrap();
+    farol(&f)
+        .args(["review", ID, "--comment", "prj.system", "Ask the vendor"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("review"));
+    assert!(
+        !review_file.exists(),
+        "nothing written while the window has it"
+    );
+    drop(held);
+    farol(&f)
+        .args(["review", ID, "--comment", "prj.system", "Ask the vendor"])
+        .assert()
+        .success();
+    assert!(review_file.exists());
+}

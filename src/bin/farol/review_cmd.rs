@@ -91,6 +91,16 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
     {
         return done;
     }
+    // Changing the review in progress takes the same lock as review mode in the terminal:
+    // a review open in a window is never written over from the command line.
+    let _lock = if edits(&a) || a.sign {
+        Some(farol::lock::DraftLock::acquire_review(
+            &review::draft_path(dossier, &a.id),
+            &a.id,
+        )?)
+    } else {
+        None
+    };
     let started = review::start(dossier, &a.id)?;
     if let Some(old) = started.superseded {
         eprintln!(
