@@ -9,7 +9,6 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use assert_cmd::Command;
 use chrono::Duration;
 use farol::dossier::Dossier;
 use farol::evidence::{self, Options};
@@ -19,7 +18,7 @@ use farol::review::{self, Opinion, Verdict};
 
 mod common;
 
-use common::{all_problems, at, trusted_key};
+use common::{all_problems, at, farol_bare, trusted_key};
 
 const ID: &str = farol::demo::ID;
 const CLINIC: &str = "clinic-portal";
@@ -147,32 +146,6 @@ impl Dossier2 {
             })
             .collect()
     }
-}
-
-/// `farol ARGS` on a machine that has nothing: empty home, keys, dossier and config.
-fn farol_bare(args: &[&str]) -> (i32, String, String) {
-    let empty = tempfile::tempdir().unwrap();
-    for d in ["home", "keys", "dossier", "config", "data"] {
-        std::fs::create_dir(empty.path().join(d)).unwrap();
-    }
-    let e = |d: &str| empty.path().join(d);
-    let out = Command::cargo_bin("farol")
-        .unwrap()
-        .args(args)
-        .current_dir(empty.path())
-        .env("HOME", e("home"))
-        .env("FAROL_KEYS", e("keys"))
-        .env("FAROL_DOSSIER", e("dossier"))
-        .env("XDG_CONFIG_HOME", e("config"))
-        .env("XDG_DATA_HOME", e("data"))
-        .env_remove("FAROL_LANG")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 fn verify_bare(path: &Path, extra: &[&str]) -> (i32, String) {
@@ -328,24 +301,7 @@ fn the_complete_forgery_fails_without_trust_and_with_the_genuine_keys() {
     // 6. Made to look like a dossier (every bundle-only file removed), it still fails.
     let stripped = genuine.tmp.path().join("stripped");
     copy_dir(&forged, &stripped);
-    for f in [
-        "README.txt",
-        "VERIFICATION.txt",
-        "verification.json",
-        evidence::MANIFEST,
-        evidence::SIGNATURE,
-    ] {
-        std::fs::remove_file(stripped.join(f)).unwrap();
-    }
-    std::fs::remove_dir_all(stripped.join("reports")).unwrap();
-    for e in std::fs::read_dir(stripped.join("keys/trusted"))
-        .unwrap()
-        .flatten()
-    {
-        if e.file_name().to_string_lossy().ends_with(".pem") {
-            std::fs::remove_file(e.path()).unwrap();
-        }
-    }
+    strip_to_dossier_shape(&stripped);
     let (code, out) = verify_bare(&stripped, &by_fp);
     assert_eq!(code, 1, "{out}");
 
@@ -353,24 +309,7 @@ fn the_complete_forgery_fails_without_trust_and_with_the_genuine_keys() {
     // has no dossier index, so it cannot pass as a dossier either.
     let stripped = genuine.tmp.path().join("stripped-genuine");
     copy_dir(&good, &stripped);
-    for f in [
-        "README.txt",
-        "VERIFICATION.txt",
-        "verification.json",
-        evidence::MANIFEST,
-        evidence::SIGNATURE,
-    ] {
-        std::fs::remove_file(stripped.join(f)).unwrap();
-    }
-    std::fs::remove_dir_all(stripped.join("reports")).unwrap();
-    for e in std::fs::read_dir(stripped.join("keys/trusted"))
-        .unwrap()
-        .flatten()
-    {
-        if e.file_name().to_string_lossy().ends_with(".pem") {
-            std::fs::remove_file(e.path()).unwrap();
-        }
-    }
+    strip_to_dossier_shape(&stripped);
     std::fs::remove_file(stripped.join(format!("assessments/{ID}/reviews/0002.ron"))).unwrap();
     std::fs::remove_file(stripped.join(format!("assessments/{ID}/heads/0004.ron"))).unwrap();
     assert!(!evidence::is_bundle(&stripped));
@@ -807,4 +746,27 @@ fn signing_again_never_hides_a_removal() {
         "{}",
         all_problems(&r)
     );
+}
+
+/// Removes every file only a bundle has (README, verification, manifest and its
+/// signature, reports, PEM keys), so that what is left looks like a dossier.
+fn strip_to_dossier_shape(dir: &Path) {
+    for f in [
+        "README.txt",
+        "VERIFICATION.txt",
+        "verification.json",
+        evidence::MANIFEST,
+        evidence::SIGNATURE,
+    ] {
+        std::fs::remove_file(dir.join(f)).unwrap();
+    }
+    std::fs::remove_dir_all(dir.join("reports")).unwrap();
+    for e in std::fs::read_dir(dir.join("keys/trusted"))
+        .unwrap()
+        .flatten()
+    {
+        if e.file_name().to_string_lossy().ends_with(".pem") {
+            std::fs::remove_file(e.path()).unwrap();
+        }
+    }
 }

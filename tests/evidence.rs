@@ -15,7 +15,7 @@ use farol::record;
 
 mod common;
 
-use common::{at, trusted_key};
+use common::{at, farol_bare, trusted_key};
 
 const NOW: &str = "2026-11-22T10:00:00Z";
 const FOLDER: &str = "evidence-2026-11-22";
@@ -106,32 +106,6 @@ fn fixture() -> &'static Fixture {
             bundle,
         }
     })
-}
-
-/// `farol ARGS` on a machine that has nothing: empty home, keys, dossier and config.
-fn farol_bare(args: &[&str]) -> (i32, String, String) {
-    let empty = tempfile::tempdir().unwrap();
-    for d in ["home", "keys", "dossier", "config", "data"] {
-        std::fs::create_dir(empty.path().join(d)).unwrap();
-    }
-    let e = |d: &str| empty.path().join(d);
-    let out = Command::cargo_bin("farol")
-        .unwrap()
-        .args(args)
-        .current_dir(empty.path())
-        .env("HOME", e("home"))
-        .env("FAROL_KEYS", e("keys"))
-        .env("FAROL_DOSSIER", e("dossier"))
-        .env("XDG_CONFIG_HOME", e("config"))
-        .env("XDG_DATA_HOME", e("data"))
-        .env_remove("FAROL_LANG")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 /// `farol verify PATH --trust FINGERPRINT` of the genuine key, on a bare machine: as an

@@ -204,3 +204,29 @@ pub fn all_problems(r: &farol::record::VerifyReport) -> String {
     }
     s
 }
+
+/// `farol ARGS` on a machine that has nothing: empty home, keys, dossier and config.
+pub fn farol_bare(args: &[&str]) -> (i32, String, String) {
+    let empty = tempfile::tempdir().unwrap();
+    for d in ["home", "keys", "dossier", "config", "data"] {
+        std::fs::create_dir(empty.path().join(d)).unwrap();
+    }
+    let e = |d: &str| empty.path().join(d);
+    let out = assert_cmd::Command::cargo_bin("farol")
+        .unwrap()
+        .args(args)
+        .current_dir(empty.path())
+        .env("HOME", e("home"))
+        .env("FAROL_KEYS", e("keys"))
+        .env("FAROL_DOSSIER", e("dossier"))
+        .env("XDG_CONFIG_HOME", e("config"))
+        .env("XDG_DATA_HOME", e("data"))
+        .env_remove("FAROL_LANG")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
