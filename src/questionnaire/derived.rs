@@ -233,15 +233,13 @@ fn deps_guarded<'a>(
     use crate::questionnaire::Condition as C;
     let once = |key: &str, seen: &mut std::collections::BTreeSet<String>| seen.insert(key.into());
     match c {
-        C::Is(x, _)
-        | C::IsAny(x, _)
-        | C::Answered(x)
-        | C::AtLeast(x, _)
-        | C::Below(x, _)
-        | C::AnyRow(x, _)
-        | C::EveryRow(x, _) => {
-            out.insert(x);
-        }
+        C::Is(..)
+        | C::IsAny(..)
+        | C::Answered(_)
+        | C::AtLeast(..)
+        | C::Below(..)
+        | C::AnyRow(..)
+        | C::EveryRow(..) => direct(c, out),
         C::Processes(cat) => {
             if let Some(k) = q.category(cat)
                 && seen.insert(format!("category {cat}"))

@@ -95,34 +95,31 @@ pub fn check_source(file: &str, source: &str) -> Report {
                 problems,
             }
         }
-        Err(LoadError::Syntax { at, message, hint }) => Report {
-            file: file.to_string(),
-            id: None,
-            version: None,
-            fingerprint: None,
-            questions: 0,
-            levels: BTreeMap::new(),
-            problems: vec![Problem {
-                severity: Severity::Error,
-                at,
-                message,
-                hint,
-            }],
-        },
-        Err(e @ LoadError::Io { .. }) => Report {
-            file: file.to_string(),
-            id: None,
-            version: None,
-            fingerprint: None,
-            questions: 0,
-            levels: BTreeMap::new(),
-            problems: vec![Problem {
-                severity: Severity::Error,
-                at: Location::new(file, 0, 0),
-                message: e.to_string(),
-                hint: String::new(),
-            }],
-        },
+        Err(LoadError::Syntax { at, message, hint }) => unreadable(file, at, message, hint),
+        Err(e @ LoadError::Io { .. }) => unreadable(
+            file,
+            Location::new(file, 0, 0),
+            e.to_string(),
+            String::new(),
+        ),
+    }
+}
+
+/// The report on a file that could not be read or parsed: one error, nothing else known.
+fn unreadable(file: &str, at: Location, message: String, hint: String) -> Report {
+    Report {
+        file: file.to_string(),
+        id: None,
+        version: None,
+        fingerprint: None,
+        questions: 0,
+        levels: BTreeMap::new(),
+        problems: vec![Problem {
+            severity: Severity::Error,
+            at,
+            message,
+            hint,
+        }],
     }
 }
 
