@@ -364,16 +364,7 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
                 ),
                 &Style::body(),
             );
-            let mut mine: Vec<(&crate::risk::Gain, &crate::risk::CategoryGain)> = gains
-                .iter()
-                .filter_map(|g| Some((g, g.categories.iter().find(|x| x.id == c.id)?)))
-                .collect();
-            mine.sort_by(|a, b| a.1.then.cmp(&b.1.then).then(b.1.steps.cmp(&a.1.steps)));
-            for (g, cg) in mine
-                .into_iter()
-                .filter(|(_, cg)| !a.held || cg.then < cg.now)
-                .take(3)
-            {
+            for (g, cg) in crate::risk::best_for(&gains, c, 3) {
                 doc.paragraph(
                     &w::gain(
                         &g.action,

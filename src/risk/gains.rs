@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Score, score};
+use super::{CategoryRisk, Score, score};
 use crate::answer::{Answer, Answers};
 use crate::questionnaire::{AnswerKind, Effect, Questionnaire, Visible};
 use crate::scale::RiskLevel;
@@ -114,6 +114,25 @@ pub fn gains(q: &Questionnaire, answers: &Answers, lang: &str) -> Vec<Gain> {
             .then(b.steps.cmp(&a.steps))
     });
     out
+}
+
+/// What would lower one category most, best first, at most `n`: the gains that lower its
+/// level first, then those that bring it closest. Where a floor holds the category, only
+/// what lowers its level is listed: bringing it "closer" would change nothing a reader sees.
+pub fn best_for<'a>(
+    gains: &'a [Gain],
+    c: &CategoryRisk,
+    n: usize,
+) -> Vec<(&'a Gain, &'a CategoryGain)> {
+    let held = c.residual.above.is_some_and(|a| a.held);
+    let mut mine: Vec<(&Gain, &CategoryGain)> = gains
+        .iter()
+        .filter_map(|g| Some((g, g.categories.iter().find(|x| x.id == c.id)?)))
+        .filter(|(_, cg)| !held || cg.then < cg.now)
+        .collect();
+    mine.sort_by(|a, b| a.1.then.cmp(&b.1.then).then(b.1.steps.cmp(&a.1.steps)));
+    mine.truncate(n);
+    mine
 }
 
 fn compare(base: &Score, after: &Score) -> Option<Gain> {

@@ -26,7 +26,7 @@ use crate::questionnaire::{Effect, Question, Questionnaire, Target, Visible};
 use crate::scale::{RiskLevel, Scale, Steps};
 
 pub use explain::{LevelChange, changes};
-pub use gains::{CategoryGain, Gain, gains};
+pub use gains::{CategoryGain, Gain, best_for, gains};
 pub use legal::{
     BeliefNote, ContentStatus, CriterionMet, Decision, DecisionReason, DutyState, Evidence,
     ObligationStatus, ScreeningStatus, TransferStatus,

@@ -315,29 +315,16 @@ fn explain_lines(
             a.held,
         );
         out.extend(wrap(&t, width).into_iter().map(Line::from));
-    }
-    let mine: Vec<(&crate::risk::Gain, &crate::risk::CategoryGain)> = gains
-        .iter()
-        .filter_map(|g| Some((g, g.categories.iter().find(|x| x.id == c.id)?)))
-        .collect();
-    if c.residual.above.is_some() {
         out.push(Line::from(Span::styled(S::GAINS_HEAD, theme.title())));
-        let held = c.residual.above.is_some_and(|a| a.held);
-        if mine.iter().all(|(_, cg)| held && cg.then >= cg.now) {
+        let best = crate::risk::best_for(gains, c, 3);
+        if best.is_empty() {
             out.extend(
                 wrap(S::GAINS_NONE, width.saturating_sub(4))
                     .into_iter()
                     .map(|l| Line::from(format!("    {l}"))),
             );
         }
-        let mut ranked = mine.clone();
-        ranked.sort_by(|a, b| a.1.then.cmp(&b.1.then).then(b.1.steps.cmp(&a.1.steps)));
-        let held = c.residual.above.is_some_and(|a| a.held);
-        for (g, cg) in ranked
-            .into_iter()
-            .filter(|(_, cg)| !held || cg.then < cg.now)
-            .take(3)
-        {
+        for (g, cg) in best {
             let t = S::gain(
                 &g.action,
                 cg.now.label(),
