@@ -252,6 +252,11 @@ const CASES: &[Case] = &[
         ]), "xfer.consent": Choice("signed_form"), "xfer.consent_record": Text("HR files, since 2026-11-15"), "xfer.consent_free": No}"#,
         expect: |s| {
             assert_eq!(duty(s, "transfer.consent"), DutyState::Open);
+            assert_eq!(
+                transfer(s, 1),
+                TransferState::Claimed,
+                "consent staff cannot refuse"
+            );
             let free = run(
                 BASE,
                 r#"{"scr.transfer": Yes, "flows.list": Rows([
@@ -265,6 +270,28 @@ const CASES: &[Case] = &[
                 "notified under Art 20(1), dated"
             );
             assert_eq!(procedures(&free), vec![Procedure::Notify]);
+        },
+    },
+    Case {
+        name: "a transfer notified on consent is not in force while the consents are not obtained",
+        base: BASE,
+        changes: r#"{"scr.transfer": Yes, "inv.subjects": Choices(["customers"]), "flows.list": Rows([
+            {"system": Text("Booking partner"), "role": Choice("recipient"), "categories": Choices(["identity"]), "location": Choice("hong_kong"), "place": Text("Hong Kong, TravelCo"), "basis": Choice("agreed"), "status": Choice("filed"), "date": Text("2026-11-20"), "purpose": Text("Bookings")},
+        ]), "xfer.consent": Choice("not_obtained")}"#,
+        expect: |s| {
+            assert_eq!(
+                transfer(s, 1),
+                TransferState::Claimed,
+                "notified, but nobody has agreed yet"
+            );
+            assert_eq!(duty(s, "transfer.basis"), DutyState::Open);
+            let obtained = run(
+                BASE,
+                r#"{"scr.transfer": Yes, "inv.subjects": Choices(["customers"]), "flows.list": Rows([
+                    {"system": Text("Booking partner"), "role": Choice("recipient"), "categories": Choices(["identity"]), "location": Choice("hong_kong"), "place": Text("Hong Kong, TravelCo"), "basis": Choice("agreed"), "status": Choice("filed"), "date": Text("2026-11-20"), "purpose": Text("Bookings")},
+                ]), "xfer.consent": Choice("electronic"), "xfer.consent_record": Text("In the booking app, per guest, since 2026-11-01")}"#,
+            );
+            assert_eq!(transfer(&obtained, 1), TransferState::InForce);
         },
     },
     Case {

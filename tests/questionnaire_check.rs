@@ -606,3 +606,20 @@ fn a_measure_that_can_never_move_a_figure_is_refused() {
         check_text(&r)
     );
 }
+
+#[test]
+fn a_transfer_requirement_cannot_test_transfers() {
+    let src = mini_with(
+        r#"    transfers: Transfers(question: "flows", categories: "cats", location: "where", basis: "basis",
+        inside: [[In("where", ["macau"])]], in_force: [[In("basis", ["permission"]), Filled("date")]],
+        requires: [Requirement(basis: ["permission"], when: Not(Transfer([None])))]),"#,
+    );
+    let r = check_source(FILE, &src);
+    assert!(
+        r.problems.iter().any(|p| p
+            .message
+            .contains("a requirement cannot itself test transfers")),
+        "{}",
+        check_text(&r)
+    );
+}

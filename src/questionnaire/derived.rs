@@ -65,7 +65,16 @@ impl<'a> Visible<'a> {
                 let state = if passes(row, &t.inside) {
                     TransferState::Inside
                 } else if passes(row, &t.in_force) {
-                    TransferState::InForce
+                    let unmet = t.requires.iter().any(|r| {
+                        row.get(&t.basis).is_some_and(|c| {
+                            c.choices().iter().any(|b| r.basis.iter().any(|x| x == b))
+                        }) && !self.eval(&r.when)
+                    });
+                    if unmet {
+                        TransferState::Claimed
+                    } else {
+                        TransferState::InForce
+                    }
                 } else if passes(row, &t.applied) {
                     TransferState::Applied
                 } else if passes(row, &t.claimed) {
@@ -250,6 +259,11 @@ fn deps_guarded<'a>(
         C::Transfer(_) => {
             if let Some(t) = &q.transfers {
                 out.insert(&t.question);
+                if once("transfers", seen) {
+                    for r in &t.requires {
+                        deps_guarded(&r.when, q, out, seen);
+                    }
+                }
             }
         }
         C::Screening(_) => {

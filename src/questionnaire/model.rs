@@ -501,6 +501,20 @@ pub struct Transfers {
     pub applied: Vec<Vec<RowTest>>,
     #[serde(default)]
     pub claimed: Vec<Vec<RowTest>>,
+    /// What a basis needs besides the row's own cells to be in force, e.g. consent that
+    /// was actually obtained and recorded. A row that would be in force without it is
+    /// only claimed.
+    #[serde(default)]
+    pub requires: Vec<Requirement>,
+}
+
+/// A condition a basis needs to be in force: rows whose `basis` column holds one of
+/// `basis` are in force only when `when` holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    pub basis: Vec<String>,
+    pub when: Condition,
 }
 
 /// The screening verdict: is a full assessment needed?

@@ -245,6 +245,32 @@ impl<'a> Checker<'a> {
         {
             self.row_tests(o, qu, alt);
         }
+        if let AnswerKind::Rows(cols) = &qu.kind
+            && let Some(basis) = cols.iter().find(|c| c.id == t.basis)
+        {
+            let ids = basis.kind.choice_ids(self.q).unwrap_or_default();
+            for r in &t.requires {
+                for b in &r.basis {
+                    if !ids.contains(&b.as_str()) {
+                        let at = self.ref_at(o, b);
+                        self.error(
+                            at,
+                            format!("transfers: column '{}' has no choice '{b}'", t.basis),
+                            format!("use one of: {}", ids.join(", ")),
+                        );
+                    }
+                }
+                self.condition(o, &r.when);
+                if mentions_transfer(&r.when) {
+                    let at = self.owner_at(o);
+                    self.error(
+                        at,
+                        "transfers: a requirement cannot itself test transfers",
+                        "test the answers that prove the basis (a consent record, a date), not Transfer(…)",
+                    );
+                }
+            }
+        }
         if t.in_force.is_empty()
             || t.in_force
                 .iter()
@@ -355,5 +381,14 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+    }
+}
+
+fn mentions_transfer(c: &Condition) -> bool {
+    match c {
+        Condition::Transfer(_) => true,
+        Condition::All(cs) | Condition::Any(cs) => cs.iter().any(mentions_transfer),
+        Condition::Not(c) => mentions_transfer(c),
+        _ => false,
     }
 }
