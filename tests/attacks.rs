@@ -283,8 +283,18 @@ fn the_complete_forgery_fails_without_trust_and_with_the_genuine_keys() {
     let (code, out) = verify_bare(&good, &by_fp);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Evidence bundle: VERIFIED"), "{out}");
+    // A bare fingerprint names the key, not its holder: the name and role shown came
+    // from the bundle, and the reader is told to confirm them.
+    assert!(
+        out.contains("are as the files verified state them"),
+        "{out}"
+    );
     let (code, out) = verify_bare(&good, &by_file);
     assert_eq!(code, 0, "{out}");
+    assert!(
+        !out.contains("are as the files verified state them"),
+        "{out}"
+    );
     let (code, out) = verify_bare(&good, &[]);
     assert_eq!(code, 1, "a bundle's own keys are not trust: {out}");
 

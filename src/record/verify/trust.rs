@@ -71,8 +71,10 @@ impl VerifyOptions {
             _ => tree.clone(),
         };
         let (mut chosen, mut source) = if !self.trust.is_empty() {
-            let mut known = tree.clone();
-            known.extend(own.iter().cloned());
+            // A fingerprint names the key; its holder's name and role are taken from your
+            // own dossier first, and from what is verified only when yours lacks them.
+            let mut known = own.clone();
+            known.extend(tree.iter().cloned());
             let mut out: Vec<TrustedKey> = Vec::new();
             for spec in &self.trust {
                 let t = match keys::resolve_trust(spec, &known) {
@@ -85,6 +87,14 @@ impl VerifyOptions {
                     }
                     Err(e) => return Err(e.into()),
                 };
+                let from_outside = std::path::Path::new(spec).is_file()
+                    || own.iter().any(|o| o.fingerprint == t.fingerprint);
+                if !from_outside {
+                    notes.push(format!(
+                        "--trust {}: the name and role of this key ({}, {}) are as the files verified state them; confirm them with whoever gave you the fingerprint",
+                        t.fingerprint, t.name, t.role
+                    ));
+                }
                 if !out.iter().any(|o| o.fingerprint == t.fingerprint) {
                     out.push(t);
                 }
