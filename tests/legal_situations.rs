@@ -323,6 +323,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "the small-volume exemption does not meet the export route when the volume is larger",
+        base: BASE,
+        changes: r#"{"scr.from_mainland": Yes, "xfer.mainland_volume": Choice("100k_1m"), "xfer.pipl_route": Choice("exempt_small"), "xfer.pipl_route_ref": Text("We send little")}"#,
+        expect: |s| {
+            assert_eq!(duty(s, "pipl.route"), DutyState::Open);
+            let small = run(
+                BASE,
+                r#"{"scr.from_mainland": Yes, "xfer.mainland_volume": Choice("under_100k"), "xfer.pipl_route": Choice("exempt_small"), "xfer.pipl_route_ref": Text("About 3,000 guests a year, no sensitive data")}"#,
+            );
+            assert_eq!(duty(&small, "pipl.route"), DutyState::Met);
+        },
+    },
+    Case {
         name: "the GBA contract for data received from a GBA city",
         base: BASE,
         changes: r#"{"scr.from_mainland": Yes, "xfer.pipl_route": Choice("gba_contract"), "xfer.pipl_route_ref": Text("Filed with the DSPDP, GBA-2026-0142"), "xfer.gba": Yes, "xfer.gba_filed_on": Date("2026-10-05")}"#,
