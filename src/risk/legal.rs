@@ -10,7 +10,7 @@ use crate::answer::{Cell, Row};
 use crate::questionnaire::derived::PurposeDecision;
 use crate::questionnaire::visibility::is_substantive;
 use crate::questionnaire::{
-    AnswerKind, Obligation, Procedure, Question, Questionnaire, TransferState, Verdict, Visible,
+    AnswerKind, Obligation, Procedure, Questionnaire, TransferState, Verdict, Visible,
 };
 
 /// Where a duty stands.
@@ -229,16 +229,11 @@ fn obligation(q: &Questionnaire, o: &Obligation, vis: &Visible, lang: &str) -> O
     }
 }
 
-fn columns<'q>(
-    q: &'q Questionnaire,
-    question: &str,
-) -> (&'q [crate::questionnaire::Column], Option<&'q Question>) {
-    match q.question(question) {
-        Some(qu) => match &qu.kind {
-            AnswerKind::Rows(cols) => (cols, Some(qu)),
-            _ => (&[], Some(qu)),
-        },
-        None => (&[], None),
+/// The columns of a rows question (none for any other).
+fn columns<'q>(q: &'q Questionnaire, question: &str) -> &'q [crate::questionnaire::Column] {
+    match q.question(question).map(|qu| &qu.kind) {
+        Some(AnswerKind::Rows(cols)) => cols,
+        _ => &[],
     }
 }
 
@@ -278,7 +273,7 @@ pub(super) fn transfers(q: &Questionnaire, vis: &Visible, lang: &str) -> Vec<Tra
     let Some(t) = &q.transfers else {
         return Vec::new();
     };
-    let (cols, _) = columns(q, &t.question);
+    let cols = columns(q, &t.question);
     vis.transfers()
         .into_iter()
         .map(|tr| {
@@ -316,7 +311,7 @@ pub(super) fn decisions(q: &Questionnaire, vis: &Visible, lang: &str) -> Vec<Dec
     let Some(f) = &q.filing else {
         return Vec::new();
     };
-    let (cols, _) = columns(q, &f.purposes);
+    let cols = columns(q, &f.purposes);
     vis.decisions()
         .into_iter()
         .map(|d: PurposeDecision| {
