@@ -38,7 +38,47 @@ fn main() {
         ),
     };
     let json = serde_json::to_string(&q).expect("a questionnaire serialises");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join(format!("{name}.json"));
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir).join(format!("{name}.json"));
     std::fs::write(out, json).expect("OUT_DIR is writable");
+    catalogue(Path::new(&out_dir));
+}
+
+/// Lists every message file under `assets/i18n/<lang>/*.ftl` for `include_str!`, so a new
+/// file of messages needs no change in code.
+fn catalogue(out_dir: &Path) {
+    println!("cargo:rerun-if-changed=assets/i18n");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
+    let mut files = Vec::new();
+    for lang in std::fs::read_dir(&root).expect("assets/i18n is readable") {
+        let lang = lang.expect("assets/i18n is readable").path();
+        if !lang.is_dir() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", lang.display());
+        for f in std::fs::read_dir(&lang).expect("a language directory is readable") {
+            let f = f.expect("a language directory is readable").path();
+            if f.extension().is_some_and(|e| e == "ftl") {
+                println!("cargo:rerun-if-changed={}", f.display());
+                files.push(f);
+            }
+        }
+    }
+    files.sort();
+    let mut code = String::from("&[\n");
+    for f in files {
+        let lang = f
+            .parent()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str());
+        let name = f.file_name().and_then(|n| n.to_str());
+        code.push_str(&format!(
+            "    ({:?}, {:?}, include_str!({:?})),\n",
+            lang.expect("a language directory name is UTF-8"),
+            name.expect("a message file name is UTF-8"),
+            f.display().to_string()
+        ));
+    }
+    code.push(']');
+    std::fs::write(out_dir.join("catalogue.rs"), code).expect("OUT_DIR is writable");
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::{AnswerKind, ColumnKind, Question, Questionnaire};
+use crate::tr;
 
 /// One answer. Its shape must fit the question's kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,11 +57,11 @@ impl Answer {
         let label =
             |id: &str| choice_label(&q.kind, qn, id, lang).unwrap_or_else(|| id.to_string());
         match self {
-            Answer::Yes => "Yes".into(),
-            Answer::No => "No".into(),
-            Answer::Unsure => "Not sure".into(),
+            Answer::Yes => tr!(lang, "answer-yes"),
+            Answer::No => tr!(lang, "answer-no"),
+            Answer::Unsure => tr!(lang, "answer-not-sure"),
             Answer::Choice(c) => label(c),
-            Answer::Choices(cs) if cs.is_empty() => "None".into(),
+            Answer::Choices(cs) if cs.is_empty() => tr!(lang, "answer-none"),
             Answer::Choices(cs) => cs.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "),
             Answer::Text(t) => t.clone(),
             Answer::Number(n) => match &q.kind {
@@ -70,10 +71,7 @@ impl Answer {
                 _ => n.to_string(),
             },
             Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
-            Answer::Rows(rows) => match rows.len() {
-                1 => "1 row".into(),
-                n => format!("{n} rows"),
-            },
+            Answer::Rows(rows) => tr!(lang, "answer-rows", n = rows.len()),
         }
     }
 }
@@ -87,7 +85,7 @@ impl Answer {
             return self.describe(q, qn, lang);
         };
         if rows.is_empty() {
-            return "No rows".into();
+            return tr!(lang, "answer-rows", n = 0);
         }
         rows.iter()
             .enumerate()
@@ -120,9 +118,9 @@ impl Answer {
 pub fn choice_label(kind: &AnswerKind, qn: &Questionnaire, id: &str, lang: &str) -> Option<String> {
     match kind {
         AnswerKind::YesNo => match id {
-            "yes" => Some("Yes".into()),
-            "no" => Some("No".into()),
-            "unsure" => Some("Not sure".into()),
+            "yes" => Some(tr!(lang, "answer-yes")),
+            "no" => Some(tr!(lang, "answer-no")),
+            "unsure" => Some(tr!(lang, "answer-not-sure")),
             _ => None,
         },
         AnswerKind::Single(cs) | AnswerKind::Multi(cs) => cs

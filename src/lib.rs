@@ -11,6 +11,7 @@ pub mod dossier;
 pub mod evidence;
 pub mod exchange;
 pub mod fsutil;
+pub mod i18n;
 pub mod keys;
 pub mod location;
 pub mod lock;
@@ -22,5 +23,6 @@ pub mod report;
 pub mod review;
 pub mod risk;
 pub mod scale;
+pub mod settings;
 #[cfg(feature = "tui")]
 pub mod tui;

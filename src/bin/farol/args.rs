@@ -26,17 +26,10 @@ pub struct Global {
     /// The dossier directory holding the assessments
     #[arg(long, global = true, env = "FAROL_DOSSIER", value_name = "DIR")]
     pub dossier: Option<PathBuf>,
-    /// Language of questionnaire texts: en, zh-Hant or pt (screens and messages are in
-    /// English for now)
-    #[arg(
-        long,
-        global = true,
-        env = "FAROL_LANG",
-        default_value = "en",
-        value_name = "LANG",
-        value_parser = ["en", "zh-Hant", "pt"]
-    )]
-    pub lang: String,
+    /// Language of screens, messages, reports and questionnaire texts: en, zh-Hant or pt
+    /// (also FAROL_LANG; else the language chosen in the terminal UI, else the locale)
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,19 +9,20 @@ use chrono::Utc;
 use farol::answer::{Answer, Answers};
 use farol::assessment::{self, Draft, Meta, QuestionnaireUse};
 use farol::dossier::{self, Dossier};
+use farol::i18n::Lang;
 use farol::questionnaire::{self, check, load};
 use farol::{demo, present, risk};
 
 use crate::args::{AnswerArgs, Cli, Command, NewArgs, QuestionnaireCommand, ScoreArgs};
 
-pub fn run(cli: Cli) -> Result<ExitCode> {
+pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     let dossier = Dossier::open(
         cli.global
             .dossier
             .clone()
             .unwrap_or_else(Dossier::default_root),
     );
-    let lang = cli.global.lang.as_str();
+    let lang = lang.tag();
     let cleaned = dossier.clean_stale_temps();
     if cleaned > 0 {
         eprintln!(

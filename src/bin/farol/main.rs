@@ -12,11 +12,34 @@ mod review_cmd;
 use std::process::ExitCode;
 
 use clap::Parser;
+use farol::{i18n, settings};
 
 fn main() -> ExitCode {
     restore_sigpipe();
     let cli = args::Cli::parse();
-    match commands::run(cli) {
+    let env = |k: &str| std::env::var(k).ok();
+    let lang = match i18n::resolve(cli.global.lang.as_deref(), settings::load().lang, env) {
+        Ok(choice) => choice.lang,
+        Err(e) => {
+            let locale = i18n::resolve(None, None, env).map_or(i18n::Lang::En, |c| c.lang);
+            eprintln!("error: {}", e.message(locale));
+            return ExitCode::from(2);
+        }
+    };
+    let code = commands::run(cli, lang);
+    let fell = i18n::fallbacks(lang);
+    if !fell.is_empty() {
+        eprintln!(
+            "{}",
+            farol::tr!(
+                lang,
+                "fallback-notice",
+                n = fell.len(),
+                language = farol::tr!(lang, "language-name")
+            )
+        );
+    }
+    match code {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");

@@ -1,0 +1,79 @@
+//! The words for Farol's own states, in every language: the one place the TUI, the
+//! command line and the report take them from.
+
+use super::AsLang;
+use crate::questionnaire::{Level, Procedure, TransferState, Verdict};
+use crate::risk::DutyState;
+use crate::scale::{RiskLevel, Scale};
+use crate::tr;
+
+pub fn level(lang: impl AsLang, l: RiskLevel) -> String {
+    match l {
+        RiskLevel::Low => tr!(lang, "level-low"),
+        RiskLevel::Medium => tr!(lang, "level-medium"),
+        RiskLevel::High => tr!(lang, "level-high"),
+        RiskLevel::VeryHigh => tr!(lang, "level-very-high"),
+    }
+}
+
+/// A level, or the word for none (a category with nothing scored yet).
+pub fn level_or_none(lang: impl AsLang, l: Option<RiskLevel>) -> String {
+    match l {
+        Some(l) => level(lang, l),
+        None => tr!(lang, "level-none"),
+    }
+}
+
+pub fn scale(lang: impl AsLang, s: Scale) -> String {
+    match s {
+        Scale::Negligible => tr!(lang, "scale-negligible"),
+        Scale::Limited => tr!(lang, "scale-limited"),
+        Scale::Significant => tr!(lang, "scale-significant"),
+        Scale::Maximum => tr!(lang, "scale-maximum"),
+    }
+}
+
+pub fn duty(lang: impl AsLang, d: DutyState) -> String {
+    match d {
+        DutyState::Met => tr!(lang, "duty-met"),
+        DutyState::Awaiting => tr!(lang, "duty-awaiting"),
+        DutyState::Believed => tr!(lang, "duty-believed"),
+        DutyState::Open => tr!(lang, "duty-open"),
+    }
+}
+
+pub fn transfer(lang: impl AsLang, t: TransferState) -> String {
+    match t {
+        TransferState::Inside => tr!(lang, "transfer-inside"),
+        TransferState::InForce => tr!(lang, "transfer-in-force"),
+        TransferState::Applied => tr!(lang, "transfer-applied"),
+        TransferState::Claimed => tr!(lang, "transfer-claimed"),
+        TransferState::None => tr!(lang, "transfer-none"),
+    }
+}
+
+pub fn procedure(lang: impl AsLang, p: Procedure) -> String {
+    match p {
+        Procedure::Notify => tr!(lang, "procedure-notify"),
+        Procedure::Authorise => tr!(lang, "procedure-authorise"),
+    }
+}
+
+pub fn verdict(lang: impl AsLang, v: Verdict) -> String {
+    match v {
+        Verdict::Needed => tr!(lang, "verdict-needed"),
+        Verdict::LikelyNeeded => tr!(lang, "verdict-likely-needed"),
+        Verdict::MayBeNeeded => tr!(lang, "verdict-may-be-needed"),
+        Verdict::NotNeeded => tr!(lang, "verdict-not-needed"),
+        Verdict::Incomplete => tr!(lang, "verdict-incomplete"),
+    }
+}
+
+/// The words a citation of this level carries after it; none for a verified one.
+pub fn cite_level(lang: impl AsLang, l: Level) -> Option<String> {
+    match l {
+        Level::Verified => None,
+        Level::Confirmed => Some(tr!(lang, "cite-confirmed")),
+        Level::Unverified => Some(tr!(lang, "cite-unverified")),
+    }
+}
