@@ -440,10 +440,13 @@ pub fn parse_value(qn: &Questionnaire, q: &Question, raw: &str) -> Result<Answer
     Ok(a)
 }
 
-/// A short, file-friendly id from a title: "Chat platform rollout" → "chat-platform-rollout".
+/// A short, file-friendly id from a title, in any script: "Chat platform rollout" →
+/// "chat-platform-rollout", "Avaliação da assiduidade" → "avaliacao-da-assiduidade",
+/// "指紋考勤" → "zhi-wen-kao-qin" (Chinese is transliterated to pinyin, so the id stays
+/// readable and typeable). A title with nothing to transliterate gives "assessment".
 pub fn slug(title: &str) -> String {
     let mut s = String::new();
-    for c in title.chars() {
+    for c in deunicode::deunicode(title).chars() {
         if c.is_ascii_alphanumeric() {
             s.push(c.to_ascii_lowercase());
         } else if !s.ends_with('-') && !s.is_empty() {
@@ -455,6 +458,18 @@ pub fn slug(title: &str) -> String {
     }
     let s = s.trim_matches('-').to_string();
     if s.is_empty() { "assessment".into() } else { s }
+}
+
+/// Whether `id` can name an assessment: 1 to 64 lower-case ASCII letters, digits and
+/// inner hyphens, so it is a directory name on every system and can be typed and copied.
+pub fn valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
 }
 
 impl Draft {
@@ -472,5 +487,23 @@ impl Draft {
             position: None,
             signed: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::{slug, valid_id};
+
+    #[test]
+    fn ids_are_readable_in_every_script() {
+        assert_eq!(slug("Chat platform rollout"), "chat-platform-rollout");
+        assert_eq!(slug("Avaliação da assiduidade"), "avaliacao-da-assiduidade");
+        assert_eq!(slug("指紋考勤"), "zhi-wen-kao-qin");
+        assert_eq!(slug("指紋考勤系統 2026"), "zhi-wen-kao-qin-xi-tong-2026");
+        assert_eq!(slug("—"), "assessment");
+        for t in ["指紋考勤", "Avaliação", "x", "a--b"] {
+            assert!(valid_id(&slug(t)), "{t}");
+        }
+        assert!(!valid_id("") && !valid_id("A") && !valid_id("a b") && !valid_id("-a"));
     }
 }
