@@ -271,6 +271,32 @@ impl Dossier {
         Ok(id)
     }
 
+    /// Reserves `id`, chosen by the user (`farol new --id`), as `reserve_id` reserves one
+    /// made from a title: its directory is created here, atomically. False when an
+    /// assessment already has that id: a chosen id is never silently changed. The caller
+    /// checks it with `assessment::valid_id` first.
+    pub fn reserve_given_id(&self, id: &str) -> Result<bool, DossierError> {
+        let dir = self.assessments();
+        std::fs::create_dir_all(&dir).map_err(|source| DossierError::Io {
+            action: "cannot create",
+            path: dir.clone(),
+            source,
+        })?;
+        if self.ids()?.iter().any(|x| x == id) {
+            return Ok(false);
+        }
+        let path = dir.join(id);
+        match std::fs::create_dir(&path) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+            Err(source) => Err(DossierError::Io {
+                action: "cannot create",
+                path,
+                source,
+            }),
+        }
+    }
+
     /// A new id from a title, unique in this dossier and reserved for the caller: its
     /// directory is created here, atomically, so two `farol new` at once never get the same
     /// id (and never write over each other's draft).

@@ -315,9 +315,12 @@ fn an_unknown_language_is_refused_not_ignored() {
         .args(["list", "--lang", "xx"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains(
-            "possible values: en, zh-Hant, pt",
-        ));
+        .stderr(
+            predicates::str::contains("'xx'")
+                .and(predicates::str::contains("en (English)"))
+                .and(predicates::str::contains("zh-Hant (繁體中文)"))
+                .and(predicates::str::contains("pt (Português)")),
+        );
     farol(tmp.path()).arg("demo").assert().success();
     farol(tmp.path())
         .args(["score", "demo-worklink-rollout", "--lang", "zh-Hant"])

@@ -5,67 +5,89 @@ use std::fmt::Write as _;
 
 use super::manifest::{MANIFEST, SIGNATURE, SignatureState};
 use super::verify::BundleVerification;
+use crate::present::{pad, width, words::role};
+use crate::tr;
 
-pub fn bundle_text(v: &BundleVerification) -> String {
+/// A bundle's verification in `lang`: the manifest, the records, one verdict. The
+/// problems and notes are the verifier's own words.
+pub fn bundle_text(lang: &str, v: &BundleVerification) -> String {
     let m = &v.manifest;
     let mut o = String::new();
-    let _ = writeln!(o, "Evidence bundle {}", v.bundle);
+    let labels = [
+        tr!(lang, "cli-bundle-manifest"),
+        tr!(lang, "cli-bundle-bundled-by"),
+    ];
+    let lw = labels.iter().map(|l| width(l)).max().unwrap_or(0).max(9) + 2;
+    let [l_manifest, l_by] = labels.map(|l| pad(&l, lw));
+    let _ = writeln!(
+        o,
+        "{}",
+        tr!(lang, "cli-bundle-title", bundle = v.bundle.to_string())
+    );
     if m.present {
-        let mut counts = vec![format!(
-            "{} files listed, {} as bundled",
-            m.listed, m.intact
+        let mut counts = vec![tr!(
+            lang,
+            "cli-bundle-listed",
+            n = m.listed,
+            intact = m.intact
         )];
-        for (n, what) in [
-            (m.changed.len(), "changed"),
-            (m.missing.len(), "missing"),
-            (m.added.len(), "added"),
-        ] {
-            if n > 0 {
-                counts.push(format!("{n} {what}"));
-            }
+        if !m.changed.is_empty() {
+            counts.push(tr!(lang, "cli-bundle-changed", n = m.changed.len()));
         }
-        let _ = writeln!(o, "  {:<11}{MANIFEST}: {}", "manifest", counts.join(", "));
+        if !m.missing.is_empty() {
+            counts.push(tr!(lang, "cli-bundle-missing", n = m.missing.len()));
+        }
+        if !m.added.is_empty() {
+            counts.push(tr!(lang, "cli-bundle-added", n = m.added.len()));
+        }
+        let _ = writeln!(
+            o,
+            "  {l_manifest}{MANIFEST}: {}",
+            counts.join(&tr!(lang, "cli-list-separator"))
+        );
     } else {
-        let _ = writeln!(o, "  {:<11}MISSING", "manifest");
+        let _ = writeln!(o, "  {l_manifest}{}", tr!(lang, "cli-bundle-no-manifest"));
     }
     let s = &m.signature;
     let signer = || {
-        format!(
-            "{} ({}), {}, key {}",
-            s.signer.as_deref().unwrap_or("?"),
-            s.role.map_or("?", |r| r.label()),
-            s.signed_at
+        tr!(
+            lang,
+            "cli-bundle-signer",
+            name = s.signer.as_deref().unwrap_or("?"),
+            role = s.role.map_or("?".to_string(), |r| role(lang, r)),
+            at = s
+                .signed_at
                 .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
                 .unwrap_or_default(),
-            s.key.as_deref().unwrap_or("?")
+            key = s.key.as_deref().unwrap_or("?")
         )
     };
     let signed = match s.state {
-        SignatureState::Valid => format!(
-            "{}: trusted as {}",
-            signer(),
-            s.trusted_as.as_deref().unwrap_or("?")
+        SignatureState::Valid => tr!(
+            lang,
+            "cli-bundle-signed-trusted",
+            signer = signer(),
+            who = s.trusted_as.as_deref().unwrap_or("?")
         ),
-        SignatureState::Untrusted => format!(
-            "{}: NOT TRUSTED (fingerprint {})",
-            signer(),
-            s.fingerprint.as_deref().unwrap_or("?")
+        SignatureState::Untrusted => tr!(
+            lang,
+            "cli-bundle-signed-untrusted",
+            signer = signer(),
+            fingerprint = s.fingerprint.as_deref().unwrap_or("?")
         ),
-        SignatureState::Unsigned if m.present => {
-            "NOT SIGNED: nobody vouches for the manifest".into()
-        }
-        SignatureState::Unsigned => "not checked: there is no manifest".into(),
-        SignatureState::Invalid => format!("INVALID: {SIGNATURE} was changed after signing"),
-        SignatureState::ManifestChanged => {
-            format!(
-                "INVALID: {MANIFEST} was changed after {} signed it",
-                signer()
-            )
-        }
-        SignatureState::SignerMismatch => "INVALID: signed by another key than it names".into(),
-        SignatureState::Malformed => format!("DAMAGED: {SIGNATURE} cannot be read"),
+        SignatureState::Unsigned if m.present => tr!(lang, "cli-bundle-unsigned"),
+        SignatureState::Unsigned => tr!(lang, "cli-bundle-no-manifest-to-check"),
+        SignatureState::Invalid => tr!(lang, "cli-bundle-signature-changed", file = SIGNATURE),
+        SignatureState::ManifestChanged => tr!(
+            lang,
+            "cli-bundle-manifest-changed",
+            file = MANIFEST,
+            signer = signer()
+        ),
+        SignatureState::SignerMismatch => tr!(lang, "cli-bundle-signer-mismatch"),
+        SignatureState::Malformed => tr!(lang, "cli-bundle-signature-damaged", file = SIGNATURE),
     };
-    let _ = writeln!(o, "  {:<11}{signed}", "bundled by");
+    let _ = writeln!(o, "  {l_by}{signed}");
     for p in &m.problems {
         let mut lines = p.lines();
         let _ = writeln!(o, "  ✗ {}", lines.next().unwrap_or_default());
@@ -77,17 +99,17 @@ pub fn bundle_text(v: &BundleVerification) -> String {
         let _ = writeln!(o, "  · {n}");
     }
     o.push('\n');
-    o.push_str(&crate::record::verify_text(&v.records));
+    o.push_str(&crate::record::verify_text_in(lang, &v.records));
 
     let mut failures = Vec::new();
-    for (n, what) in [
-        (m.changed.len(), "changed since bundling"),
-        (m.missing.len(), "missing"),
-        (m.added.len(), "added after bundling"),
-    ] {
-        if n > 0 {
-            failures.push(format!("{n} file{} {what}", if n == 1 { "" } else { "s" }));
-        }
+    if !m.changed.is_empty() {
+        failures.push(tr!(lang, "cli-bundle-fail-changed", n = m.changed.len()));
+    }
+    if !m.missing.is_empty() {
+        failures.push(tr!(lang, "cli-bundle-fail-missing", n = m.missing.len()));
+    }
+    if !m.added.is_empty() {
+        failures.push(tr!(lang, "cli-bundle-fail-added", n = m.added.len()));
     }
     // A failing signature is one of the problems, and is said below on its own.
     let signature_problem = usize::from(m.present && !s.state.passes());
@@ -96,29 +118,35 @@ pub fn bundle_text(v: &BundleVerification) -> String {
         .len()
         .saturating_sub(m.changed.len() + m.missing.len() + m.added.len() + signature_problem);
     if other > 0 {
-        failures.push(format!(
-            "{other} other manifest problem{}",
-            if other == 1 { "" } else { "s" }
-        ));
+        failures.push(tr!(lang, "cli-bundle-fail-other", n = other));
     }
     if !s.state.passes() {
-        failures.push("the manifest's signature fails".into());
+        failures.push(tr!(lang, "cli-bundle-fail-signature"));
     }
     let r = &v.records.summary;
     if r.records == 0 {
-        failures.push("no record to verify".into());
+        failures.push(tr!(lang, "cli-bundle-fail-no-record"));
     } else if r.failed > 0 {
-        failures.push(format!("{} of {} records fail", r.failed, r.records));
+        failures.push(tr!(
+            lang,
+            "cli-bundle-fail-records",
+            failed = r.failed,
+            n = r.records
+        ));
     } else if !v.records.passed() {
-        failures.push("the records check fails".into());
+        failures.push(tr!(lang, "cli-bundle-fail-records-check"));
     }
     let verdict = if v.passed {
-        "VERIFIED: every file is as bundled and every record verifies".to_string()
+        tr!(lang, "cli-bundle-verified")
     } else if failures.is_empty() {
-        "NOT VERIFIED".to_string()
+        tr!(lang, "cli-verify-not-verified")
     } else {
-        format!("NOT VERIFIED: {}", failures.join(", "))
+        tr!(
+            lang,
+            "cli-verify-not-verified-because",
+            failures = failures.join(&tr!(lang, "cli-list-separator"))
+        )
     };
-    let _ = writeln!(o, "Evidence bundle: {verdict}");
+    let _ = writeln!(o, "{}", tr!(lang, "cli-bundle-verdict", verdict = verdict));
     o
 }

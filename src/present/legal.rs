@@ -4,80 +4,69 @@
 
 use std::fmt::Write;
 
-use super::wrap_into;
-use crate::questionnaire::{Procedure, TransferState, Verdict};
+use super::words::duty_mark;
+use super::{WIDTH, list, pad, width, wrap_into};
+use crate::i18n::words;
+use crate::questionnaire::{Procedure, TransferState};
 use crate::risk::{DutyState, Score};
-
-pub fn verdict_words(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Needed => "a full assessment is needed",
-        Verdict::LikelyNeeded => "a full assessment is likely needed",
-        Verdict::MayBeNeeded => "a full assessment may be needed",
-        Verdict::NotNeeded => "a full assessment is not needed",
-        Verdict::Incomplete => "not yet decided: the screening is not complete",
-    }
-}
-
-pub fn procedure_words(p: Procedure) -> &'static str {
-    match p {
-        Procedure::Notify => "NOTIFY the DSPDP (Art 21)",
-        Procedure::Authorise => "APPLY FOR AUTHORISATION before starting (Art 22, Art 20(2))",
-    }
-}
-
-pub fn transfer_words(t: TransferState) -> &'static str {
-    match t {
-        TransferState::Inside => "stays in Macau",
-        TransferState::InForce => "basis in force",
-        TransferState::Applied => "applied for, awaiting the DSPDP",
-        TransferState::Claimed => "basis claimed, NOT in force",
-        TransferState::None => "NO legal basis",
-    }
-}
-
-pub fn duty_mark(d: DutyState) -> &'static str {
-    match d {
-        DutyState::Met => "[met]     ",
-        DutyState::Awaiting => "[awaiting]",
-        DutyState::Believed => "[belief]  ",
-        DutyState::Open => "[open]    ",
-    }
-}
+use crate::tr;
 
 /// The screening verdict and its reasons.
-pub fn screening(o: &mut String, s: &Score) {
+pub fn screening(o: &mut String, lang: &str, s: &Score) {
     let Some(sc) = &s.screening else { return };
-    let _ = writeln!(o, "Screening: {}.", verdict_words(sc.verdict));
+    let _ = writeln!(
+        o,
+        "{}",
+        tr!(lang, "cli-screening", verdict = words::verdict(lang, sc.verdict))
+    );
     for c in &sc.required {
         wrap_into(
             o,
-            &format!("required by law: {} — {}", c.title, c.cite.join("; ")),
+            &tr!(
+                lang,
+                "cli-screening-required",
+                title = c.title.as_str(),
+                cite = c.cite.join("; ")
+            ),
             2,
-            96,
+            WIDTH,
         );
     }
     if !sc.criteria.is_empty() {
         let _ = writeln!(
             o,
-            "  {} of the nine WP248 criteria met ({} or more: likely needed):",
-            sc.criteria.len(),
-            sc.likely_at
+            "  {}",
+            tr!(
+                lang,
+                "cli-screening-criteria",
+                n = sc.criteria.len(),
+                likely = sc.likely_at
+            )
         );
         for c in &sc.criteria {
             let _ = writeln!(o, "    - {}", c.title);
         }
     }
     for c in &sc.signs {
-        wrap_into(o, &format!("also: {}", c.title), 2, 96);
+        wrap_into(
+            o,
+            &tr!(lang, "cli-screening-also", title = c.title.as_str()),
+            2,
+            WIDTH,
+        );
     }
     if !sc.unanswered.is_empty() {
-        let _ = writeln!(o, "  Still to answer: {}", sc.unanswered.join(", "));
+        let _ = writeln!(
+            o,
+            "  {}",
+            tr!(lang, "cli-screening-unanswered", ids = sc.unanswered.join(", "))
+        );
     }
     let _ = writeln!(o);
 }
 
 /// Per purpose: notify or apply for authorisation, and why.
-pub fn decisions(o: &mut String, s: &Score, category_name: &dyn Fn(&str) -> String) {
+pub fn decisions(o: &mut String, lang: &str, s: &Score, category_name: &dyn Fn(&str) -> String) {
     if s.decisions.is_empty() {
         return;
     }
@@ -88,40 +77,55 @@ pub fn decisions(o: &mut String, s: &Score, category_name: &dyn Fn(&str) -> Stri
         .count();
     let _ = writeln!(
         o,
-        "Notify or apply for authorisation, purpose by purpose ({} to authorise, {} to notify)",
-        authorise,
-        s.decisions.len() - authorise
+        "{}",
+        tr!(
+            lang,
+            "cli-decisions-heading",
+            authorise = authorise,
+            notify = s.decisions.len() - authorise
+        )
     );
     for d in &s.decisions {
         let name = if d.row == 0 {
-            "All processing (no purposes listed yet)".to_string()
+            tr!(lang, "cli-decision-all-processing")
         } else {
             format!("{}. {}", d.row, d.purpose)
         };
         let _ = writeln!(o, "  {name}");
-        let _ = writeln!(o, "     → {}", procedure_words(d.procedure));
+        let _ = writeln!(o, "     → {}", words::procedure(lang, d.procedure));
         let ground = if d.no_ground {
             if d.ground.is_empty() {
-                "NO legal ground given (Art 6)".to_string()
+                tr!(lang, "cli-decision-no-ground")
             } else {
-                format!("{} — NOT a legal ground yet (Art 6)", d.ground)
+                tr!(lang, "cli-decision-not-a-ground", ground = d.ground.as_str())
             }
         } else {
             d.ground.clone()
         };
         let cats: Vec<String> = d.categories.iter().map(|c| category_name(c)).collect();
+        let cats: Vec<&str> = cats.iter().map(String::as_str).collect();
         wrap_into(
             o,
-            &format!("Ground: {ground}. Data: {}.", cats.join(", ")),
+            &tr!(
+                lang,
+                "cli-decision-ground",
+                ground = ground,
+                data = list(lang, &cats)
+            ),
             5,
-            96,
+            WIDTH,
         );
         for r in &d.reasons {
             wrap_into(
                 o,
-                &format!("Why: {} ({})", r.because, r.cite.join("; ")),
+                &tr!(
+                    lang,
+                    "cli-decision-why",
+                    because = r.because.as_str(),
+                    cite = r.cite.join("; ")
+                ),
                 5,
-                96,
+                WIDTH,
             );
         }
     }
@@ -129,7 +133,7 @@ pub fn decisions(o: &mut String, s: &Score, category_name: &dyn Fn(&str) -> Stri
 }
 
 /// Every data flow leaving Macau and the state of its basis.
-pub fn transfers(o: &mut String, s: &Score) {
+pub fn transfers(o: &mut String, lang: &str, s: &Score) {
     let out: Vec<_> = s
         .transfers
         .iter()
@@ -144,8 +148,13 @@ pub fn transfers(o: &mut String, s: &Score) {
         .count();
     let _ = writeln!(
         o,
-        "Data leaving Macau ({} flows, {not_in_force} without a basis in force)",
-        out.len()
+        "{}",
+        tr!(
+            lang,
+            "cli-transfers-heading",
+            n = out.len(),
+            without = not_in_force
+        )
     );
     for t in out {
         let _ = writeln!(
@@ -154,84 +163,134 @@ pub fn transfers(o: &mut String, s: &Score) {
             t.row,
             t.name,
             t.location_label,
-            transfer_words(t.state)
+            words::transfer(lang, t.state)
         );
         let basis = if t.basis_label.is_empty() {
-            "no basis given".to_string()
+            tr!(lang, "cli-transfer-no-basis")
         } else {
             t.basis_label.clone()
         };
-        let mut line = format!("Basis: {basis}.");
-        if !t.evidence.is_empty() {
-            let _ = write!(line, " Evidence: {}.", t.evidence);
-        }
-        wrap_into(o, &line, 5, 96);
+        let line = if t.evidence.is_empty() {
+            tr!(lang, "cli-transfer-basis", basis = basis)
+        } else {
+            tr!(
+                lang,
+                "cli-transfer-basis-evidence",
+                basis = basis,
+                evidence = t.evidence.as_str()
+            )
+        };
+        wrap_into(o, &line, 5, WIDTH);
     }
     let _ = writeln!(o);
 }
 
 /// The duties, with what meets them and any belief a lawyer should confirm.
-pub fn obligations(o: &mut String, s: &Score) {
+pub fn obligations(o: &mut String, lang: &str, s: &Score) {
     if s.obligations.is_empty() {
         return;
     }
     let met = s.obligations.iter().filter(|o| o.met).count();
     let _ = writeln!(
         o,
-        "Legal obligations triggered by the answers ({} open, {met} met)",
-        s.obligations.len() - met
+        "{}",
+        tr!(
+            lang,
+            "cli-obligations-heading",
+            open = s.obligations.len() - met,
+            met = met
+        )
     );
+    let marks: Vec<String> = [
+        DutyState::Met,
+        DutyState::Awaiting,
+        DutyState::Believed,
+        DutyState::Open,
+    ]
+    .iter()
+    .map(|d| duty_mark(lang, *d))
+    .collect();
+    let mw = marks.iter().map(|m| width(m)).max().unwrap_or(0);
+    let indent = mw + 5;
     for ob in &s.obligations {
         let _ = writeln!(
             o,
-            "  {} {} — {}",
-            duty_mark(ob.state),
+            "  [{}] {} — {}",
+            pad(&duty_mark(lang, ob.state), mw),
             ob.title,
             ob.cite.join("; ")
         );
-        wrap_into(o, &ob.text, 13, 96);
+        wrap_into(o, &ob.text, indent, WIDTH);
         match ob.state {
             DutyState::Met => {
                 for e in &ob.evidence {
-                    wrap_into(o, &format!("Evidence: {} {}", e.prompt, e.answer), 13, 96);
+                    wrap_into(
+                        o,
+                        &tr!(
+                            lang,
+                            "cli-duty-evidence",
+                            prompt = e.prompt.as_str(),
+                            answer = e.answer.as_str()
+                        ),
+                        indent,
+                        WIDTH,
+                    );
                 }
             }
             DutyState::Awaiting => {
-                wrap_into(o, "Awaiting the DSPDP: open until it decides.", 13, 96);
-                wrap_into(o, &format!("Would meet it: {}", ob.needs), 13, 96);
+                wrap_into(o, &tr!(lang, "cli-duty-awaiting"), indent, WIDTH);
+                wrap_into(
+                    o,
+                    &tr!(lang, "cli-duty-would-meet", needs = ob.needs.as_str()),
+                    indent,
+                    WIDTH,
+                );
             }
             DutyState::Believed | DutyState::Open => {
                 if let Some(b) = &ob.belief {
                     let reason = if b.reason.is_empty() {
-                        "no reason given".to_string()
+                        tr!(lang, "cli-duty-no-reason")
                     } else {
                         b.reason.clone()
                     };
                     let says = if b.says.is_empty() {
-                        "You believe it does not apply"
+                        tr!(lang, "cli-duty-you-believe")
                     } else {
-                        b.says.as_str()
+                        b.says.clone()
+                    };
+                    let confirm = if lang == "en" {
+                        lower_first(&b.confirm)
+                    } else {
+                        b.confirm.clone()
                     };
                     wrap_into(
                         o,
-                        &format!(
-                            "{says} ({reason}). It stays open: a lawyer should confirm {}",
-                            lower_first(&b.confirm)
+                        &tr!(
+                            lang,
+                            "cli-duty-belief",
+                            says = says,
+                            reason = reason,
+                            confirm = confirm
                         ),
-                        13,
-                        96,
+                        indent,
+                        WIDTH,
                     );
                 }
                 if !ob.missing.is_empty() {
                     wrap_into(
                         o,
-                        &format!("Evidence missing: {}", ob.missing.join("; ")),
-                        13,
-                        96,
+                        &tr!(lang, "cli-duty-missing", missing = ob.missing.join("; ")),
+                        indent,
+                        WIDTH,
                     );
                 }
                 if !ob.needs.is_empty() {
-                    wrap_into(o, &format!("Would meet it: {}", ob.needs), 13, 96);
+                    wrap_into(
+                        o,
+                        &tr!(lang, "cli-duty-would-meet", needs = ob.needs.as_str()),
+                        indent,
+                        WIDTH,
+                    );
                 }
             }
         }
@@ -240,27 +299,39 @@ pub fn obligations(o: &mut String, s: &Score) {
 }
 
 /// What the answers do not yet give for a notification (Art 23).
-pub fn notification(o: &mut String, s: &Score) {
+pub fn notification(o: &mut String, lang: &str, s: &Score) {
     if s.notification.is_empty() {
         return;
     }
     let done = s.notification.iter().filter(|i| i.complete).count();
     let _ = writeln!(
         o,
-        "Notification content (Law 8/2005, Art 23): {done} of {} items filled",
-        s.notification.len()
+        "{}",
+        tr!(
+            lang,
+            "cli-notification-heading",
+            done = done,
+            total = s.notification.len()
+        )
     );
     for i in s.notification.iter().filter(|i| !i.complete) {
         wrap_into(
             o,
-            &format!("({}) {}: missing — {}", i.id, i.title, i.missing),
+            &tr!(
+                lang,
+                "cli-notification-missing",
+                id = i.id.as_str(),
+                title = i.title.as_str(),
+                missing = i.missing.as_str()
+            ),
             2,
-            96,
+            WIDTH,
         );
     }
     let _ = writeln!(o);
 }
 
+/// "Ask a lawyer" → "ask a lawyer", to follow "should confirm" in English.
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {

@@ -3,31 +3,52 @@
 //! without a terminal and reused by every face.
 
 mod legal;
+mod text;
+pub mod words;
 
 use std::fmt::Write;
 
 use crate::dossier::{Entry, EntryState};
+use crate::i18n::words as w;
 use crate::questionnaire::check::Report;
 use crate::risk::{Figure, Move, MoveKind, Score, Source};
+use crate::tr;
 
-fn pos(sev: &Figure, lik: &Figure, level: crate::scale::RiskLevel) -> String {
+pub use text::{pad, truncate, width, wrap_into};
+
+/// The width the explanations wrap at.
+const WIDTH: usize = 96;
+
+/// The risk, severity and likelihood columns of one side of the table.
+fn pos(lang: &str, sev: &Figure, lik: &Figure, level: crate::scale::RiskLevel, cols: &[usize; 3]) -> String {
     format!(
-        "{:<9} {:<11} {:<11}",
-        level.label(),
-        sev.level.label(),
-        lik.level.label()
+        "{} {} {}",
+        pad(&w::level(lang, level), cols[0]),
+        pad(&w::scale(lang, sev.level), cols[1]),
+        pad(&w::scale(lang, lik.level), cols[2])
     )
 }
 
-/// The full explanation of a score, in words a non-lawyer can follow.
+/// The full explanation of a score, in English (see [`score_text_in`]).
 pub fn score_text(title: &str, s: &Score) -> String {
-    score_text_with(title, s, &[], &|id: &str| id.to_string())
+    score_text_in("en", title, s, &[], &|id: &str| id.to_string())
 }
 
-/// The explanation, naming categories with `category_name` (the questionnaire's names).
-/// The explanation, with what each missing measure would gain (`gains`, best first) and
-/// categories named by `category_name` (the questionnaire's names).
+/// The explanation in English, with gains and category names (see [`score_text_in`]).
 pub fn score_text_with(
+    title: &str,
+    s: &Score,
+    gains: &[crate::risk::Gain],
+    category_name: &dyn Fn(&str) -> String,
+) -> String {
+    score_text_in("en", title, s, gains, category_name)
+}
+
+/// The full explanation of a score in `lang`, in words a non-lawyer can follow, with what
+/// each missing measure would gain (`gains`, best first) and categories named by
+/// `category_name` (the questionnaire's names).
+pub fn score_text_in(
+    lang: &str,
     title: &str,
     s: &Score,
     gains: &[crate::risk::Gain],
@@ -35,28 +56,43 @@ pub fn score_text_with(
 ) -> String {
     let mut o = String::new();
     let p = &s.progress;
-    let _ = writeln!(o, "Risk assessment: {title}");
+    let _ = writeln!(o, "{}", tr!(lang, "cli-score-title", title = title));
+    let questionnaire = format!("{} {}", s.questionnaire.id, s.questionnaire.version);
     let _ = writeln!(
         o,
-        "Questionnaire {} {} · {} of {} questions answered{}",
-        s.questionnaire.id,
-        s.questionnaire.version,
-        p.answered,
-        p.shown,
+        "{}",
         if p.unsure.is_empty() {
-            String::new()
+            tr!(
+                lang,
+                "cli-score-progress",
+                questionnaire = questionnaire,
+                answered = p.answered,
+                shown = p.shown
+            )
         } else {
-            format!(" · {} answered \"not sure\"", p.unsure.len())
+            tr!(
+                lang,
+                "cli-score-progress-unsure",
+                questionnaire = questionnaire,
+                answered = p.answered,
+                shown = p.shown,
+                unsure = p.unsure.len()
+            )
         }
     );
     let _ = writeln!(o);
-    legal::screening(&mut o, s);
+    legal::screening(&mut o, lang, s);
     match (s.overall.inherent, s.overall.residual) {
         (Some(i), Some(r)) => {
             let _ = writeln!(
                 o,
-                "Overall risk: {} before measures, {} with the measures in place.",
-                i, r
+                "{}",
+                tr!(
+                    lang,
+                    "cli-overall-risk",
+                    inherent = w::level(lang, i),
+                    residual = w::level(lang, r)
+                )
             );
             let worst: Vec<&str> = s
                 .categories
@@ -64,167 +100,61 @@ pub fn score_text_with(
                 .filter(|c| s.overall.worst.contains(&c.id))
                 .map(|c| c.name.as_str())
                 .collect();
-            let _ = writeln!(o, "Highest: {}.", worst.join(", "));
-        }
-        _ => {
             let _ = writeln!(
                 o,
-                "No personal data category is in scope yet: answer the data inventory questions first."
+                "{}",
+                tr!(lang, "cli-score-highest", names = list(lang, &worst))
             );
+        }
+        _ => {
+            let _ = writeln!(o, "{}", tr!(lang, "cli-score-nothing-in-scope"));
         }
     }
     let _ = writeln!(o);
-    legal::decisions(&mut o, s, category_name);
-    if !s.drivers.is_empty() {
-        let _ = writeln!(o, "What drives the risk most:");
-        for (i, d) in s.drivers.iter().enumerate() {
-            let what = match &d.source {
-                Source::Question { prompt, answer, .. } => {
-                    format!("\"{}\" → {}", truncate(prompt, 60), truncate(answer, 30))
-                }
-                Source::Rule { id } => format!("rule {id}"),
-                Source::Category { .. } | Source::Inherent => "the kind of data itself".into(),
-            };
-            let _ = writeln!(o, "  {}. {what}", i + 1);
-            wrap_into(
-                &mut o,
-                &format!(
-                    "{} Affects: {}.",
-                    d.because,
-                    if d.categories.len() == s.categories.len() && s.categories.len() > 2 {
-                        format!("all {} categories in scope", s.categories.len())
-                    } else {
-                        d.categories.join(", ")
-                    }
-                ),
-                5,
-                96,
-            );
-        }
-        let _ = writeln!(o);
-    }
+    legal::decisions(&mut o, lang, s, category_name);
+    drivers(&mut o, lang, s);
     if !s.categories.is_empty() {
-        let _ = writeln!(
-            o,
-            "{:<34} {:<32} WITH MEASURES (residual)",
-            "", "BEFORE MEASURES (inherent)"
-        );
-        let _ = writeln!(
-            o,
-            "{:<34} {:<9} {:<11} {:<11} {:<9} {:<11} LIKELIHOOD",
-            "DATA CATEGORY", "RISK", "SEVERITY", "LIKELIHOOD", "RISK", "SEVERITY"
-        );
-        for c in &s.categories {
-            let name = if c.sensitive {
-                format!("{} *", c.name)
-            } else {
-                c.name.clone()
-            };
-            let _ = writeln!(
-                o,
-                "{:<34} {} {}",
-                truncate(&name, 34),
-                pos(
-                    &c.inherent.severity,
-                    &c.inherent.likelihood,
-                    c.inherent.level
-                ),
-                pos(
-                    &c.residual.severity,
-                    &c.residual.likelihood,
-                    c.residual.level
-                )
-                .trim_end()
-            );
-        }
-        let _ = writeln!(
-            o,
-            "* sensitive: severity never below Significant before measures"
-        );
-        let above: Vec<String> = s
-            .categories
-            .iter()
-            .filter_map(|c| {
-                let a = c.residual.above?;
-                Some(if a.held {
-                    format!(
-                        "{} {}: {} above {}, but held there by a floor: only removing its cause lowers it",
-                        c.name,
-                        c.residual.level,
-                        steps_words(a.steps),
-                        a.next
-                    )
-                } else {
-                    format!(
-                        "{} {}: {} above {}",
-                        c.name,
-                        c.residual.level,
-                        steps_words(a.steps),
-                        a.next
-                    )
-                })
-            })
-            .collect();
-        if !above.is_empty() {
-            let _ = writeln!(o, "How far above the next level down, with measures:");
-            for a in above {
-                let _ = writeln!(o, "  {a}");
-            }
-        }
-        if !gains.is_empty() {
-            let _ = writeln!(o, "What would lower the risk most:");
-            for (i, g) in gains.iter().take(3).enumerate() {
-                let cats: Vec<String> = g
-                    .categories
-                    .iter()
-                    .map(|c| {
-                        if c.then < c.now {
-                            format!("{} {} → {}", c.name, c.now, c.then)
-                        } else {
-                            format!("{} ({} closer)", c.name, steps_words(c.steps))
-                        }
-                    })
-                    .collect();
-                let overall = match (g.overall_now, g.overall_then) {
-                    (Some(a), Some(b)) if b < a => format!("overall {a} → {b}; "),
-                    _ => String::new(),
-                };
-                let _ = writeln!(o, "  {}. {} [{}]", i + 1, g.action, g.question);
-                wrap_into(&mut o, &format!("{overall}{}", cats.join("; ")), 5, 96);
-            }
-        }
-        let _ = writeln!(o);
+        table(&mut o, lang, s, gains);
     }
     for c in &s.categories {
         let _ = writeln!(
             o,
-            "Why: {} — {} before measures, {} with measures",
-            c.name, c.inherent.level, c.residual.level
+            "{}",
+            tr!(
+                lang,
+                "cli-why-category",
+                name = c.name.as_str(),
+                inherent = w::level(lang, c.inherent.level),
+                residual = w::level(lang, c.residual.level)
+            )
         );
         explain_figure(
             &mut o,
-            "Severity (how much harm)",
+            lang,
+            &tr!(lang, "cli-axis-severity"),
             &c.inherent.severity,
             &c.residual.severity,
         );
         explain_figure(
             &mut o,
-            "Likelihood (how likely)",
+            lang,
+            &tr!(lang, "cli-axis-likelihood"),
             &c.inherent.likelihood,
             &c.residual.likelihood,
         );
         let _ = writeln!(o);
     }
-    legal::transfers(&mut o, s);
-    legal::obligations(&mut o, s);
-    legal::notification(&mut o, s);
+    legal::transfers(&mut o, lang, s);
+    legal::obligations(&mut o, lang, s);
+    legal::notification(&mut o, lang, s);
     if !s.actions.is_empty() {
-        let _ = writeln!(o, "Recommended actions ({})", s.actions.len());
-        for a in &s.actions {
-            let pr = format!("{:?}", a.priority);
-            let _ = writeln!(o, "  [{pr:<6}] {}", a.title);
+        let _ = writeln!(o, "{}", tr!(lang, "cli-actions-heading", n = s.actions.len()));
+        let marks: Vec<String> = s.actions.iter().map(|a| words::priority(lang, a.priority)).collect();
+        let mw = marks.iter().map(|m| width(m)).max().unwrap_or(0);
+        for (a, mark) in s.actions.iter().zip(&marks) {
+            let _ = writeln!(o, "  [{}] {}", pad(mark, mw), a.title);
             if !a.detail.is_empty() {
-                wrap_into(&mut o, &a.detail, 11, 96);
+                wrap_into(&mut o, &a.detail, mw + 5, WIDTH);
             }
         }
         let _ = writeln!(o);
@@ -232,53 +162,255 @@ pub fn score_text_with(
     if !p.unsure.is_empty() {
         let _ = writeln!(
             o,
-            "Answered \"not sure\" — find out, then answer: {}",
-            p.unsure.join(", ")
+            "{}",
+            tr!(lang, "cli-score-unsure", ids = p.unsure.join(", "))
         );
     }
     if !p.unanswered.is_empty() {
         let _ = writeln!(
             o,
-            "Not answered yet ({}): {}",
-            p.unanswered.len(),
-            p.unanswered.join(", ")
+            "{}",
+            tr!(
+                lang,
+                "cli-score-unanswered",
+                n = p.unanswered.len(),
+                ids = p.unanswered.join(", ")
+            )
         );
     }
     o
 }
 
-/// "1 step (½ level)", "3 steps (1½ levels)".
-pub fn steps_words(steps: i16) -> String {
-    let levels = crate::scale::Steps(steps).describe();
-    let levels = levels.trim_start_matches('+');
-    if steps == 1 {
-        format!("1 step ({levels})")
-    } else {
-        format!("{steps} steps ({levels})")
+/// Names joined as the language lists them ("a, b" / "甲、乙").
+pub fn list(lang: &str, names: &[&str]) -> String {
+    names.join(&tr!(lang, "cli-list-separator"))
+}
+
+/// What drives the risk most.
+fn drivers(o: &mut String, lang: &str, s: &Score) {
+    if s.drivers.is_empty() {
+        return;
     }
+    let _ = writeln!(o, "{}", tr!(lang, "cli-drivers-heading"));
+    for (i, d) in s.drivers.iter().enumerate() {
+        let what = match &d.source {
+            Source::Question { prompt, answer, .. } => tr!(
+                lang,
+                "cli-driver-question",
+                prompt = truncate(prompt, 60),
+                answer = truncate(answer, 30)
+            ),
+            Source::Rule { id } => tr!(lang, "cli-rule", id = id.as_str()),
+            Source::Category { .. } | Source::Inherent => tr!(lang, "cli-driver-the-data"),
+        };
+        let _ = writeln!(o, "  {}. {what}", i + 1);
+        let affects = if d.categories.len() == s.categories.len() && s.categories.len() > 2 {
+            tr!(lang, "cli-driver-affects-all", n = s.categories.len())
+        } else {
+            let names: Vec<&str> = d.categories.iter().map(String::as_str).collect();
+            tr!(lang, "cli-driver-affects", names = list(lang, &names))
+        };
+        wrap_into(o, &format!("{} {affects}", d.because), 5, WIDTH);
+    }
+    let _ = writeln!(o);
+}
+
+/// The table of levels per category, how far each is above the next level down, and what
+/// would lower the risk most.
+fn table(o: &mut String, lang: &str, s: &Score, gains: &[crate::risk::Gain]) {
+    let risk = tr!(lang, "cli-col-risk");
+    let sev = tr!(lang, "cli-col-severity");
+    let lik = tr!(lang, "cli-col-likelihood");
+    let cat = tr!(lang, "cli-col-category");
+    let widest = |words: Vec<String>, head: &str| {
+        words
+            .iter()
+            .map(|x| width(x))
+            .chain([width(head)])
+            .max()
+            .unwrap_or(0)
+    };
+    let levels = {
+        use crate::scale::RiskLevel::*;
+        [Low, Medium, High, VeryHigh].map(|l| w::level(lang, l)).to_vec()
+    };
+    let scales = crate::scale::Scale::ALL.map(|l| w::scale(lang, l)).to_vec();
+    let cols = [
+        widest(levels, &risk),
+        widest(scales.clone(), &sev),
+        widest(scales, &lik),
+    ];
+    let name_w = 34;
+    let side = cols.iter().sum::<usize>() + 2;
+    let _ = writeln!(
+        o,
+        "{} {} {}",
+        pad("", name_w),
+        pad(&tr!(lang, "cli-col-inherent"), side),
+        tr!(lang, "cli-col-residual")
+    );
+    let heads = format!(
+        "{} {} {}",
+        pad(&risk, cols[0]),
+        pad(&sev, cols[1]),
+        pad(&lik, cols[2])
+    );
+    let _ = writeln!(
+        o,
+        "{}",
+        format!("{} {heads} {heads}", pad(&cat, name_w)).trim_end()
+    );
+    for c in &s.categories {
+        let name = if c.sensitive {
+            tr!(lang, "cli-category-sensitive", name = c.name.as_str())
+        } else {
+            c.name.clone()
+        };
+        let _ = writeln!(
+            o,
+            "{} {} {}",
+            pad(&truncate(&name, name_w), name_w),
+            pos(lang, &c.inherent.severity, &c.inherent.likelihood, c.inherent.level, &cols),
+            pos(lang, &c.residual.severity, &c.residual.likelihood, c.residual.level, &cols)
+                .trim_end()
+        );
+    }
+    let _ = writeln!(o, "{}", tr!(lang, "cli-sensitive-note"));
+    let above: Vec<String> = s
+        .categories
+        .iter()
+        .filter_map(|c| {
+            let a = c.residual.above?;
+            let (name, level, steps, next) = (
+                c.name.as_str(),
+                w::level(lang, c.residual.level),
+                steps_words_in(lang, a.steps),
+                w::level(lang, a.next),
+            );
+            Some(if a.held {
+                tr!(lang, "cli-above-held", name = name, level = level, steps = steps, next = next)
+            } else {
+                tr!(lang, "cli-above", name = name, level = level, steps = steps, next = next)
+            })
+        })
+        .collect();
+    if !above.is_empty() {
+        let _ = writeln!(o, "{}", tr!(lang, "cli-above-heading"));
+        for a in above {
+            let _ = writeln!(o, "  {a}");
+        }
+    }
+    if !gains.is_empty() {
+        let _ = writeln!(o, "{}", tr!(lang, "cli-gains-heading"));
+        for (i, g) in gains.iter().take(3).enumerate() {
+            let cats: Vec<String> = g
+                .categories
+                .iter()
+                .map(|c| {
+                    if c.then < c.now {
+                        tr!(
+                            lang,
+                            "cli-gain-lowers",
+                            name = c.name.as_str(),
+                            now = w::level(lang, c.now),
+                            then = w::level(lang, c.then)
+                        )
+                    } else {
+                        tr!(
+                            lang,
+                            "cli-gain-closer",
+                            name = c.name.as_str(),
+                            steps = steps_words_in(lang, c.steps)
+                        )
+                    }
+                })
+                .collect();
+            let cats = cats.join(&tr!(lang, "cli-list-separator-long"));
+            let line = match (g.overall_now, g.overall_then) {
+                (Some(a), Some(b)) if b < a => tr!(
+                    lang,
+                    "cli-gain-overall",
+                    now = w::level(lang, a),
+                    then = w::level(lang, b),
+                    categories = cats
+                ),
+                _ => cats,
+            };
+            let _ = writeln!(o, "  {}. {} [{}]", i + 1, g.action, g.question);
+            wrap_into(o, &line, 5, WIDTH);
+        }
+    }
+    let _ = writeln!(o);
+}
+
+/// "1 step (½ level)", "3 steps (1½ levels)", in English (see [`steps_words_in`]).
+pub fn steps_words(steps: i16) -> String {
+    steps_words_in("en", steps)
+}
+
+/// Half-level steps in words: "1 step (½ level)", "3 steps (1½ levels)".
+pub fn steps_words_in(lang: &str, steps: i16) -> String {
+    tr!(
+        lang,
+        "cli-steps",
+        n = steps,
+        levels = levels_words(lang, steps.unsigned_abs())
+    )
+}
+
+/// Half-levels as levels: "½ level", "1 level", "1½ levels".
+fn levels_words(lang: &str, halves: u16) -> String {
+    let amount = match (halves / 2, halves % 2 == 1) {
+        (0, true) => "½".to_string(),
+        (w, true) => format!("{w}½"),
+        (w, false) => w.to_string(),
+    };
+    // Plural forms follow the whole number, rounded up: ½ and 1 take the singular.
+    tr!(
+        lang,
+        "cli-levels",
+        n = halves.div_ceil(2),
+        amount = amount
+    )
 }
 
 /// "Maximum", or "between Significant and Maximum (counted as Maximum)" for a figure
-/// between two levels.
+/// between two levels, in English (see [`figure_words_in`]).
 pub fn figure_words(f: &Figure) -> String {
+    figure_words_in("en", f)
+}
+
+/// A figure in words, naming both levels when it lies between two.
+pub fn figure_words_in(lang: &str, f: &Figure) -> String {
     if f.halves % 2 == 1 {
         let below = crate::scale::Scale::from_halves(f.halves - 1);
         let above = crate::scale::Scale::from_halves(f.halves + 1);
-        format!("between {below} and {above} (counted as {})", f.level)
+        tr!(
+            lang,
+            "cli-figure-between",
+            below = w::scale(lang, below),
+            above = w::scale(lang, above),
+            level = w::scale(lang, f.level)
+        )
     } else {
-        f.level.to_string()
+        w::scale(lang, f.level)
     }
 }
 
-fn explain_figure(o: &mut String, label: &str, inherent: &Figure, residual: &Figure) {
+fn explain_figure(o: &mut String, lang: &str, label: &str, inherent: &Figure, residual: &Figure) {
     let _ = writeln!(
         o,
-        "  {label}: {} before measures, {} with measures",
-        figure_words(inherent),
-        figure_words(residual)
+        "  {}",
+        tr!(
+            lang,
+            "cli-figure-line",
+            axis = label,
+            inherent = figure_words_in(lang, inherent),
+            residual = figure_words_in(lang, residual)
+        )
     );
     for m in &inherent.moves {
-        explain_move(o, m, 4);
+        explain_move(o, lang, m, 4);
     }
     let measures: Vec<&Move> = residual
         .moves
@@ -286,23 +418,25 @@ fn explain_figure(o: &mut String, label: &str, inherent: &Figure, residual: &Fig
         .filter(|m| m.kind != MoveKind::Start)
         .collect();
     if measures.is_empty() {
-        let _ = writeln!(o, "    · with measures: no measure in place lowers it");
+        let _ = writeln!(o, "    · {}", tr!(lang, "cli-measures-none"));
     } else {
-        let _ = writeln!(o, "    · with measures:");
+        let _ = writeln!(o, "    · {}", tr!(lang, "cli-measures"));
         for m in measures {
-            explain_move(o, m, 6);
+            explain_move(o, lang, m, 6);
         }
     }
 }
 
-fn explain_move(o: &mut String, m: &Move, indent: usize) {
+fn explain_move(o: &mut String, lang: &str, m: &Move, indent: usize) {
     let what = match &m.source {
-        Source::Question { id, prompt, answer } => format!(
-            "{id} \"{}\" → {}",
-            truncate(prompt, 70),
-            truncate(answer, 40)
+        Source::Question { id, prompt, answer } => tr!(
+            lang,
+            "cli-move-question",
+            id = id.as_str(),
+            prompt = truncate(prompt, 70),
+            answer = truncate(answer, 40)
         ),
-        Source::Rule { id } => format!("rule {id}"),
+        Source::Rule { id } => tr!(lang, "cli-rule", id = id.as_str()),
         Source::Category { .. } | Source::Inherent => String::new(),
     };
     let pad = " ".repeat(indent);
@@ -316,110 +450,130 @@ fn explain_move(o: &mut String, m: &Move, indent: usize) {
     if !m.cite.is_empty() {
         because.push_str(&format!(" [{}]", m.cite.join("; ")));
     }
-    wrap_into(o, &because, indent + 4, 96);
+    wrap_into(o, &because, indent + 4, WIDTH);
 }
 
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
-}
-
-/// Word-wraps `text` at `width` columns, indenting every line by `indent`.
-pub fn wrap_into(o: &mut String, text: &str, indent: usize, width: usize) {
-    let pad = " ".repeat(indent);
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && indent + line.chars().count() + 1 + word.chars().count() > width {
-            let _ = writeln!(o, "{pad}{line}");
-            line.clear();
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        let _ = writeln!(o, "{pad}{line}");
-    }
-}
-
+/// The dossier's assessments, in English (see [`list_text_in`]).
 pub fn list_text(dossier: &std::path::Path, entries: &[Entry]) -> String {
+    list_text_in("en", dossier, entries)
+}
+
+/// The dossier's assessments in `lang`: a table, or what to do first in an empty dossier.
+pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) -> String {
     let mut o = String::new();
     if entries.is_empty() {
         let _ = writeln!(
             o,
-            "The dossier {} has no assessments yet.",
-            dossier.display()
+            "{}",
+            tr!(lang, "cli-list-empty", dossier = dossier.display().to_string())
         );
         let _ = writeln!(o);
-        let _ = writeln!(
-            o,
-            "Start one:        farol new --title \"Attendance platform rollout\""
-        );
-        let _ = writeln!(
-            o,
-            "Or explore a demo: farol demo   (a Macau SME's chat and attendance platform)"
-        );
+        let _ = writeln!(o, "{}", tr!(lang, "cli-list-start"));
+        let _ = writeln!(o, "{}", tr!(lang, "cli-list-demo"));
         return o;
     }
-    let _ = writeln!(
-        o,
-        "{:<30} {:<10} {:<9} {:<25} {:<18} {:<22} TITLE",
-        "ID", "ANSWERED", "RISK", "STATUS", "REVIEW DUE", "UPDATED"
-    );
-    for e in entries {
-        let (status, due) = match &e.status {
-            Some(s) => (
-                format!(
-                    "{}{}",
-                    s.state.label(),
-                    if s.changed_since_signing { "*" } else { "" }
+    let rows: Vec<[String; 7]> = entries
+        .iter()
+        .map(|e| {
+            let (status, due) = match &e.status {
+                Some(s) => (
+                    format!(
+                        "{}{}",
+                        words::state(lang, s.state),
+                        if s.changed_since_signing { "*" } else { "" }
+                    ),
+                    due_label(lang, s),
                 ),
-                s.due_label(),
-            ),
-            None => ("?".into(), String::new()),
-        };
-        match &e.state {
-            EntryState::Draft {
-                title,
-                updated,
-                answered,
-                shown,
-                overall,
-                ..
-            } => {
-                let _ = writeln!(
-                    o,
-                    "{:<30} {:<10} {:<9} {:<25} {:<18} {:<22} {}",
+                None => ("?".into(), String::new()),
+            };
+            match &e.state {
+                EntryState::Draft {
+                    title,
+                    updated,
+                    answered,
+                    shown,
+                    overall,
+                    ..
+                } => [
                     truncate(&e.id, 30),
                     format!("{answered}/{shown}"),
-                    overall.map_or("—", |l| l.label()),
+                    overall.map_or("—".to_string(), |l| w::level(lang, l)),
                     status,
                     due,
-                    updated,
-                    title
-                );
+                    updated.clone(),
+                    title.clone(),
+                ],
+                EntryState::Unreadable { error } => [
+                    truncate(&e.id, 30),
+                    tr!(lang, "cli-list-unreadable", error = error.as_str()),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ],
             }
-            EntryState::Unreadable { error } => {
-                let _ = writeln!(o, "{:<30} UNREADABLE: {error}", truncate(&e.id, 30));
+        })
+        .collect();
+    let heads = [
+        tr!(lang, "cli-col-id"),
+        tr!(lang, "cli-col-answered"),
+        tr!(lang, "cli-col-risk"),
+        tr!(lang, "cli-col-status"),
+        tr!(lang, "cli-col-review-due"),
+        tr!(lang, "cli-col-updated"),
+        tr!(lang, "cli-col-title"),
+    ];
+    let mut widths = [30, 10, 9, 25, 18, 22, 0];
+    for (i, wd) in widths.iter_mut().enumerate().take(6) {
+        *wd = (*wd).max(width(&heads[i]));
+    }
+    let line = |cells: &[String]| {
+        let mut l = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i + 1 == cells.len() {
+                l.push_str(c);
+            } else {
+                l.push_str(&pad(c, widths[i]));
+                l.push(' ');
             }
+        }
+        l.trim_end().to_string()
+    };
+    let _ = writeln!(o, "{}", line(&heads));
+    for (r, e) in rows.iter().zip(entries) {
+        if matches!(e.state, EntryState::Unreadable { .. }) {
+            let _ = writeln!(o, "{} {}", pad(&r[0], widths[0]), r[1]);
+        } else {
+            let _ = writeln!(o, "{}", line(r));
         }
     }
     if entries
         .iter()
         .any(|e| e.status.as_ref().is_some_and(|s| s.changed_since_signing))
     {
-        o.push_str("* changed since the latest signed revision\n");
+        let _ = writeln!(o, "{}", tr!(lang, "cli-list-changed-note"));
     }
     o
 }
 
+/// The review-due date for a table: `2027-05-21`, `2027-05-21 OVERDUE` or `—`.
+pub fn due_label(lang: &str, s: &crate::review::AssessmentStatus) -> String {
+    match s.review_due {
+        Some(d) if s.overdue => tr!(lang, "cli-due-overdue", date = d.to_string()),
+        Some(d) => d.to_string(),
+        None => "—".into(),
+    }
+}
+
+/// A questionnaire check's results, in English (see [`check_text_in`]).
 pub fn check_text(r: &Report) -> String {
+    check_text_in("en", r)
+}
+
+/// A questionnaire check's problems, then its verdict, in `lang` (the problems themselves
+/// are the checker's).
+pub fn check_text_in(lang: &str, r: &Report) -> String {
     let mut o = String::new();
     for p in &r.problems {
         let _ = writeln!(o, "{p}");
@@ -430,35 +584,43 @@ pub fn check_text(r: &Report) -> String {
         use crate::questionnaire::Level;
         let _ = writeln!(
             o,
-            "{}: citations: {} verified (text read), {} confirmed through the regulator, {} unverified (never the ground of a score or an obligation)",
-            r.file,
-            n(Level::Verified),
-            n(Level::Confirmed),
-            n(Level::Unverified)
+            "{}",
+            tr!(
+                lang,
+                "cli-check-citations",
+                file = r.file.as_str(),
+                verified = n(Level::Verified),
+                confirmed = n(Level::Confirmed),
+                unverified = n(Level::Unverified)
+            )
         );
     }
     if r.passed() {
         let _ = writeln!(
             o,
-            "{}: ok — {} {} · {} questions · fingerprint {}{}",
-            r.file,
-            r.id.as_deref().unwrap_or("?"),
-            r.version.as_deref().unwrap_or("?"),
-            r.questions,
-            r.fingerprint.as_deref().map(|f| &f[..16]).unwrap_or("?"),
-            if warnings > 0 {
-                format!(" · {warnings} warning(s)")
-            } else {
-                String::new()
-            }
+            "{}",
+            tr!(
+                lang,
+                "cli-check-ok",
+                file = r.file.as_str(),
+                id = r.id.as_deref().unwrap_or("?"),
+                version = r.version.as_deref().unwrap_or("?"),
+                questions = r.questions,
+                fingerprint = r.fingerprint.as_deref().map(|f| &f[..16]).unwrap_or("?"),
+                warnings = warnings
+            )
         );
     } else {
         let _ = writeln!(
             o,
-            "{}: {} error(s), {} warning(s)",
-            r.file,
-            r.errors(),
-            warnings
+            "{}",
+            tr!(
+                lang,
+                "cli-check-failed",
+                file = r.file.as_str(),
+                errors = r.errors(),
+                warnings = warnings
+            )
         );
     }
     o

@@ -7,60 +7,62 @@ use super::verify::{
     ChainStatus, JudgedStatus, RecordKind, RecordReport, RiskStatus, SignatureStatus, TrustStatus,
     VerifyReport,
 };
-use crate::scale::RiskLevel;
+use crate::present::{pad, width, words::level_or_unprocessed, words::opinion, words::role};
+use crate::tr;
 
-fn signature_words(s: SignatureStatus) -> &'static str {
+fn signature_words(lang: &str, s: SignatureStatus) -> String {
     match s {
-        SignatureStatus::Valid => "valid",
-        SignatureStatus::Invalid => "INVALID: the file was changed after signing",
-        SignatureStatus::SignerMismatch => "INVALID: signed by another key than the record names",
-        SignatureStatus::Missing => "MISSING: no signature trailer",
-        SignatureStatus::Malformed => "DAMAGED: the signature trailer cannot be read",
-        SignatureStatus::Unreadable => "NOT CHECKED: the file cannot be read",
+        SignatureStatus::Valid => tr!(lang, "cli-signature-valid"),
+        SignatureStatus::Invalid => tr!(lang, "cli-signature-invalid"),
+        SignatureStatus::SignerMismatch => tr!(lang, "cli-signature-signer-mismatch"),
+        SignatureStatus::Missing => tr!(lang, "cli-signature-missing"),
+        SignatureStatus::Malformed => tr!(lang, "cli-signature-malformed"),
+        SignatureStatus::Unreadable => tr!(lang, "cli-signature-unreadable"),
     }
 }
 
-fn trust_words(r: &RecordReport) -> String {
+fn trust_words(lang: &str, r: &RecordReport) -> String {
+    let who = r.trusted_as.as_deref();
     match r.trusted {
-        TrustStatus::Trusted => format!(
-            "trusted{}",
-            r.trusted_as
-                .as_deref()
-                .map(|t| format!(" as {t}"))
-                .unwrap_or_default()
-        ),
-        TrustStatus::Untrusted => "UNTRUSTED: not among the trusted keys".into(),
-        TrustStatus::RoleMismatch => format!(
-            "WRONG ROLE: trusted as {}",
-            r.trusted_as.as_deref().unwrap_or("another role")
-        ),
-        TrustStatus::NameMismatch => format!(
-            "WRONG NAME: the key is trusted as {}",
-            r.trusted_as.as_deref().unwrap_or("someone else's")
-        ),
-        TrustStatus::Unknown => "NOT CHECKED: no readable key".into(),
-    }
-}
-
-fn chain_words(r: &RecordReport) -> String {
-    let (noun, number) = match r.kind {
-        RecordKind::Revision => ("revision", r.revision),
-        RecordKind::Review => ("review", r.review.as_ref().and_then(|f| f.number)),
-    };
-    match r.chain {
-        ChainStatus::Ok => match number {
-            Some(1) => format!("ok: the first {noun}"),
-            Some(n) => format!("ok: follows {noun} {}", n - 1),
-            None => "ok".into(),
+        TrustStatus::Trusted => match who {
+            Some(t) => tr!(lang, "cli-trust-trusted-as", who = t),
+            None => tr!(lang, "cli-trust-trusted"),
         },
-        ChainStatus::Broken => "BROKEN".into(),
-        ChainStatus::NotChecked => format!("not checked (not in a {noun}s directory)"),
+        TrustStatus::Untrusted => tr!(lang, "cli-trust-untrusted"),
+        TrustStatus::RoleMismatch => match who {
+            Some(t) => tr!(lang, "cli-trust-role-mismatch", who = t),
+            None => tr!(lang, "cli-trust-role-mismatch-other"),
+        },
+        TrustStatus::NameMismatch => match who {
+            Some(t) => tr!(lang, "cli-trust-name-mismatch", who = t),
+            None => tr!(lang, "cli-trust-name-mismatch-other"),
+        },
+        TrustStatus::Unknown => tr!(lang, "cli-trust-unknown"),
     }
 }
 
-fn judged_words(r: &RecordReport) -> String {
+fn chain_words(lang: &str, r: &RecordReport) -> String {
+    let review = r.kind == RecordKind::Review;
+    let number = if review {
+        r.review.as_ref().and_then(|f| f.number)
+    } else {
+        r.revision
+    };
+    match (r.chain, number, review) {
+        (ChainStatus::Ok, Some(1), false) => tr!(lang, "cli-chain-first-revision"),
+        (ChainStatus::Ok, Some(1), true) => tr!(lang, "cli-chain-first-review"),
+        (ChainStatus::Ok, Some(n), false) => tr!(lang, "cli-chain-follows-revision", n = n - 1),
+        (ChainStatus::Ok, Some(n), true) => tr!(lang, "cli-chain-follows-review", n = n - 1),
+        (ChainStatus::Ok, None, _) => tr!(lang, "cli-chain-ok"),
+        (ChainStatus::Broken, ..) => tr!(lang, "cli-chain-broken"),
+        (ChainStatus::NotChecked, _, false) => tr!(lang, "cli-chain-not-checked-revision"),
+        (ChainStatus::NotChecked, _, true) => tr!(lang, "cli-chain-not-checked-review"),
+    }
+}
+
+fn judged_words(lang: &str, r: &RecordReport) -> String {
     let Some(f) = &r.review else {
-        return "NOT CHECKED".into();
+        return tr!(lang, "cli-not-checked");
     };
     let file = f
         .revision_file
@@ -69,71 +71,114 @@ fn judged_words(r: &RecordReport) -> String {
             let n = p.file_name().unwrap_or_default().to_string_lossy();
             format!("revisions/{n}")
         })
-        .unwrap_or_else(|| "the revision".into());
+        .unwrap_or_else(|| tr!(lang, "cli-judged-the-revision"));
     match f.judges {
-        JudgedStatus::Ok => format!("ok: {file} is the file reviewed (same SHA-256)"),
-        JudgedStatus::Missing => format!("MISSING: {file} is not in the dossier"),
-        JudgedStatus::Differs => format!("DIFFERS: {file} was replaced after the review"),
-        JudgedStatus::NotChecked => "NOT CHECKED: the review cannot be read".into(),
+        JudgedStatus::Ok => tr!(lang, "cli-judged-ok", file = file),
+        JudgedStatus::Missing => tr!(lang, "cli-judged-missing", file = file),
+        JudgedStatus::Differs => tr!(lang, "cli-judged-differs", file = file),
+        JudgedStatus::NotChecked => tr!(lang, "cli-judged-not-checked"),
     }
 }
 
-fn risk_words(s: RiskStatus) -> &'static str {
+fn risk_words(lang: &str, s: RiskStatus) -> String {
     match s {
-        RiskStatus::Ok => "ok: equals the risk recomputed from the answers",
-        RiskStatus::Differs => "DIFFERS from the risk recomputed from the answers",
-        RiskStatus::NotChecked => "NOT CHECKED",
-        RiskStatus::NotApplicable => "not applicable",
+        RiskStatus::Ok => tr!(lang, "cli-risk-ok"),
+        RiskStatus::Differs => tr!(lang, "cli-risk-differs"),
+        RiskStatus::NotChecked => tr!(lang, "cli-not-checked"),
+        RiskStatus::NotApplicable => tr!(lang, "cli-risk-not-applicable"),
     }
 }
 
-/// A table per record, then a summary.
+/// A verification report in English (see [`verify_text_in`]).
 pub fn verify_text(r: &VerifyReport) -> String {
+    verify_text_in("en", r)
+}
+
+/// A table per record, then a summary, in `lang`. The problems and notes are the
+/// verifier's own words.
+pub fn verify_text_in(lang: &str, r: &VerifyReport) -> String {
     let mut o = String::new();
+    let labels = [
+        tr!(lang, "cli-verify-record"),
+        tr!(lang, "cli-verify-review"),
+        tr!(lang, "cli-verify-signer"),
+        tr!(lang, "cli-verify-key"),
+        tr!(lang, "cli-verify-signature"),
+        tr!(lang, "cli-verify-trust"),
+        tr!(lang, "cli-verify-chain"),
+        tr!(lang, "cli-verify-risk"),
+        tr!(lang, "cli-verify-judges"),
+    ];
+    let lw = labels.iter().map(|l| width(l)).max().unwrap_or(0).max(9) + 2;
+    let [l_record, l_review, l_signer, l_key, l_signature, l_trust, l_chain, l_risk, l_judges] =
+        labels.map(|l| pad(&l, lw));
     for row in &r.records {
-        let verdict = if row.passed() { "verified" } else { "FAILED" };
+        let verdict = if row.passed() {
+            tr!(lang, "cli-verify-verified")
+        } else {
+            tr!(lang, "cli-verify-failed")
+        };
         let _ = writeln!(o, "{}  {verdict}", row.file.display());
         let review = row
             .review
             .as_ref()
             .filter(|_| row.kind == RecordKind::Review);
         let what = match (&row.assessment, row.revision, review) {
-            (Some(a), Some(n), Some(f)) => format!(
-                "{a}, review {} of revision {n}: {}{}",
-                f.number.unwrap_or(0),
-                f.opinion.map_or("?", |o| o.label()),
-                f.review_due
-                    .map(|d| format!(", review due {d}"))
-                    .unwrap_or_default()
+            (Some(a), Some(n), Some(f)) => {
+                let op = f.opinion.map_or("?".to_string(), |o| opinion(lang, o));
+                match f.review_due {
+                    Some(d) => tr!(
+                        lang,
+                        "cli-verify-what-review-due",
+                        assessment = a.as_str(),
+                        review = f.number.unwrap_or(0),
+                        revision = n,
+                        opinion = op,
+                        due = d.to_string()
+                    ),
+                    None => tr!(
+                        lang,
+                        "cli-verify-what-review",
+                        assessment = a.as_str(),
+                        review = f.number.unwrap_or(0),
+                        revision = n,
+                        opinion = op
+                    ),
+                }
+            }
+            (Some(a), Some(n), None) => tr!(
+                lang,
+                "cli-verify-what-revision",
+                assessment = a.as_str(),
+                revision = n
             ),
-            (Some(a), Some(n), None) => format!("{a}, revision {n}"),
-            _ => "(unreadable)".into(),
+            _ => tr!(lang, "cli-verify-unreadable"),
         };
         let head = match row.kind {
-            RecordKind::Revision => "record",
-            RecordKind::Review => "review",
+            RecordKind::Revision => &l_record,
+            RecordKind::Review => &l_review,
         };
-        let _ = writeln!(o, "  {head:<11}{what}");
+        let _ = writeln!(o, "  {head}{what}");
         if let Some(s) = &row.signer {
-            let role = row.role.map(|r| r.label()).unwrap_or("?");
+            let role = row.role.map_or("?".to_string(), |r| role(lang, r));
             let at = row
                 .signed_at
                 .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
                 .unwrap_or_default();
-            let _ = writeln!(o, "  {:<11}{s} ({role}), {at}", "signer");
+            let _ = writeln!(o, "  {l_signer}{s} ({role}), {at}");
         }
         if let Some(k) = &row.key {
-            let _ = writeln!(o, "  {:<11}{k}", "key");
+            let _ = writeln!(o, "  {l_key}{k}");
         }
-        let _ = writeln!(o, "  {:<11}{}", "signature", signature_words(row.signature));
-        let _ = writeln!(o, "  {:<11}{}", "trust", trust_words(row));
-        let _ = writeln!(o, "  {:<11}{}", "chain", chain_words(row));
+        let _ = writeln!(o, "  {l_signature}{}", signature_words(lang, row.signature));
+        let _ = writeln!(o, "  {l_trust}{}", trust_words(lang, row));
+        let _ = writeln!(o, "  {l_chain}{}", chain_words(lang, row));
         match row.kind {
             RecordKind::Revision => {
-                let _ = writeln!(o, "  {:<11}{}", "risk", risk_words(row.risk));
+                let _ = writeln!(o, "  {l_risk}{}", risk_words(lang, row.risk));
             }
             RecordKind::Review => {
-                let _ = writeln!(o, "  {:<11}{}", "judges", judged_words(row));
+                let _ = writeln!(o, "  {l_judges}{}", judged_words(lang, row));
             }
         }
         for p in &row.problems {
@@ -158,106 +203,122 @@ pub fn verify_text(r: &VerifyReport) -> String {
         o.push('\n');
     }
     let s = &r.summary;
-    let _ = writeln!(o, "Trusted keys, from {}:", r.trust_source);
+    let _ = writeln!(
+        o,
+        "{}",
+        tr!(lang, "cli-verify-trusted-from", source = r.trust_source.as_str())
+    );
     if r.trusted_keys.is_empty() {
-        let _ = writeln!(
-            o,
-            "  none: no signature can verify (pass --trust FILE|FINGERPRINT)"
-        );
+        let _ = writeln!(o, "  {}", tr!(lang, "cli-verify-no-trusted-keys"));
     }
     for k in &r.trusted_keys {
         let _ = writeln!(o, "  {k}");
     }
     if !r.came_with.is_empty() {
-        let _ = writeln!(
-            o,
-            "Keys NOT trusted: these keys came with the bundle: compare them with fingerprints you obtained another way"
-        );
+        let _ = writeln!(o, "{}", tr!(lang, "cli-verify-came-with"));
         for k in &r.came_with {
             let _ = writeln!(o, "  {k}");
         }
-        let _ = writeln!(
-            o,
-            "  (then pass --trust FINGERPRINT for each one you confirmed; --trust-bundle-keys trusts them all, unchecked)"
-        );
+        let _ = writeln!(o, "  {}", tr!(lang, "cli-verify-came-with-hint"));
     }
     let mut failures = Vec::new();
-    for (n, what) in [
-        (s.bad_signatures, "bad or missing signature"),
-        (s.untrusted, "not signed by a trusted key"),
-        (s.chain_broken, "broken chain"),
-        (s.risk_differs, "risk differs"),
-        (s.risk_not_checked, "risk not checked"),
-        (s.judged_broken, "review of a missing or replaced revision"),
-    ] {
-        if n > 0 {
-            failures.push(format!("{n} {what}"));
-        }
+    if s.bad_signatures > 0 {
+        failures.push(tr!(lang, "cli-verify-fail-signature", n = s.bad_signatures));
+    }
+    if s.untrusted > 0 {
+        failures.push(tr!(lang, "cli-verify-fail-untrusted", n = s.untrusted));
+    }
+    if s.chain_broken > 0 {
+        failures.push(tr!(lang, "cli-verify-fail-chain", n = s.chain_broken));
+    }
+    if s.risk_differs > 0 {
+        failures.push(tr!(lang, "cli-verify-fail-risk-differs", n = s.risk_differs));
+    }
+    if s.risk_not_checked > 0 {
+        failures.push(tr!(
+            lang,
+            "cli-verify-fail-risk-not-checked",
+            n = s.risk_not_checked
+        ));
+    }
+    if s.judged_broken > 0 {
+        failures.push(tr!(lang, "cli-verify-fail-judged", n = s.judged_broken));
     }
     let verdict = if r.passed() {
-        "everything verifies".to_string()
+        tr!(lang, "cli-verify-everything")
     } else if failures.is_empty() {
-        "NOT VERIFIED".to_string()
+        tr!(lang, "cli-verify-not-verified")
     } else {
-        format!("NOT VERIFIED: {}", failures.join(", "))
-    };
-    let kinds = if s.reviews == 0 {
-        String::new()
-    } else {
-        let revisions = s.records - s.reviews;
-        format!(
-            " ({revisions} revision{}, {} review{})",
-            if revisions == 1 { "" } else { "s" },
-            s.reviews,
-            if s.reviews == 1 { "" } else { "s" }
+        tr!(
+            lang,
+            "cli-verify-not-verified-because",
+            failures = failures.join(&tr!(lang, "cli-list-separator"))
         )
     };
-    let _ = writeln!(
-        o,
-        "{} record{}{kinds}: {} verified, {} failed — {verdict}",
-        s.records,
-        if s.records == 1 { "" } else { "s" },
-        s.verified,
-        s.failed
-    );
+    let line = if s.reviews == 0 {
+        tr!(
+            lang,
+            "cli-verify-summary",
+            n = s.records,
+            verified = s.verified,
+            failed = s.failed,
+            verdict = verdict
+        )
+    } else {
+        tr!(
+            lang,
+            "cli-verify-summary-reviews",
+            n = s.records,
+            revisions = s.records - s.reviews,
+            reviews = s.reviews,
+            verified = s.verified,
+            failed = s.failed,
+            verdict = verdict
+        )
+    };
+    let _ = writeln!(o, "{line}");
     o
 }
 
-fn level(l: Option<RiskLevel>) -> &'static str {
-    l.map_or("not processed", RiskLevel::label)
-}
-
-/// A reviewer's view of what changed between two revisions.
-pub fn diff_text(d: &Diff) -> String {
+/// A reviewer's view of what changed between two revisions, in `lang`.
+pub fn diff_text(lang: &str, d: &Diff) -> String {
     let mut o = String::new();
+    let level = |l| level_or_unprocessed(lang, l);
     let rev = |s: &super::diff::Side| {
         if s.revision == 0 {
-            "the current draft".to_string()
+            tr!(lang, "cli-diff-the-draft")
         } else {
-            format!("revision {} ({}, {})", s.revision, s.signer, s.at)
+            tr!(
+                lang,
+                "cli-diff-revision",
+                n = s.revision,
+                signer = s.signer.as_str(),
+                at = s.at.as_str()
+            )
         }
     };
     let _ = writeln!(o, "{}: {} → {}", d.assessment, rev(&d.from), rev(&d.to));
     if d.is_empty() {
-        o.push_str("\nNo changes.\n");
+        let _ = writeln!(o, "\n{}", tr!(lang, "cli-diff-no-changes"));
         return o;
     }
     if !d.fields.is_empty() {
-        o.push_str("\nDetails\n");
+        let _ = writeln!(o, "\n{}", tr!(lang, "cli-diff-details"));
         for f in &d.fields {
-            let _ = writeln!(o, "  ~ {f}");
+            let _ = writeln!(o, "  ~ {}", field_line(lang, f));
         }
     }
     if !d.answers.is_empty() {
-        let _ = writeln!(o, "\nAnswers ({} changed)", d.answers.len());
+        let _ = writeln!(o, "\n{}", tr!(lang, "cli-diff-answers", n = d.answers.len()));
         for a in &d.answers {
             let (sign, what) = match a.change {
                 Change::Added => ("+", a.new.as_deref().unwrap_or_default().to_string()),
                 Change::Removed => (
                     "-",
-                    format!(
-                        "{} (no longer answered)",
-                        a.old.as_deref().unwrap_or_default()
+                    tr!(
+                        lang,
+                        "cli-diff-no-longer-answered",
+                        answer = a.old.as_deref().unwrap_or_default()
                     ),
                 ),
                 Change::Changed => (
@@ -274,9 +335,13 @@ pub fn diff_text(d: &Diff) -> String {
         }
     }
     if d.overall.is_some() || !d.risk.is_empty() {
-        o.push_str("\nRisk (residual unless stated)\n");
+        let _ = writeln!(o, "\n{}", tr!(lang, "cli-diff-risk"));
         if let Some((a, b)) = d.overall {
-            let _ = writeln!(o, "  overall: {} → {}", level(a), level(b));
+            let _ = writeln!(
+                o,
+                "  {}",
+                tr!(lang, "cli-diff-overall", from = level(a), to = level(b))
+            );
         }
         for r in &d.risk {
             let mut line = format!(
@@ -286,10 +351,12 @@ pub fn diff_text(d: &Diff) -> String {
                 level(r.residual.1)
             );
             if r.inherent.0 != r.inherent.1 {
-                line.push_str(&format!(
-                    " (inherent {} → {})",
-                    level(r.inherent.0),
-                    level(r.inherent.1)
+                line.push(' ');
+                line.push_str(&tr!(
+                    lang,
+                    "cli-diff-inherent",
+                    from = level(r.inherent.0),
+                    to = level(r.inherent.1)
                 ));
             }
             if !r.because.is_empty() {
@@ -299,7 +366,7 @@ pub fn diff_text(d: &Diff) -> String {
         }
     }
     if !d.plan.is_empty() {
-        o.push_str("\nAction plan\n");
+        let _ = writeln!(o, "\n{}", tr!(lang, "cli-diff-plan"));
         for p in &d.plan {
             let sign = match p.change {
                 Change::Added => "+",
@@ -308,9 +375,66 @@ pub fn diff_text(d: &Diff) -> String {
             };
             let _ = writeln!(o, "  {sign} {} [{}]", p.title, p.id);
             for x in &p.details {
-                let _ = writeln!(o, "      {x}");
+                let _ = writeln!(o, "      {}", field_line(lang, x));
             }
         }
     }
     o
+}
+
+/// A change as the diff records it, "field: old → new" with the field's name and the
+/// values language-neutral (as `--json` shows them), with the name and the plan's states
+/// in words.
+fn field_line(lang: &str, line: &str) -> String {
+    let Some((name, rest)) = line.split_once(": ") else {
+        return line.to_string();
+    };
+    let word = match name {
+        "title" => tr!(lang, "cli-field-title"),
+        "organisation" => tr!(lang, "cli-field-organisation"),
+        "system" => tr!(lang, "cli-field-system"),
+        "vendor" => tr!(lang, "cli-field-vendor"),
+        "assessor" => tr!(lang, "cli-field-assessor"),
+        "questionnaire" => tr!(lang, "cli-field-questionnaire"),
+        "attachments" => tr!(lang, "cli-field-attachments"),
+        "status" => tr!(lang, "cli-field-status"),
+        "owner" => tr!(lang, "cli-field-owner"),
+        "due" => tr!(lang, "cli-field-due"),
+        "detail" => tr!(lang, "cli-field-detail"),
+        _ => return line.to_string(),
+    };
+    let rest = match name {
+        "status" => rest
+            .split(" → ")
+            .map(|v| plan_status_words(lang, v))
+            .collect::<Vec<_>>()
+            .join(" → "),
+        "due" => rest
+            .split(" → ")
+            .map(|v| {
+                if v == "none" {
+                    tr!(lang, "cli-field-no-date")
+                } else {
+                    v.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" → "),
+        _ => rest.to_string(),
+    };
+    format!("{word}: {rest}")
+}
+
+/// A plan item's state as the diff records it (`PlanStatus::label`), in words.
+fn plan_status_words(lang: &str, label: &str) -> String {
+    use crate::assessment::PlanStatus;
+    [
+        PlanStatus::Todo,
+        PlanStatus::InProgress,
+        PlanStatus::Done,
+        PlanStatus::Dropped,
+    ]
+    .into_iter()
+    .find(|s| s.label() == label)
+    .map_or_else(|| label.to_string(), |s| crate::present::words::plan_status(lang, s))
 }

@@ -40,7 +40,9 @@ pub use model::{
     Attestations, FORMAT, Opinion, ReviewBody, ReviewComment, ReviewDraft, ReviewedSection, SCHEMA,
     SectionVerdict, Verdict,
 };
-pub use present::{due_text, feedback_text, readiness_text, sheet_text, status_table, status_text};
+pub use present::{
+    due_text, feedback_text, readiness_text, sheet_text, sheet_text_in, status_table, status_text,
+};
 pub use sheet::{
     Sheet, SheetBelief, SheetQuestion, SheetSection, check_references, level_of, sheet,
 };

@@ -5,84 +5,111 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::model::{Opinion, ReviewDraft};
+use super::model::{Opinion, ReviewDraft, Verdict};
 use super::sheet::Sheet;
 use super::status::{AssessmentStatus, Feedback, State};
 use crate::dossier::{Entry, EntryState};
-use crate::present::wrap_into;
+use crate::i18n::words as w;
+use crate::present::words::{duty_mark, opinion, plan_status, role, section_verdict, state};
+use crate::present::{due_label, pad, width, wrap_into};
+use crate::tr;
 
 const WIDTH: usize = 92;
 
-fn level(l: Option<crate::scale::RiskLevel>) -> &'static str {
-    l.map_or("not processed", |l| l.label())
+fn level(lang: &str, l: Option<crate::scale::RiskLevel>) -> String {
+    crate::present::words::level_or_unprocessed(lang, l)
+}
+
+/// The review sheet in English (see [`sheet_text_in`]).
+pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
+    sheet_text_in("en", s, d)
 }
 
 /// Every answer of the revision under review with its help and citation, the review's
-/// comments and verdicts so far, and what countersigning still needs.
-pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
+/// comments and verdicts so far, and what countersigning still needs, in `lang`.
+pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "Review of '{}' — {}", s.assessment, s.title);
     let _ = writeln!(
         o,
-        "Revision {}, signed by {} ({}) on {}",
-        s.revision,
-        s.signer.name,
-        s.signer.role,
-        s.signer.at.format("%Y-%m-%d %H:%M UTC")
+        "{}",
+        tr!(
+            lang,
+            "cli-sheet-title",
+            id = s.assessment.as_str(),
+            title = s.title.as_str()
+        )
     );
     let _ = writeln!(
         o,
-        "  sha256 {} · questionnaire {}",
-        s.revision_sha256, s.questionnaire
+        "{}",
+        tr!(
+            lang,
+            "cli-sheet-signed",
+            revision = s.revision,
+            name = s.signer.name.as_str(),
+            role = role(lang, s.signer.role),
+            at = s.signer.at.format("%Y-%m-%d %H:%M UTC").to_string()
+        )
+    );
+    let _ = writeln!(
+        o,
+        "  {}",
+        tr!(
+            lang,
+            "cli-sheet-sha",
+            sha256 = s.revision_sha256.as_str(),
+            questionnaire = s.questionnaire.as_str()
+        )
     );
     if let Some(r) = s.responds_to {
-        let _ = writeln!(
-            o,
-            "  answers review {r}: the assessor's notes below reply to its comments"
-        );
+        let _ = writeln!(o, "  {}", tr!(lang, "cli-sheet-responds", review = r));
     }
     let m = &s.meta;
     for (k, v) in [
-        ("Organisation", &m.organisation),
-        ("System", &m.system),
-        ("Vendor", &m.vendor),
-        ("Assessor", &m.assessor),
+        (tr!(lang, "cli-meta-organisation"), &m.organisation),
+        (tr!(lang, "cli-meta-system"), &m.system),
+        (tr!(lang, "cli-meta-vendor"), &m.vendor),
+        (tr!(lang, "cli-meta-assessor"), &m.assessor),
     ] {
         if !v.is_empty() {
-            let _ = writeln!(o, "  {k}: {v}");
+            let _ = writeln!(o, "  {}", tr!(lang, "cli-label-value", label = k, value = v.as_str()));
         }
     }
     let _ = writeln!(
         o,
-        "Overall risk: {} before measures, {} with the measures in place",
-        level(s.risk.overall.inherent),
-        level(s.risk.overall.residual)
+        "{}",
+        tr!(
+            lang,
+            "cli-sheet-overall",
+            inherent = level(lang, s.risk.overall.inherent),
+            residual = level(lang, s.risk.overall.residual)
+        )
     );
-    let w = s
+    let nw = s
         .risk
         .categories
         .iter()
-        .map(|c| c.name.chars().count())
+        .map(|c| width(&c.name))
         .max()
         .unwrap_or(0);
     for c in &s.risk.categories {
         let _ = writeln!(
             o,
-            "  {:<w$}  {} → {}",
-            c.name,
-            c.inherent.level.label(),
-            c.residual.level.label()
+            "  {}  {} → {}",
+            pad(&c.name, nw),
+            w::level(lang, c.inherent.level),
+            w::level(lang, c.residual.level)
         );
     }
     if !s.risk.obligations.is_empty() {
-        let _ = writeln!(o, "Legal duties");
+        let _ = writeln!(o, "{}", tr!(lang, "cli-sheet-duties"));
         for d in &s.risk.obligations {
-            let state = match (d.met, d.state) {
-                (true, _) => "met",
-                (false, Some(st)) => st.key(),
-                (false, None) => "open",
+            let mark = match (d.met, d.state) {
+                (true, _) => duty_mark(lang, crate::risk::DutyState::Met),
+                (false, Some(st)) => duty_mark(lang, st),
+                (false, None) => duty_mark(lang, crate::risk::DutyState::Open),
             };
-            let mut line = format!("[{state}] {}", d.title);
+            let mut line = format!("[{mark}] {}", d.title);
             if !d.cite.is_empty() {
                 line.push_str(&format!(" — {}", d.cite.join("; ")));
             }
@@ -92,8 +119,8 @@ pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
     if !s.beliefs.is_empty() {
         let _ = writeln!(
             o,
-            "Beliefs to check ({}): duties the assessor believes do not apply; each stays open until a lawyer confirms",
-            s.beliefs.len()
+            "{}",
+            tr!(lang, "cli-sheet-beliefs", n = s.beliefs.len())
         );
         for b in &s.beliefs {
             let mut head = format!("• {}", b.title);
@@ -105,14 +132,19 @@ pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
                 wrap_into(&mut o, b.says.trim(), 6, WIDTH);
             }
             let reason = if b.reason.trim().is_empty() {
-                "none given"
+                tr!(lang, "cli-sheet-no-reason")
             } else {
-                b.reason.trim()
+                b.reason.trim().to_string()
             };
-            wrap_into(&mut o, &format!("Assessor's reason: {reason}"), 6, WIDTH);
             wrap_into(
                 &mut o,
-                &format!("A lawyer should confirm: {}", b.confirm),
+                &tr!(lang, "cli-sheet-belief-reason", reason = reason),
+                6,
+                WIDTH,
+            );
+            wrap_into(
+                &mut o,
+                &tr!(lang, "cli-sheet-belief-confirm", confirm = b.confirm.as_str()),
                 6,
                 WIDTH,
             );
@@ -120,21 +152,16 @@ pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
     }
     let levels = s.cite_levels();
     if !levels.is_empty() {
-        let words: Vec<&str> = levels
+        let words: Vec<String> = levels
             .iter()
             .map(|l| match l {
-                crate::questionnaire::Level::Unverified => {
-                    "[unverified]: not checked against a source, not to be relied on without a lawyer"
-                }
-                _ => "[confirmed through the regulator]: read in the DSPDP's notes or news, not in the law's text",
+                crate::questionnaire::Level::Unverified => tr!(lang, "cli-sheet-level-unverified"),
+                _ => tr!(lang, "cli-sheet-level-confirmed"),
             })
             .collect();
         wrap_into(
             &mut o,
-            &format!(
-                "Citation levels: {}; unmarked: the law's text was read.",
-                words.join("; ")
-            ),
+            &tr!(lang, "cli-sheet-levels", levels = words.join("; ")),
             0,
             WIDTH,
         );
@@ -143,27 +170,60 @@ pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
     for (i, sec) in s.sections.iter().enumerate() {
         o.push('\n');
         let verdict = match d.verdicts.get(&sec.id) {
-            Some(v) => format!("verdict: {}", v.verdict.label().to_uppercase()),
-            None => "no verdict yet".into(),
+            Some(v) => tr!(
+                lang,
+                "cli-sheet-verdict",
+                verdict = section_verdict(lang, v.verdict).to_uppercase()
+            ),
+            None => tr!(lang, "cli-sheet-no-verdict"),
         };
         let _ = writeln!(o, "── {}. {} [{}] — {verdict}", i + 1, sec.title, sec.id);
         if let Some(v) = d.verdicts.get(&sec.id).filter(|v| !v.note.is_empty()) {
-            wrap_into(&mut o, &format!("Reviewer: {}", v.note), 3, WIDTH);
+            wrap_into(
+                &mut o,
+                &tr!(lang, "cli-sheet-reviewer-note", note = v.note.as_str()),
+                3,
+                WIDTH,
+            );
         }
         for q in &sec.questions {
             let _ = writeln!(o, "  {}  {}", q.id, q.prompt);
-            wrap_into(&mut o, &format!("Answer: {}", q.answer), 6, WIDTH);
+            wrap_into(
+                &mut o,
+                &tr!(lang, "cli-sheet-answer", answer = q.answer.as_str()),
+                6,
+                WIDTH,
+            );
             if !q.help.is_empty() {
-                wrap_into(&mut o, &format!("Why: {}", q.help), 6, WIDTH);
+                wrap_into(
+                    &mut o,
+                    &tr!(lang, "cli-sheet-why", help = q.help.as_str()),
+                    6,
+                    WIDTH,
+                );
             }
             if !q.cite.is_empty() {
-                let _ = writeln!(o, "      Cite: {}", q.cite.join("; "));
+                let _ = writeln!(
+                    o,
+                    "      {}",
+                    tr!(lang, "cli-sheet-cite", cite = q.cite.join("; "))
+                );
             }
             if let Some(n) = &q.note {
-                wrap_into(&mut o, &format!("Assessor's note: {n}"), 6, WIDTH);
+                wrap_into(
+                    &mut o,
+                    &tr!(lang, "cli-sheet-assessor-note", note = n.as_str()),
+                    6,
+                    WIDTH,
+                );
             }
             if let Some(c) = d.comments.get(&q.id) {
-                wrap_into(&mut o, &format!("▸ Comment: {c}"), 6, WIDTH);
+                wrap_into(
+                    &mut o,
+                    &tr!(lang, "cli-sheet-comment", comment = c.as_str()),
+                    6,
+                    WIDTH,
+                );
             }
         }
     }
@@ -174,86 +234,144 @@ pub fn sheet_text(s: &Sheet, d: &ReviewDraft) -> String {
         .filter(|(q, _)| s.question(q).is_none())
         .collect();
     if !elsewhere.is_empty() {
-        o.push_str("\nComments on questions not answered in this revision\n");
+        let _ = writeln!(o, "\n{}", tr!(lang, "cli-sheet-comments-elsewhere"));
         for (q, c) in elsewhere {
             wrap_into(&mut o, &format!("{q}: {c}"), 2, WIDTH);
         }
     }
     if !s.plan.is_empty() {
-        let _ = writeln!(o, "\nAction plan ({})", s.plan.len());
+        let _ = writeln!(o, "\n{}", tr!(lang, "cli-sheet-plan", n = s.plan.len()));
         for p in &s.plan {
-            let mut line = format!("[{}] {}", p.status.label(), p.title);
+            let mut line = format!("[{}] {}", plan_status(lang, p.status), p.title);
             if !p.owner.is_empty() {
                 line.push_str(&format!(" — {}", p.owner));
             }
             if let Some(due) = p.due {
-                line.push_str(&format!(", due {due}"));
+                line.push_str(&tr!(lang, "cli-sheet-plan-due", due = due.to_string()));
             }
             wrap_into(&mut o, &line, 2, WIDTH);
         }
     }
     o.push('\n');
-    o.push_str(&readiness_text(d));
+    o.push_str(&readiness_text(lang, d));
     o
 }
 
+/// What still stands in the way of countersigning, in `lang` (as
+/// [`ReviewDraft::missing`] decides it).
+fn missing(lang: &str, d: &ReviewDraft) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(o) = d.opinion else {
+        out.push(tr!(lang, "cli-missing-opinion"));
+        return out;
+    };
+    let no_text = d.conditions.trim().is_empty();
+    if o == Opinion::ApproveWithConditions && no_text {
+        out.push(tr!(lang, "cli-missing-conditions"));
+    }
+    if o.approves() {
+        for (key, _, given) in d.attestations.list() {
+            if !given {
+                out.push(tr!(
+                    lang,
+                    "cli-missing-attestation",
+                    what = attestation(lang, key)
+                ));
+            }
+        }
+    }
+    let to_correct = d.to_correct();
+    if o.approves() && !to_correct.is_empty() {
+        out.push(tr!(
+            lang,
+            "cli-missing-to-correct",
+            sections = to_correct.join(", ")
+        ));
+    }
+    if o == Opinion::Reject
+        && no_text
+        && d.comments.values().all(|c| c.trim().is_empty())
+        && d.verdicts.values().all(|v| v.verdict == Verdict::Acceptable)
+    {
+        out.push(tr!(lang, "cli-missing-reasons"));
+    }
+    // Anything the model adds later and this list does not know yet, in its own words.
+    if out.len() < d.missing().len() {
+        return d.missing();
+    }
+    out
+}
+
+/// What an attestation says (`description`, `risks`, `plan`).
+fn attestation(lang: &str, key: &str) -> String {
+    match key {
+        "description" => tr!(lang, "cli-attest-description"),
+        "risks" => tr!(lang, "cli-attest-risks"),
+        _ => tr!(lang, "cli-attest-plan"),
+    }
+}
+
 /// The review's opinion, attestations and due date, and what countersigning still needs.
-pub fn readiness_text(d: &ReviewDraft) -> String {
+pub fn readiness_text(lang: &str, d: &ReviewDraft) -> String {
     let mut o = String::new();
     let _ = writeln!(
         o,
-        "Review of revision {} ({} comment{}, {} verdict{})",
-        d.revision,
-        d.comments.len(),
-        if d.comments.len() == 1 { "" } else { "s" },
-        d.verdicts.len(),
-        if d.verdicts.len() == 1 { "" } else { "s" }
+        "{}",
+        tr!(
+            lang,
+            "cli-readiness-title",
+            revision = d.revision,
+            comments = d.comments.len(),
+            verdicts = d.verdicts.len()
+        )
     );
+    let labels = [
+        tr!(lang, "cli-readiness-opinion"),
+        tr!(lang, "cli-readiness-reasons"),
+        tr!(lang, "cli-readiness-conditions"),
+        tr!(lang, "cli-readiness-attestations"),
+        tr!(lang, "cli-readiness-due"),
+    ];
+    let lw = labels.iter().map(|l| width(l)).max().unwrap_or(0) + 2;
+    let [l_opinion, l_reasons, l_conditions, l_attest, l_due] = labels.map(|l| pad(&l, lw));
     let _ = writeln!(
         o,
-        "  Opinion:      {}",
-        d.opinion.map_or("none yet", Opinion::label)
+        "  {l_opinion}{}",
+        d.opinion
+            .map_or_else(|| tr!(lang, "cli-readiness-no-opinion"), |x| opinion(lang, x))
     );
     if !d.conditions.trim().is_empty() {
         let what = if d.opinion == Some(Opinion::Reject) {
-            "Reasons"
+            &l_reasons
         } else {
-            "Conditions"
+            &l_conditions
         };
-        wrap_into(
-            &mut o,
-            &format!(
-                "{what}:{}{}",
-                " ".repeat(13 - what.len()),
-                d.conditions.trim()
-            ),
-            2,
-            WIDTH,
-        );
+        wrap_into(&mut o, &format!("{what}{}", d.conditions.trim()), 2, WIDTH);
     }
-    for (i, (_, words, given)) in d.attestations.list().into_iter().enumerate() {
-        let head = if i == 0 { "Attestations:" } else { "" };
+    for (i, (key, _, given)) in d.attestations.list().into_iter().enumerate() {
+        let head = if i == 0 { l_attest.clone() } else { pad("", lw) };
         let mark = if given { "[x]" } else { "[ ]" };
-        let _ = writeln!(o, "  {head:<14}{mark} {words}");
+        let _ = writeln!(o, "  {head}{mark} {}", attestation(lang, key));
     }
     let due = match (d.review_due, d.opinion) {
         (Some(due), _) => due.to_string(),
-        (None, Some(Opinion::Reject)) => "none (a rejection)".into(),
-        (None, _) => format!(
-            "{} months after countersigning",
-            super::sign::DEFAULT_DUE_MONTHS
+        (None, Some(Opinion::Reject)) => tr!(lang, "cli-readiness-due-none"),
+        (None, _) => tr!(
+            lang,
+            "cli-readiness-due-default",
+            months = super::sign::DEFAULT_DUE_MONTHS
         ),
     };
-    let _ = writeln!(o, "  Review due:   {due}");
-    let missing = d.missing();
+    let _ = writeln!(o, "  {l_due}{due}");
+    let missing = missing(lang, d);
     if missing.is_empty() {
         let _ = writeln!(
             o,
-            "Ready to countersign: farol review {} --sign",
-            d.assessment
+            "{}",
+            tr!(lang, "cli-readiness-ready", id = d.assessment.as_str())
         );
     } else {
-        let _ = writeln!(o, "Before countersigning, give:");
+        let _ = writeln!(o, "{}", tr!(lang, "cli-readiness-give"));
         for m in missing {
             wrap_into(&mut o, &format!("- {m}"), 2, WIDTH);
         }
@@ -262,39 +380,49 @@ pub fn readiness_text(d: &ReviewDraft) -> String {
 }
 
 /// One assessment's status in a few lines, with the due date judged on `today`.
-pub fn status_text(id: &str, s: &AssessmentStatus, today: NaiveDate) -> String {
+pub fn status_text(lang: &str, id: &str, s: &AssessmentStatus, today: NaiveDate) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "{id}: {}", s.state.label());
+    let labels = [
+        tr!(lang, "cli-status-latest-revision"),
+        tr!(lang, "cli-status-latest-review"),
+        tr!(lang, "cli-status-review-due"),
+    ];
+    let lw = labels.iter().map(|l| width(l)).max().unwrap_or(0) + 2;
+    let [l_revision, l_review, l_due] = labels.map(|l| pad(&l, lw));
+    let _ = writeln!(o, "{id}: {}", state(lang, s.state));
     match s.revision {
         Some(n) => {
-            let _ = writeln!(o, "  latest revision  {n}");
+            let _ = writeln!(o, "  {l_revision}{n}");
         }
         None => {
-            let _ = writeln!(o, "  not signed yet: `farol sign {id}` freezes the draft");
+            let _ = writeln!(o, "  {}", tr!(lang, "cli-status-not-signed", id = id));
         }
     }
     if let Some(r) = s.review {
-        let _ = writeln!(o, "  latest review    {r}");
+        let _ = writeln!(o, "  {l_review}{r}");
     }
     if s.changed_since_signing {
         let _ = writeln!(
             o,
-            "  the draft has changed since revision {}: sign again to submit the changes",
-            s.revision.unwrap_or(0)
+            "  {}",
+            tr!(
+                lang,
+                "cli-status-changed",
+                revision = s.revision.unwrap_or(0)
+            )
         );
     }
-    let due = s
-        .review_due
-        .map_or("none yet (set by an approval)".into(), |d| {
-            due_text(d, today)
-        });
-    let _ = writeln!(o, "  review due       {due}");
+    let due = s.review_due.map_or_else(
+        || tr!(lang, "cli-status-due-none"),
+        |d| due_text(lang, d, today),
+    );
+    let _ = writeln!(o, "  {l_due}{due}");
     match s.state {
         State::Signed => {
-            let _ = writeln!(o, "  awaiting review: `farol review {id}`");
+            let _ = writeln!(o, "  {}", tr!(lang, "cli-status-awaiting-review", id = id));
         }
         State::InReview => {
-            let _ = writeln!(o, "  a review is in progress: `farol review {id}` shows it");
+            let _ = writeln!(o, "  {}", tr!(lang, "cli-status-in-review", id = id));
         }
         _ => {}
     }
@@ -302,71 +430,98 @@ pub fn status_text(id: &str, s: &AssessmentStatus, today: NaiveDate) -> String {
 }
 
 /// A table of every assessment's status.
-pub fn status_table(entries: &[Entry]) -> String {
+pub fn status_table(lang: &str, entries: &[Entry]) -> String {
     let mut o = String::new();
-    let _ = writeln!(
-        o,
-        "{:<30} {:<25} {:<4} {:<19} TITLE",
-        "ID", "STATUS", "REV", "REVIEW DUE"
-    );
+    let heads = [
+        tr!(lang, "cli-col-id"),
+        tr!(lang, "cli-col-status"),
+        tr!(lang, "cli-col-rev"),
+        tr!(lang, "cli-col-review-due"),
+        tr!(lang, "cli-col-title"),
+    ];
+    let mut widths = [30, 25, 4, 19];
+    for (i, wd) in widths.iter_mut().enumerate() {
+        *wd = (*wd).max(width(&heads[i]));
+    }
+    let row = |cells: [String; 5]| {
+        let mut l = String::new();
+        for (i, c) in cells.iter().take(4).enumerate() {
+            l.push_str(&pad(c, widths[i]));
+            l.push(' ');
+        }
+        l.push_str(&cells[4]);
+        l.trim_end().to_string()
+    };
+    let _ = writeln!(o, "{}", row(heads.clone()));
     for e in entries {
         let title = match &e.state {
             EntryState::Draft { title, .. } => title.clone(),
-            EntryState::Unreadable { .. } => "(draft unreadable)".into(),
+            EntryState::Unreadable { .. } => tr!(lang, "cli-status-draft-unreadable"),
         };
         let Some(s) = &e.status else {
-            let _ = writeln!(o, "{:<30} {:<25} {:<4} {:<19} {title}", e.id, "?", "", "");
+            let _ = writeln!(
+                o,
+                "{}",
+                row([e.id.clone(), "?".into(), String::new(), String::new(), title])
+            );
             continue;
         };
-        let mut state = s.state.label().to_string();
+        let mut st = state(lang, s.state);
         if s.changed_since_signing {
-            state.push('*');
+            st.push('*');
         }
         let _ = writeln!(
             o,
-            "{:<30} {:<25} {:<4} {:<19} {title}",
-            e.id,
-            state,
-            s.revision.map_or("—".into(), |n| n.to_string()),
-            s.due_label()
+            "{}",
+            row([
+                e.id.clone(),
+                st,
+                s.revision.map_or("—".into(), |n| n.to_string()),
+                due_label(lang, s),
+                title
+            ])
         );
     }
     if entries
         .iter()
         .any(|e| e.status.as_ref().is_some_and(|s| s.changed_since_signing))
     {
-        o.push_str("* the draft has changed since the latest revision\n");
+        let _ = writeln!(o, "{}", tr!(lang, "cli-status-changed-note"));
     }
     o
 }
 
 /// What the latest review asks of the assessor.
-pub fn feedback_text(f: &Feedback) -> String {
+pub fn feedback_text(lang: &str, f: &Feedback) -> String {
     let mut o = String::new();
     let _ = writeln!(
         o,
-        "Review {} of revision {} by {} ({}), {}: {}",
-        f.review,
-        f.revision,
-        f.reviewer,
-        f.role,
-        f.at.format("%Y-%m-%d"),
-        f.opinion.label().to_uppercase()
+        "{}",
+        tr!(
+            lang,
+            "cli-feedback-title",
+            review = f.review,
+            revision = f.revision,
+            reviewer = f.reviewer.as_str(),
+            role = role(lang, f.role),
+            date = f.at.format("%Y-%m-%d").to_string(),
+            opinion = opinion(lang, f.opinion).to_uppercase()
+        )
     );
     if !f.conditions.is_empty() {
-        let what = if f.opinion == Opinion::Reject {
-            "Reasons"
+        let line = if f.opinion == Opinion::Reject {
+            tr!(lang, "cli-feedback-reasons", text = f.conditions.as_str())
         } else {
-            "Conditions"
+            tr!(lang, "cli-feedback-conditions", text = f.conditions.as_str())
         };
-        wrap_into(&mut o, &format!("{what}: {}", f.conditions), 2, WIDTH);
+        wrap_into(&mut o, &line, 2, WIDTH);
     }
     for v in &f.verdicts {
         let mut line = format!(
             "{} [{}]: {}",
             v.section_title,
             v.section,
-            v.verdict.label().to_uppercase()
+            section_verdict(lang, v.verdict).to_uppercase()
         );
         if !v.note.is_empty() {
             line.push_str(&format!(" — {}", v.note));
@@ -384,24 +539,21 @@ pub fn feedback_text(f: &Feedback) -> String {
     if f.answered {
         let _ = writeln!(
             o,
-            "Answered: revision {} was signed since.",
-            f.latest_revision
+            "{}",
+            tr!(lang, "cli-feedback-answered", revision = f.latest_revision)
         );
     } else if !f.to_correct.is_empty() || f.opinion == Opinion::Reject {
-        let _ = writeln!(
-            o,
-            "To answer it: change the draft, reply in the notes of the questions commented on, and sign again."
-        );
+        let _ = writeln!(o, "{}", tr!(lang, "cli-feedback-to-answer"));
     }
     o
 }
 
 /// "2027-05-21 (in 181 days)" or "2026-01-01 (OVERDUE by 30 days)".
-pub fn due_text(due: NaiveDate, today: NaiveDate) -> String {
+pub fn due_text(lang: &str, due: NaiveDate, today: NaiveDate) -> String {
     let days = (due - today).num_days();
     if days < 0 {
-        format!("{due} (OVERDUE by {} days)", -days)
+        tr!(lang, "cli-due-overdue-by", date = due.to_string(), days = -days)
     } else {
-        format!("{due} (in {days} days)")
+        tr!(lang, "cli-due-in", date = due.to_string(), days = days)
     }
 }

@@ -89,6 +89,10 @@ pub struct NewArgs {
     /// A short title, e.g. "Fingerprint clock rollout". Without it, the terminal UI asks
     #[arg(long)]
     pub title: Option<String>,
+    /// The assessment's id: lower-case letters, digits and inner hyphens, e.g.
+    /// fingerprint-clock-2026 (default: made from the title, Chinese in pinyin)
+    #[arg(long)]
+    pub id: Option<String>,
     /// A built-in questionnaire id or a questionnaire file (default: macau-pdpa)
     #[arg(long, value_name = "ID|FILE")]
     pub questionnaire: Option<String>,

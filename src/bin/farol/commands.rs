@@ -11,7 +11,8 @@ use farol::assessment::{self, Draft, Meta, QuestionnaireUse};
 use farol::dossier::{self, Dossier};
 use farol::i18n::Lang;
 use farol::questionnaire::{self, check, load};
-use farol::{demo, present, risk};
+use farol::present::words::level_or_unprocessed;
+use farol::{demo, present, risk, tr};
 
 use crate::args::{AnswerArgs, Cli, Command, NewArgs, QuestionnaireCommand, ScoreArgs};
 
@@ -26,34 +27,39 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     let cleaned = dossier.clean_stale_temps();
     if cleaned > 0 {
         eprintln!(
-            "note: removed {cleaned} temporary file(s) left in {} by an interrupted Farol",
-            dossier.root().display()
+            "{}",
+            tr!(
+                lang,
+                "cli-note-removed-temps",
+                n = cleaned,
+                dir = dossier.root().display().to_string()
+            )
         );
     }
     match cli.command {
         None if interactive() => tui(dossier, lang, Start::Home),
         None => home(&dossier, lang),
-        Some(Command::New(a)) if a.title.is_none() && a.answers.is_none() => {
+        Some(Command::New(a)) if a.title.is_none() && a.answers.is_none() && a.id.is_none() => {
             new_form(dossier, lang, a)
         }
-        Some(Command::New(a)) => new(&dossier, a),
+        Some(Command::New(a)) => new(&dossier, lang, a),
         Some(Command::Open { id }) => tui(dossier, lang, Start::Open(id)),
-        Some(Command::Answer(a)) => answer(&dossier, a),
+        Some(Command::Answer(a)) => answer(&dossier, lang, a),
         Some(Command::List { json }) => list(&dossier, lang, json),
         Some(Command::Demo { force }) => demo_cmd(&dossier, lang, force),
         Some(Command::Score(a)) => score(&dossier, lang, a),
         Some(Command::Questionnaire(QuestionnaireCommand::Check { file, json })) => {
-            check_cmd(&file, json)
+            check_cmd(&file, lang, json)
         }
-        Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(),
-        Some(Command::Report(a)) => crate::report_cmd::run(&dossier, a),
-        Some(Command::Keys(k)) => crate::records::keys_cmd(&dossier, k),
-        Some(Command::Sign(a)) => crate::records::sign(&dossier, a),
-        Some(Command::Verify(a)) => crate::records::verify(&dossier, a),
-        Some(Command::Diff(a)) => crate::records::diff(&dossier, a),
-        Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, a),
+        Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(lang),
+        Some(Command::Report(a)) => crate::report_cmd::run(&dossier, lang, a),
+        Some(Command::Keys(k)) => crate::records::keys_cmd(&dossier, lang, k),
+        Some(Command::Sign(a)) => crate::records::sign(&dossier, lang, a),
+        Some(Command::Verify(a)) => crate::records::verify(&dossier, lang, a),
+        Some(Command::Diff(a)) => crate::records::diff(&dossier, lang, a),
+        Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, lang, a),
         Some(Command::Export(a)) => crate::exchange_cmd::export(&dossier, lang, a),
-        Some(Command::Import(a)) => crate::exchange_cmd::import(&dossier, a),
+        Some(Command::Import(a)) => crate::exchange_cmd::import(&dossier, lang, a),
         Some(Command::Review(a)) => crate::review_cmd::review(&dossier, lang, a),
         Some(Command::Status(a)) => crate::review_cmd::status(&dossier, lang, a),
     }
@@ -91,9 +97,7 @@ fn tui(dossier: Dossier, lang: &str, start: Start) -> Result<ExitCode> {
 fn tui(dossier: Dossier, lang: &str, start: Start) -> Result<ExitCode> {
     match start {
         Start::Home => home(&dossier, lang),
-        Start::Open(id) => bail!(
-            "cannot open '{id}': this Farol was built without the terminal UI (cargo feature `tui`)\n  hint: use `farol answer` and `farol score`"
-        ),
+        Start::Open(id) => bail!(tr!(lang, "cli-no-tui-open", id = id)),
     }
 }
 
@@ -130,35 +134,53 @@ pub(crate) fn review_tui(_dossier: &Dossier, _lang: &str, _id: &str) -> Option<R
 }
 
 #[cfg(not(feature = "tui"))]
-fn new_form(_dossier: Dossier, _lang: &str, _a: NewArgs) -> Result<ExitCode> {
-    bail!("give the assessment a title with --title (this Farol was built without the terminal UI)")
+fn new_form(_dossier: Dossier, lang: &str, _a: NewArgs) -> Result<ExitCode> {
+    bail!(tr!(lang, "cli-no-tui-new"))
 }
 
 fn home(dossier: &Dossier, lang: &str) -> Result<ExitCode> {
     let entries = dossier.list(lang)?;
-    println!("Farol — privacy impact assessments under Macau's Personal Data Protection Act");
-    println!("Dossier: {}", dossier.root().display());
+    println!("{}", tr!(lang, "cli-home-title"));
+    println!(
+        "{}",
+        tr!(
+            lang,
+            "cli-home-dossier",
+            dossier = dossier.root().display().to_string()
+        )
+    );
     println!();
-    print!("{}", present::list_text(dossier.root(), &entries));
+    print!("{}", present::list_text_in(lang, dossier.root(), &entries));
     if !entries.is_empty() {
         println!();
-        println!("Explain a risk score: farol score ID    ·    all commands: farol --help");
+        println!("{}", tr!(lang, "cli-home-hint"));
     }
     ok()
 }
 
-fn new(dossier: &Dossier, a: NewArgs) -> Result<ExitCode> {
+fn new(dossier: &Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
     let Some(title) = a.title.clone() else {
-        bail!(
-            "give the assessment a title with --title when starting from --answers\n  hint: farol new --title \"Fingerprint clock rollout\" --answers FILE"
-        );
+        bail!(tr!(lang, "cli-new-needs-title"));
     };
+    if let Some(id) = &a.id
+        && !assessment::valid_id(id)
+    {
+        bail!(tr!(lang, "cli-new-invalid-id", id = id.as_str()));
+    }
     let loaded = dossier.resolve_questionnaire(a.questionnaire.as_deref())?;
     let answers = match &a.answers {
-        Some(path) => read_answers(path, &loaded)?,
+        Some(path) => read_answers(path, lang, &loaded)?,
         None => Answers::new(),
     };
-    let id = dossier.reserve_id(&title)?;
+    let id = match &a.id {
+        Some(id) => {
+            if !dossier.reserve_given_id(id)? {
+                bail!(tr!(lang, "cli-new-id-taken", id = id.as_str()));
+            }
+            id.clone()
+        }
+        None => dossier.reserve_id(&title)?,
+    };
     let now = Utc::now();
     let mut draft = Draft::new(
         id.clone(),
@@ -177,42 +199,54 @@ fn new(dossier: &Dossier, a: NewArgs) -> Result<ExitCode> {
     dossier.keep_questionnaire(&loaded)?;
     let path = dossier.save_draft(&draft)?;
     println!(
-        "Created assessment '{id}' ({} {}).",
-        loaded.questionnaire.id, loaded.questionnaire.version
+        "{}",
+        tr!(
+            lang,
+            "cli-new-created",
+            id = id.as_str(),
+            questionnaire = format!(
+                "{} {}",
+                loaded.questionnaire.id, loaded.questionnaire.version
+            )
+        )
     );
-    println!("Saved to {}", path.display());
     println!(
-        "Answer questions with `farol answer {id} QUESTION VALUE`; see the risk with `farol score {id}`."
+        "{}",
+        tr!(lang, "cli-saved-to", path = path.display().to_string())
     );
+    println!("{}", tr!(lang, "cli-new-next", id = id.as_str()));
     ok()
 }
 
 /// Reads an answers file: a RON map from question id to answer, checked against the questionnaire.
-fn read_answers(path: &Path, loaded: &questionnaire::Loaded) -> Result<Answers> {
-    let source =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+fn read_answers(path: &Path, lang: &str, loaded: &questionnaire::Loaded) -> Result<Answers> {
+    let source = std::fs::read_to_string(path)
+        .with_context(|| tr!(lang, "cli-cannot-read", path = path.display().to_string()))?;
     let file = path.display().to_string();
     let answers: Answers = load::ron_options().from_str(&source).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: {}\n  hint: {}. An answers file is a map such as {{\"sec.mfa\": Yes, \"inv.volume\": Choice(\"100_1000\")}}",
-            farol::location::Location::from_ron(&file, &e),
-            e.code,
-            farol::location::ron_hint(&e.code)
-        )
+        anyhow::anyhow!(tr!(
+            lang,
+            "cli-answers-file-unreadable",
+            at = farol::location::Location::from_ron(&file, &e).to_string(),
+            problem = e.code.to_string(),
+            hint = farol::location::ron_hint(&e.code).to_string()
+        ))
     })?;
     if let Some(e) = assessment::check_answers(&loaded.questionnaire, &answers)
         .into_iter()
         .next()
     {
-        bail!(
-            "{}: {e}\n  hint: correct or remove that answer",
-            dossier::locate_key(&file, &source, e.question())
-        );
+        bail!(tr!(
+            lang,
+            "cli-answers-file-bad-answer",
+            at = dossier::locate_key(&file, &source, e.question()).to_string(),
+            problem = e.to_string()
+        ));
     }
     Ok(answers)
 }
 
-fn answer(dossier: &Dossier, a: AnswerArgs) -> Result<ExitCode> {
+fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
     // Read, change and write under the draft's write lock, so an answer given at the same
     // time by another command (or the terminal UI) is never written over.
     let locked = dossier.lock_draft(&a.id)?;
@@ -220,12 +254,9 @@ fn answer(dossier: &Dossier, a: AnswerArgs) -> Result<ExitCode> {
     let qn = &loaded.questionnaire;
     let Some(q) = qn.question(&a.question) else {
         let e = assessment::check_answers(qn, &Answers::from([(a.question.clone(), Answer::Yes)]));
-        bail!(
-            "{}\n  hint: `farol questionnaire list` shows the questionnaire; question ids look like sec.mfa",
-            e[0]
-        );
+        bail!(tr!(lang, "cli-answer-no-question", problem = e[0].to_string()));
     };
-    let before = risk::score(qn, &draft.answers, "en");
+    let before = risk::score(qn, &draft.answers, lang);
     if a.clear {
         draft.answers.remove(&q.id);
     } else {
@@ -246,18 +277,25 @@ fn answer(dossier: &Dossier, a: AnswerArgs) -> Result<ExitCode> {
     draft.meta.updated = Utc::now();
     locked.save(&draft)?;
     drop(locked);
-    let after = risk::score(qn, &draft.answers, "en");
+    let after = risk::score(qn, &draft.answers, lang);
     match draft.answers.get(&q.id) {
-        Some(v) => println!("{}: {}", q.id, v.describe(q, qn, "en")),
-        None => println!("{}: answer removed", q.id),
+        Some(v) => println!("{}: {}", q.id, v.describe(q, qn, lang)),
+        None => println!("{}", tr!(lang, "cli-answer-removed", id = q.id.as_str())),
     }
     if !farol::questionnaire::Visible::new(qn, &draft.answers).is_shown(&q.id) {
-        println!(
-            "note: this question is not asked given the other answers, so its answer does not count"
-        );
+        println!("{}", tr!(lang, "cli-answer-not-asked"));
     }
     for c in risk::changes(&before, &after) {
-        println!("{c}");
+        let mut line = format!(
+            "{}: {} → {}",
+            c.name,
+            level_or_unprocessed(lang, c.from),
+            level_or_unprocessed(lang, c.to)
+        );
+        if !c.because.is_empty() {
+            line.push_str(&format!(" — {}", c.because));
+        }
+        println!("{line}");
     }
     ok()
 }
@@ -267,7 +305,7 @@ fn list(dossier: &Dossier, lang: &str, json: bool) -> Result<ExitCode> {
     if json {
         println!("{}", serde_json::to_string_pretty(&entries)?);
     } else {
-        print!("{}", present::list_text(dossier.root(), &entries));
+        print!("{}", present::list_text_in(lang, dossier.root(), &entries));
     }
     ok()
 }
@@ -276,11 +314,15 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     let loaded = load::embedded_default();
     let path = dossier.draft_path(demo::ID);
     if path.exists() && !force {
-        println!("The demo is already in the dossier: {}", path.display());
         println!(
-            "Explore it with `farol score {}`; run `farol demo --force` to reset it.",
-            demo::ID
+            "{}",
+            tr!(
+                lang,
+                "cli-demo-exists",
+                path = path.display().to_string()
+            )
         );
+        println!("{}", tr!(lang, "cli-demo-explore", id = demo::ID));
         return ok();
     }
     let mut draft = demo::draft(&loaded);
@@ -294,21 +336,34 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     drop(locked);
     let s = risk::score(&loaded.questionnaire, &draft.answers, lang);
     println!(
-        "Wrote the demo assessment '{}' to {}",
-        demo::ID,
-        path.display()
+        "{}",
+        tr!(
+            lang,
+            "cli-demo-wrote",
+            id = demo::ID,
+            path = path.display().to_string()
+        )
     );
     println!("{} — {}", draft.meta.organisation, draft.title);
     if let (Some(i), Some(r)) = (s.overall.inherent, s.overall.residual) {
-        println!("Overall risk: {i} before measures, {r} with the measures in place.");
+        println!(
+            "{}",
+            tr!(
+                lang,
+                "cli-overall-risk",
+                inherent = farol::i18n::words::level(lang, i),
+                residual = farol::i18n::words::level(lang, r)
+            )
+        );
     }
-    println!("See why: farol score {}", demo::ID);
+    println!("{}", tr!(lang, "cli-demo-see-why", id = demo::ID));
     ok()
 }
 
 /// What `farol score` was pointed at.
 fn score_input(
     dossier: &Dossier,
+    lang: &str,
     a: &ScoreArgs,
 ) -> Result<(String, Answers, questionnaire::Loaded)> {
     let path = PathBuf::from(&a.target);
@@ -317,10 +372,10 @@ fn score_input(
         return Ok((d.title, d.answers, l));
     }
     let source = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+        .with_context(|| tr!(lang, "cli-cannot-read", path = path.display().to_string()))?;
     if is_answers_file(&source) {
         let loaded = dossier.resolve_questionnaire(a.questionnaire.as_deref())?;
-        let answers = read_answers(&path, &loaded)?;
+        let answers = read_answers(&path, lang, &loaded)?;
         let title = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -341,7 +396,7 @@ fn is_answers_file(source: &str) -> bool {
 }
 
 fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
-    let (title, answers, loaded) = score_input(dossier, &a)?;
+    let (title, answers, loaded) = score_input(dossier, lang, &a)?;
     let s = risk::score(&loaded.questionnaire, &answers, lang);
     if a.json {
         println!("{}", serde_json::to_string_pretty(&s)?);
@@ -352,22 +407,30 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
                 .map_or_else(|| id.to_string(), |c| c.name.get(lang).to_string())
         };
         let gains = risk::gains(&loaded.questionnaire, &answers, lang);
-        print!("{}", present::score_text_with(&title, &s, &gains, &name));
+        print!(
+            "{}",
+            present::score_text_in(lang, &title, &s, &gains, &name)
+        );
     }
     ok()
 }
 
-fn check_cmd(file: &Path, json: bool) -> Result<ExitCode> {
+fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
     let name = file.display().to_string();
     let source = match std::fs::read_to_string(file) {
         Ok(s) => s,
-        Err(e) => bail!("cannot read {name}: {e}\n  hint: check the path"),
+        Err(e) => bail!(tr!(
+            lang,
+            "cli-check-cannot-read",
+            path = name,
+            problem = e.to_string()
+        )),
     };
     let report = check::check_source(&name, &source);
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        print!("{}", present::check_text(&report));
+        print!("{}", present::check_text_in(lang, &report));
     }
     Ok(if report.passed() {
         ExitCode::SUCCESS
@@ -376,17 +439,21 @@ fn check_cmd(file: &Path, json: bool) -> Result<ExitCode> {
     })
 }
 
-fn questionnaires() -> Result<ExitCode> {
+fn questionnaires(lang: &str) -> Result<ExitCode> {
     for l in load::embedded() {
         let q = &l.questionnaire;
         println!(
-            "{} {} — {} ({} questions, {} categories) fingerprint {}",
-            q.id,
-            q.version,
-            q.title.get("en"),
-            q.question_count(),
-            q.categories.len(),
-            &l.fingerprint[..16]
+            "{}",
+            tr!(
+                lang,
+                "cli-questionnaire-line",
+                id = q.id.as_str(),
+                version = q.version.as_str(),
+                title = q.title.get(lang),
+                questions = q.question_count(),
+                categories = q.categories.len(),
+                fingerprint = &l.fingerprint[..16]
+            )
         );
     }
     ok()

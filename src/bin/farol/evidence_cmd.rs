@@ -12,6 +12,8 @@ use clap::Args;
 use farol::dossier::Dossier;
 use farol::evidence::{self, Options};
 use farol::keys::{self, KeyError};
+use farol::present::words::role;
+use farol::tr;
 
 use crate::records::out;
 
@@ -39,8 +41,8 @@ pub struct EvidenceArgs {
     pub key: Option<String>,
 }
 
-pub fn run(dossier: &Dossier, a: EvidenceArgs) -> Result<ExitCode> {
-    crate::records::allow_passphrase_prompt();
+pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
+    crate::records::allow_passphrase_prompt(lang);
     let key = match keys::default_dir().and_then(|d| keys::load_signing_key(&d, a.key.as_deref())) {
         Ok(k) => Some(k),
         Err(KeyError::NoKeys { .. } | KeyError::NoHome) if a.key.is_none() => None,
@@ -75,64 +77,95 @@ pub fn run(dossier: &Dossier, a: EvidenceArgs) -> Result<ExitCode> {
     };
 
     let mut o = String::new();
-    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     let _ = writeln!(
         o,
-        "Wrote the evidence bundle {} ({}, {}, {}, {}; {} files, {} KB).",
-        output.display(),
-        count(bundle.assessments.len(), "assessment"),
-        count(bundle.revisions(), "revision"),
-        count(bundle.reviews(), "review"),
-        count(bundle.reports(), "report"),
-        bundle.files.len(),
-        size.div_ceil(1024)
+        "{}",
+        tr!(
+            lang,
+            "cli-evidence-wrote",
+            path = output.display().to_string(),
+            assessments = bundle.assessments.len(),
+            revisions = bundle.revisions(),
+            reviews = bundle.reviews(),
+            reports = bundle.reports(),
+            files = bundle.files.len(),
+            kb = size.div_ceil(1024)
+        )
     );
     for i in &bundle.assessments {
         let _ = writeln!(
             o,
-            "  {:<28} revision {} · sha256 {}",
-            i.id, i.latest, i.latest_sha256
+            "  {} {}",
+            farol::present::pad(&i.id, 28),
+            tr!(
+                lang,
+                "cli-evidence-assessment",
+                revision = i.latest,
+                sha256 = i.latest_sha256.as_str()
+            )
         );
     }
+    let labels = [
+        tr!(lang, "cli-bundle-manifest"),
+        tr!(lang, "cli-evidence-records"),
+    ];
+    let lw = labels.iter().map(|l| farol::present::width(l)).max().unwrap_or(0) + 2;
+    let [l_manifest, l_records] = labels.map(|l| farol::present::pad(&l, lw));
     let _ = writeln!(
         o,
-        "  manifest  {}",
+        "  {l_manifest}{}",
         match &bundle.signed_by {
-            Some(s) => format!("signed by {s}"),
-            None => "NOT SIGNED: you have no signing key (create one with `farol keys new`)".into(),
+            Some(s) => tr!(lang, "cli-evidence-signed-by", who = s.as_str()),
+            None => tr!(lang, "cli-evidence-not-signed"),
         }
     );
     let s = &bundle.verification.summary;
     let _ = writeln!(
         o,
-        "  records   {} verified, {} failed{}",
-        s.verified,
-        s.failed,
+        "  {l_records}{}",
         if bundle.verification.passed() {
-            ""
+            tr!(
+                lang,
+                "cli-evidence-records-line",
+                verified = s.verified,
+                failed = s.failed
+            )
         } else {
-            " (see VERIFICATION.txt in the bundle)"
+            tr!(
+                lang,
+                "cli-evidence-records-line-failed",
+                verified = s.verified,
+                failed = s.failed
+            )
         }
     );
     let _ = writeln!(
         o,
-        "Give the inspector these fingerprints by another channel (phone, paper, in person);\nthey check the bundle with: farol verify {} --trust FINGERPRINT …",
-        output.display()
+        "{}",
+        tr!(
+            lang,
+            "cli-evidence-give-fingerprints",
+            path = output.display().to_string()
+        )
     );
     for t in keys::trusted(dossier.root())
         .map(|(t, _)| t)
         .unwrap_or_default()
     {
-        let _ = writeln!(o, "  {} ({})  {}", t.name, t.role, t.fingerprint);
+        let _ = writeln!(
+            o,
+            "  {} ({})  {}",
+            t.name,
+            role(lang, t.role),
+            t.fingerprint
+        );
     }
     out(&o)?;
     for w in &bundle.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", tr!(lang, "cli-warning", message = w.to_string()));
     }
     if !bundle.verification.passed() {
-        eprintln!(
-            "warning: some records do not verify; the bundle holds them as they are, and says so"
-        );
+        eprintln!("{}", tr!(lang, "cli-evidence-some-fail"));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
@@ -143,12 +176,17 @@ fn is_empty_dir(p: &Path) -> bool {
 }
 
 /// `farol verify BUNDLE [--json]`.
-pub fn verify(path: &Path, opts: &farol::record::VerifyOptions, json: bool) -> Result<ExitCode> {
+pub fn verify(
+    path: &Path,
+    lang: &str,
+    opts: &farol::record::VerifyOptions,
+    json: bool,
+) -> Result<ExitCode> {
     let v = evidence::verify_bundle(path, opts)?;
     if json {
         out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
     } else {
-        out(&evidence::bundle_text(&v))?;
+        out(&evidence::bundle_text(lang, &v))?;
     }
     Ok(if v.passed {
         ExitCode::SUCCESS

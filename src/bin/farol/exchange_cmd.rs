@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 
 use farol::dossier::Dossier;
 use farol::exchange::{self, ImportOptions};
+use farol::tr;
 
 use crate::records::out;
 
@@ -48,10 +49,7 @@ pub struct ImportArgs {
 
 pub fn export(dossier: &Dossier, lang: &str, a: ExportArgs) -> Result<ExitCode> {
     if a.plan && a.format != Format::Csv {
-        bail!(
-            "--plan goes with --format csv\n  hint: the JSON export already holds the action plan; for the plan alone run `farol export {} --format csv --plan`",
-            a.id
-        );
+        bail!(tr!(lang, "cli-export-plan-needs-csv", id = a.id.as_str()));
     }
     let (draft, loaded) = dossier.load_draft(&a.id)?;
     let text = match a.format {
@@ -63,29 +61,39 @@ pub fn export(dossier: &Dossier, lang: &str, a: ExportArgs) -> Result<ExitCode> 
         None => out(&text)?,
         Some(path) => {
             farol::fsutil::write_atomic(&path, text.as_bytes()).with_context(|| {
-                format!(
-                    "cannot write {}\n  hint: check that the directory exists and that you may write to it",
-                    path.display()
+                tr!(
+                    lang,
+                    "cli-cannot-write-hint",
+                    path = path.display().to_string()
                 )
             })?;
-            eprintln!("Wrote {} ({} bytes).", path.display(), text.len());
+            eprintln!(
+                "{}",
+                tr!(
+                    lang,
+                    "cli-wrote-bytes",
+                    path = path.display().to_string(),
+                    n = text.len()
+                )
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn import(dossier: &Dossier, a: ImportArgs) -> Result<ExitCode> {
+pub fn import(dossier: &Dossier, lang: &str, a: ImportArgs) -> Result<ExitCode> {
     let (name, text) = if a.file.as_os_str() == "-" {
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
-            .context("cannot read the standard input")?;
-        ("(standard input)".to_string(), s)
+            .with_context(|| tr!(lang, "cli-import-cannot-read-stdin"))?;
+        (tr!(lang, "cli-import-stdin"), s)
     } else {
         let text = std::fs::read_to_string(&a.file).with_context(|| {
-            format!(
-                "cannot read {}\n  hint: check the path; give a file written by `farol export ID --format json`",
-                a.file.display()
+            tr!(
+                lang,
+                "cli-import-cannot-read",
+                path = a.file.display().to_string()
             )
         })?;
         (a.file.display().to_string(), text)
@@ -97,42 +105,71 @@ pub fn import(dossier: &Dossier, a: ImportArgs) -> Result<ExitCode> {
     let _lock = lock_if_open(dossier, &name, &text, &opts)?;
     let i = exchange::import(dossier, &name, &text, &opts)?;
     let d = &i.draft;
-    let mut o = format!(
-        "{} '{}' ({}) from {name}: {} answers, {} notes, {} plan items, {} attachments ({}).\n",
-        if i.replaced {
-            "Replaced the draft of"
-        } else {
-            "Imported"
-        },
-        d.id,
-        d.title,
-        d.answers.len(),
-        d.notes.len(),
-        d.plan.len(),
-        d.attachments.len(),
-        i.questionnaire
+    let counts = tr!(
+        lang,
+        "cli-import-counts",
+        answers = d.answers.len(),
+        notes = d.notes.len(),
+        plan = d.plan.len(),
+        attachments = d.attachments.len()
     );
-    o.push_str(&format!("  draft  {}\n", i.path.display()));
+    let head = if i.replaced {
+        tr!(
+            lang,
+            "cli-import-replaced",
+            id = d.id.as_str(),
+            title = d.title.as_str(),
+            from = name.as_str(),
+            counts = counts,
+            questionnaire = i.questionnaire.to_string()
+        )
+    } else {
+        tr!(
+            lang,
+            "cli-import-imported",
+            id = d.id.as_str(),
+            title = d.title.as_str(),
+            from = name.as_str(),
+            counts = counts,
+            questionnaire = i.questionnaire.to_string()
+        )
+    };
+    let mut o = format!("{head}\n");
+    o.push_str(&format!(
+        "  {}\n",
+        tr!(
+            lang,
+            "cli-import-draft",
+            path = i.path.display().to_string()
+        )
+    ));
     if i.revisions > 0 {
         o.push_str(&format!(
-            "  '{}' has {} signed revisions; the next `farol sign {}` makes revision {}.\n",
-            d.id,
-            i.revisions,
-            d.id,
-            i.revisions + 1
+            "  {}\n",
+            tr!(
+                lang,
+                "cli-import-revisions",
+                id = d.id.as_str(),
+                n = i.revisions,
+                next = i.revisions + 1
+            )
         ));
     }
     o.push_str(&format!(
-        "Open it with `farol open {}`, or see its risk with `farol score {}`.\n",
-        d.id, d.id
+        "{}\n",
+        tr!(lang, "cli-import-next", id = d.id.as_str())
     ));
     out(&o)?;
     for m in &i.missing_attachments {
         eprintln!(
-            "note: the attachment {} ({}) is not in this dossier; copy it to {}",
-            m.name,
-            m.sha256,
-            dossier.attachment_path(m).display()
+            "{}",
+            tr!(
+                lang,
+                "cli-import-missing-attachment",
+                name = m.name.as_str(),
+                sha256 = m.sha256.as_str(),
+                path = dossier.attachment_path(m).display().to_string()
+            )
         );
     }
     Ok(ExitCode::SUCCESS)

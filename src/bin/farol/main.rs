@@ -5,46 +5,71 @@ mod args;
 mod commands;
 mod evidence_cmd;
 mod exchange_cmd;
+mod help;
 mod records;
 mod report_cmd;
 mod review_cmd;
 
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
-use clap::Parser;
-use farol::{i18n, settings};
+use clap::FromArgMatches;
+use farol::i18n::Lang;
+use farol::{i18n, settings, tr};
+
+/// The language of this run, once resolved (for the few places clap calls back into
+/// Farol, such as a value parser's message).
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language of this run: English until it is resolved.
+pub(crate) fn ui_lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
 
 fn main() -> ExitCode {
     restore_sigpipe();
-    let cli = args::Cli::parse();
+    // The language comes before the arguments are parsed, so that `--help` and clap's
+    // messages speak it too: `--lang` as written on the command line, else FAROL_LANG,
+    // the saved choice or the locale.
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let env = |k: &str| std::env::var(k).ok();
-    let lang = match i18n::resolve(cli.global.lang.as_deref(), settings::load().lang, env) {
+    let lang = match i18n::resolve(help::lang_flag(&argv).as_deref(), settings::load().lang, env)
+    {
         Ok(choice) => choice.lang,
         Err(e) => {
-            let locale = i18n::resolve(None, None, env).map_or(i18n::Lang::En, |c| c.lang);
-            eprintln!("error: {}", e.message(locale));
+            let locale = i18n::resolve(None, None, env).map_or(Lang::En, |c| c.lang);
+            eprintln!(
+                "{}",
+                tr!(locale, "cli-error", message = e.message(locale))
+            );
             return ExitCode::from(2);
         }
+    };
+    let _ = LANG.set(lang);
+    let matches = help::command(lang).get_matches_from(argv);
+    let cli = match args::Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
     };
     let code = commands::run(cli, lang);
     let fell = i18n::fallbacks(lang);
     if !fell.is_empty() {
         eprintln!(
             "{}",
-            farol::tr!(
+            tr!(
                 lang,
                 "fallback-notice",
                 n = fell.len(),
-                language = farol::tr!(lang, "language-name")
+                language = tr!(lang, "language-name")
             )
         );
     }
     match code {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", tr!(lang, "cli-error", message = e.to_string()));
             for cause in e.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                eprintln!("  {}", tr!(lang, "cli-caused-by", cause = cause.to_string()));
             }
             ExitCode::from(2)
         }

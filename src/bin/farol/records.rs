@@ -13,7 +13,9 @@ use clap::{Args, Subcommand};
 
 use farol::dossier::Dossier;
 use farol::keys::{self, Role};
+use farol::present::words::role as role_words;
 use farol::record::{self, RecordBody};
+use farol::tr;
 
 #[derive(Debug, Subcommand)]
 pub enum KeysCommand {
@@ -113,7 +115,7 @@ pub(crate) fn keys_dir() -> Result<PathBuf> {
     Ok(keys::default_dir()?)
 }
 
-pub fn keys_cmd(dossier: &Dossier, cmd: KeysCommand) -> Result<ExitCode> {
+pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitCode> {
     let mut o = String::new();
     match cmd {
         KeysCommand::New {
@@ -123,39 +125,50 @@ pub fn keys_cmd(dossier: &Dossier, cmd: KeysCommand) -> Result<ExitCode> {
         } => {
             let dir = keys_dir()?;
             let info = if passphrase {
-                let p = new_passphrase()?;
+                let p = new_passphrase(lang)?;
                 keys::new_key_protected(&dir, &name, role, Utc::now(), &p)?
             } else {
                 keys::new_key(&dir, &name, role, Utc::now())?
             };
             let _ = writeln!(
                 o,
-                "Created signing key {} for {} ({}).",
-                info.id, info.name, info.role
+                "{}",
+                tr!(
+                    lang,
+                    "cli-keys-created",
+                    id = info.id.as_str(),
+                    name = info.name.as_str(),
+                    role = role_words(lang, info.role)
+                )
             );
-            let _ = writeln!(o, "  fingerprint  {}", info.fingerprint);
             let _ = writeln!(
                 o,
-                "  private key  {} (readable by you alone; keep a backup)",
-                info.path.display()
+                "  {}",
+                tr!(lang, "cli-keys-fingerprint", fingerprint = info.fingerprint.as_str())
+            );
+            let _ = writeln!(
+                o,
+                "  {}",
+                tr!(
+                    lang,
+                    "cli-keys-private",
+                    path = info.path.display().to_string()
+                )
             );
             if passphrase {
-                let _ = writeln!(
-                    o,
-                    "               protected by your passphrase: it cannot be recovered if forgotten"
-                );
+                let _ = writeln!(o, "  {}", tr!(lang, "cli-keys-protected"));
             }
             o.push('\n');
-            let _ = writeln!(o, "To have your signatures accepted in a dossier:");
+            let _ = writeln!(o, "{}", tr!(lang, "cli-keys-to-be-accepted"));
             let _ = writeln!(
                 o,
-                "  farol keys trust {}            (in your own dossier)",
-                info.id
+                "  {}",
+                tr!(lang, "cli-keys-trust-own", id = info.id.as_str())
             );
             let _ = writeln!(
                 o,
-                "  farol keys show {} > key.pub.ron   (to give to whoever keeps another)",
-                info.id
+                "  {}",
+                tr!(lang, "cli-keys-show-others", id = info.id.as_str())
             );
         }
         KeysCommand::Show { id } => {
@@ -174,53 +187,82 @@ pub fn keys_cmd(dossier: &Dossier, cmd: KeysCommand) -> Result<ExitCode> {
             )?;
             let _ = writeln!(
                 o,
-                "Trusted {} ({}, {}) in {}.",
-                t.id(),
-                t.name,
-                t.role,
-                dossier.root().display()
+                "{}",
+                tr!(
+                    lang,
+                    "cli-keys-trusted",
+                    id = t.id(),
+                    name = t.name.as_str(),
+                    role = role_words(lang, t.role),
+                    dossier = dossier.root().display().to_string()
+                )
             );
-            let _ = writeln!(o, "  fingerprint  {}", t.fingerprint);
             let _ = writeln!(
                 o,
-                "Check this fingerprint with the key's owner, by phone or in person."
+                "  {}",
+                tr!(lang, "cli-keys-fingerprint", fingerprint = t.fingerprint.as_str())
             );
+            let _ = writeln!(o, "{}", tr!(lang, "cli-keys-check-fingerprint"));
         }
         KeysCommand::List => {
             let dir = keys_dir()?;
             let mine = keys::list_keys(&dir)?;
-            let _ = writeln!(o, "Your signing keys ({}):", dir.display());
+            let _ = writeln!(
+                o,
+                "{}",
+                tr!(lang, "cli-keys-yours", dir = dir.display().to_string())
+            );
             if mine.is_empty() {
-                let _ = writeln!(
-                    o,
-                    "  none: create one with `farol keys new --name \"Your Name\"`"
-                );
+                let _ = writeln!(o, "  {}", tr!(lang, "cli-keys-none-yours"));
             }
             for k in &mine {
                 let _ = writeln!(
                     o,
-                    "  {}  {} ({}), created {}",
+                    "  {}  {}",
                     k.id,
-                    k.name,
-                    k.role,
-                    k.created.format("%Y-%m-%d")
+                    tr!(
+                        lang,
+                        "cli-keys-line-created",
+                        name = k.name.as_str(),
+                        role = role_words(lang, k.role),
+                        date = k.created.format("%Y-%m-%d").to_string()
+                    )
                 );
             }
             let (trusted, problems) = keys::trusted(dossier.root())?;
             o.push('\n');
             let _ = writeln!(
                 o,
-                "Trusted in this dossier ({}):",
-                keys::trusted_dir(dossier.root()).display()
+                "{}",
+                tr!(
+                    lang,
+                    "cli-keys-trusted-here",
+                    dir = keys::trusted_dir(dossier.root()).display().to_string()
+                )
             );
             if trusted.is_empty() {
-                let _ = writeln!(o, "  none: add keys with `farol keys trust FILE|KEY`");
+                let _ = writeln!(o, "  {}", tr!(lang, "cli-keys-none-trusted"));
             }
             for t in &trusted {
-                let _ = writeln!(o, "  {}  {} ({})", t.id(), t.name, t.role);
+                let _ = writeln!(
+                    o,
+                    "  {}  {} ({})",
+                    t.id(),
+                    t.name,
+                    role_words(lang, t.role)
+                );
             }
             for p in &problems {
-                let _ = writeln!(o, "  ! {}: {} (not trusted)", p.file.display(), p.problem);
+                let _ = writeln!(
+                    o,
+                    "  ! {}",
+                    tr!(
+                        lang,
+                        "cli-keys-not-trusted",
+                        file = p.file.display().to_string(),
+                        problem = p.problem.to_string()
+                    )
+                );
             }
         }
     }
@@ -228,11 +270,20 @@ pub fn keys_cmd(dossier: &Dossier, cmd: KeysCommand) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The language the passphrase prompt speaks.
+static PROMPT_LANG: std::sync::OnceLock<farol::i18n::Lang> = std::sync::OnceLock::new();
+
 /// Lets a passphrase-protected key ask for its passphrase on the terminal (the command
 /// line only: never while the terminal UI owns the screen).
-pub fn allow_passphrase_prompt() {
+pub fn allow_passphrase_prompt(lang: &str) {
+    let _ = PROMPT_LANG.set(farol::i18n::AsLang::as_lang(lang));
     keys::set_passphrase_prompt(|path| {
-        let prompt = format!("Passphrase for {}: ", path.display());
+        let lang = PROMPT_LANG.get().copied().unwrap_or_default();
+        let prompt = tr!(
+            lang,
+            "cli-passphrase-for",
+            path = path.display().to_string()
+        );
         rpassword::prompt_password(prompt)
             .ok()
             .map(zeroize::Zeroizing::new)
@@ -240,61 +291,71 @@ pub fn allow_passphrase_prompt() {
 }
 
 /// A new key's passphrase: FAROL_PASSPHRASE, else asked twice on the terminal.
-fn new_passphrase() -> Result<zeroize::Zeroizing<String>> {
+fn new_passphrase(lang: &str) -> Result<zeroize::Zeroizing<String>> {
     if let Ok(p) = std::env::var(keys::PASSPHRASE_ENV) {
         if p.is_empty() {
-            bail!(
-                "{} is empty\n  hint: set it to the passphrase, or unset it to be asked",
-                keys::PASSPHRASE_ENV
-            );
+            bail!(tr!(
+                lang,
+                "cli-passphrase-env-empty",
+                var = keys::PASSPHRASE_ENV
+            ));
         }
         return Ok(zeroize::Zeroizing::new(p));
     }
     let ask = |prompt: &str| {
-        rpassword::prompt_password(prompt).map(zeroize::Zeroizing::new).context(
-            "cannot ask for a passphrase: no terminal\n  hint: run it in a terminal, or set FAROL_PASSPHRASE for this command alone",
-        )
+        rpassword::prompt_password(prompt)
+            .map(zeroize::Zeroizing::new)
+            .with_context(|| tr!(lang, "cli-passphrase-no-terminal"))
     };
-    let first = ask("New passphrase: ")?;
+    let first = ask(&tr!(lang, "cli-passphrase-new"))?;
     if first.chars().count() < 8 {
-        bail!(
-            "a passphrase needs at least 8 characters\n  hint: a few unrelated words make a good one; nothing was created"
-        );
+        bail!(tr!(lang, "cli-passphrase-too-short", n = 8));
     }
-    if *ask("The same again: ")? != *first {
-        bail!("the two passphrases differ\n  hint: run the command again; nothing was created");
+    if *ask(&tr!(lang, "cli-passphrase-again"))? != *first {
+        bail!(tr!(lang, "cli-passphrase-differ"));
     }
     Ok(first)
 }
 
-pub fn sign(dossier: &Dossier, a: SignArgs) -> Result<ExitCode> {
-    allow_passphrase_prompt();
+pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
+    allow_passphrase_prompt(lang);
     let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
     let s = record::sign(dossier, &a.id, &key, Utc::now())?;
     let mut o = String::new();
     let _ = writeln!(
         o,
-        "Signed {} revision {} as {} ({}) with {}.",
-        s.assessment, s.revision, key.info.name, key.info.role, s.key
+        "{}",
+        tr!(
+            lang,
+            "cli-signed",
+            id = s.assessment.as_str(),
+            revision = s.revision,
+            name = key.info.name.as_str(),
+            role = role_words(lang, key.info.role),
+            key = s.key.as_str()
+        )
     );
-    let _ = writeln!(o, "  record  {}", s.path.display());
-    let _ = writeln!(o, "  sha256  {}", s.sha256);
+    let labels = [tr!(lang, "cli-signed-record"), "sha256".to_string()];
+    let lw = labels.iter().map(|l| farol::present::width(l)).max().unwrap_or(0) + 2;
     let _ = writeln!(
         o,
-        "The draft stays as it is, to go on editing; the next `farol sign` makes revision {}.",
-        s.revision + 1
+        "  {}{}",
+        farol::present::pad(&labels[0], lw),
+        s.path.display()
     );
+    let _ = writeln!(o, "  {}{}", farol::present::pad(&labels[1], lw), s.sha256);
+    let _ = writeln!(o, "{}", tr!(lang, "cli-signed-next", next = s.revision + 1));
     out(&o)?;
     if !s.signer_trusted {
         eprintln!(
-            "note: this dossier does not trust {} yet, so `farol verify` will fail until you run\n  farol keys trust {}",
-            s.key, s.key
+            "{}",
+            tr!(lang, "cli-signed-untrusted-note", key = s.key.as_str())
         );
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
+pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> {
     let opts = record::VerifyOptions {
         trust: a.trust.clone(),
         own_dossier: Some(dossier.root().to_path_buf()),
@@ -305,7 +366,7 @@ pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
     if let [p] = a.paths.as_slice()
         && farol::evidence::is_bundle(p)
     {
-        return crate::evidence_cmd::verify(p, &opts, a.json);
+        return crate::evidence_cmd::verify(p, lang, &opts, a.json);
     }
     let paths = if a.paths.is_empty() {
         vec![dossier.root().to_path_buf()]
@@ -323,7 +384,7 @@ pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
     if a.json {
         out(&(serde_json::to_string_pretty(&report)? + "\n"))?;
     } else {
-        out(&record::verify_text(&report))?;
+        out(&record::verify_text_in(lang, &report))?;
     }
     Ok(if report.passed() {
         ExitCode::SUCCESS
@@ -338,13 +399,13 @@ enum Rev {
     Draft,
 }
 
-fn parse_rev(s: &str) -> Result<Rev> {
+fn parse_rev(lang: &str, s: &str) -> Result<Rev> {
     if s.eq_ignore_ascii_case("draft") {
         return Ok(Rev::Draft);
     }
     match s.trim_start_matches(['r', 'R']).parse::<u32>() {
         Ok(n) if n > 0 => Ok(Rev::Number(n)),
-        _ => bail!("'{s}' is not a revision\n  hint: give a revision number (1, 2, …) or `draft`"),
+        _ => bail!(tr!(lang, "cli-diff-not-a-revision", given = s)),
     }
 }
 
@@ -355,18 +416,14 @@ fn body_of(dossier: &Dossier, id: &str, rev: Rev) -> Result<RecordBody> {
     })
 }
 
-pub fn diff(dossier: &Dossier, a: DiffArgs) -> Result<ExitCode> {
+pub fn diff(dossier: &Dossier, lang: &str, a: DiffArgs) -> Result<ExitCode> {
     let files = record::revision_files(&record::revisions_dir(dossier, &a.id))?;
     let latest = files.last().map(|(n, _)| *n);
     let (from, to) = match (a.rev_a.as_deref(), a.rev_b.as_deref()) {
-        (Some(x), Some(y)) => (parse_rev(x)?, parse_rev(y)?),
-        (Some(x), None) => (parse_rev(x)?, latest.map_or(Rev::Draft, Rev::Number)),
+        (Some(x), Some(y)) => (parse_rev(lang, x)?, parse_rev(lang, y)?),
+        (Some(x), None) => (parse_rev(lang, x)?, latest.map_or(Rev::Draft, Rev::Number)),
         (None, _) => match latest {
-            None => bail!(
-                "'{}' has no signed revision to compare\n  hint: sign it with `farol sign {}`",
-                a.id,
-                a.id
-            ),
+            None => bail!(tr!(lang, "cli-diff-nothing-signed", id = a.id.as_str())),
             // One revision: compare it with the draft.
             Some(1) => (Rev::Number(1), Rev::Draft),
             Some(n) => (Rev::Number(n - 1), Rev::Number(n)),
@@ -386,24 +443,26 @@ pub fn diff(dossier: &Dossier, a: DiffArgs) -> Result<ExitCode> {
     if !named.is_empty() {
         let report = record::verify_paths(dossier.root(), &named)?;
         for row in report.records.iter().filter(|r| !r.passed()) {
-            eprintln!(
-                "warning: {} does not verify ({}); run `farol verify {}` before relying on this diff",
-                row.file.display(),
-                row.problems
-                    .first()
-                    .and_then(|p| p.lines().next())
-                    .unwrap_or("see farol verify"),
-                row.file.display()
-            );
+            let file = row.file.display().to_string();
+            let warning = match row.problems.first().and_then(|p| p.lines().next()) {
+                Some(problem) => tr!(
+                    lang,
+                    "cli-diff-does-not-verify",
+                    file = file,
+                    problem = problem
+                ),
+                None => tr!(lang, "cli-diff-does-not-verify-see", file = file),
+            };
+            eprintln!("{warning}");
         }
     }
-    let x = body_of(dossier, &a.id, from).context("reading the older revision")?;
-    let y = body_of(dossier, &a.id, to).context("reading the newer revision")?;
+    let x = body_of(dossier, &a.id, from).with_context(|| tr!(lang, "cli-diff-reading-older"))?;
+    let y = body_of(dossier, &a.id, to).with_context(|| tr!(lang, "cli-diff-reading-newer"))?;
     let d = record::diff_explained(dossier, &x, &y);
     if a.json {
         out(&(serde_json::to_string_pretty(&d)? + "\n"))?;
     } else {
-        out(&record::diff_text(&d))?;
+        out(&record::diff_text(lang, &d))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -9,6 +9,7 @@ use clap::Args;
 
 use farol::dossier::Dossier;
 use farol::report::{self, Source, Which};
+use farol::tr;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
@@ -24,7 +25,7 @@ pub struct ReportArgs {
     pub output: Option<PathBuf>,
 }
 
-fn which(s: Option<&str>) -> Result<Which> {
+fn which(lang: &str, s: Option<&str>) -> Result<Which> {
     let Some(s) = s else { return Ok(Which::Auto) };
     if s.eq_ignore_ascii_case("latest") {
         return Ok(Which::Latest);
@@ -34,54 +35,64 @@ fn which(s: Option<&str>) -> Result<Which> {
     }
     match s.trim_start_matches(['r', 'R']).parse::<u32>() {
         Ok(n) if n > 0 => Ok(Which::Revision(n)),
-        _ => bail!(
-            "--revision {s}: expected a revision number (1, 2, …), `latest` or `draft`\n  hint: `farol verify` lists the revisions"
-        ),
+        _ => bail!(tr!(lang, "cli-report-bad-revision", given = s)),
     }
 }
 
-pub fn run(dossier: &Dossier, a: ReportArgs) -> Result<ExitCode> {
-    let which = which(a.revision.as_deref())?;
-    let source =
-        Source::read(dossier, &a.id, which).with_context(|| format!("cannot report '{}'", a.id))?;
+pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
+    let which = which(lang, a.revision.as_deref())?;
+    let source = Source::read(dossier, &a.id, which)
+        .with_context(|| tr!(lang, "cli-report-cannot", id = a.id.as_str()))?;
     let rendered = report::render(&source.input());
     let out = a
         .output
         .unwrap_or_else(|| PathBuf::from(source.file_name()));
     farol::fsutil::write_atomic(&out, &rendered.pdf)
-        .with_context(|| format!("cannot write {}", out.display()))?;
-    let what = match source.revision() {
-        Some(n) => format!("signed revision {n}"),
-        None => format!(
-            "UNSIGNED DRAFT, made from the draft; sign it with `farol sign {}`",
-            a.id
+        .with_context(|| tr!(lang, "cli-cannot-write", path = out.display().to_string()))?;
+    let path = out.display().to_string();
+    let (pages, kb) = (rendered.pages, rendered.pdf.len().div_ceil(1024));
+    let line = match source.revision() {
+        Some(n) => tr!(
+            lang,
+            "cli-report-wrote-revision",
+            path = path,
+            pages = pages,
+            kb = kb,
+            revision = n
+        ),
+        None => tr!(
+            lang,
+            "cli-report-wrote-draft",
+            path = path,
+            pages = pages,
+            kb = kb,
+            id = a.id.as_str()
         ),
     };
-    println!(
-        "Wrote {} ({} pages, {} KB): {what}.",
-        out.display(),
-        rendered.pages,
-        rendered.pdf.len().div_ceil(1024),
-    );
+    println!("{line}");
     if which == Which::Auto && source.revision().is_none() {
         let revisions =
             farol::record::revision_files(&farol::record::revisions_dir(dossier, &a.id))?;
         if let Some((n, _)) = revisions.last() {
             eprintln!(
-                "note: the draft has changed since revision {n} was signed; for the report of the record, run\n  farol report {} --revision {n}",
-                a.id
+                "{}",
+                tr!(lang, "cli-report-draft-changed", id = a.id.as_str(), revision = *n)
             );
         }
     }
     if !rendered.missing_glyphs.is_empty() {
         eprintln!(
-            "warning: the report's fonts cannot draw {} character(s), printed as their code points instead: {}",
-            rendered.missing_glyphs.len(),
-            rendered.missing_glyph_list().join(", ")
+            "{}",
+            tr!(
+                lang,
+                "cli-report-missing-glyphs",
+                n = rendered.missing_glyphs.len(),
+                chars = rendered.missing_glyph_list().join(", ")
+            )
         );
     }
     if !rendered.overflows.is_empty() {
-        eprintln!("warning: some text runs off the page (a bug in the layout, please report it):");
+        eprintln!("{}", tr!(lang, "cli-report-overflows"));
         for o in &rendered.overflows {
             eprintln!("  {o}");
         }

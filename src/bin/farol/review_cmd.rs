@@ -12,7 +12,9 @@ use clap::{ArgAction, Args};
 
 use farol::dossier::Dossier;
 use farol::keys::{self, Role};
+use farol::present::words::{opinion, role};
 use farol::review::{self, Opinion, Verdict};
+use farol::tr;
 
 use crate::records::{keys_dir, out};
 
@@ -67,9 +69,7 @@ pub struct StatusArgs {
 }
 
 fn parse_opinion(s: &str) -> Result<Opinion, String> {
-    Opinion::parse(s).ok_or_else(|| {
-        format!("'{s}' is not an opinion; use approve, approve-with-conditions or reject")
-    })
+    Opinion::parse(s).ok_or_else(|| tr!(crate::ui_lang(), "cli-review-not-an-opinion", given = s))
 }
 
 fn edits(a: &ReviewArgs) -> bool {
@@ -104,8 +104,14 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
     let started = review::start(dossier, &a.id)?;
     if let Some(old) = started.superseded {
         eprintln!(
-            "note: the saved review judged revision {old}, but revision {} is the latest; this is a new review (the old one is kept as review-of-revision-{old:04}.ron when this one is saved)",
-            started.draft.revision
+            "{}",
+            tr!(
+                lang,
+                "cli-review-superseded",
+                old = old,
+                latest = started.draft.revision,
+                file = format!("review-of-revision-{old:04}.ron")
+            )
         );
     }
     let mut draft = started.draft;
@@ -115,22 +121,22 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
         }
         for v in a.verdict.chunks(2) {
             let Some(verdict) = Verdict::parse(&v[1]) else {
-                bail!(
-                    "'{}' is not a verdict\n  hint: use acceptable, to-improve or to-correct, e.g. --verdict {} to-correct",
-                    v[1],
-                    v[0]
-                );
+                bail!(tr!(
+                    lang,
+                    "cli-review-not-a-verdict",
+                    given = v[1].as_str(),
+                    section = v[0].as_str()
+                ));
             };
             draft.judge(&v[0], verdict, None);
         }
         for n in a.note.chunks(2) {
             let Some(v) = draft.verdicts.get_mut(&n[0]) else {
-                bail!(
-                    "section '{}' has no verdict to note\n  hint: give the verdict too: --verdict {} to-improve --note {} \"…\"",
-                    n[0],
-                    n[0],
-                    n[0]
-                );
+                bail!(tr!(
+                    lang,
+                    "cli-review-note-without-verdict",
+                    section = n[0].as_str()
+                ));
             };
             v.note = n[1].trim().to_string();
         }
@@ -143,9 +149,7 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
         for (words, value) in [(&a.attest, true), (&a.unattest, false)] {
             for w in words {
                 if !draft.attestations.set(w, value) {
-                    bail!(
-                        "'{w}' is not an attestation\n  hint: use description, risks, plan or all"
-                    );
+                    bail!(tr!(lang, "cli-review-not-an-attestation", given = w.as_str()));
                 }
             }
         }
@@ -158,13 +162,22 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
         if !a.sign {
             let path = review::save_draft(dossier, &draft)?;
             let mut o = String::new();
-            let _ = writeln!(o, "Saved the review of '{}' in {}", a.id, path.display());
-            o.push_str(&review::readiness_text(&draft));
+            let _ = writeln!(
+                o,
+                "{}",
+                tr!(
+                    lang,
+                    "cli-review-saved",
+                    id = a.id.as_str(),
+                    path = path.display().to_string()
+                )
+            );
+            o.push_str(&review::readiness_text(lang, &draft));
             out(&o)?;
         }
     }
     if a.sign {
-        return countersign(dossier, &draft, a.key.as_deref());
+        return countersign(dossier, lang, &draft, a.key.as_deref());
     }
     if !edits(&a) {
         let sheet = review::sheet(dossier, &draft, lang)?;
@@ -172,15 +185,15 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
             let v = serde_json::json!({ "sheet": sheet, "review": draft });
             out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
         } else {
-            out(&review::sheet_text(&sheet, &draft))?;
+            out(&review::sheet_text_in(lang, &sheet, &draft))?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// The key that countersigns: the one named, else the only reviewer or approver key.
-fn reviewer_key(name: Option<&str>) -> Result<keys::LoadedKey> {
-    crate::records::allow_passphrase_prompt();
+fn reviewer_key(lang: &str, name: Option<&str>) -> Result<keys::LoadedKey> {
+    crate::records::allow_passphrase_prompt(lang);
     let dir = keys_dir()?;
     if name.is_none() {
         let mine = keys::list_keys(&dir)?;
@@ -196,43 +209,60 @@ fn reviewer_key(name: Option<&str>) -> Result<keys::LoadedKey> {
 
 fn countersign(
     dossier: &Dossier,
+    lang: &str,
     draft: &review::ReviewDraft,
     key: Option<&str>,
 ) -> Result<ExitCode> {
-    let key = reviewer_key(key)?;
+    let key = reviewer_key(lang, key)?;
     let s = review::countersign(dossier, draft, &key, Utc::now())?;
     let mut o = String::new();
     let _ = writeln!(
         o,
-        "Countersigned review {} of '{}' revision {}: {}, as {} ({}) with {}.",
-        s.number,
-        s.assessment,
-        s.revision,
-        s.opinion.label().to_uppercase(),
-        key.info.name,
-        key.info.role,
-        s.key
+        "{}",
+        tr!(
+            lang,
+            "cli-countersigned",
+            review = s.number,
+            id = s.assessment.as_str(),
+            revision = s.revision,
+            opinion = opinion(lang, s.opinion).to_uppercase(),
+            name = key.info.name.as_str(),
+            role = role(lang, key.info.role),
+            key = s.key.as_str()
+        )
     );
-    let _ = writeln!(o, "  record      {}", s.path.display());
-    let _ = writeln!(o, "  sha256      {}", s.sha256);
+    let labels = [
+        tr!(lang, "cli-signed-record"),
+        "sha256".to_string(),
+        tr!(lang, "cli-status-review-due"),
+    ];
+    let lw = labels.iter().map(|l| farol::present::width(l)).max().unwrap_or(0) + 2;
+    let [l_record, l_sha, l_due] = labels.map(|l| farol::present::pad(&l, lw));
+    let _ = writeln!(o, "  {l_record}{}", s.path.display());
+    let _ = writeln!(o, "  {l_sha}{}", s.sha256);
     if let Some(d) = s.review_due {
-        let _ = writeln!(o, "  review due  {d}");
+        let _ = writeln!(o, "  {l_due}{d}");
     }
     match s.opinion {
         Opinion::Approve => {}
         _ => {
             let _ = writeln!(
                 o,
-                "The assessor sees the review when reopening the draft (`farol status {}`); the next `farol sign` answers it.",
-                s.assessment
+                "{}",
+                tr!(lang, "cli-countersigned-next", id = s.assessment.as_str())
             );
         }
     }
     out(&o)?;
     if !s.signer_trusted {
         eprintln!(
-            "note: this dossier does not trust {} as {} yet, so `farol verify` will fail until you run\n  farol keys trust {}",
-            s.key, key.info.role, s.key
+            "{}",
+            tr!(
+                lang,
+                "cli-countersigned-untrusted-note",
+                key = s.key.as_str(),
+                role = role(lang, key.info.role)
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -250,9 +280,9 @@ pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> 
                     .collect();
                 out(&(serde_json::to_string_pretty(&rows)? + "\n"))?;
             } else if entries.is_empty() {
-                out(&farol::present::list_text(dossier.root(), &entries))?;
+                out(&farol::present::list_text_in(lang, dossier.root(), &entries))?;
             } else {
-                out(&review::status_table(&entries))?;
+                out(&review::status_table(lang, &entries))?;
             }
         }
         Some(id) => {
@@ -262,10 +292,10 @@ pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> 
                 let v = serde_json::json!({ "id": id, "status": s, "feedback": f });
                 out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
             } else {
-                let mut o = review::status_text(&id, &s, today);
+                let mut o = review::status_text(lang, &id, &s, today);
                 if let Some(f) = f {
                     o.push('\n');
-                    o.push_str(&review::feedback_text(&f));
+                    o.push_str(&review::feedback_text(lang, &f));
                 }
                 out(&o)?;
             }

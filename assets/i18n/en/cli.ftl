@@ -1,0 +1,550 @@
+# The command line's output (`farol …` without --json). Placeables hold ids, file paths,
+# commands, names and texts from the questionnaire or the risk model: keep them as they are.
+# Text in `backticks` is a command to type: never translate it.
+
+## Shared words of the command line
+# Joins names in a list: "Location, Health".
+cli-list-separator = {", "}
+# Joins longer items in a list: "Location High → Medium; Health (1 step closer)".
+cli-list-separator-long = {"; "}
+cli-not-processed = not processed
+cli-rule = rule { $id }
+cli-state-draft = draft
+cli-state-signed = signed
+cli-state-in-review = in review
+cli-state-approved = approved
+cli-state-approved-with-conditions = approved with conditions
+cli-state-rejected = rejected
+cli-opinion-approve = approve
+cli-opinion-approve-with-conditions = approve with conditions
+cli-opinion-reject = reject
+cli-section-verdict-acceptable = acceptable
+cli-section-verdict-to-improve = to improve
+cli-section-verdict-to-correct = to correct
+cli-plan-todo = to do
+cli-plan-in-progress = in progress
+cli-plan-done = done
+cli-plan-dropped = dropped
+cli-role-assessor = assessor
+cli-role-reviewer = reviewer
+cli-role-approver = approver
+# The priority of a recommended action, in brackets before it: "[High  ] Enable MFA".
+cli-priority-high = High
+cli-priority-medium = Medium
+cli-priority-low = Low
+# A review date that has passed, in a table column.
+cli-due-overdue = { $date } OVERDUE
+
+## farol score
+cli-score-title = Risk assessment: { $title }
+cli-score-progress = Questionnaire { $questionnaire } · { $answered } of { $shown } questions answered
+cli-score-progress-unsure = Questionnaire { $questionnaire } · { $answered } of { $shown } questions answered · { $unsure } answered "not sure"
+cli-overall-risk = Overall risk: { $inherent } before measures, { $residual } with the measures in place.
+cli-score-highest = Highest: { $names }.
+cli-score-nothing-in-scope = No personal data category is in scope yet: answer the data inventory questions first.
+cli-drivers-heading = What drives the risk most:
+cli-driver-question = "{ $prompt }" → { $answer }
+cli-driver-the-data = the kind of data itself
+cli-driver-affects = Affects: { $names }.
+cli-driver-affects-all = Affects: all { $n } categories in scope.
+# Column headings of the risk table (upper case in English; the language's usage elsewhere).
+cli-col-inherent = BEFORE MEASURES (inherent)
+cli-col-residual = WITH MEASURES (residual)
+cli-col-category = DATA CATEGORY
+cli-col-risk = RISK
+cli-col-severity = SEVERITY
+cli-col-likelihood = LIKELIHOOD
+cli-category-sensitive = { $name } *
+cli-sensitive-note = * sensitive: severity never below Significant before measures
+cli-above-heading = How far above the next level down, with measures:
+cli-above = { $name } { $level }: { $steps } above { $next }
+cli-above-held = { $name } { $level }: { $steps } above { $next }, but held there by a floor: only removing its cause lowers it
+cli-gains-heading = What would lower the risk most:
+cli-gain-lowers = { $name } { $now } → { $then }
+cli-gain-closer = { $name } ({ $steps } closer)
+cli-gain-overall = overall { $now } → { $then }; { $categories }
+# Half-level steps: $levels is cli-levels.
+cli-steps = { $n ->
+    [one] { $n } step ({ $levels })
+   *[other] { $n } steps ({ $levels })
+}
+# $amount is "½", "1", "1½", "2"…; $n is the amount rounded up (½ and 1 are one).
+cli-levels = { $n ->
+    [one] { $amount } level
+   *[other] { $amount } levels
+}
+cli-figure-between = between { $below } and { $above } (counted as { $level })
+cli-why-category = Why: { $name } — { $inherent } before measures, { $residual } with measures
+cli-axis-severity = Severity (how much harm)
+cli-axis-likelihood = Likelihood (how likely)
+cli-figure-line = { $axis }: { $inherent } before measures, { $residual } with measures
+cli-measures-none = with measures: no measure in place lowers it
+cli-measures = with measures:
+cli-move-question = { $id } "{ $prompt }" → { $answer }
+cli-actions-heading = Recommended actions ({ $n })
+cli-score-unsure = Answered "not sure" — find out, then answer: { $ids }
+cli-score-unanswered = Not answered yet ({ $n }): { $ids }
+
+## farol score: the legal conclusions
+cli-screening = Screening: { $verdict }.
+cli-screening-required = required by law: { $title } — { $cite }
+cli-screening-criteria = { $n ->
+    [one] { $n } of the nine WP248 criteria met ({ $likely } or more: likely needed):
+   *[other] { $n } of the nine WP248 criteria met ({ $likely } or more: likely needed):
+}
+cli-screening-also = also: { $title }
+cli-screening-unanswered = Still to answer: { $ids }
+cli-decisions-heading = Notify or apply for authorisation, purpose by purpose ({ $authorise } to authorise, { $notify } to notify)
+cli-decision-all-processing = All processing (no purposes listed yet)
+cli-decision-no-ground = NO legal ground given (Art 6)
+cli-decision-not-a-ground = { $ground } — NOT a legal ground yet (Art 6)
+cli-decision-ground = Ground: { $ground }. Data: { $data }.
+cli-decision-why = Why: { $because } ({ $cite })
+cli-transfers-heading = Data leaving Macau ({ $n ->
+    [one] { $n } flow
+   *[other] { $n } flows
+}, { $without } without a basis in force)
+cli-transfer-no-basis = no basis given
+cli-transfer-basis = Basis: { $basis }.
+cli-transfer-basis-evidence = Basis: { $basis }. Evidence: { $evidence }.
+cli-obligations-heading = Legal obligations triggered by the answers ({ $open } open, { $met } met)
+# Short marks of a duty's state, in brackets before it.
+cli-mark-met = met
+cli-mark-awaiting = awaiting
+cli-mark-belief = belief
+cli-mark-open = open
+cli-duty-evidence = Evidence: { $prompt } { $answer }
+cli-duty-awaiting = Awaiting the DSPDP: open until it decides.
+cli-duty-would-meet = Would meet it: { $needs }
+cli-duty-no-reason = no reason given
+cli-duty-you-believe = You believe it does not apply
+# $says: what the assessor believes; $confirm: what a lawyer should confirm.
+cli-duty-belief = { $says } ({ $reason }). It stays open: a lawyer should confirm { $confirm }
+cli-duty-missing = Evidence missing: { $missing }
+cli-notification-heading = Notification content (Law 8/2005, Art 23): { $done } of { $total } items filled
+cli-notification-missing = ({ $id }) { $title }: missing — { $missing }
+
+## farol list
+cli-list-empty = The dossier { $dossier } has no assessments yet.
+cli-list-start = Start one:        `farol new --title "Attendance platform rollout"`
+cli-list-demo = Or explore a demo: `farol demo`   (a Macau SME's chat and attendance platform)
+cli-col-id = ID
+cli-col-answered = ANSWERED
+cli-col-status = STATUS
+cli-col-review-due = REVIEW DUE
+cli-col-updated = UPDATED
+cli-col-title = TITLE
+cli-col-rev = REV
+cli-list-unreadable = UNREADABLE: { $error }
+cli-list-changed-note = * changed since the latest signed revision
+
+## farol questionnaire check
+cli-check-citations = { $file }: citations: { $verified } verified (text read), { $confirmed } confirmed through the regulator, { $unverified } unverified (never the ground of a score or an obligation)
+cli-check-ok = { $file }: ok — { $id } { $version } · { $questions } questions · fingerprint { $fingerprint }{ $warnings ->
+    [0] {""}
+    [one] {" · "}{ $warnings } warning
+   *[other] {" · "}{ $warnings } warnings
+}
+cli-check-failed = { $file }: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+
+## farol verify
+cli-not-checked = NOT CHECKED
+cli-signature-valid = valid
+cli-signature-invalid = INVALID: the file was changed after signing
+cli-signature-signer-mismatch = INVALID: signed by another key than the record names
+cli-signature-missing = MISSING: no signature trailer
+cli-signature-malformed = DAMAGED: the signature trailer cannot be read
+cli-signature-unreadable = NOT CHECKED: the file cannot be read
+cli-trust-trusted = trusted
+# $who: the name and role the key is trusted under, "Ana Lei (assessor)".
+cli-trust-trusted-as = trusted as { $who }
+cli-trust-untrusted = UNTRUSTED: not among the trusted keys
+cli-trust-role-mismatch = WRONG ROLE: trusted as { $who }
+cli-trust-role-mismatch-other = WRONG ROLE: trusted as another role
+cli-trust-name-mismatch = WRONG NAME: the key is trusted as { $who }
+cli-trust-name-mismatch-other = WRONG NAME: the key is trusted as someone else's
+cli-trust-unknown = NOT CHECKED: no readable key
+cli-chain-first-revision = ok: the first revision
+cli-chain-first-review = ok: the first review
+cli-chain-follows-revision = ok: follows revision { $n }
+cli-chain-follows-review = ok: follows review { $n }
+cli-chain-ok = ok
+cli-chain-broken = BROKEN
+cli-chain-not-checked-revision = not checked (not in a revisions directory)
+cli-chain-not-checked-review = not checked (not in a reviews directory)
+cli-judged-the-revision = the revision
+cli-judged-ok = ok: { $file } is the file reviewed (same SHA-256)
+cli-judged-missing = MISSING: { $file } is not in the dossier
+cli-judged-differs = DIFFERS: { $file } was replaced after the review
+cli-judged-not-checked = NOT CHECKED: the review cannot be read
+cli-risk-ok = ok: equals the risk recomputed from the answers
+cli-risk-differs = DIFFERS from the risk recomputed from the answers
+cli-risk-not-applicable = not applicable
+# The labels of a record's lines (a column: keep them short).
+cli-verify-record = record
+cli-verify-review = review
+cli-verify-signer = signer
+cli-verify-key = key
+cli-verify-signature = signature
+cli-verify-trust = trust
+cli-verify-chain = chain
+cli-verify-risk = risk
+cli-verify-judges = judges
+cli-verify-verified = verified
+cli-verify-failed = FAILED
+cli-verify-what-revision = { $assessment }, revision { $revision }
+cli-verify-what-review = { $assessment }, review { $review } of revision { $revision }: { $opinion }
+cli-verify-what-review-due = { $assessment }, review { $review } of revision { $revision }: { $opinion }, review due { $due }
+cli-verify-unreadable = (unreadable)
+# $source: where the keys came from, in the verifier's words.
+cli-verify-trusted-from = Trusted keys, from { $source }:
+cli-verify-no-trusted-keys = none: no signature can verify (pass --trust FILE|FINGERPRINT)
+cli-verify-came-with = Keys NOT trusted: these keys came with the bundle: compare them with fingerprints you obtained another way
+cli-verify-came-with-hint = (then pass --trust FINGERPRINT for each one you confirmed; --trust-bundle-keys trusts them all, unchecked)
+cli-verify-fail-signature = { $n } bad or missing signature
+cli-verify-fail-untrusted = { $n } not signed by a trusted key
+cli-verify-fail-chain = { $n } broken chain
+cli-verify-fail-risk-differs = { $n } risk differs
+cli-verify-fail-risk-not-checked = { $n } risk not checked
+cli-verify-fail-judged = { $n } review of a missing or replaced revision
+cli-verify-everything = everything verifies
+cli-verify-not-verified = NOT VERIFIED
+cli-verify-not-verified-because = NOT VERIFIED: { $failures }
+cli-verify-summary = { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+}: { $verified } verified, { $failed } failed — { $verdict }
+cli-verify-summary-reviews = { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} ({ $revisions ->
+    [one] { $revisions } revision
+   *[other] { $revisions } revisions
+}, { $reviews ->
+    [one] { $reviews } review
+   *[other] { $reviews } reviews
+}): { $verified } verified, { $failed } failed — { $verdict }
+
+## farol diff
+cli-diff-the-draft = the current draft
+cli-diff-revision = revision { $n } ({ $signer }, { $at })
+cli-diff-no-changes = No changes.
+cli-diff-details = Details
+cli-diff-answers = Answers ({ $n } changed)
+cli-diff-no-longer-answered = { $answer } (no longer answered)
+cli-diff-risk = Risk (residual unless stated)
+cli-diff-overall = overall: { $from } → { $to }
+cli-diff-inherent = (inherent { $from } → { $to })
+cli-diff-plan = Action plan
+cli-field-title = title
+cli-field-organisation = organisation
+cli-field-system = system
+cli-field-vendor = vendor
+cli-field-assessor = assessor
+cli-field-questionnaire = questionnaire
+cli-field-attachments = attachments
+cli-field-status = status
+cli-field-owner = owner
+cli-field-due = due
+cli-field-detail = detail
+cli-field-no-date = none
+
+## farol review: the review sheet
+cli-sheet-title = Review of '{ $id }' — { $title }
+cli-sheet-signed = Revision { $revision }, signed by { $name } ({ $role }) on { $at }
+cli-sheet-sha = sha256 { $sha256 } · questionnaire { $questionnaire }
+cli-sheet-responds = answers review { $review }: the assessor's notes below reply to its comments
+cli-meta-organisation = Organisation
+cli-meta-system = System
+cli-meta-vendor = Vendor
+cli-meta-assessor = Assessor
+# A label and its value on one line: "Organisation: Lusofonia Logistics".
+cli-label-value = { $label }: { $value }
+cli-sheet-overall = Overall risk: { $inherent } before measures, { $residual } with the measures in place
+cli-sheet-duties = Legal duties
+cli-sheet-beliefs = Beliefs to check ({ $n }): duties the assessor believes do not apply; each stays open until a lawyer confirms
+cli-sheet-no-reason = none given
+cli-sheet-belief-reason = Assessor's reason: { $reason }
+cli-sheet-belief-confirm = A lawyer should confirm: { $confirm }
+cli-sheet-level-unverified = [unverified]: not checked against a source, not to be relied on without a lawyer
+cli-sheet-level-confirmed = [confirmed through the regulator]: read in the DSPDP's notes or news, not in the law's text
+cli-sheet-levels = Citation levels: { $levels }; unmarked: the law's text was read.
+cli-sheet-verdict = verdict: { $verdict }
+cli-sheet-no-verdict = no verdict yet
+cli-sheet-reviewer-note = Reviewer: { $note }
+cli-sheet-answer = Answer: { $answer }
+cli-sheet-why = Why: { $help }
+cli-sheet-cite = Cite: { $cite }
+cli-sheet-assessor-note = Assessor's note: { $note }
+cli-sheet-comment = ▸ Comment: { $comment }
+cli-sheet-comments-elsewhere = Comments on questions not answered in this revision
+cli-sheet-plan = Action plan ({ $n })
+cli-sheet-plan-due = , due { $due }
+
+## farol review: before countersigning
+cli-missing-opinion = an overall opinion: approve, approve with conditions or reject
+cli-missing-conditions = the conditions of the approval, in words
+cli-missing-attestation = the attestation that { $what }
+cli-missing-to-correct = an approval cannot leave sections to correct ({ $sections }): reject, or change the verdict
+cli-missing-reasons = the reasons for the rejection
+cli-attest-description = the description of the processing matches reality
+cli-attest-risks = the risks are understood
+cli-attest-plan = the action plan is accepted and will be carried out
+cli-readiness-title = Review of revision { $revision } ({ $comments ->
+    [one] { $comments } comment
+   *[other] { $comments } comments
+}, { $verdicts ->
+    [one] { $verdicts } verdict
+   *[other] { $verdicts } verdicts
+})
+# Labels of a column (the values are aligned after the longest).
+cli-readiness-opinion = Opinion:
+cli-readiness-reasons = Reasons:
+cli-readiness-conditions = Conditions:
+cli-readiness-attestations = Attestations:
+cli-readiness-due = Review due:
+cli-readiness-no-opinion = none yet
+cli-readiness-due-none = none (a rejection)
+cli-readiness-due-default = { $months } months after countersigning
+cli-readiness-ready = Ready to countersign: farol review { $id } --sign
+cli-readiness-give = Before countersigning, give:
+
+## farol status
+cli-status-latest-revision = latest revision
+cli-status-latest-review = latest review
+cli-status-review-due = review due
+cli-status-not-signed = not signed yet: `farol sign { $id }` freezes the draft
+cli-status-changed = the draft has changed since revision { $revision }: sign again to submit the changes
+cli-status-due-none = none yet (set by an approval)
+cli-status-awaiting-review = awaiting review: `farol review { $id }`
+cli-status-in-review = a review is in progress: `farol review { $id }` shows it
+cli-status-draft-unreadable = (draft unreadable)
+cli-status-changed-note = * the draft has changed since the latest revision
+cli-feedback-title = Review { $review } of revision { $revision } by { $reviewer } ({ $role }), { $date }: { $opinion }
+cli-feedback-reasons = Reasons: { $text }
+cli-feedback-conditions = Conditions: { $text }
+cli-feedback-answered = Answered: revision { $revision } was signed since.
+cli-feedback-to-answer = To answer it: change the draft, reply in the notes of the questions commented on, and sign again.
+cli-due-overdue-by = { $date } (OVERDUE by { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+})
+cli-due-in = { $date } (in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+})
+
+## farol verify of an evidence bundle
+cli-bundle-title = Evidence bundle { $bundle }
+# Labels of a column (keep them short).
+cli-bundle-manifest = manifest
+cli-bundle-bundled-by = bundled by
+cli-bundle-listed = { $n } files listed, { $intact } as bundled
+cli-bundle-changed = { $n } changed
+cli-bundle-missing = { $n } missing
+cli-bundle-added = { $n } added
+cli-bundle-no-manifest = MISSING
+# Who signed the manifest: name (role), when, key id.
+cli-bundle-signer = { $name } ({ $role }), { $at }, key { $key }
+cli-bundle-signed-trusted = { $signer }: trusted as { $who }
+cli-bundle-signed-untrusted = { $signer }: NOT TRUSTED (fingerprint { $fingerprint })
+cli-bundle-unsigned = NOT SIGNED: nobody vouches for the manifest
+cli-bundle-no-manifest-to-check = not checked: there is no manifest
+cli-bundle-signature-changed = INVALID: { $file } was changed after signing
+cli-bundle-manifest-changed = INVALID: { $file } was changed after { $signer } signed it
+cli-bundle-signer-mismatch = INVALID: signed by another key than it names
+cli-bundle-signature-damaged = DAMAGED: { $file } cannot be read
+cli-bundle-fail-changed = { $n ->
+    [one] { $n } file changed since bundling
+   *[other] { $n } files changed since bundling
+}
+cli-bundle-fail-missing = { $n ->
+    [one] { $n } file missing
+   *[other] { $n } files missing
+}
+cli-bundle-fail-added = { $n ->
+    [one] { $n } file added after bundling
+   *[other] { $n } files added after bundling
+}
+cli-bundle-fail-other = { $n ->
+    [one] { $n } other manifest problem
+   *[other] { $n } other manifest problems
+}
+cli-bundle-fail-signature = the manifest's signature fails
+cli-bundle-fail-no-record = no record to verify
+cli-bundle-fail-records = { $failed } of { $n } records fail
+cli-bundle-fail-records-check = the records check fails
+cli-bundle-verified = VERIFIED: every file is as bundled and every record verifies
+cli-bundle-verdict = Evidence bundle: { $verdict }
+
+## Prefixes of messages on standard error
+cli-error = error: { $message }
+cli-caused-by = caused by: { $cause }
+cli-warning = warning: { $message }
+cli-note-removed-temps = { $n ->
+    [one] note: removed { $n } temporary file left in { $dir } by an interrupted Farol
+   *[other] note: removed { $n } temporary files left in { $dir } by an interrupted Farol
+}
+cli-cannot-read = cannot read { $path }
+cli-cannot-write = cannot write { $path }
+cli-cannot-write-hint = cannot write { $path }
+    hint: check that the directory exists and that you may write to it
+cli-saved-to = Saved to { $path }
+
+## farol (no command) and farol new, answer, demo
+cli-home-title = Farol — privacy impact assessments under Macau's Personal Data Protection Act
+cli-home-dossier = Dossier: { $dossier }
+cli-home-hint = Explain a risk score: farol score ID    ·    all commands: farol --help
+cli-no-tui-open = cannot open '{ $id }': this Farol was built without the terminal UI (cargo feature `tui`)
+    hint: use `farol answer` and `farol score`
+cli-no-tui-new = give the assessment a title with --title (this Farol was built without the terminal UI)
+cli-new-needs-title = give the assessment a title with --title
+    hint: farol new --title "Fingerprint clock rollout" [--id ID] [--answers FILE]
+cli-new-invalid-id = '{ $id }' cannot be an assessment id
+    hint: an id is 1 to 64 lower-case letters (a–z), digits and hyphens, starting and ending with a letter or digit, with no two hyphens in a row, e.g. fingerprint-clock-2026
+cli-new-id-taken = the dossier already has an assessment '{ $id }'
+    hint: choose another id with --id, or open that one with `farol open { $id }`
+cli-new-created = Created assessment '{ $id }' ({ $questionnaire }).
+cli-new-next = Answer questions with `farol answer { $id } QUESTION VALUE`; see the risk with `farol score { $id }`.
+# $at: file:line:column; $problem and $hint: the RON reader's words.
+cli-answers-file-unreadable = { $at }: { $problem }
+    hint: { $hint }. An answers file is a map such as {"{"}"sec.mfa": Yes, "inv.volume": Choice("100_1000"){"}"}
+cli-answers-file-bad-answer = { $at }: { $problem }
+    hint: correct or remove that answer
+cli-answer-no-question = { $problem }
+    hint: `farol questionnaire list` shows the questionnaire; question ids look like sec.mfa
+cli-answer-removed = { $id }: answer removed
+cli-answer-not-asked = note: this question is not asked given the other answers, so its answer does not count
+cli-demo-exists = The demo is already in the dossier: { $path }
+cli-demo-explore = Explore it with `farol score { $id }`; run `farol demo --force` to reset it.
+cli-demo-wrote = Wrote the demo assessment '{ $id }' to { $path }
+cli-demo-see-why = See why: farol score { $id }
+
+## farol questionnaire
+cli-check-cannot-read = cannot read { $path }: { $problem }
+    hint: check the path
+cli-questionnaire-line = { $id } { $version } — { $title } ({ $questions } questions, { $categories } categories) fingerprint { $fingerprint }
+
+## farol keys, sign
+cli-keys-created = Created signing key { $id } for { $name } ({ $role }).
+# A label and a fingerprint, aligned under the line above.
+cli-keys-fingerprint = fingerprint  { $fingerprint }
+cli-keys-private = private key  { $path } (readable by you alone; keep a backup)
+cli-keys-protected = {"             "}protected by your passphrase: it cannot be recovered if forgotten
+cli-keys-to-be-accepted = To have your signatures accepted in a dossier:
+cli-keys-trust-own = farol keys trust { $id }            (in your own dossier)
+cli-keys-show-others = farol keys show { $id } > key.pub.ron   (to give to whoever keeps another)
+cli-keys-trusted = Trusted { $id } ({ $name }, { $role }) in { $dossier }.
+cli-keys-check-fingerprint = Check this fingerprint with the key's owner, by phone or in person.
+cli-keys-yours = Your signing keys ({ $dir }):
+cli-keys-none-yours = none: create one with `farol keys new --name "Your Name"`
+cli-keys-line-created = { $name } ({ $role }), created { $date }
+cli-keys-trusted-here = Trusted in this dossier ({ $dir }):
+cli-keys-none-trusted = none: add keys with `farol keys trust FILE|KEY`
+cli-keys-not-trusted = { $file }: { $problem } (not trusted)
+cli-passphrase-for = Passphrase for { $path }:{" "}
+cli-passphrase-new = New passphrase:{" "}
+cli-passphrase-again = The same again:{" "}
+cli-passphrase-env-empty = { $var } is empty
+    hint: set it to the passphrase, or unset it to be asked
+cli-passphrase-no-terminal = cannot ask for a passphrase: no terminal
+    hint: run it in a terminal, or set FAROL_PASSPHRASE for this command alone
+cli-passphrase-too-short = a passphrase needs at least { $n } characters
+    hint: a few unrelated words make a good one; nothing was created
+cli-passphrase-differ = the two passphrases differ
+    hint: run the command again; nothing was created
+cli-signed = Signed { $id } revision { $revision } as { $name } ({ $role }) with { $key }.
+# The label of the record file's path (a column, with "sha256" under it).
+cli-signed-record = record
+cli-signed-next = The draft stays as it is, to go on editing; the next `farol sign` makes revision { $next }.
+cli-signed-untrusted-note = note: this dossier does not trust { $key } yet, so `farol verify` will fail until you run
+      farol keys trust { $key }
+
+## farol diff
+cli-diff-not-a-revision = '{ $given }' is not a revision
+    hint: give a revision number (1, 2, …) or `draft`
+cli-diff-nothing-signed = '{ $id }' has no signed revision to compare
+    hint: sign it with `farol sign { $id }`
+cli-diff-does-not-verify = warning: { $file } does not verify ({ $problem }); run `farol verify { $file }` before relying on this diff
+cli-diff-does-not-verify-see = warning: { $file } does not verify (see farol verify); run `farol verify { $file }` before relying on this diff
+cli-diff-reading-older = reading the older revision
+cli-diff-reading-newer = reading the newer revision
+
+## farol review
+cli-review-superseded = note: the saved review judged revision { $old }, but revision { $latest } is the latest; this is a new review (the old one is kept as { $file } when this one is saved)
+cli-review-not-a-verdict = '{ $given }' is not a verdict
+    hint: use acceptable, to-improve or to-correct, e.g. --verdict { $section } to-correct
+cli-review-note-without-verdict = section '{ $section }' has no verdict to note
+    hint: give the verdict too: --verdict { $section } to-improve --note { $section } "…"
+cli-review-not-an-attestation = '{ $given }' is not an attestation
+    hint: use description, risks, plan or all
+cli-review-not-an-opinion = '{ $given }' is not an opinion; use approve, approve-with-conditions or reject
+cli-review-saved = Saved the review of '{ $id }' in { $path }
+cli-countersigned = Countersigned review { $review } of '{ $id }' revision { $revision }: { $opinion }, as { $name } ({ $role }) with { $key }.
+cli-countersigned-next = The assessor sees the review when reopening the draft (`farol status { $id }`); the next `farol sign` answers it.
+cli-countersigned-untrusted-note = note: this dossier does not trust { $key } as { $role } yet, so `farol verify` will fail until you run
+      farol keys trust { $key }
+
+## farol evidence
+cli-evidence-wrote = Wrote the evidence bundle { $path } ({ $assessments ->
+    [one] { $assessments } assessment
+   *[other] { $assessments } assessments
+}, { $revisions ->
+    [one] { $revisions } revision
+   *[other] { $revisions } revisions
+}, { $reviews ->
+    [one] { $reviews } review
+   *[other] { $reviews } reviews
+}, { $reports ->
+    [one] { $reports } report
+   *[other] { $reports } reports
+}; { $files } files, { $kb } KB).
+cli-evidence-assessment = revision { $revision } · sha256 { $sha256 }
+# The label of the line saying how the bundle's records verify (a column, under "manifest").
+cli-evidence-records = records
+cli-evidence-signed-by = signed by { $who }
+cli-evidence-not-signed = NOT SIGNED: you have no signing key (create one with `farol keys new`)
+cli-evidence-records-line = { $verified } verified, { $failed } failed
+cli-evidence-records-line-failed = { $verified } verified, { $failed } failed (see VERIFICATION.txt in the bundle)
+cli-evidence-give-fingerprints = Give the inspector these fingerprints by another channel (phone, paper, in person);
+    they check the bundle with: farol verify { $path } --trust FINGERPRINT …
+cli-evidence-some-fail = warning: some records do not verify; the bundle holds them as they are, and says so
+
+## farol export, import
+cli-export-plan-needs-csv = --plan goes with --format csv
+    hint: the JSON export already holds the action plan; for the plan alone run `farol export { $id } --format csv --plan`
+cli-wrote-bytes = Wrote { $path } ({ $n ->
+    [one] { $n } byte
+   *[other] { $n } bytes
+}).
+cli-import-cannot-read-stdin = cannot read the standard input
+cli-import-stdin = (standard input)
+cli-import-cannot-read = cannot read { $path }
+    hint: check the path; give a file written by `farol export ID --format json`
+cli-import-counts = { $answers } answers, { $notes } notes, { $plan } plan items, { $attachments } attachments
+cli-import-imported = Imported '{ $id }' ({ $title }) from { $from }: { $counts } ({ $questionnaire }).
+cli-import-replaced = Replaced the draft of '{ $id }' ({ $title }) from { $from }: { $counts } ({ $questionnaire }).
+cli-import-draft = draft  { $path }
+cli-import-revisions = '{ $id }' has { $n } signed revisions; the next `farol sign { $id }` makes revision { $next }.
+cli-import-next = Open it with `farol open { $id }`, or see its risk with `farol score { $id }`.
+cli-import-missing-attachment = note: the attachment { $name } ({ $sha256 }) is not in this dossier; copy it to { $path }
+
+## farol report
+cli-report-bad-revision = --revision { $given }: expected a revision number (1, 2, …), `latest` or `draft`
+    hint: `farol verify` lists the revisions
+cli-report-cannot = cannot report '{ $id }'
+cli-report-wrote-revision = Wrote { $path } ({ $pages } pages, { $kb } KB): signed revision { $revision }.
+cli-report-wrote-draft = Wrote { $path } ({ $pages } pages, { $kb } KB): UNSIGNED DRAFT, made from the draft; sign it with `farol sign { $id }`.
+cli-report-draft-changed = note: the draft has changed since revision { $revision } was signed; for the report of the record, run
+      farol report { $id } --revision { $revision }
+cli-report-missing-glyphs = warning: the report's fonts cannot draw { $n ->
+    [one] { $n } character
+   *[other] { $n } characters
+}, printed as their code points instead: { $chars }
+cli-report-overflows = warning: some text runs off the page (a bug in the layout, please report it):
