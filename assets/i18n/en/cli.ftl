@@ -126,8 +126,8 @@ cli-notification-missing = ({ $id }) { $title }: missing — { $missing }
 
 ## farol list
 cli-list-empty = The dossier { $dossier } has no assessments yet.
-cli-list-start = Start one:        `farol new --title "Attendance platform rollout"`
-cli-list-demo = Or explore a demo: `farol demo`   (a Macau SME's chat and attendance platform)
+cli-list-start = Start one:        farol new --title "Attendance platform rollout"
+cli-list-demo = Or explore a demo: farol demo   (a Macau SME's chat and attendance platform)
 cli-col-id = ID
 cli-col-answered = ANSWERED
 cli-col-status = STATUS

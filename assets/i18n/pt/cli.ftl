@@ -1,0 +1,547 @@
+# A saída da linha de comandos (`farol …` sem --json). Os marcadores contêm identificadores, caminhos de ficheiros, comandos, nomes e textos do questionário ou do modelo de risco: mantêm-se como estão.
+# O texto entre `acentos graves` é um comando a escrever: nunca se traduz.
+
+## Palavras partilhadas da linha de comandos
+cli-list-separator = {", "}
+cli-list-separator-long = {"; "}
+cli-not-processed = não tratado
+cli-rule = regra { $id }
+cli-state-draft = rascunho
+cli-state-signed = assinada
+cli-state-in-review = em revisão
+cli-state-approved = aprovada
+cli-state-approved-with-conditions = aprovada com condições
+cli-state-rejected = rejeitada
+cli-opinion-approve = aprovar
+cli-opinion-approve-with-conditions = aprovar com condições
+cli-opinion-reject = rejeitar
+cli-section-verdict-acceptable = aceitável
+cli-section-verdict-to-improve = a melhorar
+cli-section-verdict-to-correct = a corrigir
+cli-plan-todo = por fazer
+cli-plan-in-progress = em curso
+cli-plan-done = feito
+cli-plan-dropped = abandonado
+cli-role-assessor = avaliador
+cli-role-reviewer = revisor
+cli-role-approver = aprovador
+cli-priority-high = Alta
+cli-priority-medium = Média
+cli-priority-low = Baixa
+cli-due-overdue = { $date } EM ATRASO
+
+## farol score
+cli-score-title = Avaliação de risco: { $title }
+cli-score-progress = Questionário { $questionnaire } · { $answered } de { $shown } perguntas respondidas
+cli-score-progress-unsure = Questionário { $questionnaire } · { $answered } de { $shown } perguntas respondidas · { $unsure } com «Não sei»
+cli-overall-risk = Risco global: { $inherent } antes das medidas, { $residual } com as medidas em vigor.
+cli-score-highest = Mais elevado: { $names }.
+cli-score-nothing-in-scope = Ainda nenhuma categoria de dados pessoais está abrangida: responda primeiro às perguntas do inventário de dados.
+cli-drivers-heading = O que mais pesa no risco:
+cli-driver-question = «{ $prompt }» → { $answer }
+cli-driver-the-data = a própria natureza dos dados
+cli-driver-affects = Afecta: { $names }.
+cli-driver-affects-all = Afecta: as { $n } categorias abrangidas.
+cli-col-inherent = ANTES DAS MEDIDAS (inerente)
+cli-col-residual = COM AS MEDIDAS (residual)
+cli-col-category = CATEGORIA DE DADOS
+cli-col-risk = RISCO
+cli-col-severity = GRAVIDADE
+cli-col-likelihood = PROBABILIDADE
+cli-category-sensitive = { $name } *
+cli-sensitive-note = * dados sensíveis: a gravidade antes das medidas nunca é inferior a Significativa
+cli-above-heading = Distância ao nível abaixo, com as medidas:
+cli-above = { $name } { $level }: { $steps } acima de { $next }
+cli-above-held = { $name } { $level }: { $steps } acima de { $next }, mas retido por um mínimo: só a eliminação da sua causa o baixa
+cli-gains-heading = O que mais baixaria o risco:
+cli-gain-lowers = { $name } { $now } → { $then }
+cli-gain-closer = { $name } ({ $steps } mais perto)
+cli-gain-overall = global { $now } → { $then }; { $categories }
+cli-steps = { $n ->
+    [one] { $n } passo ({ $levels })
+   *[other] { $n } passos ({ $levels })
+}
+cli-levels = { $n ->
+    [one] { $amount } nível
+   *[other] { $amount } níveis
+}
+cli-figure-between = entre { $below } e { $above } (conta como { $level })
+cli-why-category = Porquê: { $name } — { $inherent } antes das medidas, { $residual } com as medidas
+cli-axis-severity = Gravidade (quanto dano)
+cli-axis-likelihood = Probabilidade (quão provável)
+cli-figure-line = { $axis }: { $inherent } antes das medidas, { $residual } com as medidas
+cli-measures-none = com as medidas: nenhuma medida em vigor a baixa
+cli-measures = com as medidas:
+cli-move-question = { $id } «{ $prompt }» → { $answer }
+cli-actions-heading = Acções recomendadas ({ $n })
+cli-score-unsure = Respondidas com «Não sei» — informe-se e responda: { $ids }
+cli-score-unanswered = Ainda sem resposta ({ $n }): { $ids }
+
+## farol score: as conclusões jurídicas
+cli-screening = Triagem: { $verdict }.
+cli-screening-required = exigida por lei: { $title } — { $cite }
+cli-screening-criteria = { $n ->
+    [one] { $n } dos nove critérios WP248 preenchido ({ $likely } ou mais: provavelmente necessária):
+   *[other] { $n } dos nove critérios WP248 preenchidos ({ $likely } ou mais: provavelmente necessária):
+}
+cli-screening-also = também: { $title }
+cli-screening-unanswered = Ainda por responder: { $ids }
+cli-decisions-heading = Notificar ou pedir autorização, finalidade a finalidade ({ $authorise } a autorizar, { $notify } a notificar)
+cli-decision-all-processing = Todo o tratamento (ainda sem finalidades indicadas)
+cli-decision-no-ground = SEM condição de legitimidade indicada (artigo 6.º)
+cli-decision-not-a-ground = { $ground } — AINDA NÃO é uma condição de legitimidade (artigo 6.º)
+cli-decision-ground = Fundamento: { $ground }. Dados: { $data }.
+cli-decision-why = Porquê: { $because } ({ $cite })
+cli-transfers-heading = Dados que saem de Macau ({ $n ->
+    [one] { $n } fluxo
+   *[other] { $n } fluxos
+}, { $without } sem fundamento em vigor)
+cli-transfer-no-basis = sem fundamento indicado
+cli-transfer-basis = Fundamento: { $basis }.
+cli-transfer-basis-evidence = Fundamento: { $basis }. Prova: { $evidence }.
+cli-obligations-heading = Obrigações legais que as respostas desencadeiam ({ $open } por cumprir, { $met } cumpridas)
+cli-mark-met = cumprida
+cli-mark-awaiting = a aguardar
+cli-mark-belief = convicção
+cli-mark-open = por cumprir
+cli-duty-evidence = Prova: { $prompt } { $answer }
+cli-duty-awaiting = A aguardar a DSPDP: por cumprir até esta decidir.
+cli-duty-would-meet = Cumpre-se com: { $needs }
+cli-duty-no-reason = sem razão indicada
+cli-duty-you-believe = Considera que não se aplica
+cli-duty-belief = { $says } ({ $reason }). Continua por cumprir: um advogado deve confirmar { $confirm }
+cli-duty-missing = Falta a prova: { $missing }
+cli-notification-heading = Conteúdo da notificação (artigo 23.º da Lei n.º 8/2005): { $done } de { $total } elementos preenchidos
+cli-notification-missing = ({ $id }) { $title }: em falta — { $missing }
+
+## farol list
+cli-list-empty = O dossier { $dossier } ainda não tem avaliações.
+cli-list-start = Comece uma:          farol new --title "Implementação da plataforma de assiduidade"
+cli-list-demo = Ou explore um exemplo: farol demo   (a plataforma de conversação e assiduidade de uma PME de Macau)
+cli-col-id = ID
+cli-col-answered = RESPONDIDAS
+cli-col-status = ESTADO
+cli-col-review-due = REVISÃO ATÉ
+cli-col-updated = ACTUALIZADA
+cli-col-title = TÍTULO
+cli-col-rev = REV
+cli-list-unreadable = ILEGÍVEL: { $error }
+cli-list-changed-note = * alterada desde a última revisão assinada
+
+## farol questionnaire check
+cli-check-citations = { $file }: citações: { $verified } verificadas (texto lido), { $confirmed } confirmadas junto da autoridade de controlo, { $unverified } não verificadas (nunca fundamento de uma pontuação ou de uma obrigação)
+cli-check-ok = { $file }: correcto — { $id } { $version } · { $questions } perguntas · impressão digital { $fingerprint }{ $warnings ->
+    [0] {""}
+    [one] {" · "}{ $warnings } aviso
+   *[other] {" · "}{ $warnings } avisos
+}
+cli-check-failed = { $file }: { $errors ->
+    [one] { $errors } erro
+   *[other] { $errors } erros
+}, { $warnings ->
+    [one] { $warnings } aviso
+   *[other] { $warnings } avisos
+}
+
+## farol verify
+cli-not-checked = NÃO VERIFICADO
+cli-signature-valid = válida
+cli-signature-invalid = INVÁLIDA: o ficheiro foi alterado depois de assinado
+cli-signature-signer-mismatch = INVÁLIDA: assinada por outra chave que não a indicada no registo
+cli-signature-missing = EM FALTA: sem bloco de assinatura
+cli-signature-malformed = DANIFICADA: o bloco de assinatura não se consegue ler
+cli-signature-unreadable = NÃO VERIFICADA: o ficheiro não se consegue ler
+cli-trust-trusted = de confiança
+cli-trust-trusted-as = de confiança como { $who }
+cli-trust-untrusted = NÃO CONFIÁVEL: não está entre as chaves de confiança
+cli-trust-role-mismatch = FUNÇÃO ERRADA: de confiança como { $who }
+cli-trust-role-mismatch-other = FUNÇÃO ERRADA: de confiança noutra função
+cli-trust-name-mismatch = NOME ERRADO: a chave é de confiança como { $who }
+cli-trust-name-mismatch-other = NOME ERRADO: a chave é de confiança como sendo de outra pessoa
+cli-trust-unknown = NÃO VERIFICADO: nenhuma chave legível
+cli-chain-first-revision = correcto: a primeira revisão
+cli-chain-first-review = correcto: a primeira apreciação
+cli-chain-follows-revision = correcto: segue a revisão { $n }
+cli-chain-follows-review = correcto: segue a apreciação { $n }
+cli-chain-ok = correcto
+cli-chain-broken = QUEBRADA
+cli-chain-not-checked-revision = não verificada (fora de um directório de revisões)
+cli-chain-not-checked-review = não verificada (fora de um directório de apreciações)
+cli-judged-the-revision = a revisão
+cli-judged-ok = correcto: { $file } é o ficheiro apreciado (mesmo SHA-256)
+cli-judged-missing = EM FALTA: { $file } não está no dossier
+cli-judged-differs = DIFERENTE: { $file } foi substituído depois da apreciação
+cli-judged-not-checked = NÃO VERIFICADO: a apreciação não se consegue ler
+cli-risk-ok = correcto: igual ao risco recalculado a partir das respostas
+cli-risk-differs = DIFERENTE do risco recalculado a partir das respostas
+cli-risk-not-applicable = não aplicável
+cli-verify-record = registo
+cli-verify-review = apreciação
+cli-verify-signer = signatário
+cli-verify-key = chave
+cli-verify-signature = assinatura
+cli-verify-trust = confiança
+cli-verify-chain = cadeia
+cli-verify-risk = risco
+cli-verify-judges = aprecia
+cli-verify-verified = verificado
+cli-verify-failed = FALHOU
+cli-verify-what-revision = { $assessment }, revisão { $revision }
+cli-verify-what-review = { $assessment }, apreciação { $review } da revisão { $revision }: { $opinion }
+cli-verify-what-review-due = { $assessment }, apreciação { $review } da revisão { $revision }: { $opinion }, revisão periódica até { $due }
+cli-verify-unreadable = (ilegível)
+cli-verify-trusted-from = Chaves de confiança, de { $source }:
+cli-verify-no-trusted-keys = nenhuma: nenhuma assinatura pode ser verificada (indique --trust FICHEIRO|IMPRESSÃO)
+cli-verify-came-with = Chaves NÃO de confiança: vieram com o pacote: compare-as com impressões digitais obtidas por outra via
+cli-verify-came-with-hint = (depois indique --trust IMPRESSÃO para cada uma que confirmou; --trust-bundle-keys confia em todas, sem verificação)
+cli-verify-fail-signature = { $n ->
+    [one] { $n } assinatura errada ou em falta
+   *[other] { $n } assinaturas erradas ou em falta
+}
+cli-verify-fail-untrusted = { $n ->
+    [one] { $n } não assinado por uma chave de confiança
+   *[other] { $n } não assinados por uma chave de confiança
+}
+cli-verify-fail-chain = { $n ->
+    [one] { $n } cadeia quebrada
+   *[other] { $n } cadeias quebradas
+}
+cli-verify-fail-risk-differs = { $n ->
+    [one] { $n } risco diferente
+   *[other] { $n } riscos diferentes
+}
+cli-verify-fail-risk-not-checked = { $n ->
+    [one] { $n } risco não verificado
+   *[other] { $n } riscos não verificados
+}
+cli-verify-fail-judged = { $n ->
+    [one] { $n } apreciação de uma revisão em falta ou substituída
+   *[other] { $n } apreciações de revisões em falta ou substituídas
+}
+cli-verify-everything = tudo verificado
+cli-verify-not-verified = NÃO VERIFICADO
+cli-verify-not-verified-because = NÃO VERIFICADO: { $failures }
+cli-verify-summary = { $n ->
+    [one] { $n } registo
+   *[other] { $n } registos
+}: { $verified } verificados, { $failed } falharam — { $verdict }
+cli-verify-summary-reviews = { $n ->
+    [one] { $n } registo
+   *[other] { $n } registos
+} ({ $revisions ->
+    [one] { $revisions } revisão
+   *[other] { $revisions } revisões
+}, { $reviews ->
+    [one] { $reviews } apreciação
+   *[other] { $reviews } apreciações
+}): { $verified } verificados, { $failed } falharam — { $verdict }
+
+## farol diff
+cli-diff-the-draft = o rascunho actual
+cli-diff-revision = revisão { $n } ({ $signer }, { $at })
+cli-diff-no-changes = Sem alterações.
+cli-diff-details = Dados gerais
+cli-diff-answers = Respostas ({ $n } alteradas)
+cli-diff-no-longer-answered = { $answer } (já sem resposta)
+cli-diff-risk = Risco (residual salvo indicação em contrário)
+cli-diff-overall = global: { $from } → { $to }
+cli-diff-inherent = (inerente { $from } → { $to })
+cli-diff-plan = Plano de acção
+cli-field-title = título
+cli-field-organisation = entidade
+cli-field-system = sistema
+cli-field-vendor = fornecedor
+cli-field-assessor = avaliador
+cli-field-questionnaire = questionário
+cli-field-attachments = anexos
+cli-field-status = estado
+cli-field-owner = responsável
+cli-field-due = prazo
+cli-field-detail = pormenor
+cli-field-no-date = nenhum
+
+## farol review: a folha de apreciação
+cli-sheet-title = Apreciação de '{ $id }' — { $title }
+cli-sheet-signed = Revisão { $revision }, assinada por { $name } ({ $role }) em { $at }
+cli-sheet-sha = sha256 { $sha256 } · questionário { $questionnaire }
+cli-sheet-responds = responde à apreciação { $review }: as notas do avaliador abaixo respondem aos seus comentários
+cli-meta-organisation = Entidade
+cli-meta-system = Sistema
+cli-meta-vendor = Fornecedor
+cli-meta-assessor = Avaliador
+cli-label-value = { $label }: { $value }
+cli-sheet-overall = Risco global: { $inherent } antes das medidas, { $residual } com as medidas em vigor
+cli-sheet-duties = Deveres legais
+cli-sheet-beliefs = Convicções a verificar ({ $n }): deveres que o avaliador considera não aplicáveis; cada um continua por cumprir até um advogado confirmar
+cli-sheet-no-reason = nenhuma indicada
+cli-sheet-belief-reason = Razão do avaliador: { $reason }
+cli-sheet-belief-confirm = Um advogado deve confirmar: { $confirm }
+cli-sheet-level-unverified = [não verificado]: não conferido com uma fonte, não é de confiar sem um advogado
+cli-sheet-level-confirmed = [confirmado junto da autoridade de controlo]: lido nas notas ou notícias da DSPDP, não no texto da lei
+cli-sheet-levels = Níveis das citações: { $levels }; sem marca: o texto da lei foi lido.
+cli-sheet-verdict = parecer: { $verdict }
+cli-sheet-no-verdict = ainda sem parecer
+cli-sheet-reviewer-note = Revisor: { $note }
+cli-sheet-answer = Resposta: { $answer }
+cli-sheet-why = Porquê: { $help }
+cli-sheet-cite = Citação: { $cite }
+cli-sheet-assessor-note = Nota do avaliador: { $note }
+cli-sheet-comment = ▸ Comentário: { $comment }
+cli-sheet-comments-elsewhere = Comentários a perguntas sem resposta nesta revisão
+cli-sheet-plan = Plano de acção ({ $n })
+cli-sheet-plan-due = , prazo { $due }
+
+## farol review: antes de contra-assinar
+cli-missing-opinion = um parecer global: aprovar, aprovar com condições ou rejeitar
+cli-missing-conditions = as condições da aprovação, por escrito
+cli-missing-attestation = a declaração de que { $what }
+cli-missing-to-correct = uma aprovação não pode deixar secções a corrigir ({ $sections }): rejeite, ou altere o parecer
+cli-missing-reasons = as razões da rejeição
+cli-attest-description = a descrição do tratamento corresponde à realidade
+cli-attest-risks = os riscos foram compreendidos
+cli-attest-plan = o plano de acção é aceite e será executado
+cli-readiness-title = Apreciação da revisão { $revision } ({ $comments ->
+    [one] { $comments } comentário
+   *[other] { $comments } comentários
+}, { $verdicts ->
+    [one] { $verdicts } parecer
+   *[other] { $verdicts } pareceres
+})
+cli-readiness-opinion = Parecer:
+cli-readiness-reasons = Razões:
+cli-readiness-conditions = Condições:
+cli-readiness-attestations = Declarações:
+cli-readiness-due = Revisão até:
+cli-readiness-no-opinion = ainda nenhum
+cli-readiness-due-none = nenhuma (uma rejeição)
+cli-readiness-due-default = { $months } meses depois da contra-assinatura
+cli-readiness-ready = Pronta a contra-assinar: farol review { $id } --sign
+cli-readiness-give = Antes de contra-assinar, indique:
+
+## farol status
+cli-status-latest-revision = última revisão
+cli-status-latest-review = última apreciação
+cli-status-review-due = revisão até
+cli-status-not-signed = ainda não assinada: `farol sign { $id }` congela o rascunho
+cli-status-changed = o rascunho foi alterado desde a revisão { $revision }: assine de novo para submeter as alterações
+cli-status-due-none = ainda nenhuma (fixada por uma aprovação)
+cli-status-awaiting-review = a aguardar apreciação: `farol review { $id }`
+cli-status-in-review = há uma apreciação em curso: `farol review { $id }` mostra-a
+cli-status-draft-unreadable = (rascunho ilegível)
+cli-status-changed-note = * o rascunho foi alterado desde a última revisão
+cli-feedback-title = Apreciação { $review } da revisão { $revision } por { $reviewer } ({ $role }), { $date }: { $opinion }
+cli-feedback-reasons = Razões: { $text }
+cli-feedback-conditions = Condições: { $text }
+cli-feedback-answered = Respondida: a revisão { $revision } foi assinada depois.
+cli-feedback-to-answer = Para responder: altere o rascunho, responda nas notas das perguntas comentadas e assine de novo.
+cli-due-overdue-by = { $date } (EM ATRASO há { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+})
+cli-due-in = { $date } (dentro de { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+})
+
+## farol verify de um pacote de prova
+cli-bundle-title = Pacote de prova { $bundle }
+cli-bundle-manifest = manifesto
+cli-bundle-bundled-by = empacotado por
+cli-bundle-listed = { $n } ficheiros listados, { $intact } como foram empacotados
+cli-bundle-changed = { $n } alterados
+cli-bundle-missing = { $n } em falta
+cli-bundle-added = { $n } acrescentados
+cli-bundle-no-manifest = EM FALTA
+cli-bundle-signer = { $name } ({ $role }), { $at }, chave { $key }
+cli-bundle-signed-trusted = { $signer }: de confiança como { $who }
+cli-bundle-signed-untrusted = { $signer }: NÃO CONFIÁVEL (impressão digital { $fingerprint })
+cli-bundle-unsigned = NÃO ASSINADO: ninguém responde pelo manifesto
+cli-bundle-no-manifest-to-check = não verificado: não há manifesto
+cli-bundle-signature-changed = INVÁLIDA: { $file } foi alterado depois de assinado
+cli-bundle-manifest-changed = INVÁLIDA: { $file } foi alterado depois de { $signer } o assinar
+cli-bundle-signer-mismatch = INVÁLIDA: assinada por outra chave que não a indicada
+cli-bundle-signature-damaged = DANIFICADA: { $file } não se consegue ler
+cli-bundle-fail-changed = { $n ->
+    [one] { $n } ficheiro alterado depois do empacotamento
+   *[other] { $n } ficheiros alterados depois do empacotamento
+}
+cli-bundle-fail-missing = { $n ->
+    [one] { $n } ficheiro em falta
+   *[other] { $n } ficheiros em falta
+}
+cli-bundle-fail-added = { $n ->
+    [one] { $n } ficheiro acrescentado depois do empacotamento
+   *[other] { $n } ficheiros acrescentados depois do empacotamento
+}
+cli-bundle-fail-other = { $n ->
+    [one] { $n } outro problema do manifesto
+   *[other] { $n } outros problemas do manifesto
+}
+cli-bundle-fail-signature = a assinatura do manifesto falha
+cli-bundle-fail-no-record = nenhum registo a verificar
+cli-bundle-fail-records = { $failed } de { $n } registos falham
+cli-bundle-fail-records-check = a verificação dos registos falha
+cli-bundle-verified = VERIFICADO: cada ficheiro está como foi empacotado e cada registo é verificado
+cli-bundle-verdict = Pacote de prova: { $verdict }
+
+## Prefixos das mensagens na saída de erro
+cli-error = erro: { $message }
+cli-caused-by = causa: { $cause }
+cli-warning = aviso: { $message }
+cli-note-removed-temps = { $n ->
+    [one] nota: foi removido { $n } ficheiro temporário deixado em { $dir } por um Farol interrompido
+   *[other] nota: foram removidos { $n } ficheiros temporários deixados em { $dir } por um Farol interrompido
+}
+cli-cannot-read = não é possível ler { $path }
+cli-cannot-write = não é possível escrever { $path }
+cli-cannot-write-hint = não é possível escrever { $path }
+    sugestão: verifique se o directório existe e se pode escrever nele
+cli-saved-to = Guardado em { $path }
+
+## farol (sem comando) e farol new, answer, demo
+cli-home-title = Farol — avaliações de impacto sobre a protecção de dados ao abrigo da Lei da Protecção de Dados Pessoais de Macau
+cli-home-dossier = Dossier: { $dossier }
+cli-home-hint = Explicar uma pontuação de risco: farol score ID    ·    todos os comandos: farol --help
+cli-no-tui-open = não é possível abrir '{ $id }': este Farol foi compilado sem a interface de terminal (funcionalidade cargo `tui`)
+    sugestão: use `farol answer` e `farol score`
+cli-no-tui-new = dê um título à avaliação com --title (este Farol foi compilado sem a interface de terminal)
+cli-new-needs-title = dê um título à avaliação com --title
+    sugestão: farol new --title "Relógio de ponto por impressão digital" [--id ID] [--answers FICHEIRO]
+cli-new-invalid-id = '{ $id }' não pode ser o identificador de uma avaliação
+    sugestão: um identificador tem de 1 a 64 letras minúsculas (a–z), algarismos e hífenes, começa e acaba por letra ou algarismo, sem dois hífenes seguidos, por exemplo relogio-de-ponto-2026
+cli-new-id-taken = o dossier já tem uma avaliação '{ $id }'
+    sugestão: escolha outro identificador com --id, ou abra essa com `farol open { $id }`
+cli-new-created = Criada a avaliação '{ $id }' ({ $questionnaire }).
+cli-new-next = Responda às perguntas com `farol answer { $id } PERGUNTA VALOR`; veja o risco com `farol score { $id }`.
+cli-answers-file-unreadable = { $at }: { $problem }
+    sugestão: { $hint }. Um ficheiro de respostas é um mapa como {"{"}"sec.mfa": Yes, "inv.volume": Choice("100_1000"){"}"}
+cli-answers-file-bad-answer = { $at }: { $problem }
+    sugestão: corrija ou retire essa resposta
+cli-answer-no-question = { $problem }
+    sugestão: `farol questionnaire list` mostra o questionário; os identificadores das perguntas são como sec.mfa
+cli-answer-removed = { $id }: resposta retirada
+cli-answer-not-asked = nota: esta pergunta não é feita perante as outras respostas, por isso a sua resposta não conta
+cli-demo-exists = O exemplo já está no dossier: { $path }
+cli-demo-explore = Explore-o com `farol score { $id }`; `farol demo --force` repõe-no.
+cli-demo-wrote = Escrita a avaliação de exemplo '{ $id }' em { $path }
+cli-demo-see-why = Veja porquê: farol score { $id }
+
+## farol questionnaire
+cli-check-cannot-read = não é possível ler { $path }: { $problem }
+    sugestão: verifique o caminho
+cli-questionnaire-line = { $id } { $version } — { $title } ({ $questions } perguntas, { $categories } categorias) impressão digital { $fingerprint }
+
+## farol keys, sign
+cli-keys-created = Criada a chave de assinatura { $id } para { $name } ({ $role }).
+cli-keys-fingerprint = impressão digital  { $fingerprint }
+cli-keys-private = chave privada      { $path } (só você a pode ler; guarde uma cópia de segurança)
+cli-keys-protected = {"                   "}protegida pela sua frase-passe: não se recupera se a esquecer
+cli-keys-to-be-accepted = Para que as suas assinaturas sejam aceites num dossier:
+cli-keys-trust-own = farol keys trust { $id }            (no seu próprio dossier)
+cli-keys-show-others = farol keys show { $id } > key.pub.ron   (para dar a quem guarda outro)
+cli-keys-trusted = Confiada a chave { $id } ({ $name }, { $role }) em { $dossier }.
+cli-keys-check-fingerprint = Confirme esta impressão digital com o titular da chave, por telefone ou pessoalmente.
+cli-keys-yours = As suas chaves de assinatura ({ $dir }):
+cli-keys-none-yours = nenhuma: crie uma com `farol keys new --name "O Seu Nome"`
+cli-keys-line-created = { $name } ({ $role }), criada em { $date }
+cli-keys-trusted-here = De confiança neste dossier ({ $dir }):
+cli-keys-none-trusted = nenhuma: acrescente chaves com `farol keys trust FICHEIRO|CHAVE`
+cli-keys-not-trusted = { $file }: { $problem } (não é de confiança)
+cli-passphrase-for = Frase-passe de { $path }:{" "}
+cli-passphrase-new = Nova frase-passe:{" "}
+cli-passphrase-again = A mesma outra vez:{" "}
+cli-passphrase-env-empty = { $var } está vazia
+    sugestão: defina-a com a frase-passe, ou retire-a para que seja pedida
+cli-passphrase-no-terminal = não é possível pedir a frase-passe: não há terminal
+    sugestão: execute-o num terminal, ou defina FAROL_PASSPHRASE só para este comando
+cli-passphrase-too-short = uma frase-passe precisa de pelo menos { $n } caracteres
+    sugestão: algumas palavras sem relação entre si fazem uma boa frase-passe; nada foi criado
+cli-passphrase-differ = as duas frases-passe são diferentes
+    sugestão: execute de novo o comando; nada foi criado
+cli-signed = Assinada a revisão { $revision } de { $id } como { $name } ({ $role }) com { $key }.
+cli-signed-record = registo
+cli-signed-next = O rascunho fica como está, para continuar a editar; o próximo `farol sign` cria a revisão { $next }.
+cli-signed-untrusted-note = nota: este dossier ainda não confia em { $key }, por isso `farol verify` falhará até executar
+      farol keys trust { $key }
+
+## farol diff
+cli-diff-not-a-revision = '{ $given }' não é uma revisão
+    sugestão: indique um número de revisão (1, 2, …) ou `draft`
+cli-diff-nothing-signed = '{ $id }' não tem nenhuma revisão assinada para comparar
+    sugestão: assine-a com `farol sign { $id }`
+cli-diff-does-not-verify = aviso: { $file } não é verificado ({ $problem }); execute `farol verify { $file }` antes de confiar nesta comparação
+cli-diff-does-not-verify-see = aviso: { $file } não é verificado (veja farol verify); execute `farol verify { $file }` antes de confiar nesta comparação
+cli-diff-reading-older = ao ler a revisão mais antiga
+cli-diff-reading-newer = ao ler a revisão mais recente
+
+## farol review
+cli-review-superseded = nota: a apreciação guardada avaliava a revisão { $old }, mas a última é a revisão { $latest }; esta é uma nova apreciação (a antiga é guardada como { $file } quando esta for guardada)
+cli-review-not-a-verdict = '{ $given }' não é um parecer
+    sugestão: use acceptable, to-improve ou to-correct, por exemplo --verdict { $section } to-correct
+cli-review-note-without-verdict = a secção '{ $section }' não tem parecer a anotar
+    sugestão: indique também o parecer: --verdict { $section } to-improve --note { $section } "…"
+cli-review-not-an-attestation = '{ $given }' não é uma declaração
+    sugestão: use description, risks, plan ou all
+cli-review-not-an-opinion = '{ $given }' não é um parecer global; use approve, approve-with-conditions ou reject
+cli-review-saved = Guardada a apreciação de '{ $id }' em { $path }
+cli-countersigned = Contra-assinada a apreciação { $review } de '{ $id }' revisão { $revision }: { $opinion }, como { $name } ({ $role }) com { $key }.
+cli-countersigned-next = O avaliador vê a apreciação ao reabrir o rascunho (`farol status { $id }`); o próximo `farol sign` responde-lhe.
+cli-countersigned-untrusted-note = nota: este dossier ainda não confia em { $key } como { $role }, por isso `farol verify` falhará até executar
+      farol keys trust { $key }
+
+## farol evidence
+cli-evidence-wrote = Escrito o pacote de prova { $path } ({ $assessments ->
+    [one] { $assessments } avaliação
+   *[other] { $assessments } avaliações
+}, { $revisions ->
+    [one] { $revisions } revisão
+   *[other] { $revisions } revisões
+}, { $reviews ->
+    [one] { $reviews } apreciação
+   *[other] { $reviews } apreciações
+}, { $reports ->
+    [one] { $reports } relatório
+   *[other] { $reports } relatórios
+}; { $files } ficheiros, { $kb } KB).
+cli-evidence-assessment = revisão { $revision } · sha256 { $sha256 }
+cli-evidence-records = registos
+cli-evidence-signed-by = assinado por { $who }
+cli-evidence-not-signed = NÃO ASSINADO: não tem chave de assinatura (crie uma com `farol keys new`)
+cli-evidence-records-line = { $verified } verificados, { $failed } falharam
+cli-evidence-records-line-failed = { $verified } verificados, { $failed } falharam (veja VERIFICATION.txt no pacote)
+cli-evidence-give-fingerprints = Entregue ao inspector estas impressões digitais por outra via (telefone, papel, pessoalmente);
+    ele verifica o pacote com: farol verify { $path } --trust IMPRESSÃO …
+cli-evidence-some-fail = aviso: alguns registos não são verificados; o pacote guarda-os como estão, e di-lo
+
+## farol export, import
+cli-export-plan-needs-csv = --plan usa-se com --format csv
+    sugestão: a exportação JSON já contém o plano de acção; para o plano sozinho execute `farol export { $id } --format csv --plan`
+cli-wrote-bytes = Escrito { $path } ({ $n ->
+    [one] { $n } byte
+   *[other] { $n } bytes
+}).
+cli-import-cannot-read-stdin = não é possível ler a entrada padrão
+cli-import-stdin = (entrada padrão)
+cli-import-cannot-read = não é possível ler { $path }
+    sugestão: verifique o caminho; indique um ficheiro escrito por `farol export ID --format json`
+cli-import-counts = { $answers } respostas, { $notes } notas, { $plan } elementos do plano, { $attachments } anexos
+cli-import-imported = Importada '{ $id }' ({ $title }) de { $from }: { $counts } ({ $questionnaire }).
+cli-import-replaced = Substituído o rascunho de '{ $id }' ({ $title }) a partir de { $from }: { $counts } ({ $questionnaire }).
+cli-import-draft = rascunho  { $path }
+cli-import-revisions = '{ $id }' tem { $n } revisões assinadas; o próximo `farol sign { $id }` cria a revisão { $next }.
+cli-import-next = Abra-a com `farol open { $id }`, ou veja o seu risco com `farol score { $id }`.
+cli-import-missing-attachment = nota: o anexo { $name } ({ $sha256 }) não está neste dossier; copie-o para { $path }
+
+## farol report
+cli-report-bad-revision = --revision { $given }: esperava-se um número de revisão (1, 2, …), `latest` ou `draft`
+    sugestão: `farol verify` lista as revisões
+cli-report-cannot = não é possível fazer o relatório de '{ $id }'
+cli-report-wrote-revision = Escrito { $path } ({ $pages } páginas, { $kb } KB): revisão assinada { $revision }.
+cli-report-wrote-draft = Escrito { $path } ({ $pages } páginas, { $kb } KB): RASCUNHO NÃO ASSINADO, feito a partir do rascunho; assine-o com `farol sign { $id }`.
+cli-report-draft-changed = nota: o rascunho foi alterado desde que a revisão { $revision } foi assinada; para o relatório do registo, execute
+      farol report { $id } --revision { $revision }
+cli-report-missing-glyphs = aviso: os tipos de letra do relatório não desenham { $n ->
+    [one] { $n } carácter, impresso
+   *[other] { $n } caracteres, impressos
+} como o seu código: { $chars }
+cli-report-overflows = aviso: algum texto sai da página (um erro de paginação, por favor comunique-o):

@@ -1,0 +1,453 @@
+# 命令列的輸出（不帶 --json 的 `farol …`）。佔位符中的識別碼、檔案路徑、命令、名稱，以及來自問卷或風險模型的文字，一律照原樣保留。
+# 反引號 `…` 內是要輸入的命令，不可翻譯。
+
+## 命令列共用的詞語
+cli-list-separator = 、
+cli-list-separator-long = ；
+cli-not-processed = 不處理
+cli-rule = 規則 { $id }
+cli-state-draft = 草稿
+cli-state-signed = 已簽署
+cli-state-in-review = 審閱中
+cli-state-approved = 已批准
+cli-state-approved-with-conditions = 附條件批准
+cli-state-rejected = 不獲批准
+cli-opinion-approve = 批准
+cli-opinion-approve-with-conditions = 附條件批准
+cli-opinion-reject = 不批准
+cli-section-verdict-acceptable = 可接受
+cli-section-verdict-to-improve = 須改善
+cli-section-verdict-to-correct = 須更正
+cli-plan-todo = 待辦
+cli-plan-in-progress = 進行中
+cli-plan-done = 已完成
+cli-plan-dropped = 已放棄
+cli-role-assessor = 評估人
+cli-role-reviewer = 審閱人
+cli-role-approver = 批准人
+cli-priority-high = 高
+cli-priority-medium = 中
+cli-priority-low = 低
+cli-due-overdue = { $date } 已逾期
+
+## farol score
+cli-score-title = 風險評估：{ $title }
+cli-score-progress = 問卷 { $questionnaire } · 已回答 { $shown } 條問題中的 { $answered } 條
+cli-score-progress-unsure = 問卷 { $questionnaire } · 已回答 { $shown } 條問題中的 { $answered } 條 · { $unsure } 條答「不確定」
+cli-overall-risk = 整體風險：採取措施前為{ $inherent }，採取現有措施後為{ $residual }。
+cli-score-highest = 最高：{ $names }。
+cli-score-nothing-in-scope = 尚未涉及任何個人資料類別：請先回答資料清單的問題。
+cli-drivers-heading = 推高風險最多的因素：
+cli-driver-question = 「{ $prompt }」→ { $answer }
+cli-driver-the-data = 資料本身的性質
+cli-driver-affects = 影響：{ $names }。
+cli-driver-affects-all = 影響：涉及的全部 { $n } 個類別。
+cli-col-inherent = 採取措施前（固有風險）
+cli-col-residual = 採取措施後（剩餘風險）
+cli-col-category = 資料類別
+cli-col-risk = 風險
+cli-col-severity = 嚴重程度
+cli-col-likelihood = 可能性
+cli-category-sensitive = { $name } *
+cli-sensitive-note = * 敏感資料：採取措施前的嚴重程度不低於「重大」
+cli-above-heading = 採取措施後，距下一個較低等級尚有多遠：
+cli-above = { $name } { $level }：比{ $next }高 { $steps }
+cli-above-held = { $name } { $level }：比{ $next }高 { $steps }，但被下限維持在此：只有消除其成因才能降低
+cli-gains-heading = 最能降低風險的措施：
+cli-gain-lowers = { $name } { $now } → { $then }
+cli-gain-closer = { $name }（接近 { $steps }）
+cli-gain-overall = 整體 { $now } → { $then }；{ $categories }
+cli-steps = { $n } 步（{ $levels }）
+cli-levels = { $amount } 級
+cli-figure-between = 介乎{ $below }與{ $above }之間（按{ $level }計）
+cli-why-category = 原因：{ $name } — 採取措施前為{ $inherent }，採取措施後為{ $residual }
+cli-axis-severity = 嚴重程度（損害有多大）
+cli-axis-likelihood = 可能性（有多大機會發生）
+cli-figure-line = { $axis }：採取措施前為{ $inherent }，採取措施後為{ $residual }
+cli-measures-none = 採取措施後：沒有現有措施能降低它
+cli-measures = 採取措施後：
+cli-move-question = { $id }「{ $prompt }」→ { $answer }
+cli-actions-heading = 建議的行動（{ $n } 項）
+cli-score-unsure = 答「不確定」的問題（請先查明再回答）：{ $ids }
+cli-score-unanswered = 尚未回答（{ $n } 條）：{ $ids }
+
+## farol score：法律上的結論
+cli-screening = 初步評估：{ $verdict }。
+cli-screening-required = 法律規定：{ $title } — { $cite }
+cli-screening-criteria = 符合第29條工作組指引（WP248）九項準則中的 { $n } 項（{ $likely } 項或以上：很可能須進行）：
+cli-screening-also = 另：{ $title }
+cli-screening-unanswered = 尚待回答：{ $ids }
+cli-decisions-heading = 按目的逐一判斷：通知或申請許可（{ $authorise } 項須申請許可，{ $notify } 項須通知）
+cli-decision-all-processing = 全部處理（尚未列出目的）
+cli-decision-no-ground = 沒有提出正當性條件（第六條）
+cli-decision-not-a-ground = { $ground } — 尚不構成正當性條件（第六條）
+cli-decision-ground = 正當性條件：{ $ground }。資料：{ $data }。
+cli-decision-why = 原因：{ $because }（{ $cite }）
+cli-transfers-heading = 轉移到澳門以外的資料（{ $n } 個資料流向，其中 { $without } 個沒有已生效的依據）
+cli-transfer-no-basis = 沒有提出依據
+cli-transfer-basis = 依據：{ $basis }。
+cli-transfer-basis-evidence = 依據：{ $basis }。證明：{ $evidence }。
+cli-obligations-heading = 答案引起的法定義務（{ $open } 項未履行，{ $met } 項已履行）
+cli-mark-met = 已履行
+cli-mark-awaiting = 等待中
+cli-mark-belief = 認為不適用
+cli-mark-open = 未履行
+cli-duty-evidence = 證明：{ $prompt } { $answer }
+cli-duty-awaiting = 等待個人資料保護局：在其作出決定前仍未履行。
+cli-duty-would-meet = 履行方法：{ $needs }
+cli-duty-no-reason = 沒有提出理由
+cli-duty-you-believe = 你認為此義務不適用
+cli-duty-belief = { $says }（{ $reason }）。此義務仍屬未履行：應由律師確認{ $confirm }
+cli-duty-missing = 欠缺證明：{ $missing }
+cli-notification-heading = 通知的內容（第8/2005號法律第二十三條）：已填寫 { $total } 項中的 { $done } 項
+cli-notification-missing = （{ $id }）{ $title }：欠缺 — { $missing }
+
+## farol list
+cli-list-empty = 案卷 { $dossier } 尚未有任何評估。
+cli-list-start = 開始一項評估：  `farol new --title "考勤平台上線"`
+cli-list-demo = 或瀏覽示例：    `farol demo`（一間澳門中小企的通訊及考勤平台）
+cli-col-id = 識別碼
+cli-col-answered = 已回答
+cli-col-status = 狀態
+cli-col-review-due = 覆檢日期
+cli-col-updated = 更新時間
+cli-col-title = 標題
+cli-col-rev = 版本
+cli-list-unreadable = 無法讀取：{ $error }
+cli-list-changed-note = * 最新的已簽署修訂版本之後曾作修改
+
+## farol questionnaire check
+cli-check-citations = { $file }：引用：{ $verified } 項已核實（已閱讀條文），{ $confirmed } 項經監管機構確認，{ $unverified } 項未經核實（從不作為評分或義務的依據）
+cli-check-ok = { $file }：通過 — { $id } { $version } · { $questions } 條問題 · 指紋 { $fingerprint }{ $warnings ->
+    [0] {""}
+   *[other] {" · "}{ $warnings } 個警告
+}
+cli-check-failed = { $file }：{ $errors } 個錯誤，{ $warnings } 個警告
+
+## farol verify
+cli-not-checked = 未檢查
+cli-signature-valid = 有效
+cli-signature-invalid = 無效：檔案在簽署後被修改
+cli-signature-signer-mismatch = 無效：簽署所用的金鑰並非記錄所載的金鑰
+cli-signature-missing = 欠缺：沒有簽署附錄
+cli-signature-malformed = 已損壞：無法讀取簽署附錄
+cli-signature-unreadable = 未檢查：無法讀取檔案
+cli-trust-trusted = 已信任
+cli-trust-trusted-as = 已信任為 { $who }
+cli-trust-untrusted = 不受信任：不在受信任的金鑰之列
+cli-trust-role-mismatch = 角色不符：受信任為 { $who }
+cli-trust-role-mismatch-other = 角色不符：受信任的是另一角色
+cli-trust-name-mismatch = 名稱不符：此金鑰受信任為 { $who }
+cli-trust-name-mismatch-other = 名稱不符：此金鑰受信任為他人的金鑰
+cli-trust-unknown = 未檢查：沒有可讀取的金鑰
+cli-chain-first-revision = 正確：第一個修訂版本
+cli-chain-first-review = 正確：第一份審閱
+cli-chain-follows-revision = 正確：接續修訂版本 { $n }
+cli-chain-follows-review = 正確：接續審閱 { $n }
+cli-chain-ok = 正確
+cli-chain-broken = 已斷裂
+cli-chain-not-checked-revision = 未檢查（不在修訂版本目錄內）
+cli-chain-not-checked-review = 未檢查（不在審閱目錄內）
+cli-judged-the-revision = 該修訂版本
+cli-judged-ok = 正確：{ $file } 就是所審閱的檔案（SHA-256 相同）
+cli-judged-missing = 欠缺：案卷中沒有 { $file }
+cli-judged-differs = 不符：{ $file } 在審閱後被替換
+cli-judged-not-checked = 未檢查：無法讀取審閱
+cli-risk-ok = 正確：與按答案重新計算的風險相同
+cli-risk-differs = 與按答案重新計算的風險不符
+cli-risk-not-applicable = 不適用
+cli-verify-record = 記錄
+cli-verify-review = 審閱
+cli-verify-signer = 簽署人
+cli-verify-key = 金鑰
+cli-verify-signature = 簽署
+cli-verify-trust = 信任
+cli-verify-chain = 鏈
+cli-verify-risk = 風險
+cli-verify-judges = 審閱對象
+cli-verify-verified = 已驗證
+cli-verify-failed = 驗證失敗
+cli-verify-what-revision = { $assessment }，修訂版本 { $revision }
+cli-verify-what-review = { $assessment }，修訂版本 { $revision } 的審閱 { $review }：{ $opinion }
+cli-verify-what-review-due = { $assessment }，修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，覆檢日期 { $due }
+cli-verify-unreadable = （無法讀取）
+cli-verify-trusted-from = 受信任的金鑰，來自{ $source }：
+cli-verify-no-trusted-keys = 沒有：任何簽署都無法驗證（請用 `--trust FILE|FINGERPRINT` 指定）
+cli-verify-came-with = 不受信任的金鑰：這些金鑰隨資料包而來：請與你從其他途徑取得的指紋比對
+cli-verify-came-with-hint = （然後對每個已確認的金鑰使用 `--trust FINGERPRINT`；`--trust-bundle-keys` 會不經檢查信任全部金鑰）
+cli-verify-fail-signature = { $n } 個簽署有誤或欠缺
+cli-verify-fail-untrusted = { $n } 個並非由受信任的金鑰簽署
+cli-verify-fail-chain = { $n } 條鏈斷裂
+cli-verify-fail-risk-differs = { $n } 個風險不符
+cli-verify-fail-risk-not-checked = { $n } 個風險未檢查
+cli-verify-fail-judged = { $n } 份審閱的修訂版本欠缺或被替換
+cli-verify-everything = 全部驗證通過
+cli-verify-not-verified = 未通過驗證
+cli-verify-not-verified-because = 未通過驗證：{ $failures }
+cli-verify-summary = { $n } 個記錄：{ $verified } 個已驗證，{ $failed } 個失敗 — { $verdict }
+cli-verify-summary-reviews = { $n } 個記錄（{ $revisions } 個修訂版本，{ $reviews } 份審閱）：{ $verified } 個已驗證，{ $failed } 個失敗 — { $verdict }
+
+## farol diff
+cli-diff-the-draft = 目前的草稿
+cli-diff-revision = 修訂版本 { $n }（{ $signer }，{ $at }）
+cli-diff-no-changes = 沒有改動。
+cli-diff-details = 基本資料
+cli-diff-answers = 答案（{ $n } 項改動）
+cli-diff-no-longer-answered = { $answer }（不再回答）
+cli-diff-risk = 風險（除另有註明外為剩餘風險）
+cli-diff-overall = 整體：{ $from } → { $to }
+cli-diff-inherent = （固有風險 { $from } → { $to }）
+cli-diff-plan = 行動計劃
+cli-field-title = 標題
+cli-field-organisation = 機構
+cli-field-system = 系統
+cli-field-vendor = 供應商
+cli-field-assessor = 評估人
+cli-field-questionnaire = 問卷
+cli-field-attachments = 附件
+cli-field-status = 狀態
+cli-field-owner = 負責人
+cli-field-due = 期限
+cli-field-detail = 詳情
+cli-field-no-date = 無
+
+## farol review：審閱表
+cli-sheet-title = 審閱「{ $id }」— { $title }
+cli-sheet-signed = 修訂版本 { $revision }，由 { $name }（{ $role }）於 { $at } 簽署
+cli-sheet-sha = sha256 { $sha256 } · 問卷 { $questionnaire }
+cli-sheet-responds = 回應審閱 { $review }：以下評估人的備註是對其意見的回覆
+cli-meta-organisation = 機構
+cli-meta-system = 系統
+cli-meta-vendor = 供應商
+cli-meta-assessor = 評估人
+cli-label-value = { $label }：{ $value }
+cli-sheet-overall = 整體風險：採取措施前為{ $inherent }，採取現有措施後為{ $residual }
+cli-sheet-duties = 法定義務
+cli-sheet-beliefs = 須核查的看法（{ $n } 項）：評估人認為不適用的義務；在律師確認前均屬未履行
+cli-sheet-no-reason = 沒有提出
+cli-sheet-belief-reason = 評估人的理由：{ $reason }
+cli-sheet-belief-confirm = 應由律師確認：{ $confirm }
+cli-sheet-level-unverified = 〔未經核實〕：未與出處核對，未經律師確認不應依賴
+cli-sheet-level-confirmed = 〔經監管機構確認〕：見於個人資料保護局的說明或新聞，而非法律條文
+cli-sheet-levels = 引用的核實程度：{ $levels }；未標示者：已閱讀法律條文。
+cli-sheet-verdict = 結論：{ $verdict }
+cli-sheet-no-verdict = 尚未有結論
+cli-sheet-reviewer-note = 審閱人：{ $note }
+cli-sheet-answer = 答案：{ $answer }
+cli-sheet-why = 原因：{ $help }
+cli-sheet-cite = 引用：{ $cite }
+cli-sheet-assessor-note = 評估人的備註：{ $note }
+cli-sheet-comment = ▸ 意見：{ $comment }
+cli-sheet-comments-elsewhere = 對本修訂版本沒有回答的問題的意見
+cli-sheet-plan = 行動計劃（{ $n } 項）
+cli-sheet-plan-due = ，期限 { $due }
+
+## farol review：副署前
+cli-missing-opinion = 整體意見：批准、附條件批准或不批准
+cli-missing-conditions = 以文字寫出批准所附的條件
+cli-missing-attestation = 確認{ $what }
+cli-missing-to-correct = 批准不能留下須更正的部分（{ $sections }）：請不批准，或更改結論
+cli-missing-reasons = 不批准的理由
+cli-attest-description = 對處理的描述與實際相符
+cli-attest-risks = 已理解有關風險
+cli-attest-plan = 接受行動計劃並會執行
+cli-readiness-title = 修訂版本 { $revision } 的審閱（{ $comments } 項意見，{ $verdicts } 項結論）
+cli-readiness-opinion = 意見：
+cli-readiness-reasons = 理由：
+cli-readiness-conditions = 條件：
+cli-readiness-attestations = 確認事項：
+cli-readiness-due = 覆檢日期：
+cli-readiness-no-opinion = 尚未提出
+cli-readiness-due-none = 無（不批准）
+cli-readiness-due-default = 副署後 { $months } 個月
+cli-readiness-ready = 可以副署：`farol review { $id } --sign`
+cli-readiness-give = 副署前須提供：
+
+## farol status
+cli-status-latest-revision = 最新修訂版本
+cli-status-latest-review = 最新審閱
+cli-status-review-due = 覆檢日期
+cli-status-not-signed = 尚未簽署：`farol sign { $id }` 會凍結草稿
+cli-status-changed = 草稿在修訂版本 { $revision } 之後曾作修改：請再次簽署以提交改動
+cli-status-due-none = 尚未設定（由批准設定）
+cli-status-awaiting-review = 等待審閱：`farol review { $id }`
+cli-status-in-review = 審閱正在進行：`farol review { $id }` 可以查看
+cli-status-draft-unreadable = （無法讀取草稿）
+cli-status-changed-note = * 草稿在最新修訂版本之後曾作修改
+cli-feedback-title = 修訂版本 { $revision } 的審閱 { $review }，由 { $reviewer }（{ $role }）於 { $date } 作出：{ $opinion }
+cli-feedback-reasons = 理由：{ $text }
+cli-feedback-conditions = 條件：{ $text }
+cli-feedback-answered = 已回應：其後已簽署修訂版本 { $revision }。
+cli-feedback-to-answer = 如何回應：修改草稿，在有意見的問題的備註中回覆，然後再次簽署。
+cli-due-overdue-by = { $date }（已逾期 { $days } 日）
+cli-due-in = { $date }（尚有 { $days } 日）
+
+## farol verify：證據資料包
+cli-bundle-title = 證據資料包 { $bundle }
+cli-bundle-manifest = 清單
+cli-bundle-bundled-by = 打包人
+cli-bundle-listed = 列出 { $n } 個檔案，{ $intact } 個與打包時相同
+cli-bundle-changed = { $n } 個被修改
+cli-bundle-missing = { $n } 個欠缺
+cli-bundle-added = { $n } 個被加入
+cli-bundle-no-manifest = 欠缺
+cli-bundle-signer = { $name }（{ $role }），{ $at }，金鑰 { $key }
+cli-bundle-signed-trusted = { $signer }：已信任為 { $who }
+cli-bundle-signed-untrusted = { $signer }：不受信任（指紋 { $fingerprint }）
+cli-bundle-unsigned = 未簽署：沒有人為清單作保證
+cli-bundle-no-manifest-to-check = 未檢查：沒有清單
+cli-bundle-signature-changed = 無效：{ $file } 在簽署後被修改
+cli-bundle-manifest-changed = 無效：{ $file } 在 { $signer } 簽署後被修改
+cli-bundle-signer-mismatch = 無效：簽署所用的金鑰並非其所載的金鑰
+cli-bundle-signature-damaged = 已損壞：無法讀取 { $file }
+cli-bundle-fail-changed = { $n } 個檔案在打包後被修改
+cli-bundle-fail-missing = { $n } 個檔案欠缺
+cli-bundle-fail-added = { $n } 個檔案在打包後被加入
+cli-bundle-fail-other = 清單另有 { $n } 個問題
+cli-bundle-fail-signature = 清單的簽署未能通過
+cli-bundle-fail-no-record = 沒有可驗證的記錄
+cli-bundle-fail-records = { $n } 個記錄中有 { $failed } 個未通過
+cli-bundle-fail-records-check = 記錄的檢查未能通過
+cli-bundle-verified = 已驗證：每個檔案都與打包時相同，每個記錄都通過驗證
+cli-bundle-verdict = 證據資料包：{ $verdict }
+
+## 標準錯誤輸出的訊息前綴
+cli-error = 錯誤：{ $message }
+cli-caused-by = 原因：{ $cause }
+cli-warning = 警告：{ $message }
+cli-note-removed-temps = 注意：已刪除 { $dir } 中由中斷了的 Farol 留下的 { $n } 個暫存檔案
+cli-cannot-read = 無法讀取 { $path }
+cli-cannot-write = 無法寫入 { $path }
+cli-cannot-write-hint = 無法寫入 { $path }
+    提示：請檢查目錄是否存在，以及你是否有寫入權限
+cli-saved-to = 已儲存至 { $path }
+
+## farol（不帶命令）及 farol new、answer、demo
+cli-home-title = Farol — 按澳門《個人資料保護法》進行個人資料保護影響評估
+cli-home-dossier = 案卷：{ $dossier }
+cli-home-hint = 解釋風險評分：`farol score ID`    ·    全部命令：`farol --help`
+cli-no-tui-open = 無法開啟「{ $id }」：這個 Farol 在建置時沒有終端介面（cargo 功能 `tui`）
+    提示：請使用 `farol answer` 及 `farol score`
+cli-no-tui-new = 請用 `--title` 為評估定一個標題（這個 Farol 在建置時沒有終端介面）
+cli-new-needs-title = 請用 `--title` 為評估定一個標題
+    提示：`farol new --title "指紋考勤上線" [--id ID] [--answers FILE]`
+cli-new-invalid-id = 「{ $id }」不能用作評估的識別碼
+    提示：識別碼由 1 至 64 個小寫英文字母（a–z）、數字及連字號組成，首尾須為字母或數字，不可有兩個相連的連字號，例如 `zhi-wen-kao-qin-2026`
+cli-new-id-taken = 案卷中已有評估「{ $id }」
+    提示：請用 `--id` 另選識別碼，或以 `farol open { $id }` 開啟該評估
+cli-new-created = 已建立評估「{ $id }」（{ $questionnaire }）。
+cli-new-next = 以 `farol answer { $id } QUESTION VALUE` 回答問題；以 `farol score { $id }` 查看風險。
+cli-answers-file-unreadable = { $at }：{ $problem }
+    提示：{ $hint }。答案檔案是一個對照表，例如 `{"{"}"sec.mfa": Yes, "inv.volume": Choice("100_1000"){"}"}`
+cli-answers-file-bad-answer = { $at }：{ $problem }
+    提示：請更正或刪除該答案
+cli-answer-no-question = { $problem }
+    提示：`farol questionnaire list` 會列出問卷；問題識別碼的樣式如 sec.mfa
+cli-answer-removed = { $id }：已刪除答案
+cli-answer-not-asked = 注意：按其他答案，這條問題不會被問到，因此其答案不計算在內
+cli-demo-exists = 示例已在案卷中：{ $path }
+cli-demo-explore = 以 `farol score { $id }` 瀏覽；以 `farol demo --force` 重設。
+cli-demo-wrote = 已將示例評估「{ $id }」寫入 { $path }
+cli-demo-see-why = 查看原因：`farol score { $id }`
+
+## farol questionnaire
+cli-check-cannot-read = 無法讀取 { $path }：{ $problem }
+    提示：請檢查路徑
+cli-questionnaire-line = { $id } { $version } — { $title }（{ $questions } 條問題，{ $categories } 個類別）指紋 { $fingerprint }
+
+## farol keys、sign
+cli-keys-created = 已為 { $name }（{ $role }）建立簽署金鑰 { $id }。
+cli-keys-fingerprint = 指紋    { $fingerprint }
+cli-keys-private = 私人金鑰  { $path }（只有你可以讀取；請保留備份）
+cli-keys-protected = {"          "}受你的密碼短語保護：一旦忘記便無法恢復
+cli-keys-to-be-accepted = 如要讓案卷接受你的簽署：
+cli-keys-trust-own = `farol keys trust { $id }`（在你自己的案卷中）
+cli-keys-show-others = `farol keys show { $id } > key.pub.ron`（交給保管其他案卷的人）
+cli-keys-trusted = 已在 { $dossier } 信任 { $id }（{ $name }，{ $role }）。
+cli-keys-check-fingerprint = 請以電話或當面與金鑰的持有人核對這個指紋。
+cli-keys-yours = 你的簽署金鑰（{ $dir }）：
+cli-keys-none-yours = 沒有：以 `farol keys new --name "你的姓名"` 建立一個
+cli-keys-line-created = { $name }（{ $role }），建立於 { $date }
+cli-keys-trusted-here = 這個案卷信任的金鑰（{ $dir }）：
+cli-keys-none-trusted = 沒有：以 `farol keys trust FILE|KEY` 加入金鑰
+cli-keys-not-trusted = { $file }：{ $problem }（不受信任）
+cli-passphrase-for = { $path } 的密碼短語：{" "}
+cli-passphrase-new = 新的密碼短語：{" "}
+cli-passphrase-again = 再輸入一次：{" "}
+cli-passphrase-env-empty = { $var } 是空的
+    提示：請把它設為密碼短語，或取消設定以便詢問
+cli-passphrase-no-terminal = 無法詢問密碼短語：沒有終端機
+    提示：請在終端機中執行，或只為這個命令設定 FAROL_PASSPHRASE
+cli-passphrase-too-short = 密碼短語至少須有 { $n } 個字元
+    提示：幾個互不相關的詞語便是好的密碼短語；沒有建立任何東西
+cli-passphrase-differ = 兩次輸入的密碼短語不同
+    提示：請再執行命令；沒有建立任何東西
+cli-signed = 已以 { $name }（{ $role }）身分用 { $key } 簽署 { $id } 的修訂版本 { $revision }。
+cli-signed-record = 記錄
+cli-signed-next = 草稿保持不變，可以繼續編輯；下一次 `farol sign` 會產生修訂版本 { $next }。
+cli-signed-untrusted-note = 注意：這個案卷尚未信任 { $key }，因此在你執行以下命令前 `farol verify` 會失敗：
+      `farol keys trust { $key }`
+
+## farol diff
+cli-diff-not-a-revision = 「{ $given }」不是修訂版本
+    提示：請提供修訂版本號碼（1、2、…）或 `draft`
+cli-diff-nothing-signed = 「{ $id }」沒有已簽署的修訂版本可供比較
+    提示：以 `farol sign { $id }` 簽署
+cli-diff-does-not-verify = 警告：{ $file } 未能通過驗證（{ $problem }）；在依賴這份比較前，請執行 `farol verify { $file }`
+cli-diff-does-not-verify-see = 警告：{ $file } 未能通過驗證（見 `farol verify`）；在依賴這份比較前，請執行 `farol verify { $file }`
+cli-diff-reading-older = 讀取較舊的修訂版本時
+cli-diff-reading-newer = 讀取較新的修訂版本時
+
+## farol review
+cli-review-superseded = 注意：已儲存的審閱針對修訂版本 { $old }，但最新的是修訂版本 { $latest }；這是一份新的審閱（儲存時，舊的會保留為 { $file }）
+cli-review-not-a-verdict = 「{ $given }」不是結論
+    提示：請使用 `acceptable`、`to-improve` 或 `to-correct`，例如 `--verdict { $section } to-correct`
+cli-review-note-without-verdict = 部分「{ $section }」沒有結論可加註
+    提示：請一併提供結論：`--verdict { $section } to-improve --note { $section } "…"`
+cli-review-not-an-attestation = 「{ $given }」不是確認事項
+    提示：請使用 `description`、`risks`、`plan` 或 `all`
+cli-review-not-an-opinion = 「{ $given }」不是意見；請使用 `approve`、`approve-with-conditions` 或 `reject`
+cli-review-saved = 已將「{ $id }」的審閱儲存於 { $path }
+cli-countersigned = 已副署「{ $id }」修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，以 { $name }（{ $role }）身分用 { $key } 副署。
+cli-countersigned-next = 評估人重新開啟草稿時會看到審閱（`farol status { $id }`）；下一次 `farol sign` 即為回應。
+cli-countersigned-untrusted-note = 注意：這個案卷尚未信任 { $key } 作為{ $role }，因此在你執行以下命令前 `farol verify` 會失敗：
+      `farol keys trust { $key }`
+
+## farol evidence
+cli-evidence-wrote = 已寫入證據資料包 { $path }（{ $assessments } 項評估，{ $revisions } 個修訂版本，{ $reviews } 份審閱，{ $reports } 份報告；{ $files } 個檔案，{ $kb } KB）。
+cli-evidence-assessment = 修訂版本 { $revision } · sha256 { $sha256 }
+cli-evidence-records = 記錄
+cli-evidence-signed-by = 由 { $who } 簽署
+cli-evidence-not-signed = 未簽署：你沒有簽署金鑰（以 `farol keys new` 建立）
+cli-evidence-records-line = { $verified } 個已驗證，{ $failed } 個失敗
+cli-evidence-records-line-failed = { $verified } 個已驗證，{ $failed } 個失敗（見資料包內的 VERIFICATION.txt）
+cli-evidence-give-fingerprints = 請經另一途徑（電話、紙本、當面）把以下指紋交給檢查人員；
+    他們以此命令檢查資料包：`farol verify { $path } --trust FINGERPRINT …`
+cli-evidence-some-fail = 警告：有些記錄未能通過驗證；資料包按原樣保存這些記錄，並加以說明
+
+## farol export、import
+cli-export-plan-needs-csv = `--plan` 須與 `--format csv` 一併使用
+    提示：JSON 匯出已包含行動計劃；如只要計劃，請執行 `farol export { $id } --format csv --plan`
+cli-wrote-bytes = 已寫入 { $path }（{ $n } 位元組）。
+cli-import-cannot-read-stdin = 無法讀取標準輸入
+cli-import-stdin = （標準輸入）
+cli-import-cannot-read = 無法讀取 { $path }
+    提示：請檢查路徑；請提供由 `farol export ID --format json` 寫出的檔案
+cli-import-counts = { $answers } 個答案，{ $notes } 則備註，{ $plan } 項計劃，{ $attachments } 個附件
+cli-import-imported = 已從 { $from } 匯入「{ $id }」（{ $title }）：{ $counts }（{ $questionnaire }）。
+cli-import-replaced = 已從 { $from } 取代「{ $id }」（{ $title }）的草稿：{ $counts }（{ $questionnaire }）。
+cli-import-draft = 草稿  { $path }
+cli-import-revisions = 「{ $id }」有 { $n } 個已簽署的修訂版本；下一次 `farol sign { $id }` 會產生修訂版本 { $next }。
+cli-import-next = 以 `farol open { $id }` 開啟，或以 `farol score { $id }` 查看其風險。
+cli-import-missing-attachment = 注意：附件 { $name }（{ $sha256 }）不在這個案卷中；請把它複製到 { $path }
+
+## farol report
+cli-report-bad-revision = `--revision { $given }`：應為修訂版本號碼（1、2、…）、`latest` 或 `draft`
+    提示：`farol verify` 會列出修訂版本
+cli-report-cannot = 無法為「{ $id }」製作報告
+cli-report-wrote-revision = 已寫入 { $path }（{ $pages } 頁，{ $kb } KB）：已簽署的修訂版本 { $revision }。
+cli-report-wrote-draft = 已寫入 { $path }（{ $pages } 頁，{ $kb } KB）：未簽署的草稿，按草稿製作；以 `farol sign { $id }` 簽署。
+cli-report-draft-changed = 注意：草稿在修訂版本 { $revision } 簽署後曾作修改；如要該記錄的報告，請執行
+      `farol report { $id } --revision { $revision }`
+cli-report-missing-glyphs = 警告：報告的字型無法顯示 { $n } 個字元，改以其編碼顯示：{ $chars }
+cli-report-overflows = 警告：有些文字超出頁面（這是版面的錯誤，請報告）：
