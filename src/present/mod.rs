@@ -249,7 +249,7 @@ pub fn score_text_with(
 
 /// "1 step (½ level)", "3 steps (1½ levels)".
 pub fn steps_words(steps: i16) -> String {
-    let levels = crate::scale::Steps(steps).describe();
+    let levels = crate::i18n::words::steps(crate::i18n::Lang::En, crate::scale::Steps(steps));
     let levels = levels.trim_start_matches('+');
     if steps == 1 {
         format!("1 step ({levels})")
