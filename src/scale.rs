@@ -108,19 +108,19 @@ impl Steps {
         self.0 == 0
     }
 
-    /// "+1 level", "−½ level", "−1½ levels".
-    pub fn describe(self) -> String {
-        let sign = if self.0 < 0 { "−" } else { "+" };
+    /// Which way the move goes, as printed: "+" or "−".
+    pub fn sign(self) -> &'static str {
+        if self.0 < 0 { "−" } else { "+" }
+    }
+
+    /// The size of the move without its sign: "½", "1", "1½".
+    pub fn amount(self) -> String {
         let n = self.0.unsigned_abs();
-        let whole = n / 2;
-        let half = n % 2 == 1;
-        let amount = match (whole, half) {
+        match (n / 2, n % 2 == 1) {
             (0, true) => "½".to_string(),
             (w, true) => format!("{w}½"),
             (w, false) => w.to_string(),
-        };
-        let unit = if n <= 2 { "level" } else { "levels" };
-        format!("{sign}{amount} {unit}")
+        }
     }
 }
 
@@ -193,8 +193,7 @@ mod tests {
         assert_eq!(s, Steps(-1));
         assert!(ron::from_str::<Steps>("0.3").is_err());
         assert!(ron::from_str::<Steps>("9").is_err());
-        assert_eq!(Steps(-1).describe(), "−½ level");
-        assert_eq!(Steps(3).describe(), "+1½ levels");
-        assert_eq!(Steps(2).describe(), "+1 level");
+        assert_eq!((Steps(-1).sign(), Steps(-1).amount().as_str()), ("−", "½"));
+        assert_eq!((Steps(3).sign(), Steps(3).amount().as_str()), ("+", "1½"));
     }
 }

@@ -4,7 +4,7 @@
 use super::AsLang;
 use crate::questionnaire::{Level, Procedure, TransferState, Verdict};
 use crate::risk::DutyState;
-use crate::scale::{RiskLevel, Scale};
+use crate::scale::{RiskLevel, Scale, Steps};
 use crate::tr;
 
 pub fn level(lang: impl AsLang, l: RiskLevel) -> String {
@@ -75,5 +75,36 @@ pub fn cite_level(lang: impl AsLang, l: Level) -> Option<String> {
         Level::Verified => None,
         Level::Confirmed => Some(tr!(lang, "cite-confirmed")),
         Level::Unverified => Some(tr!(lang, "cite-unverified")),
+    }
+}
+
+/// A move of a figure: "+1 level", "−½ nível", "+1½ 級".
+pub fn steps(lang: impl AsLang, s: Steps) -> String {
+    let unit = if s.0.unsigned_abs() <= 2 {
+        "one"
+    } else {
+        "other"
+    };
+    tr!(
+        lang,
+        "risk-steps",
+        sign = s.sign(),
+        amount = s.amount(),
+        unit = unit
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn moves_read_in_each_language() {
+        assert_eq!(steps(Lang::En, Steps(-1)), "−½ level");
+        assert_eq!(steps(Lang::En, Steps(3)), "+1½ levels");
+        assert_eq!(steps(Lang::En, Steps(2)), "+1 level");
+        assert_eq!(steps(Lang::Pt, Steps(4)), "+2 níveis");
+        assert_eq!(steps(Lang::ZhHant, Steps(-3)), "−1½ 級");
     }
 }

@@ -350,27 +350,12 @@ pub fn steps_words(steps: i16) -> String {
 
 /// Half-level steps in words: "1 step (½ level)", "3 steps (1½ levels)".
 pub fn steps_words_in(lang: &str, steps: i16) -> String {
+    let levels = w::steps(lang, crate::scale::Steps(steps.abs()));
     tr!(
         lang,
         "cli-steps",
         n = steps,
-        levels = levels_words(lang, steps.unsigned_abs())
-    )
-}
-
-/// Half-levels as levels: "½ level", "1 level", "1½ levels".
-fn levels_words(lang: &str, halves: u16) -> String {
-    let amount = match (halves / 2, halves % 2 == 1) {
-        (0, true) => "½".to_string(),
-        (w, true) => format!("{w}½"),
-        (w, false) => w.to_string(),
-    };
-    // Plural forms follow the whole number, rounded up: ½ and 1 take the singular.
-    tr!(
-        lang,
-        "cli-levels",
-        n = halves.div_ceil(2),
-        amount = amount
+        levels = levels.trim_start_matches('+')
     )
 }
 

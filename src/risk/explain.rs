@@ -5,7 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::{CategoryRisk, MoveKind, Score};
+use crate::i18n::{Lang, words};
 use crate::scale::RiskLevel;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LevelChange {
@@ -14,21 +16,39 @@ pub struct LevelChange {
     pub from: Option<RiskLevel>,
     pub to: Option<RiskLevel>,
     pub because: String,
+    /// The language of `name` and `because`: the scores'.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 impl std::fmt::Display for LevelChange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let lvl = |l: Option<RiskLevel>| l.map_or("not processed", RiskLevel::label);
-        write!(f, "{}: {} → {}", self.name, lvl(self.from), lvl(self.to))?;
-        if !self.because.is_empty() {
-            write!(f, " — {}", self.because)?;
-        }
-        Ok(())
+        let lang = self.lang;
+        let lvl = |l: Option<RiskLevel>| match l {
+            Some(l) => words::level(lang, l),
+            None => tr!(lang, "risk-not-processed"),
+        };
+        let (name, from, to) = (self.name.as_str(), lvl(self.from), lvl(self.to));
+        f.write_str(&if self.because.is_empty() {
+            tr!(lang, "risk-change", name = name, from = from, to = to)
+        } else {
+            let because = self.because.as_str();
+            tr!(
+                lang,
+                "risk-change-because",
+                name = name,
+                from = from,
+                to = to,
+                because = because
+            )
+        })
     }
 }
 
-/// Residual level changes from `before` to `after`, with the reason most likely behind each.
+/// Residual level changes from `before` to `after`, with the reason most likely behind
+/// each, in the language of `after`.
 pub fn changes(before: &Score, after: &Score) -> Vec<LevelChange> {
+    let lang = after.lang;
     let find = |s: &'_ Score, id: &str| s.categories.iter().find(|c| c.id == id).cloned();
     let mut ids: Vec<&str> = after.categories.iter().map(|c| c.id.as_str()).collect();
     for c in &before.categories {
@@ -50,9 +70,9 @@ pub fn changes(before: &Score, after: &Score) -> Vec<LevelChange> {
             .map(|c| c.name.clone())
             .unwrap_or_default();
         let because = match (&b, &a) {
-            (Some(b), Some(a)) => new_reason(b, a),
-            (None, Some(_)) => "this data is now processed".into(),
-            (Some(_), None) => "this data is no longer processed".into(),
+            (Some(b), Some(a)) => new_reason(b, a, lang),
+            (None, Some(_)) => tr!(lang, "risk-now-processed"),
+            (Some(_), None) => tr!(lang, "risk-no-longer-processed"),
             (None, None) => String::new(),
         };
         out.push(LevelChange {
@@ -61,13 +81,14 @@ pub fn changes(before: &Score, after: &Score) -> Vec<LevelChange> {
             from,
             to,
             because,
+            lang,
         });
     }
     out
 }
 
 /// The reason for a move that `after` has and `before` lacks, preferring the largest.
-fn new_reason(before: &CategoryRisk, after: &CategoryRisk) -> String {
+fn new_reason(before: &CategoryRisk, after: &CategoryRisk, lang: Lang) -> String {
     let moves = |c: &CategoryRisk| {
         [
             &c.residual.severity,
@@ -99,7 +120,7 @@ fn new_reason(before: &CategoryRisk, after: &CategoryRisk) -> String {
     match pick {
         Some(m) => lower_first(&m.because),
         None => match removed.first() {
-            Some(m) => format!("no longer: {}", lower_first(&m.because)),
+            Some(m) => tr!(lang, "risk-no-longer", reason = lower_first(&m.because)),
             None => String::new(),
         },
     }

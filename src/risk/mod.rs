@@ -18,6 +18,8 @@ mod explain;
 mod gains;
 mod legal;
 
+use crate::i18n::words;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 use crate::answer::Answers;
@@ -58,6 +60,9 @@ pub struct Score {
     /// The screening verdict: is a full assessment needed?
     #[serde(default)]
     pub screening: Option<ScreeningStatus>,
+    /// The language the texts above are in (not part of the machine-readable output).
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// One answer or rule and everything it raises: the headline of an explanation.
@@ -238,6 +243,7 @@ pub fn score(q: &Questionnaire, answers: &Answers, lang: &str) -> Score {
         screening: legal::screening(q, &vis, lang),
         actions: recommendations(q, &vis, &in_scope, lang),
         progress: progress(q, &vis, answers),
+        lang: crate::i18n::AsLang::as_lang(lang),
     }
 }
 
@@ -467,16 +473,10 @@ fn figures(
     let mut moves = vec![Move {
         kind: MoveKind::Start,
         steps: start.halves(),
-        change: format!("starts at {start}"),
+        change: tr!(lang, "risk-start-change", level = words::scale(lang, start)),
         because: match axis {
-            Axis::Severity => format!(
-                "Starting point for {}: the harm people usually suffer if this kind of data is misused.",
-                c.name.get(lang)
-            ),
-            Axis::Likelihood => format!(
-                "Starting point for {}: how likely misuse usually is, before the answers move it.",
-                c.name.get(lang)
-            ),
+            Axis::Severity => tr!(lang, "risk-start-severity", category = c.name.get(lang)),
+            Axis::Likelihood => tr!(lang, "risk-start-likelihood", category = c.name.get(lang)),
         },
         source: cat_source.clone(),
         cite: vec![],
@@ -502,7 +502,7 @@ fn figures(
             moves.push(Move {
                 kind: MoveKind::Raise,
                 steps: s.0,
-                change: s.describe(),
+                change: words::steps(lang, s),
                 because: because.get(lang).to_string(),
                 source: a.source.clone(),
                 cite: a.cite.clone(),
@@ -511,14 +511,14 @@ fn figures(
         }
     }
     if let Some(sc) = scoring {
-        damp(&mut v, &mut moves, &raises, sc, &cat_source);
+        damp(&mut v, &mut moves, &raises, sc, &cat_source, lang);
     }
     if v > Scale::Maximum.halves() {
         moves.push(Move {
             kind: MoveKind::Cap,
             steps: Scale::Maximum.halves() - v,
-            change: "capped at Maximum".into(),
-            because: "Maximum is the top of the scale.".into(),
+            change: tr!(lang, "risk-cap-change"),
+            because: tr!(lang, "risk-cap-because"),
             source: cat_source.clone(),
             cite: vec![],
             floor: None,
@@ -558,7 +558,7 @@ fn figures(
             }
         }
     }
-    apply_floors(&mut v, &mut moves, &floors, true);
+    apply_floors(&mut v, &mut moves, &floors, true, lang);
     let inherent = Figure {
         level: match scoring {
             Some(_) => Scale::from_halves_toward(v, start.halves()),
@@ -580,8 +580,12 @@ fn figures(
     let mut rmoves = vec![Move {
         kind: MoveKind::Start,
         steps: v,
-        change: format!("starts at the inherent figure, {}", inherent.level),
-        because: "Residual risk is the inherent risk less the measures in place.".into(),
+        change: tr!(
+            lang,
+            "risk-residual-start-change",
+            level = words::scale(lang, inherent.level)
+        ),
+        because: tr!(lang, "risk-residual-start-because"),
         source: Source::Inherent,
         cite: vec![],
         floor: None,
@@ -602,7 +606,7 @@ fn figures(
             rmoves.push(Move {
                 kind: MoveKind::Measure,
                 steps: s.0,
-                change: s.describe(),
+                change: words::steps(lang, s),
                 because: because.get(lang).to_string(),
                 source: a.source.clone(),
                 cite: a.cite.clone(),
@@ -614,15 +618,15 @@ fn figures(
         rmoves.push(Move {
             kind: MoveKind::Cap,
             steps: Scale::Negligible.halves() - r,
-            change: "held at Negligible".into(),
-            because: "Negligible is the bottom of the scale.".into(),
+            change: tr!(lang, "risk-hold-change"),
+            because: tr!(lang, "risk-hold-because"),
             source: cat_source,
             cite: vec![],
             floor: None,
         });
         r = Scale::Negligible.halves();
     }
-    apply_floors(&mut r, &mut rmoves, &floors, false);
+    apply_floors(&mut r, &mut rmoves, &floors, false, lang);
     debug_assert!(r <= v, "residual never exceeds inherent");
     let residual = Figure {
         level: match scoring {
@@ -644,6 +648,7 @@ fn damp(
     raises: &[i16],
     sc: &crate::questionnaire::Scoring,
     source: &Source,
+    lang: &str,
 ) {
     let mut sorted = raises.to_vec();
     sorted.sort_unstable_by(|a, b| b.cmp(a));
@@ -654,11 +659,8 @@ fn damp(
         moves.push(Move {
             kind: MoveKind::Damp,
             steps: counted - (full + rest),
-            change: Steps(counted - (full + rest)).describe(),
-            because: format!(
-                "Beyond the {} largest, further raises count half: many small aggravating factors do not add up to the worst case on their own.",
-                sc.full_raises
-            ),
+            change: words::steps(lang, Steps(counted - (full + rest))),
+            because: tr!(lang, "risk-damp-half", n = sc.full_raises),
             source: source.clone(),
             cite: vec![],
             floor: None,
@@ -670,10 +672,13 @@ fn damp(
         moves.push(Move {
             kind: MoveKind::Damp,
             steps: cap - counted,
-            change: Steps(cap - counted).describe(),
-            because: format!(
-                "Raises add at most {} on one axis; only a floor — a serious combination such as an unlawful transfer — lifts a figure further.",
-                Steps(cap).describe().trim_start_matches('+')
+            change: words::steps(lang, Steps(cap - counted)),
+            because: tr!(
+                lang,
+                "risk-damp-cap",
+                amount = words::steps(lang, Steps(cap))
+                    .trim_start_matches('+')
+                    .to_string()
             ),
             source: source.clone(),
             cite: vec![],
@@ -690,6 +695,7 @@ fn apply_floors(
     moves: &mut Vec<Move>,
     floors: &[(Scale, String, Source, Vec<String>)],
     all: bool,
+    lang: &str,
 ) {
     for (floor, because, source, cite) in floors {
         let lift = (floor.halves() - *v).max(0);
@@ -700,9 +706,9 @@ fn apply_floors(
             kind: MoveKind::Floor,
             steps: lift,
             change: if lift > 0 {
-                format!("never below {floor}")
+                tr!(lang, "risk-floor", floor = words::scale(lang, *floor))
             } else {
-                format!("never below {floor} (already there or above)")
+                tr!(lang, "risk-floor-held", floor = words::scale(lang, *floor))
             },
             because: because.clone(),
             source: source.clone(),

@@ -63,15 +63,10 @@ cli-gains-heading = What would lower the risk most:
 cli-gain-lowers = { $name } { $now } → { $then }
 cli-gain-closer = { $name } ({ $steps } closer)
 cli-gain-overall = overall { $now } → { $then }; { $categories }
-# Half-level steps: $levels is cli-levels.
+# Half-level steps: $levels is the same distance in levels ("½ level", "1½ levels").
 cli-steps = { $n ->
     [one] { $n } step ({ $levels })
    *[other] { $n } steps ({ $levels })
-}
-# $amount is "½", "1", "1½", "2"…; $n is the amount rounded up (½ and 1 are one).
-cli-levels = { $n ->
-    [one] { $amount } level
-   *[other] { $amount } levels
 }
 cli-figure-between = between { $below } and { $above } (counted as { $level })
 cli-why-category = Why: { $name } — { $inherent } before measures, { $residual } with measures

@@ -61,10 +61,6 @@ cli-steps = { $n ->
     [one] { $n } passo ({ $levels })
    *[other] { $n } passos ({ $levels })
 }
-cli-levels = { $n ->
-    [one] { $amount } nível
-   *[other] { $amount } níveis
-}
 cli-figure-between = entre { $below } e { $above } (conta como { $level })
 cli-why-category = Porquê: { $name } — { $inherent } antes das medidas, { $residual } com as medidas
 cli-axis-severity = Gravidade (quanto dano)

@@ -58,7 +58,6 @@ cli-gain-lowers = { $name } { $now } → { $then }
 cli-gain-closer = { $name }（接近 { $steps }）
 cli-gain-overall = 整體 { $now } → { $then }；{ $categories }
 cli-steps = { $n } 步（{ $levels }）
-cli-levels = { $amount } 級
 cli-figure-between = 介乎{ $below }與{ $above }之間（按{ $level }計）
 cli-why-category = 原因：{ $name } — 採取措施前為{ $inherent }，採取措施後為{ $residual }
 cli-axis-severity = 嚴重程度（損害有多大）

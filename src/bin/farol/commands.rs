@@ -11,7 +11,6 @@ use farol::assessment::{self, Draft, Meta, QuestionnaireUse};
 use farol::dossier::{self, Dossier};
 use farol::i18n::Lang;
 use farol::questionnaire::{self, check, load};
-use farol::present::words::level_or_unprocessed;
 use farol::{demo, present, risk, tr};
 
 use crate::args::{AnswerArgs, Cli, Command, NewArgs, QuestionnaireCommand, ScoreArgs};
@@ -286,16 +285,7 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
         println!("{}", tr!(lang, "cli-answer-not-asked"));
     }
     for c in risk::changes(&before, &after) {
-        let mut line = format!(
-            "{}: {} → {}",
-            c.name,
-            level_or_unprocessed(lang, c.from),
-            level_or_unprocessed(lang, c.to)
-        );
-        if !c.because.is_empty() {
-            line.push_str(&format!(" — {}", c.because));
-        }
-        println!("{line}");
+        println!("{c}");
     }
     ok()
 }
