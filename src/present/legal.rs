@@ -17,7 +17,11 @@ pub fn screening(o: &mut String, lang: &str, s: &Score) {
     let _ = writeln!(
         o,
         "{}",
-        tr!(lang, "cli-screening", verdict = words::verdict(lang, sc.verdict))
+        tr!(
+            lang,
+            "cli-screening",
+            verdict = words::verdict(lang, sc.verdict)
+        )
     );
     for c in &sc.required {
         wrap_into(
@@ -59,7 +63,11 @@ pub fn screening(o: &mut String, lang: &str, s: &Score) {
         let _ = writeln!(
             o,
             "  {}",
-            tr!(lang, "cli-screening-unanswered", ids = sc.unanswered.join(", "))
+            tr!(
+                lang,
+                "cli-screening-unanswered",
+                ids = sc.unanswered.join(", ")
+            )
         );
     }
     let _ = writeln!(o);
@@ -97,7 +105,11 @@ pub fn decisions(o: &mut String, lang: &str, s: &Score, category_name: &dyn Fn(&
             if d.ground.is_empty() {
                 tr!(lang, "cli-decision-no-ground")
             } else {
-                tr!(lang, "cli-decision-not-a-ground", ground = d.ground.as_str())
+                tr!(
+                    lang,
+                    "cli-decision-not-a-ground",
+                    ground = d.ground.as_str()
+                )
             }
         } else {
             d.ground.clone()
@@ -159,11 +171,15 @@ pub fn transfers(o: &mut String, lang: &str, s: &Score) {
     for t in out {
         let _ = writeln!(
             o,
-            "  {}. {} → {}: {}",
-            t.row,
-            t.name,
-            t.location_label,
-            words::transfer(lang, t.state)
+            "  {}",
+            tr!(
+                lang,
+                "cli-transfer-line",
+                row = t.row,
+                name = t.name.as_str(),
+                place = t.location_label.as_str(),
+                state = words::transfer(lang, t.state)
+            )
         );
         let basis = if t.basis_label.is_empty() {
             tr!(lang, "cli-transfer-no-basis")

@@ -20,7 +20,13 @@ pub use text::{pad, truncate, width, wrap_into};
 const WIDTH: usize = 96;
 
 /// The risk, severity and likelihood columns of one side of the table.
-fn pos(lang: &str, sev: &Figure, lik: &Figure, level: crate::scale::RiskLevel, cols: &[usize; 3]) -> String {
+fn pos(
+    lang: &str,
+    sev: &Figure,
+    lik: &Figure,
+    level: crate::scale::RiskLevel,
+    cols: &[usize; 3],
+) -> String {
     format!(
         "{} {} {}",
         pad(&w::level(lang, level), cols[0]),
@@ -148,8 +154,16 @@ pub fn score_text_in(
     legal::obligations(&mut o, lang, s);
     legal::notification(&mut o, lang, s);
     if !s.actions.is_empty() {
-        let _ = writeln!(o, "{}", tr!(lang, "cli-actions-heading", n = s.actions.len()));
-        let marks: Vec<String> = s.actions.iter().map(|a| words::priority(lang, a.priority)).collect();
+        let _ = writeln!(
+            o,
+            "{}",
+            tr!(lang, "cli-actions-heading", n = s.actions.len())
+        );
+        let marks: Vec<String> = s
+            .actions
+            .iter()
+            .map(|a| words::priority(lang, a.priority))
+            .collect();
         let mw = marks.iter().map(|m| width(m)).max().unwrap_or(0);
         for (a, mark) in s.actions.iter().zip(&marks) {
             let _ = writeln!(o, "  [{}] {}", pad(mark, mw), a.title);
@@ -232,7 +246,9 @@ fn table(o: &mut String, lang: &str, s: &Score, gains: &[crate::risk::Gain]) {
     };
     let levels = {
         use crate::scale::RiskLevel::*;
-        [Low, Medium, High, VeryHigh].map(|l| w::level(lang, l)).to_vec()
+        [Low, Medium, High, VeryHigh]
+            .map(|l| w::level(lang, l))
+            .to_vec()
     };
     let scales = crate::scale::Scale::ALL.map(|l| w::scale(lang, l)).to_vec();
     let cols = [
@@ -270,9 +286,21 @@ fn table(o: &mut String, lang: &str, s: &Score, gains: &[crate::risk::Gain]) {
             o,
             "{} {} {}",
             pad(&truncate(&name, name_w), name_w),
-            pos(lang, &c.inherent.severity, &c.inherent.likelihood, c.inherent.level, &cols),
-            pos(lang, &c.residual.severity, &c.residual.likelihood, c.residual.level, &cols)
-                .trim_end()
+            pos(
+                lang,
+                &c.inherent.severity,
+                &c.inherent.likelihood,
+                c.inherent.level,
+                &cols
+            ),
+            pos(
+                lang,
+                &c.residual.severity,
+                &c.residual.likelihood,
+                c.residual.level,
+                &cols
+            )
+            .trim_end()
         );
     }
     let _ = writeln!(o, "{}", tr!(lang, "cli-sensitive-note"));
@@ -288,9 +316,23 @@ fn table(o: &mut String, lang: &str, s: &Score, gains: &[crate::risk::Gain]) {
                 w::level(lang, a.next),
             );
             Some(if a.held {
-                tr!(lang, "cli-above-held", name = name, level = level, steps = steps, next = next)
+                tr!(
+                    lang,
+                    "cli-above-held",
+                    name = name,
+                    level = level,
+                    steps = steps,
+                    next = next
+                )
             } else {
-                tr!(lang, "cli-above", name = name, level = level, steps = steps, next = next)
+                tr!(
+                    lang,
+                    "cli-above",
+                    name = name,
+                    level = level,
+                    steps = steps,
+                    next = next
+                )
             })
         })
         .collect();
@@ -450,7 +492,11 @@ pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) ->
         let _ = writeln!(
             o,
             "{}",
-            tr!(lang, "cli-list-empty", dossier = dossier.display().to_string())
+            tr!(
+                lang,
+                "cli-list-empty",
+                dossier = dossier.display().to_string()
+            )
         );
         let _ = writeln!(o);
         let _ = writeln!(o, "{}", tr!(lang, "cli-list-start"));

@@ -110,8 +110,17 @@ pub fn verify_text_in(lang: &str, r: &VerifyReport) -> String {
         tr!(lang, "cli-verify-judges"),
     ];
     let lw = labels.iter().map(|l| width(l)).max().unwrap_or(0).max(9) + 2;
-    let [l_record, l_review, l_signer, l_key, l_signature, l_trust, l_chain, l_risk, l_judges] =
-        labels.map(|l| pad(&l, lw));
+    let [
+        l_record,
+        l_review,
+        l_signer,
+        l_key,
+        l_signature,
+        l_trust,
+        l_chain,
+        l_risk,
+        l_judges,
+    ] = labels.map(|l| pad(&l, lw));
     for row in &r.records {
         let verdict = if row.passed() {
             tr!(lang, "cli-verify-verified")
@@ -206,7 +215,11 @@ pub fn verify_text_in(lang: &str, r: &VerifyReport) -> String {
     let _ = writeln!(
         o,
         "{}",
-        tr!(lang, "cli-verify-trusted-from", source = r.trust_source.as_str())
+        tr!(
+            lang,
+            "cli-verify-trusted-from",
+            source = r.trust_source.as_str()
+        )
     );
     if r.trusted_keys.is_empty() {
         let _ = writeln!(o, "  {}", tr!(lang, "cli-verify-no-trusted-keys"));
@@ -232,7 +245,11 @@ pub fn verify_text_in(lang: &str, r: &VerifyReport) -> String {
         failures.push(tr!(lang, "cli-verify-fail-chain", n = s.chain_broken));
     }
     if s.risk_differs > 0 {
-        failures.push(tr!(lang, "cli-verify-fail-risk-differs", n = s.risk_differs));
+        failures.push(tr!(
+            lang,
+            "cli-verify-fail-risk-differs",
+            n = s.risk_differs
+        ));
     }
     if s.risk_not_checked > 0 {
         failures.push(tr!(
@@ -309,7 +326,11 @@ pub fn diff_text(lang: &str, d: &Diff) -> String {
         }
     }
     if !d.answers.is_empty() {
-        let _ = writeln!(o, "\n{}", tr!(lang, "cli-diff-answers", n = d.answers.len()));
+        let _ = writeln!(
+            o,
+            "\n{}",
+            tr!(lang, "cli-diff-answers", n = d.answers.len())
+        );
         for a in &d.answers {
             let (sign, what) = match a.change {
                 Change::Added => ("+", a.new.as_deref().unwrap_or_default().to_string()),
@@ -436,5 +457,8 @@ fn plan_status_words(lang: &str, label: &str) -> String {
     ]
     .into_iter()
     .find(|s| s.label() == label)
-    .map_or_else(|| label.to_string(), |s| crate::present::words::plan_status(lang, s))
+    .map_or_else(
+        || label.to_string(),
+        |s| crate::present::words::plan_status(lang, s),
+    )
 }

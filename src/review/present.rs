@@ -72,7 +72,11 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
         (tr!(lang, "cli-meta-assessor"), &m.assessor),
     ] {
         if !v.is_empty() {
-            let _ = writeln!(o, "  {}", tr!(lang, "cli-label-value", label = k, value = v.as_str()));
+            let _ = writeln!(
+                o,
+                "  {}",
+                tr!(lang, "cli-label-value", label = k, value = v.as_str())
+            );
         }
     }
     let _ = writeln!(
@@ -117,11 +121,7 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
         }
     }
     if !s.beliefs.is_empty() {
-        let _ = writeln!(
-            o,
-            "{}",
-            tr!(lang, "cli-sheet-beliefs", n = s.beliefs.len())
-        );
+        let _ = writeln!(o, "{}", tr!(lang, "cli-sheet-beliefs", n = s.beliefs.len()));
         for b in &s.beliefs {
             let mut head = format!("• {}", b.title);
             if !b.cite.is_empty() {
@@ -144,7 +144,11 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
             );
             wrap_into(
                 &mut o,
-                &tr!(lang, "cli-sheet-belief-confirm", confirm = b.confirm.as_str()),
+                &tr!(
+                    lang,
+                    "cli-sheet-belief-confirm",
+                    confirm = b.confirm.as_str()
+                ),
                 6,
                 WIDTH,
             );
@@ -291,7 +295,9 @@ fn missing(lang: &str, d: &ReviewDraft) -> Vec<String> {
     if o == Opinion::Reject
         && no_text
         && d.comments.values().all(|c| c.trim().is_empty())
-        && d.verdicts.values().all(|v| v.verdict == Verdict::Acceptable)
+        && d.verdicts
+            .values()
+            .all(|v| v.verdict == Verdict::Acceptable)
     {
         out.push(tr!(lang, "cli-missing-reasons"));
     }
@@ -337,8 +343,10 @@ pub fn readiness_text(lang: &str, d: &ReviewDraft) -> String {
     let _ = writeln!(
         o,
         "  {l_opinion}{}",
-        d.opinion
-            .map_or_else(|| tr!(lang, "cli-readiness-no-opinion"), |x| opinion(lang, x))
+        d.opinion.map_or_else(
+            || tr!(lang, "cli-readiness-no-opinion"),
+            |x| opinion(lang, x)
+        )
     );
     if !d.conditions.trim().is_empty() {
         let what = if d.opinion == Some(Opinion::Reject) {
@@ -349,7 +357,11 @@ pub fn readiness_text(lang: &str, d: &ReviewDraft) -> String {
         wrap_into(&mut o, &format!("{what}{}", d.conditions.trim()), 2, WIDTH);
     }
     for (i, (key, _, given)) in d.attestations.list().into_iter().enumerate() {
-        let head = if i == 0 { l_attest.clone() } else { pad("", lw) };
+        let head = if i == 0 {
+            l_attest.clone()
+        } else {
+            pad("", lw)
+        };
         let mark = if given { "[x]" } else { "[ ]" };
         let _ = writeln!(o, "  {head}{mark} {}", attestation(lang, key));
     }
@@ -462,7 +474,13 @@ pub fn status_table(lang: &str, entries: &[Entry]) -> String {
             let _ = writeln!(
                 o,
                 "{}",
-                row([e.id.clone(), "?".into(), String::new(), String::new(), title])
+                row([
+                    e.id.clone(),
+                    "?".into(),
+                    String::new(),
+                    String::new(),
+                    title
+                ])
             );
             continue;
         };
@@ -512,7 +530,11 @@ pub fn feedback_text(lang: &str, f: &Feedback) -> String {
         let line = if f.opinion == Opinion::Reject {
             tr!(lang, "cli-feedback-reasons", text = f.conditions.as_str())
         } else {
-            tr!(lang, "cli-feedback-conditions", text = f.conditions.as_str())
+            tr!(
+                lang,
+                "cli-feedback-conditions",
+                text = f.conditions.as_str()
+            )
         };
         wrap_into(&mut o, &line, 2, WIDTH);
     }
@@ -552,7 +574,12 @@ pub fn feedback_text(lang: &str, f: &Feedback) -> String {
 pub fn due_text(lang: &str, due: NaiveDate, today: NaiveDate) -> String {
     let days = (due - today).num_days();
     if days < 0 {
-        tr!(lang, "cli-due-overdue-by", date = due.to_string(), days = -days)
+        tr!(
+            lang,
+            "cli-due-overdue-by",
+            date = due.to_string(),
+            days = -days
+        )
     } else {
         tr!(lang, "cli-due-in", date = due.to_string(), days = days)
     }

@@ -99,6 +99,7 @@ cli-transfers-heading = Data leaving Macau ({ $n ->
     [one] { $n } flow
    *[other] { $n } flows
 }, { $without } without a basis in force)
+cli-transfer-line = { $row }. { $name } → { $place }: { $state }
 cli-transfer-no-basis = no basis given
 cli-transfer-basis = Basis: { $basis }.
 cli-transfer-basis-evidence = Basis: { $basis }. Evidence: { $evidence }.

@@ -2,7 +2,7 @@
 # O texto entre `acentos graves` é um comando a escrever: nunca se traduz.
 
 ## Palavras partilhadas da linha de comandos
-cli-list-separator = {", "}
+cli-list-separator = {"; "}
 cli-list-separator-long = {"; "}
 cli-not-processed = não tratado
 cli-rule = regra { $id }
@@ -92,6 +92,7 @@ cli-transfers-heading = Dados que saem de Macau ({ $n ->
     [one] { $n } fluxo
    *[other] { $n } fluxos
 }, { $without } sem fundamento em vigor)
+cli-transfer-line = { $row }. { $name } → { $place }: { $state }
 cli-transfer-no-basis = sem fundamento indicado
 cli-transfer-basis = Fundamento: { $basis }.
 cli-transfer-basis-evidence = Fundamento: { $basis }. Prova: { $evidence }.

@@ -64,6 +64,10 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     }
 }
 
+/// The language of machine-readable output (`--json`): English, the reference, whatever
+/// language the user reads, so that the same inputs always give the same bytes.
+pub(crate) const NEUTRAL: &str = "en";
+
 fn ok() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
@@ -253,7 +257,11 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
     let qn = &loaded.questionnaire;
     let Some(q) = qn.question(&a.question) else {
         let e = assessment::check_answers(qn, &Answers::from([(a.question.clone(), Answer::Yes)]));
-        bail!(tr!(lang, "cli-answer-no-question", problem = e[0].to_string()));
+        bail!(tr!(
+            lang,
+            "cli-answer-no-question",
+            problem = e[0].to_string()
+        ));
     };
     let before = risk::score(qn, &draft.answers, lang);
     if a.clear {
@@ -291,7 +299,7 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
 }
 
 fn list(dossier: &Dossier, lang: &str, json: bool) -> Result<ExitCode> {
-    let entries = dossier.list(lang)?;
+    let entries = dossier.list(if json { NEUTRAL } else { lang })?;
     if json {
         println!("{}", serde_json::to_string_pretty(&entries)?);
     } else {
@@ -306,11 +314,7 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     if path.exists() && !force {
         println!(
             "{}",
-            tr!(
-                lang,
-                "cli-demo-exists",
-                path = path.display().to_string()
-            )
+            tr!(lang, "cli-demo-exists", path = path.display().to_string())
         );
         println!("{}", tr!(lang, "cli-demo-explore", id = demo::ID));
         return ok();
@@ -387,7 +391,12 @@ fn is_answers_file(source: &str) -> bool {
 
 fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
     let (title, answers, loaded) = score_input(dossier, lang, &a)?;
-    let s = risk::score(&loaded.questionnaire, &answers, lang);
+    // `--json` is machine-readable: the same bytes whatever language the user reads.
+    let s = risk::score(
+        &loaded.questionnaire,
+        &answers,
+        if a.json { NEUTRAL } else { lang },
+    );
     if a.json {
         println!("{}", serde_json::to_string_pretty(&s)?);
     } else {

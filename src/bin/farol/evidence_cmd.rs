@@ -109,7 +109,12 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
         tr!(lang, "cli-bundle-manifest"),
         tr!(lang, "cli-evidence-records"),
     ];
-    let lw = labels.iter().map(|l| farol::present::width(l)).max().unwrap_or(0) + 2;
+    let lw = labels
+        .iter()
+        .map(|l| farol::present::width(l))
+        .max()
+        .unwrap_or(0)
+        + 2;
     let [l_manifest, l_records] = labels.map(|l| farol::present::pad(&l, lw));
     let _ = writeln!(
         o,

@@ -33,15 +33,15 @@ fn main() -> ExitCode {
     // the saved choice or the locale.
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let env = |k: &str| std::env::var(k).ok();
-    let lang = match i18n::resolve(help::lang_flag(&argv).as_deref(), settings::load().lang, env)
-    {
+    let lang = match i18n::resolve(
+        help::lang_flag(&argv).as_deref(),
+        settings::load().lang,
+        env,
+    ) {
         Ok(choice) => choice.lang,
         Err(e) => {
             let locale = i18n::resolve(None, None, env).map_or(Lang::En, |c| c.lang);
-            eprintln!(
-                "{}",
-                tr!(locale, "cli-error", message = e.message(locale))
-            );
+            eprintln!("{}", tr!(locale, "cli-error", message = e.message(locale)));
             return ExitCode::from(2);
         }
     };
@@ -69,7 +69,10 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("{}", tr!(lang, "cli-error", message = e.to_string()));
             for cause in e.chain().skip(1) {
-                eprintln!("  {}", tr!(lang, "cli-caused-by", cause = cause.to_string()));
+                eprintln!(
+                    "  {}",
+                    tr!(lang, "cli-caused-by", cause = cause.to_string())
+                );
             }
             ExitCode::from(2)
         }

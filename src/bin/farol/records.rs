@@ -144,7 +144,11 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
             let _ = writeln!(
                 o,
                 "  {}",
-                tr!(lang, "cli-keys-fingerprint", fingerprint = info.fingerprint.as_str())
+                tr!(
+                    lang,
+                    "cli-keys-fingerprint",
+                    fingerprint = info.fingerprint.as_str()
+                )
             );
             let _ = writeln!(
                 o,
@@ -200,7 +204,11 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
             let _ = writeln!(
                 o,
                 "  {}",
-                tr!(lang, "cli-keys-fingerprint", fingerprint = t.fingerprint.as_str())
+                tr!(
+                    lang,
+                    "cli-keys-fingerprint",
+                    fingerprint = t.fingerprint.as_str()
+                )
             );
             let _ = writeln!(o, "{}", tr!(lang, "cli-keys-check-fingerprint"));
         }
@@ -244,13 +252,7 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
                 let _ = writeln!(o, "  {}", tr!(lang, "cli-keys-none-trusted"));
             }
             for t in &trusted {
-                let _ = writeln!(
-                    o,
-                    "  {}  {} ({})",
-                    t.id(),
-                    t.name,
-                    role_words(lang, t.role)
-                );
+                let _ = writeln!(o, "  {}  {} ({})", t.id(), t.name, role_words(lang, t.role));
             }
             for p in &problems {
                 let _ = writeln!(
@@ -336,7 +338,12 @@ pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
         )
     );
     let labels = [tr!(lang, "cli-signed-record"), "sha256".to_string()];
-    let lw = labels.iter().map(|l| farol::present::width(l)).max().unwrap_or(0) + 2;
+    let lw = labels
+        .iter()
+        .map(|l| farol::present::width(l))
+        .max()
+        .unwrap_or(0)
+        + 2;
     let _ = writeln!(
         o,
         "  {}{}",

@@ -76,7 +76,12 @@ pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
         if let Some((n, _)) = revisions.last() {
             eprintln!(
                 "{}",
-                tr!(lang, "cli-report-draft-changed", id = a.id.as_str(), revision = *n)
+                tr!(
+                    lang,
+                    "cli-report-draft-changed",
+                    id = a.id.as_str(),
+                    revision = *n
+                )
             );
         }
     }

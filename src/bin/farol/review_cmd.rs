@@ -149,7 +149,11 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
         for (words, value) in [(&a.attest, true), (&a.unattest, false)] {
             for w in words {
                 if !draft.attestations.set(w, value) {
-                    bail!(tr!(lang, "cli-review-not-an-attestation", given = w.as_str()));
+                    bail!(tr!(
+                        lang,
+                        "cli-review-not-an-attestation",
+                        given = w.as_str()
+                    ));
                 }
             }
         }
@@ -180,7 +184,15 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
         return countersign(dossier, lang, &draft, a.key.as_deref());
     }
     if !edits(&a) {
-        let sheet = review::sheet(dossier, &draft, lang)?;
+        let sheet = review::sheet(
+            dossier,
+            &draft,
+            if a.json {
+                crate::commands::NEUTRAL
+            } else {
+                lang
+            },
+        )?;
         if a.json {
             let v = serde_json::json!({ "sheet": sheet, "review": draft });
             out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
@@ -236,7 +248,12 @@ fn countersign(
         "sha256".to_string(),
         tr!(lang, "cli-status-review-due"),
     ];
-    let lw = labels.iter().map(|l| farol::present::width(l)).max().unwrap_or(0) + 2;
+    let lw = labels
+        .iter()
+        .map(|l| farol::present::width(l))
+        .max()
+        .unwrap_or(0)
+        + 2;
     let [l_record, l_sha, l_due] = labels.map(|l| farol::present::pad(&l, lw));
     let _ = writeln!(o, "  {l_record}{}", s.path.display());
     let _ = writeln!(o, "  {l_sha}{}", s.sha256);
@@ -272,7 +289,14 @@ pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> 
     let today = Utc::now().date_naive();
     match a.id {
         None => {
-            let entries = dossier.list_at(lang, today)?;
+            let entries = dossier.list_at(
+                if a.json {
+                    crate::commands::NEUTRAL
+                } else {
+                    lang
+                },
+                today,
+            )?;
             if a.json {
                 let rows: Vec<_> = entries
                     .iter()
@@ -280,7 +304,11 @@ pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> 
                     .collect();
                 out(&(serde_json::to_string_pretty(&rows)? + "\n"))?;
             } else if entries.is_empty() {
-                out(&farol::present::list_text_in(lang, dossier.root(), &entries))?;
+                out(&farol::present::list_text_in(
+                    lang,
+                    dossier.root(),
+                    &entries,
+                ))?;
             } else {
                 out(&review::status_table(lang, &entries))?;
             }
