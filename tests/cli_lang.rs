@@ -516,3 +516,41 @@ fn plurals_come_from_the_catalogue() {
         "{en}\n{pt}"
     );
 }
+
+#[test]
+fn help_speaks_the_language_asked_for() {
+    let s = Sandbox::new();
+    for lang in ["zh-Hant", "pt"] {
+        for args in [
+            vec!["--help"],
+            vec!["-h"],
+            vec!["new", "--help"],
+            vec!["review", "--help"],
+            vec!["evidence", "--help"],
+            vec!["keys", "new", "--help"],
+            vec!["help", "score"],
+        ] {
+            assert_no_english(&s, lang, &args, None);
+        }
+    }
+    let zh = s.run(&["--lang", "zh-Hant", "--help"]);
+    assert!(zh.contains("用法：farol") && zh.contains("選項："), "{zh}");
+    // The language is found before the arguments are parsed: from the locale too.
+    let out = s
+        .farol()
+        .env("LANG", "pt_PT.UTF-8")
+        .args(["score", "--help"])
+        .output()
+        .unwrap();
+    let pt = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        pt.contains("Utilização: farol score") && pt.contains("Opções:"),
+        "{pt}"
+    );
+    // English stays English.
+    let en = s.run(&["--help"]);
+    assert!(
+        en.contains("Usage: farol") && en.contains("Start a new assessment"),
+        "{en}"
+    );
+}

@@ -297,8 +297,13 @@ pub fn verify_text_in(lang: &str, r: &VerifyReport) -> String {
     o
 }
 
+/// What changed between two revisions, in English (see [`diff_text_in`]).
+pub fn diff_text(d: &Diff) -> String {
+    diff_text_in("en", d)
+}
+
 /// A reviewer's view of what changed between two revisions, in `lang`.
-pub fn diff_text(lang: &str, d: &Diff) -> String {
+pub fn diff_text_in(lang: &str, d: &Diff) -> String {
     let mut o = String::new();
     let level = |l| level_or_unprocessed(lang, l);
     let rev = |s: &super::diff::Side| {

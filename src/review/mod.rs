@@ -41,7 +41,8 @@ pub use model::{
     SectionVerdict, Verdict,
 };
 pub use present::{
-    due_text, feedback_text, readiness_text, sheet_text, sheet_text_in, status_table, status_text,
+    due_text, feedback_text, feedback_text_in, readiness_text, sheet_text, sheet_text_in,
+    status_table, status_text,
 };
 pub use sheet::{
     Sheet, SheetBelief, SheetQuestion, SheetSection, check_references, level_of, sheet,

@@ -509,8 +509,13 @@ pub fn status_table(lang: &str, entries: &[Entry]) -> String {
     o
 }
 
-/// What the latest review asks of the assessor.
-pub fn feedback_text(lang: &str, f: &Feedback) -> String {
+/// The latest review's feedback, in English (see [`feedback_text_in`]).
+pub fn feedback_text(f: &Feedback) -> String {
+    feedback_text_in("en", f)
+}
+
+/// What the latest review asks of the assessor, in `lang`.
+pub fn feedback_text_in(lang: &str, f: &Feedback) -> String {
     let mut o = String::new();
     let _ = writeln!(
         o,

@@ -411,7 +411,7 @@ cli-new-id-taken = o dossier já tem uma avaliação '{ $id }'
 cli-new-created = Criada a avaliação '{ $id }' ({ $questionnaire }).
 cli-new-next = Responda às perguntas com `farol answer { $id } PERGUNTA VALOR`; veja o risco com `farol score { $id }`.
 cli-answers-file-unreadable = { $at }: { $problem }
-    sugestão: { $hint }. Um ficheiro de respostas é um mapa como {"{"}"sec.mfa": Yes, "inv.volume": Choice("100_1000"){"}"}
+    sugestão: { $hint }. Um ficheiro de respostas é um mapa como `{"{"}"sec.mfa": Yes, "inv.volume": Choice("100_1000"){"}"}`
 cli-answers-file-bad-answer = { $at }: { $problem }
     sugestão: corrija ou retire essa resposta
 cli-answer-no-question = { $problem }
@@ -542,3 +542,112 @@ cli-report-missing-glyphs = aviso: os tipos de letra do relatório não desenham
    *[other] { $n } caracteres, impressos
 } como o seu código: { $chars }
 cli-report-overflows = aviso: algum texto sai da página (um erro de paginação, por favor comunique-o):
+
+## farol --help: os comandos e as suas opções
+cli-help-usage = Utilização:{" "}
+cli-help-commands = Comandos:
+cli-help-arguments = Argumentos:
+cli-help-options = Opções:
+cli-help-flag = Mostrar a ajuda
+cli-help-flag-long = Mostrar a ajuda (um resumo com '-h')
+cli-help-flag-short = Mostrar a ajuda (mais com '--help')
+cli-version-flag = Mostrar a versão
+cli-help-command = Mostrar esta mensagem ou a ajuda dos subcomandos indicados
+cli-about-farol = Avaliações de impacto sobre a protecção de dados ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005)
+cli-about-farol-long =
+    O Farol guia-o numa avaliação de impacto sobre a protecção de dados (PIA) ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005), pontua o risco de cada categoria de dados pessoais e explica-o.
+    {""}
+    As avaliações ficam num directório de dossier: --dossier DIR, ou FAROL_DOSSIER, ou um directório por omissão de cada utilizador.
+    O Farol nunca se liga à rede.
+cli-arg-dossier = O directório do dossier que guarda as avaliações (também FAROL_DOSSIER)
+cli-arg-lang = Língua dos ecrãs, mensagens, relatórios e textos do questionário: en, zh-Hant ou pt (também FAROL_LANG; senão a língua escolhida na interface de terminal, senão a do sistema)
+cli-about-new = Começar uma nova avaliação: o formulário na interface de terminal, ou sem interface com --title
+cli-arg-new-title = Um título curto, por exemplo "Relógio de ponto por impressão digital". Sem ele, a interface de terminal pergunta
+cli-arg-new-id = O identificador da avaliação: letras minúsculas, algarismos e hífenes interiores, por exemplo relogio-de-ponto-2026 (por omissão: feito a partir do título, o chinês em pinyin)
+cli-arg-new-questionnaire = O identificador de um questionário incorporado ou um ficheiro de questionário (por omissão: macau-pdpa)
+cli-arg-new-answers = Começar com as respostas deste ficheiro RON (`{"{"}"question.id": Yes, …{"}"}`)
+cli-arg-new-organisation = A entidade responsável pelo tratamento
+cli-arg-new-system = O sistema avaliado
+cli-arg-new-vendor = O fornecedor do sistema
+cli-arg-new-assessor = Quem faz a avaliação
+cli-about-open = Retomar uma avaliação na interface de terminal, na pergunta em que ficou
+cli-arg-open-id = O identificador da avaliação (veja `farol list`)
+cli-about-answer = Responder a uma pergunta de um rascunho (para scripts; normalmente usa-se a interface de terminal)
+cli-arg-answer-id = O identificador da avaliação (veja `farol list`)
+cli-arg-answer-question = O identificador da pergunta, por exemplo sec.mfa
+cli-arg-answer-value = A resposta: yes/no/unsure, o identificador de uma opção, identificadores separados por vírgulas, texto, um número, uma data AAAA-MM-DD, ou para uma tabela uma linha como "column=value; column=a,b" (acrescentada)
+cli-arg-answer-clear = Retirar a resposta em vez disso
+cli-arg-answer-note = Uma nota a guardar com a resposta
+cli-about-list = Listar as avaliações do dossier
+cli-arg-list-json = Saída legível por máquina (JSON)
+cli-about-demo = Escrever uma avaliação de exemplo preenchida para explorar
+cli-arg-demo-force = Substituir o exemplo se já estiver no dossier
+cli-about-score = Pontuar um rascunho ou um ficheiro de respostas: o risco de cada categoria de dados, com as razões
+cli-arg-score-target = O identificador de uma avaliação, um ficheiro de rascunho ou um ficheiro de respostas
+cli-arg-score-questionnaire = O questionário de um ficheiro de respostas (por omissão: macau-pdpa)
+cli-arg-score-json = Saída legível por máquina (JSON); as mesmas entradas dão sempre os mesmos bytes
+cli-about-keys = Criar, mostrar, confiar e listar chaves de assinatura
+cli-about-keys-new = Criar um par de chaves de assinatura; a chave privada só pode ser lida por si
+cli-arg-keys-new-name = O seu nome, tal como aparecerá em cada registo que assinar
+cli-arg-keys-new-role = A função em que assina: assessor (avaliador), reviewer (revisor) ou approver (aprovador) (por omissão: assessor)
+cli-arg-keys-new-passphrase = Proteger a chave privada com uma frase-passe (pedida duas vezes no terminal, ou lida de FAROL_PASSPHRASE); cada assinatura pede-a depois
+cli-about-keys-show = Mostrar uma chave pública e a sua impressão digital, como ficheiro em que outros podem confiar
+cli-arg-keys-show-id = O identificador de uma chave (farol:…) ou o nome do titular; a única chave se for omitido
+cli-about-keys-trust = Confiar numa chave pública neste dossier: as suas assinaturas passam a ser verificadas
+cli-arg-keys-trust-key = Um ficheiro de `farol keys show`, um ficheiro SPKI PEM, 64 dígitos hexadecimais, ou o identificador da sua própria chave
+cli-arg-keys-trust-name = De quem é a chave (lido do ficheiro quando o indica)
+cli-arg-keys-trust-role = A função em que assina (lida do ficheiro quando a indica)
+cli-about-keys-list = Listar as suas chaves de assinatura e as chaves em que este dossier confia
+cli-about-sign = Congelar o rascunho na próxima revisão assinada
+cli-arg-sign-id = O identificador da avaliação (veja `farol list`)
+cli-arg-sign-key = A chave com que assinar: um identificador (farol:…) ou o nome do titular; necessária se tiver várias
+cli-about-verify = Verificar assinaturas, confiança, a cadeia de revisões e o risco guardado; termina com 0 só se tudo for verificado
+cli-arg-verify-paths = Ficheiros de registo, directórios de avaliações, dossiers, ou um pacote de prova (o seu directório ou zip) (por omissão: o dossier)
+cli-arg-verify-trust = Confiar exactamente nesta chave: um ficheiro de chave pública como o escreve `farol keys show`, ou uma impressão digital completa de 64 dígitos hexadecimais obtida do titular por outra via. Pode repetir-se. Sem ela, usam-se as chaves de confiança do seu próprio dossier (--dossier ou FAROL_DOSSIER)
+cli-arg-verify-trust-bundle-keys = Confiar também, sem verificação, nas chaves que vieram com um pacote (ou outro dossier). Só para um pacote cujas impressões digitais comparou pessoalmente
+cli-arg-verify-accept-unanchored = Aceitar avaliações assinadas antes de o Farol registar cabeças (e dossiers sem índice): a remoção da sua revisão ou apreciação mais recente não pode ser detectada, e é indicada numa nota em vez de falhar
+cli-arg-verify-json = Saída legível por máquina (JSON)
+cli-about-diff = O que mudou entre duas revisões: respostas, risco, plano de acção
+cli-arg-diff-id = O identificador da avaliação (veja `farol list`)
+cli-arg-diff-rev-a = A revisão mais antiga: um número, ou "draft" (por omissão: a anterior a REV_B)
+cli-arg-diff-rev-b = A revisão mais recente: um número, ou "draft" (por omissão: a última)
+cli-arg-diff-json = Saída legível por máquina (JSON)
+cli-about-review = Apreciar uma revisão assinada: comentar, dar pareceres e um parecer global, declarar, contra-assinar (num terminal sem opções: o modo de apreciação, em ecrã inteiro)
+cli-arg-review-id = O identificador da avaliação (veja `farol list`)
+cli-arg-review-comment = Comentar uma pergunta (pode repetir-se); um TEXT vazio retira o comentário
+cli-arg-review-verdict = Um parecer sobre uma secção: acceptable, to-improve ou to-correct (pode repetir-se)
+cli-arg-review-note = A nota do revisor ao parecer de uma secção (pode repetir-se)
+cli-arg-review-opinion = O parecer global: approve, approve-with-conditions ou reject
+cli-arg-review-conditions = As condições de uma aprovação com condições, ou as razões de uma rejeição
+cli-arg-review-attest = Declarar: description (corresponde à realidade), risks (foram compreendidos), plan (é aceite e será executado), ou all; pode repetir-se ou separar-se por vírgulas
+cli-arg-review-unattest = Retirar uma declaração (description, risks, plan ou all)
+cli-arg-review-due = Quando a avaliação tem de ser revista de novo (por omissão: seis meses depois da contra-assinatura)
+cli-arg-review-sign = Contra-assinar a apreciação: passa a ser um registo assinado, escrito uma só vez
+cli-arg-review-key = A chave com que contra-assinar: um identificador (farol:…) ou o nome do titular; por omissão a sua única chave de revisor ou aprovador
+cli-arg-review-json = Saída legível por máquina (JSON): a folha e a apreciação até agora
+cli-about-status = Em que ponto estão as avaliações: rascunho, assinada, em revisão, aprovada, rejeitada; revisão periódica
+cli-arg-status-id = Uma avaliação (por omissão: todas as avaliações do dossier)
+cli-arg-status-json = Saída legível por máquina (JSON)
+cli-about-report = Escrever o relatório PDF para o processo de conformidade
+cli-arg-report-id = O identificador da avaliação (veja `farol list`)
+cli-arg-report-revision = O que relatar: um número de revisão, `latest` ou `draft`. Por omissão: a última revisão assinada se o rascunho não mudou desde que foi assinada, senão o rascunho (marcado RASCUNHO NÃO ASSINADO em cada página)
+cli-arg-report-output = Onde escrever o PDF (por omissão: ID-rNNNN.pdf ou ID-draft.pdf no directório actual)
+cli-about-evidence = Empacotar os registos assinados, relatórios, chaves e um manifesto assinado para uma inspecção
+cli-after-evidence = O pacote contém cada revisão e apreciação assinada das avaliações, os seus relatórios PDF, as chaves públicas de confiança, as versões do questionário a que respondem, o relatório de verificação e um manifesto de hashes SHA-256, assinado com a sua chave. Os rascunhos não são incluídos: não estão assinados. Entregue ao inspector as impressões digitais das suas chaves por outra via; ele verifica o pacote em qualquer lado com `farol verify FILE.zip --trust FINGERPRINT`, ou só com o OpenSSL, como explica o seu README.txt.
+cli-arg-evidence-since = Só as avaliações com uma revisão ou apreciação assinada em DATE ou depois (AAAA-MM-DD, UTC). Cada uma vem com todo o seu histórico, para que a sua cadeia de revisões continue a ser verificada
+cli-arg-evidence-output = Onde escrever: um FILE.zip, ou um directório que não exista ou esteja vazio (por omissão: evidence-AAAA-MM-DD.zip no directório actual). Nunca se substitui nada
+cli-arg-evidence-key = A chave que assina o manifesto: um identificador (farol:…) ou o nome do titular; necessária se tiver várias. Sem nenhuma chave o manifesto é escrito sem assinatura
+cli-about-export = Escrever um rascunho em JSON (para importar noutro lado) ou CSV (respostas ou plano de acção)
+cli-arg-export-id = O identificador da avaliação (veja `farol list`)
+cli-arg-export-format = json (o rascunho inteiro, para importar noutro lado) ou csv (as respostas, ou com --plan o plano de acção); por omissão: json
+cli-arg-export-plan = Com --format csv: o plano de acção em vez das respostas
+cli-arg-export-output = Escrever em FILE em vez da saída padrão
+cli-about-import = Criar um rascunho a partir de uma exportação JSON
+cli-arg-import-file = Um ficheiro escrito por `farol export ID --format json` (- para a entrada padrão)
+cli-arg-import-id = Importar com este identificador em vez do que está no ficheiro
+cli-arg-import-force = Substituir o rascunho de uma avaliação que já tenha este identificador
+cli-about-questionnaire = Trabalhar com questionários
+cli-about-questionnaire-check = Validar um ficheiro de questionário; cada problema com ficheiro, linha e coluna
+cli-arg-questionnaire-check-file = O ficheiro do questionário (.ron)
+cli-arg-questionnaire-check-json = Saída legível por máquina (JSON)
+cli-about-questionnaire-list = Listar os questionários incorporados

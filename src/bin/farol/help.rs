@@ -1,10 +1,13 @@
 //! `farol --help` in the user's language: the clap command with its texts taken from
 //! the catalogue, and the language found on the command line before clap parses it.
+//! clap's own error messages (an unknown option, a missing argument) stay in English:
+//! clap 4 has no way to translate them.
 
 use std::ffi::OsString;
 
 use clap::CommandFactory;
 use farol::i18n::Lang;
+use farol::tr;
 
 /// The value of `--lang` on the command line (`--lang X` or `--lang=X`), before `--`.
 pub fn lang_flag(argv: &[OsString]) -> Option<String> {
@@ -23,7 +26,239 @@ pub fn lang_flag(argv: &[OsString]) -> Option<String> {
     found
 }
 
-/// The command line's definition, speaking `lang`.
-pub fn command(_lang: Lang) -> clap::Command {
-    crate::args::Cli::command()
+/// The command line's definition, speaking `lang`: every about and help text from the
+/// catalogue, the help screen's headings too.
+pub fn command(lang: Lang) -> clap::Command {
+    let mut cmd = texts(crate::args::Cli::command(), lang, "");
+    // Building adds clap's own --help, --version and `help`: their texts come after.
+    cmd.build();
+    built(cmd, lang, "")
+}
+
+fn sub_path(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_string()
+    } else {
+        format!("{path} {name}")
+    }
+}
+
+/// The texts of the command at `path` and everything under it.
+fn texts(mut cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
+    if let Some(a) = about(lang, path) {
+        cmd = cmd.about(a);
+    }
+    cmd = match about(lang, &format!("{path}#long")) {
+        Some(a) => cmd.long_about(a),
+        None => cmd.long_about(None),
+    };
+    if let Some(a) = about(lang, &format!("{path}#after")) {
+        cmd = cmd.after_help(a);
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let help = arg_help(lang, path, &id);
+        cmd = cmd.mut_arg(&id, |a| {
+            // Defaults, environment variables and possible values are in the help's
+            // own words, in the language; clap would add them in English.
+            let mut a = a;
+            if !a.get_default_values().is_empty() {
+                a = a.hide_default_value(true);
+            }
+            if a.get_env().is_some() {
+                a = a.hide_env(true);
+            }
+            if a.get_action().takes_values() {
+                a = a.hide_possible_values(true);
+            }
+            match help {
+                Some(h) => a.help(h).long_help(None),
+                None => a,
+            }
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let p = sub_path(path, &name);
+        cmd = cmd.mut_subcommand(&name, |s| texts(s, lang, &p));
+    }
+    cmd
+}
+
+/// After building: clap's --help, --version and `help`, and the help screen's layout
+/// with headings in the language.
+fn built(mut cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
+    let has = |cmd: &clap::Command, id: &str| cmd.get_arguments().any(|a| a.get_id() == id);
+    if has(&cmd, "help") {
+        let long = cmd
+            .get_arguments()
+            .find(|a| a.get_id() == "help")
+            .is_some_and(|a| a.get_long_help().is_some());
+        cmd = cmd.mut_arg("help", |a| {
+            if long {
+                a.help(tr!(lang, "cli-help-flag-short"))
+                    .long_help(tr!(lang, "cli-help-flag-long"))
+            } else {
+                a.help(tr!(lang, "cli-help-flag"))
+            }
+        });
+    }
+    if has(&cmd, "version") {
+        cmd = cmd.mut_arg("version", |a| a.help(tr!(lang, "cli-version-flag")));
+    }
+    let mut template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{{usage}}",
+        tr!(lang, "cli-help-usage")
+    );
+    if cmd.has_subcommands() {
+        template.push_str(&format!(
+            "\n\n{}\n{{subcommands}}",
+            tr!(lang, "cli-help-commands")
+        ));
+    }
+    if cmd.get_positionals().any(|a| !a.is_hide_set()) {
+        template.push_str(&format!(
+            "\n\n{}\n{{positionals}}",
+            tr!(lang, "cli-help-arguments")
+        ));
+    }
+    if cmd
+        .get_arguments()
+        .any(|a| !a.is_positional() && !a.is_hide_set())
+    {
+        template.push_str(&format!(
+            "\n\n{}\n{{options}}",
+            tr!(lang, "cli-help-options")
+        ));
+    }
+    template.push_str("{after-help}");
+    cmd = cmd.help_template(template);
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        if name == "help" {
+            cmd = cmd.mut_subcommand("help", |s| s.about(tr!(lang, "cli-help-command")));
+            continue;
+        }
+        let p = sub_path(path, &name);
+        cmd = cmd.mut_subcommand(&name, |s| built(s, lang, &p));
+    }
+    cmd
+}
+
+/// The about text of the command at `path` ("keys new"; "" for farol itself;
+/// "#long" and "#after" for its long about and the text after its help).
+fn about(lang: Lang, path: &str) -> Option<String> {
+    Some(match path {
+        "" => tr!(lang, "cli-about-farol"),
+        "#long" => tr!(lang, "cli-about-farol-long"),
+        "new" => tr!(lang, "cli-about-new"),
+        "open" => tr!(lang, "cli-about-open"),
+        "answer" => tr!(lang, "cli-about-answer"),
+        "list" => tr!(lang, "cli-about-list"),
+        "demo" => tr!(lang, "cli-about-demo"),
+        "score" => tr!(lang, "cli-about-score"),
+        "keys" => tr!(lang, "cli-about-keys"),
+        "keys new" => tr!(lang, "cli-about-keys-new"),
+        "keys show" => tr!(lang, "cli-about-keys-show"),
+        "keys trust" => tr!(lang, "cli-about-keys-trust"),
+        "keys list" => tr!(lang, "cli-about-keys-list"),
+        "sign" => tr!(lang, "cli-about-sign"),
+        "verify" => tr!(lang, "cli-about-verify"),
+        "diff" => tr!(lang, "cli-about-diff"),
+        "review" => tr!(lang, "cli-about-review"),
+        "status" => tr!(lang, "cli-about-status"),
+        "report" => tr!(lang, "cli-about-report"),
+        "evidence" => tr!(lang, "cli-about-evidence"),
+        "evidence#after" => tr!(lang, "cli-after-evidence"),
+        "export" => tr!(lang, "cli-about-export"),
+        "import" => tr!(lang, "cli-about-import"),
+        "questionnaire" => tr!(lang, "cli-about-questionnaire"),
+        "questionnaire check" => tr!(lang, "cli-about-questionnaire-check"),
+        "questionnaire list" => tr!(lang, "cli-about-questionnaire-list"),
+        _ => return None,
+    })
+}
+
+/// The help of argument `id` of the command at `path`.
+fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
+    Some(match (path, id) {
+        ("", "dossier") => tr!(lang, "cli-arg-dossier"),
+        ("", "lang") => tr!(lang, "cli-arg-lang"),
+        ("new", "title") => tr!(lang, "cli-arg-new-title"),
+        ("new", "id") => tr!(lang, "cli-arg-new-id"),
+        ("new", "questionnaire") => tr!(lang, "cli-arg-new-questionnaire"),
+        ("new", "answers") => tr!(lang, "cli-arg-new-answers"),
+        ("new", "organisation") => tr!(lang, "cli-arg-new-organisation"),
+        ("new", "system") => tr!(lang, "cli-arg-new-system"),
+        ("new", "vendor") => tr!(lang, "cli-arg-new-vendor"),
+        ("new", "assessor") => tr!(lang, "cli-arg-new-assessor"),
+        ("open", "id") => tr!(lang, "cli-arg-open-id"),
+        ("answer", "id") => tr!(lang, "cli-arg-answer-id"),
+        ("answer", "question") => tr!(lang, "cli-arg-answer-question"),
+        ("answer", "value") => tr!(lang, "cli-arg-answer-value"),
+        ("answer", "clear") => tr!(lang, "cli-arg-answer-clear"),
+        ("answer", "note") => tr!(lang, "cli-arg-answer-note"),
+        ("list", "json") => tr!(lang, "cli-arg-list-json"),
+        ("demo", "force") => tr!(lang, "cli-arg-demo-force"),
+        ("score", "target") => tr!(lang, "cli-arg-score-target"),
+        ("score", "questionnaire") => tr!(lang, "cli-arg-score-questionnaire"),
+        ("score", "json") => tr!(lang, "cli-arg-score-json"),
+        ("keys new", "name") => tr!(lang, "cli-arg-keys-new-name"),
+        ("keys new", "role") => tr!(lang, "cli-arg-keys-new-role"),
+        ("keys new", "passphrase") => tr!(lang, "cli-arg-keys-new-passphrase"),
+        ("keys show", "id") => tr!(lang, "cli-arg-keys-show-id"),
+        ("keys trust", "key") => tr!(lang, "cli-arg-keys-trust-key"),
+        ("keys trust", "name") => tr!(lang, "cli-arg-keys-trust-name"),
+        ("keys trust", "role") => tr!(lang, "cli-arg-keys-trust-role"),
+        ("sign", "id") => tr!(lang, "cli-arg-sign-id"),
+        ("sign", "key") => tr!(lang, "cli-arg-sign-key"),
+        ("verify", "paths") => tr!(lang, "cli-arg-verify-paths"),
+        ("verify", "trust") => tr!(lang, "cli-arg-verify-trust"),
+        ("verify", "trust_bundle_keys") => tr!(lang, "cli-arg-verify-trust-bundle-keys"),
+        ("verify", "accept_unanchored") => tr!(lang, "cli-arg-verify-accept-unanchored"),
+        ("verify", "json") => tr!(lang, "cli-arg-verify-json"),
+        ("diff", "id") => tr!(lang, "cli-arg-diff-id"),
+        ("diff", "rev_a") => tr!(lang, "cli-arg-diff-rev-a"),
+        ("diff", "rev_b") => tr!(lang, "cli-arg-diff-rev-b"),
+        ("diff", "json") => tr!(lang, "cli-arg-diff-json"),
+        ("review", "id") => tr!(lang, "cli-arg-review-id"),
+        ("review", "comment") => tr!(lang, "cli-arg-review-comment"),
+        ("review", "verdict") => tr!(lang, "cli-arg-review-verdict"),
+        ("review", "note") => tr!(lang, "cli-arg-review-note"),
+        ("review", "opinion") => tr!(lang, "cli-arg-review-opinion"),
+        ("review", "conditions") => tr!(lang, "cli-arg-review-conditions"),
+        ("review", "attest") => tr!(lang, "cli-arg-review-attest"),
+        ("review", "unattest") => tr!(lang, "cli-arg-review-unattest"),
+        ("review", "due") => tr!(lang, "cli-arg-review-due"),
+        ("review", "sign") => tr!(lang, "cli-arg-review-sign"),
+        ("review", "key") => tr!(lang, "cli-arg-review-key"),
+        ("review", "json") => tr!(lang, "cli-arg-review-json"),
+        ("status", "id") => tr!(lang, "cli-arg-status-id"),
+        ("status", "json") => tr!(lang, "cli-arg-status-json"),
+        ("report", "id") => tr!(lang, "cli-arg-report-id"),
+        ("report", "revision") => tr!(lang, "cli-arg-report-revision"),
+        ("report", "output") => tr!(lang, "cli-arg-report-output"),
+        ("evidence", "since") => tr!(lang, "cli-arg-evidence-since"),
+        ("evidence", "output") => tr!(lang, "cli-arg-evidence-output"),
+        ("evidence", "key") => tr!(lang, "cli-arg-evidence-key"),
+        ("export", "id") => tr!(lang, "cli-arg-export-id"),
+        ("export", "format") => tr!(lang, "cli-arg-export-format"),
+        ("export", "plan") => tr!(lang, "cli-arg-export-plan"),
+        ("export", "output") => tr!(lang, "cli-arg-export-output"),
+        ("import", "file") => tr!(lang, "cli-arg-import-file"),
+        ("import", "id") => tr!(lang, "cli-arg-import-id"),
+        ("import", "force") => tr!(lang, "cli-arg-import-force"),
+        ("questionnaire check", "file") => tr!(lang, "cli-arg-questionnaire-check-file"),
+        ("questionnaire check", "json") => tr!(lang, "cli-arg-questionnaire-check-json"),
+        _ => return None,
+    })
 }

@@ -469,7 +469,7 @@ pub fn diff(dossier: &Dossier, lang: &str, a: DiffArgs) -> Result<ExitCode> {
     if a.json {
         out(&(serde_json::to_string_pretty(&d)? + "\n"))?;
     } else {
-        out(&record::diff_text(lang, &d))?;
+        out(&record::diff_text_in(lang, &d))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -323,7 +323,7 @@ pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> 
                 let mut o = review::status_text(lang, &id, &s, today);
                 if let Some(f) = f {
                     o.push('\n');
-                    o.push_str(&review::feedback_text(lang, &f));
+                    o.push_str(&review::feedback_text_in(lang, &f));
                 }
                 out(&o)?;
             }
