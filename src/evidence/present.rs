@@ -67,7 +67,7 @@ pub fn bundle_text(lang: &str, v: &BundleVerification) -> String {
             lang,
             "cli-bundle-signed-trusted",
             signer = signer(),
-            who = s.trusted_as.as_deref().unwrap_or("?")
+            who = crate::record::signer_words(lang, s.trusted_as.as_deref().unwrap_or("?"))
         ),
         SignatureState::Untrusted => tr!(
             lang,

@@ -46,7 +46,7 @@ pub use head::{
     Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head, record_head,
     record_index, seal_head, seal_index,
 };
-pub use present::{diff_text, diff_text_in, verify_text, verify_text_in};
+pub use present::{diff_text, diff_text_in, signer_words, verify_text, verify_text_in};
 pub use sign::{
     MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_locked, signature_holds, split,
 };

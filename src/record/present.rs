@@ -21,8 +21,32 @@ fn signature_words(lang: &str, s: SignatureStatus) -> String {
     }
 }
 
+/// "Ana Lei (assessor)" or "Ana Lei (assessor, farol:…)", as records, the verifier and
+/// bundles write a signer, with the role in words.
+pub fn signer_words(lang: &str, s: &str) -> String {
+    use crate::keys::Role;
+    for r in [Role::Assessor, Role::Reviewer, Role::Approver] {
+        if let Some(name) = s.strip_suffix(&format!(" ({})", r.label())) {
+            return tr!(lang, "cli-name-role", name = name, role = role(lang, r));
+        }
+        if let Some((name, key)) = s.split_once(&format!(" ({}, ", r.label()))
+            && let Some(key) = key.strip_suffix(')')
+        {
+            return tr!(
+                lang,
+                "cli-name-role-key",
+                name = name,
+                role = role(lang, r),
+                key = key
+            );
+        }
+    }
+    s.to_string()
+}
+
 fn trust_words(lang: &str, r: &RecordReport) -> String {
-    let who = r.trusted_as.as_deref();
+    let who = r.trusted_as.as_deref().map(|w| signer_words(lang, w));
+    let who = who.as_deref();
     match r.trusted {
         TrustStatus::Trusted => match who {
             Some(t) => tr!(lang, "cli-trust-trusted-as", who = t),
@@ -174,7 +198,17 @@ pub fn verify_text_in(lang: &str, r: &VerifyReport) -> String {
                 .signed_at
                 .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
                 .unwrap_or_default();
-            let _ = writeln!(o, "  {l_signer}{s} ({role}), {at}");
+            let _ = writeln!(
+                o,
+                "  {l_signer}{}",
+                tr!(
+                    lang,
+                    "cli-verify-signer-line",
+                    name = s.as_str(),
+                    role = role,
+                    at = at
+                )
+            );
         }
         if let Some(k) = &row.key {
             let _ = writeln!(o, "  {l_key}{k}");
@@ -314,7 +348,7 @@ pub fn diff_text_in(lang: &str, d: &Diff) -> String {
                 lang,
                 "cli-diff-revision",
                 n = s.revision,
-                signer = s.signer.as_str(),
+                signer = signer_words(lang, &s.signer),
                 at = s.at.as_str()
             )
         }

@@ -165,7 +165,11 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
             .collect();
         wrap_into(
             &mut o,
-            &tr!(lang, "cli-sheet-levels", levels = words.join("; ")),
+            &tr!(
+                lang,
+                "cli-sheet-levels",
+                levels = words.join(&tr!(lang, "cli-list-separator-long"))
+            ),
             0,
             WIDTH,
         );
@@ -354,7 +358,11 @@ pub fn readiness_text(lang: &str, d: &ReviewDraft) -> String {
         } else {
             &l_conditions
         };
-        wrap_into(&mut o, &format!("{what}{}", d.conditions.trim()), 2, WIDTH);
+        // The text wraps under itself, after the label.
+        let mut text = String::new();
+        wrap_into(&mut text, d.conditions.trim(), 2 + lw, WIDTH);
+        let text = text.trim_start_matches(' ');
+        let _ = write!(o, "  {what}{text}");
     }
     for (i, (key, _, given)) in d.attestations.list().into_iter().enumerate() {
         let head = if i == 0 {

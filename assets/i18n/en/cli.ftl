@@ -8,6 +8,10 @@ cli-list-separator = {", "}
 # Joins longer items in a list: "Location High → Medium; Health (1 step closer)".
 cli-list-separator-long = {"; "}
 cli-not-processed = not processed
+# A person and the role they sign in: "Ana Lei (assessor)".
+cli-name-role = { $name } ({ $role })
+cli-name-role-key = { $name } ({ $role }, { $key })
+cli-verify-signer-line = { $name } ({ $role }), { $at }
 cli-rule = rule { $id }
 cli-state-draft = draft
 cli-state-signed = signed
@@ -426,7 +430,6 @@ cli-demo-see-why = See why: farol score { $id }
 cli-check-cannot-read = cannot read { $path }: { $problem }
     hint: check the path
 cli-questionnaire-line = { $id } { $version } — { $title } ({ $questions } questions, { $categories } categories) fingerprint { $fingerprint }
-
 ## farol keys, sign
 cli-keys-created = Created signing key { $id } for { $name } ({ $role }).
 # A label and a fingerprint, aligned under the line above.
@@ -523,11 +526,26 @@ cli-import-cannot-read-stdin = cannot read the standard input
 cli-import-stdin = (standard input)
 cli-import-cannot-read = cannot read { $path }
     hint: check the path; give a file written by `farol export ID --format json`
-cli-import-counts = { $answers } answers, { $notes } notes, { $plan } plan items, { $attachments } attachments
+cli-import-counts = { $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}, { $plan ->
+    [one] { $plan } plan item
+   *[other] { $plan } plan items
+}, { $attachments ->
+    [one] { $attachments } attachment
+   *[other] { $attachments } attachments
+}
 cli-import-imported = Imported '{ $id }' ({ $title }) from { $from }: { $counts } ({ $questionnaire }).
 cli-import-replaced = Replaced the draft of '{ $id }' ({ $title }) from { $from }: { $counts } ({ $questionnaire }).
 cli-import-draft = draft  { $path }
-cli-import-revisions = '{ $id }' has { $n } signed revisions; the next `farol sign { $id }` makes revision { $next }.
+cli-import-revisions = '{ $id }' has { $n ->
+    [one] { $n } signed revision
+   *[other] { $n } signed revisions
+}; the next `farol sign { $id }` makes revision { $next }.
 cli-import-next = Open it with `farol open { $id }`, or see its risk with `farol score { $id }`.
 cli-import-missing-attachment = note: the attachment { $name } ({ $sha256 }) is not in this dossier; copy it to { $path }
 

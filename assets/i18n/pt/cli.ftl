@@ -5,6 +5,9 @@
 cli-list-separator = {"; "}
 cli-list-separator-long = {"; "}
 cli-not-processed = não tratado
+cli-name-role = { $name } ({ $role })
+cli-name-role-key = { $name } ({ $role }, { $key })
+cli-verify-signer-line = { $name } ({ $role }), { $at }
 cli-rule = regra { $id }
 cli-state-draft = rascunho
 cli-state-signed = assinada
@@ -238,7 +241,10 @@ cli-diff-the-draft = o rascunho actual
 cli-diff-revision = revisão { $n } ({ $signer }, { $at })
 cli-diff-no-changes = Sem alterações.
 cli-diff-details = Dados gerais
-cli-diff-answers = Respostas ({ $n } alteradas)
+cli-diff-answers = Respostas ({ $n ->
+    [one] { $n } alterada
+   *[other] { $n } alteradas
+})
 cli-diff-no-longer-answered = { $answer } (já sem resposta)
 cli-diff-risk = Risco (residual salvo indicação em contrário)
 cli-diff-overall = global: { $from } → { $to }
@@ -521,11 +527,26 @@ cli-import-cannot-read-stdin = não é possível ler a entrada padrão
 cli-import-stdin = (entrada padrão)
 cli-import-cannot-read = não é possível ler { $path }
     sugestão: verifique o caminho; indique um ficheiro escrito por `farol export ID --format json`
-cli-import-counts = { $answers } respostas, { $notes } notas, { $plan } elementos do plano, { $attachments } anexos
+cli-import-counts = { $answers ->
+    [one] { $answers } resposta
+   *[other] { $answers } respostas
+}, { $notes ->
+    [one] { $notes } nota
+   *[other] { $notes } notas
+}, { $plan ->
+    [one] { $plan } elemento do plano
+   *[other] { $plan } elementos do plano
+}, { $attachments ->
+    [one] { $attachments } anexo
+   *[other] { $attachments } anexos
+}
 cli-import-imported = Importada '{ $id }' ({ $title }) de { $from }: { $counts } ({ $questionnaire }).
 cli-import-replaced = Substituído o rascunho de '{ $id }' ({ $title }) a partir de { $from }: { $counts } ({ $questionnaire }).
 cli-import-draft = rascunho  { $path }
-cli-import-revisions = '{ $id }' tem { $n } revisões assinadas; o próximo `farol sign { $id }` cria a revisão { $next }.
+cli-import-revisions = '{ $id }' tem { $n ->
+    [one] { $n } revisão assinada
+   *[other] { $n } revisões assinadas
+}; o próximo `farol sign { $id }` cria a revisão { $next }.
 cli-import-next = Abra-a com `farol open { $id }`, ou veja o seu risco com `farol score { $id }`.
 cli-import-missing-attachment = nota: o anexo { $name } ({ $sha256 }) não está neste dossier; copie-o para { $path }
 

@@ -5,6 +5,9 @@
 cli-list-separator = 、
 cli-list-separator-long = ；
 cli-not-processed = 不處理
+cli-name-role = { $name }（{ $role }）
+cli-name-role-key = { $name }（{ $role }，{ $key }）
+cli-verify-signer-line = { $name }（{ $role }），{ $at }
 cli-rule = 規則 { $id }
 cli-state-draft = 草稿
 cli-state-signed = 已簽署
@@ -357,7 +360,7 @@ cli-questionnaire-line = { $id } { $version } — { $title }（{ $questions } �
 
 ## farol keys、sign
 cli-keys-created = 已為 { $name }（{ $role }）建立簽署金鑰 { $id }。
-cli-keys-fingerprint = 指紋    { $fingerprint }
+cli-keys-fingerprint = 指紋      { $fingerprint }
 cli-keys-private = 私人金鑰  { $path }（只有你可以讀取；請保留備份）
 cli-keys-protected = {"          "}受你的密碼短語保護：一旦忘記便無法恢復
 cli-keys-to-be-accepted = 如要讓案卷接受你的簽署：

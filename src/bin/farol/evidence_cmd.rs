@@ -120,7 +120,11 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
         o,
         "  {l_manifest}{}",
         match &bundle.signed_by {
-            Some(s) => tr!(lang, "cli-evidence-signed-by", who = s.as_str()),
+            Some(s) => tr!(
+                lang,
+                "cli-evidence-signed-by",
+                who = farol::record::signer_words(lang, s)
+            ),
             None => tr!(lang, "cli-evidence-not-signed"),
         }
     );
@@ -159,9 +163,13 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
     {
         let _ = writeln!(
             o,
-            "  {} ({})  {}",
-            t.name,
-            role(lang, t.role),
+            "  {}  {}",
+            tr!(
+                lang,
+                "cli-name-role",
+                name = t.name.as_str(),
+                role = role(lang, t.role)
+            ),
             t.fingerprint
         );
     }

@@ -252,7 +252,17 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
                 let _ = writeln!(o, "  {}", tr!(lang, "cli-keys-none-trusted"));
             }
             for t in &trusted {
-                let _ = writeln!(o, "  {}  {} ({})", t.id(), t.name, role_words(lang, t.role));
+                let _ = writeln!(
+                    o,
+                    "  {}  {}",
+                    t.id(),
+                    tr!(
+                        lang,
+                        "cli-name-role",
+                        name = t.name.as_str(),
+                        role = role_words(lang, t.role)
+                    )
+                );
             }
             for p in &problems {
                 let _ = writeln!(
