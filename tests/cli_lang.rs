@@ -554,3 +554,44 @@ fn help_speaks_the_language_asked_for() {
         "{en}"
     );
 }
+
+#[test]
+fn usage_errors_speak_the_language_too() {
+    let s = Sandbox::new();
+    for (lang, args, want) in [
+        (
+            "zh-Hant",
+            vec!["scor"],
+            vec!["錯誤：不認識的命令「scor」", "「score」", "用法：farol"],
+        ),
+        (
+            "zh-Hant",
+            vec!["score", "--foo"],
+            vec!["錯誤：不認識的參數「--foo」"],
+        ),
+        (
+            "pt",
+            vec!["keys", "new"],
+            vec!["erro: não foram indicados", "--name"],
+        ),
+        (
+            "pt",
+            vec!["export", "x", "--format", "xml"],
+            vec!["valores possíveis: json; csv"],
+        ),
+        (
+            "en",
+            vec!["scor"],
+            vec!["error: unrecognized subcommand 'scor'"],
+        ),
+    ] {
+        let mut full = vec!["--lang", lang];
+        full.extend_from_slice(&args);
+        let out = s.farol().args(&full).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{full:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        for w in want {
+            assert!(err.contains(w), "{full:?}: {err}");
+        }
+    }
+}

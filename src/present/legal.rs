@@ -274,11 +274,6 @@ pub fn obligations(o: &mut String, lang: &str, s: &Score) {
                     } else {
                         b.says.clone()
                     };
-                    let confirm = if lang == "en" {
-                        lower_first(&b.confirm)
-                    } else {
-                        b.confirm.clone()
-                    };
                     wrap_into(
                         o,
                         &tr!(
@@ -286,7 +281,7 @@ pub fn obligations(o: &mut String, lang: &str, s: &Score) {
                             "cli-duty-belief",
                             says = says,
                             reason = reason,
-                            confirm = confirm
+                            confirm = b.confirm.as_str()
                         ),
                         indent,
                         WIDTH,
@@ -345,13 +340,4 @@ pub fn notification(o: &mut String, lang: &str, s: &Score) {
         );
     }
     let _ = writeln!(o);
-}
-
-/// "Ask a lawyer" → "ask a lawyer", to follow "should confirm" in English.
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
 }

@@ -119,7 +119,7 @@ cli-duty-would-meet = Would meet it: { $needs }
 cli-duty-no-reason = no reason given
 cli-duty-you-believe = You believe it does not apply
 # $says: what the assessor believes; $confirm: what a lawyer should confirm.
-cli-duty-belief = { $says } ({ $reason }). It stays open: a lawyer should confirm { $confirm }
+cli-duty-belief = { $says } ({ $reason }). It stays open. A lawyer should confirm: { $confirm }
 cli-duty-missing = Evidence missing: { $missing }
 cli-notification-heading = Notification content (Law 8/2005, Art 23): { $done } of { $total } items filled
 cli-notification-missing = ({ $id }) { $title }: missing — { $missing }
@@ -672,3 +672,18 @@ cli-about-questionnaire-check = Validate a questionnaire file; every problem wit
 cli-arg-questionnaire-check-file = The questionnaire file (.ron)
 cli-arg-questionnaire-check-json = Machine-readable output
 cli-about-questionnaire-list = List the built-in questionnaires
+
+## clap's usage errors (an unknown option, a missing argument…)
+cli-clap-unknown-argument = unexpected argument '{ $arg }' found
+cli-clap-invalid-subcommand = unrecognized subcommand '{ $name }'
+cli-clap-value-required = a value is required for '{ $arg }' but none was supplied
+cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-clap-possible-values = possible values: { $values }
+cli-clap-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-clap-missing-required = the following required arguments were not provided: { $args }
+cli-clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+cli-clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-clap-wrong-number = wrong number of values for '{ $arg }': { $actual } given
+cli-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-clap-suggest = tip: a similar one exists: '{ $suggestion }'
+cli-clap-more-info = For more information, try '--help'.

@@ -109,7 +109,7 @@ cli-duty-awaiting = A aguardar a DSPDP: por cumprir até esta decidir.
 cli-duty-would-meet = Cumpre-se com: { $needs }
 cli-duty-no-reason = sem razão indicada
 cli-duty-you-believe = Considera que não se aplica
-cli-duty-belief = { $says } ({ $reason }). Continua por cumprir: um advogado deve confirmar { $confirm }
+cli-duty-belief = { $says } ({ $reason }). Continua por cumprir. Um advogado deve confirmar: { $confirm }
 cli-duty-missing = Falta a prova: { $missing }
 cli-notification-heading = Conteúdo da notificação (artigo 23.º da Lei n.º 8/2005): { $done } de { $total } elementos preenchidos
 cli-notification-missing = ({ $id }) { $title }: em falta — { $missing }
@@ -672,3 +672,18 @@ cli-about-questionnaire-check = Validar um ficheiro de questionário; cada probl
 cli-arg-questionnaire-check-file = O ficheiro do questionário (.ron)
 cli-arg-questionnaire-check-json = Saída legível por máquina (JSON)
 cli-about-questionnaire-list = Listar os questionários incorporados
+
+## Os erros de utilização do clap (uma opção desconhecida, um argumento em falta…)
+cli-clap-unknown-argument = argumento inesperado '{ $arg }'
+cli-clap-invalid-subcommand = subcomando desconhecido '{ $name }'
+cli-clap-value-required = '{ $arg }' precisa de um valor, mas nenhum foi indicado
+cli-clap-invalid-value = valor inválido '{ $value }' para '{ $arg }'
+cli-clap-possible-values = valores possíveis: { $values }
+cli-clap-validation = valor inválido '{ $value }' para '{ $arg }': { $reason }
+cli-clap-missing-required = não foram indicados os seguintes argumentos obrigatórios: { $args }
+cli-clap-missing-subcommand = '{ $name }' precisa de um subcomando, mas nenhum foi indicado
+cli-clap-too-many-values = valor inesperado '{ $value }' para '{ $arg }'; não se esperavam mais
+cli-clap-wrong-number = número errado de valores para '{ $arg }': { $actual } indicados
+cli-clap-conflict = o argumento '{ $arg }' não pode ser usado com '{ $other }'
+cli-clap-suggest = sugestão: existe um parecido: '{ $suggestion }'
+cli-clap-more-info = Para mais informações, experimente '--help'.

@@ -100,7 +100,7 @@ cli-duty-awaiting = 等待個人資料保護局：在其作出決定前仍未履
 cli-duty-would-meet = 履行方法：{ $needs }
 cli-duty-no-reason = 沒有提出理由
 cli-duty-you-believe = 你認為此義務不適用
-cli-duty-belief = { $says }（{ $reason }）。此義務仍屬未履行：應由律師確認{ $confirm }
+cli-duty-belief = { $says }（{ $reason }）。此義務仍屬未履行。應由律師確認：{ $confirm }
 cli-duty-missing = 欠缺證明：{ $missing }
 cli-notification-heading = 通知的內容（第8/2005號法律第二十三條）：已填寫 { $total } 項中的 { $done } 項
 cli-notification-missing = （{ $id }）{ $title }：欠缺 — { $missing }
@@ -563,3 +563,18 @@ cli-about-questionnaire-check = 驗證問卷檔案；列出每個問題及其檔
 cli-arg-questionnaire-check-file = 問卷檔案（.ron）
 cli-arg-questionnaire-check-json = 機器可讀的輸出（JSON）
 cli-about-questionnaire-list = 列出內置問卷
+
+## clap 的用法錯誤（不認識的選項、欠缺的參數…）
+cli-clap-unknown-argument = 不認識的參數「{ $arg }」
+cli-clap-invalid-subcommand = 不認識的命令「{ $name }」
+cli-clap-value-required = 「{ $arg }」需要一個值，但沒有提供
+cli-clap-invalid-value = 「{ $arg }」的值「{ $value }」無效
+cli-clap-possible-values = 可用的值：{ $values }
+cli-clap-validation = 「{ $arg }」的值「{ $value }」無效：{ $reason }
+cli-clap-missing-required = 沒有提供以下必需的參數：{ $args }
+cli-clap-missing-subcommand = 「{ $name }」需要一個子命令，但沒有提供
+cli-clap-too-many-values = 「{ $arg }」有多餘的值「{ $value }」
+cli-clap-wrong-number = 「{ $arg }」的值數目不對：提供了 { $actual } 個
+cli-clap-conflict = 參數「{ $arg }」不能與「{ $other }」一併使用
+cli-clap-suggest = 提示：有相近的：「{ $suggestion }」
+cli-clap-more-info = 如需更多資訊，請使用 `--help`。

@@ -2,6 +2,7 @@
 //! Exit codes: 0 success, 1 a check failed, 2 usage or I/O error.
 
 mod args;
+mod clap_errors;
 mod commands;
 mod evidence_cmd;
 mod exchange_cmd;
@@ -46,10 +47,12 @@ fn main() -> ExitCode {
         }
     };
     let _ = LANG.set(lang);
-    let matches = help::command(lang).get_matches_from(argv);
-    let cli = match args::Cli::from_arg_matches(&matches) {
+    let cli = match help::command(lang)
+        .try_get_matches_from(argv)
+        .and_then(|m| args::Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => clap_errors::exit(e, lang),
     };
     let code = commands::run(cli, lang);
     let fell = i18n::fallbacks(lang);
