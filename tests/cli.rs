@@ -315,9 +315,11 @@ fn an_unknown_language_is_refused_not_ignored() {
         .args(["list", "--lang", "xx"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("'xx'").and(predicates::str::contains(
-            "en (English), zh-Hant (繁體中文), pt (Português)",
-        )));
+        .stderr(
+            predicates::str::contains("'xx'").and(predicates::str::contains(
+                "en (English), zh-Hant (繁體中文), pt (Português)",
+            )),
+        );
     farol(tmp.path()).arg("demo").assert().success();
     farol(tmp.path())
         .args(["score", "demo-worklink-rollout", "--lang", "zh-Hant"])

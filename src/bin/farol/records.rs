@@ -267,10 +267,10 @@ fn new_passphrase() -> Result<zeroize::Zeroizing<String>> {
     Ok(first)
 }
 
-pub fn sign(dossier: &Dossier, a: SignArgs) -> Result<ExitCode> {
+pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
     allow_passphrase_prompt();
     let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
-    let s = record::sign(dossier, &a.id, &key, Utc::now())?;
+    let s = record::sign_in(dossier, &a.id, &key, Utc::now(), lang)?;
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -348,9 +348,12 @@ fn parse_rev(s: &str) -> Result<Rev> {
     }
 }
 
-fn body_of(dossier: &Dossier, id: &str, rev: Rev) -> Result<RecordBody> {
+/// A revision's body, or the draft's, with the draft's question texts in `draft_lang`
+/// (the language of the revision it is compared with, so texts differ only where the
+/// questions did).
+fn body_of(dossier: &Dossier, id: &str, rev: Rev, draft_lang: &str) -> Result<RecordBody> {
     Ok(match rev {
-        Rev::Draft => record::draft_body(dossier, id)?,
+        Rev::Draft => record::draft_body(dossier, id, draft_lang)?,
         Rev::Number(n) => record::load_revision(dossier, id, Some(n))?.body,
     })
 }
@@ -397,8 +400,14 @@ pub fn diff(dossier: &Dossier, a: DiffArgs) -> Result<ExitCode> {
             );
         }
     }
-    let x = body_of(dossier, &a.id, from).context("reading the older revision")?;
-    let y = body_of(dossier, &a.id, to).context("reading the newer revision")?;
+    let draft_lang = match files.last() {
+        Some((_, p)) => {
+            record::read_record(p).map_or(record::LANGUAGE.to_string(), |r| r.body.language)
+        }
+        None => record::LANGUAGE.to_string(),
+    };
+    let x = body_of(dossier, &a.id, from, &draft_lang).context("reading the older revision")?;
+    let y = body_of(dossier, &a.id, to, &draft_lang).context("reading the newer revision")?;
     let d = record::diff_explained(dossier, &x, &y);
     if a.json {
         out(&(serde_json::to_string_pretty(&d)? + "\n"))?;
