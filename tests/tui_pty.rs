@@ -170,7 +170,9 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
     assert_eq!(d.answers.get("sec.mfa"), Some(&Answer::No));
     assert_eq!(d.position.as_deref(), Some("sec.mfa"));
     assert!(
-        !dir.path().join("assessments/pty-test-ce-shi/draft.lock").exists(),
+        !dir.path()
+            .join("assessments/pty-test-ce-shi/draft.lock")
+            .exists(),
         "lock released"
     );
 
@@ -206,7 +208,9 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
     let (d, _) = dossier.load_draft("pty-test-ce-shi").unwrap();
     assert_eq!(d.answers.get("sec.mfa"), Some(&Answer::Yes));
     assert!(
-        !dir.path().join("assessments/pty-test-ce-shi/draft.lock").exists(),
+        !dir.path()
+            .join("assessments/pty-test-ce-shi/draft.lock")
+            .exists(),
         "lock released after hangup"
     );
 }
