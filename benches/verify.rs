@@ -57,7 +57,7 @@ fn build(root: &Path, keys_dir: &Path) {
                 fingerprint: key.info.fingerprint.clone(),
                 at: t0 + Duration::hours((a as i64) * 24 + r as i64),
             };
-            let body = record::build_body(&draft, &loaded, r, previous.take(), signer);
+            let body = record::build_body(&draft, &loaded, r, previous.take(), signer, "en");
             let bytes = record::seal(&record::serialize_body(&body), &key);
             previous = Some(hex::encode(Sha256::digest(&bytes)));
             std::fs::write(dir.join(record::revision_file_name(r)), bytes).unwrap();

@@ -38,6 +38,18 @@ fn messages(lang: &str) -> Messages {
         for entry in res.body {
             if let Entry::Message(m) = entry {
                 let mut vars = BTreeSet::new();
+                // Arguments the code passes that this language's text need not show
+                // ("# Also passed: $of"): other languages may use them.
+                if let Some(c) = &m.comment {
+                    for line in &c.content {
+                        for w in line.split_whitespace() {
+                            if let Some(v) = w.strip_prefix('$') {
+                                let v = v.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                                vars.insert(v.to_string());
+                            }
+                        }
+                    }
+                }
                 let mut text = String::new();
                 if let Some(p) = &m.value {
                     walk(p, &mut vars, &mut text);

@@ -592,7 +592,7 @@ fn diff_names_changed_answers_risk_and_plan() {
     assert!(record::diff(&b.body, &b.body).is_empty());
     assert!(record::diff_text(&record::diff(&b.body, &b.body)).contains("No changes"));
     // The current draft against the latest revision: also nothing, it was just signed.
-    let draft = record::draft_body(&f.dossier, farol::demo::ID).unwrap();
+    let draft = record::draft_body(&f.dossier, farol::demo::ID, "en").unwrap();
     let d = record::diff(&b.body, &draft);
     assert!(d.answers.is_empty() && d.plan.is_empty(), "{d:#?}");
     // A revision that does not exist says which do.
@@ -651,7 +651,7 @@ fn the_questionnaire_is_kept_so_old_records_still_verify() {
     let builtin = farol::questionnaire::load::embedded_default();
     let source = builtin
         .source
-        .replacen("version: \"2.0.0\"", "version: \"2.0.0-local\"", 1);
+        .replacen("version: \"2.1.0\"", "version: \"2.1.0-local\"", 1);
     assert_ne!(source, builtin.source);
     let q_file = f.root().join("my-questionnaire.ron");
     std::fs::write(&q_file, &source).unwrap();
@@ -662,7 +662,7 @@ fn the_questionnaire_is_kept_so_old_records_still_verify() {
     f.dossier.keep_questionnaire(&l).unwrap();
     f.dossier.save_draft(&d).unwrap();
     f.sign("local-q", 1);
-    std::fs::write(&q_file, source.replacen("2.0.0-local", "2.0.1", 1)).unwrap();
+    std::fs::write(&q_file, source.replacen("2.1.0-local", "2.0.1", 1)).unwrap();
     let r = f.verify(&[f.root().join("assessments/local-q")]);
     assert!(r.passed(), "{}", record::verify_text(&r));
 

@@ -159,7 +159,7 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
     );
 
     let dossier = Dossier::open(dir.path());
-    let (d, _) = dossier.load_draft("pty-test").unwrap();
+    let (d, _) = dossier.load_draft("pty-test-ce-shi").unwrap();
     assert_eq!(d.title, "Pty test 測試");
     assert_eq!(d.answers.len(), 8, "{:?}", d.answers);
     assert_eq!(
@@ -170,16 +170,18 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
     assert_eq!(d.answers.get("sec.mfa"), Some(&Answer::No));
     assert_eq!(d.position.as_deref(), Some("sec.mfa"));
     assert!(
-        !dir.path().join("assessments/pty-test/draft.lock").exists(),
+        !dir.path()
+            .join("assessments/pty-test-ce-shi/draft.lock")
+            .exists(),
         "lock released"
     );
 
     // Reopen: resumes at the same question.
-    let mut p = Pty::spawn(dir.path(), &["open", "pty-test"]);
+    let mut p = Pty::spawn(dir.path(), &["open", "pty-test-ce-shi"]);
     p.wait_for("two factors");
     // One editor per draft: a second open is refused, with a clear message.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
-        .args(["open", "pty-test"])
+        .args(["open", "pty-test-ce-shi"])
         .env("FAROL_DOSSIER", dir.path())
         .output()
         .unwrap();
@@ -203,10 +205,12 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    let (d, _) = dossier.load_draft("pty-test").unwrap();
+    let (d, _) = dossier.load_draft("pty-test-ce-shi").unwrap();
     assert_eq!(d.answers.get("sec.mfa"), Some(&Answer::Yes));
     assert!(
-        !dir.path().join("assessments/pty-test/draft.lock").exists(),
+        !dir.path()
+            .join("assessments/pty-test-ce-shi/draft.lock")
+            .exists(),
         "lock released after hangup"
     );
 }

@@ -54,12 +54,7 @@ pub fn answers_csv(draft: &Draft, loaded: &Loaded, lang: &str) -> Result<String,
         let a = draft.answers.get(&q.id);
         let words = a.map(|a| a.in_full(q, qn, lang)).unwrap_or_default();
         let raw = a.map(raw_value).unwrap_or_default();
-        let cite = q
-            .cite
-            .iter()
-            .map(|c| c.label())
-            .collect::<Vec<_>>()
-            .join("; ");
+        let cite = qn.cites(&q.cite, lang).join("; ");
         write(
             &mut w,
             [

@@ -53,6 +53,29 @@ pub struct Questionnaire {
     /// and the answers that fill each.
     #[serde(default)]
     pub notification: Vec<ContentItem>,
+    /// The instruments the citations name, with their titles in each language, so a
+    /// citation reads in local style: 第8/2005號法律第二十一條第一款, n.º 1 do artigo 21.º
+    /// da Lei n.º 8/2005. An instrument not listed is cited by its name as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instruments: Vec<Instrument>,
+}
+
+/// A legal instrument, as citations name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// The `instrument` of the citations that name it: `Law 8/2005`.
+    pub name: String,
+    /// Its title in each language: 第8/2005號法律, Lei n.º 8/2005.
+    pub title: Text,
+    /// Its title after "of" where a language needs one (Portuguese: da Lei n.º 8/2005);
+    /// the title when empty.
+    #[serde(default, skip_serializing_if = "Text::is_blank")]
+    pub of: Text,
+    /// Whether it is cited by article, paragraph and item (a law); guidance and case
+    /// notes are cited by their title and, for WP248, a criterion.
+    #[serde(default)]
+    pub articles: bool,
 }
 
 /// The usual 4×4 matrix, used only when a questionnaire's own is malformed.

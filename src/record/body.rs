@@ -18,8 +18,19 @@ use crate::scale::{RiskLevel, Scale};
 /// The version of the record format. Raised when the format changes incompatibly.
 pub const FORMAT: u32 = 1;
 
-/// The language the question texts and the risk figures' names are recorded in.
+/// The language records were written in before a record named the language its texts
+/// were shown in, and the language of a record whose questionnaire lacks the signer's.
 pub const LANGUAGE: &str = "en";
+
+/// The language a record of `q` is written in when its signer reads `lang`: `lang` if the
+/// questionnaire has it (the texts were shown in it), else English.
+pub fn record_language(q: &Questionnaire, lang: &str) -> String {
+    if q.languages.iter().any(|l| l == lang) {
+        lang.to_string()
+    } else {
+        LANGUAGE.to_string()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Record", deny_unknown_fields)]
@@ -266,8 +277,8 @@ impl RecordBody {
     }
 }
 
-/// The answers of the questions shown, with the question texts as asked.
-pub fn answered(q: &Questionnaire, draft: &Draft) -> Vec<AnsweredQuestion> {
+/// The answers of the questions shown, with the question texts as asked in `lang`.
+pub fn answered(q: &Questionnaire, draft: &Draft, lang: &str) -> Vec<AnsweredQuestion> {
     let vis = Visible::new(q, &draft.answers);
     let mut out = Vec::new();
     for section in &q.sections {
@@ -277,11 +288,11 @@ pub fn answered(q: &Questionnaire, draft: &Draft) -> Vec<AnsweredQuestion> {
             };
             out.push(AnsweredQuestion {
                 id: qu.id.clone(),
-                section: section.title.get(LANGUAGE).to_string(),
-                prompt: qu.prompt.get(LANGUAGE).to_string(),
+                section: section.title.get(lang).to_string(),
+                prompt: qu.prompt.get(lang).to_string(),
                 answer: a.clone(),
-                answer_text: a.in_full(qu, q, LANGUAGE),
-                cite: qu.cite.iter().map(|c| c.label()).collect(),
+                answer_text: a.in_full(qu, q, lang),
+                cite: q.cites(&qu.cite, lang),
                 note: draft.notes.get(&qu.id).cloned(),
             });
         }
@@ -296,14 +307,16 @@ pub fn build_body(
     revision: u32,
     previous: Option<String>,
     signer: Signer,
+    lang: &str,
 ) -> RecordBody {
     let q = &loaded.questionnaire;
-    let answers = answered(q, draft);
+    let language = record_language(q, lang);
+    let answers = answered(q, draft, &language);
     let map: Answers = answers
         .iter()
         .map(|a| (a.id.clone(), a.answer.clone()))
         .collect();
-    let score = crate::risk::score(q, &map, LANGUAGE);
+    let score = crate::risk::score(q, &map, &language);
     RecordBody {
         format: FORMAT,
         assessment: draft.id.clone(),
@@ -313,7 +326,7 @@ pub fn build_body(
         title: draft.title.clone(),
         meta: draft.meta.clone(),
         questionnaire: QuestionnaireUse::of(loaded),
-        language: LANGUAGE.to_string(),
+        language,
         answers,
         plan: draft.plan.clone(),
         attachments: draft.attachments.clone(),

@@ -38,7 +38,8 @@ use std::path::{Path, PathBuf};
 
 pub use body::{
     ActionRecord, AnsweredQuestion, CategoryFigures, FORMAT, Figures, LANGUAGE, ObligationRecord,
-    RecordBody, ReviewRef, RiskRecord, Signer, answered, build_body, parse_body, serialize_body,
+    RecordBody, ReviewRef, RiskRecord, Signer, answered, build_body, parse_body, record_language,
+    serialize_body,
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
 pub(crate) use head::check_before_signing;
@@ -48,7 +49,8 @@ pub use head::{
 };
 pub use present::{diff_text, diff_text_in, signer_words, verify_text, verify_text_in};
 pub use sign::{
-    MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_locked, signature_holds, split,
+    MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_in, sign_locked, signature_holds,
+    split,
 };
 pub(crate) use verify::chain_problems;
 pub use verify::{
@@ -244,7 +246,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// The current draft as an unsigned body (revision 0), to diff against a revision.
-pub fn draft_body(dossier: &Dossier, id: &str) -> Result<RecordBody, RecordError> {
+pub fn draft_body(dossier: &Dossier, id: &str, lang: &str) -> Result<RecordBody, RecordError> {
     let (draft, loaded) = dossier.load_draft(id)?;
     let signer = Signer {
         name: String::new(),
@@ -253,7 +255,7 @@ pub fn draft_body(dossier: &Dossier, id: &str) -> Result<RecordBody, RecordError
         fingerprint: String::new(),
         at: draft.meta.updated,
     };
-    Ok(build_body(&draft, &loaded, 0, None, signer))
+    Ok(build_body(&draft, &loaded, 0, None, signer, lang))
 }
 
 /// The latest revision of the draft's assessment, if signing the draft now would record
@@ -285,5 +287,5 @@ pub fn unchanged_since(record: &RecordBody, draft: &Draft, loaded: &Loaded) -> b
         && record.questionnaire == crate::assessment::QuestionnaireUse::of(loaded)
         && record.plan == draft.plan
         && record.attachments == draft.attachments
-        && record.answers == body::answered(&loaded.questionnaire, draft)
+        && record.answers == body::answered(&loaded.questionnaire, draft, &record.language)
 }

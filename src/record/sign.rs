@@ -175,16 +175,28 @@ pub fn seal(body_text: &str, key: &LoadedKey) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// Signs the saved draft `id` as its next revision.
+/// Signs the saved draft `id` as its next revision, recorded in English.
 pub fn sign(
     dossier: &Dossier,
     id: &str,
     key: &LoadedKey,
     now: DateTime<Utc>,
 ) -> Result<SignedRevision, RecordError> {
+    sign_in(dossier, id, key, now, super::body::LANGUAGE)
+}
+
+/// Signs the saved draft `id` as its next revision, with the question texts recorded in
+/// `lang` (the language the signer read them in), if the questionnaire has it.
+pub fn sign_in(
+    dossier: &Dossier,
+    id: &str,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+    lang: &str,
+) -> Result<SignedRevision, RecordError> {
     let locked = dossier.lock_draft(id)?;
     let (mut draft, loaded) = locked.load()?;
-    sign_locked(&locked, &mut draft, &loaded, key, now)
+    sign_locked(&locked, &mut draft, &loaded, key, now, lang)
 }
 
 /// Signs a draft (as held in memory, e.g. by the terminal UI) as the next revision of its
@@ -200,7 +212,7 @@ pub fn sign_draft(
     now: DateTime<Utc>,
 ) -> Result<SignedRevision, RecordError> {
     let locked = dossier.lock_path(&draft.id)?;
-    sign_locked(&locked, draft, loaded, key, now)
+    sign_locked(&locked, draft, loaded, key, now, super::body::LANGUAGE)
 }
 
 /// [`sign_draft`] with the draft's write lock already held, so that no other writer can
@@ -211,6 +223,7 @@ pub fn sign_locked(
     loaded: &Loaded,
     key: &LoadedKey,
     now: DateTime<Utc>,
+    lang: &str,
 ) -> Result<SignedRevision, RecordError> {
     let dossier = locked.dossier();
     if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers)
@@ -270,7 +283,7 @@ pub fn sign_locked(
     let signer = Signer::of(key, now);
     let body = RecordBody {
         responds_to,
-        ..build_body(draft, loaded, revision, previous, signer)
+        ..build_body(draft, loaded, revision, previous, signer, lang)
     };
     let bytes = seal(&serialize_body(&body), key);
     let path = dir.join(revision_file_name(revision));

@@ -5,7 +5,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cites;
 use crate::answer::{Cell, Row};
 use crate::questionnaire::derived::PurposeDecision;
 use crate::questionnaire::visibility::is_substantive;
@@ -215,7 +214,7 @@ fn obligation(q: &Questionnaire, o: &Obligation, vis: &Visible, lang: &str) -> O
         id: o.id.clone(),
         title: o.title.get(lang).to_string(),
         text: o.text.get(lang).to_string(),
-        cite: cites(&o.cite),
+        cite: q.cites(&o.cite, lang),
         met: state == DutyState::Met,
         state,
         needs: if state == DutyState::Met {
@@ -320,7 +319,7 @@ pub(super) fn decisions(q: &Questionnaire, vis: &Visible, lang: &str) -> Vec<Dec
                 vec![DecisionReason {
                     id: "notify".into(),
                     because: f.notify.because.get(lang).to_string(),
-                    cite: cites(&f.notify.cite),
+                    cite: q.cites(&f.notify.cite, lang),
                 }]
             } else {
                 d.triggers
@@ -328,7 +327,7 @@ pub(super) fn decisions(q: &Questionnaire, vis: &Visible, lang: &str) -> Vec<Dec
                     .map(|t| DecisionReason {
                         id: t.id.clone(),
                         because: t.because.get(lang).to_string(),
-                        cite: cites(&t.cite),
+                        cite: q.cites(&t.cite, lang),
                     })
                     .collect()
             };
@@ -363,7 +362,7 @@ pub(super) fn notification(q: &Questionnaire, vis: &Visible, lang: &str) -> Vec<
                 } else {
                     i.missing.get(lang).to_string()
                 },
-                cite: cites(&i.cite),
+                cite: q.cites(&i.cite, lang),
             }
         })
         .collect()
@@ -377,7 +376,7 @@ pub(super) fn screening(q: &Questionnaire, vis: &Visible, lang: &str) -> Option<
             .map(|c| CriterionMet {
                 id: c.id.clone(),
                 title: c.title.get(lang).to_string(),
-                cite: cites(&c.cite),
+                cite: q.cites(&c.cite, lang),
             })
             .collect()
     };

@@ -247,10 +247,6 @@ pub fn score(q: &Questionnaire, answers: &Answers, lang: &str) -> Score {
     }
 }
 
-fn cites(c: &[crate::questionnaire::Citation]) -> Vec<String> {
-    c.iter().map(|c| c.label()).collect()
-}
-
 fn question_source(q: &Question, qn: &Questionnaire, vis: &Visible, lang: &str) -> Source {
     Source::Question {
         id: q.id.clone(),
@@ -319,7 +315,7 @@ fn applied_effects<'q>(
                     effect: e,
                     categories: targets(e.target(), vis, in_scope),
                     source: question_source(qu, q, vis, lang),
-                    cite: cites(&qu.cite),
+                    cite: q.cites(&qu.cite, lang),
                 });
             }
         }
@@ -330,7 +326,7 @@ fn applied_effects<'q>(
                 effect: &r.effect,
                 categories: targets(r.effect.target(), vis, in_scope),
                 source: Source::Rule { id: r.id.clone() },
-                cite: cites(&r.cite),
+                cite: q.cites(&r.cite, lang),
             });
         }
     }
@@ -353,9 +349,9 @@ fn category_risk(
         .iter()
         .filter(|a| a.categories.contains(&c.id.as_str()))
         .collect();
+    let (sev_in, sev_res) = figures(q, c, Axis::Severity, &mine, lang);
+    let (lik_in, lik_res) = figures(q, c, Axis::Likelihood, &mine, lang);
     let scoring = q.scoring.as_ref();
-    let (sev_in, sev_res) = figures(c, Axis::Severity, &mine, scoring, lang);
-    let (lik_in, lik_res) = figures(c, Axis::Likelihood, &mine, scoring, lang);
     let level = |s: &Figure, l: &Figure| q.level(s.level, l.level);
     let above_in = scoring.and_then(|_| {
         above(
@@ -459,12 +455,13 @@ fn lowest(
 
 /// The inherent and residual figure for one category on one axis.
 fn figures(
+    q: &Questionnaire,
     c: &crate::questionnaire::Category,
     axis: Axis,
     mine: &[&Applied],
-    scoring: Option<&crate::questionnaire::Scoring>,
     lang: &str,
 ) -> (Figure, Figure) {
+    let scoring = q.scoring.as_ref();
     let start = match axis {
         Axis::Severity => c.severity,
         Axis::Likelihood => c.likelihood,
@@ -533,7 +530,7 @@ fn figures(
             Scale::Significant,
             s.because.get(lang).to_string(),
             cat_source.clone(),
-            cites(&s.cite),
+            q.cites(&s.cite, lang),
         ));
     }
     for a in mine {
@@ -809,7 +806,7 @@ fn recommendations(
             detail: a.detail.get(lang).to_string(),
             priority: a.priority,
             categories: vec![],
-            cite: cites(&a.cite),
+            cite: q.cites(&a.cite, lang),
         })
         .collect();
     for (_, qu) in q.questions() {
@@ -851,7 +848,7 @@ fn recommendations(
                     crate::questionnaire::Priority::Medium
                 },
                 categories,
-                cite: cites(&qu.cite),
+                cite: q.cites(&qu.cite, lang),
             });
         }
     }

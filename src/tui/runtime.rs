@@ -231,9 +231,9 @@ impl Effects {
                 let lock = self.lock.clone();
                 let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
                 let expected = self.disk.as_ref().and_then(|o| o.stamp.clone());
-                let res = self
-                    .keys_dir()
-                    .and_then(|dir| sign_now(&self.dossier, &dir, &mut draft, &key, expected));
+                let res = self.keys_dir().and_then(|dir| {
+                    sign_now(&self.dossier, &dir, &mut draft, &key, expected, &self.lang)
+                });
                 Some(Msg::Signed(
                     res.map(|(info, anchor, disk)| {
                         self.disk = Some(disk);
@@ -457,6 +457,7 @@ fn sign_now(
     draft: &mut Draft,
     key: &str,
     expected: Option<String>,
+    lang: &str,
 ) -> Result<(SignedInfo, SignedRef, OnDisk), RuntimeError> {
     let key = keys::load_signing_key(keys_dir, Some(key))?;
     let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
@@ -470,7 +471,7 @@ fn sign_now(
         .into());
     }
     draft.meta.updated = Utc::now();
-    let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now())?;
+    let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now(), lang)?;
     let disk = on_disk(&draft.id, locked.path());
     drop(locked);
     let anchor = SignedRef {

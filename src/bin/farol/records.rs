@@ -332,7 +332,7 @@ fn new_passphrase(lang: &str) -> Result<zeroize::Zeroizing<String>> {
 pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
     allow_passphrase_prompt(lang);
     let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
-    let s = record::sign(dossier, &a.id, &key, Utc::now())?;
+    let s = record::sign_in(dossier, &a.id, &key, Utc::now(), lang)?;
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -426,9 +426,12 @@ fn parse_rev(lang: &str, s: &str) -> Result<Rev> {
     }
 }
 
-fn body_of(dossier: &Dossier, id: &str, rev: Rev) -> Result<RecordBody> {
+/// A revision's body, or the draft's, with the draft's question texts in `draft_lang`
+/// (the language of the revision it is compared with, so texts differ only where the
+/// questions did).
+fn body_of(dossier: &Dossier, id: &str, rev: Rev, draft_lang: &str) -> Result<RecordBody> {
     Ok(match rev {
-        Rev::Draft => record::draft_body(dossier, id)?,
+        Rev::Draft => record::draft_body(dossier, id, draft_lang)?,
         Rev::Number(n) => record::load_revision(dossier, id, Some(n))?.body,
     })
 }
@@ -473,8 +476,16 @@ pub fn diff(dossier: &Dossier, lang: &str, a: DiffArgs) -> Result<ExitCode> {
             eprintln!("{warning}");
         }
     }
-    let x = body_of(dossier, &a.id, from).with_context(|| tr!(lang, "cli-diff-reading-older"))?;
-    let y = body_of(dossier, &a.id, to).with_context(|| tr!(lang, "cli-diff-reading-newer"))?;
+    let draft_lang = match files.last() {
+        Some((_, p)) => {
+            record::read_record(p).map_or(record::LANGUAGE.to_string(), |r| r.body.language)
+        }
+        None => record::LANGUAGE.to_string(),
+    };
+    let x = body_of(dossier, &a.id, from, &draft_lang)
+        .with_context(|| tr!(lang, "cli-diff-reading-older"))?;
+    let y = body_of(dossier, &a.id, to, &draft_lang)
+        .with_context(|| tr!(lang, "cli-diff-reading-newer"))?;
     let d = record::diff_explained(dossier, &x, &y);
     if a.json {
         out(&(serde_json::to_string_pretty(&d)? + "\n"))?;

@@ -13,6 +13,7 @@ use std::fmt;
 use serde::Serialize;
 
 mod effects;
+mod instruments;
 mod legal;
 mod measures;
 mod reach;
@@ -268,6 +269,7 @@ impl<'a> Checker<'a> {
         self.rules();
         self.obligations_and_actions();
         self.legal();
+        self.instruments();
         self.ordering_and_cycles();
         self.never_shown();
         self.measures_cannot_raise();
