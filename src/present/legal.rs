@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::words::duty_mark;
-use super::{WIDTH, list, pad, width, wrap_into};
+use super::{WIDTH, join_long, list, pad, width, wrap_into};
 use crate::i18n::words;
 use crate::questionnaire::{Procedure, TransferState};
 use crate::risk::{DutyState, Score};
@@ -30,7 +30,7 @@ pub fn screening(o: &mut String, lang: &str, s: &Score) {
                 lang,
                 "cli-screening-required",
                 title = c.title.as_str(),
-                cite = c.cite.join("; ")
+                cite = join_long(lang, &c.cite)
             ),
             2,
             WIDTH,
@@ -134,7 +134,7 @@ pub fn decisions(o: &mut String, lang: &str, s: &Score, category_name: &dyn Fn(&
                     lang,
                     "cli-decision-why",
                     because = r.because.as_str(),
-                    cite = r.cite.join("; ")
+                    cite = join_long(lang, &r.cite)
                 ),
                 5,
                 WIDTH,
@@ -234,7 +234,7 @@ pub fn obligations(o: &mut String, lang: &str, s: &Score) {
             "  [{}] {} — {}",
             pad(&duty_mark(lang, ob.state), mw),
             ob.title,
-            ob.cite.join("; ")
+            join_long(lang, &ob.cite)
         );
         wrap_into(o, &ob.text, indent, WIDTH);
         match ob.state {
@@ -290,7 +290,11 @@ pub fn obligations(o: &mut String, lang: &str, s: &Score) {
                 if !ob.missing.is_empty() {
                     wrap_into(
                         o,
-                        &tr!(lang, "cli-duty-missing", missing = ob.missing.join("; ")),
+                        &tr!(
+                            lang,
+                            "cli-duty-missing",
+                            missing = join_long(lang, &ob.missing)
+                        ),
                         indent,
                         WIDTH,
                     );

@@ -195,6 +195,11 @@ pub fn score_text_in(
     o
 }
 
+/// Longer items (citations, sentences) joined as the language lists them ("a; b" / "甲；乙").
+pub fn join_long(lang: &str, items: &[String]) -> String {
+    items.join(&tr!(lang, "cli-list-separator-long"))
+}
+
 /// Names joined as the language lists them ("a, b" / "甲、乙").
 pub fn list(lang: &str, names: &[&str]) -> String {
     names.join(&tr!(lang, "cli-list-separator"))
@@ -475,7 +480,11 @@ fn explain_move(o: &mut String, lang: &str, m: &Move, indent: usize) {
     let _ = writeln!(o, "{head}");
     let mut because = m.because.clone();
     if !m.cite.is_empty() {
-        because.push_str(&format!(" [{}]", m.cite.join("; ")));
+        because.push_str(&tr!(
+            lang,
+            "cli-move-cites",
+            cites = join_long(lang, &m.cite)
+        ));
     }
     wrap_into(o, &because, indent + 4, WIDTH);
 }

@@ -68,8 +68,18 @@ fn pieces(text: &str) -> Vec<(String, bool)> {
     }
     impl Acc {
         fn push(&mut self, piece: String, space: bool) {
+            // Without a space, a line breaks only between two Chinese characters: "第8/2005號"
+            // and "WorkLink帳戶" stay whole.
+            let wide = |c: Option<char>| c.is_some_and(breaks_anywhere);
             match self.out.last_mut() {
-                Some(last) if self.glue && !space => last.0.push_str(&piece),
+                Some(last)
+                    if !space
+                        && (self.glue
+                            || !wide(last.0.chars().last())
+                            || !wide(piece.chars().next())) =>
+                {
+                    last.0.push_str(&piece)
+                }
                 _ => self.out.push((piece, space)),
             }
             self.glue = false;
@@ -171,6 +181,17 @@ mod tests {
             assert!(!line.trim_start().starts_with(['，', '。']), "{line}");
         }
         assert_eq!(wrapped(text, 4, 20).concat().replace(' ', ""), text);
+    }
+
+    #[test]
+    fn a_number_stays_with_the_chinese_around_it() {
+        let text = "依據第8/2005號法律第二十條第二款的許可";
+        for w in 10..40 {
+            for line in wrapped(text, 0, w) {
+                assert!(!line.starts_with("8/2005"), "{w}: {line}");
+                assert!(!line.ends_with('第'), "{w}: {line}");
+            }
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::status::{AssessmentStatus, Feedback, State};
 use crate::dossier::{Entry, EntryState};
 use crate::i18n::words as w;
 use crate::present::words::{duty_mark, opinion, plan_status, role, section_verdict, state};
-use crate::present::{due_label, pad, width, wrap_into};
+use crate::present::{due_label, join_long, pad, width, wrap_into};
 use crate::tr;
 
 const WIDTH: usize = 92;
@@ -115,7 +115,7 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
             };
             let mut line = format!("[{mark}] {}", d.title);
             if !d.cite.is_empty() {
-                line.push_str(&format!(" — {}", d.cite.join("; ")));
+                line.push_str(&format!(" — {}", join_long(lang, &d.cite)));
             }
             wrap_into(&mut o, &line, 2, WIDTH);
         }
@@ -125,7 +125,7 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
         for b in &s.beliefs {
             let mut head = format!("• {}", b.title);
             if !b.cite.is_empty() {
-                head.push_str(&format!(" — {}", b.cite.join("; ")));
+                head.push_str(&format!(" — {}", join_long(lang, &b.cite)));
             }
             wrap_into(&mut o, &head, 2, WIDTH);
             if !b.says.trim().is_empty() {
@@ -214,7 +214,7 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
                 let _ = writeln!(
                     o,
                     "      {}",
-                    tr!(lang, "cli-sheet-cite", cite = q.cite.join("; "))
+                    tr!(lang, "cli-sheet-cite", cite = join_long(lang, &q.cite))
                 );
             }
             if let Some(n) = &q.note {

@@ -80,6 +80,8 @@ cli-figure-line = { $axis }: { $inherent } before measures, { $residual } with m
 cli-measures-none = with measures: no measure in place lowers it
 cli-measures = with measures:
 cli-move-question = { $id } "{ $prompt }" → { $answer }
+# The citations after an explanation, with the space before them.
+cli-move-cites = {" "}[{ $cites }]
 cli-actions-heading = Recommended actions ({ $n })
 cli-score-unsure = Answered "not sure" — find out, then answer: { $ids }
 cli-score-unanswered = Not answered yet ({ $n }): { $ids }

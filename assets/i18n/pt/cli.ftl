@@ -72,6 +72,7 @@ cli-figure-line = { $axis }: { $inherent } antes das medidas, { $residual } com 
 cli-measures-none = com as medidas: nenhuma medida em vigor a baixa
 cli-measures = com as medidas:
 cli-move-question = { $id } «{ $prompt }» → { $answer }
+cli-move-cites = {" "}[{ $cites }]
 cli-actions-heading = Acções recomendadas ({ $n })
 cli-score-unsure = Respondidas com «Não sei» — informe-se e responda: { $ids }
 cli-score-unanswered = Ainda sem resposta ({ $n }): { $ids }

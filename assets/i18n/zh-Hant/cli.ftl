@@ -69,6 +69,7 @@ cli-figure-line = { $axis }：採取措施前為{ $inherent }，採取措施後�
 cli-measures-none = 採取措施後：沒有現有措施能降低它
 cli-measures = 採取措施後：
 cli-move-question = { $id }「{ $prompt }」→ { $answer }
+cli-move-cites = （{ $cites }）
 cli-actions-heading = 建議的行動（{ $n } 項）
 cli-score-unsure = 答「不確定」的問題（請先查明再回答）：{ $ids }
 cli-score-unanswered = 尚未回答（{ $n } 條）：{ $ids }
