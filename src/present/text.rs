@@ -188,7 +188,10 @@ mod tests {
         let text = "依據第8/2005號法律第二十條第二款的許可";
         for w in 10..40 {
             let lines = wrapped(text, 0, w);
-            assert!(lines.iter().any(|l| l.contains("第8/2005號")), "{w}: {lines:?}");
+            assert!(
+                lines.iter().any(|l| l.contains("第8/2005號")),
+                "{w}: {lines:?}"
+            );
         }
     }
 

@@ -10,7 +10,7 @@ use super::sheet::Sheet;
 use super::status::{AssessmentStatus, Feedback, State};
 use crate::dossier::{Entry, EntryState};
 use crate::i18n::words as w;
-use crate::present::words::{duty_mark, opinion, plan_status, role, section_verdict, state};
+use crate::present::words::{opinion, plan_status, role, section_verdict, state};
 use crate::present::{due_label, join_long, pad, width, wrap_into};
 use crate::tr;
 
@@ -109,9 +109,9 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
         let _ = writeln!(o, "{}", tr!(lang, "cli-sheet-duties"));
         for d in &s.risk.obligations {
             let mark = match (d.met, d.state) {
-                (true, _) => duty_mark(lang, crate::risk::DutyState::Met),
-                (false, Some(st)) => duty_mark(lang, st),
-                (false, None) => duty_mark(lang, crate::risk::DutyState::Open),
+                (true, _) => w::duty(lang, crate::risk::DutyState::Met),
+                (false, Some(st)) => w::duty(lang, st),
+                (false, None) => w::duty(lang, crate::risk::DutyState::Open),
             };
             let mut line = format!("[{mark}] {}", d.title);
             if !d.cite.is_empty() {
