@@ -172,7 +172,7 @@ fn stray_temporary_files_are_cleaned_on_the_next_run() {
     let out = farol(dir.path()).arg("list").output().unwrap();
     assert!(out.status.success());
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("removed 2 temporary file(s)"),
+        String::from_utf8_lossy(&out.stderr).contains("removed 2 temporary files"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
