@@ -19,7 +19,7 @@ impl Sandbox {
     fn new() -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path().to_path_buf();
-        for d in ["home", "keys", "dossier", "config", "data"] {
+        for d in ["home", "dossier", "config", "data"] {
             std::fs::create_dir(root.join(d)).unwrap();
         }
         Sandbox { _tmp: tmp, root }
@@ -593,5 +593,69 @@ fn usage_errors_speak_the_language_too() {
         for w in want {
             assert!(err.contains(w), "{full:?}: {err}");
         }
+    }
+}
+
+#[test]
+fn signing_verifying_and_diffing_in_chinese_and_portuguese() {
+    let s = Sandbox::with_demo();
+    s.run(&["--lang", "zh-Hant", "keys", "new", "--name", "陳大文"]);
+    let list = s.run(&["--lang", "zh-Hant", "keys", "list"]);
+    assert!(list.contains("陳大文（評估人）"), "{list}");
+    let id = list
+        .split_whitespace()
+        .find(|w| w.starts_with("farol:"))
+        .unwrap()
+        .to_string();
+    let out = s.run(&["--lang", "pt", "keys", "trust", &id]);
+    assert!(
+        out.contains("Confiada a chave") && out.contains("avaliador"),
+        "{out}"
+    );
+    let out = s.run(&["--lang", "zh-Hant", "sign", "demo-worklink-rollout"]);
+    assert!(out.contains("修訂版本 1") && out.contains("記錄"), "{out}");
+    s.run(&[
+        "answer",
+        "demo-worklink-rollout",
+        "sec.review_date",
+        "2026-11-30",
+    ]);
+    s.run(&["--lang", "zh-Hant", "sign", "demo-worklink-rollout"]);
+
+    let zh = s.run(&["--lang", "zh-Hant", "verify"]);
+    for want in ["已驗證", "簽署人", "陳大文（評估人）", "全部驗證通過"] {
+        assert!(zh.contains(want), "{want}: {zh}");
+    }
+    let pt = s.run(&["--lang", "pt", "verify"]);
+    assert!(
+        pt.contains("2 registos: 2 verificados, 0 falharam — tudo verificado"),
+        "{pt}"
+    );
+    for lang in ["zh-Hant", "pt"] {
+        assert_no_english(&s, lang, &["status"], None);
+        assert_no_english(&s, lang, &["status", "demo-worklink-rollout"], None);
+        assert_no_english(&s, lang, &["keys", "list"], None);
+    }
+    let diff = s.run(&["--lang", "zh-Hant", "diff", "demo-worklink-rollout"]);
+    assert!(
+        diff.contains("修訂版本 1（陳大文（評估人）") && diff.contains("答案（1 項改動）"),
+        "{diff}"
+    );
+
+    for args in [
+        vec!["verify", "--json"],
+        vec!["diff", "demo-worklink-rollout", "--json"],
+        vec!["review", "demo-worklink-rollout", "--json"],
+    ] {
+        let outs: Vec<String> = ["en", "zh-Hant", "pt"]
+            .iter()
+            .map(|l| {
+                let mut a = vec!["--lang", l];
+                a.extend_from_slice(&args);
+                s.run(&a)
+            })
+            .collect();
+        assert_eq!(outs[0], outs[1], "{args:?}: en and zh-Hant differ");
+        assert_eq!(outs[0], outs[2], "{args:?}: en and pt differ");
     }
 }
