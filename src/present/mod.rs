@@ -564,9 +564,18 @@ pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) ->
         tr!(lang, "cli-col-updated"),
         tr!(lang, "cli-col-title"),
     ];
+    // Each column as wide as its heading and its widest cell (a level or a state is
+    // longer in some languages), the title last.
     let mut widths = [30, 10, 9, 25, 18, 22, 0];
     for (i, wd) in widths.iter_mut().enumerate().take(6) {
         *wd = (*wd).max(width(&heads[i]));
+        if i > 0 {
+            for (r, e) in rows.iter().zip(entries) {
+                if matches!(e.state, EntryState::Draft { .. }) {
+                    *wd = (*wd).max(width(&r[i]));
+                }
+            }
+        }
     }
     let line = |cells: &[String]| {
         let mut l = String::new();

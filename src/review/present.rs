@@ -463,6 +463,12 @@ pub fn status_table(lang: &str, entries: &[Entry]) -> String {
     for (i, wd) in widths.iter_mut().enumerate() {
         *wd = (*wd).max(width(&heads[i]));
     }
+    for e in entries {
+        if let Some(s) = &e.status {
+            widths[1] = widths[1].max(width(&state(lang, s.state)) + 1);
+            widths[3] = widths[3].max(width(&due_label(lang, s)));
+        }
+    }
     let row = |cells: [String; 5]| {
         let mut l = String::new();
         for (i, c) in cells.iter().take(4).enumerate() {
