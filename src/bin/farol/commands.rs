@@ -49,7 +49,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         Some(Command::Report(a)) => crate::report_cmd::run(&dossier, a),
         Some(Command::Keys(k)) => crate::records::keys_cmd(&dossier, k),
         Some(Command::Sign(a)) => crate::records::sign(&dossier, a),
-        Some(Command::Verify(a)) => crate::records::verify(&dossier, a),
+        Some(Command::Verify(a)) => crate::records::verify(&dossier, a, lang),
         Some(Command::Diff(a)) => crate::records::diff(&dossier, a),
         Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, a),
         Some(Command::Export(a)) => crate::exchange_cmd::export(&dossier, lang, a),
