@@ -125,7 +125,7 @@ verify-signed-file-unreadable = { $file }: the signature holds but the file cann
 verify-no-heads = '{ $id }' has no heads (assessments/{ $id }/heads/): it was signed before Farol recorded heads, or its heads were removed, so the removal of its newest revision or review cannot be detected
     {"  "}hint: sign it again (`farol sign { $id }`) to write a head naming everything it holds, or pass --accept-unanchored to verify the rest without this check
 verify-no-heads-accepted = '{ $id }' has no heads (assessments/{ $id }/heads/): it was signed before Farol recorded heads, or its heads were removed, so the removal of its newest revision or review cannot be detected (accepted with --accept-unanchored)
-verify-head-first-missing = { $file }: head { $n } is missing (the heads go from nothing to { $file }): a head was removed; restore it from a backup
+verify-head-first-missing = { $file }: head { $n } is missing (the heads go from nothing to { $after }): a head was removed; restore it from a backup
 verify-head-missing = { $file }: head { $n } is missing (the heads go from { $before } to { $after }): a head was removed; restore it from a backup
 verify-head-replaced = { $file } does not follow { $prior }: a head was replaced; restore the heads from a backup
 verify-head-elsewhere = { $file } is head { $number } of '{ $other }', not head { $n } of '{ $id }': it was copied from elsewhere or renamed; restore the heads from a backup

@@ -114,7 +114,8 @@ pub(super) fn check_assessment(
                     lang,
                     "verify-head-first-missing",
                     file = name.as_str(),
-                    n = want
+                    n = want,
+                    after = revision_file_name(*n)
                 )
             } else {
                 tr!(
