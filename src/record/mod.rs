@@ -43,9 +43,8 @@ pub use body::{
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
 pub(crate) use head::check_before_signing;
 pub use head::{
-    Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head, missing_since_head_in,
-    record_head,
-    record_index, seal_head, seal_index,
+    Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head,
+    missing_since_head_in, record_head, record_index, seal_head, seal_index,
 };
 pub use present::{diff_text, verify_text};
 pub use sign::{

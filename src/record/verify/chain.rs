@@ -59,16 +59,14 @@ pub(super) fn chain_check(
                 other = name_of(o.path),
                 n = link.number
             )),
-            Some(o) if o.link.as_ref().is_some_and(|l| l.number == link.number) => {
-                out.push(tr!(
-                    lang,
-                    "verify-chain-same-number",
-                    kind = k,
-                    file = me.as_str(),
-                    other = name_of(o.path),
-                    n = link.number
-                ))
-            }
+            Some(o) if o.link.as_ref().is_some_and(|l| l.number == link.number) => out.push(tr!(
+                lang,
+                "verify-chain-same-number",
+                kind = k,
+                file = me.as_str(),
+                other = name_of(o.path),
+                n = link.number
+            )),
             _ => out.push(tr!(
                 lang,
                 "verify-chain-renamed",

@@ -148,8 +148,11 @@ pub(super) fn collect(
                         ));
                     }
                     if has_reviews {
-                        report.problems
-                            .push(tr!(lang, "verify-reviews-without-revision", id = &*id));
+                        report.problems.push(tr!(
+                            lang,
+                            "verify-reviews-without-revision",
+                            id = &*id
+                        ));
                     } else if anchor.is_none() {
                         report
                             .notes

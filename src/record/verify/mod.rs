@@ -350,7 +350,11 @@ pub fn verify_paths_with(
             return l.clone();
         }
         if !super::is_sha256_hex(fp) {
-            return Arc::new(Err(tr!(lang, "verify-questionnaire-not-sha", fp = fp.as_str())));
+            return Arc::new(Err(tr!(
+                lang,
+                "verify-questionnaire-not-sha",
+                fp = fp.as_str()
+            )));
         }
         let mut found = Dossier::open(root).questionnaire_for(&body.questionnaire);
         if found.is_err()

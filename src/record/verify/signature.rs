@@ -10,8 +10,8 @@ use super::{ChainStatus, RecordKind, RecordReport, RiskStatus, SignatureStatus, 
 use super::{kind_arg, role_word};
 use crate::i18n::Lang;
 use crate::keys::{self, Role, TrustedKey};
-use crate::tr;
 use crate::review::{ReviewBody, parse_review};
+use crate::tr;
 
 /// What reading one file found.
 pub(super) struct Checked {
@@ -194,12 +194,7 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind, lang: Lang) 
     c
 }
 
-pub(super) fn check_trust(
-    row: &mut RecordReport,
-    c: &Checked,
-    trusted: &[TrustedKey],
-    lang: Lang,
-) {
+pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[TrustedKey], lang: Lang) {
     let Some(fp) = &c.key_fingerprint else {
         row.trusted = TrustStatus::Unknown;
         return;
@@ -209,8 +204,11 @@ pub(super) fn check_trust(
         && s.role == Role::Assessor
     {
         row.trusted = TrustStatus::RoleMismatch;
-        row.problems
-            .push(tr!(lang, "verify-review-by-assessor", name = s.name.as_str()));
+        row.problems.push(tr!(
+            lang,
+            "verify-review-by-assessor",
+            name = s.name.as_str()
+        ));
         return;
     }
     match trusted.iter().find(|t| t.fingerprint == *fp) {
