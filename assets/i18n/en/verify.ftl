@@ -193,3 +193,93 @@ verify-risk-level-differs = { $stage ->
 verify-risk-name-differs = its name or sensitivity
 # Between the differences listed in one finding.
 verify-list-separator = { "; " }
+
+## The report as text: a table per record, then the trusted keys and a summary
+# "trusted as NAME (ROLE)": the name and role a key is trusted under.
+verify-trusted-as = { $name } ({ $role })
+verify-row-verified = verified
+verify-row-failed = FAILED
+# Table labels: at most 10 columns (a Chinese character takes 2).
+verify-label-record = record
+verify-label-review = review
+verify-label-signer = signer
+verify-label-key = key
+verify-label-signature = signature
+verify-label-trust = trust
+verify-label-chain = chain
+verify-label-risk = risk
+verify-label-judges = judges
+# $id is the assessment; $number the review's number; $n the revision it judges.
+verify-what-review = { $id }, review { $number } of revision { $n }: { $opinion }
+verify-what-review-due = { $id }, review { $number } of revision { $n }: { $opinion }, review due { $due }
+verify-what-revision = { $id }, revision { $n }
+verify-what-unreadable = (unreadable)
+verify-signer-line = { $name } ({ $role }), { $at }
+verify-signature-valid = valid
+verify-signature-invalid = INVALID: the file was changed after signing
+verify-signature-signer-mismatch = INVALID: signed by another key than the record names
+verify-signature-missing = MISSING: no signature trailer
+verify-signature-malformed = DAMAGED: the signature trailer cannot be read
+verify-signature-unreadable = NOT CHECKED: the file cannot be read
+verify-trust-trusted = trusted
+verify-trust-trusted-as = trusted as { $trusted }
+verify-trust-untrusted = UNTRUSTED: not among the trusted keys
+verify-trust-role-mismatch = WRONG ROLE: trusted as { $trusted }
+verify-trust-role-mismatch-unknown = WRONG ROLE: trusted as another role
+verify-trust-name-mismatch = WRONG NAME: the key is trusted as { $trusted }
+verify-trust-name-mismatch-unknown = WRONG NAME: the key is trusted as someone else's
+verify-trust-unknown = NOT CHECKED: no readable key
+verify-chain-ok-first = { $kind ->
+    [review] ok: the first review
+   *[other] ok: the first revision
+}
+verify-chain-ok-follows = { $kind ->
+    [review] ok: follows review { $n }
+   *[other] ok: follows revision { $n }
+}
+verify-chain-ok = ok
+verify-chain-broken = BROKEN
+verify-chain-not-in-dir = { $kind ->
+    [review] not checked (not in a reviews directory)
+   *[other] not checked (not in a revisions directory)
+}
+verify-judged-not-checked = NOT CHECKED
+verify-judged-the-revision = the revision
+verify-judged-ok = ok: { $file } is the file reviewed (same SHA-256)
+verify-judged-status-missing = MISSING: { $file } is not in the dossier
+verify-judged-status-differs = DIFFERS: { $file } was replaced after the review
+verify-judged-unreadable = NOT CHECKED: the review cannot be read
+verify-risk-ok = ok: equals the risk recomputed from the answers
+verify-risk-status-differs = DIFFERS from the risk recomputed from the answers
+verify-risk-not-checked = NOT CHECKED
+verify-risk-not-applicable = not applicable
+verify-trusted-keys-from = Trusted keys, from { $source }:
+verify-trusted-keys-none = none: no signature can verify (pass --trust FILE|FINGERPRINT)
+verify-came-with = Keys NOT trusted: these keys came with the bundle: compare them with fingerprints you obtained another way
+verify-came-with-then = (then pass --trust FINGERPRINT for each one you confirmed; --trust-bundle-keys trusts them all, unchecked)
+# Counts of records that fail, listed after "NOT VERIFIED:".
+verify-failed-signatures = { $n } bad or missing signature
+verify-failed-untrusted = { $n } not signed by a trusted key
+verify-failed-chain = { $n } broken chain
+verify-failed-risk-differs = { $n } risk differs
+verify-failed-risk-not-checked = { $n } risk not checked
+verify-failed-judged = { $n } review of a missing or replaced revision
+verify-list-comma = { ", " }
+verify-verdict-passed = everything verifies
+verify-verdict-failed = NOT VERIFIED
+verify-verdict-failed-because = NOT VERIFIED: { $failures }
+verify-summary = { $n ->
+    [one] { $n } record: { $verified } verified, { $failed } failed — { $verdict }
+   *[other] { $n } records: { $verified } verified, { $failed } failed — { $verdict }
+}
+# $n records, of which $revisions revisions and $reviews reviews.
+verify-summary-with-reviews = { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} ({ $revisions ->
+    [one] { $revisions } revision
+   *[other] { $revisions } revisions
+}, { $reviews ->
+    [one] { $reviews } review
+   *[other] { $reviews } reviews
+}): { $verified } verified, { $failed } failed — { $verdict }

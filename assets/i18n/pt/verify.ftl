@@ -187,3 +187,107 @@ verify-risk-level-differs = { $stage ->
 }
 verify-risk-name-differs = o seu nome ou a sua sensibilidade
 verify-list-separator = { "; " }
+
+## O relatório em texto: uma tabela por registo, depois as chaves de confiança e um resumo
+verify-trusted-as = { $name } ({ $role })
+verify-row-verified = verificado
+verify-row-failed = FALHOU
+# Rótulos da tabela: no máximo 10 colunas.
+verify-label-record = registo
+verify-label-review = parecer
+verify-label-signer = signatário
+verify-label-key = chave
+verify-label-signature = assinatura
+verify-label-trust = confiança
+verify-label-chain = cadeia
+verify-label-risk = risco
+verify-label-judges = aprecia
+verify-what-review = { $id }, parecer { $number } sobre a revisão { $n }: { $opinion }
+verify-what-review-due = { $id }, parecer { $number } sobre a revisão { $n }: { $opinion }, nova revisão até { $due }
+verify-what-revision = { $id }, revisão { $n }
+verify-what-unreadable = (ilegível)
+verify-signer-line = { $name } ({ $role }), { $at }
+verify-signature-valid = válida
+verify-signature-invalid = INVÁLIDA: o ficheiro foi alterado depois de assinado
+verify-signature-signer-mismatch = INVÁLIDA: assinado com outra chave que não a indicada no registo
+verify-signature-missing = EM FALTA: sem bloco de assinatura
+verify-signature-malformed = DANIFICADA: o bloco de assinatura não se consegue ler
+verify-signature-unreadable = NÃO VERIFICADA: o ficheiro não se consegue ler
+verify-trust-trusted = de confiança
+verify-trust-trusted-as = de confiança como { $trusted }
+verify-trust-untrusted = SEM CONFIANÇA: não está entre as chaves de confiança
+verify-trust-role-mismatch = FUNÇÃO ERRADA: de confiança como { $trusted }
+verify-trust-role-mismatch-unknown = FUNÇÃO ERRADA: de confiança noutra função
+verify-trust-name-mismatch = NOME ERRADO: a chave é de confiança como sendo de { $trusted }
+verify-trust-name-mismatch-unknown = NOME ERRADO: a chave é de confiança como sendo de outra pessoa
+verify-trust-unknown = NÃO VERIFICADA: nenhuma chave legível
+verify-chain-ok-first = { $kind ->
+    [review] ok: o primeiro parecer
+   *[other] ok: a primeira revisão
+}
+verify-chain-ok-follows = { $kind ->
+    [review] ok: segue-se ao parecer { $n }
+   *[other] ok: segue-se à revisão { $n }
+}
+verify-chain-ok = ok
+verify-chain-broken = QUEBRADA
+verify-chain-not-in-dir = { $kind ->
+    [review] não verificada (fora de um directório reviews)
+   *[other] não verificada (fora de um directório revisions)
+}
+verify-judged-not-checked = NÃO VERIFICADO
+verify-judged-the-revision = a revisão
+verify-judged-ok = ok: { $file } é o ficheiro apreciado (mesmo SHA-256)
+verify-judged-status-missing = EM FALTA: { $file } não está no dossier
+verify-judged-status-differs = DIFERENTE: { $file } foi substituído depois do parecer
+verify-judged-unreadable = NÃO VERIFICADO: o parecer não se consegue ler
+verify-risk-ok = ok: igual ao risco recalculado a partir das respostas
+verify-risk-status-differs = DIFERENTE do risco recalculado a partir das respostas
+verify-risk-not-checked = NÃO VERIFICADO
+verify-risk-not-applicable = não aplicável
+verify-trusted-keys-from = Chaves de confiança (origem: { $source }):
+verify-trusted-keys-none = nenhuma: nenhuma assinatura pode ser verificada (indique --trust FICHEIRO|IMPRESSÃO-DIGITAL)
+verify-came-with = Chaves SEM confiança: estas chaves vieram com o pacote: compare-as com impressões digitais obtidas por outra via
+verify-came-with-then = (depois indique --trust IMPRESSÃO-DIGITAL para cada uma que confirmou; --trust-bundle-keys confia em todas, sem verificação)
+verify-failed-signatures = { $n ->
+    [one] { $n } assinatura errada ou em falta
+   *[other] { $n } assinaturas erradas ou em falta
+}
+verify-failed-untrusted = { $n ->
+    [one] { $n } não assinado com uma chave de confiança
+   *[other] { $n } não assinados com uma chave de confiança
+}
+verify-failed-chain = { $n ->
+    [one] { $n } cadeia quebrada
+   *[other] { $n } cadeias quebradas
+}
+verify-failed-risk-differs = { $n ->
+    [one] { $n } risco diferente
+   *[other] { $n } riscos diferentes
+}
+verify-failed-risk-not-checked = { $n ->
+    [one] { $n } risco não verificado
+   *[other] { $n } riscos não verificados
+}
+verify-failed-judged = { $n ->
+    [one] { $n } parecer sobre uma revisão em falta ou substituída
+   *[other] { $n } pareceres sobre revisões em falta ou substituídas
+}
+verify-list-comma = { ", " }
+verify-verdict-passed = tudo verificado
+verify-verdict-failed = NÃO VERIFICADO
+verify-verdict-failed-because = NÃO VERIFICADO: { $failures }
+verify-summary = { $n ->
+    [one] { $n } registo — verificados: { $verified }, com falhas: { $failed } — { $verdict }
+   *[other] { $n } registos — verificados: { $verified }, com falhas: { $failed } — { $verdict }
+}
+verify-summary-with-reviews = { $n ->
+    [one] { $n } registo
+   *[other] { $n } registos
+} ({ $revisions ->
+    [one] { $revisions } revisão
+   *[other] { $revisions } revisões
+}, { $reviews ->
+    [one] { $reviews } parecer
+   *[other] { $reviews } pareceres
+}) — verificados: { $verified }, com falhas: { $failed } — { $verdict }

@@ -184,3 +184,77 @@ verify-risk-level-differs = { $stage ->
 }
 verify-risk-name-differs = 其名稱或敏感性
 verify-list-separator = ；
+
+## 報告文字：每個記錄一個表，然後是受信任密鑰及總結
+verify-trusted-as = { $name }（{ $role }）
+verify-row-verified = 已通過查核
+verify-row-failed = 未通過
+# 表格標籤：最多 10 欄寬（每個中文字佔 2 欄）。
+verify-label-record = 記錄
+verify-label-review = 審閱
+verify-label-signer = 簽署人
+verify-label-key = 密鑰
+verify-label-signature = 簽名
+verify-label-trust = 信任
+verify-label-chain = 鏈
+verify-label-risk = 風險
+verify-label-judges = 審閱對象
+verify-what-review = { $id }，修訂版本 { $n } 的審閱 { $number }：{ $opinion }
+verify-what-review-due = { $id }，修訂版本 { $n } 的審閱 { $number }：{ $opinion }，下次覆檢日期 { $due }
+verify-what-revision = { $id }，修訂版本 { $n }
+verify-what-unreadable = （無法讀取）
+verify-signer-line = { $name }（{ $role }），{ $at }
+verify-signature-valid = 有效
+verify-signature-invalid = 無效：檔案在簽署後被更改
+verify-signature-signer-mismatch = 無效：簽署所用的密鑰並非記錄所列明的密鑰
+verify-signature-missing = 缺少：沒有簽名附錄
+verify-signature-malformed = 已損壞：無法讀取簽名附錄
+verify-signature-unreadable = 未查核：無法讀取檔案
+verify-trust-trusted = 受信任
+verify-trust-trusted-as = 受信任，身份為 { $trusted }
+verify-trust-untrusted = 不受信任：不在受信任的密鑰之列
+verify-trust-role-mismatch = 角色不符：受信任的身份為 { $trusted }
+verify-trust-role-mismatch-unknown = 角色不符：以另一角色受信任
+verify-trust-name-mismatch = 姓名不符：此密鑰受信任的身份為 { $trusted }
+verify-trust-name-mismatch-unknown = 姓名不符：此密鑰屬於另一人
+verify-trust-unknown = 未查核：沒有可讀取的密鑰
+verify-chain-ok-first = { $kind ->
+    [review] 正常：第一份審閱
+   *[other] 正常：第一個修訂版本
+}
+verify-chain-ok-follows = { $kind ->
+    [review] 正常：接續審閱 { $n }
+   *[other] 正常：接續修訂版本 { $n }
+}
+verify-chain-ok = 正常
+verify-chain-broken = 已斷裂
+verify-chain-not-in-dir = { $kind ->
+    [review] 未查核（不在 reviews 目錄內）
+   *[other] 未查核（不在 revisions 目錄內）
+}
+verify-judged-not-checked = 未查核
+verify-judged-the-revision = 該修訂版本
+verify-judged-ok = 正常：{ $file } 就是被審閱的檔案（SHA-256 相同）
+verify-judged-status-missing = 缺少：{ $file } 不在卷宗內
+verify-judged-status-differs = 不符：{ $file } 在審閱後被替換
+verify-judged-unreadable = 未查核：無法讀取該審閱
+verify-risk-ok = 正常：與按答案重新計算的風險相同
+verify-risk-status-differs = 與按答案重新計算的風險不同
+verify-risk-not-checked = 未查核
+verify-risk-not-applicable = 不適用
+verify-trusted-keys-from = 受信任的密鑰（來源：{ $source }）：
+verify-trusted-keys-none = 沒有：任何簽名均無法通過查核（請加上 `--trust FILE|FINGERPRINT`）
+verify-came-with = 不受信任的密鑰：以下密鑰隨證據包附上：請與閣下經其他途徑取得的指紋比對
+verify-came-with-then = （然後對每個已確認的密鑰加上 `--trust FINGERPRINT`；`--trust-bundle-keys` 會不經核對而信任全部密鑰）
+verify-failed-signatures = { $n } 個記錄的簽名有誤或缺少
+verify-failed-untrusted = { $n } 個記錄並非由受信任的密鑰簽署
+verify-failed-chain = { $n } 個記錄的鏈已斷裂
+verify-failed-risk-differs = { $n } 個記錄的風險不符
+verify-failed-risk-not-checked = { $n } 個記錄的風險未查核
+verify-failed-judged = { $n } 份審閱所針對的修訂版本缺少或被替換
+verify-list-comma = 、
+verify-verdict-passed = 全部通過查核
+verify-verdict-failed = 未通過查核
+verify-verdict-failed-because = 未通過查核：{ $failures }
+verify-summary = { $n } 個記錄：{ $verified } 個通過，{ $failed } 個未通過 — { $verdict }
+verify-summary-with-reviews = { $n } 個記錄（{ $revisions } 個修訂版本，{ $reviews } 份審閱）：{ $verified } 個通過，{ $failed } 個未通過 — { $verdict }

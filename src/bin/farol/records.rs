@@ -329,7 +329,7 @@ pub fn verify(dossier: &Dossier, a: VerifyArgs, lang: &str) -> Result<ExitCode> 
     if a.json {
         out(&(serde_json::to_string_pretty(&report)? + "\n"))?;
     } else {
-        out(&record::verify_text(&report))?;
+        out(&record::verify_text_in(&report, opts.lang))?;
     }
     Ok(if report.passed() {
         ExitCode::SUCCESS

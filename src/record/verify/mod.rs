@@ -31,9 +31,11 @@ mod collect;
 mod complete;
 mod risk;
 mod signature;
+mod text;
 mod trust;
 
 use collect::collect;
+pub use text::verify_text_in;
 use trust::key_line;
 pub use trust::{ResolvedTrust, VerifyOptions};
 

@@ -230,7 +230,12 @@ pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[Truste
             ));
         }
         Some(t) => {
-            row.trusted_as = Some(format!("{} ({})", t.name, t.role));
+            row.trusted_as = Some(tr!(
+                lang,
+                "verify-trusted-as",
+                name = t.name.as_str(),
+                role = role_word(lang, t.role)
+            ));
             match c.signer() {
                 Some(s) if s.name != t.name => {
                     row.trusted = TrustStatus::NameMismatch;
