@@ -353,3 +353,55 @@ fn review_words_are_in_each_language_and_english_is_unchanged() {
     assert_eq!(Opinion::Reject.label_in(Lang::Pt), "rejeitar");
     assert_eq!(Verdict::ToImprove.label_in(Lang::ZhHant), "有待改善");
 }
+
+#[test]
+fn edited_risk_figures_are_explained_in_each_language() {
+    use farol::keys::{self, Role};
+    let m = Machine::signed_demo(true);
+    let root = m.dossier();
+    let path = m.revision(1);
+    let rec = record::read_record(&path).unwrap();
+    let mut body = rec.body.clone();
+    let cat = body
+        .risk
+        .categories
+        .iter_mut()
+        .find(|c| c.id == "location")
+        .expect("the demo processes location data");
+    cat.residual.level = farol::scale::RiskLevel::Low;
+    cat.residual.severity = farol::scale::Scale::Negligible;
+    // A second, trusted key re-signs the edited figures.
+    let dir2 = m.dir("keys2");
+    let now = chrono::Utc::now();
+    let info = keys::new_key(&dir2, "Bruno Chan", Role::Assessor, now).unwrap();
+    keys::trust(&root, Some(&dir2), &info.id, None, None, now).unwrap();
+    let k2 = keys::load_signing_key(&dir2, None).unwrap();
+    body.signer.name = k2.info.name.clone();
+    body.signer.key = k2.info.id.clone();
+    body.signer.fingerprint = k2.info.fingerprint.clone();
+    std::fs::write(&path, record::seal(&record::serialize_body(&body), &k2)).unwrap();
+
+    let problems = |lang| {
+        let opts = VerifyOptions {
+            lang,
+            ..VerifyOptions::default()
+        };
+        let r = record::verify_paths_with(&root, &[path.clone()], &opts).unwrap();
+        assert!(!r.passed());
+        assert_eq!(r.records[0].risk, record::RiskStatus::Differs);
+        r.records[0].problems.join("\n")
+    };
+    let en = problems(Lang::En);
+    let zh = problems(Lang::ZhHant);
+    let pt = problems(Lang::Pt);
+    assert!(en.contains("stored risk for category 'location'"), "{en}");
+    assert!(en.contains("residual severity stored Negligible"), "{en}");
+    assert!(zh.contains("資料類別「location」"), "{zh}");
+    assert!(zh.contains("剩餘嚴重程度已儲存為可忽略"), "{zh}");
+    assert!(pt.contains("categoria 'location'"), "{pt}");
+    assert!(
+        pt.contains("gravidade residual guardada Negligenciável"),
+        "{pt}"
+    );
+    assert_eq!(en.lines().count(), zh.lines().count());
+}

@@ -171,16 +171,16 @@ verify-risk-stored-not-in-scope = 已儲存為有處理，但答案並不使其�
 verify-risk-in-scope-not-stored = 答案使其納入範圍，但並未儲存
 verify-risk-figure = { $level }（{ $halves } 個半級）
 verify-risk-severity-differs = { $stage ->
-    [inherent] 固有嚴重程度：已儲存為 { $stored }，重新計算為 { $now }
-   *[other] 剩餘嚴重程度：已儲存為 { $stored }，重新計算為 { $now }
+    [inherent] 固有嚴重程度已儲存為{ $stored }，重新計算則為{ $now }
+   *[other] 剩餘嚴重程度已儲存為{ $stored }，重新計算則為{ $now }
 }
 verify-risk-likelihood-differs = { $stage ->
-    [inherent] 固有可能性：已儲存為 { $stored }，重新計算為 { $now }
-   *[other] 剩餘可能性：已儲存為 { $stored }，重新計算為 { $now }
+    [inherent] 固有可能性已儲存為{ $stored }，重新計算則為{ $now }
+   *[other] 剩餘可能性已儲存為{ $stored }，重新計算則為{ $now }
 }
 verify-risk-level-differs = { $stage ->
-    [inherent] 固有風險等級：已儲存為 { $stored }，重新計算為 { $now }
-   *[other] 剩餘風險等級：已儲存為 { $stored }，重新計算為 { $now }
+    [inherent] 固有風險等級已儲存為{ $stored }，重新計算則為{ $now }
+   *[other] 剩餘風險等級已儲存為{ $stored }，重新計算則為{ $now }
 }
 verify-risk-name-differs = 其名稱或敏感性
 verify-list-separator = ；
