@@ -386,7 +386,7 @@ fn edited_risk_figures_are_explained_in_each_language() {
             lang,
             ..VerifyOptions::default()
         };
-        let r = record::verify_paths_with(&root, &[path.clone()], &opts).unwrap();
+        let r = record::verify_paths_with(&root, std::slice::from_ref(&path), &opts).unwrap();
         assert!(!r.passed());
         assert_eq!(r.records[0].risk, record::RiskStatus::Differs);
         r.records[0].problems.join("\n")
