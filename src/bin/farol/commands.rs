@@ -43,13 +43,13 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         Some(Command::Demo { force }) => demo_cmd(&dossier, lang, force),
         Some(Command::Score(a)) => score(&dossier, lang, a),
         Some(Command::Questionnaire(QuestionnaireCommand::Check { file, json })) => {
-            check_cmd(&file, json)
+            check_cmd(&file, json, lang)
         }
         Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(),
         Some(Command::Report(a)) => crate::report_cmd::run(&dossier, a),
         Some(Command::Keys(k)) => crate::records::keys_cmd(&dossier, k),
         Some(Command::Sign(a)) => crate::records::sign(&dossier, lang, a),
-        Some(Command::Verify(a)) => crate::records::verify(&dossier, a),
+        Some(Command::Verify(a)) => crate::records::verify(&dossier, a, lang),
         Some(Command::Diff(a)) => crate::records::diff(&dossier, a),
         Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, a),
         Some(Command::Export(a)) => crate::exchange_cmd::export(&dossier, lang, a),
@@ -357,13 +357,19 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
     ok()
 }
 
-fn check_cmd(file: &Path, json: bool) -> Result<ExitCode> {
+fn check_cmd(file: &Path, json: bool, lang: &str) -> Result<ExitCode> {
     let name = file.display().to_string();
     let source = match std::fs::read_to_string(file) {
         Ok(s) => s,
         Err(e) => bail!("cannot read {name}: {e}\n  hint: check the path"),
     };
-    let report = check::check_source(&name, &source);
+    // --json stays language-neutral: its findings are in English.
+    let lang = if json {
+        Lang::En
+    } else {
+        farol::i18n::AsLang::as_lang(lang)
+    };
+    let report = check::check_source_in(&name, &source, lang);
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

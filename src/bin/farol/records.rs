@@ -294,13 +294,19 @@ pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
+pub fn verify(dossier: &Dossier, a: VerifyArgs, lang: &str) -> Result<ExitCode> {
     let opts = record::VerifyOptions {
         trust: a.trust.clone(),
         own_dossier: Some(dossier.root().to_path_buf()),
         trust_included_keys: a.trust_bundle_keys,
         accept_unanchored: a.accept_unanchored,
         skip_index: false,
+        // --json stays language-neutral: its findings are in English.
+        lang: if a.json {
+            farol::i18n::Lang::En
+        } else {
+            farol::i18n::AsLang::as_lang(lang)
+        },
     };
     if let [p] = a.paths.as_slice()
         && farol::evidence::is_bundle(p)
@@ -323,7 +329,7 @@ pub fn verify(dossier: &Dossier, a: VerifyArgs) -> Result<ExitCode> {
     if a.json {
         out(&(serde_json::to_string_pretty(&report)? + "\n"))?;
     } else {
-        out(&record::verify_text(&report))?;
+        out(&record::verify_text_in(&report, opts.lang))?;
     }
     Ok(if report.passed() {
         ExitCode::SUCCESS
