@@ -643,6 +643,10 @@ fn a_copy_with_one_portuguese_help_removed_fails_at_its_line_and_column() {
         "a declared language missing must fail the check"
     );
     let at = Location::new(FILE, help + 1, lines[help].find("help").unwrap() + 1);
-    assert_error_at(&r, &at, "has no 'pt' translation of `help`");
+    assert_error_at(
+        &r,
+        &at,
+        "the text of `help` (near 'scr.sensitive') has no 'pt' translation",
+    );
     assert_eq!(r.errors(), 1, "{}", errors(&r).join("\n"));
 }

@@ -278,7 +278,7 @@ fn a_missing_portuguese_help_is_reported_in_portuguese_at_its_line_and_column() 
         .find(|l| l.starts_with(&at))
         .unwrap_or_else(|| panic!("no finding at {at}:\n{out}"));
     assert!(
-        finding.contains("não tem tradução 'pt' de `help`"),
+        finding.contains("o texto de `help` (perto de 'scr.sensitive') não tem tradução em 'pt'"),
         "{finding}"
     );
     assert!(out.contains("retire 'pt' de `languages`"), "{out}");
@@ -292,7 +292,7 @@ fn a_missing_portuguese_help_is_reported_in_portuguese_at_its_line_and_column() 
     assert_eq!(code, 1);
     let finding = out.lines().find(|l| l.starts_with(&at)).unwrap();
     assert!(
-        finding.contains("has no 'pt' translation of `help`"),
+        finding.contains("the text of `help` (near 'scr.sensitive') has no 'pt' translation"),
         "{finding}"
     );
 

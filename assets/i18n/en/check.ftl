@@ -175,3 +175,9 @@ check-measure-raises = it raises figures depending on the measure question '{ $m
 check-measure-decides-scope = whether it is in scope depends on the measure question '{ $measure }'
 check-measure-inert = { $owner }: a protective measure that can never move any figure
 check-measure-inert-hint = every category it reaches starts at its floor on that axis and nothing raises it: move the measure to the other axis, widen its target, or lower the floor (see `scoring: Scoring(sensitive_residual: …)`)
+# $field is the field the text is the value of (e.g. help), $near the id declared last before it.
+check-text-missing-language = the text of `{ $field }` (near '{ $near }') has no '{ $language }' translation
+check-instrument-twice = instrument '{ $name }' is listed twice
+check-instrument-twice-hint = keep one entry per instrument in `instruments`
+check-instrument-unlisted = citations name '{ $name }', which `instruments` does not list
+check-instrument-unlisted-hint = add it to `instruments` with its title in each language, so it is cited in local style

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 mod effects;
 mod instruments;
+mod langs;
 mod legal;
 mod measures;
 mod reach;
@@ -315,6 +316,7 @@ impl<'a> Checker<'a> {
         self.duplicates();
         self.matrix();
         self.texts();
+        self.text_languages();
         self.categories();
         self.questions();
         self.rules();

@@ -107,7 +107,9 @@ impl<'a> Checker<'a> {
                     missing.push((owner, field, "en".into()));
                     return;
                 }
-                if t.is_blank() {
+                // A text written as a map of languages is checked where it is written
+                // (`text_languages`); here, a text in English only.
+                if t.is_blank() || t.languages().any(|l| l != text::BASE_LANGUAGE) {
                     return;
                 }
                 for lang in required {
