@@ -623,3 +623,30 @@ fn a_transfer_requirement_cannot_test_transfers() {
         check_text(&r)
     );
 }
+
+#[test]
+fn a_copy_with_one_portuguese_help_removed_fails_at_its_line_and_column() {
+    let l = common::macau();
+    let mut lines: Vec<&str> = l.source.lines().collect();
+    let help = lines
+        .iter()
+        .position(|l| l.trim() == "help: {")
+        .expect("a multi-line help");
+    let pt = (help..help + 6)
+        .find(|&i| lines[i].trim_start().starts_with("\"pt\":"))
+        .expect("the help has a Portuguese text");
+    lines.remove(pt);
+    let src = lines.join("\n") + "\n";
+    let r = check_source(FILE, &src);
+    assert!(
+        !r.passed(),
+        "a declared language missing must fail the check"
+    );
+    let at = Location::new(FILE, help + 1, lines[help].find("help").unwrap() + 1);
+    assert_error_at(
+        &r,
+        &at,
+        "the text of `help` (near 'scr.sensitive') has no 'pt' translation",
+    );
+    assert_eq!(r.errors(), 1, "{}", errors(&r).join("\n"));
+}

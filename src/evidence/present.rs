@@ -99,7 +99,10 @@ pub fn bundle_text(lang: &str, v: &BundleVerification) -> String {
         let _ = writeln!(o, "  · {n}");
     }
     o.push('\n');
-    o.push_str(&crate::record::verify_text_in(lang, &v.records));
+    o.push_str(&crate::record::verify_text_in(
+        &v.records,
+        crate::i18n::AsLang::as_lang(lang),
+    ));
 
     let mut failures = Vec::new();
     if !m.changed.is_empty() {

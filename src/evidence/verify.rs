@@ -96,7 +96,7 @@ pub fn verify_bundle(
         ))?;
     let base = fs::canonicalize(tmp.path()).unwrap_or_else(|_| tmp.path().to_path_buf());
     let mut problems = archive::extract(path, &base)?;
-    let root = bundle_root(path, &base, &mut problems)?;
+    let root = bundle_root(path, &base, &mut problems, opts.lang)?;
     let mut v = verify_dir(&root, path.display().to_string(), problems, &opts)?;
     rebase(&mut v.records, &base);
     Ok(v)
@@ -108,6 +108,7 @@ fn bundle_root(
     zip: &Path,
     base: &Path,
     problems: &mut Vec<String>,
+    lang: crate::i18n::Lang,
 ) -> Result<PathBuf, EvidenceError> {
     if is_bundle(base) {
         return Ok(base.to_path_buf());
@@ -125,9 +126,7 @@ fn bundle_root(
     };
     for p in top.iter().filter(|p| **p != root) {
         let name = p.file_name().unwrap_or_default().to_string_lossy();
-        problems.push(format!(
-            "{name} is in the zip but outside the bundle's folder: it was added after bundling"
-        ));
+        problems.push(crate::tr!(lang, "verify-zip-outside-bundle", name = &*name));
     }
     Ok(root)
 }

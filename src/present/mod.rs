@@ -608,11 +608,7 @@ pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) ->
 
 /// The review-due date for a table: `2027-05-21`, `2027-05-21 OVERDUE` or `—`.
 pub fn due_label(lang: &str, s: &crate::review::AssessmentStatus) -> String {
-    match s.review_due {
-        Some(d) if s.overdue => tr!(lang, "cli-due-overdue", date = d.to_string()),
-        Some(d) => d.to_string(),
-        None => "—".into(),
-    }
+    s.due_label_in(crate::i18n::AsLang::as_lang(lang))
 }
 
 /// A questionnaire check's results, in English (see [`check_text_in`]).
@@ -625,7 +621,7 @@ pub fn check_text(r: &Report) -> String {
 pub fn check_text_in(lang: &str, r: &Report) -> String {
     let mut o = String::new();
     for p in &r.problems {
-        let _ = writeln!(o, "{p}");
+        let _ = writeln!(o, "{}", p.render(crate::i18n::AsLang::as_lang(lang)));
     }
     let warnings = r.problems.len() - r.errors();
     if !r.levels.is_empty() {

@@ -1,6 +1,7 @@
-//! The words for the states of reviews, plans and keys, in every language, for the
-//! command line's text output (the shared words — risk levels, duties, transfers,
-//! procedures, screening verdicts — are in [`crate::i18n::words`]).
+//! The words for the states of plans, keys and priorities, in every language, for the
+//! command line's text output, and the review's words from `crate::review` in one place
+//! (the shared words — risk levels, duties, transfers, procedures, screening verdicts —
+//! are in [`crate::i18n::words`]).
 
 use crate::assessment::PlanStatus;
 use crate::i18n::AsLang;
@@ -12,31 +13,16 @@ use crate::scale::RiskLevel;
 use crate::tr;
 
 pub fn state(lang: impl AsLang, s: State) -> String {
-    match s {
-        State::Draft => tr!(lang, "cli-state-draft"),
-        State::Signed => tr!(lang, "cli-state-signed"),
-        State::InReview => tr!(lang, "cli-state-in-review"),
-        State::Approved => tr!(lang, "cli-state-approved"),
-        State::ApprovedWithConditions => tr!(lang, "cli-state-approved-with-conditions"),
-        State::Rejected => tr!(lang, "cli-state-rejected"),
-    }
+    s.label_in(lang.as_lang())
 }
 
 pub fn opinion(lang: impl AsLang, o: Opinion) -> String {
-    match o {
-        Opinion::Approve => tr!(lang, "cli-opinion-approve"),
-        Opinion::ApproveWithConditions => tr!(lang, "cli-opinion-approve-with-conditions"),
-        Opinion::Reject => tr!(lang, "cli-opinion-reject"),
-    }
+    o.label_in(lang.as_lang())
 }
 
 /// A reviewer's verdict on a section.
 pub fn section_verdict(lang: impl AsLang, v: Verdict) -> String {
-    match v {
-        Verdict::Acceptable => tr!(lang, "cli-section-verdict-acceptable"),
-        Verdict::ToImprove => tr!(lang, "cli-section-verdict-to-improve"),
-        Verdict::ToCorrect => tr!(lang, "cli-section-verdict-to-correct"),
-    }
+    v.label_in(lang.as_lang())
 }
 
 pub fn plan_status(lang: impl AsLang, s: PlanStatus) -> String {

@@ -341,6 +341,11 @@ fn newest_indexed_head(root: &Path, id: &str) -> Option<(u32, String)> {
 /// status` makes, so that a removed review is never read as "no review"; `farol verify`
 /// checks everything.
 pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
+    missing_since_head_in(root, id, crate::i18n::Lang::En)
+}
+
+/// `missing_since_head`, worded in `lang`.
+pub fn missing_since_head_in(root: &Path, id: &str, lang: crate::i18n::Lang) -> Vec<String> {
     let assessment_dir = root.join("assessments").join(id);
     let assessment_dir = assessment_dir.as_path();
     let Ok(heads) = read_numbered(&heads_dir(assessment_dir)) else {
@@ -351,9 +356,11 @@ pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
     if let Some((k, by)) = &indexed
         && *k > newest
     {
-        return vec![format!(
-            "heads/{}, which {by} names, is missing (the newest signed state was removed or rolled back)",
-            revision_file_name(*k)
+        return vec![crate::tr!(
+            lang,
+            "verify-quick-head-missing",
+            head = format!("heads/{}", revision_file_name(*k)),
+            index = by.as_str()
         )];
     }
     let Some((n, _, bytes)) = heads.last() else {
@@ -364,9 +371,10 @@ pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
         .filter(|t| t.holds(bytes))
         .and_then(|t| parse_head(bytes, t.signed_len).ok())
     else {
-        return vec![format!(
-            "heads/{} does not verify: run `farol verify` on the assessment",
-            revision_file_name(*n)
+        return vec![crate::tr!(
+            lang,
+            "verify-quick-head-bad",
+            head = format!("heads/{}", revision_file_name(*n))
         )];
     };
     let mut out = Vec::new();
@@ -379,15 +387,17 @@ pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
         let file = assessment_dir.join(kind).join(revision_file_name(r.number));
         match std::fs::read(&file) {
             Ok(b) if sha256_hex(&b) == r.sha256 => {}
-            Ok(_) => out.push(format!(
-                "{kind}/{} is not the file heads/{} names (it was replaced)",
-                revision_file_name(r.number),
-                revision_file_name(*n)
+            Ok(_) => out.push(crate::tr!(
+                lang,
+                "verify-quick-file-replaced",
+                file = format!("{kind}/{}", revision_file_name(r.number)),
+                head = format!("heads/{}", revision_file_name(*n))
             )),
-            Err(_) => out.push(format!(
-                "{kind}/{}, which heads/{} names, is missing (it was removed)",
-                revision_file_name(r.number),
-                revision_file_name(*n)
+            Err(_) => out.push(crate::tr!(
+                lang,
+                "verify-quick-file-missing",
+                file = format!("{kind}/{}", revision_file_name(r.number)),
+                head = format!("heads/{}", revision_file_name(*n))
             )),
         }
     }

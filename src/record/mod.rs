@@ -44,10 +44,10 @@ pub use body::{
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
 pub(crate) use head::check_before_signing;
 pub use head::{
-    Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head, record_head,
-    record_index, seal_head, seal_index,
+    Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head,
+    missing_since_head_in, record_head, record_index, seal_head, seal_index,
 };
-pub use present::{diff_text, diff_text_in, signer_words, verify_text, verify_text_in};
+pub use present::{diff_text, diff_text_in, signer_words, verify_text};
 pub use sign::{
     MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_in, sign_locked, signature_holds,
     split,
@@ -56,7 +56,7 @@ pub(crate) use verify::chain_problems;
 pub use verify::{
     ChainStatus, JudgedStatus, RecordKind, RecordReport, ResolvedTrust, ReviewFacts, RiskStatus,
     SignatureStatus, Summary, TrustStatus, VerifyOptions, VerifyReport, dossier_root_of,
-    verify_paths, verify_paths_with,
+    verify_paths, verify_paths_with, verify_text_in,
 };
 
 use crate::assessment::{Draft, Meta};

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::record::Signer;
+use crate::tr;
 
 /// The version of the review draft file format (`review.ron`).
 pub const SCHEMA: u32 = 1;
@@ -30,6 +32,15 @@ impl Verdict {
             Verdict::Acceptable => "acceptable",
             Verdict::ToImprove => "to improve",
             Verdict::ToCorrect => "to correct",
+        }
+    }
+
+    /// The verdict in words, in `lang` (`label` is the English, `arg` the command line's).
+    pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            Verdict::Acceptable => tr!(lang, "review-verdict-acceptable"),
+            Verdict::ToImprove => tr!(lang, "review-verdict-to-improve"),
+            Verdict::ToCorrect => tr!(lang, "review-verdict-to-correct"),
         }
     }
 
@@ -69,6 +80,15 @@ impl Opinion {
             Opinion::Approve => "approve",
             Opinion::ApproveWithConditions => "approve with conditions",
             Opinion::Reject => "reject",
+        }
+    }
+
+    /// The opinion in words, in `lang` (`label` is the English, `arg` the command line's).
+    pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            Opinion::Approve => tr!(lang, "review-opinion-approve"),
+            Opinion::ApproveWithConditions => tr!(lang, "review-opinion-approve-with-conditions"),
+            Opinion::Reject => tr!(lang, "review-opinion-reject"),
         }
     }
 
@@ -166,6 +186,25 @@ impl Attestations {
             .map(|(_, words, _)| words)
             .collect()
     }
+
+    /// An attestation's words in `lang`, by its word on the command line (`description`,
+    /// `risks`, `plan`); None for another word.
+    pub fn words_in(word: &str, lang: Lang) -> Option<String> {
+        match word {
+            "description" => Some(tr!(lang, "review-attest-description")),
+            "risks" => Some(tr!(lang, "review-attest-risks")),
+            "plan" => Some(tr!(lang, "review-attest-plan")),
+            _ => None,
+        }
+    }
+
+    /// `list`, with each attestation's words in `lang`.
+    pub fn list_in(&self, lang: Lang) -> [(&'static str, String, bool); 3] {
+        self.list().map(|(word, english, given)| {
+            let words = Self::words_in(word, lang).unwrap_or_else(|| english.to_string());
+            (word, words, given)
+        })
+    }
 }
 
 /// A verdict on a section, with the reviewer's note.
@@ -262,25 +301,38 @@ impl ReviewDraft {
     /// What still stands in the way of countersigning, in words (the checks that need no
     /// file: the opinion, its conditions or reasons, the attestations). Empty when ready.
     pub fn missing(&self) -> Vec<String> {
+        self.missing_in(Lang::En)
+    }
+
+    /// `missing`, in `lang`.
+    pub fn missing_in(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         let Some(o) = self.opinion else {
-            out.push("an overall opinion: approve, approve with conditions or reject".into());
+            out.push(tr!(lang, "review-missing-opinion"));
             return out;
         };
         let no_text = self.conditions.trim().is_empty();
         if o == Opinion::ApproveWithConditions && no_text {
-            out.push("the conditions of the approval, in words".into());
+            out.push(tr!(lang, "review-missing-conditions"));
         }
         if o.approves() {
-            for m in self.attestations.missing() {
-                out.push(format!("the attestation that {m}"));
+            for (word, words, given) in self.attestations.list_in(lang) {
+                if !given {
+                    out.push(match word {
+                        "description" => tr!(lang, "review-missing-attest-description"),
+                        "risks" => tr!(lang, "review-missing-attest-risks"),
+                        "plan" => tr!(lang, "review-missing-attest-plan"),
+                        _ => words,
+                    });
+                }
             }
         }
         let to_correct = self.to_correct();
         if o.approves() && !to_correct.is_empty() {
-            out.push(format!(
-                "an approval cannot leave sections to correct ({}): reject, or change the verdict",
-                to_correct.join(", ")
+            out.push(tr!(
+                lang,
+                "review-missing-approval-leaves-corrections",
+                sections = to_correct.join(", ")
             ));
         }
         if o == Opinion::Reject
@@ -291,7 +343,7 @@ impl ReviewDraft {
                 .values()
                 .all(|v| v.verdict == Verdict::Acceptable)
         {
-            out.push("the reasons for the rejection".into());
+            out.push(tr!(lang, "review-missing-reasons"));
         }
         out
     }

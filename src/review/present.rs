@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::model::{Opinion, ReviewDraft, Verdict};
+use super::model::{Opinion, ReviewDraft};
 use super::sheet::Sheet;
 use super::status::{AssessmentStatus, Feedback, State};
 use crate::dossier::{Entry, EntryState};
@@ -265,60 +265,10 @@ pub fn sheet_text_in(lang: &str, s: &Sheet, d: &ReviewDraft) -> String {
     o
 }
 
-/// What still stands in the way of countersigning, in `lang` (as
-/// [`ReviewDraft::missing`] decides it).
-fn missing(lang: &str, d: &ReviewDraft) -> Vec<String> {
-    let mut out = Vec::new();
-    let Some(o) = d.opinion else {
-        out.push(tr!(lang, "cli-missing-opinion"));
-        return out;
-    };
-    let no_text = d.conditions.trim().is_empty();
-    if o == Opinion::ApproveWithConditions && no_text {
-        out.push(tr!(lang, "cli-missing-conditions"));
-    }
-    if o.approves() {
-        for (key, _, given) in d.attestations.list() {
-            if !given {
-                out.push(tr!(
-                    lang,
-                    "cli-missing-attestation",
-                    what = attestation(lang, key)
-                ));
-            }
-        }
-    }
-    let to_correct = d.to_correct();
-    if o.approves() && !to_correct.is_empty() {
-        out.push(tr!(
-            lang,
-            "cli-missing-to-correct",
-            sections = to_correct.join(", ")
-        ));
-    }
-    if o == Opinion::Reject
-        && no_text
-        && d.comments.values().all(|c| c.trim().is_empty())
-        && d.verdicts
-            .values()
-            .all(|v| v.verdict == Verdict::Acceptable)
-    {
-        out.push(tr!(lang, "cli-missing-reasons"));
-    }
-    // Anything the model adds later and this list does not know yet, in its own words.
-    if out.len() < d.missing().len() {
-        return d.missing();
-    }
-    out
-}
-
 /// What an attestation says (`description`, `risks`, `plan`).
 fn attestation(lang: &str, key: &str) -> String {
-    match key {
-        "description" => tr!(lang, "cli-attest-description"),
-        "risks" => tr!(lang, "cli-attest-risks"),
-        _ => tr!(lang, "cli-attest-plan"),
-    }
+    super::model::Attestations::words_in(key, crate::i18n::AsLang::as_lang(lang))
+        .unwrap_or_else(|| key.to_string())
 }
 
 /// The review's opinion, attestations and due date, and what countersigning still needs.
@@ -383,7 +333,7 @@ pub fn readiness_text(lang: &str, d: &ReviewDraft) -> String {
         ),
     };
     let _ = writeln!(o, "  {l_due}{due}");
-    let missing = missing(lang, d);
+    let missing = d.missing_in(crate::i18n::AsLang::as_lang(lang));
     if missing.is_empty() {
         let _ = writeln!(
             o,

@@ -12,9 +12,11 @@ use super::store::{latest_revision, load_draft};
 use super::{ReviewError, read_review};
 use crate::assessment::Draft;
 use crate::dossier::Dossier;
+use crate::i18n::Lang;
 use crate::keys::Role;
 use crate::questionnaire::Loaded;
 use crate::record;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -39,6 +41,18 @@ impl State {
             State::Approved => "approved",
             State::ApprovedWithConditions => "approved with conditions",
             State::Rejected => "rejected",
+        }
+    }
+
+    /// The state in words, in `lang` (`label` is the English).
+    pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            State::Draft => tr!(lang, "review-state-draft"),
+            State::Signed => tr!(lang, "review-state-signed"),
+            State::InReview => tr!(lang, "review-state-in-review"),
+            State::Approved => tr!(lang, "review-state-approved"),
+            State::ApprovedWithConditions => tr!(lang, "review-state-approved-with-conditions"),
+            State::Rejected => tr!(lang, "review-state-rejected"),
         }
     }
 
@@ -72,6 +86,15 @@ impl AssessmentStatus {
     pub fn due_label(&self) -> String {
         match self.review_due {
             Some(d) if self.overdue => format!("{d} OVERDUE"),
+            Some(d) => d.to_string(),
+            None => "—".into(),
+        }
+    }
+
+    /// `due_label`, in `lang`.
+    pub fn due_label_in(&self, lang: Lang) -> String {
+        match self.review_due {
+            Some(d) if self.overdue => tr!(lang, "review-due-overdue", date = d.to_string()),
             Some(d) => d.to_string(),
             None => "—".into(),
         }

@@ -11,20 +11,7 @@ cli-not-processed = not processed
 # A person and the role they sign in: "Ana Lei (assessor)".
 cli-name-role = { $name } ({ $role })
 cli-name-role-key = { $name } ({ $role }, { $key })
-cli-verify-signer-line = { $name } ({ $role }), { $at }
 cli-rule = rule { $id }
-cli-state-draft = draft
-cli-state-signed = signed
-cli-state-in-review = in review
-cli-state-approved = approved
-cli-state-approved-with-conditions = approved with conditions
-cli-state-rejected = rejected
-cli-opinion-approve = approve
-cli-opinion-approve-with-conditions = approve with conditions
-cli-opinion-reject = reject
-cli-section-verdict-acceptable = acceptable
-cli-section-verdict-to-improve = to improve
-cli-section-verdict-to-correct = to correct
 cli-plan-todo = to do
 cli-plan-in-progress = in progress
 cli-plan-done = done
@@ -36,8 +23,6 @@ cli-role-approver = approver
 cli-priority-high = High
 cli-priority-medium = Medium
 cli-priority-low = Low
-# A review date that has passed, in a table column.
-cli-due-overdue = { $date } OVERDUE
 
 ## farol score
 cli-score-title = Risk assessment: { $title }
@@ -156,82 +141,8 @@ cli-check-failed = { $file }: { $errors ->
 }
 
 ## farol verify
-cli-not-checked = NOT CHECKED
-cli-signature-valid = valid
-cli-signature-invalid = INVALID: the file was changed after signing
-cli-signature-signer-mismatch = INVALID: signed by another key than the record names
-cli-signature-missing = MISSING: no signature trailer
-cli-signature-malformed = DAMAGED: the signature trailer cannot be read
-cli-signature-unreadable = NOT CHECKED: the file cannot be read
-cli-trust-trusted = trusted
-# $who: the name and role the key is trusted under, "Ana Lei (assessor)".
-cli-trust-trusted-as = trusted as { $who }
-cli-trust-untrusted = UNTRUSTED: not among the trusted keys
-cli-trust-role-mismatch = WRONG ROLE: trusted as { $who }
-cli-trust-role-mismatch-other = WRONG ROLE: trusted as another role
-cli-trust-name-mismatch = WRONG NAME: the key is trusted as { $who }
-cli-trust-name-mismatch-other = WRONG NAME: the key is trusted as someone else's
-cli-trust-unknown = NOT CHECKED: no readable key
-cli-chain-first-revision = ok: the first revision
-cli-chain-first-review = ok: the first review
-cli-chain-follows-revision = ok: follows revision { $n }
-cli-chain-follows-review = ok: follows review { $n }
-cli-chain-ok = ok
-cli-chain-broken = BROKEN
-cli-chain-not-checked-revision = not checked (not in a revisions directory)
-cli-chain-not-checked-review = not checked (not in a reviews directory)
-cli-judged-the-revision = the revision
-cli-judged-ok = ok: { $file } is the file reviewed (same SHA-256)
-cli-judged-missing = MISSING: { $file } is not in the dossier
-cli-judged-differs = DIFFERS: { $file } was replaced after the review
-cli-judged-not-checked = NOT CHECKED: the review cannot be read
-cli-risk-ok = ok: equals the risk recomputed from the answers
-cli-risk-differs = DIFFERS from the risk recomputed from the answers
-cli-risk-not-applicable = not applicable
-# The labels of a record's lines (a column: keep them short).
-cli-verify-record = record
-cli-verify-review = review
-cli-verify-signer = signer
-cli-verify-key = key
-cli-verify-signature = signature
-cli-verify-trust = trust
-cli-verify-chain = chain
-cli-verify-risk = risk
-cli-verify-judges = judges
-cli-verify-verified = verified
-cli-verify-failed = FAILED
-cli-verify-what-revision = { $assessment }, revision { $revision }
-cli-verify-what-review = { $assessment }, review { $review } of revision { $revision }: { $opinion }
-cli-verify-what-review-due = { $assessment }, review { $review } of revision { $revision }: { $opinion }, review due { $due }
-cli-verify-unreadable = (unreadable)
-# $source: where the keys came from, in the verifier's words.
-cli-verify-trusted-from = Trusted keys, from { $source }:
-cli-verify-no-trusted-keys = none: no signature can verify (pass --trust FILE|FINGERPRINT)
-cli-verify-came-with = Keys NOT trusted: these keys came with the bundle: compare them with fingerprints you obtained another way
-cli-verify-came-with-hint = (then pass --trust FINGERPRINT for each one you confirmed; --trust-bundle-keys trusts them all, unchecked)
-cli-verify-fail-signature = { $n } bad or missing signature
-cli-verify-fail-untrusted = { $n } not signed by a trusted key
-cli-verify-fail-chain = { $n } broken chain
-cli-verify-fail-risk-differs = { $n } risk differs
-cli-verify-fail-risk-not-checked = { $n } risk not checked
-cli-verify-fail-judged = { $n } review of a missing or replaced revision
-cli-verify-everything = everything verifies
 cli-verify-not-verified = NOT VERIFIED
 cli-verify-not-verified-because = NOT VERIFIED: { $failures }
-cli-verify-summary = { $n ->
-    [one] { $n } record
-   *[other] { $n } records
-}: { $verified } verified, { $failed } failed — { $verdict }
-cli-verify-summary-reviews = { $n ->
-    [one] { $n } record
-   *[other] { $n } records
-} ({ $revisions ->
-    [one] { $revisions } revision
-   *[other] { $revisions } revisions
-}, { $reviews ->
-    [one] { $reviews } review
-   *[other] { $reviews } reviews
-}): { $verified } verified, { $failed } failed — { $verdict }
 
 ## farol diff
 cli-diff-the-draft = the current draft
@@ -290,14 +201,6 @@ cli-sheet-plan = Action plan ({ $n })
 cli-sheet-plan-due = , due { $due }
 
 ## farol review: before countersigning
-cli-missing-opinion = an overall opinion: approve, approve with conditions or reject
-cli-missing-conditions = the conditions of the approval, in words
-cli-missing-attestation = the attestation that { $what }
-cli-missing-to-correct = an approval cannot leave sections to correct ({ $sections }): reject, or change the verdict
-cli-missing-reasons = the reasons for the rejection
-cli-attest-description = the description of the processing matches reality
-cli-attest-risks = the risks are understood
-cli-attest-plan = the action plan is accepted and will be carried out
 cli-readiness-title = Review of revision { $revision } ({ $comments ->
     [one] { $comments } comment
    *[other] { $comments } comments

@@ -7,20 +7,7 @@ cli-list-separator-long = {"; "}
 cli-not-processed = não tratado
 cli-name-role = { $name } ({ $role })
 cli-name-role-key = { $name } ({ $role }, { $key })
-cli-verify-signer-line = { $name } ({ $role }), { $at }
 cli-rule = regra { $id }
-cli-state-draft = rascunho
-cli-state-signed = assinada
-cli-state-in-review = em revisão
-cli-state-approved = aprovada
-cli-state-approved-with-conditions = aprovada com condições
-cli-state-rejected = rejeitada
-cli-opinion-approve = aprovar
-cli-opinion-approve-with-conditions = aprovar com condições
-cli-opinion-reject = rejeitar
-cli-section-verdict-acceptable = aceitável
-cli-section-verdict-to-improve = a melhorar
-cli-section-verdict-to-correct = a corrigir
 cli-plan-todo = por fazer
 cli-plan-in-progress = em curso
 cli-plan-done = feito
@@ -31,7 +18,6 @@ cli-role-approver = aprovador
 cli-priority-high = Alta
 cli-priority-medium = Média
 cli-priority-low = Baixa
-cli-due-overdue = { $date } EM ATRASO
 
 ## farol score
 cli-score-title = Avaliação de risco: { $title }
@@ -145,97 +131,8 @@ cli-check-failed = { $file }: { $errors ->
 }
 
 ## farol verify
-cli-not-checked = NÃO VERIFICADO
-cli-signature-valid = válida
-cli-signature-invalid = INVÁLIDA: o ficheiro foi alterado depois de assinado
-cli-signature-signer-mismatch = INVÁLIDA: assinada por outra chave que não a indicada no registo
-cli-signature-missing = EM FALTA: sem bloco de assinatura
-cli-signature-malformed = DANIFICADA: o bloco de assinatura não se consegue ler
-cli-signature-unreadable = NÃO VERIFICADA: o ficheiro não se consegue ler
-cli-trust-trusted = de confiança
-cli-trust-trusted-as = de confiança como { $who }
-cli-trust-untrusted = NÃO CONFIÁVEL: não está entre as chaves de confiança
-cli-trust-role-mismatch = FUNÇÃO ERRADA: de confiança como { $who }
-cli-trust-role-mismatch-other = FUNÇÃO ERRADA: de confiança noutra função
-cli-trust-name-mismatch = NOME ERRADO: a chave é de confiança como { $who }
-cli-trust-name-mismatch-other = NOME ERRADO: a chave é de confiança como sendo de outra pessoa
-cli-trust-unknown = NÃO VERIFICADO: nenhuma chave legível
-cli-chain-first-revision = correcto: a primeira revisão
-cli-chain-first-review = correcto: a primeira apreciação
-cli-chain-follows-revision = correcto: segue a revisão { $n }
-cli-chain-follows-review = correcto: segue a apreciação { $n }
-cli-chain-ok = correcto
-cli-chain-broken = QUEBRADA
-cli-chain-not-checked-revision = não verificada (fora de um directório de revisões)
-cli-chain-not-checked-review = não verificada (fora de um directório de apreciações)
-cli-judged-the-revision = a revisão
-cli-judged-ok = correcto: { $file } é o ficheiro apreciado (mesmo SHA-256)
-cli-judged-missing = EM FALTA: { $file } não está no dossier
-cli-judged-differs = DIFERENTE: { $file } foi substituído depois da apreciação
-cli-judged-not-checked = NÃO VERIFICADO: a apreciação não se consegue ler
-cli-risk-ok = correcto: igual ao risco recalculado a partir das respostas
-cli-risk-differs = DIFERENTE do risco recalculado a partir das respostas
-cli-risk-not-applicable = não aplicável
-cli-verify-record = registo
-cli-verify-review = apreciação
-cli-verify-signer = signatário
-cli-verify-key = chave
-cli-verify-signature = assinatura
-cli-verify-trust = confiança
-cli-verify-chain = cadeia
-cli-verify-risk = risco
-cli-verify-judges = aprecia
-cli-verify-verified = verificado
-cli-verify-failed = FALHOU
-cli-verify-what-revision = { $assessment }, revisão { $revision }
-cli-verify-what-review = { $assessment }, apreciação { $review } da revisão { $revision }: { $opinion }
-cli-verify-what-review-due = { $assessment }, apreciação { $review } da revisão { $revision }: { $opinion }, revisão periódica até { $due }
-cli-verify-unreadable = (ilegível)
-cli-verify-trusted-from = Chaves de confiança, de { $source }:
-cli-verify-no-trusted-keys = nenhuma: nenhuma assinatura pode ser verificada (indique --trust FICHEIRO|IMPRESSÃO)
-cli-verify-came-with = Chaves NÃO de confiança: vieram com o pacote: compare-as com impressões digitais obtidas por outra via
-cli-verify-came-with-hint = (depois indique --trust IMPRESSÃO para cada uma que confirmou; --trust-bundle-keys confia em todas, sem verificação)
-cli-verify-fail-signature = { $n ->
-    [one] { $n } assinatura errada ou em falta
-   *[other] { $n } assinaturas erradas ou em falta
-}
-cli-verify-fail-untrusted = { $n ->
-    [one] { $n } não assinado por uma chave de confiança
-   *[other] { $n } não assinados por uma chave de confiança
-}
-cli-verify-fail-chain = { $n ->
-    [one] { $n } cadeia quebrada
-   *[other] { $n } cadeias quebradas
-}
-cli-verify-fail-risk-differs = { $n ->
-    [one] { $n } risco diferente
-   *[other] { $n } riscos diferentes
-}
-cli-verify-fail-risk-not-checked = { $n ->
-    [one] { $n } risco não verificado
-   *[other] { $n } riscos não verificados
-}
-cli-verify-fail-judged = { $n ->
-    [one] { $n } apreciação de uma revisão em falta ou substituída
-   *[other] { $n } apreciações de revisões em falta ou substituídas
-}
-cli-verify-everything = tudo verificado
 cli-verify-not-verified = NÃO VERIFICADO
 cli-verify-not-verified-because = NÃO VERIFICADO: { $failures }
-cli-verify-summary = { $n ->
-    [one] { $n } registo
-   *[other] { $n } registos
-}: { $verified } verificados, { $failed } falharam — { $verdict }
-cli-verify-summary-reviews = { $n ->
-    [one] { $n } registo
-   *[other] { $n } registos
-} ({ $revisions ->
-    [one] { $revisions } revisão
-   *[other] { $revisions } revisões
-}, { $reviews ->
-    [one] { $reviews } apreciação
-   *[other] { $reviews } apreciações
-}): { $verified } verificados, { $failed } falharam — { $verdict }
 
 ## farol diff
 cli-diff-the-draft = o rascunho actual
@@ -296,14 +193,6 @@ cli-sheet-plan = Plano de acção ({ $n })
 cli-sheet-plan-due = , prazo { $due }
 
 ## farol review: antes de contra-assinar
-cli-missing-opinion = um parecer global: aprovar, aprovar com condições ou rejeitar
-cli-missing-conditions = as condições da aprovação, por escrito
-cli-missing-attestation = a declaração de que { $what }
-cli-missing-to-correct = uma aprovação não pode deixar secções a corrigir ({ $sections }): rejeite, ou altere o parecer
-cli-missing-reasons = as razões da rejeição
-cli-attest-description = a descrição do tratamento corresponde à realidade
-cli-attest-risks = os riscos foram compreendidos
-cli-attest-plan = o plano de acção é aceite e será executado
 cli-readiness-title = Apreciação da revisão { $revision } ({ $comments ->
     [one] { $comments } comentário
    *[other] { $comments } comentários

@@ -7,20 +7,7 @@ cli-list-separator-long = ；
 cli-not-processed = 不處理
 cli-name-role = { $name }（{ $role }）
 cli-name-role-key = { $name }（{ $role }，{ $key }）
-cli-verify-signer-line = { $name }（{ $role }），{ $at }
 cli-rule = 規則 { $id }
-cli-state-draft = 草稿
-cli-state-signed = 已簽署
-cli-state-in-review = 審閱中
-cli-state-approved = 已批准
-cli-state-approved-with-conditions = 附條件批准
-cli-state-rejected = 不獲批准
-cli-opinion-approve = 批准
-cli-opinion-approve-with-conditions = 附條件批准
-cli-opinion-reject = 不批准
-cli-section-verdict-acceptable = 可接受
-cli-section-verdict-to-improve = 須改善
-cli-section-verdict-to-correct = 須更正
 cli-plan-todo = 待辦
 cli-plan-in-progress = 進行中
 cli-plan-done = 已完成
@@ -31,7 +18,6 @@ cli-role-approver = 批准人
 cli-priority-high = 高
 cli-priority-medium = 中
 cli-priority-low = 低
-cli-due-overdue = { $date } 已逾期
 
 ## farol score
 cli-score-title = 風險評估：{ $title }
@@ -107,7 +93,7 @@ cli-notification-heading = 通知的內容（第8/2005號法律第二十三條�
 cli-notification-missing = （{ $id }）{ $title }：欠缺 — { $missing }
 
 ## farol list
-cli-list-empty = 案卷 { $dossier } 尚未有任何評估。
+cli-list-empty = 卷宗 { $dossier } 尚未有任何評估。
 cli-list-start = 開始一項評估：  `farol new --title "考勤平台上線"`
 cli-list-demo = 或瀏覽示例：    `farol demo`（一間澳門中小企的通訊及考勤平台）
 cli-col-id = 識別碼
@@ -129,67 +115,8 @@ cli-check-ok = { $file }：通過 — { $id } { $version } · { $questions } 條
 cli-check-failed = { $file }：{ $errors } 個錯誤，{ $warnings } 個警告
 
 ## farol verify
-cli-not-checked = 未檢查
-cli-signature-valid = 有效
-cli-signature-invalid = 無效：檔案在簽署後被修改
-cli-signature-signer-mismatch = 無效：簽署所用的金鑰並非記錄所載的金鑰
-cli-signature-missing = 欠缺：沒有簽署附錄
-cli-signature-malformed = 已損壞：無法讀取簽署附錄
-cli-signature-unreadable = 未檢查：無法讀取檔案
-cli-trust-trusted = 已信任
-cli-trust-trusted-as = 已信任為 { $who }
-cli-trust-untrusted = 不受信任：不在受信任的金鑰之列
-cli-trust-role-mismatch = 角色不符：受信任為 { $who }
-cli-trust-role-mismatch-other = 角色不符：受信任的是另一角色
-cli-trust-name-mismatch = 名稱不符：此金鑰受信任為 { $who }
-cli-trust-name-mismatch-other = 名稱不符：此金鑰受信任為他人的金鑰
-cli-trust-unknown = 未檢查：沒有可讀取的金鑰
-cli-chain-first-revision = 正確：第一個修訂版本
-cli-chain-first-review = 正確：第一份審閱
-cli-chain-follows-revision = 正確：接續修訂版本 { $n }
-cli-chain-follows-review = 正確：接續審閱 { $n }
-cli-chain-ok = 正確
-cli-chain-broken = 已斷裂
-cli-chain-not-checked-revision = 未檢查（不在修訂版本目錄內）
-cli-chain-not-checked-review = 未檢查（不在審閱目錄內）
-cli-judged-the-revision = 該修訂版本
-cli-judged-ok = 正確：{ $file } 就是所審閱的檔案（SHA-256 相同）
-cli-judged-missing = 欠缺：案卷中沒有 { $file }
-cli-judged-differs = 不符：{ $file } 在審閱後被替換
-cli-judged-not-checked = 未檢查：無法讀取審閱
-cli-risk-ok = 正確：與按答案重新計算的風險相同
-cli-risk-differs = 與按答案重新計算的風險不符
-cli-risk-not-applicable = 不適用
-cli-verify-record = 記錄
-cli-verify-review = 審閱
-cli-verify-signer = 簽署人
-cli-verify-key = 金鑰
-cli-verify-signature = 簽署
-cli-verify-trust = 信任
-cli-verify-chain = 鏈
-cli-verify-risk = 風險
-cli-verify-judges = 審閱對象
-cli-verify-verified = 已驗證
-cli-verify-failed = 驗證失敗
-cli-verify-what-revision = { $assessment }，修訂版本 { $revision }
-cli-verify-what-review = { $assessment }，修訂版本 { $revision } 的審閱 { $review }：{ $opinion }
-cli-verify-what-review-due = { $assessment }，修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，覆檢日期 { $due }
-cli-verify-unreadable = （無法讀取）
-cli-verify-trusted-from = 受信任的金鑰，來自{ $source }：
-cli-verify-no-trusted-keys = 沒有：任何簽署都無法驗證（請用 `--trust FILE|FINGERPRINT` 指定）
-cli-verify-came-with = 不受信任的金鑰：這些金鑰隨資料包而來：請與你從其他途徑取得的指紋比對
-cli-verify-came-with-hint = （然後對每個已確認的金鑰使用 `--trust FINGERPRINT`；`--trust-bundle-keys` 會不經檢查信任全部金鑰）
-cli-verify-fail-signature = { $n } 個簽署有誤或欠缺
-cli-verify-fail-untrusted = { $n } 個並非由受信任的金鑰簽署
-cli-verify-fail-chain = { $n } 條鏈斷裂
-cli-verify-fail-risk-differs = { $n } 個風險不符
-cli-verify-fail-risk-not-checked = { $n } 個風險未檢查
-cli-verify-fail-judged = { $n } 份審閱的修訂版本欠缺或被替換
-cli-verify-everything = 全部驗證通過
 cli-verify-not-verified = 未通過驗證
 cli-verify-not-verified-because = 未通過驗證：{ $failures }
-cli-verify-summary = { $n } 個記錄：{ $verified } 個已驗證，{ $failed } 個失敗 — { $verdict }
-cli-verify-summary-reviews = { $n } 個記錄（{ $revisions } 個修訂版本，{ $reviews } 份審閱）：{ $verified } 個已驗證，{ $failed } 個失敗 — { $verdict }
 
 ## farol diff
 cli-diff-the-draft = 目前的草稿
@@ -247,14 +174,6 @@ cli-sheet-plan = 行動計劃（{ $n } 項）
 cli-sheet-plan-due = ，期限 { $due }
 
 ## farol review：副署前
-cli-missing-opinion = 整體意見：批准、附條件批准或不批准
-cli-missing-conditions = 以文字寫出批准所附的條件
-cli-missing-attestation = 確認{ $what }
-cli-missing-to-correct = 批准不能留下須更正的部分（{ $sections }）：請不批准，或更改結論
-cli-missing-reasons = 不批准的理由
-cli-attest-description = 對處理的描述與實際相符
-cli-attest-risks = 已理解有關風險
-cli-attest-plan = 接受行動計劃並會執行
 cli-readiness-title = 修訂版本 { $revision } 的審閱（{ $comments } 項意見，{ $verdicts } 項結論）
 cli-readiness-opinion = 意見：
 cli-readiness-reasons = 理由：
@@ -295,14 +214,14 @@ cli-bundle-changed = { $n } 個被修改
 cli-bundle-missing = { $n } 個欠缺
 cli-bundle-added = { $n } 個被加入
 cli-bundle-no-manifest = 欠缺
-cli-bundle-signer = { $name }（{ $role }），{ $at }，金鑰 { $key }
+cli-bundle-signer = { $name }（{ $role }），{ $at }，密鑰 { $key }
 cli-bundle-signed-trusted = { $signer }：已信任為 { $who }
 cli-bundle-signed-untrusted = { $signer }：不受信任（指紋 { $fingerprint }）
 cli-bundle-unsigned = 未簽署：沒有人為清單作保證
 cli-bundle-no-manifest-to-check = 未檢查：沒有清單
 cli-bundle-signature-changed = 無效：{ $file } 在簽署後被修改
 cli-bundle-manifest-changed = 無效：{ $file } 在 { $signer } 簽署後被修改
-cli-bundle-signer-mismatch = 無效：簽署所用的金鑰並非其所載的金鑰
+cli-bundle-signer-mismatch = 無效：簽署所用的密鑰並非其所載的密鑰
 cli-bundle-signature-damaged = 已損壞：無法讀取 { $file }
 cli-bundle-fail-changed = { $n } 個檔案在打包後被修改
 cli-bundle-fail-missing = { $n } 個檔案欠缺
@@ -328,7 +247,7 @@ cli-saved-to = 已儲存至 { $path }
 
 ## farol（不帶命令）及 farol new、answer、demo
 cli-home-title = Farol — 按澳門《個人資料保護法》進行個人資料保護影響評估
-cli-home-dossier = 案卷：{ $dossier }
+cli-home-dossier = 卷宗：{ $dossier }
 cli-home-hint = 解釋風險評分：`farol score ID`    ·    全部命令：`farol --help`
 cli-no-tui-open = 無法開啟「{ $id }」：這個 Farol 在建置時沒有終端介面（cargo 功能 `tui`）
     提示：請使用 `farol answer` 及 `farol score`
@@ -337,7 +256,7 @@ cli-new-needs-title = 請用 `--title` 為評估定一個標題
     提示：`farol new --title "指紋考勤上線" [--id ID] [--answers FILE]`
 cli-new-invalid-id = 「{ $id }」不能用作評估的識別碼
     提示：識別碼由 1 至 64 個小寫英文字母（a–z）、數字及連字號組成，首尾須為字母或數字，不可有兩個相連的連字號，例如 `zhi-wen-kao-qin-2026`
-cli-new-id-taken = 案卷中已有評估「{ $id }」
+cli-new-id-taken = 卷宗中已有評估「{ $id }」
     提示：請用 `--id` 另選識別碼，或以 `farol open { $id }` 開啟該評估
 cli-new-created = 已建立評估「{ $id }」（{ $questionnaire }）。
 cli-new-next = 以 `farol answer { $id } QUESTION VALUE` 回答問題；以 `farol score { $id }` 查看風險。
@@ -349,7 +268,7 @@ cli-answer-no-question = { $problem }
     提示：`farol questionnaire list` 會列出問卷；問題識別碼的樣式如 sec.mfa
 cli-answer-removed = { $id }：已刪除答案
 cli-answer-not-asked = 注意：按其他答案，這條問題不會被問到，因此其答案不計算在內
-cli-demo-exists = 示例已在案卷中：{ $path }
+cli-demo-exists = 示例已在卷宗中：{ $path }
 cli-demo-explore = 以 `farol score { $id }` 瀏覽；以 `farol demo --force` 重設。
 cli-demo-wrote = 已將示例評估「{ $id }」寫入 { $path }
 cli-demo-see-why = 查看原因：`farol score { $id }`
@@ -360,20 +279,20 @@ cli-check-cannot-read = 無法讀取 { $path }：{ $problem }
 cli-questionnaire-line = { $id } { $version } — { $title }（{ $questions } 條問題，{ $categories } 個類別）指紋 { $fingerprint }
 
 ## farol keys、sign
-cli-keys-created = 已為 { $name }（{ $role }）建立簽署金鑰 { $id }。
+cli-keys-created = 已為 { $name }（{ $role }）建立簽署密鑰 { $id }。
 cli-keys-fingerprint = 指紋      { $fingerprint }
-cli-keys-private = 私人金鑰  { $path }（只有你可以讀取；請保留備份）
+cli-keys-private = 私人密鑰  { $path }（只有你可以讀取；請保留備份）
 cli-keys-protected = {"          "}受你的密碼短語保護：一旦忘記便無法恢復
-cli-keys-to-be-accepted = 如要讓案卷接受你的簽署：
-cli-keys-trust-own = `farol keys trust { $id }`（在你自己的案卷中）
-cli-keys-show-others = `farol keys show { $id } > key.pub.ron`（交給保管其他案卷的人）
+cli-keys-to-be-accepted = 如要讓卷宗接受你的簽署：
+cli-keys-trust-own = `farol keys trust { $id }`（在你自己的卷宗中）
+cli-keys-show-others = `farol keys show { $id } > key.pub.ron`（交給保管其他卷宗的人）
 cli-keys-trusted = 已在 { $dossier } 信任 { $id }（{ $name }，{ $role }）。
-cli-keys-check-fingerprint = 請以電話或當面與金鑰的持有人核對這個指紋。
-cli-keys-yours = 你的簽署金鑰（{ $dir }）：
+cli-keys-check-fingerprint = 請以電話或當面與密鑰的持有人核對這個指紋。
+cli-keys-yours = 你的簽署密鑰（{ $dir }）：
 cli-keys-none-yours = 沒有：以 `farol keys new --name "你的姓名"` 建立一個
 cli-keys-line-created = { $name }（{ $role }），建立於 { $date }
-cli-keys-trusted-here = 這個案卷信任的金鑰（{ $dir }）：
-cli-keys-none-trusted = 沒有：以 `farol keys trust FILE|KEY` 加入金鑰
+cli-keys-trusted-here = 這個卷宗信任的密鑰（{ $dir }）：
+cli-keys-none-trusted = 沒有：以 `farol keys trust FILE|KEY` 加入密鑰
 cli-keys-not-trusted = { $file }：{ $problem }（不受信任）
 cli-passphrase-for = { $path } 的密碼短語：{" "}
 cli-passphrase-new = 新的密碼短語：{" "}
@@ -389,7 +308,7 @@ cli-passphrase-differ = 兩次輸入的密碼短語不同
 cli-signed = 已以 { $name }（{ $role }）身分用 { $key } 簽署 { $id } 的修訂版本 { $revision }。
 cli-signed-record = 記錄
 cli-signed-next = 草稿保持不變，可以繼續編輯；下一次 `farol sign` 會產生修訂版本 { $next }。
-cli-signed-untrusted-note = 注意：這個案卷尚未信任 { $key }，因此在你執行以下命令前 `farol verify` 會失敗：
+cli-signed-untrusted-note = 注意：這個卷宗尚未信任 { $key }，因此在你執行以下命令前 `farol verify` 會失敗：
       `farol keys trust { $key }`
 
 ## farol diff
@@ -414,7 +333,7 @@ cli-review-not-an-opinion = 「{ $given }」不是意見；請使用 `approve`�
 cli-review-saved = 已將「{ $id }」的審閱儲存於 { $path }
 cli-countersigned = 已副署「{ $id }」修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，以 { $name }（{ $role }）身分用 { $key } 副署。
 cli-countersigned-next = 評估人重新開啟草稿時會看到審閱（`farol status { $id }`）；下一次 `farol sign` 即為回應。
-cli-countersigned-untrusted-note = 注意：這個案卷尚未信任 { $key } 作為{ $role }，因此在你執行以下命令前 `farol verify` 會失敗：
+cli-countersigned-untrusted-note = 注意：這個卷宗尚未信任 { $key } 作為{ $role }，因此在你執行以下命令前 `farol verify` 會失敗：
       `farol keys trust { $key }`
 
 ## farol evidence
@@ -422,7 +341,7 @@ cli-evidence-wrote = 已寫入證據資料包 { $path }（{ $assessments } 項�
 cli-evidence-assessment = 修訂版本 { $revision } · sha256 { $sha256 }
 cli-evidence-records = 記錄
 cli-evidence-signed-by = 由 { $who } 簽署
-cli-evidence-not-signed = 未簽署：你沒有簽署金鑰（以 `farol keys new` 建立）
+cli-evidence-not-signed = 未簽署：你沒有簽署密鑰（以 `farol keys new` 建立）
 cli-evidence-records-line = { $verified } 個已驗證，{ $failed } 個失敗
 cli-evidence-records-line-failed = { $verified } 個已驗證，{ $failed } 個失敗（見資料包內的 VERIFICATION.txt）
 cli-evidence-give-fingerprints = 請經另一途徑（電話、紙本、當面）把以下指紋交給檢查人員；
@@ -443,7 +362,7 @@ cli-import-replaced = 已從 { $from } 取代「{ $id }」（{ $title }）的草
 cli-import-draft = 草稿  { $path }
 cli-import-revisions = 「{ $id }」有 { $n } 個已簽署的修訂版本；下一次 `farol sign { $id }` 會產生修訂版本 { $next }。
 cli-import-next = 以 `farol open { $id }` 開啟，或以 `farol score { $id }` 查看其風險。
-cli-import-missing-attachment = 注意：附件 { $name }（{ $sha256 }）不在這個案卷中；請把它複製到 { $path }
+cli-import-missing-attachment = 注意：附件 { $name }（{ $sha256 }）不在這個卷宗中；請把它複製到 { $path }
 
 ## farol report
 cli-report-bad-revision = `--revision { $given }`：應為修訂版本號碼（1、2、…）、`latest` 或 `draft`
@@ -470,9 +389,9 @@ cli-about-farol = 按澳門《個人資料保護法》（第8/2005號法律）�
 cli-about-farol-long =
     Farol 引導你按澳門《個人資料保護法》（第8/2005號法律）進行個人資料保護影響評估（PIA），為每個個人資料類別評定風險並加以解釋。
     {""}
-    評估存放在案卷目錄中：`--dossier DIR`，或 `FAROL_DOSSIER`，或每名用戶的預設目錄。
+    評估存放在卷宗目錄中：`--dossier DIR`，或 `FAROL_DOSSIER`，或每名用戶的預設目錄。
     Farol 從不連接網絡。
-cli-arg-dossier = 存放評估的案卷目錄（亦可用 `FAROL_DOSSIER`）
+cli-arg-dossier = 存放評估的卷宗目錄（亦可用 `FAROL_DOSSIER`）
 cli-arg-lang = 畫面、訊息、報告及問卷文字的語言：`en`、`zh-Hant` 或 `pt`（亦可用 `FAROL_LANG`；否則為在終端介面中選擇的語言，再否則為系統地區設定）
 cli-about-new = 開始新的評估：在終端介面中填寫表格，或以 `--title` 在無介面下建立
 cli-arg-new-title = 簡短的標題，例如「指紋考勤上線」。如不提供，終端介面會詢問
@@ -491,34 +410,34 @@ cli-arg-answer-question = 問題的識別碼，例如 `sec.mfa`
 cli-arg-answer-value = 答案：`yes`/`no`/`unsure`、選項識別碼、以逗號分隔的多個識別碼、文字、數字、日期 YYYY-MM-DD，或就表格而言以 `"column=value; column=a,b"` 表示的一行（附加於後）
 cli-arg-answer-clear = 改為刪除答案
 cli-arg-answer-note = 與答案一併保存的備註
-cli-about-list = 列出案卷中的評估
+cli-about-list = 列出卷宗中的評估
 cli-arg-list-json = 機器可讀的輸出（JSON）
 cli-about-demo = 寫入一項已填寫的示例評估以供瀏覽
-cli-arg-demo-force = 如案卷中已有示例，將之取代
+cli-arg-demo-force = 如卷宗中已有示例，將之取代
 cli-about-score = 為草稿或答案檔案評分：每個資料類別的風險及其原因
 cli-arg-score-target = 評估的識別碼、草稿檔案或答案檔案
 cli-arg-score-questionnaire = 答案檔案所用的問卷（預設：`macau-pdpa`）
 cli-arg-score-json = 機器可讀的輸出（JSON）；相同的輸入總是得出相同的位元組
-cli-about-keys = 建立、顯示、信任及列出簽署金鑰
-cli-about-keys-new = 建立一對簽署金鑰；私人金鑰只有你可以讀取
+cli-about-keys = 建立、顯示、信任及列出簽署密鑰
+cli-about-keys-new = 建立一對簽署密鑰；私人密鑰只有你可以讀取
 cli-arg-keys-new-name = 你的姓名，會出現在你簽署的每個記錄上
 cli-arg-keys-new-role = 你簽署時的角色：`assessor`（評估人）、`reviewer`（審閱人）或 `approver`（批准人）（預設：`assessor`）
-cli-arg-keys-new-passphrase = 以密碼短語保護私人金鑰（在終端機中詢問兩次，或取自 `FAROL_PASSPHRASE`）；其後每次簽署都會詢問
-cli-about-keys-show = 顯示公開金鑰及其指紋，作為他人可信任的檔案
-cli-arg-keys-show-id = 金鑰識別碼（`farol:…`）或持有人姓名；如省略，則為唯一的金鑰
-cli-about-keys-trust = 在這個案卷中信任一個公開金鑰：其簽署將可通過驗證
-cli-arg-keys-trust-key = 由 `farol keys show` 產生的檔案、SPKI PEM 檔案、64 個十六進位數字，或你自己金鑰的識別碼
-cli-arg-keys-trust-name = 金鑰的持有人（檔案有載明時取自檔案）
+cli-arg-keys-new-passphrase = 以密碼短語保護私人密鑰（在終端機中詢問兩次，或取自 `FAROL_PASSPHRASE`）；其後每次簽署都會詢問
+cli-about-keys-show = 顯示公開密鑰及其指紋，作為他人可信任的檔案
+cli-arg-keys-show-id = 密鑰識別碼（`farol:…`）或持有人姓名；如省略，則為唯一的密鑰
+cli-about-keys-trust = 在這個卷宗中信任一個公開密鑰：其簽署將可通過驗證
+cli-arg-keys-trust-key = 由 `farol keys show` 產生的檔案、SPKI PEM 檔案、64 個十六進位數字，或你自己密鑰的識別碼
+cli-arg-keys-trust-name = 密鑰的持有人（檔案有載明時取自檔案）
 cli-arg-keys-trust-role = 其簽署時的角色（檔案有載明時取自檔案）
-cli-about-keys-list = 列出你的簽署金鑰及這個案卷信任的金鑰
+cli-about-keys-list = 列出你的簽署密鑰及這個卷宗信任的密鑰
 cli-about-sign = 將草稿凍結為下一個已簽署的修訂版本
 cli-arg-sign-id = 評估的識別碼（見 `farol list`）
-cli-arg-sign-key = 用以簽署的金鑰：識別碼（`farol:…`）或持有人姓名；如你有多個金鑰則必須提供
+cli-arg-sign-key = 用以簽署的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供
 cli-about-verify = 檢查簽署、信任、修訂版本鏈及所存的風險；只有全部通過驗證才以 0 結束
-cli-arg-verify-paths = 記錄檔案、評估目錄、案卷，或一個證據資料包（其目錄或 zip 檔案）（預設：案卷）
-cli-arg-verify-trust = 只信任這個金鑰：由 `farol keys show` 寫出的公開金鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位指紋。可重複使用。如不提供，則使用你自己案卷（`--dossier` 或 `FAROL_DOSSIER`）所信任的金鑰
-cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨資料包（或另一案卷）而來的金鑰。只適用於你已親自比對指紋的資料包
-cli-arg-verify-accept-unanchored = 接受在 Farol 記錄頭部之前簽署的評估（及沒有索引的案卷）：其最新修訂版本或審閱被刪除時無法察覺，會以注意事項報告而不會判為失敗
+cli-arg-verify-paths = 記錄檔案、評估目錄、卷宗，或一個證據資料包（其目錄或 zip 檔案）（預設：卷宗）
+cli-arg-verify-trust = 只信任這個密鑰：由 `farol keys show` 寫出的公開密鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位指紋。可重複使用。如不提供，則使用你自己卷宗（`--dossier` 或 `FAROL_DOSSIER`）所信任的密鑰
+cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨資料包（或另一卷宗）而來的密鑰。只適用於你已親自比對指紋的資料包
+cli-arg-verify-accept-unanchored = 接受在 Farol 記錄頭部之前簽署的評估（及沒有索引的卷宗）：其最新修訂版本或審閱被刪除時無法察覺，會以注意事項報告而不會判為失敗
 cli-arg-verify-json = 機器可讀的輸出（JSON）
 cli-about-diff = 兩個修訂版本之間的改動：答案、風險、行動計劃
 cli-arg-diff-id = 評估的識別碼（見 `farol list`）
@@ -536,20 +455,20 @@ cli-arg-review-attest = 確認：`description`（描述與實際相符）、`ris
 cli-arg-review-unattest = 撤回確認（`description`、`risks`、`plan` 或 `all`）
 cli-arg-review-due = 評估須再次覆檢的日期（預設：副署後六個月）
 cli-arg-review-sign = 副署審閱：審閱成為已簽署的記錄，只寫入一次
-cli-arg-review-key = 用以副署的金鑰：識別碼（`farol:…`）或持有人姓名；預設為你唯一的審閱人或批准人金鑰
+cli-arg-review-key = 用以副署的密鑰：識別碼（`farol:…`）或持有人姓名；預設為你唯一的審閱人或批准人密鑰
 cli-arg-review-json = 機器可讀的輸出（JSON）：審閱表及目前的審閱
 cli-about-status = 各評估的狀況：草稿、已簽署、審閱中、已批准、不獲批准；覆檢日期
-cli-arg-status-id = 一項評估（預設：案卷中的每項評估）
+cli-arg-status-id = 一項評估（預設：卷宗中的每項評估）
 cli-arg-status-json = 機器可讀的輸出（JSON）
 cli-about-report = 為合規檔案寫出 PDF 報告
 cli-arg-report-id = 評估的識別碼（見 `farol list`）
 cli-arg-report-revision = 報告的對象：修訂版本號碼、`latest` 或 `draft`。預設：如草稿在簽署後沒有改動，則為最新的已簽署修訂版本，否則為草稿（每頁標示「未簽署的草稿」）
 cli-arg-report-output = PDF 的寫入位置（預設：目前目錄中的 `ID-rNNNN.pdf` 或 `ID-draft.pdf`）
-cli-about-evidence = 為檢查打包已簽署的記錄、報告、金鑰及已簽署的清單
-cli-after-evidence = 資料包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開金鑰、所回答的問卷版本、驗證報告，以及一份以你的金鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你金鑰的指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查資料包，或按資料包內 README.txt 的說明只用 OpenSSL 檢查。
+cli-about-evidence = 為檢查打包已簽署的記錄、報告、密鑰及已簽署的清單
+cli-after-evidence = 資料包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、驗證報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你密鑰的指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查資料包，或按資料包內 README.txt 的說明只用 OpenSSL 檢查。
 cli-arg-evidence-since = 只包括在 DATE（YYYY-MM-DD，UTC）或之後簽署過修訂版本或審閱的評估。每項評估連同其完整歷史，因此其修訂版本鏈仍可通過驗證
 cli-arg-evidence-output = 寫入位置：`FILE.zip`，或不存在或空的目錄（預設：目前目錄中的 `evidence-YYYY-MM-DD.zip`）。絕不取代任何東西
-cli-arg-evidence-key = 簽署清單的金鑰：識別碼（`farol:…`）或持有人姓名；如你有多個金鑰則必須提供。沒有任何金鑰時，清單不經簽署寫出
+cli-arg-evidence-key = 簽署清單的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供。沒有任何密鑰時，清單不經簽署寫出
 cli-about-export = 將草稿寫成 JSON（以便在別處匯入）或 CSV（答案或行動計劃）
 cli-arg-export-id = 評估的識別碼（見 `farol list`）
 cli-arg-export-format = `json`（整份草稿，以便在別處匯入）或 `csv`（答案，或配合 `--plan` 為行動計劃）；預設：`json`

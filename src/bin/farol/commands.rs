@@ -425,11 +425,17 @@ fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
             problem = e.to_string()
         )),
     };
-    let report = check::check_source(&name, &source);
+    // --json stays language-neutral: its findings are in English.
+    let lang = if json {
+        Lang::En
+    } else {
+        farol::i18n::AsLang::as_lang(lang)
+    };
+    let report = check::check_source_in(&name, &source, lang);
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        print!("{}", present::check_text_in(lang, &report));
+        print!("{}", present::check_text_in(lang.tag(), &report));
     }
     Ok(if report.passed() {
         ExitCode::SUCCESS

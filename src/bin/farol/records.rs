@@ -379,6 +379,12 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
         trust_included_keys: a.trust_bundle_keys,
         accept_unanchored: a.accept_unanchored,
         skip_index: false,
+        // --json stays language-neutral: its findings are in English.
+        lang: if a.json {
+            farol::i18n::Lang::En
+        } else {
+            farol::i18n::AsLang::as_lang(lang)
+        },
     };
     if let [p] = a.paths.as_slice()
         && farol::evidence::is_bundle(p)
@@ -401,7 +407,7 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
     if a.json {
         out(&(serde_json::to_string_pretty(&report)? + "\n"))?;
     } else {
-        out(&record::verify_text_in(lang, &report))?;
+        out(&record::verify_text_in(&report, opts.lang))?;
     }
     Ok(if report.passed() {
         ExitCode::SUCCESS

@@ -4,6 +4,7 @@
 use super::{Checker, Owner, col_ids};
 use crate::questionnaire::model::*;
 use crate::scale::Steps;
+use crate::tr;
 
 impl<'a> Checker<'a> {
     pub(super) fn effect(
@@ -13,13 +14,14 @@ impl<'a> Checker<'a> {
         e: &'a Effect,
         in_rule: bool,
     ) {
+        let l = self.lang;
         let when = e.when();
         if in_rule && !when.is_empty() {
             let at = self.map.find_field_in(o.id(), &self.owners, "when");
             self.error(
                 at,
-                format!("{}: a rule's effect takes no `when` list", o.describe()),
-                "put the condition in the rule's own `when`",
+                tr!(l, "check-rule-effect-when", owner = o.describe(l)),
+                tr!(l, "check-rule-effect-when-hint"),
             );
         }
         if let Some(qu) = question {
@@ -30,8 +32,13 @@ impl<'a> Checker<'a> {
                             let at = self.ref_at(o, w);
                             self.error(
                                 at,
-                                format!("{}: effect names unknown choice '{w}'", o.describe()),
-                                format!("use one of: {}", ids.join(", ")),
+                                tr!(
+                                    l,
+                                    "check-effect-unknown-choice",
+                                    owner = o.describe(l),
+                                    choice = w.as_str()
+                                ),
+                                tr!(l, "check-use-one-of", ids = ids.join(", ")),
                             );
                         }
                     }
@@ -40,11 +47,8 @@ impl<'a> Checker<'a> {
                     let at = self.map.find_field_in(o.id(), &self.owners, "when");
                     self.error(
                         at,
-                        format!(
-                            "{}: `when` lists choices but the question has none",
-                            o.describe()
-                        ),
-                        "leave `when` empty: the effect then applies to any answer",
+                        tr!(l, "check-effect-when-no-choices", owner = o.describe(l)),
+                        tr!(l, "check-effect-when-no-choices-hint"),
                     );
                 }
                 None => {}
@@ -62,16 +66,16 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!("{}: a Raise cannot lower a figure", o.describe()),
-                        "use a Measure to lower residual risk",
+                        tr!(l, "check-raise-lowers", owner = o.describe(l)),
+                        tr!(l, "check-raise-lowers-hint"),
                     );
                 }
                 if severity.is_zero() && likelihood.is_zero() {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!("{}: a Raise that moves nothing", o.describe()),
-                        "set `severity` or `likelihood`",
+                        tr!(l, "check-raise-inert", owner = o.describe(l)),
+                        tr!(l, "check-set-severity-or-likelihood"),
                     );
                 }
             }
@@ -84,16 +88,16 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!("{}: a Measure cannot raise a figure", o.describe()),
-                        "write the reduction as a negative number, e.g. -0.5",
+                        tr!(l, "check-measure-raises-figure", owner = o.describe(l)),
+                        tr!(l, "check-measure-raises-figure-hint"),
                     );
                 }
                 if severity.is_zero() && likelihood.is_zero() {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!("{}: a Measure that moves nothing", o.describe()),
-                        "set `severity` or `likelihood`",
+                        tr!(l, "check-measure-moves-nothing", owner = o.describe(l)),
+                        tr!(l, "check-set-severity-or-likelihood"),
                     );
                 }
             }
@@ -106,8 +110,8 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!("{}: a Floor that sets nothing", o.describe()),
-                        "set `severity` or `likelihood`",
+                        tr!(l, "check-floor-inert", owner = o.describe(l)),
+                        tr!(l, "check-set-severity-or-likelihood"),
                     );
                 }
             }
@@ -115,6 +119,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn target(&mut self, o: Owner<'a>, t: &'a Target) {
+        let l = self.lang;
         match t {
             Target::All => {}
             Target::Only(cats) => {
@@ -138,8 +143,13 @@ impl<'a> Checker<'a> {
                     let at = self.ref_at(o, question);
                     self.error(
                         at,
-                        format!("{}: '{question}' is not a rows question", o.describe()),
-                        "a Rows target needs a question of kind Rows",
+                        tr!(
+                            l,
+                            "check-not-rows",
+                            owner = o.describe(l),
+                            question = question.as_str()
+                        ),
+                        tr!(l, "check-not-rows-target-hint"),
                     );
                     return;
                 };
@@ -149,19 +159,27 @@ impl<'a> Checker<'a> {
                         let at = self.ref_at(o, column);
                         self.error(
                             at,
-                            format!(
-                                "{}: column '{column}' does not hold data categories",
-                                o.describe()
+                            tr!(
+                                l,
+                                "check-column-not-categories",
+                                owner = o.describe(l),
+                                column = column.as_str()
                             ),
-                            "name a column of kind Categories",
+                            tr!(l, "check-column-not-categories-hint"),
                         );
                     }
                     None => {
                         let at = self.ref_at(o, column);
                         self.error(
                             at,
-                            format!("{}: '{question}' has no column '{column}'", o.describe()),
-                            format!("use one of: {}", col_ids(cols)),
+                            tr!(
+                                l,
+                                "check-no-such-column",
+                                owner = o.describe(l),
+                                question = question.as_str(),
+                                column = column.as_str()
+                            ),
+                            tr!(l, "check-use-one-of", ids = col_ids(cols)),
                         );
                     }
                 }

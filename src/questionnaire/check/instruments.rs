@@ -1,10 +1,11 @@
 //! The instruments table: every instrument a citation names is listed (so it reads in
-//! local style in every language), listed once, with its title in every declared
-//! language.
+//! local style in every language), and listed once. Its titles' languages are checked
+//! with every other text (`langs.rs`).
 
 use std::collections::BTreeSet;
 
 use super::Checker;
+use crate::tr;
 
 impl<'a> Checker<'a> {
     pub(super) fn instruments(&mut self) {
@@ -16,21 +17,12 @@ impl<'a> Checker<'a> {
         for i in &q.instruments {
             let at = self.map.find_text(&format!("name: \"{}\"", i.name));
             if !listed.insert(i.name.as_str()) {
+                let l = self.lang;
                 self.error(
                     at,
-                    format!("instrument '{}' is listed twice", i.name),
-                    "keep one entry per instrument in `instruments`",
+                    tr!(l, "check-instrument-twice", name = i.name.as_str()),
+                    tr!(l, "check-instrument-twice-hint"),
                 );
-                continue;
-            }
-            for lang in &q.languages {
-                if !i.title.has(lang) {
-                    self.warn(
-                        at.clone(),
-                        format!("instrument '{}' has no '{lang}' title", i.name),
-                        format!("add \"{lang}\": \"…\" to its `title`"),
-                    );
-                }
             }
         }
         let mut named = BTreeSet::new();
@@ -38,10 +30,11 @@ impl<'a> Checker<'a> {
         citations(&value, &mut named);
         for name in named.iter().filter(|n| !listed.contains(n.as_str())) {
             let at = self.map.find_text(&format!("instrument: \"{name}\""));
+            let l = self.lang;
             self.warn(
                 at,
-                format!("citations name '{name}', which `instruments` does not list"),
-                "add it to `instruments` with its title in each language, so it is cited in local style",
+                tr!(l, "check-instrument-unlisted", name = name.as_str()),
+                tr!(l, "check-instrument-unlisted-hint"),
             );
         }
     }
@@ -96,7 +89,8 @@ mod tests {
             .replacen("\"zh-Hant\": \"第13/2019號法律\", ", "", 1);
         let report = check_source("q.ron", &untitled);
         assert!(
-            report.contains("instrument 'Law 13/2019' has no 'zh-Hant' title"),
+            report
+                .contains("the text of `title` (near 'Law 13/2019') has no 'zh-Hant' translation"),
             "{report}"
         );
     }

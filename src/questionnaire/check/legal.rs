@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Checker, Owner};
 use crate::questionnaire::model::*;
+use crate::tr;
 
 /// How many citations a questionnaire holds at each level.
 pub fn levels(q: &Questionnaire) -> BTreeMap<Level, usize> {
@@ -58,6 +59,7 @@ impl<'a> Checker<'a> {
     }
 
     fn citation_levels(&mut self) {
+        let l = self.lang;
         for c in citations(self.q) {
             if !c.verified && c.level.is_some_and(|l| l != Level::Unverified) {
                 let at = self
@@ -65,12 +67,13 @@ impl<'a> Checker<'a> {
                     .find_text(&format!("instrument: \"{}\"", c.instrument));
                 self.error(
                     at,
-                    format!(
-                        "the citation of {} says both `verified: false` and `level: {}`",
-                        c.label(),
-                        c.level().key()
+                    tr!(
+                        l,
+                        "check-citation-both",
+                        citation = c.label(),
+                        level = c.level().key()
                     ),
-                    "keep `level` alone: verified, confirmed or unverified",
+                    tr!(l, "check-citation-both-hint"),
                 );
             }
         }
@@ -116,6 +119,7 @@ impl<'a> Checker<'a> {
     }
 
     fn evidence(&mut self) {
+        let l = self.lang;
         for ob in &self.q.obligations {
             let o = Owner::Obligation(&ob.id);
             for e in &ob.evidence {
@@ -126,11 +130,13 @@ impl<'a> Checker<'a> {
                     let at = self.ref_at(o, e);
                     self.error(
                         at,
-                        format!(
-                            "{}: evidence '{e}' is a choice, not evidence of an act",
-                            o.describe()
+                        tr!(
+                            l,
+                            "check-evidence-is-choice",
+                            owner = o.describe(l),
+                            question = e.as_str()
                         ),
-                        "name a Date, Text or Number question: the filing date, the DSPDP's reference, the authorisation number",
+                        tr!(l, "check-evidence-is-choice-hint"),
                     );
                 }
             }
@@ -139,19 +145,16 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!(
-                            "{} can be met by answers that state an opinion alone",
-                            o.describe()
-                        ),
-                        "add `evidence: [\"…\"]` naming the Date, Text or Number questions that prove the act (a date, a reference, a number)",
+                        tr!(l, "check-met-by-opinion", owner = o.describe(l)),
+                        tr!(l, "check-met-by-opinion-hint"),
                     );
                 }
                 if ob.needs.is_blank() {
                     let at = self.owner_at(o);
                     self.warn(
                         at,
-                        format!("{} does not say what evidence would meet it", o.describe()),
-                        "fill in `needs`, e.g. \"the filing date and the DSPDP's reference\"",
+                        tr!(l, "check-no-needs", owner = o.describe(l)),
+                        tr!(l, "check-no-needs-hint"),
                     );
                 }
             }
@@ -167,11 +170,8 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!(
-                            "{}: a belief must say what a lawyer should confirm",
-                            o.describe()
-                        ),
-                        "fill in the belief's `confirm`",
+                        tr!(l, "check-belief-no-confirm", owner = o.describe(l)),
+                        tr!(l, "check-belief-no-confirm-hint"),
                     );
                 }
             }
@@ -189,18 +189,22 @@ impl<'a> Checker<'a> {
         };
         if missing {
             let at = self.owner_at(o);
+            let l = self.lang;
             self.error(
                 at,
-                format!(
-                    "{} tests the {name}, but the questionnaire declares no `{name}`",
-                    o.describe()
+                tr!(
+                    l,
+                    "check-derived-undeclared",
+                    owner = o.describe(l),
+                    part = name
                 ),
-                format!("declare `{name}: …` (see FORMAT.md) or drop the test"),
+                tr!(l, "check-derived-undeclared-hint", part = name),
             );
         }
     }
 
     fn rows_question(&mut self, o: Owner<'a>, id: &'a str, columns: &[&'a str]) -> bool {
+        let l = self.lang;
         let Some(qu) = self.question_ref(o, id) else {
             return false;
         };
@@ -208,8 +212,8 @@ impl<'a> Checker<'a> {
             let at = self.ref_at(o, id);
             self.error(
                 at,
-                format!("{}: '{id}' is not a rows question", o.describe()),
-                "name a question of kind Rows",
+                tr!(l, "check-not-rows", owner = o.describe(l), question = id),
+                tr!(l, "check-not-rows-hint"),
             );
             return false;
         };
@@ -218,8 +222,14 @@ impl<'a> Checker<'a> {
                 let at = self.ref_at(o, c);
                 self.error(
                     at,
-                    format!("{}: '{id}' has no column '{c}'", o.describe()),
-                    format!("use one of: {}", super::col_ids(cols)),
+                    tr!(
+                        l,
+                        "check-no-such-column",
+                        owner = o.describe(l),
+                        question = id,
+                        column = *c
+                    ),
+                    tr!(l, "check-use-one-of", ids = super::col_ids(cols)),
                 );
             }
         }
@@ -230,6 +240,7 @@ impl<'a> Checker<'a> {
         let Some(t) = &self.q.transfers else {
             return;
         };
+        let l = self.lang;
         let o = Owner::Part("transfers", "");
         let cols = [t.categories.as_str(), t.location.as_str(), t.basis.as_str()];
         if !self.rows_question(o, &t.question, &cols) {
@@ -255,8 +266,13 @@ impl<'a> Checker<'a> {
                         let at = self.ref_at(o, b);
                         self.error(
                             at,
-                            format!("transfers: column '{}' has no choice '{b}'", t.basis),
-                            format!("use one of: {}", ids.join(", ")),
+                            tr!(
+                                l,
+                                "check-transfers-no-choice",
+                                column = t.basis.as_str(),
+                                choice = b.as_str()
+                            ),
+                            tr!(l, "check-use-one-of", ids = ids.join(", ")),
                         );
                     }
                 }
@@ -265,8 +281,8 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        "transfers: a requirement cannot itself test transfers",
-                        "test the answers that prove the basis (a consent record, a date), not Transfer(…)",
+                        tr!(l, "check-transfers-requirement-loops"),
+                        tr!(l, "check-transfers-requirement-loops-hint"),
                     );
                 }
             }
@@ -279,8 +295,8 @@ impl<'a> Checker<'a> {
             let at = self.owner_at(o);
             self.error(
                 at,
-                "transfers: a basis can be in force without evidence",
-                "every `in_force` alternative needs a Filled(\"…\") test on the column holding the date or reference of the DSPDP's act",
+                tr!(l, "check-transfers-in-force-unproven"),
+                tr!(l, "check-transfers-in-force-unproven-hint"),
             );
         }
     }
@@ -289,12 +305,13 @@ impl<'a> Checker<'a> {
         let Some(s) = &self.q.screening else {
             return;
         };
+        let l = self.lang;
         if s.likely_at == 0 {
             let at = self.owner_at(Owner::Part("screening", ""));
             self.error(
                 at,
-                "screening: likely_at must be at least 1",
-                "WP248 counts two or more criteria as likely needing an assessment",
+                tr!(l, "check-screening-likely-at"),
+                tr!(l, "check-screening-likely-at-hint"),
             );
         }
         let mut ids = BTreeSet::new();
@@ -302,12 +319,16 @@ impl<'a> Checker<'a> {
             let o = Owner::Part("screening criterion", &c.id);
             if !ids.insert(c.id.as_str()) {
                 let at = self.owner_at(o);
-                self.error(at, format!("{} is declared twice", o.describe()), "");
+                self.error(
+                    at,
+                    tr!(l, "check-declared-twice", owner = o.describe(l)),
+                    "",
+                );
             }
             self.condition(o, &c.when);
             if c.title.is_blank() {
                 let at = self.owner_at(o);
-                self.error(at, format!("{} has no title", o.describe()), "");
+                self.error(at, tr!(l, "check-no-title", owner = o.describe(l)), "");
             }
         }
     }
@@ -316,6 +337,7 @@ impl<'a> Checker<'a> {
         let Some(f) = &self.q.filing else {
             return;
         };
+        let l = self.lang;
         let o = Owner::Part("filing", "");
         let cols = [f.name.as_str(), f.ground.as_str(), f.categories.as_str()];
         let ok = self.rows_question(o, &f.purposes, &cols);
@@ -323,8 +345,8 @@ impl<'a> Checker<'a> {
             let at = self.owner_at(o);
             self.error(
                 at,
-                "filing: the reason to notify cites no verified or confirmed article",
-                "cite Law 8/2005, Art 21",
+                tr!(l, "check-filing-notify-cite"),
+                tr!(l, "check-filing-notify-cite-hint"),
             );
         }
         for t in &f.authorise {
@@ -342,11 +364,8 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!(
-                            "{} tests data flows, but the questionnaire declares no `transfers`",
-                            o.describe()
-                        ),
-                        "declare `transfers` or drop the test",
+                        tr!(l, "check-flows-undeclared", owner = o.describe(l)),
+                        tr!(l, "check-flows-undeclared-hint"),
                     );
                 }
                 (Some(tr), false) => {
@@ -361,14 +380,15 @@ impl<'a> Checker<'a> {
                 let at = self.owner_at(o);
                 self.error(
                     at,
-                    format!("{} cites no verified or confirmed article", o.describe()),
-                    "an authorisation may only be required on a verified or confirmed citation",
+                    tr!(l, "check-no-verified-cite", owner = o.describe(l)),
+                    tr!(l, "check-authorise-cite-hint"),
                 );
             }
         }
     }
 
     fn notification_items(&mut self) {
+        let l = self.lang;
         for i in &self.q.notification {
             let o = Owner::Part("notification item", &i.id);
             self.condition(o, &i.complete);
@@ -376,8 +396,8 @@ impl<'a> Checker<'a> {
                 let at = self.owner_at(o);
                 self.warn(
                     at,
-                    format!("{} does not say what to answer to fill it", o.describe()),
-                    "fill in `missing`",
+                    tr!(l, "check-notification-no-missing", owner = o.describe(l)),
+                    tr!(l, "check-notification-no-missing-hint"),
                 );
             }
         }

@@ -5,12 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Checker, Owner};
 use crate::questionnaire::model::*;
+use crate::tr;
 
 impl<'a> Checker<'a> {
     /// A protective measure must never raise a figure: nothing that raises or floors a
     /// figure, and no category's scope, may depend on a measure question's answer.
     pub(super) fn measures_cannot_raise(&mut self) {
         let q = self.q;
+        let l = self.lang;
         let measures: BTreeSet<&str> = q
             .questions()
             .filter(|(_, qu)| qu.effects.iter().any(Effect::is_measure))
@@ -45,18 +47,21 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if measures.contains(qu.id.as_str()) {
+                found.push((Owner::Question(&qu.id), tr!(l, "check-measure-mixed")));
+            } else if let Some(root) = influenced.get(qu.id.as_str()) {
                 found.push((
                     Owner::Question(&qu.id),
-                    "it mixes Measure effects with Raise or Floor effects".into(),
+                    tr!(l, "check-measure-decides-display", measure = *root),
                 ));
-            } else if let Some(root) = influenced.get(qu.id.as_str()) {
-                found.push((Owner::Question(&qu.id), format!("it raises figures, but whether it is shown depends on the measure question '{root}'")));
             }
             for e in &qu.effects {
                 if let Target::Rows { question, .. } = e.target()
                     && let Some(root) = influenced.get(question.as_str())
                 {
-                    found.push((Owner::Question(&qu.id), format!("its effect targets rows whose display depends on the measure question '{root}'")));
+                    found.push((
+                        Owner::Question(&qu.id),
+                        tr!(l, "check-measure-decides-rows", measure = *root),
+                    ));
                 }
             }
         }
@@ -70,10 +75,8 @@ impl<'a> Checker<'a> {
             };
             if let Some(root) = root {
                 let why = match r.effect {
-                    Effect::Measure { .. } => format!(
-                        "it lowers figures only when the measure question '{root}' is NOT answered a certain way"
-                    ),
-                    _ => format!("it raises figures depending on the measure question '{root}'"),
+                    Effect::Measure { .. } => tr!(l, "check-measure-negated", measure = root),
+                    _ => tr!(l, "check-measure-raises", measure = root),
                 };
                 found.push((Owner::Rule(&r.id), why));
             }
@@ -82,7 +85,7 @@ impl<'a> Checker<'a> {
             if let Some(root) = depends(&c.in_scope) {
                 found.push((
                     Owner::Category(&c.id),
-                    format!("whether it is in scope depends on the measure question '{root}'"),
+                    tr!(l, "check-measure-decides-scope", measure = root),
                 ));
             }
         }
@@ -90,8 +93,8 @@ impl<'a> Checker<'a> {
             let at = self.owner_at(o);
             self.error(
                 at,
-                format!("{}: a protective measure could make risk worse: {why}", o.describe()),
-                "keep measure questions (those with Measure effects) apart from what raises figures; phrase measures so that 'yes' means protected",
+                tr!(l, "check-measure-worse", owner = o.describe(l), why = why),
+                tr!(l, "check-measure-worse-hint"),
             );
         }
     }
@@ -187,13 +190,11 @@ impl<'a> Checker<'a> {
             });
             if !can {
                 let at = self.owner_at(*o);
+                let l = self.lang;
                 self.error(
                     at,
-                    format!(
-                        "{}: a protective measure that can never move any figure",
-                        o.describe()
-                    ),
-                    "every category it reaches starts at its floor on that axis and nothing raises it: move the measure to the other axis, widen its target, or lower the floor (see `scoring: Scoring(sensitive_residual: …)`)",
+                    tr!(l, "check-measure-inert", owner = o.describe(l)),
+                    tr!(l, "check-measure-inert-hint"),
                 );
             }
         }

@@ -14,9 +14,11 @@ use serde::Serialize;
 
 mod effects;
 mod instruments;
+mod langs;
 mod legal;
 mod measures;
 mod reach;
+mod refs;
 mod source_map;
 mod texts;
 
@@ -25,7 +27,9 @@ use source_map::SourceMap;
 use super::load::{self, LoadError, Loaded};
 use super::model::*;
 use super::text;
+use crate::i18n::Lang;
 use crate::location::Location;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -42,17 +46,36 @@ pub struct Problem {
     pub hint: String,
 }
 
+impl Problem {
+    /// The problem as a line (and its hint), with "error", "warning" and "hint" in `lang`
+    /// (the message and hint are in the language the check was run in).
+    pub fn render(&self, lang: Lang) -> String {
+        let at = self.at.to_string();
+        let mut out = match self.severity {
+            Severity::Error => tr!(
+                lang,
+                "check-line-error",
+                at = at,
+                message = self.message.as_str()
+            ),
+            Severity::Warning => tr!(
+                lang,
+                "check-line-warning",
+                at = at,
+                message = self.message.as_str()
+            ),
+        };
+        if !self.hint.is_empty() {
+            out.push('\n');
+            out.push_str(&tr!(lang, "check-line-hint", hint = self.hint.as_str()));
+        }
+        out
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{}: {sev}: {}", self.at, self.message)?;
-        if !self.hint.is_empty() {
-            write!(f, "\n  hint: {}", self.hint)?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -83,9 +106,15 @@ impl Report {
 
 /// Parses and validates questionnaire source.
 pub fn check_source(file: &str, source: &str) -> Report {
+    check_source_in(file, source, Lang::En)
+}
+
+/// `check_source`, with the problems worded in `lang`. What is found, where, and whether
+/// the file passes never depend on the language.
+pub fn check_source_in(file: &str, source: &str, lang: Lang) -> Report {
     match load::parse(file, source) {
         Ok(loaded) => {
-            let problems = validate(&loaded);
+            let problems = validate_in(&loaded, lang);
             Report {
                 file: file.to_string(),
                 id: Some(loaded.questionnaire.id.clone()),
@@ -126,7 +155,12 @@ fn unreadable(file: &str, at: Location, message: String, hint: String) -> Report
 
 /// Semantic checks on a questionnaire that parsed.
 pub fn validate(loaded: &Loaded) -> Vec<Problem> {
-    let mut c = Checker::new(loaded);
+    validate_in(loaded, Lang::En)
+}
+
+/// `validate`, with the problems worded in `lang`.
+pub fn validate_in(loaded: &Loaded, lang: Lang) -> Vec<Problem> {
+    let mut c = Checker::new(loaded, lang);
     c.run();
     c.problems.sort_by(|a, b| {
         (a.at.line, a.at.column, a.severity, &a.message).cmp(&(
@@ -166,16 +200,27 @@ impl Owner<'_> {
             | Owner::Part(_, i) => i,
         }
     }
-    fn describe(&self) -> String {
-        match self {
-            Owner::Question(i) => format!("question '{i}'"),
-            Owner::Section(i) => format!("section '{i}'"),
-            Owner::Category(i) => format!("category '{i}'"),
-            Owner::Rule(i) => format!("rule '{i}'"),
-            Owner::Obligation(i) => format!("obligation '{i}'"),
-            Owner::Action(i) => format!("action '{i}'"),
+    /// What the owner is, in words: `question 'q1'`, `rule 'r2'`, `transfers`…
+    fn describe(&self, lang: Lang) -> String {
+        match *self {
+            Owner::Question(id) => tr!(lang, "check-owner-question", id = id),
+            Owner::Section(id) => tr!(lang, "check-owner-section", id = id),
+            Owner::Category(id) => tr!(lang, "check-owner-category", id = id),
+            Owner::Rule(id) => tr!(lang, "check-owner-rule", id = id),
+            Owner::Obligation(id) => tr!(lang, "check-owner-obligation", id = id),
+            Owner::Action(id) => tr!(lang, "check-owner-action", id = id),
+            Owner::Part("transfers", _) => tr!(lang, "check-owner-transfers"),
+            Owner::Part("screening", _) => tr!(lang, "check-owner-screening"),
+            Owner::Part("filing", _) => tr!(lang, "check-owner-filing"),
+            Owner::Part("screening criterion", id) => {
+                tr!(lang, "check-owner-screening-criterion", id = id)
+            }
+            Owner::Part("filing trigger", id) => tr!(lang, "check-owner-filing-trigger", id = id),
+            Owner::Part("notification item", id) => {
+                tr!(lang, "check-owner-notification-item", id = id)
+            }
             Owner::Part(p, "") => p.to_string(),
-            Owner::Part(p, i) => format!("{p} '{i}'"),
+            Owner::Part(p, id) => format!("{p} '{id}'"),
         }
     }
 }
@@ -187,12 +232,17 @@ struct Checker<'a> {
     /// Question id → position in asking order.
     order: BTreeMap<&'a str, usize>,
     problems: Vec<Problem>,
+    /// The language the problems are worded in.
+    lang: Lang,
+    /// A display cycle or a forward reference was found (then reachability is not
+    /// reasoned about).
+    cycle_or_forward: bool,
 }
 
 const MAX_TERMS: usize = 512;
 
 impl<'a> Checker<'a> {
-    fn new(loaded: &'a Loaded) -> Self {
+    fn new(loaded: &'a Loaded, lang: Lang) -> Self {
         let q = &loaded.questionnaire;
         let map = SourceMap::new(&loaded.file, &loaded.source);
         let mut owners: BTreeSet<&str> = BTreeSet::new();
@@ -224,6 +274,8 @@ impl<'a> Checker<'a> {
             owners,
             order,
             problems: Vec::new(),
+            lang,
+            cycle_or_forward: false,
         }
     }
 
@@ -264,6 +316,7 @@ impl<'a> Checker<'a> {
         self.duplicates();
         self.matrix();
         self.texts();
+        self.text_languages();
         self.categories();
         self.questions();
         self.rules();
@@ -277,48 +330,46 @@ impl<'a> Checker<'a> {
     }
 
     fn header(&mut self) {
+        let l = self.lang;
         if self.q.id.trim().is_empty() {
             let at = self.map.find_text("id:");
-            self.error(
-                at,
-                "the questionnaire has no id",
-                "give it a short stable id, e.g. \"macau-pdpa\"",
-            );
+            self.error(at, tr!(l, "check-no-id"), tr!(l, "check-no-id-hint"));
         }
         if self.q.version.trim().is_empty() {
             let at = self.map.find_text("version:");
             self.error(
                 at,
-                "the questionnaire has no version",
-                "set a version such as \"1.0.0\" and raise it on every change",
+                tr!(l, "check-no-version"),
+                tr!(l, "check-no-version-hint"),
             );
         }
         if !self.q.languages.iter().any(|l| l == text::BASE_LANGUAGE) {
             let at = self.map.find_text("languages:");
             self.error(
                 at,
-                "English (\"en\") is missing from `languages`",
-                "English is the base language every text must have",
+                tr!(l, "check-no-english"),
+                tr!(l, "check-no-english-hint"),
             );
         }
         if self.q.categories.is_empty() {
             let at = self.map.find_text("categories:");
             self.error(
                 at,
-                "no data categories are declared",
-                "declare at least one category, e.g. biometric, health, location",
+                tr!(l, "check-no-categories"),
+                tr!(l, "check-no-categories-hint"),
             );
         }
     }
 
     fn matrix(&mut self) {
+        let l = self.lang;
         let m = &self.q.matrix;
         if m.len() != 4 || m.iter().any(|row| row.len() != 4) {
             let at = self.map.find_text("matrix:");
             self.error(
                 at,
-                "the risk matrix must have 4 rows (severity) of 4 levels (likelihood)",
-                "write one row per severity level, Negligible to Maximum, each with 4 entries",
+                tr!(l, "check-matrix-shape"),
+                tr!(l, "check-matrix-shape-hint"),
             );
             return;
         }
@@ -328,14 +379,11 @@ impl<'a> Checker<'a> {
                 let worse_than_below = s < 3 && m[s][l] > m[s + 1][l];
                 if worse_than_right || worse_than_below {
                     let at = self.map.find_text("matrix:");
+                    let lang = self.lang;
                     self.error(
                         at,
-                        format!(
-                            "the risk matrix goes down as severity or likelihood goes up (row {}, column {})",
-                            s + 1,
-                            l + 1
-                        ),
-                        "each row and each column must never decrease from Negligible to Maximum",
+                        tr!(lang, "check-matrix-decreases", row = s + 1, column = l + 1),
+                        tr!(lang, "check-matrix-decreases-hint"),
                     );
                     return;
                 }
@@ -344,6 +392,7 @@ impl<'a> Checker<'a> {
     }
 
     fn categories(&mut self) {
+        let l = self.lang;
         for c in &self.q.categories {
             let o = Owner::Category(&c.id);
             self.condition(o, &c.in_scope);
@@ -352,19 +401,16 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!("{} is sensitive but does not say why", o.describe()),
-                        "fill in `because` in plain language",
+                        tr!(l, "check-sensitive-no-reason", owner = o.describe(l)),
+                        tr!(l, "check-sensitive-no-reason-hint"),
                     );
                 }
                 if !s.cite.is_empty() && !s.cite.iter().any(|c| c.level().justifies()) {
                     let at = self.owner_at(o);
                     self.warn(
                         at,
-                        format!(
-                            "{} cites only unverified articles for its sensitivity",
-                            o.describe()
-                        ),
-                        "cite a verified article, or none",
+                        tr!(l, "check-sensitive-unverified", owner = o.describe(l)),
+                        tr!(l, "check-sensitive-unverified-hint"),
                     );
                 }
             }
@@ -373,6 +419,7 @@ impl<'a> Checker<'a> {
 
     fn questions(&mut self) {
         let q = self.q;
+        let l = self.lang;
         for s in &q.sections {
             if let Some(c) = &s.show_if {
                 self.condition(Owner::Section(&s.id), c);
@@ -381,8 +428,8 @@ impl<'a> Checker<'a> {
                 let at = self.owner_at(Owner::Section(&s.id));
                 self.warn(
                     at,
-                    format!("section '{}' has no questions", s.id),
-                    "add questions or remove the section",
+                    tr!(l, "check-section-empty", id = s.id.as_str()),
+                    tr!(l, "check-section-empty-hint"),
                 );
             }
         }
@@ -398,8 +445,8 @@ impl<'a> Checker<'a> {
                 let at = self.owner_at(o);
                 self.error(
                     at,
-                    format!("{} offers no choices", o.describe()),
-                    "list the choices, or use another answer kind",
+                    tr!(l, "check-no-choices", owner = o.describe(l)),
+                    tr!(l, "check-no-choices-hint"),
                 );
             }
             if let AnswerKind::Number {
@@ -412,8 +459,14 @@ impl<'a> Checker<'a> {
                 let at = self.map.find_field_in(&qu.id, &self.owners, "min");
                 self.error(
                     at,
-                    format!("{}: min {lo} is above max {hi}", o.describe()),
-                    "swap them",
+                    tr!(
+                        l,
+                        "check-min-above-max",
+                        owner = o.describe(l),
+                        min = lo.to_string(),
+                        max = hi.to_string()
+                    ),
+                    tr!(l, "check-min-above-max-hint"),
                 );
             }
             if let AnswerKind::Rows(cols) = &qu.kind
@@ -422,8 +475,8 @@ impl<'a> Checker<'a> {
                 let at = self.owner_at(o);
                 self.error(
                     at,
-                    format!("{} has no columns", o.describe()),
-                    "declare the columns of each row",
+                    tr!(l, "check-no-columns", owner = o.describe(l)),
+                    tr!(l, "check-no-columns-hint"),
                 );
             }
             for e in &qu.effects {
@@ -435,32 +488,25 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(o);
                     self.error(
                         at,
-                        format!("{} affects the risk model but has no help text", o.describe()),
-                        "add `help`: why this matters, in plain language for someone who is not a lawyer",
+                        tr!(l, "check-risk-no-help", owner = o.describe(l)),
+                        tr!(l, "check-risk-no-help-hint"),
                     );
                 }
                 if !qu.cite.iter().any(|c| c.level().justifies()) {
                     let at = self.owner_at(o);
                     let msg = if qu.cite.is_empty() {
-                        format!("{} affects the risk model but cites nothing", o.describe())
+                        tr!(l, "check-risk-no-cite", owner = o.describe(l))
                     } else {
-                        format!(
-                            "{} affects the risk model but cites only unverified sources",
-                            o.describe()
-                        )
+                        tr!(l, "check-risk-unverified-cite", owner = o.describe(l))
                     };
-                    self.error(
-                        at,
-                        msg,
-                        "add a `cite` entry at level verified or confirmed: an unverified citation never moves a score",
-                    );
+                    self.error(at, msg, tr!(l, "check-risk-cite-hint"));
                 }
                 if qu.example.is_blank() {
                     let at = self.owner_at(o);
                     self.warn(
                         at,
-                        format!("{} affects the risk model but has no example", o.describe()),
-                        "add a concrete `example`",
+                        tr!(l, "check-risk-no-example", owner = o.describe(l)),
+                        tr!(l, "check-risk-no-example-hint"),
                     );
                 }
             }
@@ -489,6 +535,7 @@ impl<'a> Checker<'a> {
     }
 
     fn rules(&mut self) {
+        let l = self.lang;
         for r in &self.q.rules {
             let o = Owner::Rule(&r.id);
             self.condition(o, &r.when);
@@ -497,14 +544,15 @@ impl<'a> Checker<'a> {
                 let at = self.owner_at(o);
                 self.error(
                     at,
-                    format!("{} cites no verified or confirmed article", o.describe()),
-                    "add a `cite` entry for the article that justifies the rule, at level verified or confirmed: an unverified citation never moves a score",
+                    tr!(l, "check-no-verified-cite", owner = o.describe(l)),
+                    tr!(l, "check-rule-cite-hint"),
                 );
             }
         }
     }
 
     fn obligations_and_actions(&mut self) {
+        let l = self.lang;
         for ob in &self.q.obligations {
             let o = Owner::Obligation(&ob.id);
             self.condition(o, &ob.when);
@@ -515,186 +563,13 @@ impl<'a> Checker<'a> {
                 let at = self.owner_at(o);
                 self.error(
                     at,
-                    format!("{} cites no verified or confirmed article", o.describe()),
-                    "an obligation must name the article that imposes it, at level verified or confirmed: an unverified citation never justifies a duty",
+                    tr!(l, "check-no-verified-cite", owner = o.describe(l)),
+                    tr!(l, "check-obligation-cite-hint"),
                 );
             }
         }
         for a in &self.q.actions {
             self.condition(Owner::Action(&a.id), &a.when);
-        }
-    }
-
-    fn question_ref(&mut self, o: Owner, id: &str) -> Option<&'a Question> {
-        match self.q.question(id) {
-            Some(q) => Some(q),
-            None => {
-                let at = self.ref_at(o, id);
-                let hint = match closest(id, self.q.questions().map(|(_, q)| q.id.as_str())) {
-                    Some(c) => format!("did you mean '{c}'?"),
-                    None => "name a question declared in this file".into(),
-                };
-                self.error(
-                    at,
-                    format!("{} refers to unknown question '{id}'", o.describe()),
-                    hint,
-                );
-                None
-            }
-        }
-    }
-
-    fn category_ref(&mut self, o: Owner, id: &str) {
-        if self.q.category(id).is_none() {
-            let at = self.ref_at(o, id);
-            let hint = match closest(id, self.q.categories.iter().map(|c| c.id.as_str())) {
-                Some(c) => format!("did you mean '{c}'?"),
-                None => "name a category declared under `categories`".into(),
-            };
-            self.error(
-                at,
-                format!("{} refers to unknown category '{id}'", o.describe()),
-                hint,
-            );
-        }
-    }
-
-    fn choice_ref(&mut self, o: Owner, qu: &Question, choice: &str) {
-        match qu.kind.choice_ids(self.q) {
-            Some(ids) if ids.contains(&choice) => {}
-            Some(ids) => {
-                let at = self.ref_at(o, choice);
-                self.error(
-                    at,
-                    format!(
-                        "{} refers to unknown choice '{choice}' of question '{}'",
-                        o.describe(),
-                        qu.id
-                    ),
-                    format!("use one of: {}", ids.join(", ")),
-                );
-            }
-            None => {
-                let at = self.ref_at(o, &qu.id);
-                self.error(
-                    at,
-                    format!(
-                        "{} tests question '{}' for a choice, but it has no choices",
-                        o.describe(),
-                        qu.id
-                    ),
-                    "use Answered, AtLeast or Below for questions without choices",
-                );
-            }
-        }
-    }
-
-    fn row_tests(&mut self, o: Owner, qu: &Question, tests: &[RowTest]) {
-        let AnswerKind::Rows(cols) = &qu.kind else {
-            let at = self.ref_at(o, &qu.id);
-            self.error(
-                at,
-                format!("{}: '{}' is not a rows question", o.describe(), qu.id),
-                "AnyRow and Rows targets need a question of kind Rows",
-            );
-            return;
-        };
-        for t in tests {
-            let (col, choices) = match t {
-                RowTest::In(col, choices) | RowTest::NotIn(col, choices) => (col, choices),
-                RowTest::Filled(col) | RowTest::Empty(col) => {
-                    if !cols.iter().any(|c| &c.id == col) {
-                        let at = self.ref_at(o, col);
-                        self.error(
-                            at,
-                            format!("{}: '{}' has no column '{col}'", o.describe(), qu.id),
-                            format!("use one of: {}", col_ids(cols)),
-                        );
-                    }
-                    continue;
-                }
-            };
-            let Some(column) = cols.iter().find(|c| &c.id == col) else {
-                let at = self.ref_at(o, col);
-                self.error(
-                    at,
-                    format!("{}: '{}' has no column '{col}'", o.describe(), qu.id),
-                    format!("use one of: {}", col_ids(cols)),
-                );
-                continue;
-            };
-            match column.kind.choice_ids(self.q) {
-                None => {
-                    let at = self.ref_at(o, col);
-                    self.error(
-                        at,
-                        format!(
-                            "{}: column '{col}' is free text and cannot be tested for choices",
-                            o.describe()
-                        ),
-                        "test a column with choices",
-                    );
-                }
-                Some(ids) => {
-                    for ch in choices {
-                        if !ids.contains(&ch.as_str()) {
-                            let at = self.ref_at(o, ch);
-                            self.error(
-                                at,
-                                format!("{}: column '{col}' has no choice '{ch}'", o.describe()),
-                                format!("use one of: {}", ids.join(", ")),
-                            );
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn condition(&mut self, o: Owner<'a>, c: &'a Condition) {
-        match c {
-            Condition::Is(q, ch) => {
-                if let Some(qu) = self.question_ref(o, q) {
-                    self.choice_ref(o, qu, ch);
-                }
-            }
-            Condition::IsAny(q, chs) => {
-                if let Some(qu) = self.question_ref(o, q) {
-                    for ch in chs {
-                        self.choice_ref(o, qu, ch);
-                    }
-                }
-            }
-            Condition::Answered(q) => {
-                self.question_ref(o, q);
-            }
-            Condition::AtLeast(q, _) | Condition::Below(q, _) => {
-                if let Some(qu) = self.question_ref(o, q)
-                    && !matches!(qu.kind, AnswerKind::Number { .. })
-                {
-                    let at = self.ref_at(o, q);
-                    self.error(
-                        at,
-                        format!("{}: '{q}' is not a number question", o.describe()),
-                        "AtLeast and Below compare number answers",
-                    );
-                }
-            }
-            Condition::AnyRow(q, tests) | Condition::EveryRow(q, tests) => {
-                if let Some(qu) = self.question_ref(o, q) {
-                    self.row_tests(o, qu, tests);
-                }
-            }
-            Condition::Transfer(_) | Condition::Screening(_) | Condition::Procedure(_) => {
-                self.derived_ref(o, c);
-            }
-            Condition::Processes(cat) => self.category_ref(o, cat),
-            Condition::All(cs) | Condition::Any(cs) => {
-                for c in cs {
-                    self.condition(o, c);
-                }
-            }
-            Condition::Not(c) => self.condition(o, c),
         }
     }
 

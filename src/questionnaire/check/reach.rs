@@ -6,10 +6,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Checker, MAX_TERMS, Owner, cat_refs};
 use crate::questionnaire::model::*;
+use crate::tr;
 
 impl<'a> Checker<'a> {
     pub(super) fn ordering_and_cycles(&mut self) {
         let q = self.q;
+        let l = self.lang;
         // Graph of display dependencies: question → questions its display depends on.
         let mut graph: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for s in &q.sections {
@@ -34,10 +36,11 @@ impl<'a> Checker<'a> {
                 reported_cycle.extend(cycle.iter().copied());
                 let at = self.owner_at(Owner::Question(start));
                 let path = cycle.join(" → ");
+                self.cycle_or_forward = true;
                 self.error(
                     at,
-                    format!("display conditions form a cycle: {path}"),
-                    "a question may only depend on questions asked before it; break the loop",
+                    tr!(l, "check-cycle", path = path),
+                    tr!(l, "check-cycle-hint"),
                 );
             }
         }
@@ -49,12 +52,11 @@ impl<'a> Checker<'a> {
             for d in deps {
                 if self.order[d] > pos {
                     let at = self.ref_at(Owner::Question(id), d);
+                    self.cycle_or_forward = true;
                     self.error(
                         at,
-                        format!(
-                            "question '{id}' is shown depending on '{d}', which is asked later"
-                        ),
-                        format!("move '{d}' before '{id}', or change the condition"),
+                        tr!(l, "check-forward", id = *id, later = *d),
+                        tr!(l, "check-forward-hint", id = *id, later = *d),
                     );
                 }
             }
@@ -80,8 +82,14 @@ impl<'a> Checker<'a> {
                             let at = self.owner_at(Owner::Section(&s.id));
                             self.error(
                                 at,
-                                format!("section '{}' depends on category '{}', whose scope is decided by '{d}', asked inside or after it", s.id, cat.id),
-                                "put the questions that decide the category before this section",
+                                tr!(
+                                    l,
+                                    "check-section-scope-later",
+                                    section = s.id.as_str(),
+                                    category = cat.id.as_str(),
+                                    question = *d
+                                ),
+                                tr!(l, "check-section-scope-later-hint"),
                             );
                         }
                     }
@@ -95,15 +103,10 @@ impl<'a> Checker<'a> {
         // Question id → its display condition in disjunctive normal form, or None if too
         // large to reason about (then it is assumed showable).
         let mut shown: BTreeMap<&str, Option<Dnf>> = BTreeMap::new();
-        let mut cycle_or_forward = false;
-        for p in &self.problems {
-            if p.message.contains("cycle") || p.message.contains("asked later") {
-                cycle_or_forward = true;
-            }
-        }
-        if cycle_or_forward {
+        if self.cycle_or_forward {
             return;
         }
+        let l = self.lang;
         for s in &q.sections {
             for qu in &s.questions {
                 let mut dnf: Option<Dnf> = Some(vec![vec![]]);
@@ -125,8 +128,8 @@ impl<'a> Checker<'a> {
                     let at = self.owner_at(Owner::Question(&qu.id));
                     self.error(
                         at,
-                        format!("question '{}' can never be shown: its condition (with its section's, and those of the questions it depends on) can never hold", qu.id),
-                        "check for a choice that is required and excluded at once, or a dependency on a question that is never shown",
+                        tr!(l, "check-never-shown", id = qu.id.as_str()),
+                        tr!(l, "check-never-shown-hint"),
                     );
                 }
                 shown.insert(&qu.id, dnf);

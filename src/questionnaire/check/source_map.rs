@@ -45,6 +45,10 @@ impl<'a> SourceMap<'a> {
         }
     }
 
+    pub(super) fn source(&self) -> &'a str {
+        self.source
+    }
+
     pub(super) fn at(&self, offset: usize) -> Location {
         Location::at_offset(self.file, self.source, offset)
     }

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{Checker, Owner};
 use crate::questionnaire::model::*;
 use crate::questionnaire::text::{self, Text};
+use crate::tr;
 
 impl<'a> Checker<'a> {
     pub(super) fn duplicates(&mut self) {
@@ -26,6 +27,7 @@ impl<'a> Checker<'a> {
         );
         ids.extend(self.q.actions.iter().map(|a| ("action", a.id.as_str())));
         let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+        let l = self.lang;
         for (kind, id) in ids {
             let n = seen.entry((kind, id)).or_insert(0);
             *n += 1;
@@ -33,8 +35,8 @@ impl<'a> Checker<'a> {
                 let at = self.map.find_text("id: \"\"");
                 self.error(
                     at,
-                    format!("a {kind} has an empty id"),
-                    "give it a unique id",
+                    tr!(l, "check-empty-id", kind = kind),
+                    tr!(l, "check-empty-id-hint"),
                 );
             } else if *n > 1 {
                 let nth = *n - 1;
@@ -44,14 +46,17 @@ impl<'a> Checker<'a> {
                     .map(|o| self.map.at(o))
                     .unwrap_or_else(|| self.map.find_text(id));
                 let first = self.map.decl(id, 0).map(|o| self.map.at(o));
-                let first = first
-                    .map(|l| format!(" (first at line {})", l.line))
-                    .unwrap_or_default();
-                self.error(
-                    at,
-                    format!("duplicate {kind} id '{id}'{first}"),
-                    format!("every {kind} needs its own id: rename one of them"),
-                );
+                let message = match first {
+                    Some(f) => tr!(
+                        l,
+                        "check-duplicate-id-first-at",
+                        kind = kind,
+                        id = id,
+                        line = f.line
+                    ),
+                    None => tr!(l, "check-duplicate-id", kind = kind, id = id),
+                };
+                self.error(at, message, tr!(l, "check-duplicate-id-hint", kind = kind));
             }
         }
         for (_, qu) in self.q.questions() {
@@ -61,10 +66,17 @@ impl<'a> Checker<'a> {
                 for id in ids {
                     if !s.insert(id) {
                         let at = this.ref_at(owner, id);
+                        let l = this.lang;
                         this.error(
                             at,
-                            format!("{} has two {what}s with id '{id}'", owner.describe()),
-                            format!("give each {what} its own id"),
+                            tr!(
+                                l,
+                                "check-duplicate-in-question",
+                                owner = owner.describe(l),
+                                kind = what,
+                                id = id
+                            ),
+                            tr!(l, "check-duplicate-in-question-hint", kind = what),
                         );
                     }
                 }
@@ -95,7 +107,9 @@ impl<'a> Checker<'a> {
                     missing.push((owner, field, "en".into()));
                     return;
                 }
-                if t.is_blank() {
+                // A text written as a map of languages is checked where it is written
+                // (`text_languages`); here, a text in English only.
+                if t.is_blank() || t.languages().any(|l| l != text::BASE_LANGUAGE) {
                     return;
                 }
                 for lang in required {
@@ -154,23 +168,35 @@ impl<'a> Checker<'a> {
         for a in &self.q.actions {
             need(Owner::Action(&a.id), "title", &a.title, &required, true);
         }
+        let l = self.lang;
         for (owner, field, lang) in missing {
             let at = self.map.find_field_in(owner.id(), &self.owners, field);
             if lang == text::BASE_LANGUAGE {
                 self.error(
                     at,
-                    format!("{} has no English `{field}`", owner.describe()),
-                    "write the text in English; other languages are optional extras",
+                    tr!(
+                        l,
+                        "check-no-english-text",
+                        owner = owner.describe(l),
+                        field = field
+                    ),
+                    tr!(l, "check-no-english-text-hint"),
                 );
             } else {
-                self.warn(
+                // A declared language is a promise: every text has it, or the check fails.
+                self.error(
                     at,
-                    format!(
-                        "{} has no '{lang}' translation of `{field}`",
-                        owner.describe()
+                    tr!(
+                        l,
+                        "check-missing-translation",
+                        owner = owner.describe(l),
+                        language = lang.as_str(),
+                        field = field
                     ),
-                    format!(
-                        "add \"{lang}\": \"…\" to the text, or remove '{lang}' from `languages`"
+                    tr!(
+                        l,
+                        "check-missing-translation-hint",
+                        language = lang.as_str()
                     ),
                 );
             }

@@ -7,8 +7,10 @@ use super::super::revision_file_name;
 use super::signature::{Checked, Link, check_file};
 use super::{
     ChainStatus, Group, JudgedStatus, RecordKind, RecordReport, ReviewFacts, SignatureStatus,
-    name_of, par_map,
+    kind_arg, name_of, par_map,
 };
+use crate::i18n::Lang;
+use crate::tr;
 
 pub(super) struct ChainEntry<'a> {
     pub(super) n: u32,
@@ -23,26 +25,25 @@ pub(super) fn chain_check(
     i: usize,
     assessment: Option<&str>,
     kind: RecordKind,
+    lang: Lang,
 ) -> Vec<String> {
-    let (noun, nouns) = (kind.noun(), kind.nouns());
+    let k = kind_arg(kind);
     let e = &entries[i];
     let Some(link) = &e.link else {
-        let what = match kind {
-            RecordKind::Revision => "record",
-            RecordKind::Review => "review",
-        };
-        return vec![format!(
-            "the {noun} chain cannot be checked: the {what} cannot be read"
-        )];
+        return vec![tr!(lang, "verify-chain-unreadable", kind = k)];
     };
     let mut out = Vec::new();
     let me = name_of(e.path);
     if let Some(id) = assessment
         && link.assessment != id
     {
-        out.push(format!(
-            "{me} is a {noun} of assessment '{}', not of '{id}': it was substituted from another assessment",
-            link.assessment
+        out.push(tr!(
+            lang,
+            "verify-chain-other-assessment",
+            kind = k,
+            file = me.as_str(),
+            other = link.assessment,
+            id = id
         ));
     }
     if link.number != e.n {
@@ -50,71 +51,101 @@ pub(super) fn chain_check(
             .iter()
             .find(|o| o.n == link.number && o.path != e.path);
         match same {
-            Some(o) if o.sha256.is_some() && o.sha256 == e.sha256 => out.push(format!(
-                "{me} is a copy of {} ({noun} {}): a duplicated {noun}",
-                name_of(o.path),
-                link.number
+            Some(o) if o.sha256.is_some() && o.sha256 == e.sha256 => out.push(tr!(
+                lang,
+                "verify-chain-copy",
+                kind = k,
+                file = me.as_str(),
+                other = name_of(o.path),
+                n = link.number
             )),
-            Some(o) if o.link.as_ref().is_some_and(|l| l.number == link.number) => {
-                out.push(format!(
-                    "{me} holds {noun} {}, as {} does: a duplicated or substituted {noun}",
-                    link.number,
-                    name_of(o.path)
-                ))
-            }
-            _ => out.push(format!(
-                "{me} holds {noun} {}, not {}: the {noun} files were renamed or reordered",
-                link.number, e.n
+            Some(o) if o.link.as_ref().is_some_and(|l| l.number == link.number) => out.push(tr!(
+                lang,
+                "verify-chain-same-number",
+                kind = k,
+                file = me.as_str(),
+                other = name_of(o.path),
+                n = link.number
+            )),
+            _ => out.push(tr!(
+                lang,
+                "verify-chain-renamed",
+                kind = k,
+                file = me.as_str(),
+                n = link.number,
+                place = e.n
             )),
         }
         return out;
     }
     if e.n == 1 {
         if link.previous.is_some() {
-            out.push(format!(
-                "{me} is {noun} 1 but names a previous {noun}: earlier {nouns} were removed or it was taken from another chain"
+            out.push(tr!(
+                lang,
+                "verify-chain-first-names-previous",
+                kind = k,
+                file = me.as_str()
             ));
         }
         return out;
     }
     let prior = entries.iter().find(|o| o.n == e.n - 1);
     match (prior, link.previous) {
-        (_, None) => out.push(format!(
-            "{me} is {noun} {} but names no previous {noun}",
-            e.n
+        (_, None) => out.push(tr!(
+            lang,
+            "verify-chain-no-previous",
+            kind = k,
+            file = me.as_str(),
+            n = e.n
         )),
         (None, Some(_)) => {
             let before: Vec<u32> = entries.iter().map(|o| o.n).filter(|n| *n < e.n).collect();
             match before.last() {
-                Some(last) if e.n - last > 2 => out.push(format!(
-                    "{nouns} {}–{} are missing (the files go from {} to {me})",
-                    last + 1,
-                    e.n - 1,
-                    revision_file_name(*last)
+                Some(last) if e.n - last > 2 => out.push(tr!(
+                    lang,
+                    "verify-chain-gap",
+                    kind = k,
+                    from = last + 1,
+                    to = e.n - 1,
+                    before = revision_file_name(*last),
+                    file = me.as_str()
                 )),
-                Some(last) => out.push(format!(
-                    "{noun} {} is missing (the files go from {} to {me})",
-                    e.n - 1,
-                    revision_file_name(*last)
+                Some(last) => out.push(tr!(
+                    lang,
+                    "verify-chain-one-missing",
+                    kind = k,
+                    n = e.n - 1,
+                    before = revision_file_name(*last),
+                    file = me.as_str()
                 )),
-                None if e.n > 2 => out.push(format!("{nouns} 1–{} are missing", e.n - 1)),
-                None => out.push(format!("{noun} 1 is missing")),
+                None if e.n > 2 => out.push(tr!(
+                    lang,
+                    "verify-chain-first-ones-missing",
+                    kind = k,
+                    to = e.n - 1
+                )),
+                None => out.push(tr!(lang, "verify-chain-first-missing", kind = k)),
             }
         }
         (Some(p), Some(want)) => {
             if p.sha256.as_deref() != Some(want) {
                 let actual = entries.iter().find(|o| o.sha256.as_deref() == Some(want));
                 match actual {
-                    Some(o) => out.push(format!(
-                        "{me} follows {}, not {}: the {nouns} were reordered",
-                        name_of(o.path),
-                        name_of(p.path)
+                    Some(o) => out.push(tr!(
+                        lang,
+                        "verify-chain-reordered",
+                        kind = k,
+                        file = me.as_str(),
+                        follows = name_of(o.path),
+                        prior = name_of(p.path)
                     )),
-                    None => out.push(format!(
-                        "{me} does not follow {}: {} was replaced or changed after {noun} {} was signed",
-                        name_of(p.path),
-                        name_of(p.path),
-                        e.n
+                    None => out.push(tr!(
+                        lang,
+                        "verify-chain-prior-changed",
+                        kind = k,
+                        file = me.as_str(),
+                        prior = name_of(p.path),
+                        n = e.n
                     )),
                 }
             }
@@ -124,9 +155,10 @@ pub(super) fn chain_check(
 }
 
 /// The problems (signature or chain) of a directory of revisions or reviews, for signing
-/// on top of it.
+/// on top of it. They go into the signing error, in English as the error enums are.
 pub(crate) fn chain_problems(files: &[(u32, PathBuf)], kind: RecordKind) -> Vec<String> {
-    let checked: Vec<Checked> = par_map(files, |(_, p)| check_file(p, true, kind));
+    let lang = Lang::En;
+    let checked: Vec<Checked> = par_map(files, |(_, p)| check_file(p, true, kind, lang));
     let entries: Vec<ChainEntry> = files
         .iter()
         .zip(&checked)
@@ -149,7 +181,7 @@ pub(crate) fn chain_problems(files: &[(u32, PathBuf)], kind: RecordKind) -> Vec<
                 out.push(format!("{name}: {}", p.lines().next().unwrap_or_default()));
             }
         }
-        out.extend(chain_check(&entries, i, assessment.as_deref(), kind));
+        out.extend(chain_check(&entries, i, assessment.as_deref(), kind, lang));
     }
     out
 }
@@ -171,6 +203,7 @@ pub(super) fn check_anchor(
     entries: &[ChainEntry],
     rows: &mut [RecordReport],
     notes: &mut Vec<String>,
+    lang: Lang,
 ) {
     let Some(dir) = g.dir.parent() else { return };
     let draft_path = dir.join("draft.ron");
@@ -181,9 +214,10 @@ pub(super) fn check_anchor(
     let anchor = match crate::dossier::parse_draft(&file, &source) {
         Ok(d) => d.signed,
         Err(e) => {
-            notes.push(format!(
-                "the newest revision cannot be checked against the draft, which does not read: {}",
-                e.to_string().lines().next().unwrap_or_default()
+            notes.push(tr!(
+                lang,
+                "verify-anchor-draft-unreadable",
+                error = e.to_string().lines().next().unwrap_or_default().to_string()
             ));
             return;
         }
@@ -192,14 +226,18 @@ pub(super) fn check_anchor(
     let Some(last) = rows.last_mut() else { return };
     let named = entries.iter().find(|e| e.n == anchor.revision);
     let problem = match named {
-        None => Some(format!(
-            "revision {} ({}), which {file} names as the latest signed, is missing: the newest revisions were removed; restore them from a backup",
-            anchor.revision,
-            revision_file_name(anchor.revision)
+        None => Some(tr!(
+            lang,
+            "verify-anchor-missing",
+            n = anchor.revision,
+            shown = revision_file_name(anchor.revision),
+            draft = file.as_str()
         )),
-        Some(e) if e.sha256.as_deref() != Some(anchor.sha256.as_str()) => Some(format!(
-            "{} is not the revision that was signed from this draft (its SHA-256 differs from the one {file} records): it was replaced; restore it from a backup",
-            e.path.display()
+        Some(e) if e.sha256.as_deref() != Some(anchor.sha256.as_str()) => Some(tr!(
+            lang,
+            "verify-anchor-differs",
+            file = e.path.display().to_string(),
+            draft = file.as_str()
         )),
         Some(_) => None,
     };
@@ -210,9 +248,12 @@ pub(super) fn check_anchor(
         }
         None => {
             if let Some(newest) = entries.last().filter(|e| e.n > anchor.revision) {
-                last.notes.push(format!(
-                    "{file} names revision {} as the latest signed, but revision {} exists: the draft may have been restored from an older copy",
-                    anchor.revision, newest.n
+                last.notes.push(tr!(
+                    lang,
+                    "verify-anchor-older-draft",
+                    draft = file.as_str(),
+                    n = anchor.revision,
+                    newest = newest.n
                 ));
             }
         }
@@ -226,6 +267,7 @@ pub(super) fn judged(
     root: &Path,
     sha_of: &dyn Fn(&Path) -> Option<String>,
     problems: &mut Vec<String>,
+    lang: Lang,
 ) -> ReviewFacts {
     let Some(b) = &c.review else {
         return ReviewFacts {
@@ -251,20 +293,36 @@ pub(super) fn judged(
     let me = name_of(&c.path);
     let judges = match file.as_deref().and_then(sha_of) {
         None => {
-            problems.push(format!(
-                "{me} judges revision {} of '{}', but {} is missing: the revision was removed after it was reviewed; restore it from a backup",
-                b.revision,
-                b.assessment,
-                file.as_deref()
-                    .map_or("its revision file".into(), |f| f.display().to_string())
-            ));
+            problems.push(match file.as_deref() {
+                Some(f) => tr!(
+                    lang,
+                    "verify-judged-missing",
+                    file = me.as_str(),
+                    n = b.revision,
+                    id = b.assessment.as_str(),
+                    revision = f.display().to_string()
+                ),
+                None => tr!(
+                    lang,
+                    "verify-judged-missing-unnamed",
+                    file = me.as_str(),
+                    n = b.revision,
+                    id = b.assessment.as_str()
+                ),
+            });
             JudgedStatus::Missing
         }
         Some(sha) if sha != b.revision_sha256 => {
-            problems.push(format!(
-                "{me} judges revision {}, but {} is not the file it judged (its SHA-256 differs): the revision was replaced or changed after the review; restore it from a backup",
-                b.revision,
-                file.as_deref().map(Path::display).map(|d| d.to_string()).unwrap_or_default()
+            problems.push(tr!(
+                lang,
+                "verify-judged-differs",
+                file = me.as_str(),
+                n = b.revision,
+                revision = file
+                    .as_deref()
+                    .map(Path::display)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
             ));
             JudgedStatus::Differs
         }
@@ -281,7 +339,12 @@ pub(super) fn judged(
 
 /// A review countersigned with the key that signed the revision it judges fails (the
 /// dossier's `policy.ron` may allow it).
-pub(super) fn self_review(c: &Checked, facts: Option<&ReviewFacts>, problems: &mut Vec<String>) {
+pub(super) fn self_review(
+    c: &Checked,
+    facts: Option<&ReviewFacts>,
+    problems: &mut Vec<String>,
+    lang: Lang,
+) {
     let (Some(b), Some(file)) = (&c.review, facts.and_then(|f| f.revision_file.as_deref())) else {
         return;
     };
@@ -292,12 +355,13 @@ pub(super) fn self_review(c: &Checked, facts: Option<&ReviewFacts>, problems: &m
         return;
     };
     if revision.signer.fingerprint == b.signer.fingerprint {
-        problems.push(format!(
-            "{} is countersigned with the key that signed revision {} it judges ({}, {}): one person may not both sign and review\n  hint: have another reviewer countersign; if one person must do both, say so in the dossier's policy.ron: Policy(allow_self_review: true)",
-            super::name_of(&c.path),
-            b.revision,
-            b.signer.name,
-            b.signer.key
+        problems.push(tr!(
+            lang,
+            "verify-self-review",
+            file = super::name_of(&c.path),
+            n = b.revision,
+            name = b.signer.name.as_str(),
+            key = b.signer.key.as_str()
         ));
     }
 }

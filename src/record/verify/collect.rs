@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use super::super::{RecordError, revision_files, revision_number};
 use super::chain::signed_anchor;
 use super::{Group, RecordKind, VerifyReport};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// Whether a signed file outside an assessment's directories is a review (it starts with
 /// `Review(`) rather than a revision.
@@ -41,6 +43,7 @@ fn kind_in(dir: &Path, file: Option<&Path>) -> RecordKind {
 pub(super) fn collect(
     paths: &[PathBuf],
     report: &mut VerifyReport,
+    lang: Lang,
 ) -> Result<Vec<Group>, RecordError> {
     type Key = (PathBuf, RecordKind, PathBuf);
     let mut groups: BTreeMap<Key, Group> = BTreeMap::new();
@@ -136,19 +139,24 @@ pub(super) fn collect(
                     let id = a.file_name().unwrap_or_default().to_string_lossy();
                     let anchor = signed_anchor(&a.join("draft.ron"));
                     if let Some(n) = anchor {
-                        report.problems.push(format!(
-                            "'{id}': its draft names revision {n} as signed, but {} holds no revision: the revisions were removed; restore them from a backup",
-                            rev.display()
+                        report.problems.push(tr!(
+                            lang,
+                            "verify-revisions-removed",
+                            id = &*id,
+                            n = n,
+                            dir = rev.display().to_string()
                         ));
                     }
                     if has_reviews {
-                        report.problems.push(format!(
-                            "'{id}' has signed reviews but no signed revision: its revisions were removed; restore them from a backup"
+                        report.problems.push(tr!(
+                            lang,
+                            "verify-reviews-without-revision",
+                            id = &*id
                         ));
                     } else if anchor.is_none() {
-                        report.notes.push(format!(
-                            "'{id}' has no signed revision yet (sign it with `farol sign {id}`)"
-                        ));
+                        report
+                            .notes
+                            .push(tr!(lang, "verify-not-signed-yet", id = &*id));
                     }
                 } else {
                     add_dir(rev, RecordKind::Revision, None)?;
@@ -159,9 +167,10 @@ pub(super) fn collect(
             }
         } else if p.file_name().is_some_and(|n| n == "reviews") {
             if revision_files(p)?.is_empty() {
-                report.problems.push(format!(
-                    "{} holds no signed review; countersign one with `farol review ID --sign` first",
-                    p.display()
+                report.problems.push(tr!(
+                    lang,
+                    "verify-no-review-in-dir",
+                    dir = p.display().to_string()
                 ));
                 continue;
             }
@@ -175,9 +184,10 @@ pub(super) fn collect(
             let reviews = p.join("reviews");
             let has_reviews = rev != *p && !revision_files(&reviews)?.is_empty();
             if revision_files(&rev)?.is_empty() {
-                report.problems.push(format!(
-                    "{} holds no signed revision; sign the draft with `farol sign ID` first",
-                    rev.display()
+                report.problems.push(tr!(
+                    lang,
+                    "verify-no-revision-in-dir",
+                    dir = rev.display().to_string()
                 ));
             } else {
                 add_dir(rev, RecordKind::Revision, None)?;
@@ -189,9 +199,9 @@ pub(super) fn collect(
             add_dir(p.clone(), RecordKind::Revision, None)?;
         } else if p.join("draft.ron").is_file() {
             let id = p.file_name().unwrap_or_default().to_string_lossy();
-            report.problems.push(format!(
-                "'{id}' has no signed revision to verify; sign it with `farol sign {id}` first"
-            ));
+            report
+                .problems
+                .push(tr!(lang, "verify-nothing-to-verify", id = &*id));
         } else {
             return Err(RecordError::NotRecords { path: p.clone() });
         }

@@ -11,13 +11,16 @@ use super::super::head::{
 use super::super::sign::split;
 use super::super::{revision_file_name, revision_files, sha256_hex};
 use super::signature::signer_problem;
+use crate::i18n::Lang;
 use crate::keys::{self, TrustedKey};
+use crate::tr;
 
 /// What the completeness checks may accept.
 pub(super) struct Rules<'a> {
     pub trusted: &'a [TrustedKey],
     /// Accept an assessment or dossier signed before heads existed (a note, not a failure).
     pub accept_unanchored: bool,
+    pub lang: Lang,
 }
 
 /// A signed file (head or index) checked: its signature, its signer's trust, and its body.
@@ -29,6 +32,7 @@ fn signed<T>(
     signer_of: fn(&T) -> &super::super::body::Signer,
     problems: &mut Vec<String>,
 ) -> Option<T> {
+    let lang = rules.lang;
     let trailer = match split(shown, bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -40,22 +44,23 @@ fn signed<T>(
         }
     };
     if !trailer.holds(bytes) {
-        problems.push(format!(
-            "{shown}: the signature does not match the file: it was changed after signing; restore it from a backup"
-        ));
+        problems.push(tr!(lang, "verify-signed-file-changed", file = shown));
         return None;
     }
     let body = match parse(bytes, trailer.signed_len) {
         Ok(b) => b,
         Err(e) => {
-            problems.push(format!(
-                "{shown}: the signature holds but the file cannot be read ({e}); it may be written by a newer Farol"
+            problems.push(tr!(
+                lang,
+                "verify-signed-file-unreadable",
+                file = shown,
+                error = e
             ));
             return None;
         }
     };
     let fp = keys::fingerprint(&trailer.public_key);
-    if let Some(p) = signer_problem(signer_of(&body), &fp, rules.trusted) {
+    if let Some(p) = signer_problem(signer_of(&body), &fp, rules.trusted, lang) {
         problems.push(format!("{shown}: {p}"));
         return None;
     }
@@ -72,6 +77,7 @@ pub(super) fn check_assessment(
     problems: &mut Vec<String>,
     notes: &mut Vec<String>,
 ) {
+    let lang = rules.lang;
     let revisions = revision_files(&dir.join("revisions")).unwrap_or_default();
     let reviews = revision_files(&dir.join("reviews")).unwrap_or_default();
     let heads = match read_numbered(&heads_dir(dir)) {
@@ -86,15 +92,10 @@ pub(super) fn check_assessment(
         if revisions.is_empty() && reviews.is_empty() {
             return;
         }
-        let what = format!(
-            "'{id}' has no heads (assessments/{id}/heads/): it was signed before Farol recorded heads, or its heads were removed, so the removal of its newest revision or review cannot be detected"
-        );
         if rules.accept_unanchored {
-            notes.push(format!("{what} (accepted with --accept-unanchored)"));
+            notes.push(tr!(lang, "verify-no-heads-accepted", id = id));
         } else {
-            problems.push(format!(
-                "{what}\n  hint: sign it again (`farol sign {id}`) to write a head naming everything it holds, or pass --accept-unanchored to verify the rest without this check"
-            ));
+            problems.push(tr!(lang, "verify-no-heads", id = id));
         }
         return;
     }
@@ -108,18 +109,33 @@ pub(super) fn check_assessment(
         let name = shown(*n);
         let want = i as u32 + 1;
         if *n != want {
-            problems.push(format!(
-                "{name}: head {want} is missing (the heads go from {} to {}): a head was removed; restore it from a backup",
-                if i == 0 { "nothing".to_string() } else { revision_file_name(want - 1) },
-                revision_file_name(*n)
-            ));
+            problems.push(if i == 0 {
+                tr!(
+                    lang,
+                    "verify-head-first-missing",
+                    file = name.as_str(),
+                    n = want,
+                    after = revision_file_name(*n)
+                )
+            } else {
+                tr!(
+                    lang,
+                    "verify-head-missing",
+                    file = name.as_str(),
+                    n = want,
+                    before = revision_file_name(want - 1),
+                    after = revision_file_name(*n)
+                )
+            });
         }
         let follows = |previous: &Option<String>| *n != want || *previous == previous_sha;
         if i < last {
             if !follows(&previous_field(bytes)) {
-                problems.push(format!(
-                    "{name} does not follow {}: a head was replaced; restore the heads from a backup",
-                    revision_file_name(n.saturating_sub(1))
+                problems.push(tr!(
+                    lang,
+                    "verify-head-replaced",
+                    file = name.as_str(),
+                    prior = revision_file_name(n.saturating_sub(1))
                 ));
             }
             previous_sha = Some(sha256_hex(bytes));
@@ -136,14 +152,21 @@ pub(super) fn check_assessment(
             continue;
         };
         if h.assessment != id || h.number != *n {
-            problems.push(format!(
-                "{name} is head {} of '{}', not head {n} of '{id}': it was copied from elsewhere or renamed; restore the heads from a backup",
-                h.number, h.assessment
+            problems.push(tr!(
+                lang,
+                "verify-head-elsewhere",
+                file = name.as_str(),
+                number = h.number,
+                other = h.assessment.as_str(),
+                n = *n,
+                id = id
             ));
         } else if !follows(&h.previous) {
-            problems.push(format!(
-                "{name} does not follow {}: a head was replaced; restore the heads from a backup",
-                revision_file_name(n.saturating_sub(1))
+            problems.push(tr!(
+                lang,
+                "verify-head-replaced",
+                file = name.as_str(),
+                prior = revision_file_name(n.saturating_sub(1))
             ));
         }
         // Whatever the newest head names must still be there, unchanged.
@@ -154,20 +177,27 @@ pub(super) fn check_assessment(
             .chain(h.reviews.iter().map(|r| ("reviews", r)))
         {
             let file = dir.join(kind).join(revision_file_name(r.number));
-            let noun = if kind == "revisions" {
+            let k = if kind == "revisions" {
                 "revision"
             } else {
                 "review"
             };
+            let shown = format!("assessments/{id}/{kind}/{}", revision_file_name(r.number));
             match sha_of(&file) {
-                None => problems.push(format!(
-                    "{noun} {} (assessments/{id}/{kind}/{}), which {name} names, is missing: it was removed after signing; restore it from a backup",
-                    r.number,
-                    revision_file_name(r.number)
+                None => problems.push(tr!(
+                    lang,
+                    "verify-head-names-missing",
+                    kind = k,
+                    n = r.number,
+                    shown = shown.as_str(),
+                    head = name.as_str()
                 )),
-                Some(s) if s != r.sha256 => problems.push(format!(
-                    "assessments/{id}/{kind}/{} is not the {noun} {name} names (its SHA-256 differs): it was replaced; restore it from a backup",
-                    revision_file_name(r.number)
+                Some(s) if s != r.sha256 => problems.push(tr!(
+                    lang,
+                    "verify-head-names-differs",
+                    kind = k,
+                    shown = shown.as_str(),
+                    head = name.as_str()
                 )),
                 Some(_) => {}
             }
@@ -181,16 +211,22 @@ pub(super) fn check_assessment(
     if let Some((n, _)) = revisions.last()
         && head.revision.as_ref().is_none_or(|r| r.number < *n)
     {
-        problems.push(format!(
-            "revision {n} (assessments/{id}/revisions/{}) is not named by the newest head, {name}: the head written when it was signed was removed, or the revision was added by hand; restore the heads from a backup",
-            revision_file_name(*n)
+        problems.push(tr!(
+            lang,
+            "verify-revision-not-in-head",
+            n = *n,
+            shown = format!("assessments/{id}/revisions/{}", revision_file_name(*n)),
+            head = name.as_str()
         ));
     }
     let named: Vec<u32> = head.reviews.iter().map(|r| r.number).collect();
     for (n, _) in reviews.iter().filter(|(n, _)| !named.contains(n)) {
-        problems.push(format!(
-            "review {n} (assessments/{id}/reviews/{}) is not named by the newest head, {name}: the head written when it was countersigned was removed, or the review was added by hand; restore the heads from a backup",
-            revision_file_name(*n)
+        problems.push(tr!(
+            lang,
+            "verify-review-not-in-head",
+            n = *n,
+            shown = format!("assessments/{id}/reviews/{}", revision_file_name(*n)),
+            head = name.as_str()
         ));
     }
 }
@@ -203,6 +239,7 @@ pub(super) fn check_indexes(
     problems: &mut Vec<String>,
     notes: &mut Vec<String>,
 ) {
+    let lang = rules.lang;
     let dir = index_dir(root);
     let mut signers: Vec<_> = std::fs::read_dir(&dir)
         .map(|rd| {
@@ -217,13 +254,10 @@ pub(super) fn check_indexes(
         if !any_signed {
             return;
         }
-        let what = "the dossier has no index (index/): it was signed before Farol recorded indexes, or the index was removed, so the removal of a whole assessment cannot be detected".to_string();
         if rules.accept_unanchored {
-            notes.push(format!("{what} (accepted with --accept-unanchored)"));
+            notes.push(tr!(lang, "verify-no-index-accepted"));
         } else {
-            problems.push(format!(
-                "{what}\n  hint: the next `farol sign` writes one; or pass --accept-unanchored to verify the rest without this check"
-            ));
+            problems.push(tr!(lang, "verify-no-index"));
         }
         return;
     }
@@ -249,18 +283,18 @@ pub(super) fn check_indexes(
             let name = format!("index/{stem}/{}", revision_file_name(*n));
             let in_place = *n == i as u32 + 1;
             if !in_place {
-                problems.push(format!(
-                    "{name}: index {} of this signer is missing: an index was removed; restore it from a backup",
-                    i + 1
+                problems.push(tr!(
+                    lang,
+                    "verify-index-missing",
+                    file = name.as_str(),
+                    n = i + 1
                 ));
             }
             // As for heads, only the newest index's signature is checked; it covers the
             // older ones through the chain of SHA-256s.
             if i < last {
                 if in_place && previous_field(bytes) != previous_sha {
-                    problems.push(format!(
-                        "{name} does not follow the index before it: an index was replaced; restore it from a backup"
-                    ));
+                    problems.push(tr!(lang, "verify-index-replaced", file = name.as_str()));
                 }
                 previous_sha = Some(sha256_hex(bytes));
                 continue;
@@ -274,14 +308,15 @@ pub(super) fn check_indexes(
                 problems,
             ) {
                 if x.number != *n || !x.signer.fingerprint.starts_with(&stem) {
-                    problems.push(format!(
-                        "{name} is index {} of {}: it was renamed or copied from another signer's directory",
-                        x.number, x.signer.key
+                    problems.push(tr!(
+                        lang,
+                        "verify-index-elsewhere",
+                        file = name.as_str(),
+                        n = x.number,
+                        key = x.signer.key.as_str()
                     ));
                 } else if in_place && x.previous != previous_sha {
-                    problems.push(format!(
-                        "{name} does not follow the index before it: an index was replaced; restore it from a backup"
-                    ));
+                    problems.push(tr!(lang, "verify-index-replaced", file = name.as_str()));
                 }
                 newest = Some((name, x));
             }
@@ -300,27 +335,39 @@ pub(super) fn check_indexes(
     for (id, (n, sha, by)) in reached {
         let plain = !id.is_empty() && id != "." && id != ".." && !id.contains(['/', '\\']);
         if !plain {
-            problems.push(format!(
-                "{by} names an assessment '{id}' that is not a plain name"
+            problems.push(tr!(
+                lang,
+                "verify-index-bad-name",
+                index = by.as_str(),
+                id = id.as_str()
             ));
             continue;
         }
         let adir = root.join("assessments").join(&id);
         let file = heads_dir(&adir).join(revision_file_name(n));
         if !adir.is_dir() {
-            problems.push(format!(
-                "assessment '{id}', which {by} names, is missing from the dossier: it was removed; restore assessments/{id} from a backup"
+            problems.push(tr!(
+                lang,
+                "verify-index-assessment-missing",
+                index = by.as_str(),
+                id = id.as_str()
             ));
             continue;
         }
         match std::fs::read(&file) {
-            Err(_) => problems.push(format!(
-                "head {n} of '{id}' (assessments/{id}/heads/{}), which {by} names, is missing: the newest signed state of '{id}' was removed or rolled back; restore it from a backup",
-                revision_file_name(n)
+            Err(_) => problems.push(tr!(
+                lang,
+                "verify-index-head-missing",
+                n = n,
+                id = id.as_str(),
+                shown = format!("assessments/{id}/heads/{}", revision_file_name(n)),
+                index = by.as_str()
             )),
-            Ok(b) if sha256_hex(&b) != sha => problems.push(format!(
-                "assessments/{id}/heads/{} is not the head {by} names (its SHA-256 differs): it was replaced; restore it from a backup",
-                revision_file_name(n)
+            Ok(b) if sha256_hex(&b) != sha => problems.push(tr!(
+                lang,
+                "verify-index-head-differs",
+                shown = format!("assessments/{id}/heads/{}", revision_file_name(n)),
+                index = by.as_str()
             )),
             Ok(_) => {}
         }

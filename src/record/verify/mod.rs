@@ -31,9 +31,11 @@ mod collect;
 mod complete;
 mod risk;
 mod signature;
+mod text;
 mod trust;
 
 use collect::collect;
+pub use text::verify_text_in;
 use trust::key_line;
 pub use trust::{ResolvedTrust, VerifyOptions};
 
@@ -45,9 +47,11 @@ use signature::{Checked, check_file, check_trust};
 use super::body::RecordBody;
 use super::{RecordError, revision_file_name, sha256_hex};
 use crate::dossier::Dossier;
+use crate::i18n::Lang;
 use crate::keys::Role;
 use crate::questionnaire::Loaded;
 use crate::review::Opinion;
+use crate::tr;
 
 /// What a signed file is: a revision of the assessment, or a review of one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
@@ -59,23 +63,30 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
-    fn noun(self) -> &'static str {
-        match self {
-            RecordKind::Revision => "revision",
-            RecordKind::Review => "review",
-        }
-    }
-
-    fn nouns(self) -> &'static str {
+    /// The name of the directory that holds this kind of file in an assessment.
+    fn dir_name(self) -> &'static str {
         match self {
             RecordKind::Revision => "revisions",
             RecordKind::Review => "reviews",
         }
     }
+}
 
-    /// The name of the directory that holds this kind of file in an assessment.
-    fn dir_name(self) -> &'static str {
-        self.nouns()
+/// The kind as a message argument: the catalogue selects on it (`$kind -> [review] …`),
+/// so each language words and inflects "revision" and "review" in its own sentence.
+pub(super) fn kind_arg(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Revision => "revision",
+        RecordKind::Review => "review",
+    }
+}
+
+/// A signer's role in words (`--role` arguments stay `Role::label`).
+pub(super) fn role_word(lang: Lang, role: Role) -> String {
+    match role {
+        Role::Assessor => tr!(lang, "verify-role-assessor"),
+        Role::Reviewer => tr!(lang, "verify-role-reviewer"),
+        Role::Approver => tr!(lang, "verify-role-approver"),
     }
 }
 
@@ -284,6 +295,7 @@ pub fn verify_paths_with(
     paths: &[PathBuf],
     opts: &VerifyOptions,
 ) -> Result<VerifyReport, RecordError> {
+    let lang = opts.lang;
     let resolved = opts.resolve(root)?;
     let mut report = VerifyReport {
         root: root.to_path_buf(),
@@ -295,7 +307,7 @@ pub fn verify_paths_with(
         notes: vec![],
         summary: Summary::default(),
     };
-    let groups = collect(paths, &mut report)?;
+    let groups = collect(paths, &mut report, lang)?;
     // Duties separated: whether one key may sign a revision and countersign its review.
     let allow_self_review = match crate::policy::load(root) {
         Ok(p) => p.allow_self_review,
@@ -308,8 +320,12 @@ pub fn verify_paths_with(
     report.notes.extend(resolved.notes.iter().cloned());
     report.problems.extend(resolved.problems.iter().cloned());
     let trusted = resolved.keys;
-    report.trusted_keys = trusted.iter().map(key_line).collect();
-    report.came_with = resolved.came_with.iter().map(key_line).collect();
+    report.trusted_keys = trusted.iter().map(|t| key_line(t, lang)).collect();
+    report.came_with = resolved
+        .came_with
+        .iter()
+        .map(|t| key_line(t, lang))
+        .collect();
 
     // 1. Every file, on all cores: read, hash, check the signature, parse the body, and
     // recompute the risk with its questionnaire (each version parsed once, shared).
@@ -336,8 +352,10 @@ pub fn verify_paths_with(
             return l.clone();
         }
         if !super::is_sha256_hex(fp) {
-            return Arc::new(Err(format!(
-                "the record names the questionnaire fingerprint '{fp}', which is not a SHA-256"
+            return Arc::new(Err(tr!(
+                lang,
+                "verify-questionnaire-not-sha",
+                fp = fp.as_str()
             )));
         }
         let mut found = Dossier::open(root).questionnaire_for(&body.questionnaire);
@@ -354,15 +372,15 @@ pub fn verify_paths_with(
         l
     };
     let checked: Vec<Checked> = par_map(&jobs, |j| {
-        let mut c = check_file(j.path, j.full, j.kind);
+        let mut c = check_file(j.path, j.full, j.kind, lang);
         if j.full
             && let Some(body) = &c.body
         {
             c.risk = Some(match &*questionnaire(body, j.path) {
-                Ok(l) => check_risk(body, l),
+                Ok(l) => check_risk(body, l, lang),
                 Err(e) => (
                     RiskStatus::NotChecked,
-                    vec![format!("the risk cannot be recomputed: {e}")],
+                    vec![tr!(lang, "verify-risk-not-recomputed", why = e.as_str())],
                 ),
             });
         }
@@ -408,7 +426,7 @@ pub fn verify_paths_with(
             }
             let mut row = c.row();
             if in_chain {
-                let problems = chain_check(&entries, i, g.assessment.as_deref(), g.kind);
+                let problems = chain_check(&entries, i, g.assessment.as_deref(), g.kind, lang);
                 row.chain = if c.link().is_none() || !problems.is_empty() {
                     ChainStatus::Broken
                 } else {
@@ -417,13 +435,14 @@ pub fn verify_paths_with(
                 row.problems.extend(problems);
             } else {
                 row.chain = ChainStatus::NotChecked;
-                row.notes.push(format!(
-                    "the {} chain is not checked: the file is not in an assessment's {} directory",
-                    g.kind.noun(),
-                    g.kind.dir_name()
+                row.notes.push(tr!(
+                    lang,
+                    "verify-chain-not-checked",
+                    kind = kind_arg(g.kind),
+                    dir = g.kind.dir_name()
                 ));
             }
-            check_trust(&mut row, c, &trusted);
+            check_trust(&mut row, c, &trusted, lang);
             if let Some((status, problems)) = &c.risk {
                 row.risk = *status;
                 row.problems.extend(problems.iter().cloned());
@@ -438,15 +457,19 @@ pub fn verify_paths_with(
                     .join(revision_file_name(r.number));
                 let shown = format!("reviews/{}", revision_file_name(r.number));
                 let problem = match sha_of(&file) {
-                    None => Some(format!(
-                        "{} answers review {} ({shown}), which is missing: the review was removed; restore it from a backup",
-                        name_of(&c.path),
-                        r.number
+                    None => Some(tr!(
+                        lang,
+                        "verify-answered-review-missing",
+                        file = name_of(&c.path),
+                        n = r.number,
+                        shown = shown.as_str()
                     )),
-                    Some(sha) if sha != r.sha256 => Some(format!(
-                        "{} answers review {}, but {shown} is not the review it answered (its SHA-256 differs): the review was replaced or changed; restore it from a backup",
-                        name_of(&c.path),
-                        r.number
+                    Some(sha) if sha != r.sha256 => Some(tr!(
+                        lang,
+                        "verify-answered-review-differs",
+                        file = name_of(&c.path),
+                        n = r.number,
+                        shown = shown.as_str()
                     )),
                     Some(_) => None,
                 };
@@ -457,9 +480,9 @@ pub fn verify_paths_with(
             }
             if g.kind == RecordKind::Review {
                 row.risk = RiskStatus::NotApplicable;
-                row.review = Some(judged(c, g, root, &sha_of, &mut row.problems));
+                row.review = Some(judged(c, g, root, &sha_of, &mut row.problems, lang));
                 if !allow_self_review {
-                    chain::self_review(c, row.review.as_ref(), &mut row.problems);
+                    chain::self_review(c, row.review.as_ref(), &mut row.problems, lang);
                 }
             }
             report.records.push(row);
@@ -470,6 +493,7 @@ pub fn verify_paths_with(
                 &entries,
                 &mut report.records[first_row..],
                 &mut report.notes,
+                lang,
             );
         }
     }
@@ -479,6 +503,7 @@ pub fn verify_paths_with(
     let rules = complete::Rules {
         trusted: &trusted,
         accept_unanchored: opts.accept_unanchored,
+        lang,
     };
     let mut seen = BTreeSet::new();
     for g in &groups {
@@ -512,9 +537,10 @@ pub fn verify_paths_with(
     }
 
     if report.records.is_empty() && report.problems.is_empty() {
-        report.problems.push(format!(
-            "no signed records found in {}; sign a draft with `farol sign ID` first",
-            paths
+        report.problems.push(tr!(
+            lang,
+            "verify-nothing-signed",
+            paths = paths
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()

@@ -3,27 +3,38 @@
 
 use super::super::body::{CategoryFigures, RecordBody, RiskRecord};
 use super::RiskStatus;
+use crate::i18n::{Lang, words};
 use crate::questionnaire::Loaded;
+use crate::tr;
 
 /// Recomputes the risk from the stored answers and compares it with the stored figures.
-pub(super) fn check_risk(body: &RecordBody, l: &Loaded) -> (RiskStatus, Vec<String>) {
+pub(super) fn check_risk(body: &RecordBody, l: &Loaded, lang: Lang) -> (RiskStatus, Vec<String>) {
     let q = &l.questionnaire;
     let mut problems = Vec::new();
     if body.language != super::super::body::LANGUAGE && !q.languages.contains(&body.language) {
-        problems.push(format!(
-            "the record says it was written in '{}', a language {} {} does not have",
-            body.language, q.id, q.version
+        problems.push(tr!(
+            lang,
+            "verify-risk-language-unknown",
+            language = body.language.as_str(),
+            questionnaire = q.id.as_str(),
+            version = q.version.as_str()
         ));
     }
     for a in &body.answers {
         match q.question(&a.id) {
-            None => problems.push(format!(
-                "the answer to '{}' is for a question that {} {} does not have",
-                a.id, q.id, q.version
+            None => problems.push(tr!(
+                lang,
+                "verify-risk-unknown-question",
+                id = a.id.as_str(),
+                questionnaire = q.id.as_str(),
+                version = q.version.as_str()
             )),
-            Some(qu) if qu.prompt.get(&body.language) != a.prompt => problems.push(format!(
-                "the question text recorded for '{}' differs from {} {}",
-                a.id, q.id, q.version
+            Some(qu) if qu.prompt.get(&body.language) != a.prompt => problems.push(tr!(
+                lang,
+                "verify-risk-prompt-differs",
+                id = a.id.as_str(),
+                questionnaire = q.id.as_str(),
+                version = q.version.as_str()
             )),
             Some(_) => {}
         }
@@ -43,49 +54,49 @@ pub(super) fn check_risk(body: &RecordBody, l: &Loaded) -> (RiskStatus, Vec<Stri
             let a = was.categories.iter().find(|c| c.id == id);
             let b = now.categories.iter().find(|c| c.id == id);
             if a != b {
-                differing.push(format!(
-                    "stored risk for category '{id}' differs from the recomputation: {}",
-                    category_difference(a, b)
+                differing.push(tr!(
+                    lang,
+                    "verify-risk-category-differs",
+                    id = id,
+                    what = category_difference(a, b, lang)
                 ));
             }
         }
         let more = differing.len().saturating_sub(3);
         problems.extend(differing.into_iter().take(3));
         if more > 0 {
-            problems.push(format!("… and {more} more categories differ"));
+            problems.push(tr!(lang, "verify-risk-more-categories", n = more));
         }
-        let label = |l: Option<crate::scale::RiskLevel>| l.map_or("none", |l| l.label());
         if now.overall != was.overall {
-            problems.push(format!(
-                "stored overall risk ({} residual) differs from the recomputation ({} residual)",
-                label(was.overall.residual),
-                label(now.overall.residual)
+            problems.push(tr!(
+                lang,
+                "verify-risk-overall-differs",
+                stored = words::level_or_none(lang, was.overall.residual),
+                now = words::level_or_none(lang, now.overall.residual)
             ));
         }
         if now.obligations != was.obligations {
-            problems.push("stored legal obligations differ from the recomputation".into());
+            problems.push(tr!(lang, "verify-risk-obligations-differ"));
         }
         if now.actions != was.actions {
-            problems.push("stored recommended actions differ from the recomputation".into());
+            problems.push(tr!(lang, "verify-risk-actions-differ"));
         }
         if now.screening != was.screening
             || now.transfers != was.transfers
             || now.decisions != was.decisions
             || now.notification_missing != was.notification_missing
         {
-            problems.push(
-                "stored screening verdict, transfer states, notify-or-authorise decisions or notification content differ from the recomputation".into(),
-            );
+            problems.push(tr!(lang, "verify-risk-legal-differs"));
         }
         if now.not_processed != was.not_processed || now.progress != was.progress {
-            problems.push("stored scope or progress differs from the recomputation".into());
+            problems.push(tr!(lang, "verify-risk-scope-differs"));
         }
-        problems.push(
-            format!(
-                "the stored risk is not what the stored answers give with {} {}: the figures were edited, or this Farol scores differently from the one that signed",
-                q.id, q.version
-            ),
-        );
+        problems.push(tr!(
+            lang,
+            "verify-risk-differs",
+            questionnaire = q.id.as_str(),
+            version = q.version.as_str()
+        ));
     }
     if problems.is_empty() {
         (RiskStatus::Ok, problems)
@@ -98,13 +109,12 @@ pub(super) fn check_risk(body: &RecordBody, l: &Loaded) -> (RiskStatus, Vec<Stri
 pub(super) fn category_difference(
     stored: Option<&CategoryFigures>,
     now: Option<&CategoryFigures>,
+    lang: Lang,
 ) -> String {
     let (a, b) = match (stored, now) {
         (Some(a), Some(b)) => (a, b),
-        (Some(_), None) => {
-            return "stored as processed, but the answers do not bring it in scope".into();
-        }
-        (None, Some(_)) => return "the answers bring it in scope, but it is not stored".into(),
+        (Some(_), None) => return tr!(lang, "verify-risk-stored-not-in-scope"),
+        (None, Some(_)) => return tr!(lang, "verify-risk-in-scope-not-stored"),
         (None, None) => return String::new(),
     };
     let mut out = Vec::new();
@@ -113,32 +123,43 @@ pub(super) fn category_difference(
         ("residual", &a.residual, &b.residual),
     ] {
         let fig = |level: crate::scale::Scale, halves: i16| {
-            format!("{} ({halves} half-levels)", level.label())
+            tr!(
+                lang,
+                "verify-risk-figure",
+                level = words::scale(lang, level),
+                halves = halves
+            )
         };
         if x.severity != y.severity || x.halves.0 != y.halves.0 {
-            out.push(format!(
-                "{stage} severity stored {}, recomputed {}",
-                fig(x.severity, x.halves.0),
-                fig(y.severity, y.halves.0)
+            out.push(tr!(
+                lang,
+                "verify-risk-severity-differs",
+                stage = stage,
+                stored = fig(x.severity, x.halves.0),
+                now = fig(y.severity, y.halves.0)
             ));
         }
         if x.likelihood != y.likelihood || x.halves.1 != y.halves.1 {
-            out.push(format!(
-                "{stage} likelihood stored {}, recomputed {}",
-                fig(x.likelihood, x.halves.1),
-                fig(y.likelihood, y.halves.1)
+            out.push(tr!(
+                lang,
+                "verify-risk-likelihood-differs",
+                stage = stage,
+                stored = fig(x.likelihood, x.halves.1),
+                now = fig(y.likelihood, y.halves.1)
             ));
         }
         if x.level != y.level {
-            out.push(format!(
-                "{stage} level stored {}, recomputed {}",
-                x.level.label(),
-                y.level.label()
+            out.push(tr!(
+                lang,
+                "verify-risk-level-differs",
+                stage = stage,
+                stored = words::level(lang, x.level),
+                now = words::level(lang, y.level)
             ));
         }
     }
     if a.name != b.name || a.sensitive != b.sensitive {
-        out.push("its name or sensitivity".into());
+        out.push(tr!(lang, "verify-risk-name-differs"));
     }
-    out.join("; ")
+    out.join(&tr!(lang, "verify-list-separator"))
 }

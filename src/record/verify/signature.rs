@@ -7,8 +7,11 @@ use super::super::body::{RecordBody, Signer, parse_body};
 use super::super::sign::split;
 use super::super::{RecordError, sha256_hex};
 use super::{ChainStatus, RecordKind, RecordReport, RiskStatus, SignatureStatus, TrustStatus};
+use super::{kind_arg, role_word};
+use crate::i18n::Lang;
 use crate::keys::{self, Role, TrustedKey};
 use crate::review::{ReviewBody, parse_review};
+use crate::tr;
 
 /// What reading one file found.
 pub(super) struct Checked {
@@ -107,7 +110,7 @@ impl Checked {
 
 /// Reads one file; `full` checks the signature and parses the body, else only hashes it
 /// and reads its place in the chain (a neighbour needed for the chain).
-pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind) -> Checked {
+pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind, lang: Lang) -> Checked {
     let mut c = Checked {
         path: path.to_path_buf(),
         full,
@@ -124,9 +127,11 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind) -> Checked {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            c.problems.push(format!(
-                "cannot read {}: {e}; check that the file exists and that you may read it",
-                path.display()
+            c.problems.push(tr!(
+                lang,
+                "verify-cannot-read",
+                file = path.display().to_string(),
+                error = e.to_string()
             ));
             return c;
         }
@@ -148,10 +153,7 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind) -> Checked {
             c.signature = match t.public_key.verify_strict(signed, &t.signature) {
                 Ok(()) => SignatureStatus::Valid,
                 Err(_) => {
-                    c.problems.push(
-                        "the signature does not match the file's contents: the record was changed after it was signed; restore it from a backup"
-                            .into(),
-                    );
+                    c.problems.push(tr!(lang, "verify-signature-mismatch"));
                     SignatureStatus::Invalid
                 }
             };
@@ -178,15 +180,13 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind) -> Checked {
         && let Some(signer) = c.signer()
         && (*fp != signer.fingerprint || signer.key != keys::short_id(fp))
     {
-        let problem = format!(
-            "the {} names the signer's key {} but was signed with {}; it is not what {} signed",
-            match kind {
-                RecordKind::Revision => "record",
-                RecordKind::Review => "review",
-            },
-            signer.key,
-            keys::short_id(fp),
-            signer.name
+        let problem = tr!(
+            lang,
+            "verify-signer-key-mismatch",
+            kind = kind_arg(kind),
+            named = signer.key.as_str(),
+            used = keys::short_id(fp),
+            name = signer.name.as_str()
         );
         c.signature = SignatureStatus::SignerMismatch;
         c.problems.push(problem);
@@ -194,7 +194,7 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind) -> Checked {
     c
 }
 
-pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[TrustedKey]) {
+pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[TrustedKey], lang: Lang) {
     let Some(fp) = &c.key_fingerprint else {
         row.trusted = TrustStatus::Unknown;
         return;
@@ -204,40 +204,46 @@ pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[Truste
         && s.role == Role::Assessor
     {
         row.trusted = TrustStatus::RoleMismatch;
-        row.problems.push(format!(
-            "the review is signed by {} as an assessor; a review is countersigned by a reviewer or an approver",
-            s.name
+        row.problems.push(tr!(
+            lang,
+            "verify-review-by-assessor",
+            name = s.name.as_str()
         ));
         return;
     }
     match trusted.iter().find(|t| t.fingerprint == *fp) {
         None => {
             row.trusted = TrustStatus::Untrusted;
-            let (name, role) = c
+            let (name, role, arg) = c
                 .signer()
-                .map(|s| (s.name.clone(), s.role.label()))
-                .unwrap_or_else(|| ("NAME".into(), "ROLE"));
-            row.problems.push(format!(
-                "signed with {}, a key that is not trusted here (it says it is {name}, {role})\n  hint: if its owner confirms the fingerprint {fp}, pass `--trust {fp}`, or trust it in your dossier with `farol keys trust {} --name \"{name}\" --role {role}`",
-                keys::short_id(fp),
-                c.key_hex.as_deref().unwrap_or("KEY"),
+                .map(|s| (s.name.clone(), role_word(lang, s.role), s.role.label()))
+                .unwrap_or_else(|| ("NAME".into(), "ROLE".into(), "ROLE"));
+            row.problems.push(tr!(
+                lang,
+                "verify-key-untrusted",
+                key = keys::short_id(fp),
+                name = name.as_str(),
+                role = role,
+                arg = arg,
+                fingerprint = fp.as_str(),
+                hex = c.key_hex.as_deref().unwrap_or("KEY")
             ));
         }
         Some(t) => {
-            row.trusted_as = Some(format!("{} ({})", t.name, t.role));
+            row.trusted_as = Some(tr!(
+                lang,
+                "verify-trusted-as",
+                name = t.name.as_str(),
+                role = role_word(lang, t.role)
+            ));
             match c.signer() {
                 Some(s) if s.name != t.name => {
                     row.trusted = TrustStatus::NameMismatch;
-                    row.problems.push(name_mismatch(s, t));
+                    row.problems.push(name_mismatch(s, t, lang));
                 }
                 Some(s) if s.role != t.role => {
                     row.trusted = TrustStatus::RoleMismatch;
-                    row.problems.push(format!(
-                        "signed as {} but the key {} is trusted as {} only",
-                        s.role,
-                        t.id(),
-                        t.role
-                    ));
+                    row.problems.push(role_mismatch(s, t, lang));
                 }
                 _ => row.trusted = TrustStatus::Trusted,
             }
@@ -245,47 +251,61 @@ pub(super) fn check_trust(row: &mut RecordReport, c: &Checked, trusted: &[Truste
     }
 }
 
-fn name_mismatch(s: &Signer, t: &TrustedKey) -> String {
-    format!(
-        "signed in the name of {} ({}), but the key {} is trusted as {}'s (fingerprint {}): a signature made with one person's key in another's name; do not rely on it",
-        s.name,
-        s.role,
-        t.id(),
-        t.name,
-        t.fingerprint
+fn name_mismatch(s: &Signer, t: &TrustedKey, lang: Lang) -> String {
+    tr!(
+        lang,
+        "verify-signer-name-mismatch",
+        name = s.name.as_str(),
+        role = role_word(lang, s.role),
+        key = t.id(),
+        trusted = t.name.as_str(),
+        fingerprint = t.fingerprint.as_str()
+    )
+}
+
+fn role_mismatch(s: &Signer, t: &TrustedKey, lang: Lang) -> String {
+    tr!(
+        lang,
+        "verify-signer-role-mismatch",
+        role = role_word(lang, s.role),
+        key = t.id(),
+        trusted = role_word(lang, t.role)
     )
 }
 
 /// Why a file signed by the key with fingerprint `fp`, naming `s` as its signer, is not a
 /// trusted signature (None: it is): another key than it names, a key not trusted, or one
 /// trusted under another name or role.
-pub(super) fn signer_problem(s: &Signer, fp: &str, trusted: &[TrustedKey]) -> Option<String> {
+pub(super) fn signer_problem(
+    s: &Signer,
+    fp: &str,
+    trusted: &[TrustedKey],
+    lang: Lang,
+) -> Option<String> {
     if s.fingerprint != fp {
-        return Some(format!(
-            "it names the key {} but was signed with {}: it is not what {} signed",
-            s.key,
-            keys::short_id(fp),
-            s.name
+        return Some(tr!(
+            lang,
+            "verify-file-key-mismatch",
+            named = s.key.as_str(),
+            used = keys::short_id(fp),
+            name = s.name.as_str()
         ));
     }
     let Some(t) = trusted.iter().find(|t| t.fingerprint == fp) else {
-        return Some(format!(
-            "signed by {} ({}) with {}, a key that is not trusted here\n  hint: if its owner confirms the fingerprint {fp}, pass `--trust {fp}`",
-            s.name,
-            s.role,
-            keys::short_id(fp)
+        return Some(tr!(
+            lang,
+            "verify-file-key-untrusted",
+            name = s.name.as_str(),
+            role = role_word(lang, s.role),
+            key = keys::short_id(fp),
+            fingerprint = fp
         ));
     };
     if s.name != t.name {
-        return Some(name_mismatch(s, t));
+        return Some(name_mismatch(s, t, lang));
     }
     if s.role != t.role {
-        return Some(format!(
-            "signed as {} but the key {} is trusted as {} only",
-            s.role,
-            t.id(),
-            t.role
-        ));
+        return Some(role_mismatch(s, t, lang));
     }
     None
 }

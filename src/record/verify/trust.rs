@@ -4,7 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::super::RecordError;
+use super::role_word;
+use crate::i18n::Lang;
 use crate::keys::{self, TrustedKey};
+use crate::tr;
 
 /// Which keys to trust and which completeness checks to relax.
 #[derive(Debug, Clone, Default)]
@@ -24,6 +27,10 @@ pub struct VerifyOptions {
     /// Do not check the dossier indexes (an evidence bundle, anchored by its signed
     /// manifest, may hold only some of a dossier's assessments).
     pub skip_index: bool,
+    /// The language of the findings (problems, notes, where the trust came from). The
+    /// verdict never depends on it; `--json` output asks for English, so that the
+    /// machine-readable report reads the same whatever the verifier's language.
+    pub lang: Lang,
 }
 
 /// The keys trusted for a verification, where they came from, and the keys that came with
@@ -43,15 +50,17 @@ impl VerifyOptions {
     /// Resolves `--trust` against the keys of the verified tree at `root` and of the
     /// verifier's own dossier (a fingerprint takes its name and role from there).
     pub fn resolve(&self, root: &Path) -> Result<ResolvedTrust, RecordError> {
+        let lang = self.lang;
         let mut notes = Vec::new();
         let mut problems = Vec::new();
         let mut load = |dir: &Path| match keys::trusted(dir) {
             Ok((t, problems)) => {
                 for p in problems {
-                    notes.push(format!(
-                        "{}: {}; this key is not trusted until the file is fixed (`farol keys trust` rewrites it)",
-                        p.file.display(),
-                        p.problem
+                    notes.push(tr!(
+                        lang,
+                        "verify-trusted-key-damaged",
+                        file = p.file.display().to_string(),
+                        problem = p.problem.to_string()
                     ));
                 }
                 t
@@ -80,8 +89,10 @@ impl VerifyOptions {
                 let t = match keys::resolve_trust(spec, &known) {
                     Ok(t) => t,
                     Err(keys::KeyError::UnknownFingerprint { fingerprint }) => {
-                        problems.push(format!(
-                            "--trust {fingerprint}: no key with this fingerprint came with what is verified, so nothing here can be signed by it: the keys were replaced, or the fingerprint is not for this bundle; ask its owner again"
+                        problems.push(tr!(
+                            lang,
+                            "verify-trust-unknown-fingerprint",
+                            fingerprint = fingerprint.as_str()
                         ));
                         continue;
                     }
@@ -90,25 +101,36 @@ impl VerifyOptions {
                 let from_outside = std::path::Path::new(spec).is_file()
                     || own.iter().any(|o| o.fingerprint == t.fingerprint);
                 if !from_outside {
-                    notes.push(format!(
-                        "--trust {}: the name and role of this key ({}, {}) are as the files verified state them; confirm them with whoever gave you the fingerprint",
-                        t.fingerprint, t.name, t.role
+                    notes.push(tr!(
+                        lang,
+                        "verify-trust-name-from-files",
+                        fingerprint = t.fingerprint.as_str(),
+                        name = t.name.as_str(),
+                        role = role_word(lang, t.role)
                     ));
                 }
                 if !out.iter().any(|o| o.fingerprint == t.fingerprint) {
                     out.push(t);
                 }
             }
-            (out, "the keys given with --trust".to_string())
+            (out, tr!(lang, "verify-source-trust-flag"))
         } else {
             match &self.own_dossier {
                 Some(o) if !own_is_tree => (
                     own,
-                    format!("the trusted keys of your dossier {}", o.display()),
+                    tr!(
+                        lang,
+                        "verify-source-own-dossier",
+                        dossier = o.display().to_string()
+                    ),
                 ),
                 _ => (
                     tree.clone(),
-                    format!("the trusted keys of the dossier {}", root.display()),
+                    tr!(
+                        lang,
+                        "verify-source-dossier",
+                        dossier = root.display().to_string()
+                    ),
                 ),
             }
         };
@@ -118,7 +140,7 @@ impl VerifyOptions {
             .collect();
         if self.trust_included_keys && !came_with.is_empty() {
             chosen.append(&mut came_with);
-            source.push_str(", and the keys that came with it (--trust-bundle-keys)");
+            source = tr!(lang, "verify-source-and-bundle-keys", source = source);
         }
         Ok(ResolvedTrust {
             keys: chosen,
@@ -130,12 +152,13 @@ impl VerifyOptions {
     }
 }
 
-pub(super) fn key_line(t: &TrustedKey) -> String {
-    format!(
-        "{} {} ({}), fingerprint {}",
-        t.id(),
-        t.name,
-        t.role,
-        t.fingerprint
+pub(super) fn key_line(t: &TrustedKey, lang: Lang) -> String {
+    tr!(
+        lang,
+        "verify-key-line",
+        key = t.id(),
+        name = t.name.as_str(),
+        role = role_word(lang, t.role),
+        fingerprint = t.fingerprint.as_str()
     )
 }
