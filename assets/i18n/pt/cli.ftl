@@ -103,7 +103,7 @@ cli-notification-missing = ({ $id }) { $title }: em falta — { $missing }
 
 ## farol list
 cli-list-empty = O dossier { $dossier } ainda não tem avaliações.
-cli-list-start = Comece uma:          farol new --title "Implementação da plataforma de assiduidade"
+cli-list-start = Comece uma:            farol new --title "Implementação da plataforma de assiduidade"
 cli-list-demo = Ou explore um exemplo: farol demo   (a plataforma de conversação e assiduidade de uma PME de Macau)
 cli-col-id = ID
 cli-col-answered = RESPONDIDAS
