@@ -19,10 +19,14 @@ use super::theme::Theme;
 /// The one-line key reminder at the bottom of a screen: "key what · key what". Where
 /// the line is too narrow, items before the last two (`?` and quit) are left out; the
 /// `?` overlay lists them all.
-pub fn keys_line(keys: &[(&str, &str)], theme: Theme, width: u16) -> Paragraph<'static> {
-    let len = |ks: &[(&str, &str)]| -> usize {
+pub fn keys_line<K: AsRef<str> + Clone, W: AsRef<str> + Clone>(
+    keys: &[(K, W)],
+    theme: Theme,
+    width: u16,
+) -> Paragraph<'static> {
+    let len = |ks: &[(K, W)]| -> usize {
         ks.iter()
-            .map(|(k, w)| super::wrap::width(k) + 1 + super::wrap::width(w))
+            .map(|(k, w)| super::wrap::width(k.as_ref()) + 1 + super::wrap::width(w.as_ref()))
             .sum::<usize>()
             + 3 * ks.len().saturating_sub(1)
     };
@@ -35,8 +39,8 @@ pub fn keys_line(keys: &[(&str, &str)], theme: Theme, width: u16) -> Paragraph<'
         if i > 0 {
             spans.push(Span::styled(" · ", theme.dim()));
         }
-        spans.push(Span::styled(k.to_string(), theme.key()));
-        spans.push(Span::raw(format!(" {what}")));
+        spans.push(Span::styled(k.as_ref().to_string(), theme.key()));
+        spans.push(Span::raw(format!(" {}", what.as_ref())));
     }
     Paragraph::new(Line::from(spans))
 }
