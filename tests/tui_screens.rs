@@ -426,6 +426,7 @@ fn countersign_dialogs() {
                 plan: plan(keys.clone(), None),
                 key: 0,
                 refused_key: Some(farol::tui::strings::review_assessor_key(
+                    farol::i18n::Lang::En,
                     "Ana Lei",
                     "farol:1a2b3c4d5e6f7a8b",
                 )),

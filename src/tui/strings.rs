@@ -376,7 +376,13 @@ pub fn bad_date_cell(l: Lang, column: &str, raw: &str) -> String {
     tr!(l, "tui-bad-date-cell", raw = raw, column = column)
 }
 
-pub fn out_of_range(l: Lang, value: i64, range: &str) -> String {
+pub fn out_of_range(l: Lang, value: i64, min: Option<i64>, max: Option<i64>) -> String {
+    let range = match (min, max) {
+        (Some(a), Some(b)) => tr!(l, "tui-range-between", min = a, max = b),
+        (Some(a), None) => tr!(l, "tui-range-at-least", min = a),
+        (None, Some(b)) => tr!(l, "tui-range-at-most", max = b),
+        (None, None) => String::new(),
+    };
     tr!(l, "tui-out-of-range", value = value, range = range)
 }
 
@@ -593,6 +599,7 @@ pub fn help_keys_home(l: Lang) -> Vec<(&'static str, String)> {
         ("n", tr!(l, "tui-help-keys-home-start-a-new-assessment")),
         ("v", tr!(l, "tui-help-keys-home-review-its-latest-signed")),
         ("d", tr!(l, "tui-help-keys-home-add-the-demo-assessment")),
+        ("L", tr!(l, "tui-help-keys-home-language")),
         ("r", tr!(l, "tui-help-keys-home-re-read-the-dossier")),
         ("q, Esc, Ctrl-C", tr!(l, "tui-key-quit")),
     ]

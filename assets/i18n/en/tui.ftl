@@ -290,7 +290,6 @@ tui-transfer-unnamed = (unnamed)
 tui-review-beliefs-head = Beliefs to check: duties the assessor believes do not apply (they stay open until a lawyer confirms)
 tui-review-belief-reason = Assessor's reason:
 
-## Messages with values
 ## Home: where an assessment stands. $r is the latest revision (0: none); $edited is
 ## "yes" when the draft changed since it was signed (shown on wide screens only).
 tui-state-draft-complete = draft, complete
@@ -348,8 +347,11 @@ tui-not-a-date = '{ $raw }' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-
 tui-not-a-number = '{ $raw }' is not a whole number: write digits only, e.g. 250
 tui-unreadable = '{ $raw }' cannot be read
 tui-bad-date-cell = '{ $raw }' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30 ({ $column })
-# $range is e.g. "between 1 and 10" (tui-range-*).
+# $range is one of tui-range-*.
 tui-out-of-range = { $value } is out of range: the answer must be { $range }
+tui-range-between = { $min } to { $max }
+tui-range-at-least = at least { $min }
+tui-range-at-most = at most { $max }
 # A short risk badge, at most 3 columns wide (a Chinese character is 2 columns).
 tui-badge-low = L
 tui-badge-medium = M
@@ -433,15 +435,13 @@ tui-review-plan-head = Action plan: { $n ->
     [one] 1 action
    *[other] { $n } actions
 }
-tui-review-assessor-key =
-    { $id } ({ $name }) is an assessor's key: a review is countersigned by a reviewer or an approver.
-      hint: choose another key, or create one: farol keys new --name "Your name" --role reviewer
-tui-review-own-revision =
-    { $id } ({ $name }) signed revision { $revision }: the person who signed a revision does not countersign its review.
-      hint: ask another reviewer or approver; if one person must do both, say so in the dossier's policy.ron: Policy(allow_self_review: true)
+tui-review-assessor-key = { $id } ({ $name }) is an assessor's key: a review is countersigned by a reviewer or an approver.
+tui-review-assessor-key-hint = choose another key, or create one: `farol keys new --name "Your name" --role reviewer`
+tui-review-own-revision = { $id } ({ $name }) signed revision { $revision }: the person who signed a revision does not countersign its review.
+tui-review-own-revision-hint = ask another reviewer or approver; if one person must do both, say so in the dossier's policy.ron: `Policy(allow_self_review: true)`
 tui-countersign-intro = Countersigning turns this review of revision { $revision } into signed review { $number }: a record that names the revision by its SHA-256 and can never be changed.
 tui-no-reviewer-key = You have no reviewer or approver key. A review is countersigned with one, so anyone can check later who approved what.
-tui-trust-it = and have the dossier trust it: farol keys trust ID
+tui-trust-it = and have the dossier trust it: `farol keys trust ID`
 tui-countersigned-head = ✓ Review { $number } countersigned by { $signer } with { $key }: { $opinion }.
 # The label starts the line above; the hash goes under what follows it.
 tui-countersigned-judges-label = Judges:

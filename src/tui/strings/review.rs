@@ -486,16 +486,24 @@ pub fn review_plan_head(l: Lang, n: usize) -> String {
 }
 
 pub fn review_assessor_key(l: Lang, name: &str, id: &str) -> String {
-    tr!(l, "tui-review-assessor-key", name = name, id = id)
+    format!(
+        "{}\n  {}",
+        tr!(l, "tui-review-assessor-key", name = name, id = id),
+        tr!(l, "tui-hint", hint = tr!(l, "tui-review-assessor-key-hint"))
+    )
 }
 
 pub fn review_own_revision(l: Lang, name: &str, id: &str, revision: u32) -> String {
-    tr!(
-        l,
-        "tui-review-own-revision",
-        name = name,
-        id = id,
-        revision = revision
+    format!(
+        "{}\n  {}",
+        tr!(
+            l,
+            "tui-review-own-revision",
+            name = name,
+            id = id,
+            revision = revision
+        ),
+        tr!(l, "tui-hint", hint = tr!(l, "tui-review-own-revision-hint"))
     )
 }
 

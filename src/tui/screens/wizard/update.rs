@@ -75,9 +75,10 @@ fn commit(w: &mut Wizard, s: &mut Session, out: &mut Out) -> bool {
         }
         Err(e) => {
             w.error = Some(match e {
-                assessment::AnswerError::OutOfRange { value, range, .. } => {
-                    S::out_of_range(l, value, &range)
-                }
+                assessment::AnswerError::OutOfRange { value, .. } => match &q.kind {
+                    AnswerKind::Number { min, max, .. } => S::out_of_range(l, value, *min, *max),
+                    _ => S::unreadable(l, raw.trim(), &q.kind),
+                },
                 _ => S::unreadable(l, raw.trim(), &q.kind),
             });
             w.editing = true;
