@@ -239,9 +239,10 @@ impl Effects {
                 let lock = self.lock.clone();
                 let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
                 let expected = self.disk.as_ref().and_then(|o| o.stamp.clone());
-                let res = self
-                    .keys_dir()
-                    .and_then(|dir| sign_now(&self.dossier, &dir, &mut draft, &key, expected));
+                let res = self.keys_dir().and_then(|dir| {
+                    let l = self.lang.as_lang();
+                    sign_now(l, &self.dossier, &dir, &mut draft, &key, expected)
+                });
                 Some(Msg::Signed(
                     res.map(|(info, anchor, disk)| {
                         self.disk = Some(disk);
@@ -494,6 +495,7 @@ fn countersign_now(
 
 /// Signs the draft with the key of this id, as the next revision.
 fn sign_now(
+    l: Lang,
     dossier: &Dossier,
     keys_dir: &std::path::Path,
     draft: &mut Draft,
@@ -525,7 +527,7 @@ fn sign_now(
             path: s.path.display().to_string(),
             sha256: s.sha256,
             key: s.key,
-            signer: format!("{} ({})", key.info.name, key.info.role),
+            signer: format!("{} ({})", key.info.name, S::role(l, key.info.role)),
             trusted: s.signer_trusted,
         },
         anchor,

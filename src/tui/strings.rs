@@ -8,6 +8,20 @@ use crate::questionnaire::{AnswerKind, Priority};
 use crate::scale::RiskLevel;
 use crate::tr;
 
+/// A label followed by what it labels: a space after it, unless it ends in a full-width
+/// character (the Chinese colon "：" already leaves room).
+pub fn label(text: String) -> String {
+    if text
+        .chars()
+        .last()
+        .is_some_and(|c| super::wrap::width(&c.to_string()) > 1)
+    {
+        text
+    } else {
+        format!("{text} ")
+    }
+}
+
 mod legal;
 mod review;
 pub use legal::*;
@@ -20,7 +34,7 @@ pub fn app_title(l: Lang) -> String {
 
 // Home
 pub fn home_dossier(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-home-dossier"))
+    label(tr!(l, "tui-home-dossier"))
 }
 pub fn home_list_title(l: Lang) -> String {
     format!(" {} ", tr!(l, "tui-home-list-title"))
@@ -49,7 +63,7 @@ pub fn home_status_unreadable(l: Lang) -> String {
     tr!(l, "tui-home-status-unreadable")
 }
 pub fn home_unreadable(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-home-unreadable"))
+    label(tr!(l, "tui-home-unreadable"))
 }
 pub fn home_nothing_to_open(l: Lang) -> String {
     tr!(l, "tui-home-nothing-to-open")
@@ -174,7 +188,7 @@ pub fn tab_plan(l: Lang) -> String {
     tr!(l, "tui-tab-plan")
 }
 pub fn risk_label(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-risk-label"))
+    label(tr!(l, "tui-risk-label"))
 }
 pub fn saved(l: Lang) -> String {
     tr!(l, "tui-saved")
@@ -305,11 +319,24 @@ pub fn finish_keys(l: Lang) -> Vec<(&'static str, String)> {
         ("Esc", tr!(l, "tui-key-back")),
     ]
 }
+/// The tags of the finish list, padded to one display width so the prompts line up.
 pub fn tag_unanswered(l: Lang) -> String {
-    tr!(l, "tui-tag-unanswered")
+    pad_same(tr!(l, "tui-tag-unanswered"), &[tr!(l, "tui-tag-unsure")])
 }
 pub fn tag_unsure(l: Lang) -> String {
-    format!("{}  ", tr!(l, "tui-tag-unsure"))
+    pad_same(tr!(l, "tui-tag-unsure"), &[tr!(l, "tui-tag-unanswered")])
+}
+
+/// `text` padded with spaces to the display width of the widest of it and `others`.
+pub fn pad_same(text: String, others: &[String]) -> String {
+    let w = others
+        .iter()
+        .map(|o| super::wrap::width(o))
+        .chain([super::wrap::width(&text)])
+        .max()
+        .unwrap_or(0);
+    let pad = w - super::wrap::width(&text);
+    format!("{text}{}", " ".repeat(pad))
 }
 pub fn wizard_keys(l: Lang) -> Vec<(&'static str, String)> {
     vec![
@@ -787,4 +814,31 @@ pub fn steps(l: Lang, steps: i16) -> String {
     // Plural of "level": one for up to a whole level, other beyond.
     let levels = if n <= 2 { 1 } else { 2 };
     tr!(l, "tui-steps", n = n, amount = amount, levels = levels)
+}
+
+/// A category's level as an answer changed it: "Health data: none → Medium — why".
+pub fn level_change(l: Lang, c: &crate::risk::LevelChange) -> String {
+    let level = |v: Option<RiskLevel>| match v {
+        Some(v) => crate::i18n::words::level(l, v),
+        None => tr!(l, "tui-not-processed"),
+    };
+    let (from, to) = (level(c.from), level(c.to));
+    if c.because.is_empty() {
+        tr!(
+            l,
+            "tui-level-change",
+            name = c.name.as_str(),
+            from = from,
+            to = to
+        )
+    } else {
+        tr!(
+            l,
+            "tui-level-change-because",
+            name = c.name.as_str(),
+            from = from,
+            to = to,
+            because = c.because.as_str()
+        )
+    }
 }

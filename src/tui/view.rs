@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
 
 use crate::i18n::Lang;
 
@@ -297,7 +297,7 @@ fn overlay(m: &Model, f: &mut Frame, area: Rect) {
     };
     let extra = if note.is_empty() { 0 } else { note.len() + 1 };
     let r = wizard::popup_area(area, 76, (keys.len() + 4 + extra) as u16);
-    f.render_widget(Clear, r);
+    crate::tui::screens::clear(f, r);
     let rows = keys.iter().map(|(k, what)| {
         Row::new(vec![
             Span::styled(k.to_string(), theme.key()),

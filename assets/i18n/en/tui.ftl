@@ -536,3 +536,8 @@ tui-steps = { $n ->
     [one] level
    *[other] levels
 })
+
+## The live risk line: a category's level as an answer changed it.
+tui-not-processed = not processed
+tui-level-change = { $name }: { $from } → { $to }
+tui-level-change-because = { $name }: { $from } → { $to } — { $because }

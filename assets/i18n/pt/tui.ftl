@@ -537,3 +537,8 @@ tui-steps = { $n ->
     [one] nível
    *[other] níveis
 })
+
+## A linha de risco em directo: o nível de uma categoria mudado por uma resposta.
+tui-not-processed = não tratados
+tui-level-change = { $name }: { $from } → { $to }
+tui-level-change-because = { $name }: { $from } → { $to } — { $because }

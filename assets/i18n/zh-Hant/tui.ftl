@@ -481,3 +481,8 @@ tui-help-translations = Farol 的英文文字是由其作者撰寫的參考文�
 
 # 風險尺度上的距離：$n 步，每步半級；$amount 如「½」「1」「1½」。
 tui-steps = { $n } 步（{ $amount } 級）
+
+## 即時風險行：答案令某類別的等級改變。
+tui-not-processed = 未處理
+tui-level-change = { $name }：{ $from } → { $to }
+tui-level-change-because = { $name }：{ $from } → { $to } — { $because }

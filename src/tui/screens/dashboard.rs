@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
 
 use crate::risk::{CategoryRisk, Figure, Source};
 use crate::scale::Scale;
@@ -441,7 +441,7 @@ fn view_explain(
     theme: Theme,
 ) {
     let r = super::wizard::popup_area(area, 100, 40);
-    f.render_widget(Clear, r);
+    crate::tui::screens::clear(f, r);
     let title = format!(
         " {} — {} → {} ",
         c.name,

@@ -10,13 +10,13 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::msg::{Effect, Msg as Top, Out};
 use super::super::session::Session;
 use super::super::strings as S;
 use super::super::theme::Theme;
-use super::super::wrap::wrap;
+use super::super::wrap::wrap_line;
 use super::wizard::popup_area;
 
 /// What the runtime found out before signing.
@@ -192,12 +192,13 @@ pub fn draw(
     theme: Theme,
 ) {
     let inner_w = area.width.saturating_sub(4).min(76).saturating_sub(2) as usize;
-    let height: usize = lines
+    // Wrapped here, by display width and between CJK characters, keeping the styles.
+    let lines: Vec<Line<'static>> = lines
         .iter()
-        .map(|l| wrap(&line_text(l), inner_w.max(1)).len().max(1))
-        .sum();
-    let r = popup_area(area, 76, height as u16 + 2);
-    f.render_widget(Clear, r);
+        .flat_map(|l| wrap_line(l, inner_w.max(1)))
+        .collect();
+    let r = popup_area(area, 76, lines.len() as u16 + 2);
+    super::clear(f, r);
     let mut block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
@@ -205,16 +206,7 @@ pub fn draw(
     if !keys.is_empty() {
         block = block.title_bottom(keys.to_string());
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        r,
-    );
-}
-
-fn line_text(l: &Line) -> String {
-    l.spans.iter().map(|s| s.content.as_ref()).collect()
+    f.render_widget(Paragraph::new(lines).block(block), r);
 }
 
 fn sign_lines(

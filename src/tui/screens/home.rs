@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use crate::dossier::{Entry, EntryState};
 use crate::i18n::Lang;
@@ -193,10 +193,12 @@ pub fn view(
         } else {
             S::home_loading(l)
         };
-        f.render_widget(
-            Paragraph::new(text).wrap(Wrap { trim: false }).block(block),
-            body,
-        );
+        let lines: Vec<Line> =
+            super::super::wrap::wrap(&text, body.width.saturating_sub(2) as usize)
+                .into_iter()
+                .map(Line::from)
+                .collect();
+        f.render_widget(Paragraph::new(lines).block(block), body);
     } else {
         let wide = body.width >= 100;
         // Status, risk, review due, last change: the title takes what is left.
@@ -300,7 +302,6 @@ pub fn view(
 
 /// The language menu: each language in its own name.
 fn view_languages(cursor: usize, l: Lang, f: &mut Frame, area: Rect, theme: Theme) {
-    use ratatui::widgets::Clear;
     let title = format!(" {} ", S::language_menu_title(l));
     let mut lines: Vec<Line> = Lang::ALL
         .iter()
@@ -337,7 +338,7 @@ fn view_languages(cursor: usize, l: Lang, f: &mut Frame, area: Rect, theme: Them
         w,
         h,
     );
-    f.render_widget(Clear, r);
+    super::clear(f, r);
     f.render_widget(
         Paragraph::new(lines).block(Block::new().borders(Borders::ALL).title(title)),
         r,

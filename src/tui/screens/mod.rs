@@ -16,6 +16,30 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 
+/// Clears a popup's area. A wide (CJK) character of the screen below that straddles the
+/// popup's left or right edge is blanked too: half a character cannot be drawn, and a
+/// terminal would otherwise shift the popup's border.
+pub fn clear(f: &mut ratatui::Frame, r: ratatui::layout::Rect) {
+    f.render_widget(ratatui::widgets::Clear, r);
+    let buf = f.buffer_mut();
+    let area = buf.area;
+    for y in r.top()..r.bottom().min(area.bottom()) {
+        if r.left() > area.left() {
+            let c = &mut buf[(r.left() - 1, y)];
+            if super::wrap::width(c.symbol()) > 1 {
+                c.set_symbol(" ");
+            }
+        }
+        if r.right() < area.right() {
+            let c = &mut buf[(r.right(), y)];
+            // The second half of a wide character whose first half was cleared.
+            if c.symbol().is_empty() {
+                c.set_symbol(" ");
+            }
+        }
+    }
+}
+
 /// The one-line key reminder at the bottom of a screen: "key what · key what". Where
 /// the line is too narrow, items before the last two (`?` and quit) are left out; the
 /// `?` overlay lists them all.

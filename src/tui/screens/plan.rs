@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
 
 use crate::assessment::{PlanItem, PlanStatus};
 use crate::risk::Recommendation;
@@ -383,7 +383,7 @@ pub fn view(p: &Plan, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
 
 fn view_edit(l: Lang, e: &ItemEdit, f: &mut Frame, area: Rect, theme: Theme) {
     let r = super::wizard::popup_area(area, 80, 20);
-    f.render_widget(Clear, r);
+    crate::tui::screens::clear(f, r);
     let title = if e.index.is_some() {
         S::plan_edit(l)
     } else {

@@ -8,6 +8,8 @@ use crate::questionnaire::{Level, Procedure, TransferState, Verdict};
 use crate::risk::DutyState;
 use crate::tr;
 
+use super::label;
+
 /// A duty's state as a mark and words: never "met" unless the act is evidenced.
 pub fn duty_state(l: Lang, s: DutyState) -> (&'static str, String) {
     let words = crate::i18n::words::duty(l, s);
@@ -20,22 +22,22 @@ pub fn duty_state(l: Lang, s: DutyState) -> (&'static str, String) {
 }
 
 pub fn duty_needs(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-duty-needs"))
+    label(tr!(l, "tui-duty-needs"))
 }
 pub fn duty_evidence(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-duty-evidence"))
+    label(tr!(l, "tui-duty-evidence"))
 }
 pub fn duty_missing(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-duty-missing"))
+    label(tr!(l, "tui-duty-missing"))
 }
 pub fn belief_reason(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-belief-reason"))
+    label(tr!(l, "tui-belief-reason"))
 }
 pub fn belief_no_reason(l: Lang) -> String {
     tr!(l, "tui-belief-no-reason")
 }
 pub fn belief_confirm(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-belief-confirm"))
+    label(tr!(l, "tui-belief-confirm"))
 }
 pub fn legal_none_duties(l: Lang) -> String {
     tr!(l, "tui-legal-none-duties")
@@ -84,7 +86,7 @@ pub fn all_processing(l: Lang) -> String {
     tr!(l, "tui-all-processing")
 }
 pub fn decision_ground(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-decision-ground"))
+    label(tr!(l, "tui-decision-ground"))
 }
 pub fn decision_no_ground(l: Lang) -> String {
     tr!(l, "tui-decision-no-ground")
@@ -157,7 +159,7 @@ pub fn transfer_state(l: Lang, s: TransferState) -> (&'static str, String) {
 }
 
 pub fn transfer_basis(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-transfer-basis"))
+    label(tr!(l, "tui-transfer-basis"))
 }
 pub fn transfer_no_basis(l: Lang) -> String {
     tr!(l, "tui-transfer-no-basis")
@@ -265,5 +267,5 @@ pub fn review_beliefs_head(l: Lang) -> String {
     tr!(l, "tui-review-beliefs-head")
 }
 pub fn review_belief_reason(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-review-belief-reason"))
+    label(tr!(l, "tui-review-belief-reason"))
 }

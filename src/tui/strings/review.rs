@@ -4,6 +4,8 @@
 use crate::i18n::Lang;
 use crate::tr;
 
+use super::label;
+
 // Sign and report dialogs
 pub fn dialog_wait(l: Lang) -> String {
     format!(" {} ", tr!(l, "tui-dialog-wait"))
@@ -47,11 +49,18 @@ pub fn dialog_sign_as(l: Lang) -> String {
 pub fn dialog_untrusted(l: Lang) -> String {
     format!("  {}", tr!(l, "tui-dialog-untrusted"))
 }
+/// "Record:" and "SHA-256:", padded to one width so the path and the hash line up.
 pub fn dialog_record(l: Lang) -> String {
-    format!("{}  ", tr!(l, "tui-dialog-record"))
+    super::pad_same(
+        label(tr!(l, "tui-dialog-record")),
+        &[label(tr!(l, "tui-dialog-sha"))],
+    )
 }
 pub fn dialog_sha(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-dialog-sha"))
+    super::pad_same(
+        label(tr!(l, "tui-dialog-sha")),
+        &[label(tr!(l, "tui-dialog-record"))],
+    )
 }
 pub fn report_of_draft(l: Lang) -> String {
     tr!(l, "tui-report-of-draft")
@@ -147,16 +156,16 @@ pub fn review_no_verdict(l: Lang) -> String {
     tr!(l, "tui-review-no-verdict")
 }
 pub fn review_answer(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-review-answer"))
+    label(tr!(l, "tui-review-answer"))
 }
 pub fn review_no_answer(l: Lang) -> String {
     tr!(l, "tui-review-no-answer")
 }
 pub fn review_note(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-review-note"))
+    label(tr!(l, "tui-review-note"))
 }
 pub fn review_comment(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-review-comment"))
+    label(tr!(l, "tui-review-comment"))
 }
 pub fn review_your_comment(l: Lang) -> String {
     tr!(l, "tui-review-your-comment")
@@ -171,7 +180,7 @@ pub fn review_opinion_title(l: Lang) -> String {
     format!(" {} ", tr!(l, "tui-review-opinion-title"))
 }
 pub fn review_opinion_label(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-review-opinion-label"))
+    label(tr!(l, "tui-review-opinion-label"))
 }
 pub fn review_no_opinion(l: Lang) -> String {
     tr!(l, "tui-review-no-opinion")
@@ -189,7 +198,7 @@ pub fn review_attest_head(l: Lang) -> String {
     format!("  {}", tr!(l, "tui-review-attest-head"))
 }
 pub fn review_due_label(l: Lang) -> String {
-    format!("{} ", tr!(l, "tui-review-due-label"))
+    label(tr!(l, "tui-review-due-label"))
 }
 pub fn review_due_reject(l: Lang) -> String {
     tr!(l, "tui-review-due-reject")
@@ -553,11 +562,22 @@ pub fn countersigned_due(l: Lang, date: &str) -> String {
 }
 
 // What the latest review asks of the assessor
+/// The tags of the finish list for a review's requests, padded like the others there.
 pub fn feedback_tag_correct(l: Lang) -> String {
-    tr!(l, "tui-feedback-tag-correct")
+    let others = [
+        tr!(l, "tui-feedback-tag-comment"),
+        tr!(l, "tui-tag-unanswered"),
+        tr!(l, "tui-tag-unsure"),
+    ];
+    super::pad_same(tr!(l, "tui-feedback-tag-correct"), &others)
 }
 pub fn feedback_tag_comment(l: Lang) -> String {
-    format!("{}   ", tr!(l, "tui-feedback-tag-comment"))
+    let others = [
+        tr!(l, "tui-feedback-tag-correct"),
+        tr!(l, "tui-tag-unanswered"),
+        tr!(l, "tui-tag-unsure"),
+    ];
+    super::pad_same(tr!(l, "tui-feedback-tag-comment"), &others)
 }
 
 #[allow(clippy::too_many_arguments)]

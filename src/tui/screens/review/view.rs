@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::review::{Opinion, SheetSection, Verdict};
 use crate::tui::screens::dialog;
@@ -566,7 +566,7 @@ fn view_editor(r: &Review, e: &Editor, f: &mut Frame, area: Rect, theme: Theme) 
     let multiline = e.field.multiline;
     let height = if multiline { 14 } else { 8 };
     let p = popup_area(area, 76, height);
-    f.render_widget(Clear, p);
+    crate::tui::screens::clear(f, p);
     let keys = if multiline {
         S::review_editor_keys(l)
     } else {

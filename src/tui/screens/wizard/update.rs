@@ -15,7 +15,7 @@ fn set(w: &mut Wizard, s: &mut Session, id: &str, a: Option<Answer>, out: &mut O
     let before = s.verdict();
     let changes = s.set_answer(id, a);
     if !changes.is_empty() {
-        w.live = changes.iter().map(ToString::to_string).collect();
+        w.live = changes.iter().map(|c| S::level_change(s.l(), c)).collect();
     }
     // A new screening verdict is shown where it was reached; one no longer reached goes.
     let now = s.verdict();

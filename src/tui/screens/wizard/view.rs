@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row as TRow, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Row as TRow, Table};
 
 use crate::answer::{Answer, Cell};
 use crate::questionnaire::{AnswerKind, Column, ColumnKind, Question, Questionnaire};
@@ -79,7 +79,7 @@ pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         view_help(w, s, q, f, h, theme);
     }
     if !w.live.is_empty() {
-        let text = format!("{} {}", S::live_prefix(l), w.live.join(" · "));
+        let text = format!("{}{}", S::label(S::live_prefix(l)), w.live.join(" · "));
         let lines: Vec<Line> = wrap(&text, g.live.width as usize)
             .into_iter()
             .take(g.live.height as usize)
@@ -136,6 +136,21 @@ fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
     let secs = visible_sections(s);
     let at = secs.iter().position(|i| Some(*i) == cur).unwrap_or(0);
     let off = section_offset(at, r.height.saturating_sub(2) as usize);
+    // The badges' column, right-aligned by display width: wide enough for the widest
+    // badge of the language (a Chinese one takes two columns a character).
+    use crate::scale::RiskLevel as R;
+    let bw = [R::Low, R::Medium, R::High, R::VeryHigh]
+        .iter()
+        .map(|b| crate::tui::wrap::width(&S::badge(l, *b)) + 1)
+        .max()
+        .unwrap_or(3)
+        .max(3);
+    let right = |t: &str| {
+        format!(
+            "{}{t}",
+            " ".repeat(bw.saturating_sub(crate::tui::wrap::width(t)))
+        )
+    };
     let lines: Vec<Line> = secs
         .into_iter()
         .skip(off)
@@ -148,7 +163,7 @@ fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
                 .unwrap_or_default();
             let done = if a == n { "✓" } else { " " };
             let count = format!("{a}/{n}");
-            let tail = format!(" {count}{done}{badge:>3}");
+            let tail = format!(" {count}{done}{}", right(&badge));
             // The latest review's verdict: "to correct" and "to improve" stand out.
             let (mark, name_style) = match s.review_verdict(&sec.id) {
                 Some(v @ (Verdict::ToCorrect | Verdict::ToImprove)) => {
@@ -164,10 +179,10 @@ fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
                 Span::styled(format!("{mark}{name}{}", " ".repeat(pad)), name_style),
                 Span::styled(format!(" {count}{done}"), theme.dim()),
             ];
-            if let Some(l) = s.section_badge(sec) {
-                spans.push(Span::styled(format!("{badge:>3}"), theme.level(l)));
+            if let Some(level) = s.section_badge(sec) {
+                spans.push(Span::styled(right(&badge), theme.level(level)));
             } else {
-                spans.push(Span::raw("   "));
+                spans.push(Span::raw(" ".repeat(bw)));
             }
             let line = Line::from(spans);
             if Some(i) == cur {
@@ -537,7 +552,7 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         Popup::Finish { .. } => finish_items(s).len() + if s.feedback.is_some() { 8 } else { 5 },
     };
     let r = popup_area(area, 90, rows.clamp(7, 24) as u16);
-    f.render_widget(Clear, r);
+    crate::tui::screens::clear(f, r);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focus_border());
