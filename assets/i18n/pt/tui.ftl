@@ -2,7 +2,7 @@
 # (Enter, Esc, Tab…) ficam como estão no teclado; uma tecla nomeada numa mensagem é a tecla a
 # premir. Termos conforme questionnaires/glossary.ron; ortografia de Macau (protecção, acção).
 
-tui-app-title = Farol — avaliações de impacto sobre a protecção de dados segundo a Lei da Protecção de Dados Pessoais de Macau
+tui-app-title = Farol — avaliação de impacto sobre a protecção de dados (Lei n.º 8/2005, Macau)
 tui-home-dossier = Dossier:
 tui-home-list-title = Avaliações
 tui-home-loading = A ler o dossier…
@@ -17,8 +17,8 @@ tui-home-empty =
 tui-home-columns-1 = Avaliação
 tui-home-columns-2 = Estado
 tui-home-columns-3 = Risco
-tui-home-columns-4 = Reapreciação
-tui-home-columns-5 = Última alteração
+tui-home-columns-4 = Reapreciar
+tui-home-columns-5 = Modificada
 tui-overdue = EM ATRASO
 tui-home-status-unreadable = ilegível
 tui-home-unreadable = Não é possível ler este rascunho:
@@ -493,7 +493,7 @@ tui-notification-item = ({ $id }) { $title }
 tui-notification-item-missing = ({ $id }) { $title }: { $missing }
 tui-transfers-tab-none = Transferências
 tui-transfers-tab = Transferências: { $without } de { $crossings } sem fundamento em vigor
-tui-transfers-tab-short = Transferências: { $without }/{ $crossings } sem fundamento
+tui-transfers-tab-short = Transf.: { $without }/{ $crossings } sem fundamento
 tui-transfers-head-none = Segundo os fluxos indicados, nenhuns dados saem de Macau.
 tui-transfers-head = Saídas de Macau: { $crossings }, das quais { $without } sem fundamento em vigor (artigos 19.º e 20.º)
 # O veredicto da triagem numa linha; $verdict é a expressão partilhada.

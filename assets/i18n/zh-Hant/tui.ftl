@@ -414,7 +414,7 @@ tui-no-reviewer-key = 你沒有審閱人或批准人的密鑰。審閱須以此�
 tui-trust-it = 並讓卷宗信任它：`farol keys trust ID`
 tui-countersigned-head = ✓ 第 { $number } 份審閱已由 { $signer } 以 { $key } 副署：{ $opinion }。
 # 標籤在上一行開頭；雜湊值對齊標籤後的文字。
-tui-countersigned-judges-label = 審閱對象：
+tui-countersigned-judges-label = 審閱：
 tui-countersigned-judges = { tui-countersigned-judges-label }第 { $revision } 版，其 SHA-256 為
 tui-countersigned-due = 評估須於 { $date } 前再次覆檢。
 tui-feedback-to-correct = { $n } 個部分須更正

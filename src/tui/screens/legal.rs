@@ -457,7 +457,22 @@ fn tab_bar(l: Lang, tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) 
         S::transfers_tab_short(l, n, without),
     ];
     let total = |ls: &[String; 3]| ls.iter().map(|l| width(l) + 2).sum::<usize>() + 6;
-    let labels = if total(&long) <= w { long } else { short };
+    // Where even the short labels do not fit, the tabs not shown keep only their names.
+    let bare = [
+        S::duties_tab(l, 0, 0),
+        S::filing_tab(l, 0, 0),
+        S::transfers_tab(l, 0, 0),
+    ];
+    let labels = if total(&long) <= w {
+        long
+    } else if total(&short) <= w {
+        short
+    } else {
+        let at = Tab::ALL.iter().position(|t| *t == tab).unwrap_or(0);
+        let mut ls = bare;
+        ls[at] = short[at].clone();
+        ls
+    };
     let mut spans = Vec::new();
     for (t, label) in Tab::ALL.iter().zip(labels) {
         if !spans.is_empty() {
