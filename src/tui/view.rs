@@ -295,7 +295,8 @@ fn overlay(m: &Model, f: &mut Frame, area: Rect) {
     } else {
         Vec::new()
     };
-    let extra = if note.is_empty() { 0 } else { note.len() + 1 };
+    // With the note: the keys, a blank line, the note (no spare lines below).
+    let extra = note.len().saturating_sub(1);
     let r = wizard::popup_area(area, 76, (keys.len() + 4 + extra) as u16);
     crate::tui::screens::clear(f, r);
     let rows = keys.iter().map(|(k, what)| {

@@ -294,7 +294,7 @@ tui-review-belief-reason = Motivo do avaliador:
 ## Início: em que ponto está uma avaliação. $r é a última versão (0: nenhuma); $edited é
 ## "yes" quando o rascunho mudou desde a assinatura (só em ecrãs largos).
 tui-state-draft-complete = rascunho, completo
-tui-state-draft-wide = rascunho, { $answered }/{ $shown } respondidas
+tui-state-draft-wide = rascunho, { $answered } de { $shown }
 tui-state-draft = rascunho { $answered }/{ $shown }
 tui-state-signed = assinada{ $r ->
     [0] {""}

@@ -197,7 +197,20 @@ pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme)
 
 fn view_map(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
     let l = s.l();
-    let label_w = 13u16;
+    // The severity names down the left, and the badges, as wide as the language needs.
+    let label_w = Scale::ALL
+        .iter()
+        .map(|sc| width(&crate::i18n::words::scale(l, *sc)) + 1)
+        .chain([13])
+        .max()
+        .unwrap_or(13) as u16;
+    use crate::scale::RiskLevel as R;
+    let badge_w = [R::Low, R::Medium, R::High, R::VeryHigh]
+        .iter()
+        .map(|b| width(&S::badge(l, *b)) + 1)
+        .chain([3])
+        .max()
+        .unwrap_or(3);
     let cell_w = (r.width.saturating_sub(label_w)) / 4;
     let cell_h = (r.height.saturating_sub(2)) / 4;
     let head: String = Scale::ALL
@@ -243,7 +256,7 @@ fn view_map(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
                     marks.push(letter(i).to_ascii_uppercase());
                 }
             }
-            let text = format!("{}{marks}", pad_to(&S::badge(l, level), 3));
+            let text = format!("{}{marks}", pad_to(&S::badge(l, level), badge_w));
             let cell = Rect {
                 x: r.x + label_w + col as u16 * cell_w,
                 y,
@@ -276,9 +289,26 @@ fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
     let l = s.l();
     let block = Block::new().borders(Borders::ALL).title(S::table_title(l));
     if s.score.categories.is_empty() {
-        f.render_widget(Paragraph::new(S::no_categories(l)).block(block), r);
+        let lines: Vec<Line> = wrap(&S::no_categories(l), r.width.saturating_sub(2) as usize)
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        f.render_widget(Paragraph::new(lines).block(block), r);
         return;
     }
+    // The two figures' columns fit their longest text ("Muito elevado (3×4)"), up to 21.
+    let heads = S::table_columns(l);
+    let fig_w = s
+        .score
+        .categories
+        .iter()
+        .flat_map(|c| [pos_text(l, &c.inherent), pos_text(l, &c.residual)])
+        .chain(heads[2..].iter().cloned())
+        .map(|t| width(&t) + 1)
+        .chain([17])
+        .max()
+        .unwrap_or(17)
+        .min(21) as u16;
     let rows = s.score.categories.iter().enumerate().map(|(i, c)| {
         let sens = if c.sensitive { S::SENSITIVE_MARK } else { "" };
         let focused = i == d.cursor && !d.legal_focus;
@@ -297,12 +327,12 @@ fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
     let widths = [
         Constraint::Length(2),
         Constraint::Min(16),
-        Constraint::Length(17),
-        Constraint::Length(17),
+        Constraint::Length(fig_w),
+        Constraint::Length(fig_w),
     ];
     f.render_widget(
         Table::new(rows, widths)
-            .header(Row::new(S::table_columns(l).to_vec()).style(theme.bold()))
+            .header(Row::new(heads.to_vec()).style(theme.bold()))
             .block(block),
         r,
     );

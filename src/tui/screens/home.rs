@@ -207,6 +207,15 @@ pub fn view(
         } else {
             (16, 9, 10, 11)
         };
+        // The risk column fits the language's longest level ("Muito elevado") where
+        // there is room; the title takes what is left.
+        use crate::scale::RiskLevel as R;
+        let longest = [R::Low, R::Medium, R::High, R::VeryHigh]
+            .iter()
+            .map(|r| super::super::wrap::width(&crate::i18n::words::level(l, *r)))
+            .max()
+            .unwrap_or(0);
+        let risk_w = risk_w.max(longest.min(15));
         let inner = body.width.saturating_sub(2) as usize;
         let title_w = inner
             .saturating_sub(1 + status_w + risk_w + due_w + updated_w + 5)

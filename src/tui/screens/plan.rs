@@ -329,7 +329,12 @@ pub fn view(p: &Plan, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         list.len() - s.draft.plan.len(),
     ));
     if list.is_empty() {
-        f.render_widget(Paragraph::new(S::plan_empty(l)).block(block), area);
+        let lines: Vec<Line> =
+            super::super::wrap::wrap(&S::plan_empty(l), area.width.saturating_sub(2) as usize)
+                .into_iter()
+                .map(Line::from)
+                .collect();
+        f.render_widget(Paragraph::new(lines).block(block), area);
     } else {
         let off = offset(p, area);
         let rows = list.iter().enumerate().skip(off).map(|(i, e)| {
