@@ -275,7 +275,7 @@ pub fn help_review(l: Lang) -> String {
 pub fn help_keys_review(l: Lang) -> Vec<(&'static str, String)> {
     vec![
         (
-            "↑↓ or j k",
+            "↑↓, j k",
             tr!(l, "tui-help-keys-review-question-on-to-the-next"),
         ),
         ("←→ Tab, click", tr!(l, "tui-help-keys-review-section")),
