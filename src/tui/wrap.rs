@@ -125,15 +125,13 @@ fn wrap_para(text: &str, start: usize, para: &str, width: usize, out: &mut Vec<R
         // It does not fit. Closing punctuation takes the character before it along, and
         // an opening bracket at the end of the line moves down too.
         let mut carry: Vec<Unit> = Vec::new();
-        if u.kind == Kind::Wide || closing(&text[u.range.clone()]) {
-            if closing(&text[u.range.clone()])
-                && line.len() > 1
-                && line
-                    .last()
-                    .is_some_and(|l| l.kind != Kind::Space && l.width <= 2)
-            {
-                carry.extend(line.pop());
-            }
+        if closing(&text[u.range.clone()])
+            && line.len() > 1
+            && line
+                .last()
+                .is_some_and(|l| l.kind != Kind::Space && l.width <= 2)
+        {
+            carry.extend(line.pop());
         }
         while line.len() > 1
             && line

@@ -163,19 +163,19 @@ pub fn view(l: Lang, d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
         Dialog::Signed(i) => (
             S::dialog_signed(l),
             signed_lines(l, i, theme),
-            S::dialog_ok(l).into(),
+            S::dialog_ok(l),
         ),
         Dialog::Reported(i) => (
             S::dialog_reported(l),
             report_lines(l, i, theme),
-            S::dialog_ok(l).into(),
+            S::dialog_ok(l),
         ),
         Dialog::Failed(e) => (
             S::dialog_failed(l),
             e.lines()
                 .map(|t| Line::from(Span::styled(t.to_string(), theme.error())))
                 .collect(),
-            S::dialog_ok(l).into(),
+            S::dialog_ok(l),
         ),
     };
     draw(&title, lines, &keys, f, area, theme);
@@ -221,7 +221,7 @@ fn sign_lines(
         return (
             S::dialog_sign(l),
             vec![Line::from(S::nothing_to_sign(l, n))],
-            S::dialog_ok(l).into(),
+            S::dialog_ok(l),
         );
     }
     if plan.keys.is_empty() {
@@ -231,7 +231,7 @@ fn sign_lines(
                 .into_iter()
                 .map(Line::from)
                 .collect(),
-            S::dialog_close(l).into(),
+            S::dialog_close(l),
         );
     }
     let mut lines = vec![Line::from(S::sign_intro(l, plan.next)), Line::from("")];

@@ -158,7 +158,8 @@ pub fn update(form: &mut Form, l: Lang, m: Msg, out: &mut Out) {
                 form.focus = 0;
                 return;
             }
-            if !v.id.is_empty() && !(crate::assessment::valid_id(&v.id) && v.id.len() <= MAX_ID) {
+            let ok = crate::assessment::valid_id(&v.id) && v.id.len() <= MAX_ID;
+            if !v.id.is_empty() && !ok {
                 form.error = Some(S::form_bad_id(l, &v.id, MAX_ID));
                 form.focus = 5;
                 return;

@@ -182,14 +182,14 @@ pub fn update(p: &mut Plan, s: &mut Session, m: Msg, out: &mut Out) {
                     f.input(k);
                     e.error = None;
                 } else if matches!(k.code, KeyCode::Char(_)) {
-                    e.error = Some(S::plan_status_not_text(l).into());
+                    e.error = Some(S::plan_status_not_text(l));
                 }
             }
             Msg::Cancel => p.edit = None,
             Msg::Save => {
                 let t = |i: usize| e.fields[i].text().trim().to_string();
                 if t(0).is_empty() {
-                    e.error = Some(S::plan_title_required(l).into());
+                    e.error = Some(S::plan_title_required(l));
                     e.focus = 0;
                     return;
                 }
@@ -199,7 +199,7 @@ pub fn update(p: &mut Plan, s: &mut Session, m: Msg, out: &mut Out) {
                     match NaiveDate::parse_from_str(&t(3), "%Y-%m-%d") {
                         Ok(d) => Some(d),
                         Err(_) => {
-                            e.error = Some(S::plan_bad_date(l).into());
+                            e.error = Some(S::plan_bad_date(l));
                             e.focus = 3;
                             return;
                         }

@@ -239,7 +239,7 @@ pub fn update(r: &mut Review, m: Msg, out: &mut Out) {
                 return;
             };
             if r.verdict(&sec).is_none() {
-                r.message = Some(S::review_note_needs_verdict(l).into());
+                r.message = Some(S::review_note_needs_verdict(l));
                 return;
             }
             open_editor(r, Target::Note(sec));

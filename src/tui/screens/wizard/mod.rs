@@ -191,9 +191,9 @@ pub fn choices(q: &Question, qn: &Questionnaire, lang: &str) -> Vec<(String, Str
     let l = crate::i18n::AsLang::as_lang(&lang);
     match &q.kind {
         AnswerKind::YesNo => vec![
-            ("yes".into(), S::yes(l).into(), String::new()),
-            ("no".into(), S::no(l).into(), String::new()),
-            ("unsure".into(), S::unsure(l).into(), String::new()),
+            ("yes".into(), S::yes(l), String::new()),
+            ("no".into(), S::no(l), String::new()),
+            ("unsure".into(), S::unsure(l), String::new()),
         ],
         AnswerKind::Single(cs) | AnswerKind::Multi(cs) => cs
             .iter()
