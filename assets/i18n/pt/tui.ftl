@@ -2,7 +2,7 @@
 # (Enter, Esc, Tab…) ficam como estão no teclado; uma tecla nomeada numa mensagem é a tecla a
 # premir. Termos conforme questionnaires/glossary.ron; ortografia de Macau (protecção, acção).
 
-tui-app-title = Farol — avaliação de impacto sobre a protecção de dados (Lei n.º 8/2005, Macau)
+tui-app-title = Farol — avaliação de impacto na protecção de dados pessoais (Lei n.º 8/2005)
 tui-home-dossier = Dossier:
 tui-home-list-title = Avaliações
 tui-home-loading = A ler o dossier…
