@@ -143,7 +143,7 @@ tui-help-plan = Teclas: plano de acção
 tui-help-keys-home-choose-an-assessment-or = escolher uma avaliação (ou clicar nela)
 tui-help-keys-home-open-it = abri-la
 tui-help-keys-home-start-a-new-assessment = começar uma nova avaliação
-tui-help-keys-home-review-its-latest-signed = apreciar a sua última versão assinada (revisores)
+tui-help-keys-home-review-its-latest-signed = apreciar a sua última revisão assinada (revisores)
 tui-help-keys-home-add-the-demo-assessment = juntar a avaliação de exemplo
 tui-help-keys-home-re-read-the-dossier = ler de novo o dossier
 tui-help-keys-form-previous-field = campo anterior
@@ -173,7 +173,7 @@ tui-help-keys-dashboard-why-the-answers-behind-a = porquê: as respostas por tr�
 tui-help-keys-dashboard-panels-categories-duties = painéis: categorias, deveres, notificação, transferências
 tui-help-keys-dashboard-back-to-the-questions = voltar às perguntas
 tui-help-keys-dashboard-action-plan = plano de acção
-tui-help-keys-dashboard-sign-freeze-the-draft-in = assinar: fixar o rascunho na versão assinada seguinte
+tui-help-keys-dashboard-sign-freeze-the-draft-in = assinar: fixar o rascunho na revisão assinada seguinte
 tui-help-keys-dashboard-report-write-the-pdf-for = relatório: produzir o PDF para o processo de conformidade
 tui-help-keys-plan-choose-an-action = escolher uma acção
 tui-help-keys-plan-edit-on-a-suggestion-ado = editar; numa sugestão, adoptá-la
@@ -202,7 +202,7 @@ tui-dialog-sha = SHA-256:
 tui-report-of-draft = Feito a partir do rascunho, que mudou desde a última assinatura (ou nunca foi assinado): todas as páginas dizem RASCUNHO NÃO ASSINADO. Assine-o (s) para ter o relatório a arquivar.
 tui-tab-answers = Respostas
 tui-tab-opinion = Parecer
-tui-review-nothing = A versão não tem respostas a apreciar.
+tui-review-nothing = A revisão não tem respostas a apreciar.
 tui-review-no-verdict = Esta secção ainda não tem veredicto: v dá um (aceitável, a melhorar, a corrigir).
 tui-review-answer = Resposta:
 tui-review-no-answer = (sem resposta)
@@ -223,7 +223,7 @@ tui-review-due-reject = nenhuma: só uma aprovação tem de ser reapreciada
 tui-review-due-default = seis meses depois da contra-assinatura (Enter para fixar uma data)
 tui-review-ready = ✓ Pronta a contra-assinar: prima S.
 tui-review-missing = Antes de contra-assinar, a apreciação precisa de:
-tui-review-signed-title = A versão tal como foi assinada
+tui-review-signed-title = A revisão tal como foi assinada
 tui-review-edit-comment = Comentário à pergunta
 tui-review-edit-note = Nota sobre o veredicto da secção
 tui-review-edit-conditions = Condições ou motivos
@@ -291,7 +291,7 @@ tui-transfer-unnamed = (sem nome)
 tui-review-beliefs-head = Convicções a verificar: deveres que o avaliador considera não aplicáveis (ficam por cumprir até um advogado confirmar)
 tui-review-belief-reason = Motivo do avaliador:
 
-## Início: em que ponto está uma avaliação. $r é a última versão (0: nenhuma); $edited é
+## Início: em que ponto está uma avaliação. $r é a última revisão (0: nenhuma); $edited é
 ## "yes" quando o rascunho mudou desde a assinatura (só em ecrãs largos).
 tui-state-draft-complete = rascunho, completo
 tui-state-draft-wide = rascunho, { $answered } de { $shown }
@@ -303,7 +303,7 @@ tui-state-signed = assinada{ $r ->
     [yes] , alterada
    *[no] {""}
 }
-tui-state-in-review = em apreciação{ $r ->
+tui-state-in-review = em revisão{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }
 }
@@ -374,27 +374,27 @@ tui-plan-title = Plano de acção: { $items ->
 tui-priority-high = [alta]
 tui-priority-medium = [média]
 tui-priority-low = [baixa]
-tui-sign-intro = Assinar fixa as respostas, o risco, o plano de acção e os textos das perguntas tal como foram feitas na versão { $next }: um registo que nunca pode ser alterado, apenas seguido de uma nova versão. Pode continuar a editar o rascunho depois.
+tui-sign-intro = Assinar fixa as respostas, o risco, o plano de acção e os textos das perguntas tal como foram feitas na revisão { $next }: um registo que nunca pode ser alterado, apenas seguido de uma nova revisão. Pode continuar a editar o rascunho depois.
 tui-open-unanswered = { $n ->
     [one] 1 pergunta sem resposta
    *[other] { $n } perguntas sem resposta
 }
 tui-open-unsure = { $n } com resposta "não sei"
 tui-sign-open-questions = Ainda em aberto: { $open }. O registo mostrá-las-á como em aberto; pode assinar agora e voltar a assinar mais tarde.
-tui-nothing-to-sign = Nada mudou desde que a versão { $n } foi assinada, por isso não há nada de novo a assinar. Prima r no ecrã do risco para o relatório da versão { $n }.
+tui-nothing-to-sign = Nada mudou desde que a revisão { $n } foi assinada, por isso não há nada de novo a assinar. Prima r no ecrã do risco para o relatório da revisão { $n }.
 tui-no-key = Ainda não tem chave de assinatura. Uma chave diz quem assinou e permite a qualquer pessoa verificar mais tarde que nada mudou.
 tui-create-key-in-shell = Crie uma numa linha de comandos (fica neste computador, legível só por si):
 # Um marcador dentro de um comando: farol keys new --name "O seu nome"
 tui-your-name = O seu nome
 tui-keys-kept-in = As chaves são guardadas em { $dir }. Depois prima { $key } de novo.
-tui-signed-head = ✓ Versão { $revision } assinada por { $signer } com { $key }.
+tui-signed-head = ✓ Revisão { $revision } assinada por { $signer } com { $key }.
 tui-untrusted-after-signing = Este dossier ainda não confia em { $key }, por isso `farol verify` dará o registo como não fidedigno até que um responsável pelo dossier execute:
-tui-after-signing = Verifique-o quando quiser com `farol verify`. Prima r no ecrã do risco para o relatório da versão { $revision }; as edições seguintes vão para o rascunho e a próxima assinatura cria a versão { $next }.
+tui-after-signing = Verifique-o quando quiser com `farol verify`. Prima r no ecrã do risco para o relatório da revisão { $revision }; as edições seguintes vão para o rascunho e a próxima assinatura cria a revisão { $next }.
 tui-report-head = ✓ { $pages ->
     [one] 1 página
    *[other] { $pages } páginas
 }, { $kb } KB:
-tui-report-of-revision = O relatório da versão assinada { $n }, com a assinatura e o hash do registo: o que deve ser arquivado.
+tui-report-of-revision = O relatório da revisão assinada { $n }, com a assinatura e o hash do registo: o que deve ser arquivado.
 tui-missing-glyphs = { $n ->
     [one] 1 carácter não pode ser desenhado pelos tipos de letra do relatório; é impresso como código e listado na última página.
    *[other] { $n } caracteres não podem ser desenhados pelos tipos de letra do relatório; são impressos como códigos e listados na última página.
@@ -412,10 +412,10 @@ tui-plan-status-dropped = abandonada
 tui-role-assessor = avaliador
 tui-role-reviewer = revisor
 tui-role-approver = aprovador
-tui-review-header = Farol · Apreciação da versão { $revision }: { $title }
+tui-review-header = Farol · Apreciação da revisão { $revision }: { $title }
 tui-review-header-opinion = Parecer: { $opinion }
 tui-review-header-no-opinion = Ainda sem parecer
-tui-review-superseded = A apreciação guardada julgou a versão { $old }; esta é uma nova apreciação da versão { $new } (a antiga é posta de lado na primeira alteração).
+tui-review-superseded = A apreciação guardada julgou a revisão { $old }; esta é uma nova apreciação da revisão { $new } (a antiga é posta de lado na primeira alteração).
 tui-review-already-countersigned = Contra-assinada como apreciação { $number }: uma apreciação assinada nunca é alterada. Esc volta ao início.
 tui-review-bad-date = '{ $raw }' não é uma data: escreva-a como AAAA-MM-DD, p. ex. 2027-05-31, ou deixe-a vazia
 tui-review-sections-title = Secções apreciadas { $judged }/{ $n }
@@ -426,7 +426,7 @@ tui-review-summary = Veredictos: { $to_correct } a corrigir, { $to_improve } a m
     [one] 1 comentário
    *[other] { $comments } comentários
 }.
-tui-review-signed-by = Versão { $revision }, assinada por { $name } ({ $role }) em { $date }.
+tui-review-signed-by = Revisão { $revision }, assinada por { $name } ({ $role }) em { $date }.
 tui-review-overall = Risco: { $inherent } antes das medidas → { $residual } com elas
 tui-review-obligations-open = { $n ->
     [one] 1 obrigação legal ainda por cumprir
@@ -438,15 +438,15 @@ tui-review-plan-head = Plano de acção: { $n ->
 }
 tui-review-assessor-key = { $id } ({ $name }) é uma chave de avaliador: uma apreciação é contra-assinada por um revisor ou um aprovador.
 tui-review-assessor-key-hint = escolha outra chave, ou crie uma: `farol keys new --name "O seu nome" --role reviewer`
-tui-review-own-revision = { $id } ({ $name }) assinou a versão { $revision }: quem assina uma versão não contra-assina a sua apreciação.
+tui-review-own-revision = { $id } ({ $name }) assinou a revisão { $revision }: quem assina uma revisão não contra-assina a sua apreciação.
 tui-review-own-revision-hint = peça a outro revisor ou aprovador; se uma só pessoa tiver de fazer as duas coisas, diga-o no policy.ron do dossier: `Policy(allow_self_review: true)`
-tui-countersign-intro = Contra-assinar torna esta apreciação da versão { $revision } na apreciação assinada { $number }: um registo que identifica a versão pelo seu SHA-256 e nunca pode ser alterado.
+tui-countersign-intro = Contra-assinar torna esta apreciação da revisão { $revision } na apreciação assinada { $number }: um registo que identifica a revisão pelo seu SHA-256 e nunca pode ser alterado.
 tui-no-reviewer-key = Não tem chave de revisor nem de aprovador. Uma apreciação é contra-assinada com uma delas, para que qualquer pessoa possa verificar mais tarde quem aprovou o quê.
 tui-trust-it = e faça o dossier confiar nela: `farol keys trust ID`
 tui-countersigned-head = ✓ Apreciação { $number } contra-assinada por { $signer } com { $key }: { $opinion }.
 # O rótulo começa a linha de cima; o hash fica por baixo do que se lhe segue.
 tui-countersigned-judges-label = Aprecia:
-tui-countersigned-judges = { tui-countersigned-judges-label } versão { $revision }, cujo SHA-256 é
+tui-countersigned-judges = { tui-countersigned-judges-label } revisão { $revision }, cujo SHA-256 é
 tui-countersigned-due = A avaliação tem de ser reapreciada até { $date }.
 tui-feedback-to-correct = { $n ->
     [one] 1 secção a corrigir
@@ -457,11 +457,11 @@ tui-feedback-comments = { $n ->
     [one] 1 comentário
    *[other] { $n } comentários
 }
-tui-feedback-answered-by = respondida pela versão { $n }
+tui-feedback-answered-by = respondida pela revisão { $n }
 tui-feedback-f-lists = f lista-os
 # $what é " — " e as contagens acima, ou vazio; $after um dos dois acima.
-tui-feedback-banner = Apreciação: { $opinion }{ $what } (versão { $revision }, por { $reviewer }) · { $after }
-tui-feedback-comment-head = Revisor: { $reviewer }, sobre a versão { $revision }
+tui-feedback-banner = Apreciação: { $opinion }{ $what } (revisão { $revision }, por { $reviewer }) · { $after }
+tui-feedback-comment-head = Revisor: { $reviewer }, sobre a revisão { $revision }
 tui-feedback-section = { $title } — o revisor marcou-a como { $verdict }
 tui-feedback-conditions = As condições ou motivos do revisor ({ $opinion }):
 tui-finish-review-summary = A apreciação pede-lhe que corrija { $to_correct ->
@@ -526,7 +526,7 @@ tui-id-taken = O identificador '{ $id }' já é usado neste dossier: escreva out
 # A linha de estado quando o questionário não tem textos na língua do ecrã.
 tui-questionnaire-lacks-lang = O questionário "{ $title }" não tem textos em { $language }: as perguntas aparecem em inglês.
 # No ecrã de ajuda (tecla ?).
-tui-help-translations = Os textos ingleses do Farol são a referência, escritos pelos seus autores. Os textos chineses e portugueses das perguntas e mensagens próprias do Farol são traduções do Farol, não oficiais. Os textos autênticos da Lei n.º 8/2005 são as suas versões chinesa e portuguesa.
+tui-help-translations = Os textos ingleses do Farol são a referência, escritos pelos seus autores. Os textos chineses e portugueses das perguntas e mensagens próprias do Farol são traduções do Farol, não oficiais. Os textos autênticos da Lei n.º 8/2005 são as suas revisões chinesa e portuguesa.
 
 # Uma distância na escala de risco: $n passos de meio nível; $amount p. ex. "½", "1", "1½";
 # $levels é 1 quando $amount é no máximo um nível, 2 para além disso.

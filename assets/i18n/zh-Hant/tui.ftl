@@ -202,7 +202,7 @@ tui-report-of-draft = 此報告由草稿製作，草稿在上次簽署後已有�
 tui-tab-answers = 答案
 tui-tab-opinion = 意見
 tui-review-nothing = 這個版本沒有可審閱的答案。
-tui-review-no-verdict = 這部分尚未評定：按 v 評定（可接受、待改善、須更正）。
+tui-review-no-verdict = 這部分尚未評定：按 v 評定（可接受、有待改善、須予更正）。
 tui-review-answer = 答案：
 tui-review-no-answer = （未作答）
 tui-review-note = 評估人備註：
@@ -213,12 +213,12 @@ tui-review-note-needs-verdict = 請先評定這部分（v）；備註用來說�
 tui-review-opinion-title = 整體意見
 tui-review-opinion-label = 意見：
 tui-review-no-opinion = 尚未選擇
-tui-review-opinion-hint = ←→ 或 1 批准 · 2 有條件批准 · 3 不批准
-tui-review-conditions-label = 批准的條件，或不批准的理由（按 Enter 撰寫）：
+tui-review-opinion-hint = ←→ 或 1 核准 · 2 附條件核准 · 3 不予核准
+tui-review-conditions-label = 核准的條件，或不予核准的理由（按 Enter 撰寫）：
 tui-review-conditions-none = 尚未有
-tui-review-attest-head = 本人確認（按 Space 勾選；批准時必須勾選）：
+tui-review-attest-head = 本人確認（按 Space 勾選；核准時必須勾選）：
 tui-review-due-label = 再次覆檢期限：
-tui-review-due-reject = 無：只有批准才需再次覆檢
+tui-review-due-reject = 無：只有核准才需再次覆檢
 tui-review-due-default = 副署後六個月（按 Enter 設定日期）
 tui-review-ready = ✓ 可以副署：按 S。
 tui-review-missing = 副署之前，審閱尚需：
@@ -246,13 +246,13 @@ tui-help-review = 按鍵：審閱
 tui-help-keys-review-question-on-to-the-next = 問題（到最後一題時轉到下一部分）
 tui-help-keys-review-section = 部分
 tui-help-keys-review-comment-on-the-question = 對問題提出意見（留空即刪除）
-tui-help-keys-review-section-verdict-acceptab = 部分評定：可接受、待改善、須更正、無
+tui-help-keys-review-section-verdict-acceptab = 部分評定：可接受、有待改善、須予更正、無
 tui-help-keys-review-a-note-explaining-the-se = 說明部分評定的備註
 tui-help-keys-review-opinion-page-opinion-con = 意見頁：意見、條件、確認事項
 tui-help-keys-review-choose-the-row-change-or = 選擇行；更改或選定意見
 tui-help-keys-review-tick-an-attestation-writ = 勾選確認事項；撰寫條件或日期
 tui-help-keys-review-countersign-the-review-b = 副署：審閱成為已簽署的紀錄
-tui-help-keys-review-acceptable-to-improve-to = 可接受、待改善、須更正；2 條意見
+tui-help-keys-review-acceptable-to-improve-to = 可接受、有待改善、須予更正；2 條意見
 tui-help-keys-review-back-home = 返回首頁
 tui-dialog-countersign = 副署審閱
 tui-dialog-countersigned = 已副署
@@ -263,13 +263,13 @@ tui-dialog-countersign-keys-many = ↑↓ 密鑰 · Enter/y 副署 · Esc 取消
 tui-dialog-assessor-key = 不能副署
 tui-countersign-not-yet = 尚未可以：
 tui-after-countersigning = 評估人開啟評估時會看到你的意見及評定。可隨時以 `farol verify` 核對紀錄。按 Esc 返回首頁。
-tui-feedback-tag-correct = [須更正]
+tui-feedback-tag-correct = [須予更正]
 tui-feedback-tag-comment = [意見]
-tui-review-hint-opinion = 在意見頁（o）選擇：批准、有條件批准或不批准
+tui-review-hint-opinion = 在意見頁（o）選擇：核准、附條件核准或不予核准
 tui-review-hint-conditions = 在意見頁（o）撰寫，或對問題提出意見（c）並作出評定（v）
-tui-review-hint-attest = 在意見頁（o，然後 Space）逐項核對後勾選，或不批准
-tui-review-hint-judge-all = 批准前先評定每一部分（v），或在意見頁（o）不批准
-tui-review-hint-to-correct = 在意見頁（o）不批准，或在該部分改正後更改評定（v）
+tui-review-hint-attest = 在意見頁（o，然後 Space）逐項核對後勾選，或不予核准
+tui-review-hint-judge-all = 核准前先評定每一部分（v），或在意見頁（o）不予核准
+tui-review-hint-to-correct = 在意見頁（o）不予核准，或在該部分改正後更改評定（v）
 tui-review-hint-due = 在意見頁（o）設定較後的日期，或留空即由今天起六個月
 tui-duty-needs = 履行方法：
 tui-duty-evidence = 已提供的證明：
@@ -306,17 +306,17 @@ tui-state-in-review = 審閱中{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }
 }
-tui-state-approved = 已批准{ $r ->
+tui-state-approved = 已核准{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }
 }{ $edited ->
     [yes] ，已修改
    *[no] {""}
 }
-# 「有條件批准」的簡稱，用於窄欄（約 16 格）。
-tui-state-approved-cond = 有條件批准
-tui-state-approved-cond-wide = 已有條件批准
-tui-state-rejected = 不批准{ $r ->
+# 「附條件核准」的簡稱，用於窄欄（約 16 格）。
+tui-state-approved-cond = 附條件核准
+tui-state-approved-cond-wide = 附條件核准
+tui-state-rejected = 不予核准{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }
 }{ $edited ->
@@ -378,11 +378,11 @@ tui-report-head = ✓ { $pages } 頁，{ $kb } KB：
 tui-report-of-revision = 已簽署的第 { $n } 版的報告，附簽署及紀錄雜湊值：這是存檔用的一份。
 tui-missing-glyphs = 有 { $n } 個字元無法以報告的字型顯示；它們以字碼列印，並列於最後一頁。
 tui-verdict-acceptable = 可接受
-tui-verdict-to-improve = 待改善
-tui-verdict-to-correct = 須更正
-tui-opinion-approve = 批准
-tui-opinion-approve-with-conditions = 有條件批准
-tui-opinion-reject = 不批准
+tui-verdict-to-improve = 有待改善
+tui-verdict-to-correct = 須予更正
+tui-opinion-approve = 核准
+tui-opinion-approve-with-conditions = 附條件核准
+tui-opinion-reject = 不予核准
 tui-plan-status-todo = 待辦
 tui-plan-status-in-progress = 進行中
 tui-plan-status-done = 已完成
@@ -399,8 +399,8 @@ tui-review-bad-date = 「{ $raw }」不是日期：請寫作 YYYY-MM-DD，例如
 tui-review-sections-title = 已評定部分 { $judged }/{ $n }
 tui-review-question-of = 第 { $i } 題，共 { $n } 題
 tui-review-verdict-line = 你對這部分的評定：{ $verdict }
-tui-review-conditions-context = 意見：{ $opinion }。請說明須做甚麼（批准的條件）或原因（不批准的理由）；評估人會連同你的意見一併閱讀。
-tui-review-summary = 評定：須更正 { $to_correct }，待改善 { $to_improve }，可接受 { $acceptable }，未評定 { $none }；意見 { $comments } 條。
+tui-review-conditions-context = 意見：{ $opinion }。請說明須做甚麼（核准的條件）或原因（不予核准的理由）；評估人會連同你的意見一併閱讀。
+tui-review-summary = 評定：須予更正 { $to_correct }，有待改善 { $to_improve }，可接受 { $acceptable }，未評定 { $none }；意見 { $comments } 條。
 tui-review-signed-by = 第 { $revision } 版，由 { $name }（{ $role }）於 { $date } 簽署。
 tui-review-overall = 風險：採取措施前 { $inherent } → 採取措施後 { $residual }
 tui-review-obligations-open = { $n } 項法定義務尚未履行
@@ -410,15 +410,15 @@ tui-review-assessor-key-hint = 選擇另一個密鑰，或建立一個：`farol 
 tui-review-own-revision = { $id }（{ $name }）簽署了第 { $revision } 版：簽署某一版本的人不副署該版本的審閱。
 tui-review-own-revision-hint = 請另一位審閱人或批准人處理；如必須由同一人兼任，請在卷宗的 policy.ron 中註明：`Policy(allow_self_review: true)`
 tui-countersign-intro = 副署會把這份對第 { $revision } 版的審閱定為已簽署的第 { $number } 份審閱：一份以 SHA-256 指明該版本、永不能更改的紀錄。
-tui-no-reviewer-key = 你沒有審閱人或批准人的密鑰。審閱須以此類密鑰副署，讓任何人日後可核對由誰批准了甚麼。
+tui-no-reviewer-key = 你沒有審閱人或批准人的密鑰。審閱須以此類密鑰副署，讓任何人日後可核對由誰核准了甚麼。
 tui-trust-it = 並讓卷宗信任它：`farol keys trust ID`
 tui-countersigned-head = ✓ 第 { $number } 份審閱已由 { $signer } 以 { $key } 副署：{ $opinion }。
 # 標籤在上一行開頭；雜湊值對齊標籤後的文字。
 tui-countersigned-judges-label = 審閱：
 tui-countersigned-judges = { tui-countersigned-judges-label }第 { $revision } 版，其 SHA-256 為
 tui-countersigned-due = 評估須於 { $date } 前再次覆檢。
-tui-feedback-to-correct = { $n } 個部分須更正
-tui-feedback-to-improve = { $n } 個待改善
+tui-feedback-to-correct = { $n } 個部分須予更正
+tui-feedback-to-improve = { $n } 個有待改善
 tui-feedback-comments = { $n } 條意見
 tui-feedback-answered-by = 已由第 { $n } 版回應
 tui-feedback-f-lists = 按 f 列出
