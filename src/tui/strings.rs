@@ -323,10 +323,20 @@ pub fn finish_keys(l: Lang) -> Vec<(&'static str, String)> {
 }
 /// The tags of the finish list, padded to one display width so the prompts line up.
 pub fn tag_unanswered(l: Lang) -> String {
-    pad_same(tr!(l, "tui-tag-unanswered"), &[tr!(l, "tui-tag-unsure")])
+    pad_same(tr!(l, "tui-tag-unanswered"), &finish_tags(l))
 }
 pub fn tag_unsure(l: Lang) -> String {
-    pad_same(tr!(l, "tui-tag-unsure"), &[tr!(l, "tui-tag-unanswered")])
+    pad_same(tr!(l, "tui-tag-unsure"), &finish_tags(l))
+}
+
+/// Every tag the finish list may show (a review's requests among them).
+pub fn finish_tags(l: Lang) -> [String; 4] {
+    [
+        tr!(l, "tui-tag-unanswered"),
+        tr!(l, "tui-tag-unsure"),
+        tr!(l, "tui-feedback-tag-correct"),
+        tr!(l, "tui-feedback-tag-comment"),
+    ]
 }
 
 /// `text` padded with spaces to the display width of the widest of it and `others`.

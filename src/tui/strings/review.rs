@@ -564,20 +564,10 @@ pub fn countersigned_due(l: Lang, date: &str) -> String {
 // What the latest review asks of the assessor
 /// The tags of the finish list for a review's requests, padded like the others there.
 pub fn feedback_tag_correct(l: Lang) -> String {
-    let others = [
-        tr!(l, "tui-feedback-tag-comment"),
-        tr!(l, "tui-tag-unanswered"),
-        tr!(l, "tui-tag-unsure"),
-    ];
-    super::pad_same(tr!(l, "tui-feedback-tag-correct"), &others)
+    super::pad_same(tr!(l, "tui-feedback-tag-correct"), &super::finish_tags(l))
 }
 pub fn feedback_tag_comment(l: Lang) -> String {
-    let others = [
-        tr!(l, "tui-feedback-tag-correct"),
-        tr!(l, "tui-tag-unanswered"),
-        tr!(l, "tui-tag-unsure"),
-    ];
-    super::pad_same(tr!(l, "tui-feedback-tag-comment"), &others)
+    super::pad_same(tr!(l, "tui-feedback-tag-comment"), &super::finish_tags(l))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -630,8 +630,8 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
                 .filter(|f| !f.conditions.trim().is_empty())
             {
                 let text = format!(
-                    "{} {}",
-                    S::feedback_conditions(l, &S::opinion_label(l, fb.opinion)),
+                    "{}{}",
+                    S::label(S::feedback_conditions(l, &S::opinion_label(l, fb.opinion))),
                     fb.conditions.trim()
                 );
                 top_lines.extend(wrap(&text, inner_w).into_iter().take(3));
