@@ -22,7 +22,23 @@ struct Pty {
 }
 
 impl Pty {
+    /// `farol ARGS` in English, whatever the locale of the machine running the tests, with
+    /// its settings kept beside the dossier.
     fn spawn(dossier: &std::path::Path, args: &[&str]) -> Pty {
+        let config = dossier.join(".farol-config");
+        Self::spawn_env(
+            dossier,
+            args,
+            &[
+                ("LANG", "C.UTF-8"),
+                ("FAROL_CONFIG_DIR", config.to_str().unwrap()),
+            ],
+        )
+    }
+
+    /// `farol ARGS` with `env` set on top of a locale-free environment (no LC_ALL,
+    /// LC_MESSAGES, LANG or FAROL_LANG from the machine running the tests).
+    fn spawn_env(dossier: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -36,6 +52,12 @@ impl Pty {
         cmd.env("FAROL_DOSSIER", dossier);
         cmd.env("NO_COLOR", "1");
         cmd.env("TERM", "xterm-256color");
+        for v in ["LC_ALL", "LC_MESSAGES", "LANG", "FAROL_LANG"] {
+            cmd.env_remove(v);
+        }
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -159,6 +181,7 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
     );
 
     let dossier = Dossier::open(dir.path());
+    // The id is made from the title, its Chinese transliterated (測試 → ce-shi).
     let (d, _) = dossier.load_draft("pty-test-ce-shi").unwrap();
     assert_eq!(d.title, "Pty test 測試");
     assert_eq!(d.answers.len(), 8, "{:?}", d.answers);
@@ -205,6 +228,7 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
+    // The id is made from the title, its Chinese transliterated (測試 → ce-shi).
     let (d, _) = dossier.load_draft("pty-test-ce-shi").unwrap();
     assert_eq!(d.answers.get("sec.mfa"), Some(&Answer::Yes));
     assert!(
@@ -357,4 +381,86 @@ fn cooked(p: &Pty) -> bool {
     let mut t: libc::termios = unsafe { std::mem::zeroed() };
     assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
     t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0
+}
+
+/// A Macau user with a Chinese locale and no flag: Farol starts in Traditional Chinese,
+/// the demo is added and walked (questions, the finish list, the risk screen) in Chinese,
+/// and quits cleanly.
+#[test]
+fn the_demo_walked_in_traditional_chinese_from_the_locale_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join(".farol-config");
+    let env = [
+        ("LANG", "zh_MO.UTF-8"),
+        ("FAROL_CONFIG_DIR", config.to_str().unwrap()),
+    ];
+    let mut p = Pty::spawn_env(dir.path(), &[], &env);
+    p.wait_for("卷宗：");
+    p.wait_for("還沒有任何評估");
+    p.wait_for("L 語言");
+    p.send("d");
+    p.wait_for("WorkLink");
+    p.wait_for("草稿");
+    p.send("\r");
+    // The wizard: the chrome, the keys and the questionnaire's own texts in Chinese.
+    p.wait_for("已儲存");
+    p.wait_for("是否需");
+    p.wait_for("←→ 問題");
+    p.send(RIGHT);
+    p.send(RIGHT);
+    p.send("\x1b[D"); // back one
+    p.send("s");
+    p.wait_for("跳到某一部分");
+    p.send(ESC);
+    p.send("f");
+    p.wait_for("完成之前");
+    p.send(ESC);
+    p.send("d");
+    p.wait_for("資料類別");
+    p.wait_for("嚴重程度");
+    p.send("\t");
+    p.wait_for("義務");
+    let screen = p.contents();
+    for english in ["Data categories", "saved", "Severity", "Duties", "choose"] {
+        assert!(!screen.contains(english), "{english:?} on:\n{screen}");
+    }
+    p.send("q");
+    assert!(p.wait_exit().success(), "{}", p.contents());
+    // The draft is the demo, untouched in its answers' language-neutral form.
+    let d = Dossier::open(dir.path());
+    assert!(d.load_draft(farol::demo::ID).is_ok());
+}
+
+/// The language chosen on the home screen is remembered for the user: the settings file
+/// is written, and the next start (still with an English locale) is in that language.
+#[test]
+fn the_language_chosen_on_the_home_screen_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join(".farol-config");
+    let env = [
+        ("LANG", "en_GB.UTF-8"),
+        ("FAROL_CONFIG_DIR", config.to_str().unwrap()),
+    ];
+    let mut p = Pty::spawn_env(dir.path(), &[], &env);
+    p.wait_for("There are no assessments");
+    p.send("L");
+    p.wait_for("Language");
+    p.wait_for("Português");
+    p.send("3");
+    p.wait_for("Este dossier ainda não tem avaliações");
+    p.send("q");
+    assert!(p.wait_exit().success(), "{}", p.contents());
+    let saved = std::fs::read_to_string(config.join("settings.ron")).unwrap();
+    assert!(saved.contains("\"pt\""), "{saved}");
+
+    let mut p = Pty::spawn_env(dir.path(), &[], &env);
+    p.wait_for("Este dossier ainda não tem avaliações");
+    p.send("L");
+    p.wait_for("繁體中文");
+    p.send("2");
+    p.wait_for("這個卷宗還沒有任何評估");
+    p.send("q");
+    assert!(p.wait_exit().success(), "{}", p.contents());
+    let saved = std::fs::read_to_string(config.join("settings.ron")).unwrap();
+    assert!(saved.contains("\"zh-Hant\""), "{saved}");
 }

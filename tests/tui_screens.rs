@@ -6,12 +6,21 @@ mod tui_support;
 use farol::answer::{Answer, Answers};
 use farol::tui::Start;
 use ratatui::crossterm::event::KeyCode;
-use tui_support::{Harness, SIZES, answered, fixture_draft};
+use tui_support::{Harness, LANGS, SIZES, answered, fixture_draft, in_lang};
 
+/// Every screen at both sizes in every language: English snapshots keep their names,
+/// the others add the language (`home_empty_zh-Hant_80x24`).
 fn each_size(name: &str, scenario: impl Fn((u16, u16)) -> Harness) {
-    for size in SIZES {
-        let h = scenario(size);
-        insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), h.render());
+    for lang in LANGS {
+        for size in SIZES {
+            let h = in_lang(lang, || scenario(size));
+            let tag = if lang == "en" {
+                String::new()
+            } else {
+                format!("_{lang}")
+            };
+            insta::assert_snapshot!(format!("{name}{tag}_{}x{}", size.0, size.1), h.render());
+        }
     }
 }
 
@@ -320,7 +329,15 @@ fn sign_and_report_dialogs() {
         each_size(name, |size| {
             let mut h = Harness::wizard(size, answered());
             h.send(farol::tui::Msg::Go(farol::tui::Go::Dashboard));
-            h.model.dialog = Some(dialog.clone());
+            let mut dialog = dialog.clone();
+            if let farol::tui::screens::dialog::Dialog::Signed(i) = &mut dialog {
+                let l = farol::i18n::AsLang::as_lang(&tui_support::lang());
+                i.signer = format!(
+                    "Ana Lei ({})",
+                    farol::tui::strings::role(l, farol::keys::Role::Assessor)
+                );
+            }
+            h.model.dialog = Some(dialog);
             h
         });
     }
@@ -426,6 +443,7 @@ fn countersign_dialogs() {
                 plan: plan(keys.clone(), None),
                 key: 0,
                 refused_key: Some(farol::tui::strings::review_assessor_key(
+                    farol::i18n::Lang::En,
                     "Ana Lei",
                     "farol:1a2b3c4d5e6f7a8b",
                 )),
@@ -472,9 +490,38 @@ fn countersign_dialogs() {
     for (name, dialog) in dialogs {
         each_size(name, |size| {
             let mut h = reviewing(size);
-            h.model.review.as_mut().unwrap().dialog = Some(dialog.clone());
+            h.model.review.as_mut().unwrap().dialog = Some(in_screen_lang(dialog.clone()));
             h
         });
+    }
+}
+
+/// The dialog as the runtime words it in the screens' language: the opinion, the
+/// signer's role and a refused key's reason.
+fn in_screen_lang(d: farol::tui::screens::review::Dialog) -> farol::tui::screens::review::Dialog {
+    use farol::tui::screens::review::Dialog;
+    use farol::tui::strings as S;
+    let l = farol::i18n::AsLang::as_lang(&tui_support::lang());
+    match d {
+        Dialog::Done(mut c) => {
+            c.opinion = S::opinion_label(l, farol::review::Opinion::ApproveWithConditions);
+            c.signer = format!("Dr. Leong ({})", S::role(l, farol::keys::Role::Reviewer));
+            Dialog::Done(c)
+        }
+        Dialog::Countersign {
+            plan,
+            key,
+            refused_key: Some(_),
+        } => Dialog::Countersign {
+            plan,
+            key,
+            refused_key: Some(S::review_assessor_key(
+                l,
+                "Ana Lei",
+                "farol:1a2b3c4d5e6f7a8b",
+            )),
+        },
+        d => d,
     }
 }
 
@@ -582,5 +629,20 @@ fn home_with_statuses_and_an_overdue_review() {
                 r.opinion = Some(Opinion::Reject);
             });
         })
+    });
+}
+
+/// The home screen's keys (with the note on translations) and its language menu.
+#[test]
+fn home_keys_and_language_menu() {
+    each_size("home_keys_overlay", |size| {
+        let mut h = Harness::empty(size);
+        h.key(KeyCode::Char('?'));
+        h
+    });
+    each_size("home_language_menu", |size| {
+        let mut h = Harness::empty(size);
+        h.key(KeyCode::Char('L')).key(KeyCode::Down);
+        h
     });
 }

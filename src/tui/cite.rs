@@ -5,6 +5,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use crate::i18n::Lang;
 use crate::questionnaire::{Citation, Level};
 
 use super::theme::Theme;
@@ -51,6 +52,7 @@ pub fn level_style(level: Level, theme: Theme) -> Style {
 /// Labels joined by "; ", each level tag styled apart, wrapped to `width` under an indent: a citation is not
 /// split unless it is wider than a line, then its level goes on the next line.
 pub fn wrapped(
+    lang: Lang,
     labels: &[String],
     indent: usize,
     width: usize,
@@ -73,7 +75,7 @@ pub fn wrapped(
     for (i, l) in labels.iter().enumerate() {
         let (b, level) = split(l);
         let sep = if i + 1 < labels.len() { ";" } else { "" };
-        let tag = super::strings::cite_level_short(level);
+        let tag = super::strings::cite_level_short(lang, level);
         let tag = if tag.is_empty() {
             String::new()
         } else {
@@ -115,12 +117,12 @@ pub fn wrapped(
 
 /// Citations one to a line ("• label"), wrapped to `width`, each level tag styled; then,
 /// when some citation is below "verified", the legend saying what the tags mean.
-pub fn lines(labels: &[String], width: usize, theme: Theme) -> Vec<Line<'static>> {
+pub fn lines(lang: Lang, labels: &[String], width: usize, theme: Theme) -> Vec<Line<'static>> {
     use super::wrap::{width as text_width, wrap};
     let mut out = Vec::new();
     for l in labels {
         let (base, level) = split(l);
-        let tag = super::strings::cite_level_short(level);
+        let tag = super::strings::cite_level_short(lang, level);
         let wrapped = wrap(base, width.saturating_sub(2).max(8));
         let n = wrapped.len();
         for (j, b) in wrapped.into_iter().enumerate() {
@@ -131,14 +133,14 @@ pub fn lines(labels: &[String], width: usize, theme: Theme) -> Vec<Line<'static>
                 continue;
             }
             let style = level_style(level, theme);
-            if text_width(&text) + 1 + text_width(tag) <= width {
+            if text_width(&text) + 1 + text_width(&tag) <= width {
                 out.push(Line::from(vec![
                     Span::raw(text),
                     Span::styled(format!(" {tag}"), style),
                 ]));
             } else {
                 out.push(Line::from(text));
-                for t in wrap(tag, width.saturating_sub(2).max(8)) {
+                for t in wrap(&tag, width.saturating_sub(2).max(8)) {
                     out.push(Line::from(Span::styled(format!("  {t}"), style)));
                 }
             }
@@ -147,7 +149,7 @@ pub fn lines(labels: &[String], width: usize, theme: Theme) -> Vec<Line<'static>
     for level in [Level::Unverified, Level::Confirmed] {
         if labels.iter().any(|l| split(l).1 == level) {
             out.extend(
-                wrap(super::strings::cite_legend(level), width)
+                wrap(&super::strings::cite_legend(lang, level), width)
                     .into_iter()
                     .map(|l| Line::from(Span::styled(l, theme.dim()))),
             );
@@ -188,20 +190,20 @@ mod tests {
         ];
         let t = Theme::plain();
         assert_eq!(
-            text(wrapped(&labels, 2, 100, Style::new(), t)),
+            text(wrapped(Lang::En, &labels, 2, 100, Style::new(), t)),
             vec![
                 "  Law 8/2005, Art 22 [confirmed through the regulator]; Law 8/2005, Art 7 [unverified]"
             ]
         );
         assert_eq!(
-            text(wrapped(&labels, 2, 60, Style::new(), t)),
+            text(wrapped(Lang::En, &labels, 2, 60, Style::new(), t)),
             vec![
                 "  Law 8/2005, Art 22 [confirmed through the regulator];",
                 "  Law 8/2005, Art 7 [unverified]"
             ]
         );
         assert_eq!(
-            text(wrapped(&labels[..1], 2, 30, Style::new(), t)),
+            text(wrapped(Lang::En, &labels[..1], 2, 30, Style::new(), t)),
             vec!["  Law 8/2005, Art 22", "  [confirmed through the reg…"]
         );
     }

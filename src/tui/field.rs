@@ -62,7 +62,24 @@ impl Field {
     }
 
     pub fn render(&self, f: &mut Frame, r: Rect, label: &str, focused: bool, theme: Theme) {
+        self.render_placeholder(f, r, label, "", focused, theme);
+    }
+
+    /// Renders the field, showing `placeholder` (dim) while it is empty.
+    pub fn render_placeholder(
+        &self,
+        f: &mut Frame,
+        r: Rect,
+        label: &str,
+        placeholder: &str,
+        focused: bool,
+        theme: Theme,
+    ) {
         let mut area = self.area.clone();
+        if !placeholder.is_empty() {
+            area.set_placeholder_text(placeholder.to_string());
+            area.set_placeholder_style(theme.dim());
+        }
         let border = if focused {
             theme.focus_border()
         } else {

@@ -94,6 +94,11 @@ impl Model {
         }
     }
 
+    /// The language of the screens, as a [`Lang`](crate::i18n::Lang).
+    pub fn l(&self) -> crate::i18n::Lang {
+        crate::i18n::AsLang::as_lang(&self.lang)
+    }
+
     /// The built-in questionnaires as the form lists them.
     pub fn builtin_questionnaires(lang: &str) -> Vec<(String, String)> {
         crate::questionnaire::load::embedded()

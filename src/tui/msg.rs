@@ -103,6 +103,8 @@ pub enum Effect {
         draft: Box<ReviewDraft>,
         key: String,
     },
+    /// Remember the language chosen for this user (`settings.ron`).
+    SaveLang(crate::i18n::Lang),
     /// Release the open assessment's (or review's) lock.
     Close,
     Quit,
@@ -113,6 +115,8 @@ pub enum Effect {
 pub struct Out {
     pub effects: Vec<Effect>,
     pub go: Option<Go>,
+    /// The language chosen in the language menu: the whole UI switches to it.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Out {

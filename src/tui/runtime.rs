@@ -23,6 +23,7 @@ use ratatui::crossterm::execute;
 
 use crate::assessment::{Draft, Meta, QuestionnaireUse, SignedRef};
 use crate::dossier::{Dossier, DossierError};
+use crate::i18n::{AsLang, Lang};
 use crate::review::{self, ReviewDraft, ReviewError};
 use crate::{demo, questionnaire::load};
 use crate::{keys, record, report};
@@ -65,6 +66,9 @@ pub enum TuiError {
         "the assessment screens need a terminal (stdin and stdout are not one)\n  hint: run farol in a terminal, or use the headless commands: `farol new --title …`, `farol answer`, `farol score`"
     )]
     NotATerminal,
+    /// A request the screens refuse, worded in the screen's language.
+    #[error("{0}")]
+    Refused(String),
 }
 
 /// Carries out effects. Holds the dossier and the lock of the open draft.
@@ -73,6 +77,9 @@ pub struct Effects {
     pub lang: String,
     /// Where the private signing keys are (`FAROL_KEYS` or the config directory).
     pub keys_dir: Option<std::path::PathBuf>,
+    /// Where the language chosen in the menu is remembered (`FAROL_CONFIG_DIR` or the
+    /// config directory; tests point it elsewhere).
+    pub settings: Option<std::path::PathBuf>,
     /// The open draft's lock. Saves hold this mutex too, so the signal watchdog never
     /// exits in the middle of a save.
     lock: Arc<Mutex<Option<DraftLock>>>,
@@ -125,6 +132,7 @@ impl Effects {
             dossier,
             lang: lang.to_string(),
             keys_dir: keys::default_dir().ok(),
+            settings: crate::settings::path(),
             lock: Arc::new(Mutex::new(None)),
             disk: None,
         }
@@ -232,7 +240,8 @@ impl Effects {
                 let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
                 let expected = self.disk.as_ref().and_then(|o| o.stamp.clone());
                 let res = self.keys_dir().and_then(|dir| {
-                    sign_now(&self.dossier, &dir, &mut draft, &key, expected, &self.lang)
+                    let l = self.lang.as_lang();
+                    sign_now(l, &self.dossier, &dir, &mut draft, &key, expected)
                 });
                 Some(Msg::Signed(
                     res.map(|(info, anchor, disk)| {
@@ -265,13 +274,25 @@ impl Effects {
                 let _saving = self.held();
                 Some(Msg::Countersigned(
                     self.keys_dir()
-                        .and_then(|dir| countersign_now(&self.dossier, &dir, &draft, &key))
+                        .and_then(|dir| {
+                            countersign_now(self.lang.as_lang(), &self.dossier, &dir, &draft, &key)
+                        })
                         .map_err(|e| e.to_string()),
                 ))
             }
             Effect::Close => {
                 self.release();
                 self.disk = None;
+                None
+            }
+            Effect::SaveLang(l) => {
+                self.lang = l.tag().to_string();
+                // Remembering is a convenience: a config directory that cannot be written
+                // does not stop the switch.
+                if let Some(p) = &self.settings {
+                    let _ =
+                        crate::settings::save_to(p, &crate::settings::Settings { lang: Some(l) });
+                }
                 None
             }
             Effect::Quit => None,
@@ -312,13 +333,34 @@ impl Effects {
         let started = review::start(&self.dossier, id)?;
         let sheet = review::sheet(&self.dossier, &started.draft, &self.lang)?;
         *self.held() = Some(lock);
-        Ok(Review::new(started, sheet))
+        Ok(Review::new(started, sheet, self.lang.as_lang()))
+    }
+
+    /// The new assessment's id, reserved: the one typed in the form exactly (refused when
+    /// taken), else one derived from the title.
+    fn reserve(&self, n: &NewAssessment) -> Result<String, TuiError> {
+        if n.id.is_empty() {
+            return Ok(self.dossier.reserve_id(&n.title)?);
+        }
+        let taken =
+            || TuiError::Refused(crate::tr!(&self.lang, "tui-id-taken", id = n.id.as_str()));
+        if self.dossier.ids()?.contains(&n.id) {
+            return Err(taken());
+        }
+        // A valid id of at most 40 characters is its own slug: reserved as itself unless
+        // another Farol took it meanwhile (then it comes back numbered, and is given up).
+        let id = self.dossier.reserve_id(&n.id)?;
+        if id != n.id {
+            let _ = std::fs::remove_dir(self.dossier.root().join("assessments").join(&id));
+            return Err(taken());
+        }
+        Ok(id)
     }
 
     fn create(&mut self, n: &NewAssessment) -> Result<Session, TuiError> {
         let q = (!n.questionnaire.is_empty()).then_some(n.questionnaire.as_str());
         let loaded = self.dossier.resolve_questionnaire(q)?;
-        let id = self.dossier.reserve_id(&n.title)?;
+        let id = self.reserve(n)?;
         let now = Utc::now();
         let draft = Draft::new(
             id.clone(),
@@ -374,7 +416,7 @@ impl Effects {
     fn prepare_countersign(&self, draft: &ReviewDraft) -> Result<CountersignPlan, RuntimeError> {
         let refused = review::check(&self.dossier, draft, Utc::now().date_naive())
             .err()
-            .map(|e| in_review_mode(&e));
+            .map(|e| in_review_mode(self.lang.as_lang(), &e));
         let number = review::reviews(&self.dossier, &draft.assessment)?
             .last()
             .map_or(1, |(n, _)| n + 1);
@@ -429,6 +471,7 @@ impl Effects {
 
 /// Countersigns the review with the key of this id.
 fn countersign_now(
+    l: Lang,
     dossier: &Dossier,
     keys_dir: &std::path::Path,
     draft: &ReviewDraft,
@@ -442,22 +485,22 @@ fn countersign_now(
         revision_sha256: draft.revision_sha256.clone(),
         path: s.path.display().to_string(),
         sha256: s.sha256,
-        opinion: s.opinion.label().to_string(),
+        opinion: S::opinion_label(l, s.opinion),
         review_due: s.review_due,
         key: s.key,
-        signer: format!("{} ({})", key.info.name, key.info.role),
+        signer: format!("{} ({})", key.info.name, S::role(l, key.info.role)),
         trusted: s.signer_trusted,
     })
 }
 
 /// Signs the draft with the key of this id, as the next revision.
 fn sign_now(
+    l: Lang,
     dossier: &Dossier,
     keys_dir: &std::path::Path,
     draft: &mut Draft,
     key: &str,
     expected: Option<String>,
-    lang: &str,
 ) -> Result<(SignedInfo, SignedRef, OnDisk), RuntimeError> {
     let key = keys::load_signing_key(keys_dir, Some(key))?;
     let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
@@ -471,7 +514,7 @@ fn sign_now(
         .into());
     }
     draft.meta.updated = Utc::now();
-    let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now(), lang)?;
+    let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now(), l.tag())?;
     let disk = on_disk(&draft.id, locked.path());
     drop(locked);
     let anchor = SignedRef {
@@ -484,7 +527,7 @@ fn sign_now(
             path: s.path.display().to_string(),
             sha256: s.sha256,
             key: s.key,
-            signer: format!("{} ({})", key.info.name, key.info.role),
+            signer: format!("{} ({})", key.info.name, S::role(l, key.info.role)),
             trusted: s.signer_trusted,
         },
         anchor,
@@ -534,18 +577,22 @@ enum RuntimeError {
 
 /// A refusal as the review screen words it: the library's hints name command-line flags,
 /// which the screen replaces with its own keys.
-fn in_review_mode(e: &ReviewError) -> String {
+fn in_review_mode(l: Lang, e: &ReviewError) -> String {
     use ReviewError as E;
     let hint = match e {
-        E::NoOpinion { .. } => S::REVIEW_HINT_OPINION,
-        E::NoConditions { .. } | E::NoReason { .. } => S::REVIEW_HINT_CONDITIONS,
-        E::NotAttested { .. } => S::REVIEW_HINT_ATTEST,
-        E::DueTooEarly { .. } => S::REVIEW_HINT_DUE,
-        E::NotJudged { .. } => S::REVIEW_HINT_JUDGE_ALL,
-        E::ToCorrectApproved { .. } => S::REVIEW_HINT_TO_CORRECT,
+        E::NoOpinion { .. } => S::review_hint_opinion(l),
+        E::NoConditions { .. } | E::NoReason { .. } => S::review_hint_conditions(l),
+        E::NotAttested { .. } => S::review_hint_attest(l),
+        E::DueTooEarly { .. } => S::review_hint_due(l),
+        E::NotJudged { .. } => S::review_hint_judge_all(l),
+        E::ToCorrectApproved { .. } => S::review_hint_to_correct(l),
         _ => return e.to_string(),
     };
-    format!("{}\n  hint: {hint}", first_line(&e.to_string()))
+    format!(
+        "{}\n  {}",
+        first_line(&e.to_string()),
+        crate::tr!(l, "tui-hint", hint = hint)
+    )
 }
 
 fn first_line(s: &str) -> String {

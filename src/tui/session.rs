@@ -35,6 +35,11 @@ impl Session {
         }
     }
 
+    /// The language of the screens, as a [`Lang`](crate::i18n::Lang).
+    pub fn l(&self) -> crate::i18n::Lang {
+        crate::i18n::AsLang::as_lang(&self.lang)
+    }
+
     /// Shows the draft as another command left it on disk, keeping where this window is.
     pub fn reload(&mut self, mut draft: Draft) {
         draft.position = self.draft.position.take().or(draft.position);
@@ -151,11 +156,13 @@ impl Session {
 
     /// The screening verdict in words, with why: None without a screening.
     pub fn screening_words(&self) -> Option<String> {
+        let l = self.l();
         let st = self.score.screening.as_ref()?;
         let titles = |v: &[risk::CriterionMet]| -> Vec<String> {
             v.iter().map(|c| c.title.clone()).collect()
         };
         Some(crate::tui::strings::screening(
+            l,
             st.verdict,
             &titles(&st.criteria),
             &titles(&st.required),

@@ -1,11 +1,14 @@
 //! The top-level update: routes a message to the screen it is for, handles screen
 //! changes and the runtime's replies, and returns the effects to carry out.
 
+use crate::i18n::Lang;
+
 use super::model::{Model, Saved, Screen};
 use super::msg::{Effect, Go, Msg, Out};
 use super::screens::dialog::{self, Dialog};
 use super::screens::form::{Form, NewAssessment};
 use super::screens::{dashboard, form, home, plan, review, wizard};
+use super::session::Session;
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     let mut out = Out::default();
@@ -29,8 +32,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             _ => {}
         },
         Msg::Go(g) => out.go(g),
-        Msg::Home(hm) => home::update(&mut m.home, hm, &mut out),
-        Msg::Form(fm) => form::update(&mut m.form, fm, &mut out),
+        Msg::Home(hm) => {
+            let l = m.l();
+            home::update(&mut m.home, l, hm, &mut out)
+        }
+        Msg::Form(fm) => {
+            let l = m.l();
+            form::update(&mut m.form, l, fm, &mut out)
+        }
         Msg::Wizard(wm) => {
             if let Some(s) = m.session.as_mut() {
                 wizard::update(&mut m.wizard, s, wm, &mut out);
@@ -155,6 +164,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved(Err(e)) => m.saved = Saved::Failed(e),
     }
+    if let Some(l) = out.lang.take() {
+        switch_lang(m, l, &mut out);
+    }
     if let Some(g) = out.go.take() {
         go(m, g, &mut out);
     }
@@ -173,6 +185,23 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
     }
     out.effects
+}
+
+/// Switches every screen to `l` at once: the questionnaire's texts and the risk words
+/// of an open assessment too (it is scored again in that language), and remembers it.
+fn switch_lang(m: &mut Model, l: Lang, out: &mut Out) {
+    m.lang = l.tag().to_string();
+    m.questionnaires = Model::builtin_questionnaires(&m.lang);
+    m.form.questionnaires = m.questionnaires.clone();
+    if let Some(s) = m.session.as_mut() {
+        let feedback = s.feedback.take();
+        *s = Session::new(s.draft.clone(), s.questionnaire.clone(), &m.lang);
+        s.feedback = feedback;
+    }
+    out.effect(Effect::SaveLang(l));
+    if m.screen == Screen::Home {
+        out.effect(Effect::List);
+    }
 }
 
 fn go(m: &mut Model, g: Go, out: &mut Out) {
@@ -220,12 +249,14 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
     match (m.screen, m.session.as_mut()) {
         (Screen::Home, _) => {
             if let Some(i) = home::hit(&m.home, area, row) {
-                home::update(&mut m.home, home::Msg::Select(i), out);
+                let l = m.l();
+                home::update(&mut m.home, l, home::Msg::Select(i), out);
             }
         }
         (Screen::Form, _) => {
-            if let Some(i) = form::hit(area, row) {
-                form::update(&mut m.form, form::Msg::Focus(i), out);
+            if let Some(i) = form::hit(area, col, row) {
+                let l = m.l();
+                form::update(&mut m.form, l, form::Msg::Focus(i), out);
             }
         }
         (Screen::Wizard, Some(s)) => {

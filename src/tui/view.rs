@@ -5,7 +5,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
+
+use crate::i18n::Lang;
 
 use super::model::{Model, Saved, Screen};
 use super::screens::review::Review;
@@ -28,12 +30,16 @@ fn split_banner(body: Rect) -> (Rect, Rect) {
     (b, rest)
 }
 
-/// The line saying what the latest review of the open assessment asks, in its style.
+/// The line over an assessment screen: what the latest review of the open assessment
+/// asks, in its style; else, when some texts are not in the screen's language, a notice.
 fn banner(m: &Model) -> Option<(String, ratatui::style::Style)> {
     if !matches!(m.screen, Screen::Wizard | Screen::Dashboard | Screen::Plan) {
         return None;
     }
-    let fb = m.session.as_ref()?.feedback.as_ref()?;
+    let l = m.l();
+    let Some(fb) = m.session.as_ref()?.feedback.as_ref() else {
+        return notice(m).map(|n| (n, m.theme.warn()));
+    };
     let theme = m.theme;
     let to_improve = fb
         .verdicts
@@ -48,7 +54,8 @@ fn banner(m: &Model) -> Option<(String, ratatui::style::Style)> {
         theme.ok()
     };
     let text = S::feedback_banner(
-        fb.opinion.label(),
+        l,
+        &S::opinion_label(l, fb.opinion),
         fb.to_correct.len(),
         to_improve,
         fb.comments.len(),
@@ -72,18 +79,35 @@ fn header(f: &mut Frame, head: Rect, left: &str, mut right: Vec<Span<'static>>, 
     f.render_widget(Paragraph::new(Line::from(spans)), head);
 }
 
-fn saved_span(saved: &Saved, theme: Theme) -> Span<'static> {
+/// One line saying that some texts are shown in English: messages of Farol's own not
+/// yet translated, or a questionnaire that does not have the screen's language.
+pub fn notice(m: &Model) -> Option<String> {
+    let l = m.l();
+    if let Some(s) = &m.session
+        && !s.questionnaire.languages.iter().any(|t| t == l.tag())
+    {
+        return Some(S::questionnaire_lacks_lang(
+            l,
+            s.questionnaire.title.get(l.tag()),
+        ));
+    }
+    let n = crate::i18n::fallbacks(l).len();
+    (n > 0).then(|| crate::tr!(l, "fallback-notice", n = n, language = l.own_name()))
+}
+
+fn saved_span(l: Lang, saved: &Saved, theme: Theme) -> Span<'static> {
     match saved {
-        Saved::Clean | Saved::Saved => Span::styled(S::SAVED, theme.ok()),
-        Saved::Saving => Span::styled(S::SAVING, theme.dim()),
-        Saved::Failed(_) => Span::styled(S::SAVE_FAILED, theme.error()),
-        Saved::Reloaded { .. } => Span::styled(S::RELOADED, theme.warn()),
+        Saved::Clean | Saved::Saved => Span::styled(S::saved(l), theme.ok()),
+        Saved::Saving => Span::styled(S::saving(l), theme.dim()),
+        Saved::Failed(_) => Span::styled(S::save_failed(l), theme.error()),
+        Saved::Reloaded { .. } => Span::styled(S::reloaded(l), theme.warn()),
     }
 }
 
 /// Review mode inside the chrome: title, pages, opinion so far, saved indicator, keys.
 fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
     let theme = m.theme;
+    let l = m.l();
     let [head, body, foot] = chrome(area);
     // The pages as tabs where there is room; the keys line says how to switch anyway.
     let mut right = if head.width >= 100 {
@@ -93,15 +117,18 @@ fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
     };
     right.push(Span::raw(" "));
     right.push(Span::styled(
-        S::review_header_opinion(r.draft.opinion.map(|o| o.label())),
+        S::review_header_opinion(
+            l,
+            r.draft.opinion.map(|o| S::opinion_label(l, o)).as_deref(),
+        ),
         theme.bold(),
     ));
     right.push(Span::raw(" "));
-    right.push(saved_span(&m.saved, theme));
+    right.push(saved_span(l, &m.saved, theme));
     header(
         f,
         head,
-        &S::review_header(&r.sheet.title, r.sheet.revision),
+        &S::review_header(l, &r.sheet.title, r.sheet.revision),
         right,
         theme,
     );
@@ -117,13 +144,13 @@ fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
         return;
     }
     let keys = if r.editor.is_some() {
-        S::REVIEW_EDIT_KEYS
+        S::review_edit_keys(l)
     } else if r.page == review::Page::Opinion {
-        S::REVIEW_OPINION_KEYS
+        S::review_opinion_keys(l)
     } else {
-        S::REVIEW_KEYS
+        S::review_keys(l)
     };
-    f.render_widget(keys_line(keys, theme, foot.width), foot);
+    f.render_widget(keys_line(&keys, theme, foot.width), foot);
 }
 
 fn chrome(area: Rect) -> [Rect; 3] {
@@ -138,6 +165,7 @@ fn chrome(area: Rect) -> [Rect; 3] {
 pub fn view(m: &Model, f: &mut Frame) {
     let area = f.area();
     let theme = m.theme;
+    let l = m.l();
     if m.screen == Screen::Review
         && let Some(r) = &m.review
     {
@@ -145,15 +173,17 @@ pub fn view(m: &Model, f: &mut Frame) {
         return overlay(m, f, area);
     }
     match (m.screen, m.session.as_ref()) {
-        (Screen::Form, _) => form::view(&m.form, f, area, theme),
-        (Screen::Home, _) | (_, None) => home::view(&m.home, &m.dossier, f, area, theme),
+        (Screen::Form, _) => form::view(&m.form, l, f, area, theme),
+        (Screen::Home, _) | (_, None) => {
+            home::view(&m.home, l, &m.dossier, notice(m), f, area, theme)
+        }
         (screen, Some(s)) => {
             let [head, body, foot] = chrome(area);
             // Title on the left; tabs, overall risk and the saved indicator on the right.
             let tabs = [
-                (Screen::Wizard, S::TAB_QUESTIONS),
-                (Screen::Dashboard, S::TAB_RISK),
-                (Screen::Plan, S::TAB_PLAN),
+                (Screen::Wizard, S::tab_questions(l)),
+                (Screen::Dashboard, S::tab_risk(l)),
+                (Screen::Plan, S::tab_plan(l)),
             ];
             let mut right: Vec<Span<'static>> = Vec::new();
             for (sc, name) in tabs {
@@ -166,14 +196,17 @@ pub fn view(m: &Model, f: &mut Frame) {
             }
             right.push(Span::raw(" "));
             match s.score.overall.residual {
-                Some(l) => {
-                    right.push(Span::raw(S::RISK_LABEL));
-                    right.push(Span::styled(l.label(), theme.level(l)));
+                Some(level) => {
+                    right.push(Span::raw(S::risk_label(l)));
+                    right.push(Span::styled(
+                        crate::i18n::words::level(l, level),
+                        theme.level(level),
+                    ));
                 }
-                None => right.push(Span::styled(S::NO_RISK_YET, theme.dim())),
+                None => right.push(Span::styled(S::no_risk_yet(l), theme.dim())),
             }
             right.push(Span::raw(" "));
-            right.push(saved_span(&m.saved, theme));
+            right.push(saved_span(l, &m.saved, theme));
             header(
                 f,
                 head,
@@ -210,22 +243,22 @@ pub fn view(m: &Model, f: &mut Frame) {
                 }
                 (Saved::Reloaded { lost }, _) => {
                     let (text, style) = if *lost {
-                        (S::RELOADED_LOST, theme.error())
+                        (S::reloaded_lost(l), theme.error())
                     } else {
-                        (S::RELOADED_NOTE, theme.warn())
+                        (S::reloaded_note(l), theme.warn())
                     };
                     f.render_widget(
-                        Paragraph::new(Span::styled(truncate(text, foot.width as usize), style)),
+                        Paragraph::new(Span::styled(truncate(&text, foot.width as usize), style)),
                         foot,
                     );
                     return overlay(m, f, area);
                 }
-                (_, Screen::Dashboard) => S::DASHBOARD_KEYS,
-                (_, Screen::Plan) => S::PLAN_KEYS,
-                _ if m.wizard.editing => S::WIZARD_EDIT_KEYS,
-                _ => S::WIZARD_KEYS,
+                (_, Screen::Dashboard) => S::dashboard_keys(l),
+                (_, Screen::Plan) => S::plan_keys(l),
+                _ if m.wizard.editing => S::wizard_edit_keys(l),
+                _ => S::wizard_keys(l),
             };
-            f.render_widget(keys_line(keys, theme, foot.width), foot);
+            f.render_widget(keys_line(&keys, theme, foot.width), foot);
         }
     }
     overlay(m, f, area);
@@ -233,23 +266,39 @@ pub fn view(m: &Model, f: &mut Frame) {
 
 fn overlay(m: &Model, f: &mut Frame, area: Rect) {
     if let Some(d) = &m.dialog {
-        dialog::view(d, f, area, m.theme);
+        dialog::view(m.l(), d, f, area, m.theme);
         return;
     }
     if !m.help {
         return;
     }
     let theme = m.theme;
+    let l = m.l();
     let (title, keys) = match m.screen {
-        Screen::Home => (S::HELP_HOME, S::HELP_KEYS_HOME),
-        Screen::Form => (S::HELP_FORM, S::HELP_KEYS_FORM),
-        Screen::Wizard => (S::HELP_WIZARD, S::HELP_KEYS_WIZARD),
-        Screen::Dashboard => (S::HELP_DASHBOARD, S::HELP_KEYS_DASHBOARD),
-        Screen::Plan => (S::HELP_PLAN, S::HELP_KEYS_PLAN),
-        Screen::Review => (S::HELP_REVIEW, S::HELP_KEYS_REVIEW),
+        Screen::Home => (S::help_home(l), S::help_keys_home(l)),
+        Screen::Form => (S::help_form(l), S::help_keys_form(l)),
+        Screen::Wizard => (S::help_wizard(l), S::help_keys_wizard(l)),
+        Screen::Dashboard => (S::help_dashboard(l), S::help_keys_dashboard(l)),
+        Screen::Plan => (S::help_plan(l), S::help_keys_plan(l)),
+        Screen::Review => (S::help_review(l), S::help_keys_review(l)),
     };
-    let r = wizard::popup_area(area, 76, keys.len() as u16 + 4);
-    f.render_widget(Clear, r);
+    // Under the keys, where there is room (always on the home screen): whose words
+    // the translations are, and which texts of the law are authentic.
+    let outer = wizard::popup_area(area, 76, area.height);
+    let note = super::wrap::wrap(
+        &S::help_translations(l),
+        outer.width.saturating_sub(2) as usize,
+    );
+    let with_note = keys.len() + 4 + note.len() + 1;
+    let note = if with_note <= area.height.saturating_sub(2) as usize {
+        note
+    } else {
+        Vec::new()
+    };
+    // With the note: the keys, a blank line, the note (no spare lines below).
+    let extra = note.len().saturating_sub(1);
+    let r = wizard::popup_area(area, 76, (keys.len() + 4 + extra) as u16);
+    crate::tui::screens::clear(f, r);
     let rows = keys.iter().map(|(k, what)| {
         Row::new(vec![
             Span::styled(k.to_string(), theme.key()),
@@ -260,9 +309,23 @@ fn overlay(m: &Model, f: &mut Frame, area: Rect) {
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
         .title(title)
-        .title_bottom(S::HELP_CLOSE);
+        .title_bottom(S::help_close(l));
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let [table, rest] = Layout::vertical([
+        Constraint::Length(keys.len() as u16 + 1),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
     f.render_widget(
-        Table::new(rows, [Constraint::Length(18), Constraint::Min(10)]).block(block),
-        r,
+        Table::new(rows, [Constraint::Length(18), Constraint::Min(10)]),
+        table,
     );
+    if !note.is_empty() {
+        let lines: Vec<Line> = note
+            .into_iter()
+            .map(|t| Line::from(Span::styled(t, theme.dim())))
+            .collect();
+        f.render_widget(Paragraph::new(lines), rest);
+    }
 }

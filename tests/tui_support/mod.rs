@@ -19,13 +19,45 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
+/// The languages of the snapshots.
+pub const LANGS: [&str; 3] = ["en", "zh-Hant", "pt"];
+
+thread_local! {
+    /// The language harnesses made on this thread start in (each test runs on its own
+    /// thread): English unless a test says otherwise with [`in_lang`].
+    static LANG: std::cell::RefCell<String> = std::cell::RefCell::new("en".into());
+}
+
+/// Runs `f` with harnesses (and the fixture) in `lang`.
+pub fn in_lang<T>(lang: &str, f: impl FnOnce() -> T) -> T {
+    let before = LANG.with(|l| l.replace(lang.to_string()));
+    let out = f();
+    LANG.with(|l| *l.borrow_mut() = before);
+    out
+}
+
+/// The language harnesses start in on this thread.
+pub fn lang() -> String {
+    LANG.with(|l| l.borrow().clone())
+}
+
+/// The fixture questionnaire: English only for English screens (so their snapshots never
+/// move), with Chinese and Portuguese texts for the others.
 pub fn fixture_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tui_fixture.ron")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(fixture_name())
+}
+
+fn fixture_name() -> &'static str {
+    if lang() == "en" {
+        "tests/tui_fixture.ron"
+    } else {
+        "tests/tui_support/fixture_i18n.ron"
+    }
 }
 
 pub fn fixture() -> Loaded {
     let src = std::fs::read_to_string(fixture_path()).unwrap();
-    load::parse("tests/tui_fixture.ron", &src).unwrap()
+    load::parse(fixture_name(), &src).unwrap()
 }
 
 pub struct Harness {
@@ -112,7 +144,10 @@ pub fn countersign(
     fill(&mut d);
     // An approval judges every section: those the test left unjudged are acceptable.
     if d.opinion.is_some_and(|o| o.approves()) {
-        for s in farol::review::sheet(&dossier, &d, "en").unwrap().sections {
+        for s in farol::review::sheet(&dossier, &d, &lang())
+            .unwrap()
+            .sections
+        {
             if !d.verdicts.contains_key(&s.id) {
                 d.judge(&s.id, farol::review::Verdict::Acceptable, None);
             }
@@ -147,8 +182,10 @@ impl Harness {
             dossier.save_draft(d).unwrap();
         }
         setup(dir.path());
-        let mut fx = Effects::new(dossier, "en");
+        let mut fx = Effects::new(dossier, &lang());
         fx.keys_dir = Some(dir.path().join("keys"));
+        // The language menu remembers its choice here, never in the user's own settings.
+        fx.settings = Some(dir.path().join("config/settings.ron"));
         let mut model = first_model(&start, &mut fx, Theme::plain(), size).unwrap();
         model.dossier = "/home/ana/dossier".into();
         Harness { dir, model, fx }

@@ -114,6 +114,7 @@ fn new_form(dossier: Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
         vendor: a.vendor,
         assessor: a.assessor,
         questionnaire: a.questionnaire.unwrap_or_default(),
+        id: String::new(),
     };
     tui(dossier, lang, Start::New(prefill))
 }

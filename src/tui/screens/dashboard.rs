@@ -6,11 +6,12 @@
 //! tabs. On short terminals the heat map (and a long table) give way while the legal
 //! panel has the focus.
 
+use crate::i18n::Lang;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
 
 use crate::risk::{CategoryRisk, Figure, Source};
 use crate::scale::Scale;
@@ -19,7 +20,7 @@ use super::super::msg::{Go, Msg as Top, Out};
 use super::super::session::Session;
 use super::super::strings as S;
 use super::super::theme::Theme;
-use super::super::wrap::{truncate, wrap};
+use super::super::wrap::{truncate, width, wrap};
 use super::legal::{self, Tab};
 
 #[derive(Debug, Clone, Default)]
@@ -167,12 +168,13 @@ pub fn hit(d: &Dashboard, s: &Session, area: Rect, row: u16) -> Option<usize> {
 }
 
 pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let l = s.l();
     let [map, caption, table, rest] = layout(d, area, s);
     if map.height > 0 {
         view_map(s, f, map, theme);
         f.render_widget(
             Paragraph::new(Span::styled(
-                truncate(S::MAP_CAPTION, caption.width as usize),
+                truncate(&S::map_caption(l), caption.width as usize),
                 theme.dim(),
             )),
             caption,
@@ -189,30 +191,40 @@ pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme)
     if let Some(off) = d.explain
         && let Some(c) = s.score.categories.get(d.cursor)
     {
-        view_explain(c, &d.gains, off, f, area, theme);
+        view_explain(l, c, &d.gains, off, f, area, theme);
     }
 }
 
 fn view_map(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
-    let label_w = 13u16;
+    let l = s.l();
+    // The severity names down the left, and the badges, as wide as the language needs.
+    let label_w = Scale::ALL
+        .iter()
+        .map(|sc| width(&crate::i18n::words::scale(l, *sc)) + 1)
+        .chain([13])
+        .max()
+        .unwrap_or(13) as u16;
+    use crate::scale::RiskLevel as R;
+    let badge_w = [R::Low, R::Medium, R::High, R::VeryHigh]
+        .iter()
+        .map(|b| width(&S::badge(l, *b)) + 1)
+        .chain([3])
+        .max()
+        .unwrap_or(3);
     let cell_w = (r.width.saturating_sub(label_w)) / 4;
     let cell_h = (r.height.saturating_sub(2)) / 4;
     let head: String = Scale::ALL
         .iter()
-        .map(|l| {
-            format!(
-                "{:^w$}",
-                truncate(l.label(), cell_w as usize - 1),
-                w = cell_w as usize
-            )
+        .map(|sc| {
+            let name = truncate(&crate::i18n::words::scale(l, *sc), cell_w as usize - 1);
+            // Centred by display width: a Chinese character takes two columns.
+            let pad = (cell_w as usize).saturating_sub(width(&name));
+            format!("{}{name}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2))
         })
         .collect();
     f.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(
-                format!("{:<w$}", S::MAP_AXES, w = label_w as usize),
-                theme.dim(),
-            ),
+            Span::styled(pad_to(&S::map_axes(l), label_w as usize), theme.dim()),
             Span::styled(head, theme.bold()),
         ])),
         Rect { height: 1, ..r },
@@ -220,7 +232,10 @@ fn view_map(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
     for (row, sev) in Scale::ALL.iter().rev().enumerate() {
         let y = r.y + 1 + row as u16 * cell_h;
         f.render_widget(
-            Paragraph::new(Span::styled(sev.label(), theme.bold())),
+            Paragraph::new(Span::styled(
+                crate::i18n::words::scale(l, *sev),
+                theme.bold(),
+            )),
             Rect {
                 x: r.x,
                 y,
@@ -241,7 +256,7 @@ fn view_map(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
                     marks.push(letter(i).to_ascii_uppercase());
                 }
             }
-            let text = format!("{:<3}{marks}", S::badge(level));
+            let text = format!("{}{marks}", pad_to(&S::badge(l, level), badge_w));
             let cell = Rect {
                 x: r.x + label_w + col as u16 * cell_w,
                 y,
@@ -256,29 +271,52 @@ fn view_map(s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
     }
 }
 
-fn pos_text(p: &crate::risk::Position) -> String {
+/// `text` and spaces up to `w` columns.
+fn pad_to(text: &str, w: usize) -> String {
+    format!("{text}{}", " ".repeat(w.saturating_sub(width(text))))
+}
+
+fn pos_text(l: Lang, p: &crate::risk::Position) -> String {
     format!(
         "{} ({}×{})",
-        p.level.label(),
+        crate::i18n::words::level(l, p.level),
         p.severity.level.rank(),
         p.likelihood.level.rank()
     )
 }
 
 fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
-    let block = Block::new().borders(Borders::ALL).title(S::TABLE_TITLE);
+    let l = s.l();
+    let block = Block::new().borders(Borders::ALL).title(S::table_title(l));
     if s.score.categories.is_empty() {
-        f.render_widget(Paragraph::new(S::NO_CATEGORIES).block(block), r);
+        let lines: Vec<Line> = wrap(&S::no_categories(l), r.width.saturating_sub(2) as usize)
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        f.render_widget(Paragraph::new(lines).block(block), r);
         return;
     }
+    // The two figures' columns fit their longest text ("Muito elevado (3×4)"), up to 21.
+    let heads = S::table_columns(l);
+    let fig_w = s
+        .score
+        .categories
+        .iter()
+        .flat_map(|c| [pos_text(l, &c.inherent), pos_text(l, &c.residual)])
+        .chain(heads[2..].iter().cloned())
+        .map(|t| width(&t) + 1)
+        .chain([17])
+        .max()
+        .unwrap_or(17)
+        .min(21) as u16;
     let rows = s.score.categories.iter().enumerate().map(|(i, c)| {
         let sens = if c.sensitive { S::SENSITIVE_MARK } else { "" };
         let focused = i == d.cursor && !d.legal_focus;
         let row = Row::new(vec![
             Span::raw(format!("{}{}", if focused { "›" } else { " " }, letter(i))),
             Span::raw(format!("{}{sens}", c.name)),
-            Span::styled(pos_text(&c.inherent), theme.level(c.inherent.level)),
-            Span::styled(pos_text(&c.residual), theme.level(c.residual.level)),
+            Span::styled(pos_text(l, &c.inherent), theme.level(c.inherent.level)),
+            Span::styled(pos_text(l, &c.residual), theme.level(c.residual.level)),
         ]);
         if focused {
             row.style(theme.selected())
@@ -289,18 +327,19 @@ fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
     let widths = [
         Constraint::Length(2),
         Constraint::Min(16),
-        Constraint::Length(17),
-        Constraint::Length(17),
+        Constraint::Length(fig_w),
+        Constraint::Length(fig_w),
     ];
     f.render_widget(
         Table::new(rows, widths)
-            .header(Row::new(S::TABLE_COLUMNS.to_vec()).style(theme.bold()))
+            .header(Row::new(heads.to_vec()).style(theme.bold()))
             .block(block),
         r,
     );
 }
 
 fn explain_lines(
+    l: Lang,
     c: &CategoryRisk,
     gains: &[crate::risk::Gain],
     width: usize,
@@ -309,27 +348,29 @@ fn explain_lines(
     let mut out = Vec::new();
     if let Some(a) = c.residual.above {
         let t = S::above(
-            c.residual.level.label(),
-            &crate::present::steps_words(a.steps),
-            a.next.label(),
+            l,
+            &crate::i18n::words::level(l, c.residual.level),
+            &S::steps(l, a.steps),
+            &crate::i18n::words::level(l, a.next),
             a.held,
         );
         out.extend(wrap(&t, width).into_iter().map(Line::from));
-        out.push(Line::from(Span::styled(S::GAINS_HEAD, theme.title())));
+        out.push(Line::from(Span::styled(S::gains_head(l), theme.title())));
         let best = crate::risk::best_for(gains, c, 3);
         if best.is_empty() {
             out.extend(
-                wrap(S::GAINS_NONE, width.saturating_sub(4))
+                wrap(&S::gains_none(l), width.saturating_sub(4))
                     .into_iter()
                     .map(|l| Line::from(format!("    {l}"))),
             );
         }
         for (g, cg) in best {
             let t = S::gain(
+                l,
                 &g.action,
-                cg.now.label(),
-                cg.then.label(),
-                &crate::present::steps_words(cg.steps),
+                &crate::i18n::words::level(l, cg.now),
+                &crate::i18n::words::level(l, cg.then),
+                &S::steps(l, cg.steps),
                 cg.then < cg.now,
             );
             for (j, l) in wrap(&t, width.saturating_sub(4)).into_iter().enumerate() {
@@ -357,7 +398,7 @@ fn explain_lines(
                 )));
             }
             if let Source::Question { prompt, answer, .. } = &m.source {
-                let t = format!("{} {prompt} → {answer}", S::BECAUSE_ANSWER);
+                let t = format!("{} {prompt} → {answer}", S::because_answer(l));
                 out.extend(
                     wrap(&t, width.saturating_sub(6))
                         .into_iter()
@@ -374,29 +415,41 @@ fn explain_lines(
         out.push(Line::from(""));
     };
     figure(
-        S::figure_head(S::INHERENT, S::SEVERITY, fig_label(&c.inherent.severity)),
+        S::figure_head(
+            l,
+            &S::inherent(l),
+            &S::severity(l),
+            &fig_label(l, &c.inherent.severity),
+        ),
         &c.inherent.severity,
         &mut out,
     );
     figure(
         S::figure_head(
-            S::INHERENT,
-            S::LIKELIHOOD,
-            fig_label(&c.inherent.likelihood),
+            l,
+            &S::inherent(l),
+            &S::likelihood(l),
+            &fig_label(l, &c.inherent.likelihood),
         ),
         &c.inherent.likelihood,
         &mut out,
     );
     figure(
-        S::figure_head(S::RESIDUAL, S::SEVERITY, fig_label(&c.residual.severity)),
+        S::figure_head(
+            l,
+            &S::residual(l),
+            &S::severity(l),
+            &fig_label(l, &c.residual.severity),
+        ),
         &c.residual.severity,
         &mut out,
     );
     figure(
         S::figure_head(
-            S::RESIDUAL,
-            S::LIKELIHOOD,
-            fig_label(&c.residual.likelihood),
+            l,
+            &S::residual(l),
+            &S::likelihood(l),
+            &fig_label(l, &c.residual.likelihood),
         ),
         &c.residual.likelihood,
         &mut out,
@@ -404,11 +457,12 @@ fn explain_lines(
     out
 }
 
-fn fig_label(f: &Figure) -> &'static str {
-    f.level.label()
+fn fig_label(l: Lang, f: &Figure) -> String {
+    crate::i18n::words::scale(l, f.level)
 }
 
 fn view_explain(
+    l: Lang,
     c: &CategoryRisk,
     gains: &[crate::risk::Gain],
     off: usize,
@@ -417,20 +471,20 @@ fn view_explain(
     theme: Theme,
 ) {
     let r = super::wizard::popup_area(area, 100, 40);
-    f.render_widget(Clear, r);
+    crate::tui::screens::clear(f, r);
     let title = format!(
         " {} — {} → {} ",
         c.name,
-        c.inherent.level.label(),
-        c.residual.level.label()
+        crate::i18n::words::level(l, c.inherent.level),
+        crate::i18n::words::level(l, c.residual.level)
     );
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
         .title(title)
-        .title_bottom(S::EXPLAIN_KEYS);
+        .title_bottom(S::explain_keys(l));
     let inner = block.inner(r);
-    let lines = explain_lines(c, gains, inner.width as usize, theme);
+    let lines = explain_lines(l, c, gains, inner.width as usize, theme);
     let off = off.min(lines.len().saturating_sub(inner.height as usize));
     f.render_widget(
         Paragraph::new(lines).scroll((off as u16, 0)).block(block),

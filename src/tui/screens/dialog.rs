@@ -5,17 +5,18 @@
 //! The dialog only asks for effects (`PrepareSign`, `Sign`, `Report`); the runtime reads
 //! the keys and the dossier and replies with the facts the dialog shows.
 
+use crate::i18n::Lang;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::msg::{Effect, Msg as Top, Out};
 use super::super::session::Session;
 use super::super::strings as S;
 use super::super::theme::Theme;
-use super::super::wrap::wrap;
+use super::super::wrap::wrap_line;
 use super::wizard::popup_area;
 
 /// What the runtime found out before signing.
@@ -68,7 +69,7 @@ pub struct ReportInfo {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dialog {
     /// Waiting for the runtime (reading keys, signing, rendering).
-    Working(&'static str),
+    Working(String),
     Sign {
         plan: SignPlan,
         key: usize,
@@ -102,18 +103,21 @@ pub fn key(k: KeyEvent) -> Option<Top> {
 
 /// Opens the sign dialog: asks the runtime who can sign.
 pub fn sign(s: &Session, out: &mut Out) -> Dialog {
+    let l = s.l();
     out.effect(Effect::PrepareSign(Box::new(s.draft.clone())));
-    Dialog::Working(S::DIALOG_READING_KEYS)
+    Dialog::Working(S::dialog_reading_keys(l))
 }
 
 /// Asks for the report of the draft (or of its latest revision, if unchanged since).
 pub fn report(s: &Session, out: &mut Out) -> Dialog {
+    let l = s.l();
     out.effect(Effect::Report(Box::new(s.draft.clone())));
-    Dialog::Working(S::DIALOG_WRITING_REPORT)
+    Dialog::Working(S::dialog_writing_report(l))
 }
 
 /// Updates the open dialog; returns false when it closes.
 pub fn update(d: &mut Dialog, s: &Session, m: Msg, out: &mut Out) -> bool {
+    let l = s.l();
     // The runtime's work cannot be cancelled halfway; its reply replaces the dialog.
     if matches!(d, Dialog::Working(_)) {
         return true;
@@ -137,16 +141,16 @@ pub fn update(d: &mut Dialog, s: &Session, m: Msg, out: &mut Out) -> bool {
                 draft: Box::new(s.draft.clone()),
                 key: k.id.clone(),
             });
-            *d = Dialog::Working(S::DIALOG_SIGNING);
+            *d = Dialog::Working(S::dialog_signing(l));
         }
     }
     true
 }
 
-pub fn view(d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
+pub fn view(l: Lang, d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
     let (title, lines, keys) = match d {
         Dialog::Working(what) => (
-            S::DIALOG_WAIT,
+            S::dialog_wait(l),
             vec![Line::from(what.to_string())],
             String::new(),
         ),
@@ -155,26 +159,26 @@ pub fn view(d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
             key,
             unanswered,
             unsure,
-        } => sign_lines(plan, *key, *unanswered, *unsure, theme),
+        } => sign_lines(l, plan, *key, *unanswered, *unsure, theme),
         Dialog::Signed(i) => (
-            S::DIALOG_SIGNED,
-            signed_lines(i, theme),
-            S::DIALOG_OK.into(),
+            S::dialog_signed(l),
+            signed_lines(l, i, theme),
+            S::dialog_ok(l),
         ),
         Dialog::Reported(i) => (
-            S::DIALOG_REPORTED,
-            report_lines(i, theme),
-            S::DIALOG_OK.into(),
+            S::dialog_reported(l),
+            report_lines(l, i, theme),
+            S::dialog_ok(l),
         ),
         Dialog::Failed(e) => (
-            S::DIALOG_FAILED,
+            S::dialog_failed(l),
             e.lines()
-                .map(|l| Line::from(Span::styled(l.to_string(), theme.error())))
+                .map(|t| Line::from(Span::styled(t.to_string(), theme.error())))
                 .collect(),
-            S::DIALOG_OK.into(),
+            S::dialog_ok(l),
         ),
     };
-    draw(title, lines, &keys, f, area, theme);
+    draw(&title, lines, &keys, f, area, theme);
 }
 
 /// A dialog box over `area`: centred, as tall as its wrapped lines, with its keys at the
@@ -188,12 +192,13 @@ pub fn draw(
     theme: Theme,
 ) {
     let inner_w = area.width.saturating_sub(4).min(76).saturating_sub(2) as usize;
-    let height: usize = lines
+    // Wrapped here, by display width and between CJK characters, keeping the styles.
+    let lines: Vec<Line<'static>> = lines
         .iter()
-        .map(|l| wrap(&line_text(l), inner_w.max(1)).len().max(1))
-        .sum();
-    let r = popup_area(area, 76, height as u16 + 2);
-    f.render_widget(Clear, r);
+        .flat_map(|l| wrap_line(l, inner_w.max(1)))
+        .collect();
+    let r = popup_area(area, 76, lines.len() as u16 + 2);
+    super::clear(f, r);
     let mut block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
@@ -201,51 +206,43 @@ pub fn draw(
     if !keys.is_empty() {
         block = block.title_bottom(keys.to_string());
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        r,
-    );
-}
-
-fn line_text(l: &Line) -> String {
-    l.spans.iter().map(|s| s.content.as_ref()).collect()
+    f.render_widget(Paragraph::new(lines).block(block), r);
 }
 
 fn sign_lines(
+    l: Lang,
     plan: &SignPlan,
     key: usize,
     unanswered: usize,
     unsure: usize,
     theme: Theme,
-) -> (&'static str, Vec<Line<'static>>, String) {
+) -> (String, Vec<Line<'static>>, String) {
     if let Some(n) = plan.unchanged_since {
         return (
-            S::DIALOG_SIGN,
-            vec![Line::from(S::nothing_to_sign(n))],
-            S::DIALOG_OK.into(),
+            S::dialog_sign(l),
+            vec![Line::from(S::nothing_to_sign(l, n))],
+            S::dialog_ok(l),
         );
     }
     if plan.keys.is_empty() {
         return (
-            S::DIALOG_SIGN,
-            S::no_key(&plan.keys_dir)
+            S::dialog_sign(l),
+            S::no_key(l, &plan.keys_dir)
                 .into_iter()
                 .map(Line::from)
                 .collect(),
-            S::DIALOG_CLOSE.into(),
+            S::dialog_close(l),
         );
     }
-    let mut lines = vec![Line::from(S::sign_intro(plan.next)), Line::from("")];
+    let mut lines = vec![Line::from(S::sign_intro(l, plan.next)), Line::from("")];
     if unanswered + unsure > 0 {
         lines.push(Line::from(Span::styled(
-            S::sign_open_questions(unanswered, unsure),
+            S::sign_open_questions(l, unanswered, unsure),
             theme.warn(),
         )));
         lines.push(Line::from(""));
     }
-    lines.push(Line::from(Span::styled(S::DIALOG_SIGN_AS, theme.bold())));
+    lines.push(Line::from(Span::styled(S::dialog_sign_as(l), theme.bold())));
     for (i, k) in plan.keys.iter().enumerate() {
         let mark = if i == key { "▶ " } else { "  " };
         let style = if i == key {
@@ -254,59 +251,59 @@ fn sign_lines(
             ratatui::style::Style::default()
         };
         let mut spans = vec![Span::styled(
-            format!("{mark}{} ({}) {}", k.name, k.role, k.id),
+            format!("{mark}{} ({}) {}", k.name, S::role_word(l, &k.role), k.id),
             style,
         )];
         if !k.trusted {
-            spans.push(Span::styled(S::DIALOG_UNTRUSTED, theme.warn()));
+            spans.push(Span::styled(S::dialog_untrusted(l), theme.warn()));
         }
         lines.push(Line::from(spans));
     }
     let keys = if plan.keys.len() > 1 {
-        S::DIALOG_SIGN_KEYS_MANY
+        S::dialog_sign_keys_many(l)
     } else {
-        S::DIALOG_SIGN_KEYS
+        S::dialog_sign_keys(l)
     };
-    (S::DIALOG_SIGN, lines, keys.into())
+    (S::dialog_sign(l), lines, keys)
 }
 
-fn signed_lines(i: &SignedInfo, theme: Theme) -> Vec<Line<'static>> {
+fn signed_lines(l: Lang, i: &SignedInfo, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(Span::styled(
-            S::signed_head(i.revision, &i.signer, &i.key),
+            S::signed_head(l, i.revision, &i.signer, &i.key),
             theme.ok(),
         )),
         Line::from(""),
-        Line::from(format!("{}{}", S::DIALOG_RECORD, i.path)),
-        Line::from(format!("{}{}", S::DIALOG_SHA, i.sha256)),
+        Line::from(format!("{}{}", S::dialog_record(l), i.path)),
+        Line::from(format!("{}{}", S::dialog_sha(l), i.sha256)),
         Line::from(""),
     ];
     if !i.trusted {
-        for l in S::untrusted_after_signing(&i.key) {
-            lines.push(Line::from(Span::styled(l, theme.warn())));
+        for t in S::untrusted_after_signing(l, &i.key) {
+            lines.push(Line::from(Span::styled(t, theme.warn())));
         }
         lines.push(Line::from(""));
     }
-    lines.push(Line::from(S::after_signing(i.revision)));
+    lines.push(Line::from(S::after_signing(l, i.revision)));
     lines
 }
 
-fn report_lines(i: &ReportInfo, theme: Theme) -> Vec<Line<'static>> {
+fn report_lines(l: Lang, i: &ReportInfo, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
-        Line::from(Span::styled(S::report_head(i.pages, i.kb), theme.ok())),
+        Line::from(Span::styled(S::report_head(l, i.pages, i.kb), theme.ok())),
         Line::from(i.path.clone()),
         Line::from(""),
     ];
     match i.revision {
-        Some(n) => lines.push(Line::from(S::report_of_revision(n))),
+        Some(n) => lines.push(Line::from(S::report_of_revision(l, n))),
         None => lines.push(Line::from(Span::styled(
-            S::REPORT_OF_DRAFT.to_string(),
+            S::report_of_draft(l).to_string(),
             theme.warn(),
         ))),
     }
     if i.missing_glyphs > 0 {
         lines.push(Line::from(Span::styled(
-            S::missing_glyphs(i.missing_glyphs),
+            S::missing_glyphs(l, i.missing_glyphs),
             theme.warn(),
         )));
     }

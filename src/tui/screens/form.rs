@@ -1,11 +1,14 @@
-//! The new-assessment form: title, organisation, system and vendor, assessor, and the
-//! questionnaire to answer. Creating it is an effect; the runtime opens the result.
+//! The new-assessment form: title, organisation, system and vendor, assessor, the id
+//! (derived from the title until the user types one), and the questionnaire to answer.
+//! Creating it is an effect; the runtime opens the result.
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::i18n::Lang;
 
 use super::super::field::Field;
 use super::super::msg::{Effect, Go, Msg as Top, Out};
@@ -22,10 +25,17 @@ pub struct NewAssessment {
     pub assessor: String,
     /// A built-in questionnaire id.
     pub questionnaire: String,
+    /// The id typed by the user; empty: derived from the title ([`crate::assessment::slug`]).
+    pub id: String,
 }
 
-/// The text fields, in order; the questionnaire choice comes after them.
-pub const TEXT_FIELDS: usize = 5;
+/// The text fields, in order; the questionnaire choice comes after them. The last one,
+/// the id, shares the assessor's row.
+pub const TEXT_FIELDS: usize = 6;
+
+/// The longest id the form takes: ids derived from titles are at most 40 characters, and
+/// a typed id is reserved the same way.
+pub const MAX_ID: usize = 40;
 
 #[derive(Debug, Clone)]
 pub struct Form {
@@ -54,10 +64,17 @@ pub enum Msg {
 impl Form {
     pub fn new(prefill: &NewAssessment, questionnaires: Vec<(String, String)>) -> Self {
         let p = prefill;
-        let fields = [&p.title, &p.organisation, &p.system, &p.vendor, &p.assessor]
-            .iter()
-            .map(|t| Field::new(t, false))
-            .collect();
+        let fields = [
+            &p.title,
+            &p.organisation,
+            &p.system,
+            &p.vendor,
+            &p.assessor,
+            &p.id,
+        ]
+        .iter()
+        .map(|t| Field::new(t, false))
+        .collect();
         let chosen = questionnaires
             .iter()
             .position(|(id, _)| *id == p.questionnaire)
@@ -79,6 +96,7 @@ impl Form {
             system: t(2),
             vendor: t(3),
             assessor: t(4),
+            id: t(5),
             questionnaire: self
                 .questionnaires
                 .get(self.chosen)
@@ -89,6 +107,17 @@ impl Form {
 
     fn typing(&self) -> bool {
         self.focus < TEXT_FIELDS
+    }
+
+    /// The id the assessment will get: the one typed, else the one derived from the
+    /// title (a number is added if another assessment has it).
+    pub fn id(&self) -> String {
+        let typed = self.fields[5].text().trim().to_string();
+        if typed.is_empty() {
+            crate::assessment::slug(self.fields[0].text().trim())
+        } else {
+            typed
+        }
     }
 }
 
@@ -110,7 +139,7 @@ pub fn key(k: KeyEvent, form: &Form) -> Option<Top> {
     Some(Top::Form(m))
 }
 
-pub fn update(form: &mut Form, m: Msg, out: &mut Out) {
+pub fn update(form: &mut Form, l: Lang, m: Msg, out: &mut Out) {
     let last = TEXT_FIELDS + 1;
     match m {
         Msg::Next => form.focus = (form.focus + 1).min(last),
@@ -125,8 +154,14 @@ pub fn update(form: &mut Form, m: Msg, out: &mut Out) {
         Msg::Enter | Msg::Create => {
             let v = form.value();
             if v.title.is_empty() {
-                form.error = Some(S::FORM_TITLE_REQUIRED.into());
+                form.error = Some(S::form_title_required(l));
                 form.focus = 0;
+                return;
+            }
+            let ok = crate::assessment::valid_id(&v.id) && v.id.len() <= MAX_ID;
+            if !v.id.is_empty() && !ok {
+                form.error = Some(S::form_bad_id(l, &v.id, MAX_ID));
+                form.focus = 5;
                 return;
             }
             form.error = None;
@@ -150,7 +185,9 @@ pub fn paste(form: &mut Form, text: &str) {
 
 fn layout(area: Rect) -> Vec<Rect> {
     let mut c = vec![Constraint::Length(2)];
-    c.extend(std::iter::repeat_n(Constraint::Length(3), TEXT_FIELDS + 1));
+    // The id shares the assessor's row: one row fewer than text fields, plus the
+    // questionnaire.
+    c.extend(std::iter::repeat_n(Constraint::Length(3), TEXT_FIELDS));
     c.extend([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -161,15 +198,27 @@ fn layout(area: Rect) -> Vec<Rect> {
 }
 
 /// Which form item a click at `row` lands on.
-pub fn hit(area: Rect, row: u16) -> Option<usize> {
+pub fn hit(area: Rect, col: u16, row: u16) -> Option<usize> {
+    let area = Rect {
+        width: area.width.min(90),
+        ..area
+    };
     let rects = layout(area);
-    (0..=TEXT_FIELDS + 1).find(|i| {
-        let r = rects[i + 1];
+    // Rows 1..=5 hold the text fields (the id on the assessor's row, at the right),
+    // then the questionnaire and the button.
+    let k = (1..=TEXT_FIELDS + 1).find(|&k| {
+        let r = rects[k];
         row >= r.y && row < r.bottom()
+    })?;
+    let on_id = col >= area.x + area.width * 55 / 100;
+    Some(match k {
+        k if k == TEXT_FIELDS - 1 && on_id => TEXT_FIELDS - 1,
+        k if k < TEXT_FIELDS => k - 1,
+        k => k,
     })
 }
 
-pub fn view(form: &Form, f: &mut Frame, area: Rect, theme: Theme) {
+pub fn view(form: &Form, l: Lang, f: &mut Frame, area: Rect, theme: Theme) {
     let area = Rect {
         width: area.width.min(90),
         ..area
@@ -177,13 +226,36 @@ pub fn view(form: &Form, f: &mut Frame, area: Rect, theme: Theme) {
     let r = layout(area);
     f.render_widget(
         Paragraph::new(vec![
-            Line::from(Span::styled(S::FORM_TITLE, theme.title())),
-            Line::from(Span::styled(S::FORM_INTRO, theme.dim())),
+            Line::from(Span::styled(S::form_title(l), theme.title())),
+            Line::from(Span::styled(S::form_intro(l), theme.dim())),
         ]),
         r[0],
     );
-    for (i, field) in form.fields.iter().enumerate() {
-        field.render(f, r[i + 1], S::FORM_LABELS[i], form.focus == i, theme);
+    let labels = S::form_labels(l);
+    for (i, field) in form.fields.iter().enumerate().take(TEXT_FIELDS - 1) {
+        let mut rect = r[i + 1];
+        if i == TEXT_FIELDS - 2 {
+            // The assessor and the id share a row.
+            let [left, right] =
+                Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                    .areas(rect);
+            rect = left;
+            let derived = form.fields[0].text().trim().is_empty();
+            let hint = if derived {
+                S::form_id_placeholder(l)
+            } else {
+                S::form_id_from_title(l, &crate::assessment::slug(form.fields[0].text().trim()))
+            };
+            form.fields[TEXT_FIELDS - 1].render_placeholder(
+                f,
+                right,
+                &S::form_id_label(l),
+                &hint,
+                form.focus == TEXT_FIELDS - 1,
+                theme,
+            );
+        }
+        field.render(f, rect, &labels[i], form.focus == i, theme);
     }
     let qf = form.focus == TEXT_FIELDS;
     let q = form
@@ -201,11 +273,11 @@ pub fn view(form: &Form, f: &mut Frame, area: Rect, theme: Theme) {
             Block::new()
                 .borders(Borders::ALL)
                 .border_style(border)
-                .title(S::FORM_QUESTIONNAIRE),
+                .title(S::form_questionnaire(l)),
         ),
-        r[TEXT_FIELDS + 1],
+        r[TEXT_FIELDS],
     );
-    let button = format!("[ {} ]", S::FORM_CREATE);
+    let button = format!("[ {} ]", S::form_create(l));
     let style = if form.focus == TEXT_FIELDS + 1 {
         theme.selected()
     } else {
@@ -213,16 +285,16 @@ pub fn view(form: &Form, f: &mut Frame, area: Rect, theme: Theme) {
     };
     f.render_widget(
         Paragraph::new(Span::styled(button, style)),
-        r[TEXT_FIELDS + 2],
+        r[TEXT_FIELDS + 1],
     );
     if let Some(e) = &form.error {
         f.render_widget(
             Paragraph::new(Span::styled(e.as_str(), theme.error())),
-            r[TEXT_FIELDS + 3],
+            r[TEXT_FIELDS + 2],
         );
     }
     f.render_widget(
-        super::keys_line(S::FORM_KEYS, theme, area.width),
+        super::keys_line(&S::form_keys(l), theme, area.width),
         r[r.len() - 1],
     );
 }

@@ -7,9 +7,10 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use crate::dossier::{Entry, EntryState};
+use crate::i18n::Lang;
 
 use super::super::msg::{Effect, Go, Msg as Top, Out};
 use super::super::strings as S;
@@ -22,6 +23,8 @@ pub struct Home {
     pub cursor: usize,
     pub loaded: bool,
     pub message: Option<String>,
+    /// The language menu, open on the language highlighted (an index into `Lang::ALL`).
+    pub languages: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,9 +38,29 @@ pub enum Msg {
     /// Review the highlighted assessment's latest signed revision.
     Review,
     Select(usize),
+    /// Open the language menu.
+    Languages,
+    /// In the language menu: move, choose (an index into `Lang::ALL`), close.
+    LangUp,
+    LangDown,
+    LangPick(usize),
+    LangClose,
 }
 
-pub fn key(k: KeyEvent, _h: &Home) -> Option<Top> {
+pub fn key(k: KeyEvent, h: &Home) -> Option<Top> {
+    if let Some(cursor) = h.languages {
+        let m = match k.code {
+            KeyCode::Up | KeyCode::Char('k') => Msg::LangUp,
+            KeyCode::Down | KeyCode::Char('j') => Msg::LangDown,
+            KeyCode::Enter | KeyCode::Char(' ') => Msg::LangPick(cursor),
+            KeyCode::Char(c @ '1'..='9') => Msg::LangPick(c as usize - '1' as usize),
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('l') | KeyCode::Char('L') => {
+                Msg::LangClose
+            }
+            _ => return None,
+        };
+        return Some(Top::Home(m));
+    }
     let m = match k.code {
         KeyCode::Up | KeyCode::Char('k') => Msg::Up,
         KeyCode::Down | KeyCode::Char('j') => Msg::Down,
@@ -46,6 +69,7 @@ pub fn key(k: KeyEvent, _h: &Home) -> Option<Top> {
         KeyCode::Char('d') => Msg::Demo,
         KeyCode::Char('v') => Msg::Review,
         KeyCode::Char('r') => Msg::Refresh,
+        KeyCode::Char('l') | KeyCode::Char('L') => Msg::Languages,
         KeyCode::Char('q') | KeyCode::Esc => return Some(Top::Quit),
         KeyCode::Char('?') => return Some(Top::ToggleHelp),
         _ => return None,
@@ -67,15 +91,27 @@ fn offset(h: &Home, list: Rect) -> usize {
     (h.cursor + 1).saturating_sub(list.height.saturating_sub(3).max(1) as usize)
 }
 
-pub fn update(h: &mut Home, m: Msg, out: &mut Out) {
+pub fn update(h: &mut Home, l: Lang, m: Msg, out: &mut Out) {
     h.message = None;
     match m {
+        Msg::Languages => {
+            h.languages = Some(Lang::ALL.iter().position(|x| *x == l).unwrap_or(0));
+        }
+        Msg::LangUp => h.languages = h.languages.map(|i| i.saturating_sub(1)),
+        Msg::LangDown => h.languages = h.languages.map(|i| (i + 1).min(Lang::ALL.len() - 1)),
+        Msg::LangClose => h.languages = None,
+        Msg::LangPick(i) => {
+            if let Some(lang) = Lang::ALL.get(i) {
+                h.languages = None;
+                out.lang = Some(*lang);
+            }
+        }
         Msg::Up => h.cursor = h.cursor.saturating_sub(1),
         Msg::Down => h.cursor = (h.cursor + 1).min(h.entries.len().saturating_sub(1)),
         Msg::Select(i) => {
             if i < h.entries.len() {
                 if h.cursor == i {
-                    return update(h, Msg::Open, out);
+                    return update(h, l, Msg::Open, out);
                 }
                 h.cursor = i;
             }
@@ -84,14 +120,14 @@ pub fn update(h: &mut Home, m: Msg, out: &mut Out) {
             Some(e) => match &e.state {
                 EntryState::Draft { .. } => out.effect(Effect::Open(e.id.clone())),
                 EntryState::Unreadable { error } => {
-                    h.message = Some(format!("{}{error}", S::HOME_UNREADABLE))
+                    h.message = Some(format!("{}{error}", S::home_unreadable(l)));
                 }
             },
-            None => h.message = Some(S::HOME_NOTHING_TO_OPEN.into()),
+            None => h.message = Some(S::home_nothing_to_open(l)),
         },
         Msg::Review => match h.entries.get(h.cursor) {
             Some(e) => out.effect(Effect::OpenReview(e.id.clone())),
-            None => h.message = Some(S::HOME_NOTHING_TO_OPEN.into()),
+            None => h.message = Some(S::home_nothing_to_open(l)),
         },
         Msg::New => out.go(Go::New),
         Msg::Demo => out.effect(Effect::Demo),
@@ -123,34 +159,46 @@ fn layout(h: &Home, area: Rect) -> [Rect; 4] {
     .areas(area)
 }
 
-pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
+pub fn view(
+    h: &Home,
+    l: Lang,
+    dossier: &str,
+    notice: Option<String>,
+    f: &mut Frame,
+    area: Rect,
+    theme: Theme,
+) {
     let [head, body, msg, keys] = layout(h, area);
     let mut lines = vec![
-        Line::from(Span::styled(S::APP_TITLE, theme.title())),
+        Line::from(Span::styled(S::app_title(l), theme.title())),
         Line::from(Span::styled(
-            format!("{}{dossier}", S::HOME_DOSSIER),
+            format!("{}{dossier}", S::home_dossier(l)),
             theme.dim(),
         )),
     ];
     let late = overdue(h);
     if !late.is_empty() {
         lines.push(Line::from(Span::styled(
-            truncate(&S::home_overdue(&late), head.width as usize),
+            truncate(&S::home_overdue(l, &late), head.width as usize),
             theme.error(),
         )));
     }
     f.render_widget(Paragraph::new(lines), head);
-    let block = Block::new().borders(Borders::ALL).title(S::HOME_LIST_TITLE);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(S::home_list_title(l));
     if h.entries.is_empty() {
         let text = if h.loaded {
-            S::HOME_EMPTY
+            S::home_empty(l)
         } else {
-            S::HOME_LOADING
+            S::home_loading(l)
         };
-        f.render_widget(
-            Paragraph::new(text).wrap(Wrap { trim: false }).block(block),
-            body,
-        );
+        let lines: Vec<Line> =
+            super::super::wrap::wrap(&text, body.width.saturating_sub(2) as usize)
+                .into_iter()
+                .map(Line::from)
+                .collect();
+        f.render_widget(Paragraph::new(lines).block(block), body);
     } else {
         let wide = body.width >= 100;
         // Status, risk, review due, last change: the title takes what is left.
@@ -159,6 +207,15 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
         } else {
             (16, 9, 10, 11)
         };
+        // The risk column fits the language's longest level ("Muito elevado") where
+        // there is room; the title takes what is left.
+        use crate::scale::RiskLevel as R;
+        let longest = [R::Low, R::Medium, R::High, R::VeryHigh]
+            .iter()
+            .map(|r| super::super::wrap::width(&crate::i18n::words::level(l, *r)))
+            .max()
+            .unwrap_or(0);
+        let risk_w = risk_w.max(longest.min(15));
         let inner = body.width.saturating_sub(2) as usize;
         let title_w = inner
             .saturating_sub(1 + status_w + risk_w + due_w + updated_w + 5)
@@ -172,10 +229,10 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
                 .and_then(|s| s.review_due.map(|d| (d, s.overdue)))
             {
                 Some((d, true)) if wide => Cell::from(Span::styled(
-                    format!("{} {}", d.format("%Y-%m-%d"), S::OVERDUE),
+                    format!("{} {}", d.format("%Y-%m-%d"), S::overdue(l)),
                     theme.error(),
                 )),
-                Some((_, true)) => Cell::from(Span::styled(S::OVERDUE, theme.error())),
+                Some((_, true)) => Cell::from(Span::styled(S::overdue(l), theme.error())),
                 Some((d, false)) => Cell::from(d.format("%Y-%m-%d").to_string()),
                 None => Cell::from(S::HOME_NO_DUE),
             };
@@ -193,8 +250,9 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
                     } else {
                         title.clone()
                     };
-                    let risk =
-                        overall.map_or(S::HOME_NO_RISK.to_string(), |l| l.label().to_string());
+                    let risk = overall.map_or(S::HOME_NO_RISK.to_string(), |r| {
+                        crate::i18n::words::level(l, r)
+                    });
                     let updated = if wide {
                         updated.clone()
                     } else {
@@ -204,7 +262,7 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
                         Cell::from(mark),
                         Cell::from(truncate(&name, title_w)),
                         Cell::from(truncate(
-                            &S::home_state(e.status.as_ref(), *answered, *shown, wide),
+                            &S::home_state(l, e.status.as_ref(), *answered, *shown, wide),
                             status_w,
                         )),
                         Cell::from(risk),
@@ -215,7 +273,7 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
                 EntryState::Unreadable { error } => vec![
                     Cell::from(mark),
                     Cell::from(truncate(&e.id, title_w)),
-                    Cell::from(S::HOME_STATUS_UNREADABLE),
+                    Cell::from(S::home_status_unreadable(l)),
                     Cell::from(""),
                     due,
                     Cell::from(truncate(error, 30)),
@@ -236,11 +294,62 @@ pub fn view(h: &Home, dossier: &str, f: &mut Frame, area: Rect, theme: Theme) {
             Constraint::Length(due_w as u16),
             Constraint::Min(updated_w as u16),
         ];
-        let header = Row::new(S::HOME_COLUMNS.to_vec()).style(theme.bold());
+        let header = Row::new(S::home_columns(l).to_vec()).style(theme.bold());
         f.render_widget(Table::new(rows, widths).header(header).block(block), body);
     }
     if let Some(m) = &h.message {
         f.render_widget(Paragraph::new(Span::styled(m.as_str(), theme.error())), msg);
+    } else if let Some(n) = notice {
+        let n = truncate(&n, msg.width as usize);
+        f.render_widget(Paragraph::new(Span::styled(n, theme.warn())), msg);
     }
-    f.render_widget(super::keys_line(S::HOME_KEYS, theme, keys.width), keys);
+    f.render_widget(super::keys_line(&S::home_keys(l), theme, keys.width), keys);
+    if let Some(cursor) = h.languages {
+        view_languages(cursor, l, f, area, theme);
+    }
+}
+
+/// The language menu: each language in its own name.
+fn view_languages(cursor: usize, l: Lang, f: &mut Frame, area: Rect, theme: Theme) {
+    let title = format!(" {} ", S::language_menu_title(l));
+    let mut lines: Vec<Line> = Lang::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, lang)| {
+            let mark = if i == cursor { "›" } else { " " };
+            let now = if *lang == l { " ✓" } else { "" };
+            let text = format!("{mark} {} {}{now}", i + 1, lang.own_name());
+            if i == cursor {
+                Line::from(Span::styled(text, theme.selected()))
+            } else {
+                Line::from(text)
+            }
+        })
+        .collect();
+    lines.push(Line::from(""));
+    let hint = S::language_menu_keys(l);
+    let w = lines
+        .iter()
+        .map(|x| x.width())
+        .chain([
+            super::super::wrap::width(&title),
+            super::super::wrap::width(&hint),
+        ])
+        .max()
+        .unwrap_or(20) as u16
+        + 4;
+    lines.push(Line::from(Span::styled(hint, theme.dim())));
+    let w = w.min(area.width);
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let r = Rect::new(
+        area.x + area.width.saturating_sub(w) / 2,
+        area.y + area.height.saturating_sub(h) / 2,
+        w,
+        h,
+    );
+    super::clear(f, r);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::new().borders(Borders::ALL).title(title)),
+        r,
+    );
 }

@@ -4,6 +4,7 @@
 //! the state of their basis (in force only with evidence). Drawn from the score; its
 //! tab and cursor belong to the dashboard, which owns this panel.
 
+use crate::i18n::Lang;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -112,7 +113,7 @@ fn hanging(
 fn head(
     item: usize,
     cursor: Option<usize>,
-    (mark, words): (&str, &str),
+    (mark, words): (&str, String),
     name: &str,
     style: Style,
     w: usize,
@@ -157,12 +158,13 @@ fn head(
         ));
     }
     if !one_line {
-        hanging(&mut out, item, "— ", words, style, w, 2);
+        hanging(&mut out, item, "— ", &words, style, w, 2);
     }
     out
 }
 
 fn cites_line(
+    l: Lang,
     out: &mut Lines,
     item: usize,
     cites: &[String],
@@ -171,13 +173,14 @@ fn cites_line(
     theme: Theme,
 ) {
     out.extend(
-        cite::wrapped(cites, indent, w, theme.dim(), theme)
+        cite::wrapped(l, cites, indent, w, theme.dim(), theme)
             .into_iter()
             .map(|l| (Some(item), l)),
     );
 }
 
 fn duty_lines(
+    l: Lang,
     o: &ObligationStatus,
     i: usize,
     cursor: Option<usize>,
@@ -185,7 +188,15 @@ fn duty_lines(
     theme: Theme,
 ) -> Lines {
     let style = duty_style(o.state, theme);
-    let mut out = head(i, cursor, S::duty_state(o.state), &o.title, style, w, theme);
+    let mut out = head(
+        i,
+        cursor,
+        S::duty_state(l, o.state),
+        &o.title,
+        style,
+        w,
+        theme,
+    );
     let selected = cursor == Some(i);
     let max = if selected { 6 } else { 2 };
     if let Some(b) = &o.belief {
@@ -193,14 +204,14 @@ fn duty_lines(
             detail(&mut out, i, b.says.trim(), theme.warn(), w, max);
         }
         let reason = if b.reason.trim().is_empty() {
-            S::BELIEF_NO_REASON
+            S::belief_no_reason(l)
         } else {
-            b.reason.trim()
+            b.reason.trim().to_string()
         };
         detail(
             &mut out,
             i,
-            &format!("{}{reason}", S::BELIEF_REASON),
+            &format!("{}{reason}", S::belief_reason(l)),
             Style::new(),
             w,
             max,
@@ -208,7 +219,7 @@ fn duty_lines(
         detail(
             &mut out,
             i,
-            &format!("{}{}", S::BELIEF_CONFIRM, b.confirm),
+            &format!("{}{}", S::belief_confirm(l), b.confirm),
             theme.caution(),
             w,
             max,
@@ -225,7 +236,7 @@ fn duty_lines(
         detail(
             &mut out,
             i,
-            &format!("{}{}", S::DUTY_EVIDENCE, evidence()),
+            &format!("{}{}", S::duty_evidence(l), evidence()),
             theme.dim(),
             w,
             max,
@@ -235,7 +246,7 @@ fn duty_lines(
         detail(
             &mut out,
             i,
-            &format!("{}{}", S::DUTY_MISSING, o.missing.join("; ")),
+            &format!("{}{}", S::duty_missing(l), o.missing.join("; ")),
             theme.warn(),
             w,
             max,
@@ -245,29 +256,36 @@ fn duty_lines(
         detail(
             &mut out,
             i,
-            &format!("{}{}", S::DUTY_NEEDS, o.needs.trim()),
+            &format!("{}{}", S::duty_needs(l), o.needs.trim()),
             Style::new(),
             w,
             max,
         );
     }
     if selected {
-        cites_line(&mut out, i, &o.cite, 4, w, theme);
+        cites_line(l, &mut out, i, &o.cite, 4, w, theme);
     }
     out
 }
 
-fn purpose_name(d: &Decision) -> String {
+fn purpose_name(l: Lang, d: &Decision) -> String {
     if d.row == 0 {
-        S::ALL_PROCESSING.to_string()
+        S::all_processing(l).to_string()
     } else if d.purpose.trim().is_empty() {
-        S::purpose_unnamed(d.row)
+        S::purpose_unnamed(l, d.row)
     } else {
         d.purpose.clone()
     }
 }
 
-fn decision_lines(d: &Decision, i: usize, cursor: Option<usize>, w: usize, theme: Theme) -> Lines {
+fn decision_lines(
+    l: Lang,
+    d: &Decision,
+    i: usize,
+    cursor: Option<usize>,
+    w: usize,
+    theme: Theme,
+) -> Lines {
     let style = match d.procedure {
         Procedure::Authorise => theme.warn(),
         Procedure::Notify => theme.title(),
@@ -279,8 +297,8 @@ fn decision_lines(d: &Decision, i: usize, cursor: Option<usize>, w: usize, theme
     let mut out = head(
         i,
         cursor,
-        (mark, S::procedure(d.procedure)),
-        &purpose_name(d),
+        (mark, S::procedure(l, d.procedure)),
+        &purpose_name(l, d),
         style,
         w,
         theme,
@@ -288,12 +306,12 @@ fn decision_lines(d: &Decision, i: usize, cursor: Option<usize>, w: usize, theme
     let selected = cursor == Some(i);
     let max = if selected { 4 } else { 2 };
     if d.no_ground {
-        detail(&mut out, i, S::DECISION_NO_GROUND, theme.error(), w, 2);
+        detail(&mut out, i, &S::decision_no_ground(l), theme.error(), w, 2);
     } else if selected && !d.ground.trim().is_empty() {
         detail(
             &mut out,
             i,
-            &format!("{}{}", S::DECISION_GROUND, d.ground),
+            &format!("{}{}", S::decision_ground(l), d.ground),
             theme.dim(),
             w,
             2,
@@ -302,13 +320,14 @@ fn decision_lines(d: &Decision, i: usize, cursor: Option<usize>, w: usize, theme
     for r in &d.reasons {
         hanging(&mut out, i, "• ", &r.because, Style::new(), w, max);
         if selected {
-            cites_line(&mut out, i, &r.cite, 6, w, theme);
+            cites_line(l, &mut out, i, &r.cite, 6, w, theme);
         }
     }
     out
 }
 
 fn transfer_lines(
+    l: Lang,
     t: &TransferStatus,
     i: usize,
     cursor: Option<usize>,
@@ -316,20 +335,28 @@ fn transfer_lines(
     theme: Theme,
 ) -> Lines {
     let name = if t.name.trim().is_empty() {
-        S::TRANSFER_UNNAMED
+        S::transfer_unnamed(l)
     } else {
-        t.name.trim()
+        t.name.trim().to_string()
     };
-    let row = S::transfer_row(t.row, name, &t.location_label);
+    let row = S::transfer_row(t.row, &name, &t.location_label);
     let style = transfer_style(t.state, theme);
-    let mut out = head(i, cursor, S::transfer_state(t.state), &row, style, w, theme);
+    let mut out = head(
+        i,
+        cursor,
+        S::transfer_state(l, t.state),
+        &row,
+        style,
+        w,
+        theme,
+    );
     if t.state != TransferState::Inside {
         let basis = if t.basis_label.trim().is_empty() {
-            S::TRANSFER_NO_BASIS
+            S::transfer_no_basis(l)
         } else {
-            t.basis_label.trim()
+            t.basis_label.trim().to_string()
         };
-        let mut text = format!("{}{basis}", S::TRANSFER_BASIS);
+        let mut text = format!("{}{basis}", S::transfer_basis(l));
         if !t.evidence.is_empty() {
             text.push_str(&format!(" ({})", t.evidence));
         }
@@ -340,7 +367,7 @@ fn transfer_lines(
 }
 
 /// The lines of a tab, each with the item it belongs to.
-fn tab_lines(tab: Tab, s: &Score, cursor: Option<usize>, w: usize, theme: Theme) -> Lines {
+fn tab_lines(l: Lang, tab: Tab, s: &Score, cursor: Option<usize>, w: usize, theme: Theme) -> Lines {
     let mut out: Lines = Vec::new();
     let none = |out: &mut Lines, text: &str| {
         out.extend(
@@ -352,28 +379,28 @@ fn tab_lines(tab: Tab, s: &Score, cursor: Option<usize>, w: usize, theme: Theme)
     match tab {
         Tab::Duties => {
             if s.obligations.is_empty() {
-                none(&mut out, S::LEGAL_NONE_DUTIES);
+                none(&mut out, &S::legal_none_duties(l));
             }
             for (i, o) in s.obligations.iter().enumerate() {
-                out.extend(duty_lines(o, i, cursor, w, theme));
+                out.extend(duty_lines(l, o, i, cursor, w, theme));
             }
         }
         Tab::Filing => {
             if s.decisions.is_empty() {
-                none(&mut out, S::LEGAL_NONE_FILING);
+                none(&mut out, &S::legal_none_filing(l));
             }
             for (i, d) in s.decisions.iter().enumerate() {
-                out.extend(decision_lines(d, i, cursor, w, theme));
+                out.extend(decision_lines(l, d, i, cursor, w, theme));
             }
             if !s.notification.is_empty() {
                 let missing: Vec<String> = s
                     .notification
                     .iter()
                     .filter(|c| !c.complete)
-                    .map(|c| S::notification_item(&c.id, &c.title, ""))
+                    .map(|c| S::notification_item(l, &c.id, &c.title, ""))
                     .collect();
                 let filled = s.notification.len() - missing.len();
-                let text = S::notification_line(filled, s.notification.len(), &missing);
+                let text = S::notification_line(l, filled, s.notification.len(), &missing);
                 let style = if missing.is_empty() {
                     theme.ok()
                 } else {
@@ -389,7 +416,7 @@ fn tab_lines(tab: Tab, s: &Score, cursor: Option<usize>, w: usize, theme: Theme)
         Tab::Transfers => {
             let (n, without) = crossings(s);
             if s.transfers.is_empty() {
-                none(&mut out, S::LEGAL_NONE_TRANSFERS);
+                none(&mut out, &S::legal_none_transfers(l));
             } else {
                 let style = if without > 0 {
                     theme.bold()
@@ -397,20 +424,20 @@ fn tab_lines(tab: Tab, s: &Score, cursor: Option<usize>, w: usize, theme: Theme)
                     theme.ok()
                 };
                 out.extend(
-                    wrap(&S::transfers_head(n, without), w)
+                    wrap(&S::transfers_head(l, n, without), w)
                         .into_iter()
                         .map(|l| (None, Line::from(Span::styled(l, style)))),
                 );
             }
             for (i, t) in s.transfers.iter().enumerate() {
-                out.extend(transfer_lines(t, i, cursor, w, theme));
+                out.extend(transfer_lines(l, t, i, cursor, w, theme));
             }
         }
     }
     out
 }
 
-fn tab_bar(tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) -> Line<'static> {
+fn tab_bar(l: Lang, tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) -> Line<'static> {
     let open = s.obligations.iter().filter(|o| !o.met).count();
     let authorise = s
         .decisions
@@ -420,17 +447,32 @@ fn tab_bar(tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) -> Line<'
     let notify = s.decisions.len() - authorise;
     let (n, without) = crossings(s);
     let long = [
-        S::duties_tab(s.obligations.len(), open),
-        S::filing_tab(notify, authorise),
-        S::transfers_tab(n, without),
+        S::duties_tab(l, s.obligations.len(), open),
+        S::filing_tab(l, notify, authorise),
+        S::transfers_tab(l, n, without),
     ];
     let short = [
-        S::duties_tab_short(open),
-        S::filing_tab_short(notify, authorise),
-        S::transfers_tab_short(n, without),
+        S::duties_tab_short(l, open),
+        S::filing_tab_short(l, notify, authorise),
+        S::transfers_tab_short(l, n, without),
     ];
     let total = |ls: &[String; 3]| ls.iter().map(|l| width(l) + 2).sum::<usize>() + 6;
-    let labels = if total(&long) <= w { long } else { short };
+    // Where even the short labels do not fit, the tabs not shown keep only their names.
+    let bare = [
+        S::duties_tab(l, 0, 0),
+        S::filing_tab(l, 0, 0),
+        S::transfers_tab(l, 0, 0),
+    ];
+    let labels = if total(&long) <= w {
+        long
+    } else if total(&short) <= w {
+        short
+    } else {
+        let at = Tab::ALL.iter().position(|t| *t == tab).unwrap_or(0);
+        let mut ls = bare;
+        ls[at] = short[at].clone();
+        ls
+    };
     let mut spans = Vec::new();
     for (t, label) in Tab::ALL.iter().zip(labels) {
         if !spans.is_empty() {
@@ -444,9 +486,9 @@ fn tab_bar(tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) -> Line<'
         spans.push(Span::styled(format!(" {label} "), style));
     }
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-    if used + 3 + width(S::LEGAL_TAB_HINT) <= w {
+    if used + 3 + width(&S::legal_tab_hint(l)) <= w {
         spans.push(Span::styled(
-            format!("   {}", S::LEGAL_TAB_HINT),
+            format!("   {}", S::legal_tab_hint(l)),
             theme.dim(),
         ));
     }
@@ -456,6 +498,7 @@ fn tab_bar(tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) -> Line<'
 /// Draws the panel: the screening verdict, the tab bar and the tab, scrolled so the
 /// highlighted item shows when the panel has the focus.
 pub fn view(tab: Tab, cursor: Option<usize>, sess: &Session, f: &mut Frame, r: Rect, theme: Theme) {
+    let l = sess.l();
     let s = &sess.score;
     let screening = sess
         .screening_words()
@@ -477,8 +520,8 @@ pub fn view(tab: Tab, cursor: Option<usize>, sess: &Session, f: &mut Frame, r: R
         }
         top.extend(ls.into_iter().map(|l| Line::from(Span::styled(l, style))));
     }
-    top.push(tab_bar(tab, cursor.is_some(), s, w, theme));
-    let body = tab_lines(tab, s, cursor, w, theme);
+    top.push(tab_bar(l, tab, cursor.is_some(), s, w, theme));
+    let body = tab_lines(l, tab, s, cursor, w, theme);
     let h = (r.height as usize).saturating_sub(top.len());
     let off = match cursor {
         Some(c) => {

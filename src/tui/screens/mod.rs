@@ -16,13 +16,41 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 
+/// Clears a popup's area. A wide (CJK) character of the screen below that straddles the
+/// popup's left or right edge is blanked too: half a character cannot be drawn, and a
+/// terminal would otherwise shift the popup's border.
+pub fn clear(f: &mut ratatui::Frame, r: ratatui::layout::Rect) {
+    f.render_widget(ratatui::widgets::Clear, r);
+    let buf = f.buffer_mut();
+    let area = buf.area;
+    for y in r.top()..r.bottom().min(area.bottom()) {
+        if r.left() > area.left() {
+            let c = &mut buf[(r.left() - 1, y)];
+            if super::wrap::width(c.symbol()) > 1 {
+                c.set_symbol(" ");
+            }
+        }
+        if r.right() < area.right() {
+            let c = &mut buf[(r.right(), y)];
+            // The second half of a wide character whose first half was cleared.
+            if c.symbol().is_empty() {
+                c.set_symbol(" ");
+            }
+        }
+    }
+}
+
 /// The one-line key reminder at the bottom of a screen: "key what · key what". Where
 /// the line is too narrow, items before the last two (`?` and quit) are left out; the
 /// `?` overlay lists them all.
-pub fn keys_line(keys: &[(&str, &str)], theme: Theme, width: u16) -> Paragraph<'static> {
-    let len = |ks: &[(&str, &str)]| -> usize {
+pub fn keys_line<K: AsRef<str> + Clone, W: AsRef<str> + Clone>(
+    keys: &[(K, W)],
+    theme: Theme,
+    width: u16,
+) -> Paragraph<'static> {
+    let len = |ks: &[(K, W)]| -> usize {
         ks.iter()
-            .map(|(k, w)| super::wrap::width(k) + 1 + super::wrap::width(w))
+            .map(|(k, w)| super::wrap::width(k.as_ref()) + 1 + super::wrap::width(w.as_ref()))
             .sum::<usize>()
             + 3 * ks.len().saturating_sub(1)
     };
@@ -35,8 +63,8 @@ pub fn keys_line(keys: &[(&str, &str)], theme: Theme, width: u16) -> Paragraph<'
         if i > 0 {
             spans.push(Span::styled(" · ", theme.dim()));
         }
-        spans.push(Span::styled(k.to_string(), theme.key()));
-        spans.push(Span::raw(format!(" {what}")));
+        spans.push(Span::styled(k.as_ref().to_string(), theme.key()));
+        spans.push(Span::raw(format!(" {}", what.as_ref())));
     }
     Paragraph::new(Line::from(spans))
 }

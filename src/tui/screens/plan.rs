@@ -2,12 +2,13 @@
 //! and, below them, the model's recommendations not yet adopted. Each item has an owner,
 //! a due date and a status, all editable.
 
+use crate::i18n::Lang;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
 
 use crate::assessment::{PlanItem, PlanStatus};
 use crate::risk::Recommendation;
@@ -170,6 +171,7 @@ fn save(s: &mut Session, out: &mut Out) {
 }
 
 pub fn update(p: &mut Plan, s: &mut Session, m: Msg, out: &mut Out) {
+    let l = s.l();
     if let Some(e) = p.edit.as_mut() {
         match m {
             Msg::Next => e.focus = (e.focus + 1).min(EDIT_FIELDS),
@@ -180,14 +182,14 @@ pub fn update(p: &mut Plan, s: &mut Session, m: Msg, out: &mut Out) {
                     f.input(k);
                     e.error = None;
                 } else if matches!(k.code, KeyCode::Char(_)) {
-                    e.error = Some(S::PLAN_STATUS_NOT_TEXT.into());
+                    e.error = Some(S::plan_status_not_text(l));
                 }
             }
             Msg::Cancel => p.edit = None,
             Msg::Save => {
                 let t = |i: usize| e.fields[i].text().trim().to_string();
                 if t(0).is_empty() {
-                    e.error = Some(S::PLAN_TITLE_REQUIRED.into());
+                    e.error = Some(S::plan_title_required(l));
                     e.focus = 0;
                     return;
                 }
@@ -197,7 +199,7 @@ pub fn update(p: &mut Plan, s: &mut Session, m: Msg, out: &mut Out) {
                     match NaiveDate::parse_from_str(&t(3), "%Y-%m-%d") {
                         Ok(d) => Some(d),
                         Err(_) => {
-                            e.error = Some(S::PLAN_BAD_DATE.into());
+                            e.error = Some(S::plan_bad_date(l));
                             e.focus = 3;
                             return;
                         }
@@ -318,14 +320,21 @@ fn offset(p: &Plan, area: Rect) -> usize {
 }
 
 pub fn view(p: &Plan, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let l = s.l();
     let list = entries(s);
     let wide = area.width >= 100;
     let block = Block::new().borders(Borders::ALL).title(S::plan_title(
+        l,
         s.draft.plan.len(),
         list.len() - s.draft.plan.len(),
     ));
     if list.is_empty() {
-        f.render_widget(Paragraph::new(S::PLAN_EMPTY).block(block), area);
+        let lines: Vec<Line> =
+            super::super::wrap::wrap(&S::plan_empty(l), area.width.saturating_sub(2) as usize)
+                .into_iter()
+                .map(Line::from)
+                .collect();
+        f.render_widget(Paragraph::new(lines).block(block), area);
     } else {
         let off = offset(p, area);
         let rows = list.iter().enumerate().skip(off).map(|(i, e)| {
@@ -338,16 +347,16 @@ pub fn view(p: &Plan, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
                         it.due
                             .map(|d| d.format("%Y-%m-%d").to_string())
                             .unwrap_or_default(),
-                        it.status.label().to_string(),
+                        S::plan_status_word(l, it.status),
                     ],
                     ratatui::style::Style::new(),
                 ),
                 Entry::Suggested(r) => (
                     vec![
-                        format!("{mark}{} {}", S::priority(r.priority), r.title),
+                        format!("{mark}{} {}", S::priority(l, r.priority), r.title),
                         String::new(),
                         String::new(),
-                        S::SUGGESTED_MARK.to_string(),
+                        S::suggested_mark(l).to_string(),
                     ],
                     theme.dim(),
                 ),
@@ -367,23 +376,23 @@ pub fn view(p: &Plan, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         ];
         f.render_widget(
             Table::new(rows, widths)
-                .header(Row::new(S::PLAN_COLUMNS.to_vec()).style(theme.bold()))
+                .header(Row::new(S::plan_columns(l).to_vec()).style(theme.bold()))
                 .block(block),
             area,
         );
     }
     if let Some(e) = &p.edit {
-        view_edit(e, f, area, theme);
+        view_edit(l, e, f, area, theme);
     }
 }
 
-fn view_edit(e: &ItemEdit, f: &mut Frame, area: Rect, theme: Theme) {
+fn view_edit(l: Lang, e: &ItemEdit, f: &mut Frame, area: Rect, theme: Theme) {
     let r = super::wizard::popup_area(area, 80, 20);
-    f.render_widget(Clear, r);
+    crate::tui::screens::clear(f, r);
     let title = if e.index.is_some() {
-        S::PLAN_EDIT
+        S::plan_edit(l)
     } else {
-        S::PLAN_NEW
+        S::plan_new(l)
     };
     let block = Block::new()
         .borders(Borders::ALL)
@@ -402,9 +411,13 @@ fn view_edit(e: &ItemEdit, f: &mut Frame, area: Rect, theme: Theme) {
     ])
     .split(inner);
     for (i, fl) in e.fields.iter().enumerate() {
-        fl.render(f, rows[i], S::PLAN_FIELDS[i], e.focus == i, theme);
+        fl.render(f, rows[i], &S::plan_fields(l)[i], e.focus == i, theme);
     }
-    let st = format!("{}: ‹ {} ›", S::PLAN_STATUS, e.status.label());
+    let st = format!(
+        "{}: ‹ {} ›",
+        S::plan_status(l),
+        S::plan_status_word(l, e.status)
+    );
     let style = if e.focus == EDIT_FIELDS {
         theme.selected()
     } else {
@@ -414,7 +427,7 @@ fn view_edit(e: &ItemEdit, f: &mut Frame, area: Rect, theme: Theme) {
     let msg = match &e.error {
         Some(err) => Line::from(Span::styled(err.clone(), theme.error())),
         None => Line::from(Span::styled(
-            truncate(S::PLAN_EDIT_KEYS, rows[5].width as usize),
+            truncate(&S::plan_edit_keys(l), rows[5].width as usize),
             theme.dim(),
         )),
     };

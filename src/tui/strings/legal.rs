@@ -3,117 +3,170 @@
 //! verdict, citation levels and the beliefs a reviewer must see. Part of the one catalog
 //! (`strings`), kept in its own file for size.
 
+use crate::i18n::Lang;
 use crate::questionnaire::{Level, Procedure, TransferState, Verdict};
 use crate::risk::DutyState;
+use crate::tr;
+
+use super::label;
 
 /// A duty's state as a mark and words: never "met" unless the act is evidenced.
-pub fn duty_state(s: DutyState) -> (&'static str, &'static str) {
+pub fn duty_state(l: Lang, s: DutyState) -> (&'static str, String) {
+    let words = crate::i18n::words::duty(l, s);
     match s {
-        DutyState::Met => ("✓", "met"),
-        DutyState::Awaiting => ("…", "awaiting the DSPDP"),
-        DutyState::Believed => ("?", "believed not to apply — a lawyer should confirm"),
-        DutyState::Open => ("✗", "open"),
+        DutyState::Met => ("✓", words),
+        DutyState::Awaiting => ("…", words),
+        DutyState::Believed => ("?", tr!(l, "tui-duty-believed", state = words)),
+        DutyState::Open => ("✗", words),
     }
 }
 
-pub const DUTY_NEEDS: &str = "To meet it: ";
-pub const DUTY_EVIDENCE: &str = "Evidence given: ";
-pub const DUTY_MISSING: &str = "Evidence still missing: ";
-pub const BELIEF_REASON: &str = "Your reason: ";
-pub const BELIEF_NO_REASON: &str = "none given";
-pub const BELIEF_CONFIRM: &str = "A lawyer should confirm: ";
-pub const LEGAL_NONE_DUTIES: &str = "No legal duty is triggered by the answers so far.";
-pub const LEGAL_NONE_FILING: &str =
-    "No decision yet: it appears once the answers bring personal data in scope.";
-pub const LEGAL_NONE_TRANSFERS: &str = "No data flow is listed yet.";
-pub const LEGAL_TAB_HINT: &str = "Tab: next panel";
+pub fn duty_needs(l: Lang) -> String {
+    label(tr!(l, "tui-duty-needs"))
+}
+pub fn duty_evidence(l: Lang) -> String {
+    label(tr!(l, "tui-duty-evidence"))
+}
+pub fn duty_missing(l: Lang) -> String {
+    label(tr!(l, "tui-duty-missing"))
+}
+pub fn belief_reason(l: Lang) -> String {
+    label(tr!(l, "tui-belief-reason"))
+}
+pub fn belief_no_reason(l: Lang) -> String {
+    tr!(l, "tui-belief-no-reason")
+}
+pub fn belief_confirm(l: Lang) -> String {
+    label(tr!(l, "tui-belief-confirm"))
+}
+pub fn legal_none_duties(l: Lang) -> String {
+    tr!(l, "tui-legal-none-duties")
+}
+pub fn legal_none_filing(l: Lang) -> String {
+    tr!(l, "tui-legal-none-filing")
+}
+pub fn legal_none_transfers(l: Lang) -> String {
+    tr!(l, "tui-legal-none-transfers")
+}
+pub fn legal_tab_hint(l: Lang) -> String {
+    tr!(l, "tui-legal-tab-hint")
+}
 
 /// The duties tab's title and the one-line count under the heat map's table.
-pub fn duties_tab(total: usize, open: usize) -> String {
+pub fn duties_tab(l: Lang, total: usize, open: usize) -> String {
     if total == 0 {
-        "Duties".into()
+        tr!(l, "tui-duties-tab-none")
     } else {
-        format!("Duties: {open} of {total} not met")
+        tr!(l, "tui-duties-tab", open = open, total = total)
     }
 }
 
 /// The duties tab's title where space is short.
-pub fn duties_tab_short(open: usize) -> String {
-    format!("Duties: {open} not met")
+pub fn duties_tab_short(l: Lang, open: usize) -> String {
+    tr!(l, "tui-duties-tab-short", open = open)
 }
 
-pub fn duties_head(met: usize, awaiting: usize, believed: usize, open: usize) -> String {
-    format!(
-        "Met with evidence: {met} · awaiting the DSPDP: {awaiting} · believed not to apply: {believed} · open: {open}"
+pub fn duties_head(l: Lang, met: usize, awaiting: usize, believed: usize, open: usize) -> String {
+    tr!(
+        l,
+        "tui-duties-head",
+        met = met,
+        awaiting = awaiting,
+        believed = believed,
+        open = open
     )
 }
 
 /// What the DSPDP must be asked for.
-pub fn procedure(p: Procedure) -> &'static str {
-    match p {
-        Procedure::Notify => "Notify (Art 21)",
-        Procedure::Authorise => "Apply for authorisation (Art 22 / Art 20(2))",
+pub fn procedure(l: Lang, p: Procedure) -> String {
+    crate::i18n::words::procedure(l, p)
+}
+
+pub fn all_processing(l: Lang) -> String {
+    tr!(l, "tui-all-processing")
+}
+pub fn decision_ground(l: Lang) -> String {
+    label(tr!(l, "tui-decision-ground"))
+}
+pub fn decision_no_ground(l: Lang) -> String {
+    tr!(l, "tui-decision-no-ground")
+}
+
+pub fn filing_tab(l: Lang, notify: usize, authorise: usize) -> String {
+    match (notify, authorise) {
+        (0, 0) => tr!(l, "tui-filing-tab-none"),
+        _ => tr!(l, "tui-filing-tab", notify = notify, authorise = authorise),
     }
 }
 
-pub const ALL_PROCESSING: &str = "All processing (no purposes listed yet)";
-pub const DECISION_GROUND: &str = "Legal ground: ";
-pub const DECISION_NO_GROUND: &str = "No legal ground given (Art 6): the processing needs one";
-
-pub fn filing_tab(notify: usize, authorise: usize) -> String {
+pub fn filing_tab_short(l: Lang, notify: usize, authorise: usize) -> String {
     match (notify, authorise) {
-        (0, 0) => "Filing".into(),
-        _ => format!("Filing: {authorise} to authorise, {notify} to notify"),
-    }
-}
-
-pub fn filing_tab_short(notify: usize, authorise: usize) -> String {
-    match (notify, authorise) {
-        (0, 0) => "Filing".into(),
-        _ => format!("Filing: {authorise} authorise, {notify} notify"),
+        (0, 0) => tr!(l, "tui-filing-tab-none"),
+        _ => tr!(
+            l,
+            "tui-filing-tab-short",
+            notify = notify,
+            authorise = authorise
+        ),
     }
 }
 
 /// A purpose listed without a name.
-pub fn purpose_unnamed(row: usize) -> String {
-    format!("Purpose {row} (no name given)")
+pub fn purpose_unnamed(l: Lang, row: usize) -> String {
+    tr!(l, "tui-purpose-unnamed", row = row)
 }
 
 /// Art 23: how much of a notification the answers fill, and what is missing.
-pub fn notification_line(filled: usize, total: usize, missing: &[String]) -> String {
+pub fn notification_line(l: Lang, filled: usize, total: usize, missing: &[String]) -> String {
     if missing.is_empty() {
-        format!("Notification content (Art 23): all {total} items filled")
+        tr!(l, "tui-notification-complete", total = total)
     } else {
-        format!(
-            "Notification content (Art 23): {filled} of {total} items filled — missing: {}",
-            missing.join("; ")
+        tr!(
+            l,
+            "tui-notification-missing",
+            filled = filled,
+            total = total,
+            missing = missing.join(&tr!(l, "tui-item-separator"))
         )
     }
 }
 
 /// One missing Art 23 item: "(d) Title: what to answer".
-pub fn notification_item(id: &str, title: &str, missing: &str) -> String {
+pub fn notification_item(l: Lang, id: &str, title: &str, missing: &str) -> String {
     if missing.is_empty() {
-        format!("({id}) {title}")
+        tr!(l, "tui-notification-item", id = id, title = title)
     } else {
-        format!("({id}) {title}: {missing}")
+        tr!(
+            l,
+            "tui-notification-item-missing",
+            id = id,
+            title = title,
+            missing = missing
+        )
     }
 }
 
 /// A transfer's state in words: green only when in force.
-pub fn transfer_state(s: TransferState) -> (&'static str, &'static str) {
+pub fn transfer_state(l: Lang, s: TransferState) -> (&'static str, String) {
+    let words = crate::i18n::words::transfer(l, s);
     match s {
-        TransferState::Inside => ("·", "stays in Macau: not a transfer"),
-        TransferState::InForce => ("✓", "basis in force"),
-        TransferState::Applied => ("…", "applied for — awaiting the DSPDP"),
-        TransferState::Claimed => ("!", "claimed, not in force"),
-        TransferState::None => ("✗", "no legal basis"),
+        TransferState::Inside => ("·", words),
+        TransferState::InForce => ("✓", words),
+        TransferState::Applied => ("…", words),
+        TransferState::Claimed => ("!", words),
+        TransferState::None => ("✗", words),
     }
 }
 
-pub const TRANSFER_BASIS: &str = "Basis: ";
-pub const TRANSFER_NO_BASIS: &str = "none named";
-pub const TRANSFER_UNNAMED: &str = "(unnamed)";
+pub fn transfer_basis(l: Lang) -> String {
+    label(tr!(l, "tui-transfer-basis"))
+}
+pub fn transfer_no_basis(l: Lang) -> String {
+    tr!(l, "tui-transfer-no-basis")
+}
+pub fn transfer_unnamed(l: Lang) -> String {
+    tr!(l, "tui-transfer-unnamed")
+}
 
 pub fn transfer_row(row: usize, name: &str, location: &str) -> String {
     if location.is_empty() {
@@ -123,85 +176,96 @@ pub fn transfer_row(row: usize, name: &str, location: &str) -> String {
     }
 }
 
-pub fn transfers_tab(crossings: usize, without: usize) -> String {
+pub fn transfers_tab(l: Lang, crossings: usize, without: usize) -> String {
     match crossings {
-        0 => "Transfers".into(),
-        _ => format!("Transfers: {without} of {crossings} without a basis in force"),
+        0 => tr!(l, "tui-transfers-tab-none"),
+        _ => tr!(
+            l,
+            "tui-transfers-tab",
+            crossings = crossings,
+            without = without
+        ),
     }
 }
 
-pub fn transfers_tab_short(crossings: usize, without: usize) -> String {
+pub fn transfers_tab_short(l: Lang, crossings: usize, without: usize) -> String {
     match crossings {
-        0 => "Transfers".into(),
-        _ => format!("Transfers: {without}/{crossings} no basis in force"),
+        0 => tr!(l, "tui-transfers-tab-none"),
+        _ => tr!(
+            l,
+            "tui-transfers-tab-short",
+            crossings = crossings,
+            without = without
+        ),
     }
 }
 
-pub fn transfers_head(crossings: usize, without: usize) -> String {
+pub fn transfers_head(l: Lang, crossings: usize, without: usize) -> String {
     match crossings {
-        0 => "No data leaves Macau according to the flows listed.".into(),
-        _ => format!(
-            "Border crossings: {crossings}, of which {without} without a basis in force (Arts 19–20)"
+        0 => tr!(l, "tui-transfers-head-none"),
+        _ => tr!(
+            l,
+            "tui-transfers-head",
+            crossings = crossings,
+            without = without
         ),
     }
 }
 
 /// The screening verdict in one line: what it means and why.
 pub fn screening(
+    l: Lang,
     v: Verdict,
     criteria: &[String],
     required: &[String],
     signs: &[String],
     unanswered: usize,
 ) -> String {
-    let list = |xs: &[String]| xs.join("; ");
+    let list = |xs: &[String]| xs.join(&tr!(l, "tui-item-separator"));
+    let verdict = crate::i18n::words::verdict(l, v);
     match v {
-        Verdict::Needed => format!(
-            "Screening: a full assessment is needed — {}",
-            list(required)
+        Verdict::Needed => tr!(
+            l,
+            "tui-screening",
+            verdict = verdict,
+            reasons = list(required)
         ),
-        Verdict::LikelyNeeded => format!(
-            "Screening: a full assessment is likely needed — {} criteria: {}",
-            criteria.len(),
-            list(criteria)
+        Verdict::LikelyNeeded => tr!(
+            l,
+            "tui-screening-criteria",
+            verdict = verdict,
+            n = criteria.len(),
+            reasons = list(criteria)
         ),
         Verdict::MayBeNeeded => {
             let mut all = criteria.to_vec();
             all.extend_from_slice(signs);
-            format!(
-                "Screening: a full assessment may be needed — {}",
-                list(&all)
-            )
+            tr!(l, "tui-screening", verdict = verdict, reasons = list(&all))
         }
-        Verdict::NotNeeded => {
-            "Screening: a full assessment is not needed — you may record and sign the screening decision alone".into()
-        }
-        Verdict::Incomplete => format!(
-            "Screening: no verdict yet — {unanswered} screening question{} unanswered",
-            if unanswered == 1 { "" } else { "s" }
-        ),
+        Verdict::NotNeeded => tr!(l, "tui-screening-not-needed", verdict = verdict),
+        Verdict::Incomplete => tr!(l, "tui-screening-incomplete", n = unanswered),
     }
 }
 
 /// The legend under citations, for each level below "verified" that they show.
-pub fn cite_legend(l: Level) -> &'static str {
-    match l {
-        Level::Verified => "",
-        Level::Confirmed => {
-            "[confirmed through the regulator]: read in the DSPDP's notes or news, not in the law."
-        }
-        Level::Unverified => "[unverified]: not checked against a source; ask a lawyer first.",
+pub fn cite_legend(l: Lang, level: Level) -> String {
+    match level {
+        Level::Verified => String::new(),
+        Level::Confirmed => tr!(l, "tui-cite-legend-confirmed"),
+        Level::Unverified => tr!(l, "tui-cite-legend-unverified"),
     }
 }
 
-pub fn cite_level_short(l: Level) -> &'static str {
-    match l {
-        Level::Verified => "",
-        Level::Confirmed => "[confirmed through the regulator]",
-        Level::Unverified => "[unverified]",
-    }
+pub fn cite_level_short(l: Lang, level: Level) -> String {
+    crate::i18n::words::cite_level(l, level)
+        .map(|w| format!("[{w}]"))
+        .unwrap_or_default()
 }
 
 // Review: the beliefs the assessor recorded
-pub const REVIEW_BELIEFS_HEAD: &str = "Beliefs to check: duties the assessor believes do not apply (they stay open until a lawyer confirms)";
-pub const REVIEW_BELIEF_REASON: &str = "Assessor's reason: ";
+pub fn review_beliefs_head(l: Lang) -> String {
+    tr!(l, "tui-review-beliefs-head")
+}
+pub fn review_belief_reason(l: Lang) -> String {
+    label(tr!(l, "tui-review-belief-reason"))
+}

@@ -8,6 +8,7 @@
 //! of the runtime (`PrepareCountersign`, then `Countersign`), which uses the library's
 //! checks and shows its refusals word for word.
 
+use crate::i18n::Lang;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::review::{ReviewDraft, Sheet, SheetQuestion, SheetSection, Started, Verdict};
@@ -47,6 +48,8 @@ pub struct Review {
     pub message: Option<String>,
     /// Set once countersigned: the review is then a signed record and no longer edited.
     pub countersigned: Option<Countersigned>,
+    /// The language of the screens (the sheet's texts are in it too).
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +87,7 @@ pub enum Target {
 /// The countersign dialog, over the review screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dialog {
-    Working(&'static str),
+    Working(String),
     Countersign {
         plan: CountersignPlan,
         key: usize,
@@ -160,10 +163,10 @@ pub enum Msg {
 
 impl Review {
     /// A review opened from what the library started, on the sheet of its revision.
-    pub fn new(started: Started, sheet: Sheet) -> Self {
+    pub fn new(started: Started, sheet: Sheet, lang: Lang) -> Self {
         let message = started
             .superseded
-            .map(|old| crate::tui::strings::review_superseded(old, started.draft.revision));
+            .map(|old| crate::tui::strings::review_superseded(lang, old, started.draft.revision));
         Review {
             sheet,
             draft: started.draft,
@@ -179,6 +182,7 @@ impl Review {
             panel_scroll: 0,
             message,
             countersigned: None,
+            lang,
         }
     }
 

@@ -3,6 +3,7 @@
 //! not to apply, with the reason given and what a lawyer should confirm — which the
 //! reviewer reads before attesting.
 
+use crate::i18n::Lang;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,7 +18,7 @@ use super::Review;
 
 /// The beliefs, for the opinion page: a head, then each duty with the assessor's reason
 /// and what a lawyer should confirm. Empty when the assessor recorded none.
-pub(super) fn belief_lines(s: &Sheet, w: usize, theme: Theme) -> Vec<Line<'static>> {
+pub(super) fn belief_lines(l: Lang, s: &Sheet, w: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if s.beliefs.is_empty() {
         return out;
@@ -36,45 +37,54 @@ pub(super) fn belief_lines(s: &Sheet, w: usize, theme: Theme) -> Vec<Line<'stati
             out.push(Line::from(Span::styled(format!("{lead}{l}"), style)));
         }
     };
-    text(&mut out, "  ", S::REVIEW_BELIEFS_HEAD, theme.bold());
+    text(&mut out, "  ", &S::review_beliefs_head(l), theme.bold());
     for b in &s.beliefs {
-        let (mark, _) = S::duty_state(crate::risk::DutyState::Believed);
+        let (mark, _) = S::duty_state(l, crate::risk::DutyState::Believed);
         text(&mut out, &format!("  {mark} "), &b.title, theme.warn());
         if !b.says.trim().is_empty() {
             text(&mut out, "      ", b.says.trim(), theme.warn());
         }
         let reason = if b.reason.trim().is_empty() {
-            S::BELIEF_NO_REASON
+            S::belief_no_reason(l)
         } else {
-            b.reason.trim()
+            b.reason.trim().to_string()
         };
         text(
             &mut out,
             "      ",
-            &format!("{}{reason}", S::REVIEW_BELIEF_REASON),
+            &format!("{}{reason}", S::review_belief_reason(l)),
             ratatui::style::Style::new(),
         );
         text(
             &mut out,
             "      ",
-            &format!("{}{}", S::BELIEF_CONFIRM, b.confirm),
+            &format!("{}{}", S::belief_confirm(l), b.confirm),
             theme.caution(),
         );
-        out.extend(crate::tui::cite::wrapped(&b.cite, 6, w, theme.dim(), theme));
+        out.extend(crate::tui::cite::wrapped(
+            l,
+            &b.cite,
+            6,
+            w,
+            theme.dim(),
+            theme,
+        ));
     }
     out
 }
 
 /// The revision as signed: who, the risk, the action plan; what the attestations are about.
 pub(super) fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let l = r.lang;
     let s = &r.sheet;
     let w = a.width.saturating_sub(2) as usize;
     let mut lines: Vec<Line> = Vec::new();
     for l in wrap(
         &S::review_signed_by(
+            l,
             s.revision,
             &s.signer.name,
-            s.signer.role.label(),
+            &S::role(l, s.signer.role),
             &s.signer.at.format("%Y-%m-%d").to_string(),
         ),
         w,
@@ -82,10 +92,15 @@ pub(super) fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
         lines.push(Line::from(l));
     }
     lines.push(Line::from(""));
-    let level = |l: Option<crate::scale::RiskLevel>| l.map_or(S::HOME_NO_RISK, |l| l.label());
+    let level = |v: Option<crate::scale::RiskLevel>| {
+        v.map_or(S::HOME_NO_RISK.to_string(), |v| {
+            crate::i18n::words::level(l, v)
+        })
+    };
     let overall = S::review_overall(
-        level(s.risk.overall.inherent),
-        level(s.risk.overall.residual),
+        l,
+        &level(s.risk.overall.inherent),
+        &level(s.risk.overall.residual),
     );
     for l in wrap(&overall, w) {
         lines.push(Line::from(Span::styled(l, theme.title())));
@@ -95,7 +110,11 @@ pub(super) fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
         .risk
         .categories
         .iter()
-        .map(|c| width(c.inherent.level.label()) + 3 + width(c.residual.level.label()))
+        .map(|c| {
+            width(&crate::i18n::words::level(l, c.inherent.level))
+                + 3
+                + width(&crate::i18n::words::level(l, c.residual.level))
+        })
         .max()
         .unwrap_or(0);
     let name_w = w.saturating_sub(levels_w + 3).max(8);
@@ -104,20 +123,26 @@ pub(super) fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
         let pad = name_w.saturating_sub(width(&name));
         lines.push(Line::from(vec![
             Span::raw(format!("  {name}{} ", " ".repeat(pad))),
-            Span::styled(c.inherent.level.label(), theme.level(c.inherent.level)),
+            Span::styled(
+                crate::i18n::words::level(l, c.inherent.level),
+                theme.level(c.inherent.level),
+            ),
             Span::raw(" → "),
-            Span::styled(c.residual.level.label(), theme.level(c.residual.level)),
+            Span::styled(
+                crate::i18n::words::level(l, c.residual.level),
+                theme.level(c.residual.level),
+            ),
         ]));
     }
     let open = s.risk.obligations.iter().filter(|o| !o.met).count();
     if open > 0 {
-        for l in wrap(&S::review_obligations_open(open), w) {
+        for l in wrap(&S::review_obligations_open(l, open), w) {
             lines.push(Line::from(Span::styled(l, theme.warn())));
         }
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        S::review_plan_head(s.plan.len()),
+        S::review_plan_head(l, s.plan.len()),
         theme.title(),
     )));
     for p in &s.plan {
@@ -125,7 +150,7 @@ pub(super) fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
             .due
             .map(|d| format!(", {}", d.format("%Y-%m-%d")))
             .unwrap_or_default();
-        let text = format!("[{}] {}{due}", p.status.label(), p.title);
+        let text = format!("[{}] {}{due}", S::plan_status_word(l, p.status), p.title);
         for (j, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
             let lead = if j == 0 { "  " } else { "    " };
             lines.push(Line::from(format!("{lead}{l}")));
@@ -135,7 +160,7 @@ pub(super) fn view_signed(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
         Paragraph::new(lines).block(
             Block::new()
                 .borders(Borders::ALL)
-                .title(S::REVIEW_SIGNED_TITLE),
+                .title(S::review_signed_title(l)),
         ),
         a,
     );

@@ -20,9 +20,10 @@ fn save(r: &Review, out: &mut Out) {
 
 /// Whether the review may still change; says why not when it may not.
 fn editable(r: &mut Review) -> bool {
+    let l = r.lang;
     match &r.countersigned {
         Some(c) => {
-            r.message = Some(S::review_already_countersigned(c.number));
+            r.message = Some(S::review_already_countersigned(l, c.number));
             false
         }
         None => true,
@@ -109,6 +110,7 @@ fn apply(r: &mut Review, target: &Target, text: &str, out: &mut Out) {
 /// Closes the editor with its text in the review; keeps it open with an error if the
 /// text cannot be read (a date).
 fn close_editor(r: &mut Review, out: &mut Out) {
+    let l = r.lang;
     let Some(e) = r.editor.take() else { return };
     let text = e.field.text();
     let before = r.draft.clone();
@@ -126,7 +128,7 @@ fn close_editor(r: &mut Review, out: &mut Out) {
                     Ok(d) => r.draft.review_due = Some(d),
                     Err(_) => {
                         r.editor = Some(Editor {
-                            error: Some(S::review_bad_date(t)),
+                            error: Some(S::review_bad_date(l, t)),
                             ..e
                         });
                         return;
@@ -141,6 +143,7 @@ fn close_editor(r: &mut Review, out: &mut Out) {
 }
 
 pub fn update(r: &mut Review, m: Msg, out: &mut Out) {
+    let l = r.lang;
     if r.dialog.is_some() {
         return update_dialog(r, m, out);
     }
@@ -236,7 +239,7 @@ pub fn update(r: &mut Review, m: Msg, out: &mut Out) {
                 return;
             };
             if r.verdict(&sec).is_none() {
-                r.message = Some(S::REVIEW_NOTE_NEEDS_VERDICT.into());
+                r.message = Some(S::review_note_needs_verdict(l));
                 return;
             }
             open_editor(r, Target::Note(sec));
@@ -281,13 +284,14 @@ pub fn update(r: &mut Review, m: Msg, out: &mut Out) {
                 return;
             }
             out.effect(Effect::PrepareCountersign(Box::new(r.draft.clone())));
-            r.dialog = Some(Dialog::Working(S::DIALOG_READING_KEYS));
+            r.dialog = Some(Dialog::Working(S::dialog_reading_keys(l)));
         }
         _ => {}
     }
 }
 
 fn update_dialog(r: &mut Review, m: Msg, out: &mut Out) {
+    let l = r.lang;
     let Some(d) = r.dialog.as_mut() else { return };
     // The runtime's work cannot be cancelled halfway; its reply replaces the dialog.
     if matches!(d, Dialog::Working(_)) {
@@ -324,18 +328,18 @@ fn update_dialog(r: &mut Review, m: Msg, out: &mut Out) {
                 return;
             };
             if k.role == Role::Assessor.label() {
-                *refused_key = Some(S::review_assessor_key(&k.name, &k.id));
+                *refused_key = Some(S::review_assessor_key(l, &k.name, &k.id));
                 return;
             }
             if k.signed_it {
-                *refused_key = Some(S::review_own_revision(&k.name, &k.id, plan.revision));
+                *refused_key = Some(S::review_own_revision(l, &k.name, &k.id, plan.revision));
                 return;
             }
             out.effect(Effect::Countersign {
                 draft: Box::new(r.draft.clone()),
                 key: k.id.clone(),
             });
-            r.dialog = Some(Dialog::Working(S::DIALOG_COUNTERSIGNING));
+            r.dialog = Some(Dialog::Working(S::dialog_countersigning(l)));
         }
         _ => {}
     }

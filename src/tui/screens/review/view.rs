@@ -3,11 +3,12 @@
 //! opinion page, the text editor popup and the countersign dialog. Layout is computed in
 //! one place ([`geometry`]) so drawing and mouse hit-testing agree.
 
+use crate::i18n::Lang;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::review::{Opinion, SheetSection, Verdict};
 use crate::tui::screens::dialog;
@@ -118,11 +119,12 @@ pub fn view(r: &Review, f: &mut Frame, area: Rect, theme: Theme) {
         view_editor(r, e, f, area, theme);
     }
     if let Some(d) = &r.dialog {
-        view_dialog(d, f, area, theme);
+        view_dialog(r.lang, d, f, area, theme);
     }
 }
 
 fn view_sections(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let l = r.lang;
     let w = a.width.saturating_sub(2) as usize;
     let off = section_offset(r.section, a.height.saturating_sub(2) as usize);
     let lines: Vec<Line> = r
@@ -166,7 +168,7 @@ fn view_sections(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
         .iter()
         .filter(|s| r.verdict(&s.id).is_some())
         .count();
-    let title = S::review_sections_title(judged, r.sheet.sections.len());
+    let title = S::review_sections_title(l, judged, r.sheet.sections.len());
     f.render_widget(
         Paragraph::new(lines).block(Block::new().borders(Borders::ALL).title(title)),
         a,
@@ -180,6 +182,7 @@ fn question_lines(
     inner: Rect,
     theme: Theme,
 ) -> (Vec<(Option<usize>, Line<'static>)>, usize) {
+    let l = r.lang;
     let w = inner.width as usize;
     let mut out: Vec<(Option<usize>, Line<'static>)> = Vec::new();
     let Some(sec) = r.current_section() else {
@@ -188,16 +191,20 @@ fn question_lines(
     match r.draft.verdicts.get(&sec.id) {
         Some(v) => {
             let text = if v.note.trim().is_empty() {
-                S::review_verdict_line(v.verdict.label())
+                S::review_verdict_line(l, &S::verdict_label(l, v.verdict))
             } else {
-                format!("{} — {}", S::review_verdict_line(v.verdict.label()), v.note)
+                format!(
+                    "{} — {}",
+                    S::review_verdict_line(l, &S::verdict_label(l, v.verdict)),
+                    v.note
+                )
             };
             for l in wrap(&text, w) {
                 out.push((None, Line::from(Span::styled(l, theme.verdict(v.verdict)))));
             }
         }
         None => {
-            for l in wrap(S::REVIEW_NO_VERDICT, w) {
+            for l in wrap(&S::review_no_verdict(l), w) {
                 out.push((None, Line::from(Span::styled(l, theme.dim()))));
             }
         }
@@ -244,16 +251,16 @@ fn question_lines(
             }
         };
         let answer = if q.answer.trim().is_empty() {
-            S::REVIEW_NO_ANSWER
+            S::review_no_answer(l)
         } else {
-            q.answer.as_str()
+            q.answer.clone()
         };
-        para(S::REVIEW_ANSWER, answer, Style::new());
+        para(&S::review_answer(l), &answer, Style::new());
         if let Some(n) = q.note.as_deref().filter(|n| !n.trim().is_empty()) {
-            para(S::REVIEW_NOTE, n, theme.dim());
+            para(&S::review_note(l), n, theme.dim());
         }
         if let Some(c) = r.draft.comments.get(&q.id) {
-            para(S::REVIEW_COMMENT, c, theme.warn());
+            para(&S::review_comment(l), c, theme.warn());
         }
     }
     let first = out
@@ -272,9 +279,10 @@ fn question_lines(
 }
 
 fn view_questions(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let l = r.lang;
     let Some(sec) = r.current_section() else {
         f.render_widget(
-            Paragraph::new(S::REVIEW_NOTHING).block(Block::new().borders(Borders::ALL)),
+            Paragraph::new(S::review_nothing(l)).block(Block::new().borders(Borders::ALL)),
             a,
         );
         return;
@@ -282,7 +290,7 @@ fn view_questions(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
     let title = format!(
         " {} · {} ",
         sec.title,
-        S::review_question_of(r.question + 1, sec.questions.len())
+        S::review_question_of(l, r.question + 1, sec.questions.len())
     );
     let block = Block::new()
         .borders(Borders::ALL)
@@ -304,6 +312,7 @@ fn view_questions(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
 }
 
 fn view_panel(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let l = r.lang;
     let w = a.width.saturating_sub(2) as usize;
     let mut lines: Vec<Line> = Vec::new();
     let para = |head: &str, body: &str, style: Style, lines: &mut Vec<Line>| {
@@ -319,21 +328,21 @@ fn view_panel(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
         lines.push(Line::from(""));
     };
     if let Some(q) = r.current_question() {
-        para(S::HELP_WHY, &q.help, Style::new(), &mut lines);
+        para(&S::help_why(l), &q.help, Style::new(), &mut lines);
         if !q.cite.is_empty() {
-            lines.push(Line::from(Span::styled(S::HELP_CITES, theme.title())));
-            lines.extend(crate::tui::cite::lines(&q.cite, w, theme));
+            lines.push(Line::from(Span::styled(S::help_cites(l), theme.title())));
+            lines.extend(crate::tui::cite::lines(l, &q.cite, w, theme));
             lines.push(Line::from(""));
         }
         match r.draft.comments.get(&q.id) {
-            Some(c) => para(S::REVIEW_YOUR_COMMENT, c, theme.warn(), &mut lines),
+            Some(c) => para(&S::review_your_comment(l), c, theme.warn(), &mut lines),
             None => {
                 lines.push(Line::from(Span::styled(
-                    S::REVIEW_YOUR_COMMENT,
+                    S::review_your_comment(l),
                     theme.title(),
                 )));
                 lines.extend(
-                    wrap(S::REVIEW_NO_COMMENT, w)
+                    wrap(&S::review_no_comment(l), w)
                         .into_iter()
                         .map(|l| Line::from(Span::styled(l, theme.dim()))),
                 );
@@ -343,14 +352,15 @@ fn view_panel(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
     let height = a.height.saturating_sub(2) as usize;
     let max = lines.len().saturating_sub(height) as u16;
     let scroll = r.panel_scroll.min(max);
-    let mut block = Block::new().borders(Borders::ALL).title(S::HELP_PANEL);
+    let mut block = Block::new().borders(Borders::ALL).title(S::help_panel(l));
     if scroll < max {
-        block = block.title_bottom(S::HELP_MORE);
+        block = block.title_bottom(S::help_more(l));
     }
     f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).block(block), a);
 }
 
 fn view_opinion(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
+    let l = r.lang;
     let wide = a.width >= 100;
     let [left, right] = Layout::horizontal([
         Constraint::Min(40),
@@ -360,7 +370,7 @@ fn view_opinion(r: &Review, f: &mut Frame, a: Rect, theme: Theme) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
-        .title(Span::styled(S::REVIEW_OPINION_TITLE, theme.title()));
+        .title(Span::styled(S::review_opinion_title(l), theme.title()));
     let inner = block.inner(left);
     f.render_widget(block, left);
     let lines = opinion_lines(r, inner.width as usize, theme);
@@ -393,6 +403,7 @@ fn fit<T>(mut lines: Vec<(T, Line<'static>)>, height: usize) -> Vec<(T, Line<'st
 
 /// The opinion page's lines, each with the row of the page it belongs to.
 fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line<'static>)> {
+    let l = r.lang;
     let d = &r.draft;
     let mut lines: Vec<(Option<usize>, Line<'static>)> = Vec::new();
     let blank =
@@ -418,12 +429,12 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
             }
         };
     let (opinion, style) = match d.opinion {
-        Some(o) => (format!("‹ {} ›", o.label()), theme.bold()),
-        None => (S::REVIEW_NO_OPINION.to_string(), theme.dim()),
+        Some(o) => (format!("‹ {} ›", S::opinion_label(l, o)), theme.bold()),
+        None => (S::review_no_opinion(l).to_string(), theme.dim()),
     };
-    let head = format!("{}{opinion}", S::REVIEW_OPINION_LABEL);
-    let text = if width(&head) + 4 + width(S::REVIEW_OPINION_HINT) <= w.saturating_sub(2) {
-        format!("{head}    {}", S::REVIEW_OPINION_HINT)
+    let head = format!("{}{opinion}", S::review_opinion_label(l));
+    let text = if width(&head) + 4 + width(&S::review_opinion_hint(l)) <= w.saturating_sub(2) {
+        format!("{head}    {}", S::review_opinion_hint(l))
     } else {
         head
     };
@@ -431,7 +442,7 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
     blank(&mut lines);
     row(
         ROW_CONDITIONS,
-        S::REVIEW_CONDITIONS_LABEL,
+        &S::review_conditions_label(l),
         Style::new(),
         &mut lines,
     );
@@ -439,7 +450,7 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
         lines.push((
             Some(ROW_CONDITIONS),
             Line::from(Span::styled(
-                format!("    {}", S::REVIEW_CONDITIONS_NONE),
+                format!("    {}", S::review_conditions_none(l)),
                 theme.dim(),
             )),
         ));
@@ -449,7 +460,7 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
         }
     }
     blank(&mut lines);
-    let beliefs = super::signed::belief_lines(&r.sheet, w, theme);
+    let beliefs = super::signed::belief_lines(l, &r.sheet, w, theme);
     if !beliefs.is_empty() {
         lines.extend(beliefs.into_iter().map(|l| (None, l)));
         blank(&mut lines);
@@ -457,7 +468,7 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
     lines.push((
         None,
         Line::from(Span::styled(
-            truncate(S::REVIEW_ATTEST_HEAD, w),
+            truncate(&S::review_attest_head(l), w),
             theme.bold(),
         )),
     ));
@@ -472,13 +483,13 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
     }
     blank(&mut lines);
     let due = match (d.review_due, d.opinion) {
-        (_, Some(Opinion::Reject)) => S::REVIEW_DUE_REJECT.to_string(),
+        (_, Some(Opinion::Reject)) => S::review_due_reject(l).to_string(),
         (Some(date), _) => date.format("%Y-%m-%d").to_string(),
-        (None, _) => S::REVIEW_DUE_DEFAULT.to_string(),
+        (None, _) => S::review_due_default(l).to_string(),
     };
     row(
         ROW_DUE,
-        &format!("{}{due}", S::REVIEW_DUE_LABEL),
+        &format!("{}{due}", S::review_due_label(l)),
         Style::new(),
         &mut lines,
     );
@@ -491,6 +502,7 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
             .count()
     };
     let summary = S::review_summary(
+        l,
         count(Some(Verdict::ToCorrect)),
         count(Some(Verdict::ToImprove)),
         count(Some(Verdict::Acceptable)),
@@ -503,17 +515,20 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
     let missing = d.missing();
     if let Some(c) = &r.countersigned {
         for l in wrap(
-            &S::review_already_countersigned(c.number),
+            &S::review_already_countersigned(l, c.number),
             w.saturating_sub(2),
         ) {
             lines.push((None, Line::from(Span::styled(format!("  {l}"), theme.ok()))));
         }
     } else if missing.is_empty() {
-        lines.push((None, Line::from(Span::styled(S::REVIEW_READY, theme.ok()))));
+        lines.push((
+            None,
+            Line::from(Span::styled(S::review_ready(l), theme.ok())),
+        ));
     } else {
         lines.push((
             None,
-            Line::from(Span::styled(S::REVIEW_MISSING, theme.bold())),
+            Line::from(Span::styled(S::review_missing(l), theme.bold())),
         ));
         for m in missing {
             for (j, l) in wrap(&m, w.saturating_sub(6)).into_iter().enumerate() {
@@ -529,32 +544,33 @@ fn opinion_lines(r: &Review, w: usize, theme: Theme) -> Vec<(Option<usize>, Line
 }
 
 fn view_editor(r: &Review, e: &Editor, f: &mut Frame, area: Rect, theme: Theme) {
+    let l = r.lang;
     let (title, context) = match &e.target {
         Target::Comment(q) => (
-            S::REVIEW_EDIT_COMMENT,
+            S::review_edit_comment(l),
             r.sheet
                 .question(q)
                 .map(|(_, q)| q.prompt.clone())
                 .unwrap_or_else(|| q.clone()),
         ),
         Target::Note(s) => (
-            S::REVIEW_EDIT_NOTE,
+            S::review_edit_note(l),
             r.sheet
                 .section(s)
                 .map(|s| section_context(r, s))
                 .unwrap_or_else(|| s.clone()),
         ),
-        Target::Conditions => (S::REVIEW_EDIT_CONDITIONS, conditions_context(r)),
-        Target::Due => (S::REVIEW_EDIT_DUE, S::REVIEW_DUE_HINT.to_string()),
+        Target::Conditions => (S::review_edit_conditions(l), conditions_context(r)),
+        Target::Due => (S::review_edit_due(l), S::review_due_hint(l).to_string()),
     };
     let multiline = e.field.multiline;
     let height = if multiline { 14 } else { 8 };
     let p = popup_area(area, 76, height);
-    f.render_widget(Clear, p);
+    crate::tui::screens::clear(f, p);
     let keys = if multiline {
-        S::REVIEW_EDITOR_KEYS
+        S::review_editor_keys(l)
     } else {
-        S::REVIEW_EDITOR_KEYS_LINE
+        S::review_editor_keys_line(l)
     };
     let block = Block::new()
         .borders(Borders::ALL)
@@ -581,7 +597,7 @@ fn view_editor(r: &Review, e: &Editor, f: &mut Frame, area: Rect, theme: Theme) 
         top,
     );
     e.field
-        .render(f, field, S::REVIEW_EDITOR_LABEL, true, theme);
+        .render(f, field, &S::review_editor_label(l), true, theme);
     if let Some(msg) = &e.error {
         f.render_widget(
             Paragraph::new(Span::styled(
@@ -594,70 +610,81 @@ fn view_editor(r: &Review, e: &Editor, f: &mut Frame, area: Rect, theme: Theme) 
 }
 
 fn section_context(r: &Review, s: &SheetSection) -> String {
+    let l = r.lang;
     match r.verdict(&s.id) {
-        Some(v) => format!("{} — {}", s.title, v.label()),
+        Some(v) => format!("{} — {}", s.title, S::verdict_label(l, v)),
         None => s.title.clone(),
     }
 }
 
 fn conditions_context(r: &Review) -> String {
+    let l = r.lang;
     match r.draft.opinion {
-        Some(o) => S::review_conditions_context(o.label()),
-        None => S::REVIEW_CONDITIONS_LABEL.trim().to_string(),
+        Some(o) => S::review_conditions_context(l, &S::opinion_label(l, o)),
+        None => S::review_conditions_label(l).trim().to_string(),
     }
 }
 
-fn view_dialog(d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
-    let (title, lines, keys): (&str, Vec<Line<'static>>, &str) = match d {
-        Dialog::Working(what) => (S::DIALOG_WAIT, vec![Line::from(what.to_string())], ""),
+fn view_dialog(l: Lang, d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
+    let (title, lines, keys): (String, Vec<Line<'static>>, String) = match d {
+        Dialog::Working(what) => (
+            S::dialog_wait(l),
+            vec![Line::from(what.to_string())],
+            String::new(),
+        ),
         Dialog::Countersign {
             plan,
             key,
             refused_key,
-        } => countersign_lines(plan, *key, refused_key.as_deref(), theme),
-        Dialog::Done(c) => (S::DIALOG_COUNTERSIGNED, done_lines(c, theme), S::DIALOG_OK),
+        } => countersign_lines(l, plan, *key, refused_key.as_deref(), theme),
+        Dialog::Done(c) => (
+            S::dialog_countersigned(l),
+            done_lines(l, c, theme),
+            S::dialog_ok(l),
+        ),
         Dialog::Failed(e) => (
-            S::DIALOG_FAILED,
+            S::dialog_failed(l),
             e.lines()
-                .map(|l| Line::from(Span::styled(l.to_string(), theme.error())))
+                .map(|t| Line::from(Span::styled(t.to_string(), theme.error())))
                 .collect(),
-            S::DIALOG_OK,
+            S::dialog_ok(l),
         ),
     };
-    dialog::draw(title, lines, keys, f, area, theme);
+    dialog::draw(&title, lines, &keys, f, area, theme);
 }
 
 fn countersign_lines(
+    l: Lang,
     plan: &CountersignPlan,
     key: usize,
     refused_key: Option<&str>,
     theme: Theme,
-) -> (&'static str, Vec<Line<'static>>, &'static str) {
+) -> (String, Vec<Line<'static>>, String) {
     let mut lines = vec![
-        Line::from(S::countersign_intro(plan.number, plan.revision)),
+        Line::from(S::countersign_intro(l, plan.number, plan.revision)),
         Line::from(""),
     ];
     if let Some(why) = &plan.refused {
         lines.push(Line::from(Span::styled(
-            S::COUNTERSIGN_NOT_YET,
+            S::countersign_not_yet(l),
             theme.bold(),
         )));
-        for l in why.lines() {
-            lines.push(Line::from(Span::styled(l.to_string(), theme.error())));
+        for t in why.lines() {
+            lines.push(Line::from(Span::styled(t.to_string(), theme.error())));
         }
-        return (S::DIALOG_COUNTERSIGN, lines, S::DIALOG_CLOSE);
+        return (S::dialog_countersign(l), lines, S::dialog_close(l));
     }
     let assessor = crate::keys::Role::Assessor.label();
     if plan.keys.iter().all(|k| k.role == assessor) {
         lines.extend(
-            S::no_reviewer_key(&plan.keys_dir)
+            S::no_reviewer_key(l, &plan.keys_dir)
                 .into_iter()
                 .map(Line::from),
         );
-        return (S::DIALOG_COUNTERSIGN, lines, S::DIALOG_CLOSE);
+        return (S::dialog_countersign(l), lines, S::dialog_close(l));
     }
     lines.push(Line::from(Span::styled(
-        S::DIALOG_COUNTERSIGN_AS,
+        S::dialog_countersign_as(l),
         theme.bold(),
     )));
     for (i, k) in plan.keys.iter().enumerate() {
@@ -670,67 +697,69 @@ fn countersign_lines(
             Style::default()
         };
         let mut spans = vec![Span::styled(
-            format!("{mark}{} ({}) {}", k.name, k.role, k.id),
+            format!("{mark}{} ({}) {}", k.name, S::role_word(l, &k.role), k.id),
             style,
         )];
         if k.role == assessor || k.signed_it {
-            spans.push(Span::styled(S::DIALOG_ASSESSOR_KEY, theme.dim()));
+            spans.push(Span::styled(S::dialog_assessor_key(l), theme.dim()));
         } else if !k.trusted {
-            spans.push(Span::styled(S::DIALOG_UNTRUSTED, theme.warn()));
+            spans.push(Span::styled(S::dialog_untrusted(l), theme.warn()));
         }
         lines.push(Line::from(spans));
     }
     if let Some(why) = refused_key {
         lines.push(Line::from(""));
-        for l in why.lines() {
-            lines.push(Line::from(Span::styled(l.to_string(), theme.error())));
+        for t in why.lines() {
+            lines.push(Line::from(Span::styled(t.to_string(), theme.error())));
         }
     }
     let keys = if plan.keys.len() > 1 {
-        S::DIALOG_COUNTERSIGN_KEYS_MANY
+        S::dialog_countersign_keys_many(l)
     } else {
-        S::DIALOG_COUNTERSIGN_KEYS
+        S::dialog_countersign_keys(l)
     };
-    (S::DIALOG_COUNTERSIGN, lines, keys)
+    (S::dialog_countersign(l), lines, keys)
 }
 
-fn done_lines(c: &Countersigned, theme: Theme) -> Vec<Line<'static>> {
+fn done_lines(l: Lang, c: &Countersigned, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(Span::styled(
-            S::countersigned_head(c.number, &c.signer, &c.key, &c.opinion),
+            S::countersigned_head(l, c.number, &c.signer, &c.key, &c.opinion),
             theme.ok(),
         )),
         Line::from(""),
-        Line::from(format!("{}{}", S::DIALOG_RECORD, c.path)),
-        Line::from(format!("{}{}", S::DIALOG_SHA, c.sha256)),
+        Line::from(format!("{}{}", S::dialog_record(l), c.path)),
+        Line::from(format!("{}{}", S::dialog_sha(l), c.sha256)),
     ];
     lines.extend(
-        S::countersigned_judges(c.revision, &c.revision_sha256)
+        S::countersigned_judges(l, c.revision, &c.revision_sha256)
             .into_iter()
             .map(Line::from),
     );
     lines.push(Line::from(""));
     if let Some(d) = c.review_due {
         lines.push(Line::from(S::countersigned_due(
+            l,
             &d.format("%Y-%m-%d").to_string(),
         )));
         lines.push(Line::from(""));
     }
     if !c.trusted {
-        for l in S::untrusted_after_signing(&c.key) {
+        for l in S::untrusted_after_signing(l, &c.key) {
             lines.push(Line::from(Span::styled(l, theme.warn())));
         }
         lines.push(Line::from(""));
     }
-    lines.push(Line::from(S::AFTER_COUNTERSIGNING));
+    lines.push(Line::from(S::after_countersigning(l)));
     lines
 }
 
 /// The header's right side: the pages, with the current one highlighted.
 pub fn tabs(r: &Review, theme: Theme) -> Vec<Span<'static>> {
+    let l = r.lang;
     [
-        (Page::Answers, S::TAB_ANSWERS),
-        (Page::Opinion, S::TAB_OPINION),
+        (Page::Answers, S::tab_answers(l)),
+        (Page::Opinion, S::tab_opinion(l)),
     ]
     .into_iter()
     .map(|(p, name)| {

@@ -188,11 +188,12 @@ fn enter(w: &mut Wizard, s: &mut Session, id: &str, _out: &mut Out) {
 
 /// The choices of a question: (id, label, help).
 pub fn choices(q: &Question, qn: &Questionnaire, lang: &str) -> Vec<(String, String, String)> {
+    let l = crate::i18n::AsLang::as_lang(&lang);
     match &q.kind {
         AnswerKind::YesNo => vec![
-            ("yes".into(), S::YES.into(), String::new()),
-            ("no".into(), S::NO.into(), String::new()),
-            ("unsure".into(), S::UNSURE.into(), String::new()),
+            ("yes".into(), S::yes(l), String::new()),
+            ("no".into(), S::no(l), String::new()),
+            ("unsure".into(), S::unsure(l), String::new()),
         ],
         AnswerKind::Single(cs) | AnswerKind::Multi(cs) => cs
             .iter()

@@ -15,7 +15,7 @@ fn set(w: &mut Wizard, s: &mut Session, id: &str, a: Option<Answer>, out: &mut O
     let before = s.verdict();
     let changes = s.set_answer(id, a);
     if !changes.is_empty() {
-        w.live = changes.iter().map(ToString::to_string).collect();
+        w.live = changes.iter().map(|c| S::level_change(s.l(), c)).collect();
     }
     // A new screening verdict is shown where it was reached; one no longer reached goes.
     let now = s.verdict();
@@ -48,6 +48,7 @@ fn left_screening(w: &mut Wizard, s: &Session, from: Option<usize>) {
 /// Commits the editor of a number or date question (text is committed as typed).
 /// Returns false, with the error shown, if the value cannot be read.
 fn commit(w: &mut Wizard, s: &mut Session, out: &mut Out) -> bool {
+    let l = s.l();
     let (Some(id), Some(ed)) = (w.current.clone(), &w.editor) else {
         return true;
     };
@@ -74,10 +75,11 @@ fn commit(w: &mut Wizard, s: &mut Session, out: &mut Out) -> bool {
         }
         Err(e) => {
             w.error = Some(match e {
-                assessment::AnswerError::OutOfRange { value, range, .. } => {
-                    S::out_of_range(value, &range)
-                }
-                _ => S::unreadable(raw.trim(), &q.kind),
+                assessment::AnswerError::OutOfRange { value, .. } => match &q.kind {
+                    AnswerKind::Number { min, max, .. } => S::out_of_range(l, value, *min, *max),
+                    _ => S::unreadable(l, raw.trim(), &q.kind),
+                },
+                _ => S::unreadable(l, raw.trim(), &q.kind),
             });
             w.editing = true;
             false
@@ -508,6 +510,7 @@ impl RowEdit {
 }
 
 fn update_row(w: &mut Wizard, s: &mut Session, m: Msg, out: &mut Out) {
+    let l = s.l();
     let Some(id) = w.current.clone() else { return };
     let Some((_, _, q)) = s.question(&id) else {
         return;
@@ -554,7 +557,7 @@ fn update_row(w: &mut Wizard, s: &mut Session, m: Msg, out: &mut Out) {
                 (ColumnKind::Date, Some(Cell::Text(t)))
                     if chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").is_err() =>
                 {
-                    Some(S::bad_date_cell(c.label.get(&s.lang), t))
+                    Some(S::bad_date_cell(l, c.label.get(&s.lang), t))
                 }
                 _ => None,
             });

@@ -1,10 +1,11 @@
 //! Drawing the wizard: section list, question, answer widget, help panel, live risk line
 //! and popups.
 
+use crate::i18n::Lang;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row as TRow, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Row as TRow, Table};
 
 use crate::answer::{Answer, Cell};
 use crate::questionnaire::{AnswerKind, Column, ColumnKind, Question, Questionnaire};
@@ -19,9 +20,10 @@ use super::update::{FinishItem, finish_items, search_results, visible_sections};
 use super::{Popup, RowEdit, Wizard, choices, column_choices, kind_of};
 
 pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let l = s.l();
     let g = geometry(w, s, area);
     let Some(q) = kind_of(s, w) else {
-        f.render_widget(Paragraph::new(S::WIZARD_NOTHING), area);
+        f.render_widget(Paragraph::new(S::wizard_nothing(l)), area);
         return;
     };
     view_sections(w, s, f, g.sections, theme);
@@ -64,10 +66,10 @@ pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
             )),
             g.error,
         );
-    } else if let Some(n) = hint(w, q) {
+    } else if let Some(n) = hint(l, w, q) {
         f.render_widget(
             Paragraph::new(Span::styled(
-                truncate(n, g.error.width as usize),
+                truncate(&n, g.error.width as usize),
                 theme.dim(),
             )),
             g.error,
@@ -77,7 +79,7 @@ pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         view_help(w, s, q, f, h, theme);
     }
     if !w.live.is_empty() {
-        let text = format!("{} {}", S::LIVE_PREFIX, w.live.join(" · "));
+        let text = format!("{}{}", S::label(S::live_prefix(l)), w.live.join(" · "));
         let lines: Vec<Line> = wrap(&text, g.live.width as usize)
             .into_iter()
             .take(g.live.height as usize)
@@ -107,23 +109,24 @@ pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
     }
 }
 
-fn hint(w: &Wizard, q: &Question) -> Option<&'static str> {
+fn hint(l: Lang, w: &Wizard, q: &Question) -> Option<String> {
     Some(match &q.kind {
-        AnswerKind::Rows(_) if w.row_edit.is_some() => S::HINT_ROW_EDIT,
-        AnswerKind::Rows(_) => S::HINT_ROWS,
-        AnswerKind::Date if w.editing => S::HINT_DATE,
-        AnswerKind::Number { .. } if w.editing => S::HINT_NUMBER,
-        AnswerKind::Text { multiline: true } if w.editing => S::HINT_TEXT_MULTI,
-        AnswerKind::Text { .. } if w.editing => S::HINT_TEXT,
-        _ if w.editing => S::HINT_TEXT,
-        AnswerKind::Text { .. } | AnswerKind::Number { .. } | AnswerKind::Date => S::HINT_EDIT,
-        AnswerKind::YesNo => S::HINT_YESNO,
-        AnswerKind::Single(_) => S::HINT_SINGLE,
-        AnswerKind::Multi(_) | AnswerKind::Categories => S::HINT_MULTI,
+        AnswerKind::Rows(_) if w.row_edit.is_some() => S::hint_row_edit(l),
+        AnswerKind::Rows(_) => S::hint_rows(l),
+        AnswerKind::Date if w.editing => S::hint_date(l),
+        AnswerKind::Number { .. } if w.editing => S::hint_number(l),
+        AnswerKind::Text { multiline: true } if w.editing => S::hint_text_multi(l),
+        AnswerKind::Text { .. } if w.editing => S::hint_text(l),
+        _ if w.editing => S::hint_text(l),
+        AnswerKind::Text { .. } | AnswerKind::Number { .. } | AnswerKind::Date => S::hint_edit(l),
+        AnswerKind::YesNo => S::hint_yesno(l),
+        AnswerKind::Single(_) => S::hint_single(l),
+        AnswerKind::Multi(_) | AnswerKind::Categories => S::hint_multi(l),
     })
 }
 
 fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) {
+    let l = s.l();
     let cur = w
         .current
         .as_deref()
@@ -133,16 +136,34 @@ fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
     let secs = visible_sections(s);
     let at = secs.iter().position(|i| Some(*i) == cur).unwrap_or(0);
     let off = section_offset(at, r.height.saturating_sub(2) as usize);
+    // The badges' column, right-aligned by display width: wide enough for the widest
+    // badge of the language (a Chinese one takes two columns a character).
+    use crate::scale::RiskLevel as R;
+    let bw = [R::Low, R::Medium, R::High, R::VeryHigh]
+        .iter()
+        .map(|b| crate::tui::wrap::width(&S::badge(l, *b)) + 1)
+        .max()
+        .unwrap_or(3)
+        .max(3);
+    let right = |t: &str| {
+        format!(
+            "{}{t}",
+            " ".repeat(bw.saturating_sub(crate::tui::wrap::width(t)))
+        )
+    };
     let lines: Vec<Line> = secs
         .into_iter()
         .skip(off)
         .map(|i| {
             let sec = &s.questionnaire.sections[i];
             let (a, n) = s.section_progress(sec);
-            let badge = s.section_badge(sec).map(S::badge).unwrap_or("");
+            let badge = s
+                .section_badge(sec)
+                .map(|b| S::badge(l, b))
+                .unwrap_or_default();
             let done = if a == n { "✓" } else { " " };
             let count = format!("{a}/{n}");
-            let tail = format!(" {count}{done}{badge:>3}");
+            let tail = format!(" {count}{done}{}", right(&badge));
             // The latest review's verdict: "to correct" and "to improve" stand out.
             let (mark, name_style) = match s.review_verdict(&sec.id) {
                 Some(v @ (Verdict::ToCorrect | Verdict::ToImprove)) => {
@@ -158,10 +179,10 @@ fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
                 Span::styled(format!("{mark}{name}{}", " ".repeat(pad)), name_style),
                 Span::styled(format!(" {count}{done}"), theme.dim()),
             ];
-            if let Some(l) = s.section_badge(sec) {
-                spans.push(Span::styled(format!("{badge:>3}"), theme.level(l)));
+            if let Some(level) = s.section_badge(sec) {
+                spans.push(Span::styled(right(&badge), theme.level(level)));
             } else {
-                spans.push(Span::raw("   "));
+                spans.push(Span::raw(" ".repeat(bw)));
             }
             let line = Line::from(spans);
             if Some(i) == cur {
@@ -172,7 +193,7 @@ fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
         })
         .collect();
     let p = &s.score.progress;
-    let title = format!(" {} {}/{} ", S::SECTIONS, p.answered, p.shown);
+    let title = format!(" {} {}/{} ", S::sections(l), p.answered, p.shown);
     f.render_widget(
         Paragraph::new(lines).block(Block::new().borders(Borders::ALL).title(title)),
         r,
@@ -180,13 +201,14 @@ fn view_sections(w: &Wizard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
 }
 
 fn view_answer(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, theme: Theme) {
+    let l = s.l();
     match &q.kind {
         AnswerKind::Text { multiline } => {
             let h = if *multiline { r.height.min(8) } else { 3 };
             let label = if *multiline {
-                S::FIELD_TEXT_MULTI
+                S::field_text_multi(l)
             } else {
-                S::FIELD_TEXT
+                S::field_text(l)
             };
             if let Some(ed) = &w.editor {
                 ed.render(
@@ -195,14 +217,14 @@ fn view_answer(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, th
                         height: h.min(r.height),
                         ..r
                     },
-                    label,
+                    &label,
                     w.editing,
                     theme,
                 );
             }
         }
         AnswerKind::Number { unit, min, max } => {
-            let label = S::number_label(unit.get(&s.lang), *min, *max);
+            let label = S::number_label(l, unit.get(&s.lang), *min, *max);
             if let Some(ed) = &w.editor {
                 ed.render(
                     f,
@@ -226,7 +248,7 @@ fn view_answer(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, th
                         width: r.width.min(30),
                         ..r
                     },
-                    S::FIELD_DATE,
+                    &S::field_date(l),
                     w.editing,
                     theme,
                 );
@@ -282,12 +304,16 @@ fn view_rows(
     r: Rect,
     theme: Theme,
 ) {
+    let l = s.l();
     let rows = match s.answer(&q.id) {
         Some(Answer::Rows(r)) => r.clone(),
         _ => vec![],
     };
     if rows.is_empty() {
-        f.render_widget(Paragraph::new(Span::styled(S::ROWS_EMPTY, theme.dim())), r);
+        f.render_widget(
+            Paragraph::new(Span::styled(S::rows_empty(l), theme.dim())),
+            r,
+        );
         return;
     }
     let header = TRow::new(cols.iter().enumerate().map(|(j, c)| {
@@ -320,12 +346,13 @@ fn view_rows(
 }
 
 fn view_row_edit(r: &RowEdit, q: &Question, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let l = s.l();
     let AnswerKind::Rows(cols) = &q.kind else {
         return;
     };
     let title = match r.index {
-        Some(i) => S::row_editing(i + 1),
-        None => S::ROW_NEW.to_string(),
+        Some(i) => S::row_editing(l, i + 1),
+        None => S::row_new(l).to_string(),
     };
     let n = cols.len() as u16;
     let [head, list, _, editor] = Layout::vertical([
@@ -411,6 +438,7 @@ fn view_row_edit(r: &RowEdit, q: &Question, s: &Session, f: &mut Frame, area: Re
 }
 
 fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, theme: Theme) {
+    let l = s.l();
     let width = r.width.saturating_sub(2) as usize;
     let mut lines: Vec<Line> = Vec::new();
     let para = |head: &str, body: &str, lines: &mut Vec<Line>| {
@@ -437,7 +465,7 @@ fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, them
         };
         if let Some(c) = s.review_comment(&q.id) {
             flagged(
-                S::feedback_comment_head(&fb.reviewer, fb.revision),
+                S::feedback_comment_head(l, &fb.reviewer, fb.revision),
                 c,
                 theme.warn(),
                 &mut lines,
@@ -448,19 +476,19 @@ fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, them
             && (v.verdict != Verdict::Acceptable || !v.note.trim().is_empty())
         {
             flagged(
-                S::feedback_section(sec.title.get(&s.lang), v.verdict.label()),
+                S::feedback_section(l, sec.title.get(&s.lang), &S::verdict_label(l, v.verdict)),
                 &v.note,
                 theme.verdict(v.verdict),
                 &mut lines,
             );
         }
     }
-    para(S::HELP_WHY, q.help.get(&s.lang), &mut lines);
-    para(S::HELP_EXAMPLE, q.example.get(&s.lang), &mut lines);
+    para(&S::help_why(l), q.help.get(&s.lang), &mut lines);
+    para(&S::help_example(l), q.example.get(&s.lang), &mut lines);
     let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
     if !cites.is_empty() {
-        lines.push(Line::from(Span::styled(S::HELP_CITES, theme.title())));
-        lines.extend(crate::tui::cite::lines(&cites, width, theme));
+        lines.push(Line::from(Span::styled(S::help_cites(l), theme.title())));
+        lines.extend(crate::tui::cite::lines(l, &cites, width, theme));
         lines.push(Line::from(""));
     }
     let opts = choices(q, &s.questionnaire, &s.lang);
@@ -472,15 +500,15 @@ fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, them
         para(label, help, &mut lines);
     }
     if lines.is_empty() {
-        lines.push(Line::from(Span::styled(S::HELP_NONE, theme.dim())));
+        lines.push(Line::from(Span::styled(S::help_none(l), theme.dim())));
     }
     // Scrolled no further than the last line; a marker says when there is more.
     let height = r.height.saturating_sub(2) as usize;
     let max = lines.len().saturating_sub(height) as u16;
     let scroll = w.help_scroll.min(max);
-    let mut block = Block::new().borders(Borders::ALL).title(S::HELP_PANEL);
+    let mut block = Block::new().borders(Borders::ALL).title(S::help_panel(l));
     if scroll < max {
-        block = block.title_bottom(S::HELP_MORE);
+        block = block.title_bottom(S::help_more(l));
     }
     f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).block(block), r);
 }
@@ -517,13 +545,14 @@ fn prompt_of(s: &Session, id: &str) -> String {
 }
 
 fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+    let l = s.l();
     let rows = match p {
         Popup::Sections { .. } => visible_sections(s).len() + 2,
         Popup::Search { field, .. } => search_results(s, &field.text()).len().max(1) + 5,
         Popup::Finish { .. } => finish_items(s).len() + if s.feedback.is_some() { 8 } else { 5 },
     };
     let r = popup_area(area, 90, rows.clamp(7, 24) as u16);
-    f.render_widget(Clear, r);
+    crate::tui::screens::clear(f, r);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focus_border());
@@ -539,7 +568,7 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
                 })
                 .collect();
             let inner = block.inner(r);
-            f.render_widget(block.title(S::POPUP_SECTIONS), r);
+            f.render_widget(block.title(S::popup_sections(l)), r);
             f.render_widget(
                 Paragraph::new(list_lines(
                     items,
@@ -553,14 +582,14 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         }
         Popup::Search { field, cursor } => {
             let inner = block.inner(r);
-            f.render_widget(block.title(S::POPUP_SEARCH), r);
+            f.render_widget(block.title(S::popup_search(l)), r);
             let [top, list] =
                 Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
-            field.render(f, top, S::SEARCH_LABEL, true, theme);
+            field.render(f, top, &S::search_label(l), true, theme);
             let results = search_results(s, &field.text());
             if results.is_empty() {
                 f.render_widget(
-                    Paragraph::new(Span::styled(S::SEARCH_NONE, theme.dim())),
+                    Paragraph::new(Span::styled(S::search_none(l), theme.dim())),
                     list,
                 );
             } else {
@@ -579,7 +608,7 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         }
         Popup::Finish { cursor } => {
             let inner = block.inner(r);
-            f.render_widget(block.title(S::POPUP_FINISH), r);
+            f.render_widget(block.title(S::popup_finish(l)), r);
             let items = finish_items(s);
             let count = |f: fn(&FinishItem) -> bool| items.iter().filter(|i| f(i)).count();
             let to_correct = count(|i| matches!(i, FinishItem::ToCorrect(_)));
@@ -587,11 +616,11 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
             let unans = count(|i| matches!(i, FinishItem::Unanswered(_)));
             let unsure = count(|i| matches!(i, FinishItem::Unsure(_)));
             let head = if items.is_empty() {
-                S::FINISH_ALL_DONE.to_string()
+                S::finish_all_done(l).to_string()
             } else if to_correct + commented > 0 {
-                S::finish_review_summary(to_correct, commented, unans, unsure)
+                S::finish_review_summary(l, to_correct, commented, unans, unsure)
             } else {
-                S::finish_summary(unans, unsure)
+                S::finish_summary(l, unans, unsure)
             };
             // The reviewer's conditions or reasons come first: they say what to do.
             let mut top_lines = Vec::new();
@@ -601,8 +630,8 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
                 .filter(|f| !f.conditions.trim().is_empty())
             {
                 let text = format!(
-                    "{} {}",
-                    S::feedback_conditions(fb.opinion.label()),
+                    "{}{}",
+                    S::label(S::feedback_conditions(l, &S::opinion_label(l, fb.opinion))),
                     fb.conditions.trim()
                 );
                 top_lines.extend(wrap(&text, inner_w).into_iter().take(3));
@@ -624,16 +653,16 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
                 .map(|item| match item {
                     FinishItem::ToCorrect(i) => format!(
                         "{} {}",
-                        S::FEEDBACK_TAG_CORRECT,
+                        S::feedback_tag_correct(l),
                         s.questionnaire.sections[*i].title.get(&s.lang)
                     ),
                     FinishItem::Commented(id) => {
-                        format!("{} {}", S::FEEDBACK_TAG_COMMENT, prompt_of(s, id))
+                        format!("{} {}", S::feedback_tag_comment(l), prompt_of(s, id))
                     }
                     FinishItem::Unanswered(id) => {
-                        format!("{} {}", S::TAG_UNANSWERED, prompt_of(s, id))
+                        format!("{} {}", S::tag_unanswered(l), prompt_of(s, id))
                     }
-                    FinishItem::Unsure(id) => format!("{} {}", S::TAG_UNSURE, prompt_of(s, id)),
+                    FinishItem::Unsure(id) => format!("{} {}", S::tag_unsure(l), prompt_of(s, id)),
                 })
                 .collect();
             f.render_widget(
@@ -647,7 +676,7 @@ fn view_popup(p: &Popup, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
                 list,
             );
             f.render_widget(
-                crate::tui::screens::keys_line(S::FINISH_KEYS, theme, keys.width),
+                crate::tui::screens::keys_line(&S::finish_keys(l), theme, keys.width),
                 keys,
             );
         }
