@@ -48,7 +48,10 @@ fn main() {
 /// file of messages needs no change in code.
 fn catalogue(out_dir: &Path) {
     println!("cargo:rerun-if-changed=assets/i18n");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
+    // Read when the script runs, not when it is compiled: a build script compiled for one
+    // checkout must still read the checkout it builds.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("assets/i18n");
     let mut files = Vec::new();
     for lang in std::fs::read_dir(&root).expect("assets/i18n is readable") {
         let lang = lang.expect("assets/i18n is readable").path();

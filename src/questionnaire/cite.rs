@@ -3,7 +3,7 @@
 //! n.º 8/2005" in Portuguese, as Macau's official texts cite themselves. English keeps
 //! the form records have always held, so records signed in English read as before.
 
-use super::model::{Citation, Instrument, Questionnaire};
+use super::model::{Citation, Instrument, Level, Questionnaire};
 use crate::i18n::{AsLang, Lang, words};
 use crate::tr;
 
@@ -30,6 +30,35 @@ impl Questionnaire {
     }
 }
 
+/// A citation label without the words of its level, and the level: labels are made in
+/// any of the languages (and records keep them as signed), so every language's words are
+/// recognised.
+pub fn split_level(label: &str) -> (&str, Level) {
+    for level in [Level::Unverified, Level::Confirmed] {
+        let english = Citation {
+            instrument: String::new(),
+            article: String::new(),
+            paragraph: String::new(),
+            verified: true,
+            level: Some(level),
+        }
+        .label();
+        if let Some(base) = label.strip_suffix(&english) {
+            return (base, level);
+        }
+        for lang in Lang::ALL {
+            let Some(words) = words::cite_level(lang, level) else {
+                continue;
+            };
+            let suffix = tr!(lang, "cite-with-level", citation = "", level = words);
+            if let Some(base) = label.strip_suffix(&suffix) {
+                return (base, level);
+            }
+        }
+    }
+    (label, Level::Verified)
+}
+
 fn cite_body(c: &Citation, inst: Option<&Instrument>, lang: Lang) -> String {
     let title = inst.map_or(c.instrument.clone(), |i| {
         i.title.get(lang.tag()).to_string()
@@ -37,8 +66,12 @@ fn cite_body(c: &Citation, inst: Option<&Instrument>, lang: Lang) -> String {
     let of = inst
         .filter(|i| !i.of.is_blank())
         .map_or(title.clone(), |i| i.of.get(lang.tag()).to_string());
-    let numbered = inst.is_some_and(|i| i.articles);
-    if !numbered || c.article.is_empty() {
+    let Some(inst) = inst else {
+        // Not listed (the check warns): cited as written, in English style, rather than
+        // guessing how the instrument is named or numbered in this language.
+        return split_level(&c.label()).0.to_string();
+    };
+    if !inst.articles || c.article.is_empty() {
         return match criterion(&c.paragraph, lang) {
             Some(part) => tr!(lang, "cite-part", instrument = title, part = part),
             None if c.paragraph.is_empty() => title,
@@ -193,7 +226,7 @@ fn chinese(v: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::{Level, Text};
+    use crate::questionnaire::Text;
 
     fn q() -> Questionnaire {
         let mut q: Questionnaire = crate::questionnaire::load::embedded_default().questionnaire;
@@ -217,6 +250,23 @@ mod tests {
             verified: true,
             level: None,
         }
+    }
+
+    #[test]
+    fn a_level_is_split_off_in_every_language() {
+        let q = q();
+        let mut x = c("8", "");
+        x.level = Some(Level::Confirmed);
+        for lang in Lang::ALL {
+            let label = q.cite(&x, lang);
+            let (base, level) = split_level(&label);
+            assert_eq!(level, Level::Confirmed, "{label}");
+            assert!(!base.is_empty() && !base.ends_with(' '), "{label} → {base}");
+        }
+        assert_eq!(
+            split_level("Law 8/2005, Art 8"),
+            ("Law 8/2005, Art 8", Level::Verified)
+        );
     }
 
     #[test]
@@ -278,7 +328,7 @@ mod tests {
             verified: true,
             level: None,
         };
-        assert_eq!(q.cite(&w, Lang::Pt), "WP248 rev.01, critério 7");
+        assert_eq!(q.cite(&w, Lang::Pt), "WP248 rev.01, criterion 7", "unlisted: as written");
         let _ = Text::default();
     }
 }

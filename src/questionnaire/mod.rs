@@ -2,6 +2,7 @@
 
 pub mod check;
 mod cite;
+pub use cite::split_level;
 pub mod derived;
 pub mod load;
 pub mod model;

@@ -105,22 +105,9 @@ impl Sheet {
     }
 }
 
-/// The level a citation's label ends with (the suffix `Citation::label` gives it).
+/// The level a citation's label ends with, in whatever language it was made.
 pub fn level_of(label: &str) -> Level {
-    for level in [Level::Unverified, Level::Confirmed] {
-        let suffix = crate::questionnaire::Citation {
-            instrument: String::new(),
-            article: String::new(),
-            paragraph: String::new(),
-            verified: true,
-            level: Some(level),
-        }
-        .label();
-        if label.ends_with(&suffix) {
-            return level;
-        }
-    }
-    Level::Verified
+    crate::questionnaire::split_level(label).1
 }
 
 /// The sheet of the revision a review judges; help texts in `lang` (English if missing).

@@ -6,33 +6,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::i18n::Lang;
-use crate::questionnaire::{Citation, Level};
+use crate::questionnaire::Level;
 
 use super::theme::Theme;
 
-/// The suffix the library gives a label at `level` (empty for verified).
-fn suffix(level: Level) -> String {
-    Citation {
-        instrument: String::new(),
-        article: String::new(),
-        paragraph: String::new(),
-        verified: true,
-        level: Some(level),
-    }
-    .label()
-}
-
-/// A label without its level, and the level.
+/// A label without its level, and the level, whatever language the label is in.
 pub fn split(label: &str) -> (&str, Level) {
-    for level in [Level::Unverified, Level::Confirmed] {
-        let sfx = suffix(level);
-        if !sfx.is_empty()
-            && let Some(base) = label.strip_suffix(&sfx)
-        {
-            return (base, level);
-        }
-    }
-    (label, Level::Verified)
+    crate::questionnaire::split_level(label)
 }
 
 /// Is any of these labels below "verified"?

@@ -485,7 +485,7 @@ fn view_help(w: &Wizard, s: &Session, q: &Question, f: &mut Frame, r: Rect, them
     }
     para(&S::help_why(l), q.help.get(&s.lang), &mut lines);
     para(&S::help_example(l), q.example.get(&s.lang), &mut lines);
-    let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
+    let cites = s.questionnaire.cites(&q.cite, s.lang.as_str());
     if !cites.is_empty() {
         lines.push(Line::from(Span::styled(S::help_cites(l), theme.title())));
         lines.extend(crate::tui::cite::lines(l, &cites, width, theme));
