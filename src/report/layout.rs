@@ -13,6 +13,7 @@ use printpdf::{
 };
 
 use super::fonts::{Face, Fonts, fonts};
+use crate::i18n::Lang;
 
 pub const PAGE_W: f32 = 210.0;
 pub const PAGE_H: f32 = 297.0;
@@ -162,6 +163,8 @@ pub struct Doc {
     /// Characters no font covers, replaced by their code point in the text.
     pub missing: BTreeSet<char>,
     pub boxes: Vec<TextBox>,
+    /// The language of the part being laid out (a bilingual report has two).
+    pub lang: Lang,
 }
 
 impl Doc {
@@ -175,6 +178,7 @@ impl Doc {
             bold,
             missing: BTreeSet::new(),
             boxes: Vec::new(),
+            lang: Lang::En,
         }
     }
 
@@ -328,29 +332,11 @@ impl Doc {
                 line_w += w;
                 continue;
             }
-            // A CJK closing mark never starts a line: the character before it moves down.
-            let mut carry = String::new();
-            let closing = word
-                .chars()
-                .all(|c| "。，、；：？！）」』】〉》".contains(c));
-            if let Some(last) = line.chars().last().filter(|c| closing && is_cjk(*c)) {
-                line.pop();
-                carry.push(last);
-            }
             if !line.trim_end().is_empty() {
                 lines.push(line.trim_end().to_string());
             }
             line = String::new();
             line_w = 0.0;
-            if !carry.is_empty() {
-                line_w = self.width(&carry, style);
-                line.push_str(&carry);
-            }
-            if line_w + w <= max_w {
-                line.push_str(word);
-                line_w += w;
-                continue;
-            }
             if w <= max_w {
                 line.push_str(word);
                 line_w = w;
@@ -613,30 +599,55 @@ fn points(pts: &[(f32, f32)]) -> Vec<LinePoint> {
         .collect()
 }
 
-/// Splits a paragraph into words, single spaces and single CJK characters (which may
-/// break anywhere).
+/// Splits a paragraph into the pieces a line may break between: words, single spaces,
+/// and single CJK characters (Chinese breaks between any two characters). Punctuation
+/// keeps to its neighbour so that no line starts with a closing mark (，。、；：？！」』）…
+/// or a Latin comma or stop after a Chinese character) and none ends with an opening one
+/// (「『（《…).
 fn tokens(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    let mut raw: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
-        let cjk = is_cjk(c);
-        if c == ' ' || cjk {
+        if c == ' ' || is_cjk(c) {
             if let Some(st) = start.take() {
-                out.push(&s[st..i]);
+                raw.push((st, i));
             }
-            out.push(if c == ' ' {
-                " "
-            } else {
-                &s[i..i + c.len_utf8()]
-            });
+            raw.push((i, i + c.len_utf8()));
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(st) = start {
-        out.push(&s[st..]);
+        raw.push((st, s.len()));
     }
-    out
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut glue_next = false;
+    for (a, b) in raw {
+        let piece = &s[a..b];
+        if piece == " " {
+            out.push((a, b));
+            glue_next = false;
+            continue;
+        }
+        let first = piece.chars().next().unwrap_or(' ');
+        let after_word = out.last().is_some_and(|&(x, y)| y == a && &s[x..y] != " ");
+        match out.last_mut() {
+            Some(last) if after_word && (glue_next || is_closing(first)) => last.1 = b,
+            _ => out.push((a, b)),
+        }
+        glue_next = piece.chars().last().is_some_and(is_opening);
+    }
+    out.into_iter().map(|(a, b)| &s[a..b]).collect()
+}
+
+/// A mark that never starts a line.
+fn is_closing(c: char) -> bool {
+    "，。、；：？！」』）】〉》〕｝〗〙…‥・．,.;:!?)]}%".contains(c)
+}
+
+/// A mark that never ends a line.
+fn is_opening(c: char) -> bool {
+    "「『（【〈《〔｛〖〘".contains(c)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -652,13 +663,15 @@ mod tests {
     fn tokens_split_words_spaces_and_cjk() {
         assert_eq!(tokens("ab cd"), vec!["ab", " ", "cd"]);
         assert_eq!(tokens("澳門x"), vec!["澳", "門", "x"]);
+        assert_eq!(tokens("資料。「法」"), vec!["資", "料。", "「法」"]);
+        assert_eq!(tokens("個人資料, a"), vec!["個", "人", "資", "料,", " ", "a"]);
     }
 
     #[test]
     fn wrapped_lines_fit_and_never_start_with_a_closing_mark() {
         let mut doc = Doc::new(FontId("A".into()), FontId("B".into()));
         let style = Style::body();
-        let text = "澳門個人資料保護法規定資料處理必須合法及公平。".repeat(20)
+        let text = "澳門《個人資料保護法》規定，資料處理必須合法及公平。「同意」".repeat(20)
             + &" Gestão de presenças".repeat(20)
             + &"x".repeat(400);
         for w in [20.0, 33.3, 57.0, BODY_W] {
@@ -666,7 +679,8 @@ mod tests {
             assert!(lines.len() > 1);
             for l in &lines {
                 assert!(doc.width(l, &style) <= w + 0.01, "{l} wider than {w}");
-                assert!(!l.starts_with('。'), "{l}");
+                assert!(!l.starts_with(is_closing), "{l}");
+                assert!(!l.ends_with(is_opening), "{l}");
             }
         }
     }

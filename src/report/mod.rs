@@ -13,6 +13,7 @@ pub mod layout;
 mod legal;
 mod reviews;
 mod sections;
+mod signing;
 mod source;
 mod table;
 pub mod words;
@@ -22,6 +23,7 @@ use printpdf::{FontId, PdfDocument, PdfFont, PdfSaveOptions};
 use sha2::{Digest, Sha256};
 
 use crate::answer::Answers;
+use crate::i18n::Lang;
 use crate::assessment::{Draft, Meta, PlanItem};
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::record::Record;
@@ -52,6 +54,9 @@ pub struct ReportInput<'q> {
     pub generated_at: DateTime<Utc>,
     /// The record's revision, if the report is made from a record.
     pub revision: Option<u32>,
+    /// The language the report is written in: Farol's words and the questionnaire's texts.
+    /// The answers are shown as given.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +87,10 @@ pub struct Review {
     /// The reviewer's opinion, e.g. "approve with conditions".
     pub opinion: String,
     pub comments: Vec<String>,
+    /// The signed review it was read from: the report words its opinion, verdicts and
+    /// attestations from it in the report's language (else `opinion` and `comments` are
+    /// shown as they are).
+    pub body: Option<Box<crate::review::ReviewBody>>,
 }
 
 impl<'q> ReportInput<'q> {
@@ -101,6 +110,7 @@ impl<'q> ReportInput<'q> {
             reviews: Vec::new(),
             generated_at: draft.meta.updated,
             revision: None,
+            lang: Lang::En,
         }
     }
 
@@ -137,7 +147,15 @@ impl<'q> ReportInput<'q> {
             reviews: Vec::new(),
             generated_at: b.signer.at,
             revision: Some(b.revision),
+            lang: Lang::En,
         }
+    }
+
+    /// The same report in another language: the risk model's explanations are drawn again
+    /// in that language (the figures do not depend on it).
+    pub fn in_lang(self, lang: Lang) -> Self {
+        let score = risk::score(self.questionnaire, &self.answers, lang.tag());
+        ReportInput { lang, score, ..self }
     }
 
     pub fn is_signed(&self) -> bool {
@@ -171,10 +189,30 @@ impl Rendered {
     }
 }
 
-/// Lays out and writes the PDF.
+/// Lays out and writes the PDF, in the input's language.
 pub fn render(input: &ReportInput) -> Rendered {
+    render_parts(&[input])
+}
+
+/// The report for filing with the DSPDP: the whole report in Traditional Chinese, then
+/// the whole report in Portuguese, in one PDF (each part with its own cover).
+pub fn render_bilingual(input: &ReportInput) -> Rendered {
+    let zh = input.clone().in_lang(Lang::ZhHant);
+    let pt = input.clone().in_lang(Lang::Pt);
+    render_parts(&[&zh, &pt])
+}
+
+/// Lays out one part per input (the same report in different languages), one after the
+/// other, each starting on a new page.
+fn render_parts(parts: &[&ReportInput]) -> Rendered {
+    let input = parts[0];
     let f = fonts::fonts();
-    let mut pdf = PdfDocument::new(&format!("Privacy impact assessment: {}", input.title));
+    let doc_title = parts
+        .iter()
+        .map(|p| crate::tr!(p.lang, "report-document-title", title = p.title.as_str()))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let mut pdf = PdfDocument::new(&doc_title);
     // Fixed resource names, so that the output does not depend on how many documents
     // this process has made before.
     let regular = FontId("FAROLA".into());
@@ -189,9 +227,17 @@ pub fn render(input: &ReportInput) -> Rendered {
         .insert(bold.clone(), PdfFont::new(f.bold.parsed.clone()));
 
     let mut doc = layout::Doc::new(regular, bold);
-    sections::all(&mut doc, input);
-    sections::missing_glyphs_note(&mut doc);
-    sections::furniture(&mut doc, input);
+    let mut starts = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            doc.new_page();
+        }
+        doc.lang = part.lang;
+        starts.push((doc.page(), part.lang));
+        sections::all(&mut doc, part);
+    }
+    signing::missing_glyphs_note(&mut doc);
+    signing::furniture(&mut doc, parts, &starts);
 
     let pages = doc.page_count();
     let overflows = doc.overflows();

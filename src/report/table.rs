@@ -97,7 +97,8 @@ fn continue_on_new_page(doc: &mut Doc, caption: Option<&str>, cols: &[Column], h
     if let Some(c) = caption {
         let st = Style::new(8.0, Face::Bold, Rgb3::GREY);
         let y = doc.y;
-        let line = doc.wrap(&format!("{c} (continued)"), &st, super::layout::BODY_W);
+        let text = crate::tr!(doc.lang, "report-table-continued", caption = c);
+        let line = doc.wrap(&text, &st, super::layout::BODY_W);
         doc.text(MARGIN_X, y, &line[0], &st);
         doc.y += st.line_h() + 1.0;
     }
