@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::collect::Source;
+use crate::i18n::Lang;
 use crate::questionnaire::Loaded;
 use crate::record::{self, Record};
 use crate::report::{self, Rendered, ReportInput};
@@ -16,6 +17,7 @@ pub(super) fn add_report(
     questionnaires: &HashMap<String, Loaded>,
     files: &mut BTreeMap<String, Vec<u8>>,
     warnings: &mut Vec<String>,
+    lang: Lang,
 ) -> Option<String> {
     let latest = s.latest();
     let mut skip = |why: &str| {
@@ -46,7 +48,7 @@ pub(super) fn add_report(
             .iter()
             .map(|r| (r.file.as_str(), r.bytes.as_slice())),
     );
-    let rendered = render(&record, loaded, reviews);
+    let rendered = render(&record, loaded, reviews, lang);
     if !rendered.missing_glyphs.is_empty() {
         warnings.push(format!(
             "the report of '{}' cannot draw {} character(s), shown as code points: {}",
@@ -60,12 +62,18 @@ pub(super) fn add_report(
     Some(path)
 }
 
-/// The report of one signed revision, with the signed reviews that judge it.
-pub(super) fn render(record: &Record, loaded: &Loaded, reviews: Vec<report::Review>) -> Rendered {
-    report::render(&ReportInput {
+/// The report of one signed revision, with the signed reviews that judge it, in `lang`.
+pub(super) fn render(
+    record: &Record,
+    loaded: &Loaded,
+    reviews: Vec<report::Review>,
+    lang: Lang,
+) -> Rendered {
+    let input = ReportInput {
         reviews,
         ..ReportInput::from_record(record, loaded)
-    })
+    };
+    report::render(&input.in_lang(lang))
 }
 
 /// Checks every `reports/<id>-rNNNN.pdf` of the bundle at `root` against the record it

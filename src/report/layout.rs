@@ -604,7 +604,7 @@ fn points(pts: &[(f32, f32)]) -> Vec<LinePoint> {
 /// keeps to its neighbour so that no line starts with a closing mark (，。、；：？！」』）…
 /// or a Latin comma or stop after a Chinese character) and none ends with an opening one
 /// (「『（《…).
-fn tokens(s: &str) -> Vec<&str> {
+pub(crate) fn tokens(s: &str) -> Vec<&str> {
     let mut raw: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
@@ -650,7 +650,7 @@ fn is_opening(c: char) -> bool {
     "「『（【〈《〔｛〖〘".contains(c)
 }
 
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }

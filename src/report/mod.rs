@@ -197,10 +197,12 @@ pub fn render(input: &ReportInput) -> Rendered {
 /// The report for filing with the DSPDP: the whole report in Traditional Chinese, then
 /// the whole report in Portuguese, in one PDF (each part with its own cover).
 pub fn render_bilingual(input: &ReportInput) -> Rendered {
-    let zh = input.clone().in_lang(Lang::ZhHant);
-    let pt = input.clone().in_lang(Lang::Pt);
-    render_parts(&[&zh, &pt])
+    let [a, b] = BILINGUAL.map(|l| input.clone().in_lang(l));
+    render_parts(&[&a, &b])
 }
+
+/// The languages of a bilingual report, in their order.
+pub const BILINGUAL: [Lang; 2] = [Lang::ZhHant, Lang::Pt];
 
 /// Lays out one part per input (the same report in different languages), one after the
 /// other, each starting on a new page.

@@ -342,3 +342,18 @@ report-review-signed = Signed review { $n } with key { $key } (fingerprint { $fi
 ## Characters the fonts cannot draw
 report-missing-glyphs-heading = Characters the fonts cannot draw
 report-missing-glyphs = The embedded fonts have no glyph for these characters, so they are printed as their code points instead, e.g. [U+1F600]: { $list }.
+
+## farol report (the command's output)
+report-cmd-wrote = Wrote { $file } ({ $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}, { $kb } KB): { $what }.
+report-cmd-signed-revision = signed revision { $n }
+report-cmd-draft = UNSIGNED DRAFT, made from the draft; sign it with `{ $command }`
+report-cmd-draft-changed = note: the draft has changed since revision { $n } was signed; for the report of the record, run
+    {"  "}{ $command }
+report-cmd-missing-glyphs = warning: the report's fonts cannot draw { $n ->
+    [one] 1 character
+   *[other] { $n } characters
+}, printed as their code points instead: { $list }
+report-cmd-overflow = warning: some text runs off the page (a bug in the layout, please report it):

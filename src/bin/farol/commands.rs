@@ -46,12 +46,12 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             check_cmd(&file, json)
         }
         Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(),
-        Some(Command::Report(a)) => crate::report_cmd::run(&dossier, a),
+        Some(Command::Report(a)) => crate::report_cmd::run(&dossier, lang, a),
         Some(Command::Keys(k)) => crate::records::keys_cmd(&dossier, k),
         Some(Command::Sign(a)) => crate::records::sign(&dossier, a),
         Some(Command::Verify(a)) => crate::records::verify(&dossier, a),
         Some(Command::Diff(a)) => crate::records::diff(&dossier, a),
-        Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, a),
+        Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, lang, a),
         Some(Command::Export(a)) => crate::exchange_cmd::export(&dossier, lang, a),
         Some(Command::Import(a)) => crate::exchange_cmd::import(&dossier, a),
         Some(Command::Review(a)) => crate::review_cmd::review(&dossier, lang, a),

@@ -39,7 +39,7 @@ pub struct EvidenceArgs {
     pub key: Option<String>,
 }
 
-pub fn run(dossier: &Dossier, a: EvidenceArgs) -> Result<ExitCode> {
+pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
     crate::records::allow_passphrase_prompt();
     let key = match keys::default_dir().and_then(|d| keys::load_signing_key(&d, a.key.as_deref())) {
         Ok(k) => Some(k),
@@ -59,13 +59,14 @@ pub fn run(dossier: &Dossier, a: EvidenceArgs) -> Result<ExitCode> {
         };
         return Err(evidence::EvidenceError::Exists { path: output, what }.into());
     }
-    let bundle = evidence::build(
+    let bundle = evidence::build_in(
         dossier,
         &Options {
             since: a.since,
             now,
             key: key.as_ref(),
         },
+        farol::i18n::Lang::parse(lang).unwrap_or_default(),
     )?;
     let size = if evidence::is_zip_path(&output) {
         bundle.write_zip(&output, now)?

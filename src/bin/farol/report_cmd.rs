@@ -1,5 +1,5 @@
-//! `farol report ID [--revision N|latest|draft] [-o FILE]`: the PDF report for the
-//! compliance file.
+//! `farol report ID [--revision N|latest|draft] [--bilingual] [-o FILE]`: the PDF report
+//! for the compliance file, in the language of `--lang`, or in Chinese and Portuguese.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,7 +8,9 @@ use anyhow::{Context, Result, bail};
 use clap::Args;
 
 use farol::dossier::Dossier;
+use farol::i18n::Lang;
 use farol::report::{self, Source, Which};
+use farol::tr;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
@@ -22,6 +24,10 @@ pub struct ReportArgs {
     /// Where to write the PDF (default: ID-rNNNN.pdf or ID-draft.pdf in the current directory).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// For filing with the DSPDP: the whole report in Traditional Chinese, then in
+    /// Portuguese, in one PDF (whatever --lang says)
+    #[arg(long)]
+    pub bilingual: bool,
 }
 
 fn which(s: Option<&str>) -> Result<Which> {
@@ -40,48 +46,70 @@ fn which(s: Option<&str>) -> Result<Which> {
     }
 }
 
-pub fn run(dossier: &Dossier, a: ReportArgs) -> Result<ExitCode> {
+pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
+    let l = Lang::parse(lang).unwrap_or_default();
     let which = which(a.revision.as_deref())?;
     let source =
         Source::read(dossier, &a.id, which).with_context(|| format!("cannot report '{}'", a.id))?;
-    let rendered = report::render(&source.input());
+    let (rendered, langs) = if a.bilingual {
+        let both = report::BILINGUAL.map(Lang::tag).join("-");
+        (report::render_bilingual(&source.input()), both)
+    } else {
+        let tag = if l == Lang::En { "" } else { l.tag() };
+        (report::render(&source.input_in(l)), tag.to_string())
+    };
     let out = a
         .output
-        .unwrap_or_else(|| PathBuf::from(source.file_name()));
+        .unwrap_or_else(|| PathBuf::from(source.file_name_in(&langs)));
     farol::fsutil::write_atomic(&out, &rendered.pdf)
         .with_context(|| format!("cannot write {}", out.display()))?;
     let what = match source.revision() {
-        Some(n) => format!("signed revision {n}"),
-        None => format!(
-            "UNSIGNED DRAFT, made from the draft; sign it with `farol sign {}`",
-            a.id
+        Some(n) => tr!(l, "report-cmd-signed-revision", n = n),
+        None => tr!(
+            l,
+            "report-cmd-draft",
+            command = format!("farol sign {}", a.id)
         ),
     };
     println!(
-        "Wrote {} ({} pages, {} KB): {what}.",
-        out.display(),
-        rendered.pages,
-        rendered.pdf.len().div_ceil(1024),
+        "{}",
+        tr!(
+            l,
+            "report-cmd-wrote",
+            file = out.display().to_string(),
+            pages = rendered.pages,
+            kb = rendered.pdf.len().div_ceil(1024),
+            what = what
+        )
     );
     if which == Which::Auto && source.revision().is_none() {
         let revisions =
             farol::record::revision_files(&farol::record::revisions_dir(dossier, &a.id))?;
         if let Some((n, _)) = revisions.last() {
             eprintln!(
-                "note: the draft has changed since revision {n} was signed; for the report of the record, run\n  farol report {} --revision {n}",
-                a.id
+                "{}",
+                tr!(
+                    l,
+                    "report-cmd-draft-changed",
+                    n = *n,
+                    command = format!("farol report {} --revision {n}", a.id)
+                )
             );
         }
     }
     if !rendered.missing_glyphs.is_empty() {
         eprintln!(
-            "warning: the report's fonts cannot draw {} character(s), printed as their code points instead: {}",
-            rendered.missing_glyphs.len(),
-            rendered.missing_glyph_list().join(", ")
+            "{}",
+            tr!(
+                l,
+                "report-cmd-missing-glyphs",
+                n = rendered.missing_glyphs.len(),
+                list = rendered.missing_glyph_list().join(", ")
+            )
         );
     }
     if !rendered.overflows.is_empty() {
-        eprintln!("warning: some text runs off the page (a bug in the layout, please report it):");
+        eprintln!("{}", tr!(l, "report-cmd-overflow"));
         for o in &rendered.overflows {
             eprintln!("  {o}");
         }
