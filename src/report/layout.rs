@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt,
-    Rect, Rgb, TextItem, WindingOrder,
+    Rect, Rgb, TextItem, TextRenderingMode, WindingOrder,
 };
 
 use super::fonts::{Face, Fonts, fonts};
@@ -144,6 +144,8 @@ struct PageState {
     font: Option<(Face, f32)>,
     /// Inside a text section: the start of the current text line, in pt.
     text: Option<(f32, f32)>,
+    /// Text is filled and stroked (a bold drawn from the regular face), not only filled.
+    stroked: bool,
 }
 
 /// A length in pt, rounded to 0.01 pt (shorter numbers in the content stream).
@@ -388,6 +390,24 @@ impl Doc {
                     font: PdfFontHandle::External(id),
                     size: Pt(style.size),
                 });
+            }
+            // The bold face has no Chinese: its characters are drawn in the body face,
+            // filled and outlined in their own colour, so that they read as bold too.
+            let faux = style.face == Face::Bold && face == Face::Regular;
+            if faux {
+                let t = (style.size * 0.035 * 100.0).round() / 100.0;
+                self.set_stroke(page, style.color, t);
+            }
+            let state = &mut self.states[page];
+            let ops = &mut self.pages[page];
+            if state.stroked != faux {
+                state.stroked = faux;
+                let mode = if faux {
+                    TextRenderingMode::FillStroke
+                } else {
+                    TextRenderingMode::Fill
+                };
+                ops.push(Op::SetTextRenderingMode { mode });
             }
             // Td moves relative to the start of the current text line.
             let at = (pt(cx), baseline);

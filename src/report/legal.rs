@@ -25,7 +25,7 @@ pub fn legend(doc: &mut Doc) {
 }
 
 fn cites(l: Lang, list: &[String]) -> String {
-    list_strong(l, list)
+    super::cite::list(l, list)
 }
 
 pub fn duty_tone(s: DutyState) -> Tone {

@@ -6,6 +6,7 @@
 //! The output is deterministic: the same input gives byte-identical bytes (no clock, no
 //! random identifiers: the document ID is derived from the content).
 
+mod cite;
 mod flows;
 mod fonts;
 mod heatmap;

@@ -554,7 +554,7 @@ fn figure_rows(
         };
         if !m.cite.is_empty() {
             s.push('\n');
-            s.push_str(&list_strong(l, &m.cite));
+            s.push_str(&super::cite::list(l, &m.cite));
         }
         s
     };
@@ -680,7 +680,7 @@ fn plan(doc: &mut Doc, r: &ReportInput) {
             vec![
                 Cell::titled(&a.title, what),
                 Cell::new(priority(l, a.priority)),
-                Cell::new(list_strong(l, &a.cite)),
+                Cell::new(super::cite::list(l, &a.cite)),
             ]
         })
         .collect();
@@ -736,7 +736,7 @@ fn questions(doc: &mut Doc, r: &ReportInput) {
                     answer.text.push_str(&tr!(l, "report-note", note = n.as_str()));
                 }
                 let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
-                vec![question, answer, Cell::new(list_strong(l, &cites))]
+                vec![question, answer, Cell::new(super::cite::list(l, &cites))]
             })
             .collect();
         captioned(

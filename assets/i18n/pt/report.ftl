@@ -211,7 +211,7 @@ report-col-why = Porquê
 report-col-based-on = Com base em
 
 ## Obrigações
-report-citation-legend = [confirmado através da autoridade de controlo]: o conteúdo do artigo é confirmado por notas ou notícias da DSPDP, o seu texto não foi lido; [não verificado]: nunca é fundamento de uma pontuação nem de uma obrigação.
+report-citation-legend = [confirmado junto da autoridade de controlo]: o conteúdo do artigo é confirmado por notas ou notícias da DSPDP, o seu texto não foi lido; [não verificado]: nunca é fundamento de uma pontuação nem de uma obrigação.
 report-obligations = Obrigações
 report-obligations-intro = O que as respostas obrigam a entidade a fazer nos termos da lei: notificação, autorização, consentimento e contratos. Uma obrigação só está cumprida quando as respostas dão prova do acto (uma data de apresentação, a referência da DSPDP ou o número e a data da autorização), nunca por opinião. Uma obrigação requerida fica em aberto até a DSPDP decidir; uma obrigação que a entidade julga não se aplicar fica em aberto até um advogado o confirmar.
 report-obligations-none = As respostas não geram nenhuma obrigação.
