@@ -167,6 +167,8 @@ pub struct Doc {
     pub boxes: Vec<TextBox>,
     /// The language of the part being laid out (a bilingual report has two).
     pub lang: Lang,
+    /// In a bilingual report, what the cover of this part says of the other language.
+    pub part_note: Option<String>,
 }
 
 impl Doc {
@@ -181,6 +183,7 @@ impl Doc {
             missing: BTreeSet::new(),
             boxes: Vec::new(),
             lang: Lang::En,
+            part_note: None,
         }
     }
 

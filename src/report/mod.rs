@@ -236,6 +236,16 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
             doc.new_page();
         }
         doc.lang = part.lang;
+        // A bilingual report says on each cover where the other language is.
+        doc.part_note = match (parts.len(), i) {
+            (1, _) => None,
+            (_, 0) => Some(crate::tr!(part.lang, "report-bilingual-first")),
+            _ => Some(crate::tr!(
+                part.lang,
+                "report-bilingual-second",
+                last = doc.page()
+            )),
+        };
         starts.push((doc.page(), part.lang));
         sections::all(&mut doc, part);
     }
@@ -270,6 +280,7 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
         .with_pages(pdf_pages)
         .to_lopdf_document(&opts, &mut warnings);
     compress_streams(&mut lo);
+    mark_language(&mut lo, parts);
     if let Status::Signed { signatures } = &input.status
         && let Some(sig) = signatures.first()
     {
@@ -292,6 +303,39 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
             .chain(warnings.iter().map(|w| format!("{w:?}")))
             .collect(),
     }
+}
+
+/// The document information key naming the languages a report is written in, in order
+/// ("zh-Hant pt" for a bilingual one).
+pub const LANGUAGE_KEY: &str = "FarolLanguage";
+
+/// Records the report's language: the catalogue's `/Lang` (the first part's, for screen
+/// readers and text extraction) and the document information's [`LANGUAGE_KEY`].
+fn mark_language(doc: &mut lopdf::Document, parts: &[&ReportInput]) {
+    let tags: Vec<&str> = parts.iter().map(|p| p.lang.tag()).collect();
+    if let Ok(catalog) = doc.catalog_mut() {
+        catalog.set("Lang", lopdf::Object::string_literal(tags[0]));
+    }
+    let info_id = match doc.trailer.get(b"Info").and_then(|o| o.as_reference()) {
+        Ok(r) => r,
+        Err(_) => {
+            let r = doc.add_object(lopdf::Dictionary::new());
+            doc.trailer.set("Info", r);
+            r
+        }
+    };
+    if let Ok(lopdf::Object::Dictionary(d)) = doc.get_object_mut(info_id) {
+        d.set(LANGUAGE_KEY, lopdf::Object::string_literal(tags.join(" ")));
+    }
+}
+
+/// The languages a Farol report PDF says it is written in ("en", "zh-Hant pt"), or None.
+pub fn language_of_pdf(pdf: &[u8]) -> Option<String> {
+    let doc = lopdf::Document::load_mem(pdf).ok()?;
+    let info = doc.trailer.get(b"Info").ok()?.as_reference().ok()?;
+    let d = doc.get_object(info).ok()?.as_dict().ok()?;
+    let s = d.get(LANGUAGE_KEY.as_bytes()).ok()?.as_str().ok()?;
+    String::from_utf8(s.to_vec()).ok()
 }
 
 /// The document information key naming the signed record a report shows.

@@ -243,6 +243,9 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
         ),
         &body,
     );
+    if let Some(note) = doc.part_note.clone() {
+        kv(doc, "", &note, &body);
+    }
 
     // Overall risk.
     doc.gap(4.0);

@@ -357,3 +357,9 @@ report-cmd-missing-glyphs = warning: the report's fonts cannot draw { $n ->
    *[other] { $n } characters
 }, printed as their code points instead: { $list }
 report-cmd-overflow = warning: some text runs off the page (a bug in the layout, please report it):
+
+## The bilingual report (Chinese, then Portuguese)
+# On the cover of the first part.
+report-bilingual-first = This report is bilingual: the same report follows in the other language.
+# On the cover of the second part; $last is the last page of the first part.
+report-bilingual-second = This report is bilingual: the same report in the other language is on pages 1 to { $last }.

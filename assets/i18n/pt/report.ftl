@@ -345,3 +345,7 @@ report-cmd-missing-glyphs = aviso: os tipos de letra do relatório não consegue
    *[other] { $n } caracteres
 }, impressos como o seu código: { $list }
 report-cmd-overflow = aviso: algum texto sai da página (um erro de paginação, por favor comunique-o):
+
+## O relatório bilingue (chinês e depois português)
+report-bilingual-first = Este relatório é bilingue: segue-se o mesmo relatório na outra língua.
+report-bilingual-second = Este relatório é bilingue: o mesmo relatório em chinês está nas páginas 1 a { $last }.

@@ -305,3 +305,7 @@ report-cmd-draft-changed = 注意：修訂版本 { $n } 簽署後，草稿已有
     {"  "}{ $command }
 report-cmd-missing-glyphs = 警告：報告的字型無法顯示 { $n } 個字元，已改以其代碼顯示：{ $list }
 report-cmd-overflow = 警告：部分文字超出頁面（版面錯誤，請回報）：
+
+## 雙語報告（先中文，後葡文）
+report-bilingual-first = 本報告為雙語報告：中文本之後為相同內容的葡文本。
+report-bilingual-second = 本報告為雙語報告：相同內容的另一語文文本載於第 1 頁至第 { $last } 頁。
