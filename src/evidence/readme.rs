@@ -56,12 +56,20 @@ fn columns(s: &str) -> usize {
 /// Breaks at spaces, and between any two Chinese characters (punctuation stays with its
 /// neighbour).
 fn para(o: &mut String, text: &str, indent: usize) {
+    hanging(o, &" ".repeat(indent), text);
+}
+
+/// As [`para`], the first line starting with `first` and the others indented as wide.
+fn hanging(o: &mut String, first: &str, text: &str) {
+    let indent = columns(first);
     let pad = " ".repeat(indent);
     let max = WIDTH.saturating_sub(indent).max(20);
     let mut line = String::new();
     let mut w = 0;
-    let flush = |o: &mut String, line: &mut String| {
-        let _ = writeln!(o, "{pad}{}", line.trim_end());
+    let mut lead = first.to_string();
+    let mut flush = |o: &mut String, line: &mut String| {
+        let _ = writeln!(o, "{lead}{}", line.trim_end());
+        lead.clone_from(&pad);
         line.clear();
     };
     for t in tokens(text) {
@@ -106,7 +114,10 @@ pub(super) fn text(f: &Facts) -> String {
         time = f.now.format("%H:%M").to_string(),
         version = env!("CARGO_PKG_VERSION")
     );
-    intro.push(' ');
+    // Sentences are spaced in English and Portuguese, not in Chinese.
+    if !intro.ends_with(is_cjk) {
+        intro.push(' ');
+    }
     intro.push_str(&match f.signed_by {
         Some(s) => tr!(l, "evidence-readme-signed-by", who = s),
         None => tr!(l, "evidence-readme-not-signed"),
@@ -149,7 +160,7 @@ pub(super) fn text(f: &Facts) -> String {
         (MANIFEST, tr!(l, "evidence-here-manifest")),
         (SIGNATURE, tr!(l, "evidence-here-signature")),
     ] {
-        let _ = writeln!(o, "  {path:<28} {what}");
+        hanging(&mut o, &format!("  {path:<28} "), &what);
     }
 
     let _ = writeln!(o, "\n{}", tr!(l, "evidence-readme-assessments"));
@@ -168,7 +179,8 @@ pub(super) fn text(f: &Facts) -> String {
             ),
             None => tr!(l, "evidence-assessment", id = a.id.as_str(), title = title),
         };
-        let _ = writeln!(o, "\n  {head}");
+        o.push('\n');
+        para(&mut o, &head, 2);
         let revs = match (&a.latest_signer, a.latest_signed_at) {
             (Some(s), Some(t)) => tr!(
                 l,
@@ -185,7 +197,7 @@ pub(super) fn text(f: &Facts) -> String {
                 latest = a.latest
             ),
         };
-        let _ = writeln!(o, "    {revs}");
+        para(&mut o, &revs, 4);
         if a.reviews > 0 {
             let _ = writeln!(o, "    {}", tr!(l, "evidence-reviews", n = a.reviews));
         }
@@ -225,7 +237,7 @@ pub(super) fn text(f: &Facts) -> String {
     }
     o.push('\n');
     let folder = f.folder;
-    para(&mut o, &tr!(l, "evidence-step-farol"), 0);
+    hanging(&mut o, "1. ", &tr!(l, "evidence-step-farol"));
     let _ = writeln!(
         o,
         "\n      farol verify {folder} --trust FINGERPRINT --trust FINGERPRINT\n      farol verify {folder}.zip --trust FINGERPRINT    {}\n",
@@ -233,10 +245,10 @@ pub(super) fn text(f: &Facts) -> String {
     );
     para(&mut o, &tr!(l, "evidence-step-farol-what"), 3);
     o.push('\n');
-    para(
+    hanging(
         &mut o,
+        "2. ",
         &tr!(l, "evidence-step-openssl", dir = "keys/trusted/"),
-        0,
     );
     let _ = writeln!(o, "\n{}\n", indent(OPENSSL_FINGERPRINT));
     para(

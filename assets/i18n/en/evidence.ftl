@@ -53,11 +53,11 @@ evidence-fingerprint = fingerprint { $fingerprint }
 evidence-role-assessor = assessor
 evidence-role-reviewer = reviewer
 evidence-role-approver = approver
-evidence-step-farol = 1. With Farol, on any computer, with no network, giving each fingerprint you obtained separately:
+evidence-step-farol = With Farol, on any computer, with no network, giving each fingerprint you obtained separately:
 # After the second command: the bundle may also be checked as the zip it came in.
 evidence-or-zip = (or the zip it came in)
 evidence-step-farol-what = It checks that no file was changed, removed or added since the bundle was made and that a trusted key signed the list of files; every record's signature, that its signer's name and role are those of the trusted key, its place in the history, the heads that name the latest revision and every review, and the risk figures; and that each PDF report is the report of the record it names. It ends with VERIFIED or NOT VERIFIED, naming each file that fails, and exits with status 0 only if everything verifies. Without --trust it trusts no key of the bundle (only those of your own Farol dossier) and says so.
-evidence-step-openssl = 2. With OpenSSL alone (3.0 or later), inside this folder. First check each key's fingerprint (K is its .pub.pem file in { $dir }):
+evidence-step-openssl = With OpenSSL alone (3.0 or later), inside this folder. First check each key's fingerprint (K is its .pub.pem file in { $dir }):
 evidence-step-openssl-file = Then check a signed file F (a revision, a review, a head, or { $signature }): the signed bytes are every line above its "{ $marker }" line, and the signature is the hex on the line two below it:
 evidence-step-openssl-read = It prints "{ $ok }". Read { $file }: it names the signer and their key's fingerprint (which must be the one you were given), and what they signed. For { $signature }, compare the { $field } it names with `{ $command }`, then check every file with:
 evidence-step-openssl-links = OpenSSL shows who signed each file and that it is unchanged; the links between the files (each revision naming the one before, the heads naming the latest revision and every review) are SHA-256s written in them, which you can compare with sha256sum; the risk figures are rechecked by { $command } only.
