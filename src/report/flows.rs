@@ -399,8 +399,8 @@ pub fn section(doc: &mut Doc, r: &ReportInput) {
             Some(&data_where),
             &[
                 col(&tr!(l, "report-col-kind"), 36.0),
-                col(&tr!(l, "report-col-sensitive"), 17.0),
-                col(&tr!(l, "report-col-where-stored"), 85.0),
+                col(&tr!(l, "report-col-sensitive"), 20.0),
+                col(&tr!(l, "report-col-where-stored"), 82.0),
                 col(&tr!(l, "report-col-risk-level"), 36.0),
             ],
             &rows,

@@ -81,19 +81,32 @@ pub fn heat_map(doc: &mut Doc, q: &Questionnaire, cats: &[CategoryRisk]) {
     marker(doc, x2, y + 1.8, 2.6, "n", true);
     doc.text(x2 + 4.0, y, &with, &Style::small());
     doc.y += 6.0;
+    // The key: three to a row, each wrapped in its column.
     let col_w = BODY_W / 3.0;
-    for (i, c) in cats.iter().enumerate() {
-        if i % 3 == 0 && i > 0 {
-            doc.y += Style::small().line_h() + 0.6;
-        }
-        doc.ensure(Style::small().line_h());
-        let x = MARGIN_X + (i % 3) as f32 * col_w;
-        let label = tr!(doc.lang, "report-map-key", n = i + 1, name = c.name.as_str());
-        let lines = doc.wrap(&label, &Style::small(), col_w - 2.0);
+    let lh = Style::small().line_h();
+    for row in cats.chunks(3).enumerate() {
+        let (r, chunk) = row;
+        let labels: Vec<Vec<String>> = chunk
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                let n = r * 3 + k + 1;
+                let label = tr!(doc.lang, "report-map-key", n = n, name = c.name.as_str());
+                doc.wrap(&label, &Style::small(), col_w - 3.0)
+            })
+            .collect();
+        let lines = labels.iter().map(Vec::len).max().unwrap_or(1);
+        doc.ensure(lines as f32 * lh);
         let y = doc.y;
-        doc.text(x, y, &lines[0], &Style::small());
+        for (k, label) in labels.iter().enumerate() {
+            let x = MARGIN_X + k as f32 * col_w;
+            for (j, line) in label.iter().enumerate() {
+                doc.text(x, y + j as f32 * lh, line, &Style::small());
+            }
+        }
+        doc.y = y + lines as f32 * lh + 0.6;
     }
-    doc.y += Style::small().line_h() + 3.0;
+    doc.y += 2.4;
 }
 
 fn draw_markers(doc: &mut Doc, x: f32, y: f32, markers: &[(usize, bool)]) {

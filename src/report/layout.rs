@@ -136,7 +136,7 @@ pub struct TextBox {
 
 /// What a page's content stream has set so far, so that each operator is written only
 /// when its value changes (fewer operators: a smaller and faster PDF).
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct PageState {
     fill: Option<Rgb3>,
     stroke: Option<Rgb3>,
@@ -169,6 +169,18 @@ pub struct Doc {
     pub lang: Lang,
     /// In a bilingual report, what the cover of this part says of the other language.
     pub part_note: Option<String>,
+    /// The subheading just drawn, to move it to the next page with what it heads.
+    last_subheading: Option<Drawn>,
+}
+
+/// A subheading as drawn: where its operators and boxes start and end, and the page's
+/// state before it.
+struct Drawn {
+    text: String,
+    page: usize,
+    ops: (usize, usize),
+    boxes: (usize, usize),
+    state: PageState,
 }
 
 impl Doc {
@@ -184,6 +196,7 @@ impl Doc {
             boxes: Vec::new(),
             lang: Lang::En,
             part_note: None,
+            last_subheading: None,
         }
     }
 
@@ -256,9 +269,22 @@ impl Doc {
         Some(mode)
     }
 
-    /// Starts a new page unless `h` mm still fit below the cursor.
+    /// Starts a new page unless `h` mm still fit below the cursor. A subheading drawn just
+    /// before, with nothing after it yet, moves to the new page with what it heads.
     pub fn ensure(&mut self, h: f32) {
         if self.y + h > BODY_BOTTOM && self.y > BODY_TOP {
+            if let Some(d) = self.last_subheading.take()
+                && d.page == self.page()
+                && self.pages[d.page].len() == d.ops.1
+                && self.boxes.len() == d.boxes.1
+            {
+                self.pages[d.page].truncate(d.ops.0);
+                self.boxes.truncate(d.boxes.0);
+                self.states[d.page] = d.state;
+                self.new_page();
+                self.subheading(&d.text);
+                return;
+            }
             self.new_page();
         }
     }
@@ -493,9 +519,23 @@ impl Doc {
     pub fn subheading(&mut self, s: &str) {
         let style = Style::bold(11.0).with_color(Rgb3::NAVY);
         self.ensure(style.line_h() + 14.0);
+        let page = self.page();
+        let (ops, boxes, state) = (
+            self.pages[page].len(),
+            self.boxes.len(),
+            self.states[page].clone(),
+        );
         self.y += 1.5;
         self.paragraph(s, &style);
         self.y += 1.0;
+        // Kept only if the heading stayed on one page.
+        self.last_subheading = (self.page() == page).then(|| Drawn {
+            text: s.to_string(),
+            page,
+            ops: (ops, self.pages[page].len()),
+            boxes: (boxes, self.boxes.len()),
+            state,
+        });
     }
 
     /// A horizontal rule across the body at the cursor.
@@ -665,12 +705,12 @@ pub(crate) fn tokens(s: &str) -> Vec<&str> {
 
 /// A mark that never starts a line.
 fn is_closing(c: char) -> bool {
-    "，。、；：？！」』）】〉》〕｝〗〙…‥・．,.;:!?)]}%".contains(c)
+    "，。、；：？！」』）］】〉》〕｝〗〙｣…‥・．,.;:!?)]}%".contains(c)
 }
 
 /// A mark that never ends a line.
 fn is_opening(c: char) -> bool {
-    "「『（【〈《〔｛〖〘".contains(c)
+    "「『（［【〈《〔｛〖〘｢".contains(c)
 }
 
 pub(crate) fn is_cjk(c: char) -> bool {

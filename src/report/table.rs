@@ -147,9 +147,17 @@ pub fn captioned(doc: &mut Doc, caption: Option<&str>, cols: &[Column], rows: &[
         })
         .collect();
 
-    // The header with at least one line of the first row.
-    let first_line = laid.first().map(|r| row_height(r, 0, 1)).unwrap_or(0.0);
-    doc.ensure(head_h + first_line);
+    // The header with the whole first row when it fits on a page, else with its first
+    // line: never a header alone at the foot of a page.
+    let page_room = BODY_BOTTOM - BODY_TOP - head_h - 5.0;
+    let first = laid
+        .first()
+        .map(|r| {
+            let full = row_height(r, 0, usize::MAX);
+            if full <= page_room { full } else { row_height(r, 0, 1) }
+        })
+        .unwrap_or(0.0);
+    doc.ensure(head_h + first);
     draw_row(doc, cols, &head, 0, usize::MAX);
 
     for (i, row) in laid.iter().enumerate() {
