@@ -701,23 +701,35 @@ fn the_readme_verification_and_reports_in_chinese_and_portuguese() {
             &f.key.info.fingerprint,
             &b.assessments[0].latest_sha256,
         ] {
-            assert!(readme.contains(same), "{lang}: README lacks {same:?}:\n{readme}");
+            assert!(
+                readme.contains(same),
+                "{lang}: README lacks {same:?}:\n{readme}"
+            );
         }
         // Wrapped text: compare without white space.
         let flat = common::squash(&readme);
         for w in words {
-            assert!(flat.contains(&common::squash(w)), "{lang}: README lacks {w:?}:\n{readme}");
+            assert!(
+                flat.contains(&common::squash(w)),
+                "{lang}: README lacks {w:?}:\n{readme}"
+            );
         }
         // No sentence of the English README is left.
         let english = String::from_utf8(f.bundle.files["README.txt"].clone()).unwrap();
         for line in english.lines().map(str::trim).filter(|l| {
-            l.split(' ').filter(|w| w.chars().all(char::is_alphabetic) && w.len() > 2).count() >= 4
+            l.split(' ')
+                .filter(|w| w.chars().all(char::is_alphabetic) && w.len() > 2)
+                .count()
+                >= 4
                 && !l.starts_with("farol ")
                 && !l.contains(DEMO)
                 && !l.contains(CLINIC)
                 && !l.contains("openssl")
         }) {
-            assert!(!readme.contains(line), "{lang}: English left in the README: {line}");
+            assert!(
+                !readme.contains(line),
+                "{lang}: English left in the README: {line}"
+            );
         }
         // Lines stay short enough to read (a Chinese character takes two columns).
         for l in readme.lines() {
@@ -735,7 +747,10 @@ fn the_readme_verification_and_reports_in_chinese_and_portuguese() {
         );
         // The report is in the bundle's language, and still the report of its record.
         let pdf = &b.files[&format!("reports/{DEMO}-r0002.pdf")];
-        assert_eq!(farol::report::language_of_pdf(pdf).as_deref(), Some(lang.tag()));
+        assert_eq!(
+            farol::report::language_of_pdf(pdf).as_deref(),
+            Some(lang.tag())
+        );
         assert_eq!(
             farol::report::record_of_pdf(pdf).as_deref(),
             Some(b.assessments[0].latest_sha256.as_str())

@@ -33,7 +33,12 @@ fn demo() -> &'static Demo {
         };
         if let Some(dir) = std::env::var_os("FAROL_REPORT_LANG_OUT") {
             let dir = std::path::Path::new(&dir);
-            for (name, r) in [("en", &d.en), ("zh-Hant", &d.zh), ("pt", &d.pt), ("bi", &d.both)] {
+            for (name, r) in [
+                ("en", &d.en),
+                ("zh-Hant", &d.zh),
+                ("pt", &d.pt),
+                ("bi", &d.both),
+            ] {
                 std::fs::write(dir.join(format!("{name}.pdf")), &r.pdf).unwrap();
             }
         }
@@ -51,7 +56,11 @@ fn assert_clean(what: &str, r: &Rendered) {
         "{what}: text off the page:\n{}",
         r.overflows.join("\n")
     );
-    assert!(r.warnings.is_empty(), "{what}: printpdf warnings: {:?}", r.warnings);
+    assert!(
+        r.warnings.is_empty(),
+        "{what}: printpdf warnings: {:?}",
+        r.warnings
+    );
     assert!(
         r.missing_glyphs.is_empty(),
         "{what}: missing glyphs {:?}",
@@ -116,10 +125,16 @@ fn the_chinese_report_speaks_the_laws_chinese() {
         // The translation note: whose words these are.
         "正式文本是其中文及葡文文本",
     ] {
-        assert!(t.contains(&common::squash(term)), "not in the Chinese report: {term}");
+        assert!(
+            t.contains(&common::squash(term)),
+            "not in the Chinese report: {term}"
+        );
     }
     for mainland in ["个人信息", "大陸", "数据"] {
-        assert!(!t.contains(mainland), "mainland term in the report: {mainland}");
+        assert!(
+            !t.contains(mainland),
+            "mainland term in the report: {mainland}"
+        );
     }
 }
 
@@ -174,11 +189,20 @@ fn no_sentence_of_the_english_report_is_left_in_the_translations() {
     let sentences = english_sentences();
     // The check means something: the English report holds its own sentences.
     let found = sentences.iter().filter(|s| en.contains(s.as_str())).count();
-    assert!(found > 60, "only {found} English sentences found in the English report");
+    assert!(
+        found > 60,
+        "only {found} English sentences found in the English report"
+    );
     for (what, r) in [("zh-Hant", &d.zh), ("pt", &d.pt), ("bilingual", &d.both)] {
         let t = text_of(r);
-        let left: Vec<&String> = sentences.iter().filter(|s| t.contains(s.as_str())).collect();
-        assert!(left.is_empty(), "{what}: English left in the report: {left:#?}");
+        let left: Vec<&String> = sentences
+            .iter()
+            .filter(|s| t.contains(s.as_str()))
+            .collect();
+        assert!(
+            left.is_empty(),
+            "{what}: English left in the report: {left:#?}"
+        );
     }
 }
 
@@ -208,13 +232,21 @@ fn the_bilingual_report_is_the_chinese_then_the_portuguese() {
     // Two whole reports, each with its own cover; the fonts are embedded once.
     assert_eq!(d.both.pages, d.zh.pages + d.pt.pages);
     assert!(d.both.pdf.len() < d.zh.pdf.len() + d.pt.pdf.len());
-    assert_eq!(report::language_of_pdf(&d.both.pdf).as_deref(), Some("zh-Hant pt"));
-    assert_eq!(report::language_of_pdf(&d.zh.pdf).as_deref(), Some("zh-Hant"));
+    assert_eq!(
+        report::language_of_pdf(&d.both.pdf).as_deref(),
+        Some("zh-Hant pt")
+    );
+    assert_eq!(
+        report::language_of_pdf(&d.zh.pdf).as_deref(),
+        Some("zh-Hant")
+    );
     assert_eq!(report::language_of_pdf(&d.en.pdf).as_deref(), Some("en"));
     let t = text_of(&d.both);
     let zh_at = t.find("個人資料保護影響評估").expect("the Chinese part");
     let pt_at = t
-        .find(&common::squash("AVALIAÇÃO DE IMPACTO SOBRE A PROTECÇÃO DE DADOS"))
+        .find(&common::squash(
+            "AVALIAÇÃO DE IMPACTO SOBRE A PROTECÇÃO DE DADOS",
+        ))
         .expect("the Portuguese part");
     assert!(zh_at < pt_at, "the Chinese part comes first");
     let total = d.both.pages;
@@ -225,7 +257,10 @@ fn the_bilingual_report_is_the_chinese_then_the_portuguese() {
         (&format!("Página{total}de{total}"), "pt"),
         (&format!("páginas1a{}.", d.zh.pages), "pt"),
     ] {
-        assert!(t.contains(&common::squash(term)), "{lang}: not found: {term}");
+        assert!(
+            t.contains(&common::squash(term)),
+            "{lang}: not found: {term}"
+        );
     }
 }
 
@@ -235,7 +270,10 @@ fn reports_in_every_language_are_byte_reproducible() {
     let draft = farol::demo::draft(&loaded);
     let input = ReportInput::from_draft(&draft, &loaded);
     let d = demo();
-    assert_eq!(report::render(&input.clone().in_lang(Lang::ZhHant)).pdf, d.zh.pdf);
+    assert_eq!(
+        report::render(&input.clone().in_lang(Lang::ZhHant)).pdf,
+        d.zh.pdf
+    );
     assert_eq!(report::render_bilingual(&input).pdf, d.both.pdf);
     assert_ne!(d.zh.pdf, d.pt.pdf);
 }

@@ -190,12 +190,7 @@ pub(super) fn text(f: &Facts) -> String {
                 signer = s.as_str(),
                 date = t.format("%Y-%m-%d").to_string()
             ),
-            _ => tr!(
-                l,
-                "evidence-revisions",
-                n = a.revisions,
-                latest = a.latest
-            ),
+            _ => tr!(l, "evidence-revisions", n = a.revisions, latest = a.latest),
         };
         para(&mut o, &revs, 4);
         if a.reviews > 0 {

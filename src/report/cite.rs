@@ -125,7 +125,11 @@ fn zh_number(n: u32) -> String {
         20..=99 => format!(
             "{}十{}",
             D[(n / 10) as usize],
-            if n % 10 == 0 { "" } else { D[(n % 10) as usize] }
+            if n.is_multiple_of(10) {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
         ),
         _ => n.to_string(),
     }
@@ -139,24 +143,48 @@ mod tests {
     fn citations_in_the_local_style() {
         let zh = |s| local(Lang::ZhHant, s);
         let pt = |s| local(Lang::Pt, s);
-        assert_eq!(zh("Law 8/2005, Art 21(1)"), "第8/2005號法律第二十一條第一款");
-        assert_eq!(zh("Law 8/2005, Art 7(2)(3)"), "第8/2005號法律第七條第二款(三)項");
-        assert_eq!(zh("Law 8/2005, Art 23(a)"), "第8/2005號法律第二十三條(一)項");
-        assert_eq!(zh("Law 8/2005, Arts 19–20"), "第8/2005號法律第十九條至第二十條");
+        assert_eq!(
+            zh("Law 8/2005, Art 21(1)"),
+            "第8/2005號法律第二十一條第一款"
+        );
+        assert_eq!(
+            zh("Law 8/2005, Art 7(2)(3)"),
+            "第8/2005號法律第七條第二款(三)項"
+        );
+        assert_eq!(
+            zh("Law 8/2005, Art 23(a)"),
+            "第8/2005號法律第二十三條(一)項"
+        );
+        assert_eq!(
+            zh("Law 8/2005, Arts 19–20"),
+            "第8/2005號法律第十九條至第二十條"
+        );
         assert_eq!(
             zh("Law 8/2005, Art 22 [confirmed through the regulator]"),
             "第8/2005號法律第二十二條［經監管機構確認］"
         );
-        assert_eq!(pt("Law 8/2005, Art 21(1)"), "Lei n.º 8/2005, n.º 1 do artigo 21.º");
+        assert_eq!(
+            pt("Law 8/2005, Art 21(1)"),
+            "Lei n.º 8/2005, n.º 1 do artigo 21.º"
+        );
         assert_eq!(
             pt("Law 8/2005, Art 7(2)(3)"),
             "Lei n.º 8/2005, alínea 3) do n.º 2 do artigo 7.º"
         );
-        assert_eq!(pt("Law 8/2005, Art 23(e)"), "Lei n.º 8/2005, alínea 5) do artigo 23.º");
-        assert_eq!(pt("Law 8/2005, Arts 15–16"), "Lei n.º 8/2005, artigos 15.º a 16.º");
+        assert_eq!(
+            pt("Law 8/2005, Art 23(e)"),
+            "Lei n.º 8/2005, alínea 5) do artigo 23.º"
+        );
+        assert_eq!(
+            pt("Law 8/2005, Arts 15–16"),
+            "Lei n.º 8/2005, artigos 15.º a 16.º"
+        );
         assert_eq!(pt("WP248 rev.01, criterion 3"), "WP248 rev.01, critério 3");
         assert_eq!(pt("PIPL, Art 55"), "PIPL, artigo 55.º");
-        assert_eq!(zh("GPDP case note 0112/2011/RP"), "GPDP case note 0112/2011/RP");
+        assert_eq!(
+            zh("GPDP case note 0112/2011/RP"),
+            "GPDP case note 0112/2011/RP"
+        );
         assert_eq!(local(Lang::En, "Law 8/2005, Art 5"), "Law 8/2005, Art 5");
         assert_eq!(zh_number(10), "十");
         assert_eq!(zh_number(15), "十五");

@@ -218,7 +218,12 @@ fn chunk(doc: &mut Doc, org_lines: &[String], rows: &[Laid], h: f32) {
     // Zone backgrounds and headings.
     let l = doc.lang;
     let zones = [
-        (0.0, BORDER_1, tr!(l, "report-zone-macau"), Rgb3(0.92, 0.96, 0.92)),
+        (
+            0.0,
+            BORDER_1,
+            tr!(l, "report-zone-macau"),
+            Rgb3(0.92, 0.96, 0.92),
+        ),
         (
             BORDER_1,
             BORDER_2,

@@ -129,3 +129,28 @@ impl Fonts {
             .sum()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{self, Lang};
+
+    /// Every character of the report's messages, in every language, has a glyph: none
+    /// would be printed as its code point.
+    #[test]
+    fn the_fonts_cover_every_message_of_the_report() {
+        let f = super::fonts();
+        for l in Lang::ALL {
+            for (id, file) in i18n::message_ids(l) {
+                if file != "report.ftl" {
+                    continue;
+                }
+                let text = i18n::tr_id(l, &id);
+                let missing: Vec<char> = text
+                    .chars()
+                    .filter(|c| !c.is_control() && !f.covers(*c))
+                    .collect();
+                assert!(missing.is_empty(), "{l}/{id}: no glyph for {missing:?}");
+            }
+        }
+    }
+}

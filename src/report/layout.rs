@@ -727,7 +727,10 @@ mod tests {
         assert_eq!(tokens("ab cd"), vec!["ab", " ", "cd"]);
         assert_eq!(tokens("澳門x"), vec!["澳", "門", "x"]);
         assert_eq!(tokens("資料。「法」"), vec!["資", "料。", "「法」"]);
-        assert_eq!(tokens("個人資料, a"), vec!["個", "人", "資", "料,", " ", "a"]);
+        assert_eq!(
+            tokens("個人資料, a"),
+            vec!["個", "人", "資", "料,", " ", "a"]
+        );
     }
 
     #[test]

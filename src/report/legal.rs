@@ -88,7 +88,10 @@ pub fn screening(doc: &mut Doc, r: &ReportInput) {
     } else {
         Rgb3::NAVY
     };
-    doc.paragraph(&w::verdict(l, s.verdict), &Style::bold(11.0).with_color(ink));
+    doc.paragraph(
+        &w::verdict(l, s.verdict),
+        &Style::bold(11.0).with_color(ink),
+    );
     doc.gap(0.8);
     let body = Style::body();
     if s.verdict != Verdict::Needed {
@@ -100,9 +103,19 @@ pub fn screening(doc: &mut Doc, r: &ReportInput) {
             let (title, cite) = (c.title.as_str(), cites(l, &c.cite));
             let line = match (kind, c.cite.is_empty()) {
                 (0, true) => tr!(l, "report-screening-required", title = title),
-                (0, false) => tr!(l, "report-screening-required-cited", title = title, cite = cite),
+                (0, false) => tr!(
+                    l,
+                    "report-screening-required-cited",
+                    title = title,
+                    cite = cite
+                ),
                 (1, true) => tr!(l, "report-screening-criterion", title = title),
-                (1, false) => tr!(l, "report-screening-criterion-cited", title = title, cite = cite),
+                (1, false) => tr!(
+                    l,
+                    "report-screening-criterion-cited",
+                    title = title,
+                    cite = cite
+                ),
                 (_, true) => tr!(l, "report-screening-sign", title = title),
                 (_, false) => tr!(l, "report-screening-sign-cited", title = title, cite = cite),
             };
@@ -158,7 +171,12 @@ pub fn summary(doc: &mut Doc, r: &ReportInput) {
     if !n.is_empty() {
         let complete = n.iter().filter(|i| i.complete).count();
         doc.bullet(
-            &tr!(l, "report-content-summary", complete = complete, total = n.len()),
+            &tr!(
+                l,
+                "report-content-summary",
+                complete = complete,
+                total = n.len()
+            ),
             &body,
         );
     }

@@ -24,8 +24,8 @@ use printpdf::{FontId, PdfDocument, PdfFont, PdfSaveOptions};
 use sha2::{Digest, Sha256};
 
 use crate::answer::Answers;
-use crate::i18n::Lang;
 use crate::assessment::{Draft, Meta, PlanItem};
+use crate::i18n::Lang;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::record::Record;
 use crate::risk::{self, Score};
@@ -156,7 +156,11 @@ impl<'q> ReportInput<'q> {
     /// in that language (the figures do not depend on it).
     pub fn in_lang(self, lang: Lang) -> Self {
         let score = risk::score(self.questionnaire, &self.answers, lang.tag());
-        ReportInput { lang, score, ..self }
+        ReportInput {
+            lang,
+            score,
+            ..self
+        }
     }
 
     pub fn is_signed(&self) -> bool {

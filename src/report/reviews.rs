@@ -81,7 +81,12 @@ fn review_lines_of(l: Lang, b: &ReviewBody) -> Vec<String> {
     for v in &b.verdicts {
         let (section, verdict) = (v.section_title.as_str(), verdict_words(l, v.verdict));
         lines.push(if v.note.trim().is_empty() {
-            tr!(l, "report-review-section", section = section, verdict = verdict)
+            tr!(
+                l,
+                "report-review-section",
+                section = section,
+                verdict = verdict
+            )
         } else {
             tr!(
                 l,

@@ -92,7 +92,10 @@ fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
 /// written.
 pub(super) fn role_words(l: Lang, role: &str) -> String {
     use crate::keys::Role;
-    match Role::ALL.into_iter().find(|r| r.label().eq_ignore_ascii_case(role)) {
+    match Role::ALL
+        .into_iter()
+        .find(|r| r.label().eq_ignore_ascii_case(role))
+    {
         Some(Role::Assessor) => tr!(l, "report-role-assessor"),
         Some(Role::Reviewer) => tr!(l, "report-role-reviewer"),
         Some(Role::Approver) => tr!(l, "report-role-approver"),
@@ -127,7 +130,11 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
 
     // Status, plainly.
     let (text, ink, fill) = if r.is_signed() {
-        (tr!(l, "report-status-signed"), Rgb3::GREEN, Rgb3::LIGHT_GREEN)
+        (
+            tr!(l, "report-status-signed"),
+            Rgb3::GREEN,
+            Rgb3::LIGHT_GREEN,
+        )
     } else {
         (tr!(l, "report-unsigned-mark"), Rgb3::RED, Rgb3::LIGHT_RED)
     };
@@ -170,8 +177,18 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
         None => tr!(l, "report-reviewer-none"),
     };
     kv(doc, &tr!(l, "report-label-reviewer"), &reviewer, &body);
-    kv(doc, &tr!(l, "report-label-started"), &date(&m.created), &body);
-    kv(doc, &tr!(l, "report-label-changed"), &date(&m.updated), &body);
+    kv(
+        doc,
+        &tr!(l, "report-label-started"),
+        &date(&m.created),
+        &body,
+    );
+    kv(
+        doc,
+        &tr!(l, "report-label-changed"),
+        &date(&m.updated),
+        &body,
+    );
     let at = date(&r.generated_at);
     let as_of = match (&r.status, r.revision) {
         (Status::Signed { .. }, Some(n)) => tr!(l, "report-as-of-record", at = at, n = n),
@@ -210,7 +227,11 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
     kv(doc, &tr!(l, "report-label-status"), &status, &body);
     let hash = match &r.status {
         Status::Signed { signatures } if !signatures.is_empty() => {
-            tr!(l, "report-record-hash", sha = signatures[0].record_sha256.as_str())
+            tr!(
+                l,
+                "report-record-hash",
+                sha = signatures[0].record_sha256.as_str()
+            )
         }
         _ => tr!(l, "report-record-none"),
     };
@@ -235,12 +256,7 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
     kv(
         doc,
         &tr!(l, "report-label-language"),
-        &tr!(
-            l,
-            "report-language",
-            language = l.own_name(),
-            tag = l.tag()
-        ),
+        &tr!(l, "report-language", language = l.own_name(), tag = l.tag()),
         &body,
     );
     if let Some(note) = doc.part_note.clone() {
@@ -448,7 +464,10 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
         Vec::new()
     };
     for (i, c) in r.score.categories.iter().enumerate() {
-        let (inherent, residual) = (iw::level(l, c.inherent.level), iw::level(l, c.residual.level));
+        let (inherent, residual) = (
+            iw::level(l, c.inherent.level),
+            iw::level(l, c.residual.level),
+        );
         let head = if c.sensitive {
             tr!(
                 l,
@@ -501,8 +520,16 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
             l,
             &mut rows,
             [
-                tr!(l, "report-severity-before", figure = figure_words(l, &c.inherent.severity)),
-                tr!(l, "report-severity-with", figure = figure_words(l, &c.residual.severity)),
+                tr!(
+                    l,
+                    "report-severity-before",
+                    figure = figure_words(l, &c.inherent.severity)
+                ),
+                tr!(
+                    l,
+                    "report-severity-with",
+                    figure = figure_words(l, &c.residual.severity)
+                ),
             ],
             &c.inherent.severity,
             &c.residual.severity,
@@ -549,7 +576,12 @@ fn figure_rows(
     let based = |m: &Move| {
         let mut s = match &m.source {
             Source::Question { id, answer, .. } => {
-                tr!(l, "report-based-question", id = id.as_str(), answer = answer.as_str())
+                tr!(
+                    l,
+                    "report-based-question",
+                    id = id.as_str(),
+                    answer = answer.as_str()
+                )
             }
             Source::Rule { id } => tr!(l, "report-based-rule", id = id.as_str()),
             Source::Category { .. } => tr!(l, "report-based-category"),
@@ -562,7 +594,11 @@ fn figure_rows(
         s
     };
     for (k, m) in inherent.moves.iter().enumerate() {
-        let label = if k == 0 { before.clone() } else { String::new() };
+        let label = if k == 0 {
+            before.clone()
+        } else {
+            String::new()
+        };
         rows.push(vec![
             Cell::bold(label),
             Cell::new(&m.change),
@@ -725,18 +761,18 @@ fn questions(doc: &mut Doc, r: &ReportInput) {
                     None => Cell::bold(tr!(l, "report-not-answered"))
                         .color(Rgb3::RED)
                         .fill(Rgb3::LIGHT_RED),
-                    Some(a) if a.is_unsure() => Cell::bold(tr!(
-                        l,
-                        "report-not-sure",
-                        answer = answer_text(l, q, qn, a)
-                    ))
-                    .color(Rgb3::AMBER)
-                    .fill(Rgb3::LIGHT_AMBER),
+                    Some(a) if a.is_unsure() => {
+                        Cell::bold(tr!(l, "report-not-sure", answer = answer_text(l, q, qn, a)))
+                            .color(Rgb3::AMBER)
+                            .fill(Rgb3::LIGHT_AMBER)
+                    }
                     Some(a) => Cell::new(answer_text(l, q, qn, a)),
                 };
                 if let Some(n) = r.notes.get(&q.id).filter(|n| !n.trim().is_empty()) {
                     answer.text.push('\n');
-                    answer.text.push_str(&tr!(l, "report-note", note = n.as_str()));
+                    answer
+                        .text
+                        .push_str(&tr!(l, "report-note", note = n.as_str()));
                 }
                 let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
                 vec![question, answer, Cell::new(super::cite::list(l, &cites))]

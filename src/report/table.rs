@@ -154,7 +154,11 @@ pub fn captioned(doc: &mut Doc, caption: Option<&str>, cols: &[Column], rows: &[
         .first()
         .map(|r| {
             let full = row_height(r, 0, usize::MAX);
-            if full <= page_room { full } else { row_height(r, 0, 1) }
+            if full <= page_room {
+                full
+            } else {
+                row_height(r, 0, 1)
+            }
         })
         .unwrap_or(0.0);
     doc.ensure(head_h + first);

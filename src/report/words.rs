@@ -134,13 +134,12 @@ pub fn verdict_because(l: Lang, s: &ScreeningStatus) -> String {
         list_strong(l, &t).trim_end_matches(['.', '。']).to_string()
     };
     match s.verdict {
-        Verdict::Needed => tr!(l, "report-screening-required-by", laws = titles(&s.required)),
-        Verdict::LikelyNeeded => tr!(
+        Verdict::Needed => tr!(
             l,
-            "report-screening-likely",
-            n = n,
-            at = s.likely_at
+            "report-screening-required-by",
+            laws = titles(&s.required)
         ),
+        Verdict::LikelyNeeded => tr!(l, "report-screening-likely", n = n, at = s.likely_at),
         Verdict::MayBeNeeded if n == 0 => {
             tr!(l, "report-screening-other-sign", signs = titles(&s.signs))
         }
@@ -158,7 +157,13 @@ pub fn verdict_because(l: Lang, s: &ScreeningStatus) -> String {
 /// "With measures: Very high, 1 step (½ level) above High".
 pub fn above(l: Lang, level: &str, steps: &str, next: &str, held: bool) -> String {
     if held {
-        tr!(l, "report-above-held", level = level, steps = steps, next = next)
+        tr!(
+            l,
+            "report-above-held",
+            level = level,
+            steps = steps,
+            next = next
+        )
     } else {
         tr!(l, "report-above", level = level, steps = steps, next = next)
     }
@@ -167,7 +172,13 @@ pub fn above(l: Lang, level: &str, steps: &str, next: &str, held: bool) -> Strin
 /// One measure that would lower a category, and by how much.
 pub fn gain(l: Lang, action: &str, now: &str, then: &str, steps: &str, lowers: bool) -> String {
     if lowers {
-        tr!(l, "report-gain-lowers", action = action, now = now, then = then)
+        tr!(
+            l,
+            "report-gain-lowers",
+            action = action,
+            now = now,
+            then = then
+        )
     } else {
         tr!(l, "report-gain-closer", action = action, steps = steps)
     }
