@@ -3,7 +3,9 @@
 //!
 //! Body text uses WenQuanYi Micro Hei, one face that covers Latin with Portuguese
 //! accents and Traditional Chinese; headings use DejaVu Sans Bold and fall back to the
-//! body face for any character it lacks. See `assets/README.md`.
+//! body face for any character it lacks (Chinese in a bold style is then drawn filled and
+//! outlined, so that it still reads as bold: `layout::Doc::text_on`). See
+//! `assets/README.md`.
 
 use std::sync::OnceLock;
 

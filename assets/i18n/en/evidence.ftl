@@ -71,3 +71,12 @@ evidence-readme-result-failed = When the bundle was made, { $verified } of { $n 
 } verified: see VERIFICATION.txt for what failed.
 
 evidence-verification-head = Verification of the records in this bundle, as it stood when the bundle was made ({ $at }) by Farol { $version }. Check it again yourself, on any computer:
+
+## Warnings while bundling (shown by farol evidence)
+evidence-no-report-unreadable = no report for '{ $id }': its latest revision ({ $file }) cannot be read as a record
+evidence-no-report-unsigned = no report for '{ $id }': its latest revision ({ $file }) does not carry a valid signature
+evidence-no-report-questionnaire = no report for '{ $id }': its latest revision ({ $file }) answers a questionnaire that is not in the dossier
+evidence-report-missing-glyphs = the report of '{ $id }' cannot draw { $n ->
+    [one] 1 character
+   *[other] { $n } characters
+}, shown as code points: { $list }

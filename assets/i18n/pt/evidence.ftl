@@ -69,3 +69,12 @@ evidence-readme-result-failed = Quando o pacote foi feito, { $verified } de { $n
 } foram verificados: veja no VERIFICATION.txt o que falhou.
 
 evidence-verification-head = Verificação dos registos deste pacote, tal como estava quando o pacote foi feito ({ $at }) pelo Farol { $version }. Verifique-a de novo por si, em qualquer computador:
+
+## Avisos ao fazer o pacote (mostrados pelo farol evidence)
+evidence-no-report-unreadable = sem relatório de «{ $id }»: a sua última revisão ({ $file }) não pode ser lida como registo
+evidence-no-report-unsigned = sem relatório de «{ $id }»: a sua última revisão ({ $file }) não tem uma assinatura válida
+evidence-no-report-questionnaire = sem relatório de «{ $id }»: a sua última revisão ({ $file }) responde a um questionário que não está no processo
+evidence-report-missing-glyphs = o relatório de «{ $id }» não consegue desenhar { $n ->
+    [one] 1 carácter
+   *[other] { $n } caracteres
+}, mostrados como o seu código: { $list }

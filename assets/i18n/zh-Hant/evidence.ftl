@@ -56,3 +56,9 @@ evidence-readme-result = 製作文件包時，{ $n } 份紀錄中有 { $verified
 evidence-readme-result-failed = 製作文件包時，{ $n } 份紀錄中有 { $verified } 份通過核實：未通過的項目見 VERIFICATION.txt。
 
 evidence-verification-head = 本文件包內紀錄的核實結果，為製作文件包時（{ $at }）由 Farol { $version } 核實的狀況。你可以在任何電腦上自行再次核實：
+
+## 製作文件包時的警告（farol evidence 顯示）
+evidence-no-report-unreadable = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）無法讀取為紀錄
+evidence-no-report-unsigned = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）沒有有效的簽署
+evidence-no-report-questionnaire = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）所回答的問卷不在資料夾中
+evidence-report-missing-glyphs = 「{ $id }」的報告無法顯示 { $n } 個字元，已改以其代碼顯示：{ $list }
