@@ -9,13 +9,13 @@ evidence-readme-intro = Esta pasta contém os registos assinados de { $n ->
 } nos termos da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005), com tudo o que é preciso para os verificar. Foi feita em { $date } às { $time } UTC com o Farol { $version }.
 evidence-readme-signed-by = Está assinada por { $who }.
 evidence-readme-not-signed = Não está assinada: quem a fez não tinha chave de assinatura.
-evidence-readme-since = Contém apenas as avaliações assinadas ou revistas em { $date } ou depois, cada uma com todo o seu histórico.
+evidence-readme-since = Contém apenas as avaliações assinadas ou apreciadas em { $date } ou depois, cada uma com todo o seu histórico.
 evidence-readme-chain = Um registo é assinado: qualquer alteração feita depois da assinatura, por quem quer que seja, é detectada. Cada revisão de uma avaliação identifica a anterior, pelo que uma revisão retirada ou trocada de ordem também é detectada.
 evidence-readme-language = Este README está em português ({ $tag }). Os textos ingleses do Farol são a referência escrita pelos seus autores; os textos chineses e portugueses das perguntas e mensagens do próprio Farol são traduções do Farol. Os textos autênticos da Lei da Protecção de Dados Pessoais (Lei n.º 8/2005) são os seus textos chinês e português. Os próprios registos contêm as respostas tal como foram dadas.
 
 evidence-readme-here = O QUE ESTÁ AQUI
 evidence-here-revisions = as revisões assinadas de cada avaliação, da mais antiga à mais recente (texto legível)
-evidence-here-reviews = as revisões e aprovações assinadas, quando as há
+evidence-here-reviews = as apreciações e aprovações assinadas, quando as há
 evidence-here-reports = o relatório da última revisão de cada avaliação, para leitura
 evidence-here-heads = cabeças assinadas: a última revisão e cada apreciação, por SHA-256
 evidence-here-keys = as chaves públicas em que a entidade diz confiar (.pub.ron, e .pub.pem para o OpenSSL)

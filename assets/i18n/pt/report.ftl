@@ -40,7 +40,7 @@ report-as-of-draft = { $at } (o rascunho tal como foi guardado pela última vez)
 report-status-unsigned = Rascunho não assinado
 report-status-signed-by = Assinado por { $signers }
 report-signer = { $name } ({ $role })
-report-status-reviewed = { $status }; revisão: { $opinion } — { $reviewer }, { $role } ({ $at })
+report-status-reviewed = { $status }; apreciação: { $opinion } — { $reviewer }, { $role } ({ $at })
 report-record-hash = SHA-256 { $sha }
 report-record-none = Não assinado: não há registo, logo não há hash do registo
 report-completeness = { $answered } das { $shown } perguntas apresentadas respondidas; { $unanswered } sem resposta, { $unsure } com a resposta «não sei»
@@ -285,8 +285,8 @@ report-not-answered = SEM RESPOSTA
 report-not-sure = NÃO SEI: { $answer }
 report-note = Nota: { $note }
 
-## Assinaturas e revisão
-report-signatures = Assinaturas e revisão
+## Assinaturas e apreciação
+report-signatures = Assinaturas e apreciação
 report-col-signer = Signatário
 report-col-role = Função
 report-col-fingerprint = Impressão digital da chave
@@ -294,7 +294,7 @@ report-col-signed-at = Assinado em
 report-col-record-sha = SHA-256 do registo
 report-public-key = Chave pública: { $key }
 report-how-to-check = Como verificar as assinaturas
-report-check-intro = Qualquer pessoa com o ficheiro do registo pode verificar, sem rede, que está íntegro, que foi assinado pelas chaves acima e, quanto às revisões, que apreciam este mesmo registo. No processo ou num pacote de provas:
+report-check-intro = Qualquer pessoa com o ficheiro do registo pode verificar, sem rede, que está íntegro, que foi assinado pelas chaves acima e, quanto às apreciações, que incidem sobre este mesmo registo. No processo ou num pacote de provas:
 report-check-record = { $command } — este registo
 report-check-assessment = { $command } — todas as revisões e apreciações da avaliação
 report-check-bundle = { $command } — um pacote de provas inteiro, ficheiro a ficheiro contra o seu manifesto assinado
@@ -306,8 +306,8 @@ report-how-to-sign = Como assinar e verificar
 report-sign-step = Assine a avaliação, o que a fixa num registo: { $command }
 report-verify-step = Verifique a qualquer momento as assinaturas de um registo e o seu SHA-256: { $command }
 report-then-report-step = Depois faça o relatório a partir do registo: { $command }
-report-review = Revisão
-report-no-review = Ainda sem revisão.
+report-review = Apreciação
+report-no-review = Ainda sem apreciação.
 report-review-line = { $reviewer }, { $role } — { $at } — parecer: { $opinion }
 report-opinion-approve = aprovar
 report-opinion-approve-with-conditions = aprovar com condições
@@ -324,8 +324,8 @@ report-review-attests = Atesta que { $list }.
 report-attest-description = a descrição do tratamento corresponde à realidade
 report-attest-risks = os riscos foram compreendidos
 report-attest-plan = o plano de acção é aceite e será executado
-report-review-due = Nova revisão até { $date }.
-report-review-signed = Revisão assinada n.º { $n } com a chave { $key } (impressão digital { $fingerprint }).
+report-review-due = Nova apreciação até { $date }.
+report-review-signed = Apreciação assinada n.º { $n } com a chave { $key } (impressão digital { $fingerprint }).
 
 ## Caracteres que os tipos de letra não desenham
 report-missing-glyphs-heading = Caracteres que os tipos de letra não conseguem desenhar
