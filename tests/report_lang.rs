@@ -277,3 +277,49 @@ fn reports_in_every_language_are_byte_reproducible() {
     assert_eq!(report::render_bilingual(&input).pdf, d.both.pdf);
     assert_ne!(d.zh.pdf, d.pt.pdf);
 }
+
+#[test]
+fn long_chinese_and_portuguese_content_paginates_without_overflow() {
+    let loaded = load::embedded_default();
+    let mut draft = farol::demo::draft(&loaded);
+    let zh = "澳門《個人資料保護法》規定，資料處理必須合法及公平；「同意」必須明確。".repeat(60);
+    let pt = "Os dados pessoais dos trabalhadores são copiados todas as noites para o servidor do fornecedor, incluindo as mensagens. ".repeat(40);
+    draft.plan = (1..=80)
+        .map(|i| farol::assessment::PlanItem {
+            id: format!("p{i}"),
+            title: format!("行動 {i}：檢討聊天紀錄及附件的保存期間"),
+            detail: if i % 10 == 0 { zh.clone() } else { pt.clone() },
+            owner: "黎安娜".into(),
+            due: chrono::NaiveDate::from_ymd_opt(2027, 1, 1 + (i % 28) as u32),
+            status: farol::assessment::PlanStatus::Todo,
+            from: None,
+        })
+        .collect();
+    draft.answers.insert(
+        "prj.system".into(),
+        farol::answer::Answer::Text(format!("{zh}{pt}")),
+    );
+    draft.title = "指紋考勤系統及員工資料轉移到內地的個人資料保護影響評估".repeat(3);
+    let input = ReportInput::from_draft(&draft, &loaded);
+    for l in [Lang::ZhHant, Lang::Pt] {
+        let r = report::render(&input.clone().in_lang(l));
+        assert_clean(l.tag(), &r);
+        // No line starts with a closing mark, none ends with an opening one.
+        for b in &r.boxes {
+            assert!(
+                !b.text.starts_with([
+                    '，', '。', '、', '；', '：', '？', '！', '」', '』', '）', '］'
+                ]),
+                "{l}: a line starts with a closing mark: {}",
+                b.text
+            );
+            assert!(
+                !b.text.ends_with(['「', '『', '（', '［']),
+                "{l}: a line ends with an opening mark: {}",
+                b.text
+            );
+        }
+        let t = text_of(&r);
+        assert!(t.contains("行動80"), "{l}: the last action is missing");
+    }
+}
