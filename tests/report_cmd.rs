@@ -223,17 +223,20 @@ fn report_in_chinese_in_portuguese_and_bilingual() {
         c.assert()
     };
     run(&["demo"]).success();
+    // No warning: every character drawn, nothing off the page.
     run(&["--lang", "zh-Hant", "report", "demo-worklink-rollout"])
         .success()
         .stdout(predicate::str::contains(
             "已寫入 demo-worklink-rollout-draft.zh-Hant.pdf",
-        ));
+        ))
+        .stderr(predicate::str::is_empty());
     run(&["--lang", "pt", "report", "demo-worklink-rollout"])
         .success()
         .stdout(predicate::str::contains(
             "Escrito demo-worklink-rollout-draft.pt.pdf",
         ))
-        .stdout(predicate::str::contains("RASCUNHO NÃO ASSINADO"));
+        .stdout(predicate::str::contains("RASCUNHO NÃO ASSINADO"))
+        .stderr(predicate::str::is_empty());
     // FAROL_LANG chooses as --lang does.
     let mut c = farol(dir.path());
     c.current_dir(dir.path()).env("FAROL_LANG", "pt").args([
