@@ -83,8 +83,14 @@ report-flows-summary-parts = Para onde vão: { $total ->
     [one] 1 transferência transfronteiriça
    *[other] { $without } transferências transfronteiriças
 } sem fundamento em vigor ({ $parts }).
-report-flows-applied = { $n } requerida(s), a aguardar a DSPDP
-report-flows-claimed = { $n } invocada(s) mas sem prova
+report-flows-applied = { $n ->
+    [one] 1 requerida, a aguardar a DSPDP
+   *[other] { $n } requeridas, a aguardar a DSPDP
+}
+report-flows-claimed = { $n ->
+    [one] 1 invocada mas sem prova
+   *[other] { $n } invocadas mas sem prova
+}
 report-flows-no-basis = { $n } sem fundamento jurídico
 report-summary-obligations = As obrigações
 report-obligation-line = { $title } — { $state } [{ $cite }]
