@@ -649,3 +649,111 @@ fn an_empty_dossier_has_nothing_to_bundle() {
     );
     assert!(!tmp.path().join("b.zip").exists());
 }
+
+#[test]
+fn the_readme_verification_and_reports_in_chinese_and_portuguese() {
+    let f = fixture();
+    let build = |lang| {
+        evidence::build_in(
+            &f.dossier,
+            &Options {
+                since: NaiveDate::from_ymd_opt(2026, 11, 15),
+                now: at(NOW),
+                key: Some(&f.key),
+            },
+            lang,
+        )
+        .unwrap()
+    };
+    let text = |b: &evidence::Bundle, name: &str| String::from_utf8(b.files[name].clone()).unwrap();
+    for (lang, words) in [
+        (
+            farol::i18n::Lang::ZhHant,
+            &[
+                "證明文件包：個人資料保護影響評估",
+                "《個人資料保護法》（第8/2005號法律）",
+                "如何核實",
+                "Ana Lei（評估人員）",
+                "正式文本是其中文及葡文文本",
+            ][..],
+        ),
+        (
+            farol::i18n::Lang::Pt,
+            &[
+                "PACOTE DE PROVAS",
+                "Lei da Protecção de Dados Pessoais (Lei n.º 8/2005)",
+                "COMO VERIFICAR",
+                "Ana Lei (avaliador)",
+                "os seus textos chinês e português",
+            ][..],
+        ),
+    ] {
+        let b = build(lang);
+        let readme = text(&b, "README.txt");
+        // The commands, file names and fingerprints stay as they are.
+        for line in evidence::OPENSSL_RECIPE.lines() {
+            assert!(readme.contains(line), "{lang}: README lacks {line}");
+        }
+        for same in [
+            "farol verify evidence-2026-11-22 --trust FINGERPRINT",
+            "sha256sum -c MANIFEST.sha256",
+            evidence::OPENSSL_FINGERPRINT,
+            &f.key.info.fingerprint,
+            &b.assessments[0].latest_sha256,
+        ] {
+            assert!(
+                readme.contains(same),
+                "{lang}: README lacks {same:?}:\n{readme}"
+            );
+        }
+        // Wrapped text: compare without white space.
+        let flat = common::squash(&readme);
+        for w in words {
+            assert!(
+                flat.contains(&common::squash(w)),
+                "{lang}: README lacks {w:?}:\n{readme}"
+            );
+        }
+        // No sentence of the English README is left.
+        let english = String::from_utf8(f.bundle.files["README.txt"].clone()).unwrap();
+        for line in english.lines().map(str::trim).filter(|l| {
+            l.split(' ')
+                .filter(|w| w.chars().all(char::is_alphabetic) && w.len() > 2)
+                .count()
+                >= 4
+                && !l.starts_with("farol ")
+                && !l.contains(DEMO)
+                && !l.contains(CLINIC)
+                && !l.contains("openssl")
+        }) {
+            assert!(
+                !readme.contains(line),
+                "{lang}: English left in the README: {line}"
+            );
+        }
+        // Lines stay short enough to read (a Chinese character takes two columns).
+        for l in readme.lines() {
+            let cols: usize = l
+                .chars()
+                .map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 })
+                .sum();
+            assert!(cols <= 100, "{lang}: README line too long: {l}");
+        }
+        let verification = text(&b, "VERIFICATION.txt");
+        assert!(verification.contains("farol verify FOLDER-OR-ZIP"));
+        assert!(
+            !verification.contains("as it stood when the bundle was made"),
+            "{lang}: {verification}"
+        );
+        // The report is in the bundle's language, and still the report of its record.
+        let pdf = &b.files[&format!("reports/{DEMO}-r0002.pdf")];
+        assert_eq!(
+            farol::report::language_of_pdf(pdf).as_deref(),
+            Some(lang.tag())
+        );
+        assert_eq!(
+            farol::report::record_of_pdf(pdf).as_deref(),
+            Some(b.assessments[0].latest_sha256.as_str())
+        );
+    }
+}

@@ -82,7 +82,7 @@ fn a_revision_signed_in_chinese_holds_chinese_texts_and_verifies_in_every_langua
     // Nothing changed since signing, whatever language reads it now: the report is the
     // signed revision's, not an unsigned draft's.
     farol(d, "pt").args(["report", ID]).assert().success();
-    assert!(d.join(format!("{ID}-r0001.pdf")).exists());
+    assert!(d.join(format!("{ID}-r0001.pt.pdf")).exists());
 }
 
 #[test]

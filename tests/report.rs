@@ -239,6 +239,7 @@ fn a_signed_report_shows_its_signatures_and_review() {
         at,
         opinion: "approve with conditions".into(),
         comments: vec!["Sign the data processing agreement before go-live.".into()],
+        body: None,
     }];
     let r = report::render(&input);
     assert_clean(&r);
@@ -581,11 +582,11 @@ fn the_decision_for_each_purpose_and_the_notification_content_are_shown() {
     for s in [
         "Notify or apply for authorisation",
         "Attendance by fingerprint",
-        "Authorisation, Art 22 or 20(2)",
+        "APPLY FOR AUTHORISATION before starting (Art 22, Art 20(2))",
         "Biometric templates of staff need the DSPDP's authorisation [Law 8/2005, Art 22 [confirmed through the regulator]]",
         "Payroll",
         "NO LEGAL GROUND GIVEN",
-        "Notification, Art 21",
+        "NOTIFY the DSPDP (Art 21)",
         "Procedure with the DSPDP: 1 purpose needs its prior authorisation, 1 a notification; 1 purpose names no legal ground.",
         "Notification content (Art 23)",
         "The controller's name and address",

@@ -190,4 +190,110 @@ fn the_report_of_a_reviewed_revision_shows_the_review() {
     ] {
         assert!(has(&text, want), "{want:?} not in {text}");
     }
+    // The same review, worded in Chinese from its signed record.
+    run(
+        "ana",
+        &[
+            "--lang",
+            "zh-Hant",
+            "report",
+            "demo-worklink-rollout",
+            "-o",
+            "zh.pdf",
+        ],
+    )
+    .success();
+    let text = pdf_text(&dir.path().join("zh.pdf"));
+    for want in [
+        "附條件核准——Rui Sousa，審閱人",
+        "條件：Sign the standard contract before go-live",
+        "接受並將執行行動計劃",
+        "已簽署的紀錄，修訂版本 1",
+    ] {
+        assert!(has(&text, want), "{want:?} not in {text}");
+    }
+}
+
+#[test]
+fn report_in_chinese_in_portuguese_and_bilingual() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let mut c = farol(dir.path());
+        c.current_dir(dir.path()).args(args);
+        c.assert()
+    };
+    run(&["demo"]).success();
+    // No warning: every character drawn, nothing off the page.
+    run(&["--lang", "zh-Hant", "report", "demo-worklink-rollout"])
+        .success()
+        .stdout(predicate::str::contains(
+            "已寫入 demo-worklink-rollout-draft.zh-Hant.pdf",
+        ))
+        .stderr(predicate::str::is_empty());
+    run(&["--lang", "pt", "report", "demo-worklink-rollout"])
+        .success()
+        .stdout(predicate::str::contains(
+            "Escrito demo-worklink-rollout-draft.pt.pdf",
+        ))
+        .stdout(predicate::str::contains("RASCUNHO NÃO ASSINADO"))
+        .stderr(predicate::str::is_empty());
+    // FAROL_LANG chooses as --lang does.
+    let mut c = farol(dir.path());
+    c.current_dir(dir.path()).env("FAROL_LANG", "pt").args([
+        "report",
+        "demo-worklink-rollout",
+        "-o",
+        "env.pdf",
+    ]);
+    c.assert().success();
+    run(&["report", "demo-worklink-rollout", "--bilingual"])
+        .success()
+        .stdout(predicate::str::contains(
+            "demo-worklink-rollout-draft.zh-Hant-pt.pdf",
+        ));
+
+    let zh = pdf_text(&dir.path().join("demo-worklink-rollout-draft.zh-Hant.pdf"));
+    for want in [
+        "個人資料保護影響評估",
+        "個人資料保護局",
+        "敏感資料",
+        "未簽署的草稿",
+    ] {
+        assert!(has(&zh, want), "{want:?} not in the Chinese report");
+    }
+    let pt = pdf_text(&dir.path().join("demo-worklink-rollout-draft.pt.pdf"));
+    assert_eq!(pt, pdf_text(&dir.path().join("env.pdf")));
+    let lower = pt.to_lowercase();
+    for want in [
+        "dados pessoais",
+        "titulares dos dados",
+        "autorização",
+        "notificação",
+    ] {
+        assert!(has(&lower, want), "{want:?} not in the Portuguese report");
+    }
+    let both = pdf_text(
+        &dir.path()
+            .join("demo-worklink-rollout-draft.zh-Hant-pt.pdf"),
+    );
+    for want in [
+        "個人資料保護影響評估",
+        "AVALIAÇÃO DE IMPACTO SOBRE A PROTECÇÃO DE DADOS",
+    ] {
+        assert!(has(&both, want), "{want:?} not in the bilingual report");
+    }
+    // The same revision in the same language gives the same bytes.
+    run(&[
+        "--lang",
+        "zh-Hant",
+        "report",
+        "demo-worklink-rollout",
+        "-o",
+        "again.pdf",
+    ])
+    .success();
+    assert_eq!(
+        std::fs::read(dir.path().join("again.pdf")).unwrap(),
+        std::fs::read(dir.path().join("demo-worklink-rollout-draft.zh-Hant.pdf")).unwrap()
+    );
 }

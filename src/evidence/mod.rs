@@ -243,6 +243,16 @@ fn folder_name(now: DateTime<Utc>) -> String {
 
 /// Assembles the bundle of a dossier's signed assessments.
 pub fn build(dossier: &Dossier, opts: &Options) -> Result<Bundle, EvidenceError> {
+    build_in(dossier, opts, crate::i18n::Lang::En)
+}
+
+/// As [`build`], with the README, the header of VERIFICATION.txt and the PDF reports in
+/// `lang` (file names, commands and the machine-readable files stay as they are).
+pub fn build_in(
+    dossier: &Dossier,
+    opts: &Options,
+    lang: crate::i18n::Lang,
+) -> Result<Bundle, EvidenceError> {
     let root = dossier.root();
     let sources = collect::signed_assessments(root)?;
     if sources.is_empty() {
@@ -276,14 +286,14 @@ pub fn build(dossier: &Dossier, opts: &Options) -> Result<Bundle, EvidenceError>
     collect::add_trusted_keys(root, &mut files)?;
     let questionnaires = collect::add_questionnaires(dossier, &chosen, &mut files, &mut warnings);
     for s in &chosen {
-        let report = pdf::add_report(s, &questionnaires, &mut files, &mut warnings);
+        let report = pdf::add_report(s, &questionnaires, &mut files, &mut warnings, lang);
         assessments.push(s.included(report));
     }
 
     let verification = verify::at_bundling(root, &chosen)?;
     files.insert(
         "VERIFICATION.txt".into(),
-        verify::verification_text(&verification, opts.now).into_bytes(),
+        readme::verification_text(&verification, opts.now, lang).into_bytes(),
     );
     let mut json = serde_json::to_string_pretty(&verification)
         .expect("a verification report always serialises");
@@ -312,6 +322,7 @@ pub fn build(dossier: &Dossier, opts: &Options) -> Result<Bundle, EvidenceError>
         trusted: &trusted,
         folder: &folder_name(opts.now),
         verification: &verification,
+        lang,
     });
     files.insert("README.txt".into(), readme.into_bytes());
 

@@ -5,9 +5,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::collect::Source;
+use crate::i18n::Lang;
 use crate::questionnaire::Loaded;
 use crate::record::{self, Record};
 use crate::report::{self, Rendered, ReportInput};
+use crate::tr;
 
 /// Renders the latest revision of `s` into `reports/<id>-rNNNN.pdf`; its path, or None
 /// (with a warning) when the revision cannot be reported faithfully.
@@ -16,24 +18,37 @@ pub(super) fn add_report(
     questionnaires: &HashMap<String, Loaded>,
     files: &mut BTreeMap<String, Vec<u8>>,
     warnings: &mut Vec<String>,
+    lang: Lang,
 ) -> Option<String> {
     let latest = s.latest();
-    let mut skip = |why: &str| {
-        warnings.push(format!(
-            "no report for '{}': its latest revision ({}) {why}",
-            s.id, latest.file
-        ));
-        None
-    };
+    let (id, file) = (s.id.as_str(), latest.file.as_str());
     let Some(body) = &latest.body else {
-        return skip("cannot be read as a record");
+        warnings.push(tr!(
+            lang,
+            "evidence-no-report-unreadable",
+            id = id,
+            file = file
+        ));
+        return None;
     };
     // A report says "signed by"; only say it of a signature that holds.
     if !record::signature_holds(&latest.file, &latest.bytes) {
-        return skip("does not carry a valid signature");
+        warnings.push(tr!(
+            lang,
+            "evidence-no-report-unsigned",
+            id = id,
+            file = file
+        ));
+        return None;
     }
     let Some(loaded) = questionnaires.get(&body.questionnaire.fingerprint) else {
-        return skip("answers a questionnaire that is not in the dossier");
+        warnings.push(tr!(
+            lang,
+            "evidence-no-report-questionnaire",
+            id = id,
+            file = file
+        ));
+        return None;
     };
     let record = Record {
         path: latest.file.clone().into(),
@@ -46,13 +61,14 @@ pub(super) fn add_report(
             .iter()
             .map(|r| (r.file.as_str(), r.bytes.as_slice())),
     );
-    let rendered = render(&record, loaded, reviews);
+    let rendered = render(&record, loaded, reviews, lang);
     if !rendered.missing_glyphs.is_empty() {
-        warnings.push(format!(
-            "the report of '{}' cannot draw {} character(s), shown as code points: {}",
-            s.id,
-            rendered.missing_glyphs.len(),
-            rendered.missing_glyph_list().join(", ")
+        warnings.push(tr!(
+            lang,
+            "evidence-report-missing-glyphs",
+            id = id,
+            n = rendered.missing_glyphs.len(),
+            list = rendered.missing_glyph_list().join(", ")
         ));
     }
     let path = format!("reports/{}-r{:04}.pdf", s.id, latest.n);
@@ -60,12 +76,18 @@ pub(super) fn add_report(
     Some(path)
 }
 
-/// The report of one signed revision, with the signed reviews that judge it.
-pub(super) fn render(record: &Record, loaded: &Loaded, reviews: Vec<report::Review>) -> Rendered {
-    report::render(&ReportInput {
+/// The report of one signed revision, with the signed reviews that judge it, in `lang`.
+pub(super) fn render(
+    record: &Record,
+    loaded: &Loaded,
+    reviews: Vec<report::Review>,
+    lang: Lang,
+) -> Rendered {
+    let input = ReportInput {
         reviews,
         ..ReportInput::from_record(record, loaded)
-    })
+    };
+    report::render(&input.in_lang(lang))
 }
 
 /// Checks every `reports/<id>-rNNNN.pdf` of the bundle at `root` against the record it

@@ -1,5 +1,7 @@
 //! `README.txt`: what the bundle is and how to check it, for an inspector who has never
-//! heard of Farol. Plain words, short lines, no markup.
+//! heard of Farol, in the language the bundle was made in (English, Traditional Chinese
+//! or Portuguese). Plain words, short lines, no markup; the commands, file names and
+//! fingerprints stay as they are. Also the head of `VERIFICATION.txt`.
 
 use std::fmt::Write as _;
 
@@ -7,8 +9,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Included;
 use super::manifest::{MANIFEST, SIGNATURE};
-use crate::keys::TrustedKey;
+use crate::i18n::Lang;
+use crate::keys::{Role, TrustedKey};
 use crate::record::VerifyReport;
+use crate::report::layout::{is_cjk, tokens};
+use crate::tr;
 
 /// Checking one signed file with OpenSSL alone (3.0 or later), in a POSIX shell inside the
 /// bundle: `F` is any signed file (a revision, a review, a head, or the manifest's
@@ -35,183 +40,280 @@ pub(super) struct Facts<'a> {
     pub trusted: &'a [TrustedKey],
     pub folder: &'a str,
     pub verification: &'a VerifyReport,
+    /// The language of the text; file names, commands and fingerprints stay as they are.
+    pub lang: Lang,
+}
+
+/// How wide the README's lines are, in columns (a Chinese character takes two).
+const WIDTH: usize = 86;
+
+/// The columns `s` takes in a plain-text file: two for a CJK character, one otherwise.
+fn columns(s: &str) -> usize {
+    s.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+}
+
+/// Appends `text` wrapped to [`WIDTH`] columns, every line indented by `indent` spaces.
+/// Breaks at spaces, and between any two Chinese characters (punctuation stays with its
+/// neighbour).
+fn para(o: &mut String, text: &str, indent: usize) {
+    hanging(o, &" ".repeat(indent), text);
+}
+
+/// As [`para`], the first line starting with `first` and the others indented as wide.
+fn hanging(o: &mut String, first: &str, text: &str) {
+    let indent = columns(first);
+    let pad = " ".repeat(indent);
+    let max = WIDTH.saturating_sub(indent).max(20);
+    let mut line = String::new();
+    let mut w = 0;
+    let mut lead = first.to_string();
+    let mut flush = |o: &mut String, line: &mut String| {
+        let _ = writeln!(o, "{lead}{}", line.trim_end());
+        lead.clone_from(&pad);
+        line.clear();
+    };
+    for t in tokens(text) {
+        if t == " " {
+            if !line.is_empty() {
+                line.push(' ');
+                w += 1;
+            }
+            continue;
+        }
+        let tw = columns(t);
+        if w + tw > max && !line.trim_end().is_empty() {
+            flush(o, &mut line);
+            w = 0;
+        }
+        line.push_str(t);
+        w += tw;
+    }
+    if !line.trim_end().is_empty() {
+        flush(o, &mut line);
+    }
+}
+
+fn role(l: Lang, r: Role) -> String {
+    match r {
+        Role::Assessor => tr!(l, "evidence-role-assessor"),
+        Role::Reviewer => tr!(l, "evidence-role-reviewer"),
+        Role::Approver => tr!(l, "evidence-role-approver"),
+    }
 }
 
 pub(super) fn text(f: &Facts) -> String {
+    let l = f.lang;
     let mut o = String::new();
     let n = f.assessments.len();
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    o.push_str("EVIDENCE BUNDLE: PRIVACY IMPACT ASSESSMENTS\n\n");
-    let _ = writeln!(
-        o,
-        "This folder holds the signed records of {} under Macau's\n\
-         Personal Data Protection Act (Law 8/2005), with everything needed to check them.\n\
-         It was made on {} with Farol {}.\n{}",
-        plural(n, "privacy impact assessment", "privacy impact assessments"),
-        f.now.format("%Y-%m-%d at %H:%M UTC"),
-        env!("CARGO_PKG_VERSION"),
-        match f.signed_by {
-            Some(s) => format!("It is signed by {s}."),
-            None => "It is not signed: the person who made it had no signing key.".into(),
-        }
+    let _ = writeln!(o, "{}\n", tr!(l, "evidence-readme-title"));
+    let mut intro = tr!(
+        l,
+        "evidence-readme-intro",
+        n = n,
+        date = f.now.format("%Y-%m-%d").to_string(),
+        time = f.now.format("%H:%M").to_string(),
+        version = env!("CARGO_PKG_VERSION")
     );
+    // Sentences are spaced in English and Portuguese, not in Chinese.
+    if !intro.ends_with(is_cjk) {
+        intro.push(' ');
+    }
+    intro.push_str(&match f.signed_by {
+        Some(s) => tr!(l, "evidence-readme-signed-by", who = s),
+        None => tr!(l, "evidence-readme-not-signed"),
+    });
+    para(&mut o, &intro, 0);
     if let Some(d) = f.since {
-        let _ = writeln!(
-            o,
-            "It holds only the assessments signed or reviewed on or after {d}, each with its\n\
-             full history."
+        para(
+            &mut o,
+            &tr!(l, "evidence-readme-since", date = d.to_string()),
+            0,
         );
     }
-    o.push_str(
-        "\nA record is signed: any change to it after signing, by anyone, is detected. Each\n\
-         revision of an assessment names the one before it, so a removed or reordered revision\n\
-         is detected too.\n",
+    o.push('\n');
+    para(&mut o, &tr!(l, "evidence-readme-chain"), 0);
+    o.push('\n');
+    para(
+        &mut o,
+        &tr!(
+            l,
+            "evidence-readme-language",
+            language = l.own_name(),
+            tag = l.tag()
+        ),
+        0,
     );
 
-    o.push_str("\nWHAT IS HERE\n\n");
+    let _ = writeln!(o, "\n{}\n", tr!(l, "evidence-readme-here"));
     for (path, what) in [
         (
             "assessments/ID/revisions/",
-            "the signed revisions of each assessment, oldest first (readable text)",
+            tr!(l, "evidence-here-revisions"),
         ),
-        (
-            "assessments/ID/reviews/",
-            "signed reviews and approvals, when there are any",
-        ),
-        (
-            "reports/ID-rNNNN.pdf",
-            "the report of each assessment's latest revision, for reading",
-        ),
-        (
-            "assessments/ID/heads/",
-            "signed heads: the latest revision and every review, by SHA-256",
-        ),
-        (
-            "keys/trusted/",
-            "the public keys the organisation says it trusts (.pub.ron, and .pub.pem for OpenSSL)",
-        ),
-        (
-            "questionnaires/",
-            "the exact questionnaire versions the assessments answer",
-        ),
-        (
-            "VERIFICATION.txt",
-            "the result of the check below when the bundle was made",
-        ),
-        ("verification.json", "the same, for programs"),
-        (MANIFEST, "the SHA-256 fingerprint of every other file"),
-        (SIGNATURE, "who made the bundle: a signature over the list"),
+        ("assessments/ID/reviews/", tr!(l, "evidence-here-reviews")),
+        ("reports/ID-rNNNN.pdf", tr!(l, "evidence-here-reports")),
+        ("assessments/ID/heads/", tr!(l, "evidence-here-heads")),
+        ("keys/trusted/", tr!(l, "evidence-here-keys")),
+        ("questionnaires/", tr!(l, "evidence-here-questionnaires")),
+        ("VERIFICATION.txt", tr!(l, "evidence-here-verification")),
+        ("verification.json", tr!(l, "evidence-here-json")),
+        (MANIFEST, tr!(l, "evidence-here-manifest")),
+        (SIGNATURE, tr!(l, "evidence-here-signature")),
     ] {
-        let _ = writeln!(o, "  {path:<28} {what}");
+        hanging(&mut o, &format!("  {path:<28} "), &what);
     }
 
-    o.push_str("\nTHE ASSESSMENTS\n");
+    let _ = writeln!(o, "\n{}", tr!(l, "evidence-readme-assessments"));
     for a in f.assessments {
+        let title = a
+            .title
+            .clone()
+            .unwrap_or_else(|| tr!(l, "evidence-title-unreadable"));
+        let head = match a.organisation.as_deref().filter(|s| !s.is_empty()) {
+            Some(org) => tr!(
+                l,
+                "evidence-assessment-org",
+                id = a.id.as_str(),
+                title = title,
+                organisation = org
+            ),
+            None => tr!(l, "evidence-assessment", id = a.id.as_str(), title = title),
+        };
+        o.push('\n');
+        para(&mut o, &head, 2);
+        let revs = match (&a.latest_signer, a.latest_signed_at) {
+            (Some(s), Some(t)) => tr!(
+                l,
+                "evidence-revisions-signed",
+                n = a.revisions,
+                latest = a.latest,
+                signer = s.as_str(),
+                date = t.format("%Y-%m-%d").to_string()
+            ),
+            _ => tr!(l, "evidence-revisions", n = a.revisions, latest = a.latest),
+        };
+        para(&mut o, &revs, 4);
+        if a.reviews > 0 {
+            let _ = writeln!(o, "    {}", tr!(l, "evidence-reviews", n = a.reviews));
+        }
         let _ = writeln!(
             o,
-            "\n  {}: {}{}",
-            a.id,
-            a.title.as_deref().unwrap_or("(title unreadable)"),
-            a.organisation
-                .as_deref()
-                .filter(|s| !s.is_empty())
-                .map(|s| format!(" ({s})"))
-                .unwrap_or_default()
+            "    {}",
+            tr!(l, "evidence-latest-sha", sha = a.latest_sha256.as_str())
         );
-        let revs = if a.revisions == 1 {
-            "revision 1".to_string()
-        } else {
-            format!("revisions 1 to {}", a.latest)
-        };
-        let by = match (&a.latest_signer, a.latest_signed_at) {
-            (Some(s), Some(t)) => format!(", the latest signed by {s} on {}", t.format("%Y-%m-%d")),
-            _ => String::new(),
-        };
-        let _ = writeln!(o, "    {revs}{by}");
-        if a.reviews > 0 {
-            let _ = writeln!(o, "    {}", plural(a.reviews, "review", "reviews"));
-        }
-        let _ = writeln!(o, "    latest revision SHA-256 {}", a.latest_sha256);
         if let Some(r) = &a.report {
-            let _ = writeln!(o, "    report {r}");
+            let _ = writeln!(o, "    {}", tr!(l, "evidence-report", file = r.as_str()));
         }
     }
 
-    o.push_str("\nHOW TO CHECK IT\n\n");
-    o.push_str(
-        "A signature proves who signed only if the key is really theirs, and the keys in this\n\
-         folder came with it: anyone who forged the records could have replaced them too.\n\
-         So first obtain the fingerprints of the signers' keys from the organisation by\n\
-         ANOTHER channel (by phone, in person, on paper), and compare them with these keys,\n\
-         which came with the bundle:\n\n",
-    );
+    let _ = writeln!(o, "\n{}\n", tr!(l, "evidence-readme-check"));
+    para(&mut o, &tr!(l, "evidence-readme-trust-first"), 0);
+    o.push('\n');
     if f.trusted.is_empty() {
-        o.push_str("     (none: the organisation trusts no key, so no record verifies)\n");
+        let _ = writeln!(o, "     {}", tr!(l, "evidence-no-trusted"));
     }
     for t in f.trusted {
         let _ = writeln!(
             o,
-            "     {} ({}), {}\n       fingerprint {}",
-            t.name,
-            t.role,
-            t.id(),
-            t.fingerprint
+            "     {}\n       {}",
+            tr!(
+                l,
+                "evidence-trusted-key",
+                name = t.name.as_str(),
+                role = role(l, t.role),
+                id = t.id()
+            ),
+            tr!(
+                l,
+                "evidence-fingerprint",
+                fingerprint = t.fingerprint.as_str()
+            )
         );
     }
+    o.push('\n');
+    let folder = f.folder;
+    hanging(&mut o, "1. ", &tr!(l, "evidence-step-farol"));
     let _ = writeln!(
         o,
-        "\n1. With Farol, on any computer, with no network, giving each fingerprint you\n\
-         \x20  obtained separately:\n\n\
-         \x20     farol verify {folder} --trust FINGERPRINT --trust FINGERPRINT\n\
-         \x20     farol verify {folder}.zip --trust FINGERPRINT    (or the zip it came in)\n\n\
-         \x20  It checks that no file was changed, removed or added since the bundle was made\n\
-         \x20  and that a trusted key signed the list of files; every record's signature, that\n\
-         \x20  its signer's name and role are those of the trusted key, its place in the\n\
-         \x20  history, the heads that name the latest revision and every review, and the risk\n\
-         \x20  figures; and that each PDF report is the report of the record it names. It ends\n\
-         \x20  with VERIFIED or NOT VERIFIED, naming each file that fails, and exits with\n\
-         \x20  status 0 only if everything verifies. Without --trust it trusts no key of the\n\
-         \x20  bundle (only those of your own Farol dossier) and says so.\n",
-        folder = f.folder
+        "\n      farol verify {folder} --trust FINGERPRINT --trust FINGERPRINT\n      farol verify {folder}.zip --trust FINGERPRINT    {}\n",
+        tr!(l, "evidence-or-zip")
     );
-    let _ = writeln!(
-        o,
-        "2. With OpenSSL alone (3.0 or later), inside this folder. First check each key's\n\
-         \x20  fingerprint (K is its .pub.pem file in keys/trusted/):\n\n\
-         {fp}\n\n\
-         \x20  Then check a signed file F (a revision, a review, a head, or {SIGNATURE}):\n\
-         \x20  the signed bytes are every line above its \"// -- farol signature\" line, and\n\
-         \x20  the signature is the hex on the line two below it:\n\n\
-         {recipe}\n\n\
-         \x20  It prints \"Signature Verified Successfully\". Read signed.bin: it names the\n\
-         \x20  signer and their key's fingerprint (which must be the one you were given), and\n\
-         \x20  what they signed. For {SIGNATURE}, compare the manifest_sha256 it names with\n\
-         \x20  `sha256sum {MANIFEST}`, then check every file with:\n\n\
-         \x20     sha256sum -c {MANIFEST}\n\n\
-         \x20  OpenSSL shows who signed each file and that it is unchanged; the links between\n\
-         \x20  the files (each revision naming the one before, the heads naming the latest\n\
-         \x20  revision and every review) are SHA-256s written in them, which you can compare\n\
-         \x20  with sha256sum; the risk figures are rechecked by farol verify only.\n",
-        fp = indent(OPENSSL_FINGERPRINT),
-        recipe = indent(OPENSSL_RECIPE),
+    para(&mut o, &tr!(l, "evidence-step-farol-what"), 3);
+    o.push('\n');
+    hanging(
+        &mut o,
+        "2. ",
+        &tr!(l, "evidence-step-openssl", dir = "keys/trusted/"),
+    );
+    let _ = writeln!(o, "\n{}\n", indent(OPENSSL_FINGERPRINT));
+    para(
+        &mut o,
+        &tr!(
+            l,
+            "evidence-step-openssl-file",
+            signature = SIGNATURE,
+            marker = "// -- farol signature"
+        ),
+        3,
+    );
+    let _ = writeln!(o, "\n{}\n", indent(OPENSSL_RECIPE));
+    para(
+        &mut o,
+        &tr!(
+            l,
+            "evidence-step-openssl-read",
+            ok = "Signature Verified Successfully",
+            file = "signed.bin",
+            signature = SIGNATURE,
+            field = "manifest_sha256",
+            command = format!("sha256sum {MANIFEST}")
+        ),
+        3,
+    );
+    let _ = writeln!(o, "\n      sha256sum -c {MANIFEST}\n");
+    para(
+        &mut o,
+        &tr!(l, "evidence-step-openssl-links", command = "farol verify"),
+        3,
     );
     let s = &f.verification.summary;
-    let _ = writeln!(
+    o.push('\n');
+    let result = if f.verification.passed() {
+        tr!(
+            l,
+            "evidence-readme-result",
+            verified = s.verified,
+            n = s.records
+        )
+    } else {
+        tr!(
+            l,
+            "evidence-readme-result-failed",
+            verified = s.verified,
+            n = s.records
+        )
+    };
+    para(&mut o, &result, 0);
+    o
+}
+
+/// `VERIFICATION.txt`: the report, with when and how it was made.
+pub(super) fn verification_text(r: &VerifyReport, now: DateTime<Utc>, l: Lang) -> String {
+    let mut o = String::new();
+    para(
+        &mut o,
+        &tr!(
+            l,
+            "evidence-verification-head",
+            at = now.format("%Y-%m-%d %H:%M UTC").to_string(),
+            version = env!("CARGO_PKG_VERSION")
+        ),
+        0,
+    );
+    let _ = write!(
         o,
-        "\nWhen the bundle was made, {} of {} verified{}.",
-        s.verified,
-        plural(s.records, "record", "records"),
-        if f.verification.passed() {
-            ""
-        } else {
-            ": see VERIFICATION.txt for what failed"
-        }
+        "    farol verify FOLDER-OR-ZIP\n\n{}",
+        crate::record::verify_text(r)
     );
     o
 }

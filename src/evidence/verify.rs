@@ -6,7 +6,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::collect::Source;
@@ -197,16 +196,4 @@ pub(super) fn at_bundling(root: &Path, chosen: &[Source]) -> Result<VerifyReport
     let mut r = record::verify_paths(&root, &paths)?;
     rebase(&mut r, &root);
     Ok(r)
-}
-
-/// `VERIFICATION.txt`: the report, with when and how it was made.
-pub(super) fn verification_text(r: &VerifyReport, now: DateTime<Utc>) -> String {
-    format!(
-        "Verification of the records in this bundle, as it stood when the bundle was made\n\
-         ({}) by Farol {}. Check it again yourself, on any computer:\n    \
-         farol verify FOLDER-OR-ZIP\n\n{}",
-        now.format("%Y-%m-%d %H:%M UTC"),
-        env!("CARGO_PKG_VERSION"),
-        record::verify_text(r)
-    )
 }

@@ -320,7 +320,7 @@ mod tests {
         let q = q();
         let mut x = c("8", "");
         x.level = Some(Level::Unverified);
-        assert_eq!(q.cite(&x, Lang::ZhHant), "第8/2005號法律第八條 [未經核實]");
+        assert_eq!(q.cite(&x, Lang::ZhHant), "第8/2005號法律第八條［未經核實］");
         let w = Citation {
             instrument: "WP248 rev.01".into(),
             article: String::new(),
@@ -328,7 +328,11 @@ mod tests {
             verified: true,
             level: None,
         };
-        assert_eq!(q.cite(&w, Lang::Pt), "WP248 rev.01, criterion 7", "unlisted: as written");
+        assert_eq!(
+            q.cite(&w, Lang::Pt),
+            "WP248 rev.01, criterion 7",
+            "unlisted: as written"
+        );
         let _ = Text::default();
     }
 }

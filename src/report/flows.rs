@@ -4,14 +4,16 @@
 //! the state of its legal basis under Law 8/2005 Arts 19–20, as the risk model concludes
 //! it (`Score::transfers`): green only when the basis is evidenced as in force.
 
+use crate::i18n::{Lang, words as iw};
 use crate::questionnaire::TransferState;
 use crate::risk::TransferStatus;
+use crate::tr;
 
 use super::ReportInput;
 use super::fonts::Face;
 use super::heatmap::level_fill;
 use super::layout::{BODY_BOTTOM, BODY_TOP, BODY_W, Doc, MARGIN_X, Rgb3, Style, Tone};
-use super::sections::{category_name, or_missing};
+use super::sections::{category_name, list, list_strong, or_missing};
 use super::table::{Cell, captioned, col};
 use super::words as w;
 
@@ -53,9 +55,9 @@ impl Flow {
     }
 
     /// Where the destination is, in words ("Location not known" when not given).
-    pub fn where_words(&self) -> String {
+    pub fn where_words(&self, l: Lang) -> String {
         if self.location_label.trim().is_empty() {
-            w::LOCATION_NOT_KNOWN.into()
+            tr!(l, "report-location-not-known")
         } else {
             self.location_label.clone()
         }
@@ -126,7 +128,8 @@ fn basis_style() -> Style {
 
 pub fn diagram(doc: &mut Doc, organisation: &str, flows: &[Flow]) {
     if flows.is_empty() {
-        doc.paragraph(w::FLOWS_NONE, &Style::body().with_color(Rgb3::RED));
+        let none = tr!(doc.lang, "report-flows-none");
+        doc.paragraph(&none, &Style::body().with_color(Rgb3::RED));
         return;
     }
     let laid: Vec<Laid> = flows.iter().map(|f| lay(doc, f)).collect();
@@ -165,23 +168,24 @@ pub fn diagram(doc: &mut Doc, organisation: &str, flows: &[Flow]) {
 
 fn lay(doc: &mut Doc, f: &Flow) -> Laid {
     let z = zone(f);
+    let l = doc.lang;
     let width = match z {
         Zone::Macau => MACAU_BOX.1,
         Zone::Mainland => MAINLAND_BOX.1,
         Zone::Elsewhere => ELSEWHERE_BOX.1,
     } - 3.0;
-    let title = doc.wrap(&or_missing(&f.name), &title_style(), width);
-    let mut detail_text = f.categories.join(", ");
+    let title = doc.wrap(&or_missing(l, &f.name), &title_style(), width);
+    let mut detail_text = list(l, &f.categories);
     // The place, unless the column already says it.
     if (z == Zone::Mainland && f.location != "mainland") || z == Zone::Elsewhere {
-        detail_text = format!("{} · {}", f.where_words(), detail_text);
+        detail_text = format!("{} · {}", f.where_words(l), detail_text);
     }
     let detail = doc.wrap(&detail_text, &detail_style(), width);
     let label = f.crosses().then(|| {
         let ink = state_tone(f.state).ink();
-        let (head, basis) = w::crossing_label(f.state, &f.basis_label);
+        let (head, basis) = w::crossing_label(l, f.state, &f.basis_label);
         let mut lines: Vec<(String, Style)> = doc
-            .wrap(head, &label_style(ink), LABEL.1 - 2.0)
+            .wrap(&head, &label_style(ink), LABEL.1 - 2.0)
             .into_iter()
             .map(|l| (l, label_style(ink)))
             .collect();
@@ -212,15 +216,32 @@ fn chunk(doc: &mut Doc, org_lines: &[String], rows: &[Laid], h: f32) {
     let top = doc.y;
     let x = MARGIN_X;
     // Zone backgrounds and headings.
+    let l = doc.lang;
     let zones = [
-        (0.0, BORDER_1, w::ZONE_MACAU, Rgb3(0.92, 0.96, 0.92)),
-        (BORDER_1, BORDER_2, w::ZONE_MAINLAND, Rgb3(0.99, 0.93, 0.92)),
-        (BORDER_2, BODY_W, w::ZONE_ELSEWHERE, Rgb3(0.92, 0.94, 0.99)),
+        (
+            0.0,
+            BORDER_1,
+            tr!(l, "report-zone-macau"),
+            Rgb3(0.92, 0.96, 0.92),
+        ),
+        (
+            BORDER_1,
+            BORDER_2,
+            tr!(l, "report-zone-mainland"),
+            Rgb3(0.99, 0.93, 0.92),
+        ),
+        (
+            BORDER_2,
+            BODY_W,
+            tr!(l, "report-zone-elsewhere"),
+            Rgb3(0.92, 0.94, 0.99),
+        ),
     ];
     let head = Style::new(7.5, Face::Bold, Rgb3::GREY);
     for (a, b, name, fill) in zones {
         doc.rect((x + a, top, b - a, h), Some(fill), None);
-        doc.text(x + a + 1.5, top + 1.5, name, &head);
+        let name = doc.wrap(&name, &head, b - a - 3.0);
+        doc.text(x + a + 1.5, top + 1.5, &name[0], &head);
     }
     for b in [BORDER_1, BORDER_2] {
         doc.line(&[(x + b, top), (x + b, top + h)], Rgb3::GREY, 1.0);
@@ -238,7 +259,10 @@ fn chunk(doc: &mut Doc, org_lines: &[String], rows: &[Laid], h: f32) {
         doc.text(x + 1.5, y, l, &title_style());
         y += title_style().line_h();
     }
-    doc.text(x + 1.5, y + 0.5, w::CONTROLLER, &detail_style());
+    for c in doc.wrap(&tr!(l, "report-controller"), &detail_style(), ORG_W - 3.0) {
+        doc.text(x + 1.5, y + 0.5, &c, &detail_style());
+        y += detail_style().line_h();
+    }
 
     let mut y = top + HEAD_H;
     for r in rows {
@@ -309,18 +333,26 @@ pub fn flows_of(r: &ReportInput) -> Vec<Flow> {
 
 /// The section "Data inventory and flows".
 pub fn section(doc: &mut Doc, r: &ReportInput) {
-    doc.heading(w::INVENTORY_HEADING, true);
+    let l = r.lang;
+    doc.heading(&tr!(l, "report-inventory"), true);
     let flows = flows_of(r);
-    doc.subheading(w::FLOWS_HEADING);
-    doc.paragraph(w::FLOWS_INTRO, &Style::small().with_color(Rgb3::GREY));
+    doc.subheading(&tr!(l, "report-flows-heading"));
+    doc.paragraph(
+        &tr!(l, "report-flows-intro"),
+        &Style::small().with_color(Rgb3::GREY),
+    );
     doc.gap(2.0);
     if r.questionnaire.transfers.is_none() {
-        doc.paragraph(w::FLOWS_NO_MODEL, &Style::body().with_color(Rgb3::RED));
+        doc.paragraph(
+            &tr!(l, "report-flows-no-model"),
+            &Style::body().with_color(Rgb3::RED),
+        );
     } else {
-        diagram(doc, &or_missing(&r.meta.organisation), &flows);
+        diagram(doc, &or_missing(l, &r.meta.organisation), &flows);
     }
 
-    doc.subheading(w::DATA_WHERE_HEADING);
+    let data_where = tr!(l, "report-data-where");
+    doc.subheading(&data_where);
     let rows: Vec<Vec<Cell>> = r
         .score
         .categories
@@ -329,38 +361,59 @@ pub fn section(doc: &mut Doc, r: &ReportInput) {
             let places: Vec<String> = flows
                 .iter()
                 .filter(|f| f.category_ids.contains(&c.id))
-                .map(|f| format!("{} ({})", or_missing(&f.name), f.where_words()))
+                .map(|f| {
+                    tr!(
+                        l,
+                        "report-place",
+                        name = or_missing(l, &f.name),
+                        place = f.where_words(l)
+                    )
+                })
                 .collect();
             let where_ = if r.questionnaire.transfers.is_none() {
-                Cell::new(w::FLOWS_UNCLASSIFIED).color(Rgb3::AMBER)
+                Cell::new(tr!(l, "report-flows-unclassified")).color(Rgb3::AMBER)
             } else if places.is_empty() {
-                Cell::new(w::NOT_LISTED_IN_FLOWS).color(Rgb3::AMBER)
+                Cell::new(tr!(l, "report-not-listed-in-flows")).color(Rgb3::AMBER)
             } else {
-                Cell::new(places.join("; "))
+                Cell::new(list_strong(l, &places))
             };
+            let sensitive = if c.sensitive {
+                tr!(l, "report-yes")
+            } else {
+                tr!(l, "report-no")
+            };
+            let levels = tr!(
+                l,
+                "report-levels",
+                before = iw::level(l, c.inherent.level),
+                with = iw::level(l, c.residual.level)
+            );
             vec![
                 Cell::bold(&c.name),
-                Cell::new(if c.sensitive { w::YES } else { w::NO }),
+                Cell::new(sensitive),
                 where_,
-                Cell::new(w::levels(c.inherent.level, c.residual.level))
-                    .fill(level_fill(c.residual.level)),
+                Cell::new(levels).fill(level_fill(c.residual.level)),
             ]
         })
         .collect();
     if rows.is_empty() {
-        doc.paragraph(w::NO_DATA_IN_SCOPE, &Style::body());
+        doc.paragraph(&tr!(l, "report-no-data-in-scope"), &Style::body());
     } else {
-        let [a, b, c, d] = w::DATA_WHERE_COLUMNS;
         captioned(
             doc,
-            Some(w::DATA_WHERE_HEADING),
-            &[col(a, 36.0), col(b, 17.0), col(c, 85.0), col(d, 36.0)],
+            Some(&data_where),
+            &[
+                col(&tr!(l, "report-col-kind"), 36.0),
+                col(&tr!(l, "report-col-sensitive"), 20.0),
+                col(&tr!(l, "report-col-where-stored"), 82.0),
+                col(&tr!(l, "report-col-risk-level"), 36.0),
+            ],
             &rows,
         );
     }
 
     if !flows.is_empty() {
-        doc.subheading(w::DESTINATIONS);
+        doc.subheading(&tr!(l, "report-destinations"));
         destinations(doc, &flows);
     }
 }
@@ -368,49 +421,53 @@ pub fn section(doc: &mut Doc, r: &ReportInput) {
 /// The destinations table: each flow, the basis named, the state of that basis and the
 /// evidence given for it.
 fn destinations(doc: &mut Doc, flows: &[Flow]) {
+    let l = doc.lang;
     let rows: Vec<Vec<Cell>> = flows
         .iter()
         .map(|f| {
             let tone = state_tone(f.state);
+            let words = w::transfer_state(l, f.state);
             let state = match tone.fill() {
-                Some(fill) => Cell::bold(w::transfer_state(f.state))
-                    .color(tone.ink())
-                    .fill(fill),
-                None => Cell::new(w::transfer_state(f.state)).color(tone.ink()),
+                Some(fill) => Cell::bold(words).color(tone.ink()).fill(fill),
+                None => Cell::new(words).color(tone.ink()),
             };
             let basis = if !f.crosses() && f.basis_label.trim().is_empty() {
                 Cell::new("")
             } else if f.basis_label.trim().is_empty() {
-                Cell::new(w::NO_BASIS_NAMED)
+                Cell::new(tr!(l, "report-no-basis-named"))
             } else {
                 Cell::new(&f.basis_label)
             };
             let evidence = if f.evidence.trim().is_empty() {
-                Cell::new(if f.crosses() { w::NO_EVIDENCE } else { "" }).color(Rgb3::GREY)
+                let none = if f.crosses() {
+                    tr!(l, "report-no-evidence")
+                } else {
+                    String::new()
+                };
+                Cell::new(none).color(Rgb3::GREY)
             } else {
                 Cell::new(&f.evidence)
             };
             vec![
-                Cell::bold(or_missing(&f.name)),
-                Cell::new(f.where_words()),
-                Cell::new(f.categories.join(", ")),
+                Cell::bold(or_missing(l, &f.name)),
+                Cell::new(f.where_words(l)),
+                Cell::new(list(l, &f.categories)),
                 basis,
                 state,
                 evidence,
             ]
         })
         .collect();
-    let [a, b, c, d, e, g] = w::DESTINATION_COLUMNS;
     captioned(
         doc,
-        Some(w::DESTINATIONS),
+        Some(&tr!(l, "report-destinations")),
         &[
-            col(a, 34.0),
-            col(b, 22.0),
-            col(c, 32.0),
-            col(d, 30.0),
-            col(e, 28.0),
-            col(g, 28.0),
+            col(&tr!(l, "report-col-destination"), 34.0),
+            col(&tr!(l, "report-col-where"), 22.0),
+            col(&tr!(l, "report-col-kinds"), 32.0),
+            col(&tr!(l, "report-col-basis-named"), 30.0),
+            col(&tr!(l, "report-col-basis-state"), 28.0),
+            col(&tr!(l, "report-col-evidence"), 28.0),
         ],
         &rows,
     );

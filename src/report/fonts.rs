@@ -3,7 +3,9 @@
 //!
 //! Body text uses WenQuanYi Micro Hei, one face that covers Latin with Portuguese
 //! accents and Traditional Chinese; headings use DejaVu Sans Bold and fall back to the
-//! body face for any character it lacks. See `assets/README.md`.
+//! body face for any character it lacks (Chinese in a bold style is then drawn filled and
+//! outlined, so that it still reads as bold: `layout::Doc::text_on`). See
+//! `assets/README.md`.
 
 use std::sync::OnceLock;
 
@@ -127,5 +129,30 @@ impl Fonts {
                 self.face(f).advance(c).unwrap_or(0.5)
             })
             .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{self, Lang};
+
+    /// Every character of the report's messages, in every language, has a glyph: none
+    /// would be printed as its code point.
+    #[test]
+    fn the_fonts_cover_every_message_of_the_report() {
+        let f = super::fonts();
+        for l in Lang::ALL {
+            for (id, file) in i18n::message_ids(l) {
+                if file != "report.ftl" {
+                    continue;
+                }
+                let text = i18n::tr_id(l, &id);
+                let missing: Vec<char> = text
+                    .chars()
+                    .filter(|c| !c.is_control() && !f.covers(*c))
+                    .collect();
+                assert!(missing.is_empty(), "{l}/{id}: no glyph for {missing:?}");
+            }
+        }
     }
 }

@@ -1,9 +1,11 @@
 //! The 4×4 risk matrix in colour (severity rows × likelihood columns), with every data
 //! category at its inherent position (hollow marker) and residual position (filled).
 
+use crate::i18n::words as iw;
 use crate::questionnaire::Questionnaire;
 use crate::risk::CategoryRisk;
 use crate::scale::{RiskLevel, Scale};
+use crate::tr;
 
 use super::fonts::Face;
 use super::layout::{BODY_W, Doc, MARGIN_X, Rgb3, Style};
@@ -27,17 +29,18 @@ pub fn heat_map(doc: &mut Doc, q: &Questionnaire, cats: &[CategoryRisk]) {
     let height = 6.0 + 4.0 * CELL_H + 12.0 + 10.0;
     doc.ensure(height);
     let top = doc.y;
-    doc.text(MARGIN_X, top, "SEVERITY", &axis);
+    let l = doc.lang;
+    doc.text(MARGIN_X, top, &tr!(l, "report-axis-severity"), &axis);
     let grid_top = top + 5.0;
     let x0 = MARGIN_X + LABEL_W;
     for (row, sev) in Scale::ALL.iter().rev().enumerate() {
         let y = grid_top + row as f32 * CELL_H;
-        doc.text(
-            MARGIN_X,
-            y + CELL_H / 2.0 - 1.5,
-            sev.label(),
-            &Style::small(),
-        );
+        let label = doc.wrap(&iw::scale(l, *sev), &Style::small(), LABEL_W - 2.0);
+        let lh = Style::small().line_h();
+        let first = y + CELL_H / 2.0 - 1.5 - (label.len() as f32 - 1.0) * lh / 2.0;
+        for (k, line) in label.iter().enumerate() {
+            doc.text(MARGIN_X, first + k as f32 * lh, line, &Style::small());
+        }
         for (colx, lik) in Scale::ALL.iter().enumerate() {
             let x = x0 + colx as f32 * CELL_W;
             let level = q.level(*sev, *lik);
@@ -46,7 +49,7 @@ pub fn heat_map(doc: &mut Doc, q: &Questionnaire, cats: &[CategoryRisk]) {
                 Some(level_fill(level)),
                 Some((Rgb3::WHITE, 1.2)),
             );
-            doc.text(x + 1.5, y + 1.0, level.label(), &small);
+            doc.text(x + 1.5, y + 1.0, &iw::level(l, level), &small);
             let mut markers: Vec<(usize, bool)> = Vec::new();
             for (i, c) in cats.iter().enumerate() {
                 if c.inherent.severity.level == *sev && c.inherent.likelihood.level == *lik {
@@ -62,41 +65,48 @@ pub fn heat_map(doc: &mut Doc, q: &Questionnaire, cats: &[CategoryRisk]) {
     let below = grid_top + 4.0 * CELL_H + 1.0;
     for (colx, lik) in Scale::ALL.iter().enumerate() {
         let cx = x0 + colx as f32 * CELL_W + CELL_W / 2.0;
-        doc.text_centred(cx, below, lik.label(), &Style::small());
+        doc.text_centred(cx, below, &iw::scale(l, *lik), &Style::small());
     }
-    doc.text_centred(x0 + 2.0 * CELL_W, below + 4.5, "LIKELIHOOD", &axis);
+    let likelihood = tr!(l, "report-axis-likelihood");
+    doc.text_centred(x0 + 2.0 * CELL_W, below + 4.5, &likelihood, &axis);
     doc.y = below + 10.0;
 
     // Legend.
     let y = doc.y;
+    let before = tr!(l, "report-legend-inherent");
+    let with = tr!(l, "report-legend-residual");
     marker(doc, MARGIN_X + 3.0, y + 1.8, 2.6, "n", false);
-    doc.text(
-        MARGIN_X + 7.0,
-        y,
-        "before measures (inherent)",
-        &Style::small(),
-    );
-    marker(doc, MARGIN_X + 55.0, y + 1.8, 2.6, "n", true);
-    doc.text(
-        MARGIN_X + 59.0,
-        y,
-        "with measures (residual)",
-        &Style::small(),
-    );
+    doc.text(MARGIN_X + 7.0, y, &before, &Style::small());
+    let x2 = (MARGIN_X + 7.0 + doc.width(&before, &Style::small()) + 6.0).max(MARGIN_X + 55.0);
+    marker(doc, x2, y + 1.8, 2.6, "n", true);
+    doc.text(x2 + 4.0, y, &with, &Style::small());
     doc.y += 6.0;
+    // The key: three to a row, each wrapped in its column.
     let col_w = BODY_W / 3.0;
-    for (i, c) in cats.iter().enumerate() {
-        if i % 3 == 0 && i > 0 {
-            doc.y += Style::small().line_h() + 0.6;
-        }
-        doc.ensure(Style::small().line_h());
-        let x = MARGIN_X + (i % 3) as f32 * col_w;
-        let label = format!("{}  {}", i + 1, c.name);
-        let lines = doc.wrap(&label, &Style::small(), col_w - 2.0);
+    let lh = Style::small().line_h();
+    for row in cats.chunks(3).enumerate() {
+        let (r, chunk) = row;
+        let labels: Vec<Vec<String>> = chunk
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                let n = r * 3 + k + 1;
+                let label = tr!(doc.lang, "report-map-key", n = n, name = c.name.as_str());
+                doc.wrap(&label, &Style::small(), col_w - 3.0)
+            })
+            .collect();
+        let lines = labels.iter().map(Vec::len).max().unwrap_or(1);
+        doc.ensure(lines as f32 * lh);
         let y = doc.y;
-        doc.text(x, y, &lines[0], &Style::small());
+        for (k, label) in labels.iter().enumerate() {
+            let x = MARGIN_X + k as f32 * col_w;
+            for (j, line) in label.iter().enumerate() {
+                doc.text(x, y + j as f32 * lh, line, &Style::small());
+            }
+        }
+        doc.y = y + lines as f32 * lh + 0.6;
     }
-    doc.y += Style::small().line_h() + 3.0;
+    doc.y += 2.4;
 }
 
 fn draw_markers(doc: &mut Doc, x: f32, y: f32, markers: &[(usize, bool)]) {

@@ -9,10 +9,11 @@ use std::collections::BTreeSet;
 
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt,
-    Rect, Rgb, TextItem, WindingOrder,
+    Rect, Rgb, TextItem, TextRenderingMode, WindingOrder,
 };
 
 use super::fonts::{Face, Fonts, fonts};
+use crate::i18n::Lang;
 
 pub const PAGE_W: f32 = 210.0;
 pub const PAGE_H: f32 = 297.0;
@@ -135,7 +136,7 @@ pub struct TextBox {
 
 /// What a page's content stream has set so far, so that each operator is written only
 /// when its value changes (fewer operators: a smaller and faster PDF).
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct PageState {
     fill: Option<Rgb3>,
     stroke: Option<Rgb3>,
@@ -143,6 +144,8 @@ struct PageState {
     font: Option<(Face, f32)>,
     /// Inside a text section: the start of the current text line, in pt.
     text: Option<(f32, f32)>,
+    /// Text is filled and stroked (a bold drawn from the regular face), not only filled.
+    stroked: bool,
 }
 
 /// A length in pt, rounded to 0.01 pt (shorter numbers in the content stream).
@@ -162,6 +165,22 @@ pub struct Doc {
     /// Characters no font covers, replaced by their code point in the text.
     pub missing: BTreeSet<char>,
     pub boxes: Vec<TextBox>,
+    /// The language of the part being laid out (a bilingual report has two).
+    pub lang: Lang,
+    /// In a bilingual report, what the cover of this part says of the other language.
+    pub part_note: Option<String>,
+    /// The subheading just drawn, to move it to the next page with what it heads.
+    last_subheading: Option<Drawn>,
+}
+
+/// A subheading as drawn: where its operators and boxes start and end, and the page's
+/// state before it.
+struct Drawn {
+    text: String,
+    page: usize,
+    ops: (usize, usize),
+    boxes: (usize, usize),
+    state: PageState,
 }
 
 impl Doc {
@@ -175,6 +194,9 @@ impl Doc {
             bold,
             missing: BTreeSet::new(),
             boxes: Vec::new(),
+            lang: Lang::En,
+            part_note: None,
+            last_subheading: None,
         }
     }
 
@@ -247,9 +269,22 @@ impl Doc {
         Some(mode)
     }
 
-    /// Starts a new page unless `h` mm still fit below the cursor.
+    /// Starts a new page unless `h` mm still fit below the cursor. A subheading drawn just
+    /// before, with nothing after it yet, moves to the new page with what it heads.
     pub fn ensure(&mut self, h: f32) {
         if self.y + h > BODY_BOTTOM && self.y > BODY_TOP {
+            if let Some(d) = self.last_subheading.take()
+                && d.page == self.page()
+                && self.pages[d.page].len() == d.ops.1
+                && self.boxes.len() == d.boxes.1
+            {
+                self.pages[d.page].truncate(d.ops.0);
+                self.boxes.truncate(d.boxes.0);
+                self.states[d.page] = d.state;
+                self.new_page();
+                self.subheading(&d.text);
+                return;
+            }
             self.new_page();
         }
     }
@@ -328,29 +363,11 @@ impl Doc {
                 line_w += w;
                 continue;
             }
-            // A CJK closing mark never starts a line: the character before it moves down.
-            let mut carry = String::new();
-            let closing = word
-                .chars()
-                .all(|c| "。，、；：？！）」』】〉》".contains(c));
-            if let Some(last) = line.chars().last().filter(|c| closing && is_cjk(*c)) {
-                line.pop();
-                carry.push(last);
-            }
             if !line.trim_end().is_empty() {
                 lines.push(line.trim_end().to_string());
             }
             line = String::new();
             line_w = 0.0;
-            if !carry.is_empty() {
-                line_w = self.width(&carry, style);
-                line.push_str(&carry);
-            }
-            if line_w + w <= max_w {
-                line.push_str(word);
-                line_w += w;
-                continue;
-            }
             if w <= max_w {
                 line.push_str(word);
                 line_w = w;
@@ -402,6 +419,24 @@ impl Doc {
                     font: PdfFontHandle::External(id),
                     size: Pt(style.size),
                 });
+            }
+            // The bold face has no Chinese: its characters are drawn in the body face,
+            // filled and outlined in their own colour, so that they read as bold too.
+            let faux = style.face == Face::Bold && face == Face::Regular;
+            if faux {
+                let t = (style.size * 0.035 * 100.0).round() / 100.0;
+                self.set_stroke(page, style.color, t);
+            }
+            let state = &mut self.states[page];
+            let ops = &mut self.pages[page];
+            if state.stroked != faux {
+                state.stroked = faux;
+                let mode = if faux {
+                    TextRenderingMode::FillStroke
+                } else {
+                    TextRenderingMode::Fill
+                };
+                ops.push(Op::SetTextRenderingMode { mode });
             }
             // Td moves relative to the start of the current text line.
             let at = (pt(cx), baseline);
@@ -484,9 +519,23 @@ impl Doc {
     pub fn subheading(&mut self, s: &str) {
         let style = Style::bold(11.0).with_color(Rgb3::NAVY);
         self.ensure(style.line_h() + 14.0);
+        let page = self.page();
+        let (ops, boxes, state) = (
+            self.pages[page].len(),
+            self.boxes.len(),
+            self.states[page].clone(),
+        );
         self.y += 1.5;
         self.paragraph(s, &style);
         self.y += 1.0;
+        // Kept only if the heading stayed on one page.
+        self.last_subheading = (self.page() == page).then(|| Drawn {
+            text: s.to_string(),
+            page,
+            ops: (ops, self.pages[page].len()),
+            boxes: (boxes, self.boxes.len()),
+            state,
+        });
     }
 
     /// A horizontal rule across the body at the cursor.
@@ -613,33 +662,58 @@ fn points(pts: &[(f32, f32)]) -> Vec<LinePoint> {
         .collect()
 }
 
-/// Splits a paragraph into words, single spaces and single CJK characters (which may
-/// break anywhere).
-fn tokens(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+/// Splits a paragraph into the pieces a line may break between: words, single spaces,
+/// and single CJK characters (Chinese breaks between any two characters). Punctuation
+/// keeps to its neighbour so that no line starts with a closing mark (，。、；：？！」』）…
+/// or a Latin comma or stop after a Chinese character) and none ends with an opening one
+/// (「『（《…).
+pub(crate) fn tokens(s: &str) -> Vec<&str> {
+    let mut raw: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
-        let cjk = is_cjk(c);
-        if c == ' ' || cjk {
+        if c == ' ' || is_cjk(c) {
             if let Some(st) = start.take() {
-                out.push(&s[st..i]);
+                raw.push((st, i));
             }
-            out.push(if c == ' ' {
-                " "
-            } else {
-                &s[i..i + c.len_utf8()]
-            });
+            raw.push((i, i + c.len_utf8()));
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(st) = start {
-        out.push(&s[st..]);
+        raw.push((st, s.len()));
     }
-    out
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut glue_next = false;
+    for (a, b) in raw {
+        let piece = &s[a..b];
+        if piece == " " {
+            out.push((a, b));
+            glue_next = false;
+            continue;
+        }
+        let first = piece.chars().next().unwrap_or(' ');
+        let after_word = out.last().is_some_and(|&(x, y)| y == a && &s[x..y] != " ");
+        match out.last_mut() {
+            Some(last) if after_word && (glue_next || is_closing(first)) => last.1 = b,
+            _ => out.push((a, b)),
+        }
+        glue_next = piece.chars().last().is_some_and(is_opening);
+    }
+    out.into_iter().map(|(a, b)| &s[a..b]).collect()
 }
 
-fn is_cjk(c: char) -> bool {
+/// A mark that never starts a line.
+fn is_closing(c: char) -> bool {
+    "，。、；：？！」』）］】〉》〕｝〗〙｣…‥・．,.;:!?)]}%".contains(c)
+}
+
+/// A mark that never ends a line.
+fn is_opening(c: char) -> bool {
+    "「『（［【〈《〔｛〖〘｢".contains(c)
+}
+
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
@@ -652,13 +726,18 @@ mod tests {
     fn tokens_split_words_spaces_and_cjk() {
         assert_eq!(tokens("ab cd"), vec!["ab", " ", "cd"]);
         assert_eq!(tokens("澳門x"), vec!["澳", "門", "x"]);
+        assert_eq!(tokens("資料。「法」"), vec!["資", "料。", "「法」"]);
+        assert_eq!(
+            tokens("個人資料, a"),
+            vec!["個", "人", "資", "料,", " ", "a"]
+        );
     }
 
     #[test]
     fn wrapped_lines_fit_and_never_start_with_a_closing_mark() {
         let mut doc = Doc::new(FontId("A".into()), FontId("B".into()));
         let style = Style::body();
-        let text = "澳門個人資料保護法規定資料處理必須合法及公平。".repeat(20)
+        let text = "澳門《個人資料保護法》規定，資料處理必須合法及公平。「同意」".repeat(20)
             + &" Gestão de presenças".repeat(20)
             + &"x".repeat(400);
         for w in [20.0, 33.3, 57.0, BODY_W] {
@@ -666,7 +745,8 @@ mod tests {
             assert!(lines.len() > 1);
             for l in &lines {
                 assert!(doc.width(l, &style) <= w + 0.01, "{l} wider than {w}");
-                assert!(!l.starts_with('。'), "{l}");
+                assert!(!l.starts_with(is_closing), "{l}");
+                assert!(!l.ends_with(is_opening), "{l}");
             }
         }
     }

@@ -6,23 +6,26 @@
 //! Green means evidenced, and nothing else: a duty is green only when met, never when it
 //! is awaiting the DSPDP or believed not to apply.
 
+use crate::i18n::{Lang, words as iw};
 use crate::questionnaire::{Condition, Procedure, Verdict};
 use crate::risk::{Decision, DutyState, ObligationStatus};
+use crate::tr;
 
 use super::ReportInput;
 use super::layout::{Doc, Rgb3, Style, Tone};
-use super::sections::category_name;
+use super::sections::{category_name, list, list_strong};
 use super::table::{Cell, captioned, col};
 use super::words as w;
 
 /// The one-line legend of citation levels, under a list of citations.
 pub fn legend(doc: &mut Doc) {
-    doc.paragraph(w::CITATION_LEGEND, &Style::small().with_color(Rgb3::GREY));
+    let text = tr!(doc.lang, "report-citation-legend");
+    doc.paragraph(&text, &Style::small().with_color(Rgb3::GREY));
     doc.gap(1.5);
 }
 
-fn cites(list: &[String]) -> String {
-    list.join("; ")
+fn cites(l: Lang, list: &[String]) -> String {
+    super::cite::list(l, list)
 }
 
 pub fn duty_tone(s: DutyState) -> Tone {
@@ -56,11 +59,11 @@ fn evidenced(r: &ReportInput, o: &ObligationStatus) -> bool {
 }
 
 /// A duty's state in words and its tone, as the report shows it.
-fn duty(r: &ReportInput, o: &ObligationStatus) -> (&'static str, Tone) {
+fn duty(r: &ReportInput, o: &ObligationStatus) -> (String, Tone) {
     if o.state == DutyState::Met && !evidenced(r, o) {
-        (w::MET_BY_OPINION, Tone::Wait)
+        (tr!(r.lang, "report-met-by-opinion"), Tone::Wait)
     } else {
-        (w::duty_state(o.state), duty_tone(o.state))
+        (w::duty_state(r.lang, o.state), duty_tone(o.state))
     }
 }
 
@@ -78,31 +81,45 @@ pub fn screening(doc: &mut Doc, r: &ReportInput) {
     let Some(s) = &r.score.screening else {
         return;
     };
-    doc.subheading(w::SCREENING_HEADING);
+    let l = r.lang;
+    doc.subheading(&tr!(l, "report-screening-heading"));
     let ink = if s.verdict == Verdict::Incomplete {
         Rgb3::AMBER
     } else {
         Rgb3::NAVY
     };
-    doc.paragraph(w::verdict(s.verdict), &Style::bold(11.0).with_color(ink));
+    doc.paragraph(
+        &w::verdict(l, s.verdict),
+        &Style::bold(11.0).with_color(ink),
+    );
     doc.gap(0.8);
     let body = Style::body();
     if s.verdict != Verdict::Needed {
-        doc.paragraph(&w::verdict_because(s), &body);
+        doc.paragraph(&w::verdict_because(l, s), &body);
     }
     doc.gap(1.0);
-    for (label, list) in [
-        (w::SCREENING_REQUIRED, &s.required),
-        (w::SCREENING_CRITERIA, &s.criteria),
-        (w::SCREENING_SIGNS, &s.signs),
-    ] {
-        for c in list {
-            let cite = if c.cite.is_empty() {
-                String::new()
-            } else {
-                format!(" [{}]", cites(&c.cite))
+    for (kind, found) in [(0, &s.required), (1, &s.criteria), (2, &s.signs)] {
+        for c in found {
+            let (title, cite) = (c.title.as_str(), cites(l, &c.cite));
+            let line = match (kind, c.cite.is_empty()) {
+                (0, true) => tr!(l, "report-screening-required", title = title),
+                (0, false) => tr!(
+                    l,
+                    "report-screening-required-cited",
+                    title = title,
+                    cite = cite
+                ),
+                (1, true) => tr!(l, "report-screening-criterion", title = title),
+                (1, false) => tr!(
+                    l,
+                    "report-screening-criterion-cited",
+                    title = title,
+                    cite = cite
+                ),
+                (_, true) => tr!(l, "report-screening-sign", title = title),
+                (_, false) => tr!(l, "report-screening-sign-cited", title = title, cite = cite),
             };
-            doc.bullet(&format!("{label}: {}{cite}", c.title), &body);
+            doc.bullet(&line, &body);
         }
     }
 }
@@ -110,23 +127,31 @@ pub fn screening(doc: &mut Doc, r: &ReportInput) {
 /// The verdict in one line, for the cover.
 pub fn verdict_line(r: &ReportInput) -> Option<String> {
     let s = r.score.screening.as_ref()?;
-    Some(format!(
-        "{} — {}",
-        w::verdict(s.verdict),
-        w::verdict_because(s)
+    Some(tr!(
+        r.lang,
+        "report-verdict-line",
+        verdict = iw::verdict(r.lang, s.verdict),
+        because = w::verdict_because(r.lang, s)
     ))
 }
 
 /// The obligations, decisions and notification content in a few lines, for the summary.
 pub fn summary(doc: &mut Doc, r: &ReportInput) {
     let body = Style::body();
-    doc.subheading(w::SUMMARY_OBLIGATIONS);
+    let l = r.lang;
+    doc.subheading(&tr!(l, "report-summary-obligations"));
     if r.score.obligations.is_empty() {
-        doc.paragraph(w::OBLIGATIONS_NONE, &body);
+        doc.paragraph(&tr!(l, "report-obligations-none"), &body);
     }
     for o in &r.score.obligations {
         doc.bullet(
-            &format!("{} — {} [{}]", o.title, duty(r, o).0, cites(&o.cite)),
+            &tr!(
+                l,
+                "report-obligation-line",
+                title = o.title.as_str(),
+                state = duty(r, o).0,
+                cite = cites(l, &o.cite)
+            ),
             &body,
         );
     }
@@ -138,68 +163,102 @@ pub fn summary(doc: &mut Doc, r: &ReportInput) {
             .count();
         let no_ground = d.iter().filter(|d| d.no_ground).count();
         doc.bullet(
-            &w::decisions_summary(authorise, d.len() - authorise, no_ground),
+            &w::decisions_summary(l, authorise, d.len() - authorise, no_ground),
             &body,
         );
     }
     let n = &r.score.notification;
     if !n.is_empty() {
         let complete = n.iter().filter(|i| i.complete).count();
-        doc.bullet(&w::content_summary(complete, n.len()), &body);
+        doc.bullet(
+            &tr!(
+                l,
+                "report-content-summary",
+                complete = complete,
+                total = n.len()
+            ),
+            &body,
+        );
     }
 }
 
 /// Where a duty stands, in words: the evidence given, what is missing, what would meet
 /// it, and for a belief the reason and what a lawyer should confirm.
 fn standing(r: &ReportInput, o: &ObligationStatus) -> String {
+    let l = r.lang;
     let mut parts: Vec<String> = Vec::new();
     if o.state == DutyState::Met && !evidenced(r, o) {
-        parts.push(w::MET_BY_OPINION_WHY.into());
+        parts.push(tr!(l, "report-met-by-opinion-why"));
     }
     let evidence: Vec<String> = o
         .evidence
         .iter()
-        .map(|e| format!("{} — {}", e.prompt, e.answer))
+        .map(|e| {
+            tr!(
+                l,
+                "report-evidence-item",
+                prompt = e.prompt.as_str(),
+                answer = e.answer.as_str()
+            )
+        })
         .collect();
     if o.state == DutyState::Awaiting {
-        parts.push(w::AWAITING.into());
+        parts.push(tr!(l, "report-awaiting"));
     }
     if let Some(b) = &o.belief {
         let reason = if b.reason.trim().is_empty() {
-            w::BELIEF_NO_REASON
+            tr!(l, "report-belief-no-reason")
         } else {
-            b.reason.as_str()
+            b.reason.clone()
         };
         if b.says.trim().is_empty() {
-            parts.push(format!("{}: {reason}", w::BELIEF_REASON));
+            parts.push(tr!(l, "report-belief-reason", reason = reason));
         } else {
-            parts.push(format!("{}. {}: {reason}", b.says, w::BELIEF_REASON_SHORT));
+            parts.push(tr!(
+                l,
+                "report-belief-says",
+                says = b.says.as_str(),
+                reason = reason
+            ));
         }
-        parts.push(format!("{}: {}", w::LAWYER_CONFIRM, b.confirm));
+        parts.push(tr!(l, "report-lawyer-confirm", what = b.confirm.as_str()));
     }
     if !evidence.is_empty() {
-        parts.push(format!("{}: {}", w::EVIDENCE_GIVEN, evidence.join("; ")));
+        parts.push(tr!(
+            l,
+            "report-evidence-given",
+            list = list_strong(l, &evidence)
+        ));
     }
     if !o.missing.is_empty() {
-        parts.push(format!("{}: {}", w::EVIDENCE_MISSING, o.missing.join("; ")));
+        parts.push(tr!(
+            l,
+            "report-evidence-missing",
+            list = list_strong(l, &o.missing)
+        ));
     }
     if o.state != DutyState::Met && !o.needs.trim().is_empty() {
-        parts.push(format!("{}: {}", w::TO_MEET_IT, o.needs));
+        parts.push(tr!(l, "report-to-meet-it", needs = o.needs.as_str()));
     }
     if parts.is_empty() && o.state != DutyState::Met {
-        parts.push(w::NOT_SHOWN_DONE.into());
+        parts.push(tr!(l, "report-not-shown-done"));
     }
     parts.join("\n")
 }
 
 /// The section "Obligations".
 pub fn obligations(doc: &mut Doc, r: &ReportInput) {
-    doc.heading(w::OBLIGATIONS_HEADING, true);
-    doc.paragraph(w::OBLIGATIONS_INTRO, &Style::small().with_color(Rgb3::GREY));
+    let l = r.lang;
+    let heading = tr!(l, "report-obligations");
+    doc.heading(&heading, true);
+    doc.paragraph(
+        &tr!(l, "report-obligations-intro"),
+        &Style::small().with_color(Rgb3::GREY),
+    );
     doc.gap(1.0);
     legend(doc);
     if r.score.obligations.is_empty() {
-        doc.paragraph(w::OBLIGATIONS_NONE, &Style::body());
+        doc.paragraph(&tr!(l, "report-obligations-none"), &Style::body());
         return;
     }
     let rows: Vec<Vec<Cell>> = r
@@ -211,37 +270,43 @@ pub fn obligations(doc: &mut Doc, r: &ReportInput) {
             vec![
                 Cell::titled(&o.title, &o.text),
                 Cell::new(standing(r, o)),
-                Cell::new(cites(&o.cite)),
-                toned(state, tone),
+                Cell::new(cites(l, &o.cite)),
+                toned(&state, tone),
             ]
         })
         .collect();
-    let [a, b, c, d] = w::OBLIGATION_COLUMNS;
     captioned(
         doc,
-        Some(w::OBLIGATIONS_HEADING),
-        &[col(a, 52.0), col(b, 66.0), col(c, 32.0), col(d, 24.0)],
+        Some(&heading),
+        &[
+            col(&tr!(l, "report-col-obligation"), 52.0),
+            col(&tr!(l, "report-col-standing"), 66.0),
+            col(&tr!(l, "report-col-citation"), 32.0),
+            col(&tr!(l, "report-col-state"), 24.0),
+        ],
         &rows,
     );
 }
 
 fn decision_row(r: &ReportInput, d: &Decision) -> Vec<Cell> {
+    let l = r.lang;
     let purpose = if d.row == 0 {
-        Cell::bold(w::ALL_PROCESSING)
+        Cell::bold(tr!(l, "report-all-processing"))
     } else if d.purpose.trim().is_empty() {
-        Cell::bold(w::unnamed_purpose(d.row))
+        Cell::bold(tr!(l, "report-unnamed-purpose", row = d.row))
     } else {
         Cell::bold(&d.purpose)
     };
+    let no_ground = tr!(l, "report-no-ground");
     let ground = match (d.no_ground, d.ground.trim().is_empty()) {
-        (true, true) => toned(w::NO_GROUND, Tone::Bad),
-        (true, false) => toned(&format!("{}\n{}", d.ground, w::NO_GROUND), Tone::Bad),
+        (true, true) => toned(&no_ground, Tone::Bad),
+        (true, false) => toned(&format!("{}\n{no_ground}", d.ground), Tone::Bad),
         (false, _) => Cell::new(&d.ground),
     };
     let cats: Vec<String> = d.categories.iter().map(|c| category_name(r, c)).collect();
     let procedure = match d.procedure {
-        Procedure::Notify => Cell::new(w::procedure(d.procedure)),
-        Procedure::Authorise => Cell::bold(w::procedure(d.procedure)).color(Rgb3::NAVY),
+        Procedure::Notify => Cell::new(iw::procedure(l, d.procedure)),
+        Procedure::Authorise => Cell::bold(iw::procedure(l, d.procedure)).color(Rgb3::NAVY),
     };
     let bullet = if d.reasons.len() > 1 { "• " } else { "" };
     let why: Vec<String> = d
@@ -251,14 +316,20 @@ fn decision_row(r: &ReportInput, d: &Decision) -> Vec<Cell> {
             if x.cite.is_empty() {
                 format!("{bullet}{}", x.because)
             } else {
-                format!("{bullet}{} [{}]", x.because, cites(&x.cite))
+                let cited = tr!(
+                    l,
+                    "report-cited",
+                    text = x.because.as_str(),
+                    cite = cites(l, &x.cite)
+                );
+                format!("{bullet}{cited}")
             }
         })
         .collect();
     vec![
         purpose,
         ground,
-        Cell::new(cats.join(", ")),
+        Cell::new(list(l, &cats)),
         procedure,
         Cell::new(why.join("\n")),
     ]
@@ -266,14 +337,22 @@ fn decision_row(r: &ReportInput, d: &Decision) -> Vec<Cell> {
 
 /// The section "Notify or apply for authorisation", with the notification content.
 pub fn decisions(doc: &mut Doc, r: &ReportInput) {
-    doc.heading(w::DECISIONS_HEADING, true);
-    doc.paragraph(w::DECISIONS_INTRO, &Style::small().with_color(Rgb3::GREY));
+    let l = r.lang;
+    let heading = tr!(l, "report-decisions");
+    doc.heading(&heading, true);
+    doc.paragraph(
+        &tr!(l, "report-decisions-intro"),
+        &Style::small().with_color(Rgb3::GREY),
+    );
     doc.gap(1.0);
     legend(doc);
     if r.questionnaire.filing.is_none() {
-        doc.paragraph(w::DECISIONS_NO_MODEL, &Style::body().with_color(Rgb3::RED));
+        doc.paragraph(
+            &tr!(l, "report-decisions-no-model"),
+            &Style::body().with_color(Rgb3::RED),
+        );
     } else if r.score.decisions.is_empty() {
-        doc.paragraph(w::DECISIONS_NONE, &Style::body());
+        doc.paragraph(&tr!(l, "report-decisions-none"), &Style::body());
     } else {
         let rows: Vec<Vec<Cell>> = r
             .score
@@ -281,16 +360,15 @@ pub fn decisions(doc: &mut Doc, r: &ReportInput) {
             .iter()
             .map(|d| decision_row(r, d))
             .collect();
-        let [a, b, c, d, e] = w::DECISION_COLUMNS;
         captioned(
             doc,
-            Some(w::DECISIONS_HEADING),
+            Some(&heading),
             &[
-                col(a, 34.0),
-                col(b, 28.0),
-                col(c, 30.0),
-                col(d, 30.0),
-                col(e, 52.0),
+                col(&tr!(l, "report-col-purpose"), 34.0),
+                col(&tr!(l, "report-col-ground"), 28.0),
+                col(&tr!(l, "report-col-kinds"), 30.0),
+                col(&tr!(l, "report-col-procedure"), 30.0),
+                col(&tr!(l, "report-col-why"), 52.0),
             ],
             &rows,
         );
@@ -299,8 +377,12 @@ pub fn decisions(doc: &mut Doc, r: &ReportInput) {
     if r.score.notification.is_empty() {
         return;
     }
-    doc.subheading(w::CONTENT_HEADING);
-    doc.paragraph(w::CONTENT_INTRO, &Style::small().with_color(Rgb3::GREY));
+    let content = tr!(l, "report-content");
+    doc.subheading(&content);
+    doc.paragraph(
+        &tr!(l, "report-content-intro"),
+        &Style::small().with_color(Rgb3::GREY),
+    );
     doc.gap(2.0);
     let rows: Vec<Vec<Cell>> = r
         .score
@@ -308,9 +390,10 @@ pub fn decisions(doc: &mut Doc, r: &ReportInput) {
         .iter()
         .map(|i| {
             let state = if i.complete {
-                Cell::new(w::CONTENT_COMPLETE)
+                Cell::new(tr!(l, "report-content-complete"))
             } else {
-                let mut c = Cell::titled(w::CONTENT_MISSING, &i.missing).fill(Rgb3::LIGHT_AMBER);
+                let mut c = Cell::titled(tr!(l, "report-content-missing"), &i.missing)
+                    .fill(Rgb3::LIGHT_AMBER);
                 if let Some((_, st)) = &mut c.title {
                     st.color = Rgb3::AMBER;
                 }
@@ -320,15 +403,19 @@ pub fn decisions(doc: &mut Doc, r: &ReportInput) {
                 Cell::bold(format!("({})", i.id)),
                 Cell::new(&i.title),
                 state,
-                Cell::new(cites(&i.cite)),
+                Cell::new(cites(l, &i.cite)),
             ]
         })
         .collect();
-    let [a, b, c, d] = w::CONTENT_COLUMNS;
     captioned(
         doc,
-        Some(w::CONTENT_HEADING),
-        &[col(a, 12.0), col(b, 52.0), col(c, 70.0), col(d, 40.0)],
+        Some(&content),
+        &[
+            col(&tr!(l, "report-col-item"), 12.0),
+            col(&tr!(l, "report-col-states"), 52.0),
+            col(&tr!(l, "report-col-from-answers"), 70.0),
+            col(&tr!(l, "report-col-citation"), 40.0),
+        ],
         &rows,
     );
 }

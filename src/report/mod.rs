@@ -6,6 +6,7 @@
 //! The output is deterministic: the same input gives byte-identical bytes (no clock, no
 //! random identifiers: the document ID is derived from the content).
 
+mod cite;
 mod flows;
 mod fonts;
 mod heatmap;
@@ -13,6 +14,7 @@ pub mod layout;
 mod legal;
 mod reviews;
 mod sections;
+mod signing;
 mod source;
 mod table;
 pub mod words;
@@ -23,6 +25,7 @@ use sha2::{Digest, Sha256};
 
 use crate::answer::Answers;
 use crate::assessment::{Draft, Meta, PlanItem};
+use crate::i18n::Lang;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::record::Record;
 use crate::risk::{self, Score};
@@ -52,6 +55,9 @@ pub struct ReportInput<'q> {
     pub generated_at: DateTime<Utc>,
     /// The record's revision, if the report is made from a record.
     pub revision: Option<u32>,
+    /// The language the report is written in: Farol's words and the questionnaire's texts.
+    /// The answers are shown as given.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +88,10 @@ pub struct Review {
     /// The reviewer's opinion, e.g. "approve with conditions".
     pub opinion: String,
     pub comments: Vec<String>,
+    /// The signed review it was read from: the report words its opinion, verdicts and
+    /// attestations from it in the report's language (else `opinion` and `comments` are
+    /// shown as they are).
+    pub body: Option<Box<crate::review::ReviewBody>>,
 }
 
 impl<'q> ReportInput<'q> {
@@ -101,6 +111,7 @@ impl<'q> ReportInput<'q> {
             reviews: Vec::new(),
             generated_at: draft.meta.updated,
             revision: None,
+            lang: Lang::En,
         }
     }
 
@@ -137,6 +148,18 @@ impl<'q> ReportInput<'q> {
             reviews: Vec::new(),
             generated_at: b.signer.at,
             revision: Some(b.revision),
+            lang: Lang::En,
+        }
+    }
+
+    /// The same report in another language: the risk model's explanations are drawn again
+    /// in that language (the figures do not depend on it).
+    pub fn in_lang(self, lang: Lang) -> Self {
+        let score = risk::score(self.questionnaire, &self.answers, lang.tag());
+        ReportInput {
+            lang,
+            score,
+            ..self
         }
     }
 
@@ -171,10 +194,32 @@ impl Rendered {
     }
 }
 
-/// Lays out and writes the PDF.
+/// Lays out and writes the PDF, in the input's language.
 pub fn render(input: &ReportInput) -> Rendered {
+    render_parts(&[input])
+}
+
+/// The report for filing with the DSPDP: the whole report in Traditional Chinese, then
+/// the whole report in Portuguese, in one PDF (each part with its own cover).
+pub fn render_bilingual(input: &ReportInput) -> Rendered {
+    let [a, b] = BILINGUAL.map(|l| input.clone().in_lang(l));
+    render_parts(&[&a, &b])
+}
+
+/// The languages of a bilingual report, in their order.
+pub const BILINGUAL: [Lang; 2] = [Lang::ZhHant, Lang::Pt];
+
+/// Lays out one part per input (the same report in different languages), one after the
+/// other, each starting on a new page.
+fn render_parts(parts: &[&ReportInput]) -> Rendered {
+    let input = parts[0];
     let f = fonts::fonts();
-    let mut pdf = PdfDocument::new(&format!("Privacy impact assessment: {}", input.title));
+    let doc_title = parts
+        .iter()
+        .map(|p| crate::tr!(p.lang, "report-document-title", title = p.title.as_str()))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let mut pdf = PdfDocument::new(&doc_title);
     // Fixed resource names, so that the output does not depend on how many documents
     // this process has made before.
     let regular = FontId("FAROLA".into());
@@ -189,9 +234,27 @@ pub fn render(input: &ReportInput) -> Rendered {
         .insert(bold.clone(), PdfFont::new(f.bold.parsed.clone()));
 
     let mut doc = layout::Doc::new(regular, bold);
-    sections::all(&mut doc, input);
-    sections::missing_glyphs_note(&mut doc);
-    sections::furniture(&mut doc, input);
+    let mut starts = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            doc.new_page();
+        }
+        doc.lang = part.lang;
+        // A bilingual report says on each cover where the other language is.
+        doc.part_note = match (parts.len(), i) {
+            (1, _) => None,
+            (_, 0) => Some(crate::tr!(part.lang, "report-bilingual-first")),
+            _ => Some(crate::tr!(
+                part.lang,
+                "report-bilingual-second",
+                last = doc.page()
+            )),
+        };
+        starts.push((doc.page(), part.lang));
+        sections::all(&mut doc, part);
+    }
+    signing::missing_glyphs_note(&mut doc);
+    signing::furniture(&mut doc, parts, &starts);
 
     let pages = doc.page_count();
     let overflows = doc.overflows();
@@ -221,6 +284,7 @@ pub fn render(input: &ReportInput) -> Rendered {
         .with_pages(pdf_pages)
         .to_lopdf_document(&opts, &mut warnings);
     compress_streams(&mut lo);
+    mark_language(&mut lo, parts);
     if let Status::Signed { signatures } = &input.status
         && let Some(sig) = signatures.first()
     {
@@ -243,6 +307,39 @@ pub fn render(input: &ReportInput) -> Rendered {
             .chain(warnings.iter().map(|w| format!("{w:?}")))
             .collect(),
     }
+}
+
+/// The document information key naming the languages a report is written in, in order
+/// ("zh-Hant pt" for a bilingual one).
+pub const LANGUAGE_KEY: &str = "FarolLanguage";
+
+/// Records the report's language: the catalogue's `/Lang` (the first part's, for screen
+/// readers and text extraction) and the document information's [`LANGUAGE_KEY`].
+fn mark_language(doc: &mut lopdf::Document, parts: &[&ReportInput]) {
+    let tags: Vec<&str> = parts.iter().map(|p| p.lang.tag()).collect();
+    if let Ok(catalog) = doc.catalog_mut() {
+        catalog.set("Lang", lopdf::Object::string_literal(tags[0]));
+    }
+    let info_id = match doc.trailer.get(b"Info").and_then(|o| o.as_reference()) {
+        Ok(r) => r,
+        Err(_) => {
+            let r = doc.add_object(lopdf::Dictionary::new());
+            doc.trailer.set("Info", r);
+            r
+        }
+    };
+    if let Ok(lopdf::Object::Dictionary(d)) = doc.get_object_mut(info_id) {
+        d.set(LANGUAGE_KEY, lopdf::Object::string_literal(tags.join(" ")));
+    }
+}
+
+/// The languages a Farol report PDF says it is written in ("en", "zh-Hant pt"), or None.
+pub fn language_of_pdf(pdf: &[u8]) -> Option<String> {
+    let doc = lopdf::Document::load_mem(pdf).ok()?;
+    let info = doc.trailer.get(b"Info").ok()?.as_reference().ok()?;
+    let d = doc.get_object(info).ok()?.as_dict().ok()?;
+    let s = d.get(LANGUAGE_KEY.as_bytes()).ok()?.as_str().ok()?;
+    String::from_utf8(s.to_vec()).ok()
 }
 
 /// The document information key naming the signed record a report shows.

@@ -4,8 +4,10 @@
 //! `farol verify` would accept as a review of this record.
 
 use super::Review;
+use crate::i18n::Lang;
 use crate::record::{Record, sha256_hex, signature_holds};
-use crate::review::{Opinion, ReviewBody, parse_review};
+use crate::review::{Opinion, ReviewBody, Verdict, parse_review};
+use crate::tr;
 
 /// The reviews among `files` (name, bytes) that judge `record`, latest first.
 pub fn reviews_of<'a>(
@@ -20,55 +22,113 @@ pub fn reviews_of<'a>(
         .filter(|b| b.revision == record.body.revision && b.revision_sha256 == sha)
         .collect();
     found.sort_by_key(|b| std::cmp::Reverse(b.number));
-    found.iter().map(review).collect()
+    found
+        .into_iter()
+        .map(|b| Review {
+            reviewer: b.signer.name.clone(),
+            role: b.signer.role.label().to_string(),
+            at: b.signer.at,
+            opinion: b.opinion.label().to_string(),
+            comments: review_lines_of(Lang::En, &b),
+            body: Some(Box::new(b)),
+        })
+        .collect()
 }
 
-fn review(b: &ReviewBody) -> Review {
+/// The review's opinion in the report's language.
+pub fn opinion_words(l: Lang, v: &Review) -> String {
+    match v.body.as_ref().map(|b| b.opinion) {
+        Some(Opinion::Approve) => tr!(l, "report-opinion-approve"),
+        Some(Opinion::ApproveWithConditions) => tr!(l, "report-opinion-approve-with-conditions"),
+        Some(Opinion::Reject) => tr!(l, "report-opinion-reject"),
+        None => v.opinion.clone(),
+    }
+}
+
+/// What the review says, line by line, in the report's language.
+pub fn review_lines(l: Lang, v: &Review) -> Vec<String> {
+    match &v.body {
+        Some(b) => review_lines_of(l, b),
+        None => v.comments.clone(),
+    }
+}
+
+fn verdict_words(l: Lang, v: Verdict) -> String {
+    match v {
+        Verdict::Acceptable => tr!(l, "report-section-acceptable"),
+        Verdict::ToImprove => tr!(l, "report-section-to-improve"),
+        Verdict::ToCorrect => tr!(l, "report-section-to-correct"),
+    }
+}
+
+fn attestation_words(l: Lang, key: &str) -> String {
+    match key {
+        "description" => tr!(l, "report-attest-description"),
+        "risks" => tr!(l, "report-attest-risks"),
+        _ => tr!(l, "report-attest-plan"),
+    }
+}
+
+fn review_lines_of(l: Lang, b: &ReviewBody) -> Vec<String> {
     let mut lines = Vec::new();
-    if !b.conditions.trim().is_empty() {
-        let head = match b.opinion {
-            Opinion::Reject => "Reasons",
-            _ => "Conditions",
-        };
-        lines.push(format!("{head}: {}", b.conditions.trim()));
+    let conditions = b.conditions.trim();
+    if !conditions.is_empty() {
+        lines.push(match b.opinion {
+            Opinion::Reject => tr!(l, "report-review-reasons", text = conditions),
+            _ => tr!(l, "report-review-conditions", text = conditions),
+        });
     }
     for v in &b.verdicts {
-        let note = if v.note.trim().is_empty() {
-            String::new()
+        let (section, verdict) = (v.section_title.as_str(), verdict_words(l, v.verdict));
+        lines.push(if v.note.trim().is_empty() {
+            tr!(
+                l,
+                "report-review-section",
+                section = section,
+                verdict = verdict
+            )
         } else {
-            format!(" — {}", v.note.trim())
-        };
-        lines.push(format!(
-            "Section \"{}\": {}{note}",
-            v.section_title,
-            v.verdict.label()
-        ));
+            tr!(
+                l,
+                "report-review-section-note",
+                section = section,
+                verdict = verdict,
+                note = v.note.trim()
+            )
+        });
     }
     for c in &b.comments {
-        lines.push(format!("On \"{}\" ({}): {}", c.prompt, c.question, c.text));
+        lines.push(tr!(
+            l,
+            "report-review-comment",
+            prompt = c.prompt.as_str(),
+            question = c.question.as_str(),
+            text = c.text.as_str()
+        ));
     }
-    let attested: Vec<&str> = b
+    let attested: Vec<String> = b
         .attestations
         .list()
         .iter()
         .filter(|(_, _, given)| *given)
-        .map(|(_, words, _)| *words)
+        .map(|(key, _, _)| attestation_words(l, key))
         .collect();
     if !attested.is_empty() {
-        lines.push(format!("Attests that {}.", attested.join("; ")));
+        lines.push(tr!(
+            l,
+            "report-review-attests",
+            list = super::sections::list_strong(l, &attested)
+        ));
     }
     if let Some(due) = b.review_due {
-        lines.push(format!("Review due by {due}."));
+        lines.push(tr!(l, "report-review-due", date = due.to_string()));
     }
-    lines.push(format!(
-        "Signed review {} with key {} (fingerprint {}).",
-        b.number, b.signer.key, b.signer.fingerprint
+    lines.push(tr!(
+        l,
+        "report-review-signed",
+        n = b.number,
+        key = b.signer.key.as_str(),
+        fingerprint = b.signer.fingerprint.as_str()
     ));
-    Review {
-        reviewer: b.signer.name.clone(),
-        role: b.signer.role.label().to_string(),
-        at: b.signer.at,
-        opinion: b.opinion.label().to_string(),
-        comments: lines,
-    }
+    lines
 }

@@ -1,23 +1,23 @@
-//! The report's sections, in order, and the furniture (header, footer) of every page.
+//! The report's sections, in order: the cover, the summary, the risk, the action plan and
+//! every question and answer. The legal sections are in `legal.rs` and `flows.rs`, the
+//! signatures and the furniture of every page in `signing.rs`.
 
 use std::collections::BTreeSet;
 
 use crate::answer::Answer;
 use crate::assessment::PlanStatus;
-use crate::present::figure_words;
-use crate::questionnaire::{Question, Questionnaire, TransferState, Visible};
+use crate::i18n::{Lang, words as iw};
+use crate::questionnaire::{Priority, Question, Questionnaire, TransferState, Visible};
 use crate::risk::{Figure, Move, MoveKind, Source};
-use crate::scale::RiskLevel;
+use crate::scale::{RiskLevel, Scale};
+use crate::tr;
 
 use super::flows;
 use super::fonts::Face;
 use super::heatmap::{heat_map, level_fill};
-use super::layout::{BODY_BOTTOM, BODY_TOP, BODY_W, Doc, MARGIN_X, PAGE_W, Rgb3, Style};
-use super::table::{Cell, captioned, col, table};
-use super::words as w;
-use super::{ReportInput, Status, legal, words};
-
-const UNSIGNED: &str = "UNSIGNED DRAFT — not evidence";
+use super::layout::{BODY_W, Doc, MARGIN_X, Rgb3, Style};
+use super::table::{Cell, captioned, col};
+use super::{ReportInput, Status, legal, signing, words};
 
 pub fn all(doc: &mut Doc, r: &ReportInput) {
     cover(doc, r);
@@ -28,21 +28,33 @@ pub fn all(doc: &mut Doc, r: &ReportInput) {
     legal::decisions(doc, r);
     plan(doc, r);
     questions(doc, r);
-    signatures(doc, r);
+    signing::signatures(doc, r);
 }
 
-fn level_words(l: Option<RiskLevel>) -> String {
-    l.map(|l| l.label().to_string())
-        .unwrap_or_else(|| "not assessed (no data in scope)".into())
+/// Items of a list, joined the way the language joins them ("a, b" / "a、b").
+pub(super) fn list(l: Lang, items: &[String]) -> String {
+    items.join(&tr!(l, "report-list-separator"))
 }
 
-fn date(d: &chrono::DateTime<chrono::Utc>) -> String {
+/// Items joined by the stronger separator ("a; b" / "a；b").
+pub(super) fn list_strong(l: Lang, items: &[String]) -> String {
+    items.join(&tr!(l, "report-list-separator-strong"))
+}
+
+fn level_words(l: Lang, level: Option<RiskLevel>) -> String {
+    match level {
+        Some(level) => iw::level(l, level),
+        None => tr!(l, "report-level-not-assessed"),
+    }
+}
+
+pub(super) fn date(d: &chrono::DateTime<chrono::Utc>) -> String {
     d.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-pub(super) fn or_missing(s: &str) -> String {
+pub(super) fn or_missing(l: Lang, s: &str) -> String {
     if s.trim().is_empty() {
-        "(not given)".into()
+        tr!(l, "report-not-given")
     } else {
         s.to_string()
     }
@@ -52,31 +64,53 @@ pub(super) fn or_missing(s: &str) -> String {
 fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
     let lw = 42.0;
     let lines = doc.wrap(value, style, BODY_W - lw);
+    let label_style = Style::small().with_color(Rgb3::GREY);
+    let labels = doc.wrap(label, &label_style, lw - 2.0);
     let lh = style.line_h().max(Style::small().line_h());
     doc.ensure(lh);
     let y = doc.y;
-    doc.text(
-        MARGIN_X,
-        y + 0.3,
-        label,
-        &Style::small().with_color(Rgb3::GREY),
-    );
+    for (k, lab) in labels.iter().enumerate() {
+        doc.text(
+            MARGIN_X,
+            y + 0.3 + k as f32 * label_style.line_h(),
+            lab,
+            &label_style,
+        );
+    }
+    let label_h = labels.len() as f32 * label_style.line_h();
     for l in lines {
         doc.ensure(lh);
         let y = doc.y;
         doc.text(MARGIN_X + lw, y, &l, style);
         doc.y += lh;
     }
+    doc.y = doc.y.max(y + label_h);
     doc.y += 1.4;
 }
 
+/// A role as the report shows it: Farol's roles in the report's language, any other as
+/// written.
+pub(super) fn role_words(l: Lang, role: &str) -> String {
+    use crate::keys::Role;
+    match Role::ALL
+        .into_iter()
+        .find(|r| r.label().eq_ignore_ascii_case(role))
+    {
+        Some(Role::Assessor) => tr!(l, "report-role-assessor"),
+        Some(Role::Reviewer) => tr!(l, "report-role-reviewer"),
+        Some(Role::Approver) => tr!(l, "report-role-approver"),
+        None => role.to_string(),
+    }
+}
+
 fn cover(doc: &mut Doc, r: &ReportInput) {
+    let l = r.lang;
     let top = doc.y;
     doc.rect((MARGIN_X, top, BODY_W, 12.0), Some(Rgb3::NAVY), None);
     doc.text(
         MARGIN_X + 4.0,
         top + 3.2,
-        "PRIVACY IMPACT ASSESSMENT",
+        &tr!(l, "report-cover-banner"),
         &Style::new(13.0, Face::Bold, Rgb3::WHITE),
     );
     doc.y = top + 18.0;
@@ -84,10 +118,11 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
     doc.paragraph(&r.title, &title);
     doc.gap(2.0);
     doc.paragraph(
-        &format!(
-            "Under Macau's Personal Data Protection Act (Law 8/2005). Questionnaire: {} (version {}).",
-            r.questionnaire.title.get("en"),
-            r.questionnaire.version
+        &tr!(
+            l,
+            "report-cover-under",
+            questionnaire = r.questionnaire.title.get(l.tag()),
+            version = r.questionnaire.version.to_string()
         ),
         &Style::body().with_color(Rgb3::GREY),
     );
@@ -95,9 +130,13 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
 
     // Status, plainly.
     let (text, ink, fill) = if r.is_signed() {
-        ("SIGNED RECORD".to_string(), Rgb3::GREEN, Rgb3::LIGHT_GREEN)
+        (
+            tr!(l, "report-status-signed"),
+            Rgb3::GREEN,
+            Rgb3::LIGHT_GREEN,
+        )
     } else {
-        (UNSIGNED.to_string(), Rgb3::RED, Rgb3::LIGHT_RED)
+        (tr!(l, "report-unsigned-mark"), Rgb3::RED, Rgb3::LIGHT_RED)
     };
     let y = doc.y;
     doc.rect((MARGIN_X, y, BODY_W, 11.0), Some(fill), Some((ink, 1.2)));
@@ -110,82 +149,119 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
     doc.y = y + 14.0;
     if !r.is_signed() {
         doc.paragraph(
-            "This report was made from a draft that anyone with the file can still change. It records the assessment as it stood when the draft was last saved; it is not evidence that anyone approved it. Sign the assessment to freeze it into a record, then make the report from the record.",
+            &tr!(l, "report-cover-draft-warning"),
             &Style::body().with_color(Rgb3::RED),
         );
         doc.gap(4.0);
     }
 
     let body = Style::body();
-    kv(doc, "Assessment", &r.id, &body);
+    let m = &r.meta;
+    kv(doc, &tr!(l, "report-label-assessment"), &r.id, &body);
+    for (label, value) in [
+        (tr!(l, "report-label-organisation"), &m.organisation),
+        (tr!(l, "report-label-system"), &m.system),
+        (tr!(l, "report-label-vendor"), &m.vendor),
+        (tr!(l, "report-label-assessor"), &m.assessor),
+    ] {
+        kv(doc, &label, &or_missing(l, value), &body);
+    }
+    let reviewer = match r.reviews.first() {
+        Some(v) => tr!(
+            l,
+            "report-reviewer",
+            reviewer = v.reviewer.as_str(),
+            role = role_words(l, &v.role),
+            at = date(&v.at)
+        ),
+        None => tr!(l, "report-reviewer-none"),
+    };
+    kv(doc, &tr!(l, "report-label-reviewer"), &reviewer, &body);
     kv(
         doc,
-        "Organisation",
-        &or_missing(&r.meta.organisation),
+        &tr!(l, "report-label-started"),
+        &date(&m.created),
         &body,
     );
-    kv(doc, "System", &or_missing(&r.meta.system), &body);
-    kv(doc, "Vendor", &or_missing(&r.meta.vendor), &body);
-    kv(doc, "Assessor", &or_missing(&r.meta.assessor), &body);
-    let reviewer = match r.reviews.first() {
-        Some(v) => format!("{}, {} ({})", v.reviewer, v.role, date(&v.at)),
-        None => "None yet".into(),
-    };
-    kv(doc, "Reviewer", &reviewer, &body);
-    kv(doc, "Started", &date(&r.meta.created), &body);
-    kv(doc, "Last changed", &date(&r.meta.updated), &body);
+    kv(
+        doc,
+        &tr!(l, "report-label-changed"),
+        &date(&m.updated),
+        &body,
+    );
+    let at = date(&r.generated_at);
     let as_of = match (&r.status, r.revision) {
-        (Status::Signed { .. }, Some(n)) => {
-            format!("{} (record revision {n})", date(&r.generated_at))
-        }
-        _ => format!("{} (the draft as last saved)", date(&r.generated_at)),
+        (Status::Signed { .. }, Some(n)) => tr!(l, "report-as-of-record", at = at, n = n),
+        _ => tr!(l, "report-as-of-draft", at = at),
     };
-    kv(doc, "Report as of", &as_of, &body);
+    kv(doc, &tr!(l, "report-label-as-of"), &as_of, &body);
     let status = match &r.status {
-        Status::Unsigned => "Unsigned draft".to_string(),
-        Status::Signed { signatures } => format!(
-            "Signed by {}",
-            signatures
+        Status::Unsigned => tr!(l, "report-status-unsigned"),
+        Status::Signed { signatures } => {
+            let who: Vec<String> = signatures
                 .iter()
-                .map(|s| format!("{} ({})", s.signer, s.role))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .map(|s| {
+                    tr!(
+                        l,
+                        "report-signer",
+                        name = s.signer.as_str(),
+                        role = role_words(l, &s.role)
+                    )
+                })
+                .collect();
+            tr!(l, "report-status-signed-by", signers = list(l, &who))
+        }
     };
     let status = match r.reviews.first() {
-        Some(v) => format!(
-            "{status}; review: {} — {}, {} ({})",
-            v.opinion.to_uppercase(),
-            v.reviewer,
-            v.role,
-            date(&v.at)
+        Some(v) => tr!(
+            l,
+            "report-status-reviewed",
+            status = status,
+            opinion = super::reviews::opinion_words(l, v).to_uppercase(),
+            reviewer = v.reviewer.as_str(),
+            role = role_words(l, &v.role),
+            at = date(&v.at)
         ),
         None => status,
     };
-    kv(doc, "Status", &status, &body);
+    kv(doc, &tr!(l, "report-label-status"), &status, &body);
     let hash = match &r.status {
         Status::Signed { signatures } if !signatures.is_empty() => {
-            format!("SHA-256 {}", signatures[0].record_sha256)
+            tr!(
+                l,
+                "report-record-hash",
+                sha = signatures[0].record_sha256.as_str()
+            )
         }
-        _ => "Unsigned: there is no record, so no record hash".into(),
+        _ => tr!(l, "report-record-none"),
     };
-    kv(doc, "Record", &hash, &body);
+    kv(doc, &tr!(l, "report-label-record"), &hash, &body);
     if let Some(v) = legal::verdict_line(r) {
-        kv(doc, words::SCREENING_COVER, &v, &body);
+        kv(doc, &tr!(l, "report-label-screening"), &v, &body);
     }
     let p = &r.score.progress;
     kv(
         doc,
-        "Completeness",
-        &format!(
-            "{} of {} questions shown answered; {} not answered, {} answered \"not sure\"",
-            p.answered,
-            p.shown,
-            p.unanswered.len(),
-            p.unsure.len()
+        &tr!(l, "report-label-completeness"),
+        &tr!(
+            l,
+            "report-completeness",
+            answered = p.answered,
+            shown = p.shown,
+            unanswered = p.unanswered.len(),
+            unsure = p.unsure.len()
         ),
         &body,
     );
+    kv(
+        doc,
+        &tr!(l, "report-label-language"),
+        &tr!(l, "report-language", language = l.own_name(), tag = l.tag()),
+        &body,
+    );
+    if let Some(note) = doc.part_note.clone() {
+        kv(doc, "", &note, &body);
+    }
 
     // Overall risk.
     doc.gap(4.0);
@@ -193,8 +269,8 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
     let y = doc.y;
     let half = BODY_W / 2.0 - 2.0;
     for (i, (label, level)) in [
-        ("Overall risk before measures", r.score.overall.inherent),
-        ("Overall risk with measures", r.score.overall.residual),
+        (tr!(l, "report-overall-before"), r.score.overall.inherent),
+        (tr!(l, "report-overall-with"), r.score.overall.residual),
     ]
     .into_iter()
     .enumerate()
@@ -202,70 +278,79 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
         let x = MARGIN_X + i as f32 * (half + 4.0);
         let fill = level.map(level_fill).unwrap_or(Rgb3::LIGHT);
         doc.rect((x, y, half, 18.0), Some(fill), Some((Rgb3::RULE, 0.5)));
-        doc.text(x + 3.0, y + 2.0, label, &Style::small());
-        doc.text(x + 3.0, y + 7.5, &level_words(level), &Style::bold(15.0));
+        doc.text(x + 3.0, y + 2.0, &label, &Style::small());
+        doc.text(x + 3.0, y + 7.5, &level_words(l, level), &Style::bold(15.0));
     }
     doc.y = y + 22.0;
+
+    // Whose words these are.
+    doc.gap(2.0);
+    doc.paragraph(
+        &tr!(l, "report-translation-note"),
+        &Style::small().with_color(Rgb3::GREY),
+    );
 }
 
-/// The text of an answer, rows included.
-fn answer_text(q: &Question, qn: &Questionnaire, a: &Answer) -> String {
-    a.in_full(q, qn, "en")
+/// The text of an answer, rows included, in the report's language.
+fn answer_text(l: Lang, q: &Question, qn: &Questionnaire, a: &Answer) -> String {
+    a.in_full(q, qn, l.tag())
 }
 
 fn answer_of(r: &ReportInput, id: &str) -> Option<String> {
     let q = r.questionnaire.question(id)?;
     let vis = Visible::new(r.questionnaire, &r.answers);
-    vis.answer(id).map(|a| answer_text(q, r.questionnaire, a))
+    vis.answer(id)
+        .map(|a| answer_text(r.lang, q, r.questionnaire, a))
 }
 
 pub(super) fn category_name(r: &ReportInput, id: &str) -> String {
     r.questionnaire
         .category(id)
-        .map(|c| c.name.get("en").to_string())
+        .map(|c| c.name.get(r.lang.tag()).to_string())
         .unwrap_or_else(|| id.to_string())
 }
 
 fn summary(doc: &mut Doc, r: &ReportInput) {
-    doc.heading("Summary", true);
+    let l = r.lang;
+    doc.heading(&tr!(l, "report-summary"), true);
     let body = Style::body();
     legal::screening(doc, r);
-    doc.subheading("What the system does");
+    doc.subheading(&tr!(l, "report-what-system"));
     doc.paragraph(
-        &answer_of(r, "prj.system").unwrap_or_else(|| or_missing(&r.meta.system)),
+        &answer_of(r, "prj.system").unwrap_or_else(|| or_missing(l, &r.meta.system)),
         &body,
     );
     if let Some(p) = answer_of(r, "prj.purpose") {
         doc.gap(1.0);
-        doc.paragraph(&format!("Purposes: {p}"), &body);
+        doc.paragraph(&tr!(l, "report-purposes", purposes = p), &body);
     }
 
-    doc.subheading("The data it touches");
+    doc.subheading(&tr!(l, "report-data-touches"));
     let cats: Vec<String> = r
         .score
         .categories
         .iter()
         .map(|c| {
             if c.sensitive {
-                format!("{} (sensitive)", c.name)
+                tr!(l, "report-category-sensitive", name = c.name.as_str())
             } else {
                 c.name.clone()
             }
         })
         .collect();
     let mut lines = vec![if cats.is_empty() {
-        "No kind of personal data is in scope yet.".to_string()
+        tr!(l, "report-no-data-yet")
     } else {
-        format!("Kinds of data: {}.", cats.join(", "))
+        tr!(l, "report-kinds-of-data", list = list(l, &cats))
     }];
     if let Some(s) = answer_of(r, "inv.subjects") {
-        lines.push(format!("About: {s}."));
+        lines.push(tr!(l, "report-about", subjects = s));
     }
     if let Some(v) = answer_of(r, "inv.volume") {
-        lines.push(format!("How many people: {v}."));
+        lines.push(tr!(l, "report-how-many", volume = v));
     }
-    for l in lines {
-        doc.bullet(&l, &body);
+    for line in lines {
+        doc.bullet(&line, &body);
     }
     let t = &r.score.transfers;
     if !t.is_empty() {
@@ -276,6 +361,7 @@ fn summary(doc: &mut Doc, r: &ReportInput) {
             count(TransferState::None),
         );
         let line = words::flows_summary(
+            l,
             t.len(),
             t.len() - count(TransferState::Inside),
             applied,
@@ -291,86 +377,137 @@ fn summary(doc: &mut Doc, r: &ReportInput) {
         doc.bullet(&line, &style);
     }
 
-    doc.subheading("The top risks");
+    doc.subheading(&tr!(l, "report-top-risks"));
     if r.score.drivers.is_empty() {
-        doc.paragraph("No answer raises the risk figures.", &body);
+        doc.paragraph(&tr!(l, "report-no-drivers"), &body);
     }
     for d in r.score.drivers.iter().take(5) {
-        let cats: Vec<String> =
-            if d.categories.len() == r.score.categories.len() && d.categories.len() > 2 {
-                vec!["every kind of data in scope".to_string()]
-            } else {
-                d.categories.iter().map(|c| category_name(r, c)).collect()
-            };
-        let src = match &d.source {
-            Source::Question { id, answer, .. } => format!(" ({id}: {answer})"),
-            Source::Rule { id } => format!(" (rule {id})"),
-            _ => String::new(),
+        let cats = if d.categories.len() == r.score.categories.len() && d.categories.len() > 2 {
+            tr!(l, "report-every-kind")
+        } else {
+            let names: Vec<String> = d.categories.iter().map(|c| category_name(r, c)).collect();
+            list(l, &names)
         };
-        doc.bullet(
-            &format!("{}{src} Affects: {}.", d.because, cats.join(", ")),
-            &body,
-        );
+        let because = d.because.as_str();
+        let line = match &d.source {
+            Source::Question { id, answer, .. } => tr!(
+                l,
+                "report-driver-question",
+                because = because,
+                id = id.as_str(),
+                answer = answer.as_str(),
+                categories = cats
+            ),
+            Source::Rule { id } => tr!(
+                l,
+                "report-driver-rule",
+                because = because,
+                id = id.as_str(),
+                categories = cats
+            ),
+            _ => tr!(l, "report-driver", because = because, categories = cats),
+        };
+        doc.bullet(&line, &body);
     }
 
     legal::summary(doc, r);
 }
 
+/// "1 step (½ level)", "3 steps (1½ levels)".
+pub(super) fn steps_words(l: Lang, steps: i16) -> String {
+    let n = steps.unsigned_abs();
+    let amount = match (n / 2, n % 2 == 1) {
+        (0, true) => "½".to_string(),
+        (w, true) => format!("{w}½"),
+        (w, false) => w.to_string(),
+    };
+    let levels = tr!(l, "report-level-amount", amount = amount, halves = n);
+    tr!(l, "report-steps", steps = n, levels = levels)
+}
+
+/// "Maximum", or "between Significant and Maximum (counted as Maximum)".
+fn figure_words(l: Lang, f: &Figure) -> String {
+    if f.halves % 2 == 1 {
+        tr!(
+            l,
+            "report-figure-between",
+            below = iw::scale(l, Scale::from_halves(f.halves - 1)),
+            above = iw::scale(l, Scale::from_halves(f.halves + 1)),
+            level = iw::scale(l, f.level)
+        )
+    } else {
+        iw::scale(l, f.level)
+    }
+}
+
 fn risk(doc: &mut Doc, r: &ReportInput) {
-    doc.heading("Risk", true);
-    doc.paragraph(
-        if r.questionnaire.scoring.is_some() {
-            w::RISK_INTRO_SYMMETRIC
-        } else {
-            w::RISK_INTRO_ROUND_UP
-        },
-        &Style::small().with_color(Rgb3::GREY),
-    );
+    let l = r.lang;
+    doc.heading(&tr!(l, "report-risk"), true);
+    let intro = if r.questionnaire.scoring.is_some() {
+        tr!(l, "report-risk-intro-symmetric")
+    } else {
+        tr!(l, "report-risk-intro-round-up")
+    };
+    doc.paragraph(&intro, &Style::small().with_color(Rgb3::GREY));
     doc.gap(3.0);
     if r.score.categories.is_empty() {
-        doc.paragraph(
-            "No kind of personal data is in scope, so there is nothing to place.",
-            &Style::body(),
-        );
+        doc.paragraph(&tr!(l, "report-nothing-to-place"), &Style::body());
         return;
     }
     heat_map(doc, r.questionnaire, &r.score.categories);
 
-    doc.subheading("Why each figure is what it is");
+    doc.subheading(&tr!(l, "report-why-figures"));
     legal::legend(doc);
     let gains = if r.questionnaire.scoring.is_some() {
-        crate::risk::gains(r.questionnaire, &r.answers, "en")
+        crate::risk::gains(r.questionnaire, &r.answers, l.tag())
     } else {
         Vec::new()
     };
     for (i, c) in r.score.categories.iter().enumerate() {
-        let head = format!(
-            "{}  {}{} — before measures {}, with measures {}",
-            i + 1,
-            c.name,
-            if c.sensitive { " (sensitive)" } else { "" },
-            c.inherent.level,
-            c.residual.level
+        let (inherent, residual) = (
+            iw::level(l, c.inherent.level),
+            iw::level(l, c.residual.level),
         );
+        let head = if c.sensitive {
+            tr!(
+                l,
+                "report-category-head-sensitive",
+                n = i + 1,
+                name = c.name.as_str(),
+                inherent = inherent,
+                residual = residual
+            )
+        } else {
+            tr!(
+                l,
+                "report-category-head",
+                n = i + 1,
+                name = c.name.as_str(),
+                inherent = inherent,
+                residual = residual
+            )
+        };
         doc.ensure(30.0);
         doc.paragraph(&head, &Style::bold(9.5));
         if let Some(a) = c.residual.above {
             doc.paragraph(
-                &w::above(
-                    c.residual.level.label(),
-                    &crate::present::steps_words(a.steps),
-                    a.next.label(),
+                &words::above(
+                    l,
+                    &iw::level(l, c.residual.level),
+                    &steps_words(l, a.steps),
+                    &iw::level(l, a.next),
                     a.held,
                 ),
                 &Style::body(),
             );
             for (g, cg) in crate::risk::best_for(&gains, c, 3) {
                 doc.paragraph(
-                    &w::gain(
+                    &words::gain(
+                        l,
                         &g.action,
-                        cg.now.label(),
-                        cg.then.label(),
-                        &crate::present::steps_words(cg.steps),
+                        &iw::level(l, cg.now),
+                        &iw::level(l, cg.then),
+                        &steps_words(l, cg.steps),
                         cg.then < cg.now,
                     ),
                     &Style::small(),
@@ -380,14 +517,38 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
         doc.gap(1.0);
         let mut rows = Vec::new();
         figure_rows(
+            l,
             &mut rows,
-            "Severity",
+            [
+                tr!(
+                    l,
+                    "report-severity-before",
+                    figure = figure_words(l, &c.inherent.severity)
+                ),
+                tr!(
+                    l,
+                    "report-severity-with",
+                    figure = figure_words(l, &c.residual.severity)
+                ),
+            ],
             &c.inherent.severity,
             &c.residual.severity,
         );
         figure_rows(
+            l,
             &mut rows,
-            "Likelihood",
+            [
+                tr!(
+                    l,
+                    "report-likelihood-before",
+                    figure = figure_words(l, &c.inherent.likelihood)
+                ),
+                tr!(
+                    l,
+                    "report-likelihood-with",
+                    figure = figure_words(l, &c.residual.likelihood)
+                ),
+            ],
             &c.inherent.likelihood,
             &c.residual.likelihood,
         );
@@ -395,33 +556,46 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
             doc,
             Some(&head),
             &[
-                col("Figure", 30.0),
-                col("Step", 26.0),
-                col("Why", 80.0),
-                col("Based on", 38.0),
+                col(&tr!(l, "report-col-figure"), 30.0),
+                col(&tr!(l, "report-col-step"), 26.0),
+                col(&tr!(l, "report-col-why"), 80.0),
+                col(&tr!(l, "report-col-based-on"), 38.0),
             ],
             &rows,
         );
     }
 }
 
-fn figure_rows(rows: &mut Vec<Vec<Cell>>, axis: &str, inherent: &Figure, residual: &Figure) {
+fn figure_rows(
+    l: Lang,
+    rows: &mut Vec<Vec<Cell>>,
+    [before, with]: [String; 2],
+    inherent: &Figure,
+    residual: &Figure,
+) {
     let based = |m: &Move| {
         let mut s = match &m.source {
-            Source::Question { id, answer, .. } => format!("{id}: {answer}"),
-            Source::Rule { id } => format!("rule {id}"),
-            Source::Category { .. } => "the kind of data".into(),
-            Source::Inherent => "the figure before measures".into(),
+            Source::Question { id, answer, .. } => {
+                tr!(
+                    l,
+                    "report-based-question",
+                    id = id.as_str(),
+                    answer = answer.as_str()
+                )
+            }
+            Source::Rule { id } => tr!(l, "report-based-rule", id = id.as_str()),
+            Source::Category { .. } => tr!(l, "report-based-category"),
+            Source::Inherent => tr!(l, "report-based-inherent"),
         };
         if !m.cite.is_empty() {
             s.push('\n');
-            s.push_str(&m.cite.join("; "));
+            s.push_str(&super::cite::list(l, &m.cite));
         }
         s
     };
     for (k, m) in inherent.moves.iter().enumerate() {
         let label = if k == 0 {
-            format!("{axis} before measures: {}", figure_words(inherent))
+            before.clone()
         } else {
             String::new()
         };
@@ -437,19 +611,18 @@ fn figure_rows(rows: &mut Vec<Vec<Cell>>, axis: &str, inherent: &Figure, residua
         .iter()
         .filter(|m| m.kind != MoveKind::Start)
         .collect();
-    let label = format!("{axis} with measures: {}", figure_words(residual));
     if measures.is_empty() {
         rows.push(vec![
-            Cell::bold(label.clone()),
-            Cell::new("no change"),
-            Cell::new("No measure in place lowers it."),
+            Cell::bold(with.clone()),
+            Cell::new(tr!(l, "report-no-change")),
+            Cell::new(tr!(l, "report-no-measure-lowers")),
             Cell::new(""),
         ]);
     }
     for (k, m) in measures.into_iter().enumerate() {
-        let l = if k == 0 { label.clone() } else { String::new() };
+        let label = if k == 0 { with.clone() } else { String::new() };
         rows.push(vec![
-            Cell::bold(l),
+            Cell::bold(label),
             Cell::new(&m.change),
             Cell::new(&m.because),
             Cell::new(based(m)),
@@ -457,13 +630,28 @@ fn figure_rows(rows: &mut Vec<Vec<Cell>>, axis: &str, inherent: &Figure, residua
     }
 }
 
+fn plan_status(l: Lang, s: PlanStatus) -> String {
+    match s {
+        PlanStatus::Todo => tr!(l, "report-plan-todo"),
+        PlanStatus::InProgress => tr!(l, "report-plan-in-progress"),
+        PlanStatus::Done => tr!(l, "report-plan-done"),
+        PlanStatus::Dropped => tr!(l, "report-plan-dropped"),
+    }
+}
+
+fn priority(l: Lang, p: Priority) -> String {
+    match p {
+        Priority::High => tr!(l, "report-priority-high"),
+        Priority::Medium => tr!(l, "report-priority-medium"),
+        Priority::Low => tr!(l, "report-priority-low"),
+    }
+}
+
 fn plan(doc: &mut Doc, r: &ReportInput) {
-    doc.heading("Action plan", true);
+    let l = r.lang;
+    doc.heading(&tr!(l, "report-plan"), true);
     if r.plan.is_empty() {
-        doc.paragraph(
-            "No action has been adopted into the plan yet.",
-            &Style::body(),
-        );
+        doc.paragraph(&tr!(l, "report-plan-none"), &Style::body());
     } else {
         let rows: Vec<Vec<Cell>> = r
             .plan
@@ -471,20 +659,21 @@ fn plan(doc: &mut Doc, r: &ReportInput) {
             .enumerate()
             .map(|(i, p)| {
                 let action = Cell::titled(&p.title, p.detail.trim());
+                let words = plan_status(l, p.status);
                 let status = match p.status {
-                    PlanStatus::Done => Cell::new(p.status.label()).fill(Rgb3::LIGHT_GREEN),
-                    PlanStatus::Dropped => Cell::new(p.status.label()).color(Rgb3::GREY),
-                    PlanStatus::InProgress => Cell::new(p.status.label()).fill(Rgb3::LIGHT_AMBER),
-                    PlanStatus::Todo => Cell::new(p.status.label()),
+                    PlanStatus::Done => Cell::new(words).fill(Rgb3::LIGHT_GREEN),
+                    PlanStatus::Dropped => Cell::new(words).color(Rgb3::GREY),
+                    PlanStatus::InProgress => Cell::new(words).fill(Rgb3::LIGHT_AMBER),
+                    PlanStatus::Todo => Cell::new(words),
                 };
                 vec![
                     Cell::new((i + 1).to_string()),
                     action,
-                    Cell::new(or_missing(&p.owner)),
+                    Cell::new(or_missing(l, &p.owner)),
                     Cell::new(
                         p.due
                             .map(|d| d.format("%Y-%m-%d").to_string())
-                            .unwrap_or_else(|| "(no date)".into()),
+                            .unwrap_or_else(|| tr!(l, "report-no-date")),
                     ),
                     status,
                 ]
@@ -492,13 +681,13 @@ fn plan(doc: &mut Doc, r: &ReportInput) {
             .collect();
         captioned(
             doc,
-            Some("Action plan"),
+            Some(&tr!(l, "report-plan")),
             &[
                 col("#", 9.0),
-                col("Action", 95.0),
-                col("Owner", 28.0),
-                col("Due", 20.0),
-                col("Status", 22.0),
+                col(&tr!(l, "report-col-action"), 95.0),
+                col(&tr!(l, "report-col-owner"), 28.0),
+                col(&tr!(l, "report-col-due"), 20.0),
+                col(&tr!(l, "report-col-status"), 22.0),
             ],
             &rows,
         );
@@ -511,12 +700,10 @@ fn plan(doc: &mut Doc, r: &ReportInput) {
         .iter()
         .filter(|a| !adopted.contains(a.id.as_str()))
         .collect();
-    doc.subheading("Recommended by the risk model, not yet in the plan");
+    let recommended = tr!(l, "report-recommended");
+    doc.subheading(&recommended);
     if open.is_empty() {
-        doc.paragraph(
-            "None: every recommended action is in the plan.",
-            &Style::body(),
-        );
+        doc.paragraph(&tr!(l, "report-recommended-none"), &Style::body());
         return;
     }
     legal::legend(doc);
@@ -526,31 +713,33 @@ fn plan(doc: &mut Doc, r: &ReportInput) {
             let cats: Vec<String> = a.categories.iter().map(|c| category_name(r, c)).collect();
             let mut what = a.detail.clone();
             if !cats.is_empty() {
-                what.push_str(&format!("\nFor: {}", cats.join(", ")));
+                what.push('\n');
+                what.push_str(&tr!(l, "report-for", categories = list(l, &cats)));
             }
             vec![
                 Cell::titled(&a.title, what),
-                Cell::new(format!("{:?}", a.priority)),
-                Cell::new(a.cite.join("; ")),
+                Cell::new(priority(l, a.priority)),
+                Cell::new(super::cite::list(l, &a.cite)),
             ]
         })
         .collect();
     captioned(
         doc,
-        Some("Recommended by the risk model, not yet in the plan"),
+        Some(&recommended),
         &[
-            col("Action", 120.0),
-            col("Priority", 18.0),
-            col("Citation", 36.0),
+            col(&tr!(l, "report-col-action"), 120.0),
+            col(&tr!(l, "report-col-priority"), 18.0),
+            col(&tr!(l, "report-col-citation"), 36.0),
         ],
         &rows,
     );
 }
 
 fn questions(doc: &mut Doc, r: &ReportInput) {
-    doc.heading("Every question and answer", true);
+    let l = r.lang;
+    doc.heading(&tr!(l, "report-questions"), true);
     doc.paragraph(
-        "Every question the answers bring into the assessment, as it was asked, with the answer given and the provisions it rests on. Questions not answered, and answers of \"not sure\", are flagged.",
+        &tr!(l, "report-questions-intro"),
         &Style::small().with_color(Rgb3::GREY),
     );
     doc.gap(1.0);
@@ -562,238 +751,42 @@ fn questions(doc: &mut Doc, r: &ReportInput) {
         if shown.is_empty() {
             continue;
         }
-        doc.subheading(s.title.get("en"));
+        let title = s.title.get(l.tag());
+        doc.subheading(title);
         let rows: Vec<Vec<Cell>> = shown
             .iter()
             .map(|q| {
-                let question = Cell::labelled(&q.id, q.prompt.get("en"));
+                let question = Cell::labelled(&q.id, q.prompt.get(l.tag()));
                 let mut answer = match vis.answer(&q.id) {
-                    None => Cell::bold("NOT ANSWERED")
+                    None => Cell::bold(tr!(l, "report-not-answered"))
                         .color(Rgb3::RED)
                         .fill(Rgb3::LIGHT_RED),
                     Some(a) if a.is_unsure() => {
-                        Cell::bold(format!("NOT SURE: {}", answer_text(q, qn, a)))
+                        Cell::bold(tr!(l, "report-not-sure", answer = answer_text(l, q, qn, a)))
                             .color(Rgb3::AMBER)
                             .fill(Rgb3::LIGHT_AMBER)
                     }
-                    Some(a) => Cell::new(answer_text(q, qn, a)),
+                    Some(a) => Cell::new(answer_text(l, q, qn, a)),
                 };
                 if let Some(n) = r.notes.get(&q.id).filter(|n| !n.trim().is_empty()) {
-                    answer.text.push_str(&format!("\nNote: {n}"));
+                    answer.text.push('\n');
+                    answer
+                        .text
+                        .push_str(&tr!(l, "report-note", note = n.as_str()));
                 }
-                let cites: Vec<String> = q.cite.iter().map(|c| c.label()).collect();
-                vec![question, answer, Cell::new(cites.join("; "))]
+                let cites = qn.cites(&q.cite, l);
+                vec![question, answer, Cell::new(super::cite::list(l, &cites))]
             })
             .collect();
         captioned(
             doc,
-            Some(s.title.get("en")),
+            Some(title),
             &[
-                col("Question", 78.0),
-                col("Answer", 64.0),
-                col("Citation", 32.0),
+                col(&tr!(l, "report-col-question"), 78.0),
+                col(&tr!(l, "report-col-answer"), 64.0),
+                col(&tr!(l, "report-col-citation"), 32.0),
             ],
             &rows,
         );
-    }
-}
-
-fn signatures(doc: &mut Doc, r: &ReportInput) {
-    doc.heading("Signatures and review", true);
-    let body = Style::body();
-    match &r.status {
-        Status::Signed { signatures } if !signatures.is_empty() => {
-            let rows: Vec<Vec<Cell>> = signatures
-                .iter()
-                .map(|s| {
-                    vec![
-                        Cell::bold(&s.signer),
-                        Cell::new(&s.role),
-                        Cell::titled(&s.fingerprint, format!("Public key: {}", s.key)),
-                        Cell::new(date(&s.at)),
-                        Cell::new(&s.record_sha256),
-                    ]
-                })
-                .collect();
-            table(
-                doc,
-                &[
-                    col("Signer", 30.0),
-                    col("Role", 28.0),
-                    col("Key fingerprint", 42.0),
-                    col("Signed at", 26.0),
-                    col("Record SHA-256", 48.0),
-                ],
-                &rows,
-            );
-            doc.subheading("How to check the signatures");
-            doc.paragraph(
-                "Anyone with the record file can check, offline, that it is intact, signed by the keys above and, for the reviews, that they judge this very record. In the dossier or in an evidence bundle:",
-                &body,
-            );
-            let rev = r.revision.unwrap_or(1);
-            doc.bullet(
-                &format!(
-                    "farol verify assessments/{}/revisions/{rev:04}.ron — this record",
-                    r.id
-                ),
-                &body,
-            );
-            doc.bullet(
-                &format!(
-                    "farol verify assessments/{} — every revision and review of the assessment",
-                    r.id
-                ),
-                &body,
-            );
-            doc.bullet(
-                "farol verify evidence.zip --trust FINGERPRINT — a whole evidence bundle, file by file against its signed manifest",
-                &body,
-            );
-            doc.paragraph(
-                "A signature proves who signed only if the key is theirs: obtain each signer's key fingerprint from the organisation by another channel (by phone, in person, on paper) and give it with --trust. Keys that came with a bundle are shown with their full fingerprints, to compare, and are never trusted on their own. Compare the SHA-256 printed by the command with the one in the table above and on every page of this report.",
-                &body,
-            );
-            doc.paragraph(
-                "Without Farol, with OpenSSL 3 alone (an evidence bundle ships each key as keys/trusted/FP16.pub.pem): the signed bytes are every line above the record's \"// -- farol signature\" line, the signature is the hex two lines below it. In a shell:",
-                &body,
-            );
-            for line in crate::evidence::OPENSSL_RECIPE.lines() {
-                doc.paragraph(line, &body);
-            }
-            doc.paragraph(
-                "OpenSSL prints \"Signature Verified Successfully\". The key's fingerprint is: openssl pkey -pubin -in \"$K\" -outform DER | tail -c 32 | openssl dgst -sha256",
-                &body,
-            );
-        }
-        _ => {
-            doc.paragraph(
-                "NOT SIGNED. This report was made from a draft. It carries no signature and is not evidence that the assessment was completed, reviewed or approved.",
-                &Style::bold(10.0).with_color(Rgb3::RED),
-            );
-            doc.gap(2.0);
-            doc.subheading("How to sign and verify");
-            doc.bullet(
-                &format!(
-                    "Sign the assessment, which freezes it into a record: farol sign {}",
-                    r.id
-                ),
-                &body,
-            );
-            doc.bullet(
-                "Check a record's signatures and its SHA-256 at any time: farol verify PATH",
-                &body,
-            );
-            doc.bullet(
-                &format!(
-                    "Then make the report from the record: farol report {} --revision N",
-                    r.id
-                ),
-                &body,
-            );
-        }
-    }
-    doc.subheading("Review");
-    if r.reviews.is_empty() {
-        doc.paragraph("No review yet.", &body);
-    }
-    for v in &r.reviews {
-        doc.paragraph(
-            &format!(
-                "{}, {} — {} — opinion: {}",
-                v.reviewer,
-                v.role,
-                date(&v.at),
-                v.opinion
-            ),
-            &Style::bold(9.5),
-        );
-        for c in &v.comments {
-            doc.bullet(c, &body);
-        }
-    }
-}
-
-/// Lists, on the last page, the characters no font could draw.
-pub fn missing_glyphs_note(doc: &mut Doc) {
-    if doc.missing.is_empty() {
-        return;
-    }
-    let list: Vec<String> = doc
-        .missing
-        .iter()
-        .map(|c| format!("U+{:04X}", *c as u32))
-        .collect();
-    doc.gap(4.0);
-    doc.subheading("Characters the fonts cannot draw");
-    doc.paragraph(
-        &format!(
-            "The embedded fonts have no glyph for these characters, so they are printed as their code points instead, e.g. [U+1F600]: {}.",
-            list.join(", ")
-        ),
-        &Style::body().with_color(Rgb3::RED),
-    );
-}
-
-/// The header and footer of every page.
-pub fn furniture(doc: &mut Doc, r: &ReportInput) {
-    let total = doc.page_count();
-    let grey = Style::new(7.5, Face::Regular, Rgb3::GREY);
-    let warn = Style::new(8.0, Face::Bold, Rgb3::RED);
-    let right_text = if r.is_signed() {
-        match (&r.status, r.revision) {
-            (Status::Signed { signatures }, rev) => {
-                let sha = signatures
-                    .first()
-                    .map(|s| s.record_sha256.as_str())
-                    .unwrap_or("");
-                let short: String = sha.chars().take(16).collect();
-                match rev {
-                    Some(n) => format!("Signed record, revision {n} · SHA-256 {short}…"),
-                    None => format!("Signed record · SHA-256 {short}…"),
-                }
-            }
-            _ => String::new(),
-        }
-    } else {
-        UNSIGNED.to_string()
-    };
-    let right_style = if r.is_signed() { grey } else { warn };
-    let right_text = doc.clean(&right_text);
-    let right_w = doc.width(&right_text, &right_style);
-    let left = format!("Farol PIA · {}", r.id);
-    let left = fit(doc, &left, &grey, BODY_W - right_w - 6.0);
-    let title = fit(doc, &r.title, &grey, BODY_W - 40.0);
-    for p in 0..total {
-        let top = BODY_TOP - 11.0;
-        doc.text_on(p, MARGIN_X, top, &left, &grey);
-        doc.text_on(
-            p,
-            PAGE_W - MARGIN_X - right_w,
-            top - 0.2,
-            &right_text,
-            &right_style,
-        );
-        let foot = BODY_BOTTOM + 5.0;
-        doc.text_on(p, MARGIN_X, foot, &title, &grey);
-        let pg = format!("Page {} of {}", p + 1, total);
-        let w = doc.width(&pg, &grey);
-        doc.text_on(p, PAGE_W - MARGIN_X - w, foot, &pg, &grey);
-        rule_on(doc, p, BODY_TOP - 6.0);
-        rule_on(doc, p, BODY_BOTTOM + 3.5);
-    }
-}
-
-fn rule_on(doc: &mut Doc, page: usize, y: f32) {
-    doc.rect_on(page, (MARGIN_X, y, BODY_W, 0.25), Some(Rgb3::RULE), None);
-}
-
-/// The first line of `s` that fits `w`, with an ellipsis if cut.
-fn fit(doc: &mut Doc, s: &str, style: &Style, w: f32) -> String {
-    let lines = doc.wrap(s, style, w - 3.0);
-    if lines.len() > 1 {
-        format!("{}…", lines[0])
-    } else {
-        lines.into_iter().next().unwrap_or_default()
     }
 }

@@ -97,6 +97,11 @@ impl Source {
         }
     }
 
+    /// The input of the report in `lang`.
+    pub fn input_in(&self, lang: crate::i18n::Lang) -> ReportInput<'_> {
+        self.input().in_lang(lang)
+    }
+
     /// The revision reported, if a record is.
     pub fn revision(&self) -> Option<u32> {
         self.record.as_ref().map(|r| r.body.revision)
@@ -104,9 +109,17 @@ impl Source {
 
     /// A file name for the report: `ID-r0003.pdf` for a revision, `ID-draft.pdf` otherwise.
     pub fn file_name(&self) -> String {
+        self.file_name_in("")
+    }
+
+    /// A file name for the report in other languages than English: `ID-r0003.zh-Hant.pdf`,
+    /// `ID-draft.pt.pdf`, `ID-r0003.zh-Hant-pt.pdf` for the bilingual one. `langs` is the
+    /// tag part ("" for English).
+    pub fn file_name_in(&self, langs: &str) -> String {
+        let dot = if langs.is_empty() { "" } else { "." };
         match self.revision() {
-            Some(n) => format!("{}-r{n:04}.pdf", self.draft.id),
-            None => format!("{}-draft.pdf", self.draft.id),
+            Some(n) => format!("{}-r{n:04}{dot}{langs}.pdf", self.draft.id),
+            None => format!("{}-draft{dot}{langs}.pdf", self.draft.id),
         }
     }
 }

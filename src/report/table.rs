@@ -97,7 +97,8 @@ fn continue_on_new_page(doc: &mut Doc, caption: Option<&str>, cols: &[Column], h
     if let Some(c) = caption {
         let st = Style::new(8.0, Face::Bold, Rgb3::GREY);
         let y = doc.y;
-        let line = doc.wrap(&format!("{c} (continued)"), &st, super::layout::BODY_W);
+        let text = crate::tr!(doc.lang, "report-table-continued", caption = c);
+        let line = doc.wrap(&text, &st, super::layout::BODY_W);
         doc.text(MARGIN_X, y, &line[0], &st);
         doc.y += st.line_h() + 1.0;
     }
@@ -146,9 +147,21 @@ pub fn captioned(doc: &mut Doc, caption: Option<&str>, cols: &[Column], rows: &[
         })
         .collect();
 
-    // The header with at least one line of the first row.
-    let first_line = laid.first().map(|r| row_height(r, 0, 1)).unwrap_or(0.0);
-    doc.ensure(head_h + first_line);
+    // The header with the whole first row when it fits on a page, else with its first
+    // line: never a header alone at the foot of a page.
+    let page_room = BODY_BOTTOM - BODY_TOP - head_h - 5.0;
+    let first = laid
+        .first()
+        .map(|r| {
+            let full = row_height(r, 0, usize::MAX);
+            if full <= page_room {
+                full
+            } else {
+                row_height(r, 0, 1)
+            }
+        })
+        .unwrap_or(0.0);
+    doc.ensure(head_h + first);
     draw_row(doc, cols, &head, 0, usize::MAX);
 
     for (i, row) in laid.iter().enumerate() {

@@ -252,7 +252,7 @@ impl Effects {
                 ))
             }
             Effect::Report(d) => Some(Msg::Reported(
-                report_now(&self.dossier, *d).map_err(|e| e.to_string()),
+                report_now(&self.dossier, *d, self.lang.as_lang()).map_err(|e| e.to_string()),
             )),
             Effect::OpenReview(id) => Some(Msg::ReviewOpened(
                 self.open_review(&id)
@@ -536,11 +536,16 @@ fn sign_now(
 }
 
 /// Writes the report into the dossier's `reports/` directory.
-fn report_now(dossier: &Dossier, draft: Draft) -> Result<ReportInfo, RuntimeError> {
+/// The report is in the screen's language (its file name says which, but for English).
+fn report_now(dossier: &Dossier, draft: Draft, l: Lang) -> Result<ReportInfo, RuntimeError> {
     let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
     let source = report::Source::for_draft(dossier, draft, loaded, report::Which::Auto)?;
-    let rendered = report::render(&source.input());
-    let path = dossier.root().join("reports").join(source.file_name());
+    let rendered = report::render(&source.input_in(l));
+    let tag = if l == Lang::En { "" } else { l.tag() };
+    let path = dossier
+        .root()
+        .join("reports")
+        .join(source.file_name_in(tag));
     crate::fsutil::write_atomic(&path, &rendered.pdf).map_err(|e| RuntimeError::Write {
         path: path.clone(),
         source: e,

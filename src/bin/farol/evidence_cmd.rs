@@ -61,13 +61,14 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
         };
         return Err(evidence::EvidenceError::Exists { path: output, what }.into());
     }
-    let bundle = evidence::build(
+    let bundle = evidence::build_in(
         dossier,
         &Options {
             since: a.since,
             now,
             key: key.as_ref(),
         },
+        farol::i18n::Lang::parse(lang).unwrap_or_default(),
     )?;
     let size = if evidence::is_zip_path(&output) {
         bundle.write_zip(&output, now)?

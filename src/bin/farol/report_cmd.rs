@@ -1,5 +1,5 @@
-//! `farol report ID [--revision N|latest|draft] [-o FILE]`: the PDF report for the
-//! compliance file.
+//! `farol report ID [--revision N|latest|draft] [--bilingual] [-o FILE]`: the PDF report
+//! for the compliance file, in the language of `--lang`, or in Chinese and Portuguese.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,6 +8,7 @@ use anyhow::{Context, Result, bail};
 use clap::Args;
 
 use farol::dossier::Dossier;
+use farol::i18n::Lang;
 use farol::report::{self, Source, Which};
 use farol::tr;
 
@@ -23,6 +24,10 @@ pub struct ReportArgs {
     /// Where to write the PDF (default: ID-rNNNN.pdf or ID-draft.pdf in the current directory).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// For filing with the DSPDP: the whole report in Traditional Chinese, then in
+    /// Portuguese, in one PDF (whatever --lang says)
+    #[arg(long)]
+    pub bilingual: bool,
 }
 
 fn which(lang: &str, s: Option<&str>) -> Result<Which> {
@@ -43,10 +48,17 @@ pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
     let which = which(lang, a.revision.as_deref())?;
     let source = Source::read(dossier, &a.id, which)
         .with_context(|| tr!(lang, "cli-report-cannot", id = a.id.as_str()))?;
-    let rendered = report::render(&source.input());
+    let l = Lang::parse(lang).unwrap_or_default();
+    let (rendered, langs) = if a.bilingual {
+        let both = report::BILINGUAL.map(Lang::tag).join("-");
+        (report::render_bilingual(&source.input()), both)
+    } else {
+        let tag = if l == Lang::En { "" } else { l.tag() };
+        (report::render(&source.input_in(l)), tag.to_string())
+    };
     let out = a
         .output
-        .unwrap_or_else(|| PathBuf::from(source.file_name()));
+        .unwrap_or_else(|| PathBuf::from(source.file_name_in(&langs)));
     farol::fsutil::write_atomic(&out, &rendered.pdf)
         .with_context(|| tr!(lang, "cli-cannot-write", path = out.display().to_string()))?;
     let path = out.display().to_string();
