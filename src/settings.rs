@@ -22,9 +22,7 @@ pub struct Settings {
 
 #[derive(Debug, Error)]
 pub enum SettingsError {
-    #[error("cannot find a home directory to keep settings in: set {CONFIG_ENV}")]
     NoHome,
-    #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
         source: std::io::Error,

@@ -21,13 +21,11 @@ pub const DEFAULT_ID: &str = "macau-pdpa";
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {path}: {source}\n  hint: check the path and that you may read the file")]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{at}: {message}\n  hint: {hint}")]
     Syntax {
         at: Location,
         message: String,
