@@ -32,7 +32,8 @@ pub enum DossierError {
     NotFound {
         id: String,
         dossier: PathBuf,
-        suggestion: String,
+        /// The ids the dossier has, for the message to suggest one.
+        known: Vec<String>,
     },
     Parse {
         at: Location,
@@ -46,7 +47,7 @@ pub enum DossierError {
     },
     BadAnswer {
         at: Location,
-        problem: String,
+        problem: assessment::AnswerError,
     },
     MissingQuestionnaire {
         id: String,
@@ -285,18 +286,10 @@ impl Dossier {
         let path = self.draft_path(id);
         if !path.is_file() {
             let ids = self.ids()?;
-            let suggestion = match ids.iter().find(|i| i.starts_with(id) || i.contains(id)) {
-                Some(c) => format!("did you mean '{c}'?"),
-                None if ids.is_empty() => {
-                    "the dossier is empty: start one with `farol new --title …` or `farol demo`"
-                        .into()
-                }
-                None => format!("known: {}", ids.join(", ")),
-            };
             return Err(DossierError::NotFound {
                 id: id.to_string(),
                 dossier: self.root.clone(),
-                suggestion,
+                known: ids,
             });
         }
         self.load_draft_file(&path)
@@ -317,7 +310,7 @@ impl Dossier {
         {
             return Err(DossierError::BadAnswer {
                 at: locate_key(&file, &source, e.question()),
-                problem: e.to_string(),
+                problem: e,
             });
         }
         Ok((draft, loaded))

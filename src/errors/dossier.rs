@@ -18,11 +18,7 @@ impl Localized for DossierError {
                 io_action(lang, action, path, source),
                 tr!(lang, "err-dossier-io-hint"),
             ),
-            E::NotFound {
-                id,
-                dossier,
-                suggestion,
-            } => hinted(
+            E::NotFound { id, dossier, known } => hinted(
                 lang,
                 tr!(
                     lang,
@@ -30,11 +26,7 @@ impl Localized for DossierError {
                     id = id.as_str(),
                     dossier = shown(dossier)
                 ),
-                tr!(
-                    lang,
-                    "err-dossier-not-found-hint",
-                    suggestion = phrase(lang, suggestion)
-                ),
+                not_found_hint(lang, id, known),
             ),
             E::Parse { at, message, hint } => hinted(
                 lang,
@@ -71,7 +63,7 @@ impl Localized for DossierError {
                     lang,
                     "err-at",
                     at = at.to_string(),
-                    message = phrase(lang, problem)
+                    message = problem.message(lang)
                 ),
                 tr!(lang, "err-dossier-bad-answer-hint"),
             ),
@@ -123,5 +115,23 @@ impl Localized for DossierError {
                 tr!(lang, "err-dossier-changed-on-disk-hint"),
             ),
         }
+    }
+}
+
+/// What to do when an id is not in the dossier: the id it may have meant, else the ids it
+/// has, else how to start one.
+fn not_found_hint(lang: Lang, id: &str, known: &[String]) -> String {
+    match known.iter().find(|k| k.starts_with(id) || k.contains(id)) {
+        Some(close) => tr!(
+            lang,
+            "err-dossier-not-found-did-you-mean",
+            close = close.as_str()
+        ),
+        None if known.is_empty() => tr!(lang, "err-dossier-not-found-empty"),
+        None => tr!(
+            lang,
+            "err-dossier-not-found-known",
+            known = known.join(", ")
+        ),
     }
 }

@@ -71,7 +71,7 @@ impl Localized for ExchangeError {
                     lang,
                     "err-at",
                     at = at.to_string(),
-                    message = phrase(lang, problem)
+                    message = problem.message(lang)
                 ),
                 tr!(lang, "err-exchange-bad-answer-hint"),
             ),

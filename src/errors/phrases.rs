@@ -65,7 +65,8 @@ pub(crate) fn phrase(lang: Lang, english: &str) -> String {
         "give the zip written by `farol evidence`, or the directory it unpacks to" => {
             tr!(lang, "err-phrase-give-bundle")
         }
-        "sign an assessment with `farol sign ID` first; drafts are not bundled, as they carry no signature" => {
+        "sign an assessment with `farol sign ID` first; drafts are not bundled, as they carry no signature" =>
+        {
             tr!(lang, "err-phrase-sign-first")
         }
         "give an earlier --since date, or leave it out to bundle every signed assessment" => {
@@ -85,7 +86,8 @@ pub(crate) fn phrase(lang: Lang, english: &str) -> String {
         }
         "verify it with a newer Farol" => tr!(lang, "err-phrase-verify-newer"),
         "read it with a newer Farol" => tr!(lang, "err-phrase-read-newer"),
-        "this file describes a signing key; restore it from a backup, or make a new key with `farol keys new`" => {
+        "this file describes a signing key; restore it from a backup, or make a new key with `farol keys new`" =>
+        {
             tr!(lang, "err-phrase-key-file-describes")
         }
         "the key files were mixed up or edited; restore both from a backup" => {
@@ -100,7 +102,8 @@ pub(crate) fn phrase(lang: Lang, english: &str) -> String {
         "restore the record from a backup; a draft is signed with `farol sign ID`" => {
             tr!(lang, "err-phrase-record-restore")
         }
-        "it was copied from another assessment; move it back there or remove it. The file has not been changed." => {
+        "it was copied from another assessment; move it back there or remove it. The file has not been changed." =>
+        {
             tr!(lang, "err-phrase-review-copied")
         }
         "this is not UTF-8 text" => tr!(lang, "err-phrase-not-utf8"),
@@ -113,6 +116,61 @@ pub(crate) fn phrase(lang: Lang, english: &str) -> String {
         "the lock file keeps reappearing" => tr!(lang, "err-phrase-lock-reappearing"),
         "too many leftovers" => tr!(lang, "err-phrase-too-many-leftovers"),
         "some space" => tr!(lang, "err-phrase-some-space"),
-        other => other.to_string(),
+        "Unexpected end of RON" => tr!(lang, "err-phrase-ron-eof"),
+        "Expected comma" => tr!(lang, "err-phrase-ron-comma"),
+        "Expected closing `)`" => tr!(lang, "err-phrase-ron-close-paren"),
+        "Expected closing `]`" => tr!(lang, "err-phrase-ron-close-bracket"),
+        "Expected closing `}`" => tr!(lang, "err-phrase-ron-close-brace"),
+        "Expected opening `(`" => tr!(lang, "err-phrase-ron-open-paren"),
+        "Expected opening `[`" => tr!(lang, "err-phrase-ron-open-bracket"),
+        "Expected string" => tr!(lang, "err-phrase-ron-string"),
+        "Expected end of string" => tr!(lang, "err-phrase-ron-string-end"),
+        "Expected integer" => tr!(lang, "err-phrase-ron-integer"),
+        "Expected boolean" => tr!(lang, "err-phrase-ron-boolean"),
+        "Expected identifier" => tr!(lang, "err-phrase-ron-identifier"),
+        "Expected colon" => tr!(lang, "err-phrase-ron-colon"),
+        "Non-whitespace trailing characters" => tr!(lang, "err-phrase-ron-trailing"),
+        "the file ends too early: it may have been cut off; restore it from a backup or close the open brackets" => {
+            tr!(lang, "err-phrase-hint-eof")
+        }
+        "put a comma between the items" => tr!(lang, "err-phrase-hint-comma"),
+        "write text between double quotes" => tr!(lang, "err-phrase-hint-quotes"),
+        "fix the text at that position; the format is described in questionnaires/FORMAT.md" => {
+            tr!(lang, "err-phrase-hint-format")
+        }
+        "Yes, No or Unsure" => tr!(lang, "err-phrase-kind-yes-no"),
+        "a Choice" => tr!(lang, "err-phrase-kind-a-choice"),
+        "a Number" => tr!(lang, "err-phrase-kind-a-number"),
+        "a Date" => tr!(lang, "err-phrase-kind-a-date"),
+        "yes, no or unsure" => tr!(lang, "err-phrase-typed-yes-no"),
+        "a whole number" => tr!(lang, "err-phrase-typed-number"),
+        "a date written YYYY-MM-DD" => tr!(lang, "err-phrase-typed-date"),
+        "a row written column=value; column=value" => tr!(lang, "err-phrase-typed-row"),
+        other => pattern(lang, other).unwrap_or_else(|| other.to_string()),
     }
+}
+
+/// The library's phrases with one value in them (`add the field `x``), in `lang`.
+fn pattern(lang: Lang, text: &str) -> Option<String> {
+    let between = |prefix: &str, suffix: &str| {
+        text.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(suffix))
+            .map(str::to_string)
+    };
+    if let Some(field) = between("add the field `", "`") {
+        return Some(tr!(lang, "err-phrase-add-field", field = field));
+    }
+    if let Some(allowed) = between("remove or rename the field; allowed here: ", "") {
+        return Some(tr!(lang, "err-phrase-rename-field", allowed = allowed));
+    }
+    if let Some(allowed) = between("use one of: ", "") {
+        return Some(tr!(lang, "err-phrase-use-one-of", allowed = allowed));
+    }
+    if let Some(field) = between("write `", "` only once") {
+        return Some(tr!(lang, "err-phrase-write-once", field = field));
+    }
+    if let Some(name) = between("write `", "(` here") {
+        return Some(tr!(lang, "err-phrase-write-struct", name = name));
+    }
+    None
 }

@@ -50,7 +50,7 @@ pub enum ExchangeError {
     },
     BadAnswer {
         at: Location,
-        problem: String,
+        problem: crate::assessment::AnswerError,
     },
     BadId {
         id: String,

@@ -11,6 +11,9 @@ err-with-hint =
     {"  "}hint: { $hint }
 # Where in a file, then what is wrong there.
 err-at = { $at }: { $message }
+# The first line of an error on standard error, and each cause after it.
+err-error = error: { $message }
+err-caused-by = {"  "}caused by: { $message }
 # A hint for a bug.
 err-bug-hint = this is a bug in Farol; please report it
 
@@ -75,6 +78,38 @@ err-phrase-not-review = this is not a Farol review (it does not start with `Revi
 err-phrase-lock-reappearing = the lock file keeps reappearing
 err-phrase-too-many-leftovers = too many leftovers
 err-phrase-some-space = some space
+
+err-phrase-ron-eof = Unexpected end of RON
+err-phrase-ron-comma = Expected comma
+err-phrase-ron-close-paren = Expected closing `)`
+err-phrase-ron-close-bracket = Expected closing `]`
+err-phrase-ron-close-brace = Expected closing `{"}"}`
+err-phrase-ron-open-paren = Expected opening `(`
+err-phrase-ron-open-bracket = Expected opening `[`
+err-phrase-ron-string = Expected string
+err-phrase-ron-string-end = Expected end of string
+err-phrase-ron-integer = Expected integer
+err-phrase-ron-boolean = Expected boolean
+err-phrase-ron-identifier = Expected identifier
+err-phrase-ron-colon = Expected colon
+err-phrase-ron-trailing = Non-whitespace trailing characters
+err-phrase-hint-eof = the file ends too early: it may have been cut off; restore it from a backup or close the open brackets
+err-phrase-hint-comma = put a comma between the items
+err-phrase-hint-quotes = write text between double quotes
+err-phrase-hint-format = fix the text at that position; the format is described in questionnaires/FORMAT.md
+err-phrase-kind-yes-no = Yes, No or Unsure
+err-phrase-kind-a-choice = a Choice
+err-phrase-kind-a-number = a Number
+err-phrase-kind-a-date = a Date
+err-phrase-typed-yes-no = yes, no or unsure
+err-phrase-typed-number = a whole number
+err-phrase-typed-date = a date written YYYY-MM-DD
+err-phrase-typed-row = a row written column=value; column=value
+err-phrase-add-field = add the field `{ $field }`
+err-phrase-rename-field = remove or rename the field; allowed here: { $allowed }
+err-phrase-use-one-of = use one of: { $allowed }
+err-phrase-write-once = write `{ $field }` only once
+err-phrase-write-struct = write `{ $name }(` here
 
 ## Questionnaires, locks, policy, settings
 
@@ -210,7 +245,9 @@ err-record-no-revision = '{ $id }' has no revision { $revision }
 
 err-dossier-io-hint = check that the dossier directory exists and that you may write to it (set it with --dossier DIR or FAROL_DOSSIER)
 err-dossier-not-found = no assessment '{ $id }' in the dossier { $dossier }
-err-dossier-not-found-hint = `farol list` shows the assessments; { $suggestion }
+err-dossier-not-found-did-you-mean = `farol list` shows the assessments; did you mean '{ $close }'?
+err-dossier-not-found-empty = `farol list` shows the assessments; the dossier is empty: start one with `farol new --title …` or `farol demo`
+err-dossier-not-found-known = `farol list` shows the assessments; known: { $known }
 # $hint says what to do about a draft that cannot be read.
 err-dossier-unchanged-hint = { $hint }. The file has not been changed.
 err-dossier-newer-schema = { $at }: this draft was written by a newer Farol (schema { $found }; this one reads up to { $supported })

@@ -8,6 +8,8 @@ err-with-hint =
     { $message }
     {"  "}sugestão: { $hint }
 err-at = { $at }: { $message }
+err-error = erro: { $message }
+err-caused-by = {"  "}causa: { $message }
 err-bug-hint = isto é um erro do Farol; por favor comunique-o
 
 ## Leitura e escrita de ficheiros
@@ -69,6 +71,38 @@ err-phrase-not-review = isto não é uma apreciação do Farol (não começa por
 err-phrase-lock-reappearing = o ficheiro de bloqueio continua a reaparecer
 err-phrase-too-many-leftovers = demasiados directórios temporários deixados para trás
 err-phrase-some-space = algum espaço
+
+err-phrase-ron-eof = fim inesperado do ficheiro
+err-phrase-ron-comma = era de esperar uma vírgula
+err-phrase-ron-close-paren = era de esperar o fecho `)`
+err-phrase-ron-close-bracket = era de esperar o fecho `]`
+err-phrase-ron-close-brace = era de esperar o fecho `{"}"}`
+err-phrase-ron-open-paren = era de esperar a abertura `(`
+err-phrase-ron-open-bracket = era de esperar a abertura `[`
+err-phrase-ron-string = era de esperar texto entre aspas
+err-phrase-ron-string-end = era de esperar o fim do texto
+err-phrase-ron-integer = era de esperar um número inteiro
+err-phrase-ron-boolean = era de esperar um valor lógico (`true` ou `false`)
+err-phrase-ron-identifier = era de esperar um identificador
+err-phrase-ron-colon = era de esperar dois pontos
+err-phrase-ron-trailing = há caracteres a mais depois do fim
+err-phrase-hint-eof = o ficheiro acaba cedo demais: pode ter sido cortado; reponha-o a partir de uma cópia de segurança ou feche os parênteses abertos
+err-phrase-hint-comma = ponha uma vírgula entre os elementos
+err-phrase-hint-quotes = escreva o texto entre aspas
+err-phrase-hint-format = corrija o texto nessa posição; o formato está descrito em questionnaires/FORMAT.md
+err-phrase-kind-yes-no = Yes, No ou Unsure
+err-phrase-kind-a-choice = um Choice
+err-phrase-kind-a-number = um Number
+err-phrase-kind-a-date = um Date
+err-phrase-typed-yes-no = yes, no ou unsure
+err-phrase-typed-number = um número inteiro
+err-phrase-typed-date = uma data escrita AAAA-MM-DD
+err-phrase-typed-row = uma linha escrita coluna=valor; coluna=valor
+err-phrase-add-field = acrescente o campo `{ $field }`
+err-phrase-rename-field = remova o campo ou mude-lhe o nome; aqui são permitidos: { $allowed }
+err-phrase-use-one-of = use um destes: { $allowed }
+err-phrase-write-once = escreva `{ $field }` uma só vez
+err-phrase-write-struct = escreva aqui `{ $name }(`
 
 ## Questionários, bloqueios, política, preferências
 
@@ -204,7 +238,9 @@ err-record-no-revision = «{ $id }» não tem a revisão { $revision }
 
 err-dossier-io-hint = verifique se o directório do dossier existe e se pode escrever nele (indique-o com --dossier DIR ou FAROL_DOSSIER)
 err-dossier-not-found = não há nenhuma avaliação «{ $id }» no dossier { $dossier }
-err-dossier-not-found-hint = `farol list` mostra as avaliações; { $suggestion }
+err-dossier-not-found-did-you-mean = `farol list` mostra as avaliações; queria dizer «{ $close }»?
+err-dossier-not-found-empty = `farol list` mostra as avaliações; o dossier está vazio: comece uma avaliação com `farol new --title …` ou `farol demo`
+err-dossier-not-found-known = `farol list` mostra as avaliações; existentes: { $known }
 err-dossier-unchanged-hint = { $hint }. O ficheiro não foi alterado.
 err-dossier-newer-schema = { $at }: este rascunho foi escrito por um Farol mais recente (esquema { $found }; este lê até ao { $supported })
 err-dossier-newer-schema-hint = abra-o com um Farol mais recente. O ficheiro não foi alterado.

@@ -8,6 +8,8 @@ err-with-hint =
     { $message }
     {"  "}提示：{ $hint }
 err-at = { $at }：{ $message }
+err-error = 錯誤：{ $message }
+err-caused-by = {"  "}原因：{ $message }
 err-bug-hint = 這是 Farol 的程式錯誤，請向開發者報告
 
 ## 讀寫檔案
@@ -69,6 +71,38 @@ err-phrase-not-review = 這不是 Farol 的審查（不是以 `Review(` 開頭�
 err-phrase-lock-reappearing = 鎖定檔案不斷重新出現
 err-phrase-too-many-leftovers = 遺留的暫存目錄太多
 err-phrase-some-space = 一些空間
+
+err-phrase-ron-eof = 檔案意外結束
+err-phrase-ron-comma = 此處應有逗號
+err-phrase-ron-close-paren = 此處應有右括號 `)`
+err-phrase-ron-close-bracket = 此處應有右方括號 `]`
+err-phrase-ron-close-brace = 此處應有右大括號 `{"}"}`
+err-phrase-ron-open-paren = 此處應有左括號 `(`
+err-phrase-ron-open-bracket = 此處應有左方括號 `[`
+err-phrase-ron-string = 此處應為文字（字串）
+err-phrase-ron-string-end = 此處應為字串的結尾
+err-phrase-ron-integer = 此處應為整數
+err-phrase-ron-boolean = 此處應為布林值（`true` 或 `false`）
+err-phrase-ron-identifier = 此處應為識別名稱
+err-phrase-ron-colon = 此處應有冒號
+err-phrase-ron-trailing = 結尾之後還有多餘的字元
+err-phrase-hint-eof = 檔案過早結束：可能被截斷了；請從備份還原，或補上未閉合的括號
+err-phrase-hint-comma = 請在各項之間加上逗號
+err-phrase-hint-quotes = 請將文字寫在雙引號之間
+err-phrase-hint-format = 請修正該位置的文字；格式說明見 questionnaires/FORMAT.md
+err-phrase-kind-yes-no = `Yes`、`No` 或 `Unsure`
+err-phrase-kind-a-choice = 一個 `Choice`
+err-phrase-kind-a-number = 一個 `Number`
+err-phrase-kind-a-date = 一個 `Date`
+err-phrase-typed-yes-no = `yes`、`no` 或 `unsure`
+err-phrase-typed-number = 整數
+err-phrase-typed-date = 日期（格式為 YYYY-MM-DD）
+err-phrase-typed-row = 一行資料（格式為 `column=value; column=value`）
+err-phrase-add-field = 請加上欄位 `{ $field }`
+err-phrase-rename-field = 請刪除該欄位或更改其名稱；此處可用的欄位：{ $allowed }
+err-phrase-use-one-of = 請使用以下其中之一：{ $allowed }
+err-phrase-write-once = `{ $field }` 只可寫一次
+err-phrase-write-struct = 此處應寫 `{ $name }(`
 
 ## 問卷、鎖定、政策、設定
 
@@ -204,7 +238,9 @@ err-record-no-revision = 「{ $id }」沒有修訂版本 { $revision }
 
 err-dossier-io-hint = 請確認卷宗目錄存在，而且你有權寫入（以 --dossier DIR 或 FAROL_DOSSIER 設定）
 err-dossier-not-found = 卷宗 { $dossier } 中沒有評估「{ $id }」
-err-dossier-not-found-hint = `farol list` 會列出各項評估；{ $suggestion }
+err-dossier-not-found-did-you-mean = `farol list` 會列出各項評估；你是否指「{ $close }」？
+err-dossier-not-found-empty = `farol list` 會列出各項評估；卷宗是空的：請用 `farol new --title …` 或 `farol demo` 開始
+err-dossier-not-found-known = `farol list` 會列出各項評估；現有：{ $known }
 err-dossier-unchanged-hint = { $hint }。檔案沒有被更改。
 err-dossier-newer-schema = { $at }：這份草稿由較新版本的 Farol 寫成（結構版本 { $found }；本版本最多只能讀取 { $supported }）
 err-dossier-newer-schema-hint = 請用較新版本的 Farol 開啟。檔案沒有被更改。

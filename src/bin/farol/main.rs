@@ -42,9 +42,11 @@ fn main() -> ExitCode {
     match code {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            let message = farol::errors::localized(&*e, lang);
+            eprintln!("{}", farol::tr!(lang, "err-error", message = message));
             for cause in e.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                let message = farol::errors::localized(cause, lang);
+                eprintln!("{}", farol::tr!(lang, "err-caused-by", message = message));
             }
             ExitCode::from(2)
         }
