@@ -130,7 +130,8 @@ pub(crate) fn phrase(lang: Lang, english: &str) -> String {
         "Expected identifier" => tr!(lang, "err-phrase-ron-identifier"),
         "Expected colon" => tr!(lang, "err-phrase-ron-colon"),
         "Non-whitespace trailing characters" => tr!(lang, "err-phrase-ron-trailing"),
-        "the file ends too early: it may have been cut off; restore it from a backup or close the open brackets" => {
+        "the file ends too early: it may have been cut off; restore it from a backup or close the open brackets" =>
+        {
             tr!(lang, "err-phrase-hint-eof")
         }
         "put a comma between the items" => tr!(lang, "err-phrase-hint-comma"),
