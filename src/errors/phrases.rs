@@ -147,31 +147,366 @@ pub(crate) fn phrase(lang: Lang, english: &str) -> String {
         "a whole number" => tr!(lang, "err-phrase-typed-number"),
         "a date written YYYY-MM-DD" => tr!(lang, "err-phrase-typed-date"),
         "a row written column=value; column=value" => tr!(lang, "err-phrase-typed-row"),
+        "the review was changed or damaged after it was signed (a signed review is never edited); restore it from a backup" =>
+        {
+            tr!(lang, "err-phrase-review-tampered")
+        }
+        "the record was changed or damaged after it was signed (a signed record is never edited); restore it from a backup" =>
+        {
+            tr!(lang, "err-phrase-record-tampered")
+        }
+        "no signature: the file does not end with the `// -- farol signature` trailer, so it was cut short, or it is not a signed record" =>
+        {
+            tr!(lang, "err-phrase-no-signature")
+        }
+        "a key needs its owner's name" => tr!(lang, "err-phrase-key-needs-name"),
+        "the public key has the wrong length" => tr!(lang, "err-phrase-public-key-length"),
+        "question ids look like sec.mfa; `farol review ID` lists every question with its id" => {
+            tr!(lang, "err-phrase-question-ids")
+        }
         other => pattern(lang, other).unwrap_or_else(|| other.to_string()),
     }
 }
 
-/// The library's phrases with one value in them (`add the field `x``), in `lang`.
+/// The library's phrases with values in them (`add the field `x``), in `lang`.
 fn pattern(lang: Lang, text: &str) -> Option<String> {
-    let between = |prefix: &str, suffix: &str| {
-        text.strip_prefix(prefix)
-            .and_then(|rest| rest.strip_suffix(suffix))
-            .map(str::to_string)
-    };
-    if let Some(field) = between("add the field `", "`") {
-        return Some(tr!(lang, "err-phrase-add-field", field = field));
+    if let Some([field]) = holes::<1>("add the field `{}`", text) {
+        return Some(tr!(lang, "err-phrase-add-field", field = field.as_str()));
     }
-    if let Some(allowed) = between("remove or rename the field; allowed here: ", "") {
-        return Some(tr!(lang, "err-phrase-rename-field", allowed = allowed));
+    if let Some([allowed]) = holes::<1>("remove or rename the field; allowed here: {}", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-rename-field",
+            allowed = allowed.as_str()
+        ));
     }
-    if let Some(allowed) = between("use one of: ", "") {
-        return Some(tr!(lang, "err-phrase-use-one-of", allowed = allowed));
+    if let Some([allowed]) = holes::<1>("use one of: {}", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-use-one-of",
+            allowed = allowed.as_str()
+        ));
     }
-    if let Some(field) = between("write `", "` only once") {
-        return Some(tr!(lang, "err-phrase-write-once", field = field));
+    if let Some([field]) = holes::<1>("write `{}` only once", text) {
+        return Some(tr!(lang, "err-phrase-write-once", field = field.as_str()));
     }
-    if let Some(name) = between("write `", "(` here") {
-        return Some(tr!(lang, "err-phrase-write-struct", name = name));
+    if let Some([name]) = holes::<1>("write `{}(` here", text) {
+        return Some(tr!(lang, "err-phrase-write-struct", name = name.as_str()));
+    }
+    if let Some([known]) = holes::<1>("known keys: {}", text) {
+        return Some(tr!(lang, "err-phrase-known-keys", known = known.as_str()));
+    }
+    if let Some([id, known]) = holes::<2>("'{}' names several keys; give more of the id: {}", text)
+    {
+        return Some(tr!(
+            lang,
+            "err-phrase-several-keys",
+            id = id.as_str(),
+            known = known.as_str()
+        ));
+    }
+    if let Some([source]) = holes::<1>("'{}' does not say whose key it is", text) {
+        return Some(tr!(lang, "err-phrase-whose-key", source = source.as_str()));
+    }
+    if let Some([file]) = holes::<1>("it holds no {}", text) {
+        return Some(tr!(lang, "err-phrase-holds-no", file = file.as_str()));
+    }
+    if let Some([dossier]) = holes::<1>("the dossier {} has no signed assessment", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-no-signed-assessment",
+            dossier = dossier.as_str()
+        ));
+    }
+    if let Some([since]) = holes::<1>(
+        "no assessment has a revision or review signed on or after {}",
+        text,
+    ) {
+        return Some(tr!(
+            lang,
+            "err-phrase-nothing-since",
+            since = since.as_str()
+        ));
+    }
+    if let Some([why]) = holes::<1>("cannot build the zip: {}", text) {
+        return Some(tr!(lang, "err-phrase-zip-build", why = why.as_str()));
+    }
+    if let Some([why]) = holes::<1>("not an Ed25519 private key in PKCS#8 PEM ({})", text) {
+        return Some(tr!(lang, "err-phrase-not-ed25519", why = why.as_str()));
+    }
+    if let Some([file]) = holes::<1>("this private key does not match its description {}", text) {
+        return Some(tr!(lang, "err-phrase-key-mismatch", file = file.as_str()));
+    }
+    if let Some([revision]) = holes::<1>("revision {} has been signed since", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-signed-since",
+            revision = revision.as_str()
+        ));
+    }
+    if let Some([revision, latest]) = holes::<2>(
+        "revision {} is no longer in the dossier (the latest is {})",
+        text,
+    ) {
+        return Some(tr!(
+            lang,
+            "err-phrase-revision-gone",
+            revision = revision.as_str(),
+            latest = latest.as_str()
+        ));
+    }
+    if let Some([file]) = holes::<1>(
+        "revisions/{} is no longer the file that was reviewed (its SHA-256 differs): it was replaced or changed",
+        text,
+    ) {
+        return Some(tr!(
+            lang,
+            "err-phrase-revision-replaced",
+            file = file.as_str()
+        ));
+    }
+    if let Some([found, supported]) = holes::<2>(
+        "this record was written by a newer Farol (format {}; this one reads up to {})",
+        text,
+    ) {
+        return Some(tr!(
+            lang,
+            "err-phrase-newer-record",
+            found = found.as_str(),
+            supported = supported.as_str()
+        ));
+    }
+    if let Some([found, supported]) = holes::<2>(
+        "this review was written by a newer Farol (format {}; this one reads up to {})",
+        text,
+    ) {
+        return Some(tr!(
+            lang,
+            "err-phrase-newer-review",
+            found = found.as_str(),
+            supported = supported.as_str()
+        ));
+    }
+    if let Some([other, id]) = holes::<2>("this review is of assessment '{}', not of '{}'", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-review-of-other",
+            other = other.as_str(),
+            id = id.as_str()
+        ));
+    }
+    if let Some([line, prefix]) = holes::<2>(
+        "line {}: the public key line is damaged (expected `{}` and 64 lowercase hex digits)",
+        text,
+    ) {
+        return Some(tr!(
+            lang,
+            "err-phrase-public-key-line",
+            line = line.as_str(),
+            prefix = prefix.as_str()
+        ));
+    }
+    if let Some([line, prefix]) = holes::<2>(
+        "line {}: the signature line is damaged (expected `{}` and 128 lowercase hex digits)",
+        text,
+    ) {
+        return Some(tr!(
+            lang,
+            "err-phrase-signature-line",
+            line = line.as_str(),
+            prefix = prefix.as_str()
+        ));
+    }
+    if let Some([line]) = holes::<1>(
+        "line {}: the signature line has lost its final newline (the file was cut short or edited)",
+        text,
+    ) {
+        return Some(tr!(lang, "err-phrase-lost-newline", line = line.as_str()));
+    }
+    if let Some([line]) = holes::<1>(
+        "line {}: there is text after the signature, which nobody signed",
+        text,
+    ) {
+        return Some(tr!(lang, "err-phrase-text-after", line = line.as_str()));
+    }
+    if let Some([line]) = holes::<1>("line {}: the public key is not a valid Ed25519 key", text) {
+        return Some(tr!(lang, "err-phrase-bad-public-key", line = line.as_str()));
+    }
+    if let Some([line]) = holes::<1>("line {}: the signature is malformed", text) {
+        return Some(tr!(lang, "err-phrase-bad-signature", line = line.as_str()));
+    }
+    if let Some([id, again]) = holes::<2>(
+        "'{}' has no signed revision yet: sign it with `farol sign {}`",
+        text,
+    ) {
+        return Some(tr!(
+            lang,
+            "err-phrase-no-revision-yet",
+            id = id.as_str(),
+            again = again.as_str()
+        ));
+    }
+    if let Some([revisions]) = holes::<1>("its revisions are {}", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-revisions-are",
+            revisions = revisions.as_str()
+        ));
+    }
+    if let Some([ids]) = holes::<1>("did you mean one of: {}?", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-did-you-mean-one-of",
+            ids = ids.as_str()
+        ));
+    }
+    // A hint, then the promise that nothing was changed; a parser's reason at a place.
+    if let Some([hint]) = holes::<1>("{}. The file has not been changed.", text) {
+        let hint = phrase(lang, &hint);
+        return Some(tr!(lang, "err-dossier-unchanged-hint", hint = hint));
+    }
+    if let Some([line, column, why]) = holes::<3>("line {}, column {}: {}", text) {
+        let why = phrase(lang, &why);
+        return Some(tr!(
+            lang,
+            "err-phrase-line-column",
+            line = line.as_str(),
+            column = column.as_str(),
+            why = why
+        ));
     }
     None
+}
+
+/// The values in `text` where `template` has `{}`, when the rest matches word for word.
+fn holes<const N: usize>(template: &str, text: &str) -> Option<[String; N]> {
+    let parts: Vec<&str> = template.split("{}").collect();
+    debug_assert_eq!(parts.len(), N + 1);
+    let mut rest = text.strip_prefix(parts[0])?;
+    let mut values: Vec<String> = Vec::with_capacity(N);
+    for (i, part) in parts[1..].iter().enumerate() {
+        let end = if i + 1 == N {
+            // The last value runs to the suffix.
+            rest.strip_suffix(part)?.len()
+        } else {
+            rest.find(part)?
+        };
+        if end == 0 {
+            return None;
+        }
+        values.push(rest[..end].to_string());
+        rest = &rest[end + part.len()..];
+    }
+    values.try_into().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holes_take_the_values_between_the_words() {
+        assert_eq!(
+            holes::<2>(
+                "revision {} is gone (the latest is {})",
+                "revision 3 is gone (the latest is 5)"
+            ),
+            Some(["3".to_string(), "5".to_string()])
+        );
+        assert_eq!(
+            holes::<1>("use one of: {}", "use one of: a, b"),
+            Some(["a, b".to_string()])
+        );
+        assert_eq!(holes::<1>("use one of: {}", "pick one of: a"), None);
+        assert_eq!(
+            holes::<1>("write `{}` only once", "write `` only once"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_phrase_with_values_reads_in_each_language() {
+        let text = "revision 3 is no longer in the dossier (the latest is 5)";
+        assert_eq!(phrase(Lang::En, text), text);
+        for lang in [Lang::ZhHant, Lang::Pt] {
+            let t = phrase(lang, text);
+            assert_ne!(t, text);
+            assert!(t.contains('3') && t.contains('5'), "{t}");
+        }
+        let nested = "add the field `id`. The file has not been changed.";
+        assert!(phrase(Lang::ZhHant, nested).contains("檔案沒有被更改"));
+        assert!(phrase(Lang::ZhHant, nested).contains("`id`"));
+    }
+
+    /// The string literals after `marker` in the library's sources (not the faces').
+    fn literals_after(marker: &str) -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    if !p.ends_with("tui") && !p.ends_with("bin") && !p.ends_with("errors") {
+                        walk(&p, out);
+                    }
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut found = Vec::new();
+        for f in files {
+            let src = std::fs::read_to_string(&f).unwrap();
+            let mut rest = src.as_str();
+            while let Some(at) = rest.find(marker) {
+                rest = &rest[at + marker.len()..];
+                if marker.ends_with('"') {
+                    // A field: its one literal.
+                    if let Some(close) = rest.find('"') {
+                        found.push(rest[..close].to_string());
+                    }
+                    continue;
+                }
+                // A call's or a constant's literals: up to the end of the expression.
+                let end = rest.find([')', '}', ';']).unwrap_or(rest.len());
+                let mut expr = &rest[..end];
+                while let Some(q) = expr.find('"') {
+                    let lit = &expr[q + 1..];
+                    let Some(close) = lit.find('"') else { break };
+                    found.push(lit[..close].to_string());
+                    expr = &lit[close + 1..];
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_fixed_phrase_of_the_library_is_translated() {
+        let mut phrases = literals_after("hint: \"");
+        phrases.extend(literals_after("HINT: &str ="));
+        phrases.extend(literals_after("what: \""));
+        phrases.extend(literals_after("io_err("));
+        phrases.extend(literals_after("action: \""));
+        phrases.extend(
+            ["check that the dossier exists and that you may write to it"].map(String::from),
+        );
+        assert!(phrases.len() > 60, "the scan finds the phrases: {phrases:?}");
+        let path = std::path::Path::new("/x");
+        let source = std::io::Error::other("x");
+        let mut missing = Vec::new();
+        for p in phrases.iter().filter(|p| !p.is_empty()) {
+            let zh = phrase(Lang::ZhHant, p);
+            let as_action = super::super::io_action(Lang::ZhHant, p, path, &source);
+            let evidence_what = p.starts_with(" and ");
+            let lock_what = p.starts_with("the assessment") || p.starts_with("the review of");
+            if zh == *p && as_action.contains(p.as_str()) && !evidence_what && !lock_what {
+                missing.push(p.clone());
+            }
+        }
+        assert!(missing.is_empty(), "not in the phrase table: {missing:#?}");
+    }
 }

@@ -80,16 +80,15 @@ impl Localized for RecordError {
                 id,
                 revision,
                 known,
-            } => hinted(
-                lang,
-                tr!(
-                    lang,
-                    "err-record-no-revision",
-                    id = id.as_str(),
-                    revision = revision.as_str()
-                ),
-                phrase(lang, known),
-            ),
+            } => {
+                let id = id.as_str();
+                let message = match revision.as_str() {
+                    // No number asked for, and none signed.
+                    "yet" => tr!(lang, "err-record-no-revision-yet", id = id),
+                    n => tr!(lang, "err-record-no-revision", id = id, revision = n),
+                };
+                hinted(lang, message, phrase(lang, known))
+            }
         }
     }
 }

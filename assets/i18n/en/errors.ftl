@@ -110,6 +110,37 @@ err-phrase-rename-field = remove or rename the field; allowed here: { $allowed }
 err-phrase-use-one-of = use one of: { $allowed }
 err-phrase-write-once = write `{ $field }` only once
 err-phrase-write-struct = write `{ $name }(` here
+err-phrase-review-tampered = the review was changed or damaged after it was signed (a signed review is never edited); restore it from a backup
+err-phrase-record-tampered = the record was changed or damaged after it was signed (a signed record is never edited); restore it from a backup
+err-phrase-no-signature = no signature: the file does not end with the `// -- farol signature` trailer, so it was cut short, or it is not a signed record
+err-phrase-key-needs-name = a key needs its owner's name
+err-phrase-public-key-length = the public key has the wrong length
+err-phrase-question-ids = question ids look like sec.mfa; `farol review ID` lists every question with its id
+err-phrase-known-keys = known keys: { $known }
+err-phrase-several-keys = '{ $id }' names several keys; give more of the id: { $known }
+err-phrase-whose-key = '{ $source }' does not say whose key it is
+err-phrase-holds-no = it holds no { $file }
+err-phrase-no-signed-assessment = the dossier { $dossier } has no signed assessment
+err-phrase-nothing-since = no assessment has a revision or review signed on or after { $since }
+err-phrase-zip-build = cannot build the zip: { $why }
+err-phrase-not-ed25519 = not an Ed25519 private key in PKCS#8 PEM ({ $why })
+err-phrase-key-mismatch = this private key does not match its description { $file }
+err-phrase-signed-since = revision { $revision } has been signed since
+err-phrase-revision-gone = revision { $revision } is no longer in the dossier (the latest is { $latest })
+err-phrase-revision-replaced = revisions/{ $file } is no longer the file that was reviewed (its SHA-256 differs): it was replaced or changed
+err-phrase-newer-record = this record was written by a newer Farol (format { $found }; this one reads up to { $supported })
+err-phrase-newer-review = this review was written by a newer Farol (format { $found }; this one reads up to { $supported })
+err-phrase-review-of-other = this review is of assessment '{ $other }', not of '{ $id }'
+err-phrase-public-key-line = line { $line }: the public key line is damaged (expected `{ $prefix }` and 64 lowercase hex digits)
+err-phrase-signature-line = line { $line }: the signature line is damaged (expected `{ $prefix }` and 128 lowercase hex digits)
+err-phrase-lost-newline = line { $line }: the signature line has lost its final newline (the file was cut short or edited)
+err-phrase-text-after = line { $line }: there is text after the signature, which nobody signed
+err-phrase-bad-public-key = line { $line }: the public key is not a valid Ed25519 key
+err-phrase-bad-signature = line { $line }: the signature is malformed
+err-phrase-no-revision-yet = '{ $id }' has no signed revision yet: sign it with `farol sign { $again }`
+err-phrase-revisions-are = its revisions are { $revisions }
+err-phrase-did-you-mean-one-of = did you mean one of: { $ids }?
+err-phrase-line-column = line { $line }, column { $column }: { $why }
 
 ## Questionnaires, locks, policy, settings
 
@@ -240,6 +271,7 @@ err-record-incomplete-hint = run `farol verify { $dir }` for the details, and re
 err-record-not-records = { $path } is not a record, an assessment or a dossier
 err-record-not-records-hint = give a revision file (…/revisions/0001.ron), an assessment directory (…/assessments/ID) or a dossier directory
 err-record-no-revision = '{ $id }' has no revision { $revision }
+err-record-no-revision-yet = '{ $id }' has no revision yet
 
 ## The dossier and its drafts
 

@@ -103,6 +103,37 @@ err-phrase-rename-field = remova o campo ou mude-lhe o nome; aqui são permitido
 err-phrase-use-one-of = use um destes: { $allowed }
 err-phrase-write-once = escreva `{ $field }` uma só vez
 err-phrase-write-struct = escreva aqui `{ $name }(`
+err-phrase-review-tampered = a apreciação foi alterada ou danificada depois de assinada (uma apreciação assinada nunca é editada); reponha-a a partir de uma cópia de segurança
+err-phrase-record-tampered = a revisão foi alterada ou danificada depois de assinada (uma revisão assinada nunca é editada); reponha-a a partir de uma cópia de segurança
+err-phrase-no-signature = sem assinatura: o ficheiro não acaba com o bloco `// -- farol signature`, pelo que foi cortado, ou não é uma revisão assinada
+err-phrase-key-needs-name = uma chave precisa do nome do seu titular
+err-phrase-public-key-length = a chave pública tem o comprimento errado
+err-phrase-question-ids = os identificadores das perguntas são como sec.mfa; `farol review ID` lista todas as perguntas com o seu identificador
+err-phrase-known-keys = chaves existentes: { $known }
+err-phrase-several-keys = «{ $id }» designa várias chaves; indique mais do identificador: { $known }
+err-phrase-whose-key = «{ $source }» não diz de quem é a chave
+err-phrase-holds-no = não contém { $file }
+err-phrase-no-signed-assessment = o dossier { $dossier } não tem nenhuma avaliação assinada
+err-phrase-nothing-since = nenhuma avaliação tem uma revisão ou apreciação assinada em { $since } ou depois
+err-phrase-zip-build = não é possível construir o zip: { $why }
+err-phrase-not-ed25519 = não é uma chave privada Ed25519 em PKCS#8 PEM ({ $why })
+err-phrase-key-mismatch = esta chave privada não corresponde à sua descrição { $file }
+err-phrase-signed-since = entretanto foi assinada a revisão { $revision }
+err-phrase-revision-gone = a revisão { $revision } já não está no dossier (a mais recente é a { $latest })
+err-phrase-revision-replaced = revisions/{ $file } já não é o ficheiro que foi apreciado (o seu SHA-256 é diferente): foi substituído ou alterado
+err-phrase-newer-record = esta revisão foi escrita por um Farol mais recente (formato { $found }; este lê até ao { $supported })
+err-phrase-newer-review = esta apreciação foi escrita por um Farol mais recente (formato { $found }; este lê até ao { $supported })
+err-phrase-review-of-other = esta apreciação é da avaliação «{ $other }», não de «{ $id }»
+err-phrase-public-key-line = linha { $line }: a linha da chave pública está danificada (era de esperar `{ $prefix }` e 64 algarismos hexadecimais minúsculos)
+err-phrase-signature-line = linha { $line }: a linha da assinatura está danificada (era de esperar `{ $prefix }` e 128 algarismos hexadecimais minúsculos)
+err-phrase-lost-newline = linha { $line }: a linha da assinatura perdeu a quebra de linha final (o ficheiro foi cortado ou editado)
+err-phrase-text-after = linha { $line }: há texto depois da assinatura, que ninguém assinou
+err-phrase-bad-public-key = linha { $line }: a chave pública não é uma chave Ed25519 válida
+err-phrase-bad-signature = linha { $line }: a assinatura está mal formada
+err-phrase-no-revision-yet = «{ $id }» ainda não tem nenhuma revisão assinada: assine-a com `farol sign { $id }`
+err-phrase-revisions-are = as suas revisões são { $revisions }
+err-phrase-did-you-mean-one-of = queria dizer uma destas: { $ids }?
+err-phrase-line-column = linha { $line }, coluna { $column }: { $why }
 
 ## Questionários, bloqueios, política, preferências
 
@@ -233,6 +264,7 @@ err-record-incomplete-hint = execute `farol verify { $dir }` para ver os pormeno
 err-record-not-records = { $path } não é uma revisão, uma avaliação nem um dossier
 err-record-not-records-hint = indique um ficheiro de revisão (…/revisions/0001.ron), o directório de uma avaliação (…/assessments/ID) ou o directório de um dossier
 err-record-no-revision = «{ $id }» não tem a revisão { $revision }
+err-record-no-revision-yet = «{ $id }» ainda não tem nenhuma revisão
 
 ## O dossier e os seus rascunhos
 

@@ -103,6 +103,37 @@ err-phrase-rename-field = 請刪除該欄位或更改其名稱；此處可用的
 err-phrase-use-one-of = 請使用以下其中之一：{ $allowed }
 err-phrase-write-once = `{ $field }` 只可寫一次
 err-phrase-write-struct = 此處應寫 `{ $name }(`
+err-phrase-review-tampered = 審查在簽署後被更改或損壞（已簽署的審查永不修改）；請從備份還原
+err-phrase-record-tampered = 修訂版本在簽署後被更改或損壞（已簽署的修訂版本永不修改）；請從備份還原
+err-phrase-no-signature = 沒有簽署：檔案不是以 `// -- farol signature` 簽署部分結尾，可能被截斷了，或不是已簽署的修訂版本
+err-phrase-key-needs-name = 密鑰須寫明其持有人的姓名
+err-phrase-public-key-length = 公鑰的長度不正確
+err-phrase-question-ids = 問題編號的形式如 sec.mfa；`farol review ID` 會列出每條問題及其編號
+err-phrase-known-keys = 現有密鑰：{ $known }
+err-phrase-several-keys = 「{ $id }」符合多把密鑰；請寫出更多編號字元：{ $known }
+err-phrase-whose-key = 「{ $source }」沒有說明密鑰屬於誰
+err-phrase-holds-no = 其中沒有 { $file }
+err-phrase-no-signed-assessment = 卷宗 { $dossier } 沒有已簽署的評估
+err-phrase-nothing-since = 沒有評估在 { $since } 或之後簽署過修訂版本或審查
+err-phrase-zip-build = 無法建立 zip 檔案：{ $why }
+err-phrase-not-ed25519 = 不是 PKCS#8 PEM 格式的 Ed25519 私鑰（{ $why }）
+err-phrase-key-mismatch = 這把私鑰與其描述 { $file } 不相符
+err-phrase-signed-since = 其後已簽署修訂版本 { $revision }
+err-phrase-revision-gone = 修訂版本 { $revision } 已不在卷宗中（最新的是 { $latest }）
+err-phrase-revision-replaced = revisions/{ $file } 已不是被審查的那個檔案（其 SHA-256 不同）：它被取代或更改了
+err-phrase-newer-record = 這個修訂版本由較新版本的 Farol 寫成（格式版本 { $found }；本版本最多只能讀取 { $supported }）
+err-phrase-newer-review = 這份審查由較新版本的 Farol 寫成（格式版本 { $found }；本版本最多只能讀取 { $supported }）
+err-phrase-review-of-other = 這份審查屬於評估「{ $other }」，而不是「{ $id }」
+err-phrase-public-key-line = 第 { $line } 行：公鑰行已損壞（應為 `{ $prefix }` 加 64 個小寫十六進位數字）
+err-phrase-signature-line = 第 { $line } 行：簽署行已損壞（應為 `{ $prefix }` 加 128 個小寫十六進位數字）
+err-phrase-lost-newline = 第 { $line } 行：簽署行失去了最後的換行符（檔案被截斷或修改過）
+err-phrase-text-after = 第 { $line } 行：簽署之後還有文字，而這些文字沒有人簽署
+err-phrase-bad-public-key = 第 { $line } 行：公鑰不是有效的 Ed25519 密鑰
+err-phrase-bad-signature = 第 { $line } 行：簽署格式不正確
+err-phrase-no-revision-yet = 「{ $id }」尚未有已簽署的修訂版本：請用 `farol sign { $id }` 簽署
+err-phrase-revisions-are = 其修訂版本為 { $revisions }
+err-phrase-did-you-mean-one-of = 你是否指以下其中之一：{ $ids }？
+err-phrase-line-column = 第 { $line } 行第 { $column } 列：{ $why }
 
 ## 問卷、鎖定、政策、設定
 
@@ -233,6 +264,7 @@ err-record-incomplete-hint = 請執行 `farol verify { $dir }` 查看詳情，�
 err-record-not-records = { $path } 不是修訂版本、評估或卷宗
 err-record-not-records-hint = 請指定修訂版本檔案（`…/revisions/0001.ron`）、評估目錄（`…/assessments/ID`）或卷宗目錄
 err-record-no-revision = 「{ $id }」沒有修訂版本 { $revision }
+err-record-no-revision-yet = 「{ $id }」尚未有修訂版本
 
 ## 卷宗及其草稿
 
