@@ -164,6 +164,27 @@ pub(crate) fn phrase(lang: Lang, english: &str) -> String {
         "question ids look like sec.mfa; `farol review ID` lists every question with its id" => {
             tr!(lang, "err-phrase-question-ids")
         }
+        "the file ends too early: it was cut off; export the draft again" => {
+            tr!(lang, "err-phrase-json-eof")
+        }
+        "this is not valid JSON at that position (a missing comma, quote or bracket?); fix it there, or export the draft again" => {
+            tr!(lang, "err-phrase-json-syntax")
+        }
+        "a field there has a wrong name or value; an export has the fields `farol export ID --format json` writes" => {
+            tr!(lang, "err-phrase-json-data")
+        }
+        "check that the file can be read" => tr!(lang, "err-phrase-json-io"),
+        "the description of the processing matches reality" => {
+            tr!(lang, "err-phrase-attest-description")
+        }
+        "the risks are understood" => tr!(lang, "err-phrase-attest-risks"),
+        "the action plan is accepted and will be carried out" => {
+            tr!(lang, "err-phrase-attest-plan")
+        }
+        "expects a date, Text(\"YYYY-MM-DD\")" => tr!(lang, "err-phrase-cell-date"),
+        "expects Text(\"…\")" => tr!(lang, "err-phrase-cell-text"),
+        "expects one Choice(\"…\")" => tr!(lang, "err-phrase-cell-choice"),
+        "expects Choices([\"…\"])" => tr!(lang, "err-phrase-cell-choices"),
         other => pattern(lang, other).unwrap_or_else(|| other.to_string()),
     }
 }
@@ -360,6 +381,20 @@ fn pattern(lang: Lang, text: &str) -> Option<String> {
             ids = ids.as_str()
         ));
     }
+    if let Some([date]) = holes::<1>(
+        "'{}' is not a date written YYYY-MM-DD, e.g. 2026-11-02",
+        text,
+    ) {
+        return Some(tr!(lang, "err-phrase-cell-not-date", date = date.as_str()));
+    }
+    if let Some([choice, allowed]) = holes::<2>("no choice '{}'; choose from: {}", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-cell-no-choice",
+            choice = choice.as_str(),
+            allowed = allowed.as_str()
+        ));
+    }
     // A hint, then the promise that nothing was changed; a parser's reason at a place.
     if let Some([hint]) = holes::<1>("{}. The file has not been changed.", text) {
         let hint = phrase(lang, &hint);
@@ -494,7 +529,10 @@ mod tests {
         phrases.extend(
             ["check that the dossier exists and that you may write to it"].map(String::from),
         );
-        assert!(phrases.len() > 60, "the scan finds the phrases: {phrases:?}");
+        assert!(
+            phrases.len() > 60,
+            "the scan finds the phrases: {phrases:?}"
+        );
         let path = std::path::Path::new("/x");
         let source = std::io::Error::other("x");
         let mut missing = Vec::new();

@@ -121,7 +121,15 @@ impl Localized for ReviewError {
             ),
             E::NotAttested { id, missing } => hinted(
                 lang,
-                tr!(lang, "err-review-not-attested", missing = missing.as_str()),
+                tr!(
+                    lang,
+                    "err-review-not-attested",
+                    missing = missing
+                        .split("; ")
+                        .map(|m| phrase(lang, m))
+                        .collect::<Vec<_>>()
+                        .join(if lang.is_cjk() { "；" } else { "; " })
+                ),
                 tr!(lang, "err-review-not-attested-hint", id = id.as_str()),
             ),
             E::ToCorrectApproved { id, sections } => hinted(

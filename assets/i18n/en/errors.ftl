@@ -141,6 +141,19 @@ err-phrase-no-revision-yet = '{ $id }' has no signed revision yet: sign it with 
 err-phrase-revisions-are = its revisions are { $revisions }
 err-phrase-did-you-mean-one-of = did you mean one of: { $ids }?
 err-phrase-line-column = line { $line }, column { $column }: { $why }
+err-phrase-json-eof = the file ends too early: it was cut off; export the draft again
+err-phrase-json-syntax = this is not valid JSON at that position (a missing comma, quote or bracket?); fix it there, or export the draft again
+err-phrase-json-data = a field there has a wrong name or value; an export has the fields `farol export ID --format json` writes
+err-phrase-json-io = check that the file can be read
+err-phrase-attest-description = the description of the processing matches reality
+err-phrase-attest-risks = the risks are understood
+err-phrase-attest-plan = the action plan is accepted and will be carried out
+err-phrase-cell-date = expects a date, Text("YYYY-MM-DD")
+err-phrase-cell-text = expects Text("…")
+err-phrase-cell-choice = expects one Choice("…")
+err-phrase-cell-choices = expects Choices(["…"])
+err-phrase-cell-not-date = '{ $date }' is not a date written YYYY-MM-DD, e.g. 2026-11-02
+err-phrase-cell-no-choice = no choice '{ $choice }'; choose from: { $allowed }
 
 ## Questionnaires, locks, policy, settings
 

@@ -134,6 +134,19 @@ err-phrase-no-revision-yet = «{ $id }» ainda não tem nenhuma revisão assinad
 err-phrase-revisions-are = as suas revisões são { $revisions }
 err-phrase-did-you-mean-one-of = queria dizer uma destas: { $ids }?
 err-phrase-line-column = linha { $line }, coluna { $column }: { $why }
+err-phrase-json-eof = o ficheiro acaba cedo demais: foi cortado; exporte de novo o rascunho
+err-phrase-json-syntax = isto não é JSON válido nessa posição (falta uma vírgula, aspas ou um parêntese?); corrija-o aí, ou exporte de novo o rascunho
+err-phrase-json-data = um campo aí tem um nome ou valor errado; uma exportação tem os campos que `farol export ID --format json` escreve
+err-phrase-json-io = verifique se o ficheiro pode ser lido
+err-phrase-attest-description = a descrição do tratamento corresponde à realidade
+err-phrase-attest-risks = os riscos foram compreendidos
+err-phrase-attest-plan = o plano de acção é aceite e será executado
+err-phrase-cell-date = espera uma data, Text("AAAA-MM-DD")
+err-phrase-cell-text = espera Text("…")
+err-phrase-cell-choice = espera um Choice("…")
+err-phrase-cell-choices = espera Choices(["…"])
+err-phrase-cell-not-date = «{ $date }» não é uma data escrita AAAA-MM-DD, por exemplo 2026-11-02
+err-phrase-cell-no-choice = não há a opção «{ $choice }»; escolha entre: { $allowed }
 
 ## Questionários, bloqueios, política, preferências
 

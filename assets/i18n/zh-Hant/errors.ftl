@@ -134,6 +134,19 @@ err-phrase-no-revision-yet = 「{ $id }」尚未有已簽署的修訂版本：�
 err-phrase-revisions-are = 其修訂版本為 { $revisions }
 err-phrase-did-you-mean-one-of = 你是否指以下其中之一：{ $ids }？
 err-phrase-line-column = 第 { $line } 行第 { $column } 列：{ $why }
+err-phrase-json-eof = 檔案過早結束：它被截斷了；請重新匯出草稿
+err-phrase-json-syntax = 該位置不是有效的 JSON（缺少逗號、引號或括號？）；請在該處修正，或重新匯出草稿
+err-phrase-json-data = 該處有欄位的名稱或值不正確；匯出檔案的欄位應與 `farol export ID --format json` 寫出的相同
+err-phrase-json-io = 請確認檔案可以讀取
+err-phrase-attest-description = 對處理的描述與實際情況相符
+err-phrase-attest-risks = 已理解有關風險
+err-phrase-attest-plan = 接受行動計劃並會付諸實行
+err-phrase-cell-date = 應為日期，即 `Text("YYYY-MM-DD")`
+err-phrase-cell-text = 應為 `Text("…")`
+err-phrase-cell-choice = 應為一個 `Choice("…")`
+err-phrase-cell-choices = 應為 `Choices(["…"])`
+err-phrase-cell-not-date = 「{ $date }」不是以 YYYY-MM-DD 寫成的日期，例如 2026-11-02
+err-phrase-cell-no-choice = 沒有選項「{ $choice }」；可選：{ $allowed }
 
 ## 問卷、鎖定、政策、設定
 
