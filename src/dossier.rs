@@ -47,7 +47,7 @@ pub enum DossierError {
     },
     BadAnswer {
         at: Location,
-        problem: assessment::AnswerError,
+        problem: Box<assessment::AnswerError>,
     },
     MissingQuestionnaire {
         id: String,
@@ -310,7 +310,7 @@ impl Dossier {
         {
             return Err(DossierError::BadAnswer {
                 at: locate_key(&file, &source, e.question()),
-                problem: e,
+                problem: Box::new(e),
             });
         }
         Ok((draft, loaded))

@@ -140,9 +140,9 @@ fn dossier_errors() {
     check(
         &DossierError::BadAnswer {
             at: at(),
-            problem: AnswerError::OneChoice {
+            problem: Box::new(AnswerError::OneChoice {
                 question: "q-purpose".into(),
-            },
+            }),
         },
         &[AT[0], "q-purpose"],
     );

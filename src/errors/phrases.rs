@@ -167,10 +167,12 @@ pub(crate) fn phrase(lang: Lang, english: &str) -> String {
         "the file ends too early: it was cut off; export the draft again" => {
             tr!(lang, "err-phrase-json-eof")
         }
-        "this is not valid JSON at that position (a missing comma, quote or bracket?); fix it there, or export the draft again" => {
+        "this is not valid JSON at that position (a missing comma, quote or bracket?); fix it there, or export the draft again" =>
+        {
             tr!(lang, "err-phrase-json-syntax")
         }
-        "a field there has a wrong name or value; an export has the fields `farol export ID --format json` writes" => {
+        "a field there has a wrong name or value; an export has the fields `farol export ID --format json` writes" =>
+        {
             tr!(lang, "err-phrase-json-data")
         }
         "check that the file can be read" => tr!(lang, "err-phrase-json-io"),

@@ -50,7 +50,7 @@ pub enum ExchangeError {
     },
     BadAnswer {
         at: Location,
-        problem: crate::assessment::AnswerError,
+        problem: Box<crate::assessment::AnswerError>,
     },
     BadId {
         id: String,

@@ -236,7 +236,7 @@ pub fn sign_locked(
                 1,
                 1,
             ),
-            problem: e,
+            problem: Box::new(e),
         }
         .into());
     }
