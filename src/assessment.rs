@@ -129,6 +129,9 @@ pub struct Attachment {
 }
 
 /// What is wrong with one answer, against the questionnaire.
+///
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
     UnknownQuestion(String, String),

@@ -21,6 +21,8 @@ use crate::fsutil::write_atomic;
 use crate::location::{self, Location};
 use crate::questionnaire::{self, Loaded, load};
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum DossierError {
     Io {

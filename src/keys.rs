@@ -75,6 +75,8 @@ impl FromStr for Role {
     }
 }
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
     Io {

@@ -34,6 +34,8 @@ pub struct DraftLock {
     stamp: String,
 }
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
     Held {

@@ -23,6 +23,8 @@ pub struct Policy {
     pub allow_self_review: bool,
 }
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum PolicyError {
     Io {

@@ -20,6 +20,8 @@ pub struct Settings {
     pub lang: Option<Lang>,
 }
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, Error)]
 pub enum SettingsError {
     NoHome,

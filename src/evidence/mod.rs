@@ -63,6 +63,8 @@ pub use present::bundle_text;
 pub use readme::{OPENSSL_FINGERPRINT, OPENSSL_RECIPE};
 pub use verify::{BundleVerification, is_bundle, verify_bundle};
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum EvidenceError {
     Io {

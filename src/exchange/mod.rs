@@ -23,6 +23,8 @@ use crate::location::Location;
 pub use json::{Export, FORMAT, ImportOptions, Imported, check_id, import, read, to_json};
 pub use table::{answers_csv, plan_csv};
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum ExchangeError {
     Json {

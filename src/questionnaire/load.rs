@@ -19,6 +19,8 @@ pub const EMBEDDED: &[(&str, &str, &str)] = &[(
 
 pub const DEFAULT_ID: &str = "macau-pdpa";
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     Io {

@@ -65,6 +65,8 @@ use crate::keys::KeyError;
 use crate::location::Location;
 use crate::questionnaire::Loaded;
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum RecordError {
     Io {

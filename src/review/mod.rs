@@ -55,6 +55,8 @@ use crate::dossier::{Dossier, DossierError};
 use crate::location::Location;
 use crate::record::RecordError;
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum ReviewError {
     Incomplete {
