@@ -397,6 +397,37 @@ fn pattern(lang: Lang, text: &str) -> Option<String> {
             allowed = allowed.as_str()
         ));
     }
+    // The RON parser's messages that name a field or a character.
+    if let Some([field, within]) = holes::<2>("Unexpected missing field named {} in {}", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-ron-missing-field-in",
+            field = field.as_str(),
+            within = within.as_str()
+        ));
+    }
+    if let Some([field]) = holes::<1>("Unexpected missing field named {}", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-ron-missing-field",
+            field = field.as_str()
+        ));
+    }
+    if let Some([field, within]) = holes::<2>("Unexpected duplicate field named {} in {}", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-ron-duplicate-field-in",
+            field = field.as_str(),
+            within = within.as_str()
+        ));
+    }
+    if let Some([c]) = holes::<1>("Unexpected char {}", text) {
+        return Some(tr!(
+            lang,
+            "err-phrase-ron-unexpected-char",
+            char = c.as_str()
+        ));
+    }
     // A hint, then the promise that nothing was changed; a parser's reason at a place.
     if let Some([hint]) = holes::<1>("{}. The file has not been changed.", text) {
         let hint = phrase(lang, &hint);
