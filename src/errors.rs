@@ -137,6 +137,43 @@ pub fn io_error(lang: Lang, e: &io::Error) -> String {
     }
 }
 
+/// What a check of a signed history found, worded in each language when it was found (the
+/// check words its findings in one language at a time; an error is rare enough to run it
+/// once per language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(Box<[Vec<String>; 3]>);
+
+impl Problems {
+    /// The findings `english` (found in English), and the same in the other languages.
+    pub fn found(english: Vec<String>, in_lang: impl Fn(Lang) -> Vec<String>) -> Self {
+        Problems(Box::new([
+            english,
+            in_lang(Lang::ZhHant),
+            in_lang(Lang::Pt),
+        ]))
+    }
+
+    /// The findings in `lang`.
+    pub fn get(&self, lang: Lang) -> &[String] {
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        &self.0[i]
+    }
+
+    /// One finding a line, each as a bullet.
+    pub(crate) fn bullets(&self, lang: Lang) -> String {
+        self.get(lang)
+            .iter()
+            .map(|p| format!("  - {p}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The findings on one line.
+    pub(crate) fn inline(&self, lang: Lang) -> String {
+        self.get(lang).join(if lang.is_cjk() { "；" } else { "; " })
+    }
+}
+
 /// A message and, on its own line, what to do about it.
 pub(crate) fn hinted(lang: Lang, message: String, hint: String) -> String {
     tr!(lang, "err-with-hint", message = message, hint = hint)

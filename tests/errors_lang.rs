@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use assert_cmd::Command;
 use farol::assessment::AnswerError;
 use farol::dossier::DossierError;
-use farol::errors::{Localized, io_error, localized};
+use farol::errors::{Localized, Problems, io_error, localized};
 use farol::evidence::EvidenceError;
 use farol::exchange::ExchangeError;
 use farol::i18n::Lang;
@@ -335,7 +335,15 @@ fn record_and_report_errors() {
         &RecordError::BrokenChain {
             id: "clinic".into(),
             dir: path("/srv/dossier/assessments/clinic/revisions"),
-            problems: "  - 0002.ron: the signature does not verify".into(),
+            problems: Problems::found(
+                vec!["0002.ron: the signature does not verify".into()],
+                |l| {
+                    vec![match l {
+                        Lang::ZhHant => "0002.ron：簽署未能通過核實".into(),
+                        _ => "0002.ron: a assinatura não é válida".into(),
+                    }]
+                },
+            ),
         },
         &[
             "clinic",

@@ -57,7 +57,7 @@ impl Localized for RecordError {
                     lang,
                     "err-record-broken-chain",
                     id = id.as_str(),
-                    problems = problems.as_str()
+                    problems = problems.bullets(lang)
                 ),
                 tr!(lang, "err-record-broken-chain-hint", dir = shown(dir)),
             ),
@@ -67,7 +67,7 @@ impl Localized for RecordError {
                     lang,
                     "err-record-incomplete",
                     id = id.as_str(),
-                    problems = problems.as_str()
+                    problems = problems.bullets(lang)
                 ),
                 tr!(lang, "err-record-incomplete-hint", dir = shown(dir)),
             ),

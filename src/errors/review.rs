@@ -15,7 +15,7 @@ impl Localized for ReviewError {
                     lang,
                     "err-review-incomplete",
                     id = id.as_str(),
-                    problems = problems.as_str()
+                    problems = problems.inline(lang)
                 ),
                 tr!(lang, "err-review-incomplete-hint", dir = shown(dir)),
             ),
@@ -90,7 +90,7 @@ impl Localized for ReviewError {
                     lang,
                     "err-review-broken-revisions",
                     id = id.as_str(),
-                    problems = problems.as_str()
+                    problems = problems.bullets(lang)
                 ),
                 tr!(lang, "err-review-broken-revisions-hint", dir = shown(dir)),
             ),
@@ -100,7 +100,7 @@ impl Localized for ReviewError {
                     lang,
                     "err-review-broken-chain",
                     id = id.as_str(),
-                    problems = problems.as_str()
+                    problems = problems.bullets(lang)
                 ),
                 tr!(lang, "err-review-broken-chain-hint", dir = shown(dir)),
             ),

@@ -96,12 +96,12 @@ pub enum RecordError {
     BrokenChain {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
     Incomplete {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
     NotRecords {
         path: PathBuf,

@@ -62,7 +62,7 @@ pub enum ReviewError {
     Incomplete {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
     Io {
         action: &'static str,
@@ -97,12 +97,12 @@ pub enum ReviewError {
     BrokenRevisions {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
     BrokenChain {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
     NoOpinion {
         id: String,
