@@ -129,43 +129,40 @@ pub struct Attachment {
 }
 
 /// What is wrong with one answer, against the questionnaire.
+///
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
-    #[error("'{0}' is not a question of this questionnaire{1}")]
     UnknownQuestion(String, String),
-    #[error("question '{question}' expects {expected}, not {got}")]
     WrongKind {
         question: String,
         expected: String,
         got: String,
     },
-    #[error("question '{question}' has no choice '{choice}'; choose from: {allowed}")]
     UnknownChoice {
         question: String,
         choice: String,
         allowed: String,
     },
-    #[error("question '{question}' takes one choice, not several")]
-    OneChoice { question: String },
-    #[error("question '{question}': {value} is out of range ({range})")]
+    OneChoice {
+        question: String,
+    },
     OutOfRange {
         question: String,
         value: i64,
         range: String,
     },
-    #[error("question '{question}' has no column '{column}'; columns: {allowed}")]
     UnknownColumn {
         question: String,
         column: String,
         allowed: String,
     },
-    #[error("question '{question}', column '{column}': {problem}")]
     BadCell {
         question: String,
         column: String,
         problem: String,
     },
-    #[error("question '{question}': cannot read '{value}' as {expected}")]
     Unreadable {
         question: String,
         value: String,

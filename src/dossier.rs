@@ -21,72 +21,57 @@ use crate::fsutil::write_atomic;
 use crate::location::{self, Location};
 use crate::questionnaire::{self, Loaded, load};
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum DossierError {
-    #[error(
-        "{action} {path}: {source}\n  hint: check that the dossier directory exists and that you may write to it (set it with --dossier DIR or FAROL_DOSSIER)"
-    )]
     Io {
         action: &'static str,
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error(
-        "no assessment '{id}' in the dossier {dossier}\n  hint: `farol list` shows the assessments; {suggestion}"
-    )]
     NotFound {
         id: String,
         dossier: PathBuf,
-        suggestion: String,
+        /// The ids the dossier has, for the message to suggest one.
+        known: Vec<String>,
     },
-    #[error("{at}: {message}\n  hint: {hint}. The file has not been changed.")]
     Parse {
         at: Location,
         message: String,
         hint: String,
     },
-    #[error(
-        "{at}: this draft was written by a newer Farol (schema {found}; this one reads up to {supported})\n  hint: open it with a newer Farol. The file has not been changed."
-    )]
     NewerSchema {
         at: Location,
         found: u32,
         supported: u32,
     },
-    #[error(
-        "{at}: {problem}\n  hint: correct or remove that answer in the file. The file has not been changed."
-    )]
-    BadAnswer { at: Location, problem: String },
-    #[error(
-        "the questionnaire this draft answers ({id} {version}, fingerprint {short}) is not in the dossier nor built into this Farol\n  hint: copy the questionnaire file into {dir}"
-    )]
+    BadAnswer {
+        at: Location,
+        problem: Box<assessment::AnswerError>,
+    },
     MissingQuestionnaire {
         id: String,
         version: String,
         short: String,
         dir: PathBuf,
     },
-    #[error(
-        "no questionnaire '{0}'\n  hint: name a built-in questionnaire (macau-pdpa) or the path of a .ron file"
-    )]
     UnknownQuestionnaire(String),
     #[error(transparent)]
     Questionnaire(#[from] questionnaire::LoadError),
-    #[error(
-        "the questionnaire {file} has {errors} error(s); run `farol questionnaire check {file}` to see them"
-    )]
-    InvalidQuestionnaire { file: String, errors: usize },
+    InvalidQuestionnaire {
+        file: String,
+        errors: usize,
+    },
     #[error(transparent)]
     Lock(#[from] crate::lock::LockError),
-    #[error(
-        "the disk is full: cannot write {path}\n  hint: free some space on that disk and do it again; the draft on disk is as it was before"
-    )]
-    DiskFull { path: PathBuf },
-    #[error(
-        "{path} was changed by another Farol command since it was read\n  hint: nothing was written; it is read again now: look it over and try again"
-    )]
-    ChangedOnDisk { path: PathBuf },
+    DiskFull {
+        path: PathBuf,
+    },
+    ChangedOnDisk {
+        path: PathBuf,
+    },
 }
 
 /// A draft's write lock, held: read, change and write the draft while holding it, and no
@@ -329,18 +314,10 @@ impl Dossier {
         let path = self.draft_path(id);
         if !path.is_file() {
             let ids = self.ids()?;
-            let suggestion = match ids.iter().find(|i| i.starts_with(id) || i.contains(id)) {
-                Some(c) => format!("did you mean '{c}'?"),
-                None if ids.is_empty() => {
-                    "the dossier is empty: start one with `farol new --title …` or `farol demo`"
-                        .into()
-                }
-                None => format!("known: {}", ids.join(", ")),
-            };
             return Err(DossierError::NotFound {
                 id: id.to_string(),
                 dossier: self.root.clone(),
-                suggestion,
+                known: ids,
             });
         }
         self.load_draft_file(&path)
@@ -361,7 +338,7 @@ impl Dossier {
         {
             return Err(DossierError::BadAnswer {
                 at: locate_key(&file, &source, e.question()),
-                problem: e.to_string(),
+                problem: Box::new(e),
             });
         }
         Ok((draft, loaded))

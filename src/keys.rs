@@ -75,9 +75,10 @@ impl FromStr for Role {
     }
 }
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
-    #[error("{action} {path}: {source}\n  hint: {hint}")]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -85,86 +86,58 @@ pub enum KeyError {
         source: io::Error,
         hint: &'static str,
     },
-    #[error(
-        "{path} is readable by other users (mode {mode:03o}); a private key must be readable by its owner alone\n  hint: run `chmod 600 {path}`, and if others may have copied it, make a new key with `farol keys new`"
-    )]
-    Exposed { path: PathBuf, mode: u32 },
-    #[error(
-        "the key directory {path} is open to other users (mode {mode:03o})\n  hint: run `chmod 700 {path}`"
-    )]
-    ExposedDir { path: PathBuf, mode: u32 },
-    #[error(
-        "the key directory {path} can be written by other users (mode {mode:03o}): anyone could put their key in place of yours, so nothing is signed with it\n  hint: run `chmod 700 {path}`, then check with `farol keys list` that the keys there are yours"
-    )]
-    WritableDir { path: PathBuf, mode: u32 },
-    #[error(
-        "{path} is protected by a passphrase, and there is no terminal to ask for it\n  hint: run the command in a terminal, or set {PASSPHRASE_ENV} for this command alone"
-    )]
-    NeedsPassphrase { path: PathBuf },
-    #[error(
-        "wrong passphrase for {path} (or the file is damaged)\n  hint: try again; a forgotten passphrase cannot be recovered: make a new key with `farol keys new` and have it trusted"
-    )]
-    WrongPassphrase { path: PathBuf },
-    #[error("{path}: {problem}\n  hint: {hint}")]
+    Exposed {
+        path: PathBuf,
+        mode: u32,
+    },
+    ExposedDir {
+        path: PathBuf,
+        mode: u32,
+    },
+    WritableDir {
+        path: PathBuf,
+        mode: u32,
+    },
+    NeedsPassphrase {
+        path: PathBuf,
+    },
+    WrongPassphrase {
+        path: PathBuf,
+    },
     Unreadable {
         path: PathBuf,
         problem: String,
         hint: String,
     },
-    #[error(
-        "no signing key in {dir}\n  hint: create one with `farol keys new --name \"Your Name\" --role assessor`"
-    )]
-    NoKeys { dir: PathBuf },
-    #[error(
-        "there are {count} signing keys in {dir}; say which one signs\n  hint: pass --key with one of: {known}"
-    )]
+    NoKeys {
+        dir: PathBuf,
+    },
     WhichKey {
         dir: PathBuf,
         count: usize,
         known: String,
     },
-    #[error("no signing key '{id}' in {dir}\n  hint: {known}")]
     UnknownKey {
         id: String,
         dir: PathBuf,
         known: String,
     },
-    #[error("'{0}' is not a role\n  hint: use assessor, reviewer or approver")]
     BadRole(String),
-    #[error("{0}\n  hint: give the name of the key's owner, e.g. --name \"Ana Lei\"")]
     NoName(String),
-    #[error(
-        "cannot read a public key from '{0}'\n  hint: give a file written by `farol keys show` (…pub.ron), an SPKI PEM file (BEGIN PUBLIC KEY), 64 hex digits, or the id of one of your own keys (farol:…)"
-    )]
     NotAKey(String),
-    #[error(
-        "the key to trust says nothing about its role\n  hint: add --role assessor, --role reviewer or --role approver"
-    )]
     NoRole,
-    #[error(
-        "the system's random number generator failed: {0}\n  hint: try again; if it persists, the operating system cannot supply randomness"
-    )]
     Random(String),
-    #[error(
-        "cannot encode the new key as PKCS#8: {0}\n  hint: this is a bug in Farol; please report it"
-    )]
     Encode(String),
-    #[error(
-        "no configuration directory for this user\n  hint: set {KEYS_ENV} to a directory for your signing keys"
-    )]
     NoHome,
-    #[error(
-        "--trust {spec}: the file holds a key but not whose it is nor in what role\n  hint: give the file `farol keys show` writes (it names the owner and the role), or the key's full fingerprint"
-    )]
-    TrustWithoutName { spec: String },
-    #[error(
-        "--trust {fingerprint}: no key with this fingerprint came with what is verified, nor is one in your dossier, so its owner and role are unknown\n  hint: give the key's file as `farol keys show` writes it (`--trust FILE`)"
-    )]
-    UnknownFingerprint { fingerprint: String },
-    #[error(
-        "--trust {spec}: not a key file nor a full fingerprint\n  hint: give a file written by `farol keys show`, or the 64 hex digits of a fingerprint obtained from the key's owner"
-    )]
-    NotTrustSpec { spec: String },
+    TrustWithoutName {
+        spec: String,
+    },
+    UnknownFingerprint {
+        fingerprint: String,
+    },
+    NotTrustSpec {
+        spec: String,
+    },
 }
 
 fn io_err(

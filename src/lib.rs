@@ -8,6 +8,7 @@ pub mod answer;
 pub mod assessment;
 pub mod demo;
 pub mod dossier;
+pub mod errors;
 pub mod evidence;
 pub mod exchange;
 pub mod fsutil;

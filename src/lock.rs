@@ -34,29 +34,22 @@ pub struct DraftLock {
     stamp: String,
 }
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error(
-        "{what} '{id}' is already open in another Farol (process {pid})\n  hint: switch to that window, or close it first. If that process is gone, remove {path}"
-    )]
     Held {
         what: &'static str,
         id: String,
         pid: u32,
         path: PathBuf,
     },
-    #[error(
-        "{what} '{id}' is being changed by another Farol command; waited {waited} s for it to finish\n  hint: nothing was written; try again in a moment. If this persists, a farol process is stuck changing {path}: find it with `ps` and end it"
-    )]
     Busy {
         what: &'static str,
         id: String,
         waited: u64,
         path: PathBuf,
     },
-    #[error(
-        "cannot lock {path}: {source}\n  hint: check that you may write to the dossier directory"
-    )]
     Io {
         path: PathBuf,
         #[source]

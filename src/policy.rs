@@ -23,17 +23,15 @@ pub struct Policy {
     pub allow_self_review: bool,
 }
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum PolicyError {
-    #[error("cannot read {path}: {source}\n  hint: check that you may read the dossier")]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error(
-        "{at}: {message}\n  hint: the policy file reads `Policy(allow_self_review: true)`, or remove it to refuse self-review"
-    )]
     Parse {
         at: crate::location::Location,
         message: String,

@@ -20,11 +20,11 @@ pub struct Settings {
     pub lang: Option<Lang>,
 }
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, Error)]
 pub enum SettingsError {
-    #[error("cannot find a home directory to keep settings in: set {CONFIG_ENV}")]
     NoHome,
-    #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
         source: std::io::Error,

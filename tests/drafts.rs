@@ -132,7 +132,9 @@ fn an_unknown_question_is_reported_at_its_line() {
         DossierError::BadAnswer { at, problem } => {
             assert_eq!(at.line, line, "{err}");
             assert!(
-                problem.contains("'no.such.question' is not a question"),
+                problem
+                    .to_string()
+                    .contains("'no.such.question' is not a question"),
                 "{problem}"
             );
         }

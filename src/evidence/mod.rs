@@ -63,9 +63,10 @@ pub use present::bundle_text;
 pub use readme::{OPENSSL_FINGERPRINT, OPENSSL_RECIPE};
 pub use verify::{BundleVerification, is_bundle, verify_bundle};
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum EvidenceError {
-    #[error("{action} {path}: {source}\n  hint: {hint}")]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -79,32 +80,29 @@ pub enum EvidenceError {
     Dossier(#[from] DossierError),
     #[error(transparent)]
     Key(#[from] KeyError),
-    #[error("nothing to bundle: {why}\n  hint: {hint}")]
-    Nothing { why: String, hint: String },
-    #[error(
-        "{path} already exists{what}\n  hint: an evidence bundle never replaces anything; name another output with -o, or move the old one away"
-    )]
-    Exists { path: PathBuf, what: &'static str },
-    #[error(
-        "{path}: the name {name:?} cannot be listed in a manifest (it holds a line break or a backslash)\n  hint: rename it to letters, digits and dashes"
-    )]
-    BadName { path: PathBuf, name: String },
-    #[error("{path}: {problem}\n  hint: {hint}")]
+    Nothing {
+        why: String,
+        hint: String,
+    },
+    Exists {
+        path: PathBuf,
+        what: &'static str,
+    },
+    BadName {
+        path: PathBuf,
+        name: String,
+    },
     Zip {
         path: PathBuf,
         problem: String,
         hint: &'static str,
     },
-    #[error(
-        "the disk is full: cannot unpack {what} into {path}\n  hint: free {need} on that disk, or point TMPDIR at a disk with room, and run the command again; nothing of the bundle was kept"
-    )]
     DiskFull {
         path: PathBuf,
         what: String,
         /// How much room the bundle needs, in words.
         need: String,
     },
-    #[error("{path} is not an evidence bundle: {why}\n  hint: {hint}")]
     NotBundle {
         path: PathBuf,
         why: String,

@@ -135,7 +135,7 @@ pub fn read(dossier: &Dossier, file: &str, text: &str) -> Result<(Draft, Loaded)
             .map_or(draft_at, |i| draft_at + i);
         return Err(ExchangeError::BadAnswer {
             at: locate(file, text, answers_at, e.question()),
-            problem: e.to_string(),
+            problem: Box::new(e),
         });
     }
     Ok((d, loaded))

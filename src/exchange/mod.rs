@@ -23,56 +23,46 @@ use crate::location::Location;
 pub use json::{Export, FORMAT, ImportOptions, Imported, check_id, import, read, to_json};
 pub use table::{answers_csv, plan_csv};
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum ExchangeError {
-    #[error("{at}: {message}\n  hint: {hint}")]
     Json {
         at: Location,
         message: String,
         hint: String,
     },
-    #[error(
-        "{file}: this is not a Farol export (it has no `farol_export` field)\n  hint: give a file written by `farol export ID --format json`"
-    )]
-    NotExport { file: String },
-    #[error(
-        "{at}: this export was written by a newer Farol (format {found}; this one reads up to {supported})\n  hint: import it with a newer Farol"
-    )]
+    NotExport {
+        file: String,
+    },
     NewerFormat {
         at: Location,
         found: u64,
         supported: u32,
     },
-    #[error(
-        "{at}: the draft was written by a newer Farol (schema {found}; this one reads up to {supported})\n  hint: import it with a newer Farol"
-    )]
     NewerSchema {
         at: Location,
         found: u32,
         supported: u32,
     },
-    #[error(
-        "{at}: the export names the questionnaire {top}, but its draft answers {inner}\n  hint: the two must agree; export the draft again with `farol export ID`"
-    )]
     QuestionnaireMismatch {
         at: Location,
         top: String,
         inner: String,
     },
-    #[error(
-        "{at}: {problem}\n  hint: correct or remove that answer in the file, or export the draft again"
-    )]
-    BadAnswer { at: Location, problem: String },
-    #[error(
-        "'{id}' cannot be an assessment id: {why}\n  hint: use letters, digits, dashes, dots and underscores, e.g. --id clinic-portal-copy"
-    )]
-    BadId { id: String, why: &'static str },
-    #[error(
-        "the dossier {dossier} already has an assessment '{id}'\n  hint: import it under another id with --id NEWID, or replace its draft with --force"
-    )]
-    Exists { id: String, dossier: PathBuf },
+    BadAnswer {
+        at: Location,
+        problem: Box<crate::assessment::AnswerError>,
+    },
+    BadId {
+        id: String,
+        why: &'static str,
+    },
+    Exists {
+        id: String,
+        dossier: PathBuf,
+    },
     #[error(transparent)]
     Dossier(#[from] DossierError),
-    #[error("cannot write the CSV: {0}\n  hint: this is a bug in Farol; export as JSON meanwhile")]
     Csv(String),
 }

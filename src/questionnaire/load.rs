@@ -19,15 +19,15 @@ pub const EMBEDDED: &[(&str, &str, &str)] = &[(
 
 pub const DEFAULT_ID: &str = "macau-pdpa";
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {path}: {source}\n  hint: check the path and that you may read the file")]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{at}: {message}\n  hint: {hint}")]
     Syntax {
         at: Location,
         message: String,

@@ -414,10 +414,8 @@ pub(crate) fn check_before_signing(dossier: &Dossier, id: &str) -> Result<(), Re
     Err(RecordError::Incomplete {
         id: id.to_string(),
         dir: dossier.root().join("assessments").join(id),
-        problems: missing
-            .iter()
-            .map(|p| format!("  - {p}"))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        problems: crate::errors::Problems::found(missing, |l| {
+            missing_since_head_in(dossier.root(), id, l)
+        }),
     })
 }

@@ -65,9 +65,10 @@ use crate::keys::KeyError;
 use crate::location::Location;
 use crate::questionnaire::Loaded;
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum RecordError {
-    #[error("{action} {path}: {source}\n  hint: {hint}")]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -79,45 +80,34 @@ pub enum RecordError {
     Dossier(#[from] DossierError),
     #[error(transparent)]
     Key(#[from] KeyError),
-    #[error("{at}: {message}\n  hint: {hint}")]
     Parse {
         at: Location,
         message: String,
         hint: String,
     },
-    #[error("{file}: {problem}\n  hint: {hint}")]
     Trailer {
         file: String,
         problem: String,
         hint: &'static str,
     },
-    #[error(
-        "{path} already exists: a signed revision is never overwritten\n  hint: another signature was made at the same time; run `farol sign` again to make the next revision"
-    )]
-    Exists { path: PathBuf },
-    #[error(
-        "the revisions of '{id}' do not verify, so a new revision cannot be chained to them:\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the revisions from a backup"
-    )]
+    Exists {
+        path: PathBuf,
+    },
     BrokenChain {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
-    #[error(
-        "the signed history of '{id}' is incomplete, so nothing new is signed on top of it (that would hide the removal):\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the missing files from a backup"
-    )]
     Incomplete {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
-    #[error(
-        "{path} is not a record, an assessment or a dossier\n  hint: give a revision file (…/revisions/0001.ron), an assessment directory (…/assessments/ID) or a dossier directory"
-    )]
-    NotRecords { path: PathBuf },
+    NotRecords {
+        path: PathBuf,
+    },
     #[error(transparent)]
     Review(Box<crate::review::ReviewError>),
-    #[error("'{id}' has no revision {revision}\n  hint: {known}")]
     NoRevision {
         id: String,
         revision: String,

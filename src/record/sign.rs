@@ -23,6 +23,8 @@ use super::{
 };
 use crate::assessment::{self, Draft, SignedRef};
 use crate::dossier::{Dossier, DossierError};
+use crate::errors::Problems;
+use crate::i18n::Lang;
 use crate::keys::{self, LoadedKey};
 use crate::questionnaire::Loaded;
 
@@ -236,7 +238,7 @@ pub fn sign_locked(
                 1,
                 1,
             ),
-            problem: e.to_string(),
+            problem: Box::new(e),
         }
         .into());
     }
@@ -244,16 +246,13 @@ pub fn sign_locked(
     dossier.keep_questionnaire(loaded)?;
     let dir = revisions_dir(dossier, &draft.id);
     let files = revision_files(&dir)?;
-    let problems = super::verify::chain_problems(&files, super::RecordKind::Revision);
+    let kind = super::RecordKind::Revision;
+    let problems = super::verify::chain_problems(&files, kind, Lang::En);
     if !problems.is_empty() {
         return Err(RecordError::BrokenChain {
             id: draft.id.clone(),
             dir,
-            problems: problems
-                .iter()
-                .map(|p| format!("  - {p}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            problems: Problems::found(problems, |l| super::verify::chain_problems(&files, kind, l)),
         });
     }
     let (revision, previous) = match files.last() {

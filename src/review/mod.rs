@@ -58,17 +58,15 @@ use crate::dossier::{Dossier, DossierError};
 use crate::location::Location;
 use crate::record::RecordError;
 
+/// Its messages, in each language, are in `assets/i18n/*/errors.ftl` ([`crate::errors`]);
+/// `Display` is the English one.
 #[derive(Debug, thiserror::Error)]
 pub enum ReviewError {
-    #[error(
-        "'{id}': its signed history is incomplete, so its status cannot be told: {problems}\n  hint: run `farol verify {dir}` for the details, and restore the files from a backup"
-    )]
     Incomplete {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
-    #[error("{action} {path}: {source}\n  hint: {hint}")]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -80,76 +78,56 @@ pub enum ReviewError {
     Record(#[from] RecordError),
     #[error(transparent)]
     Dossier(#[from] DossierError),
-    #[error("{at}: {message}\n  hint: {hint}")]
     Parse {
         at: Location,
         message: String,
         hint: String,
     },
-    #[error(
-        "{at}: this review was written by a newer Farol (schema {found}; this one reads up to {supported})\n  hint: open it with a newer Farol. The file has not been changed."
-    )]
     NewerSchema {
         at: Location,
         found: u32,
         supported: u32,
     },
-    #[error(
-        "'{id}' has no signed revision to review\n  hint: the assessor signs the draft first with `farol sign {id}`"
-    )]
-    NotSigned { id: String },
-    #[error(
-        "this review judges revision {judged} of '{id}', but {reason}\n  hint: run `farol review {id}` to review revision {latest}; the review of revision {judged} is kept aside when the new one is saved"
-    )]
+    NotSigned {
+        id: String,
+    },
     Outdated {
         id: String,
         judged: u32,
         latest: u32,
         reason: String,
     },
-    #[error(
-        "the revisions of '{id}' do not verify, so they cannot be approved or rejected:\n{problems}\n  hint: run `farol verify {dir}` for the details, and have the assessor restore the revisions from a backup"
-    )]
     BrokenRevisions {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
-    #[error(
-        "the reviews of '{id}' do not verify, so a new review cannot be chained to them:\n{problems}\n  hint: run `farol verify {dir}` for the details, and restore the reviews from a backup"
-    )]
     BrokenChain {
         id: String,
         dir: PathBuf,
-        problems: String,
+        problems: crate::errors::Problems,
     },
-    #[error(
-        "the review of '{id}' gives no overall opinion\n  hint: choose one: `farol review {id} --opinion approve|approve-with-conditions|reject`"
-    )]
-    NoOpinion { id: String },
-    #[error(
-        "an approval with conditions must say what the conditions are\n  hint: write them: `farol review {id} --conditions \"…\"`"
-    )]
-    NoConditions { id: String },
-    #[error(
-        "a rejection must say why: there are no reasons, comments or sections marked to improve or to correct\n  hint: give the reasons with `farol review {id} --conditions \"…\"`, comment on questions with --comment, or mark sections with --verdict"
-    )]
-    NoReason { id: String },
-    #[error(
-        "an approval needs every attestation; not given: {missing}\n  hint: attest after checking each point, e.g. `farol review {id} --attest all`, or reject"
-    )]
-    NotAttested { id: String, missing: String },
-    #[error(
-        "the review approves '{id}' but marks {sections} to correct\n  hint: reject (saying what must be corrected), or change the verdict once the section is right"
-    )]
-    ToCorrectApproved { id: String, sections: String },
-    #[error(
-        "the review approves '{id}' but gives no verdict on {sections}\n  hint: judge every section first (--verdict SECTION acceptable, to-improve or to-correct), or reject"
-    )]
-    NotJudged { id: String, sections: String },
-    #[error(
-        "revision {revision} of '{id}' was signed by {name} with this same key ({key}): its signer cannot countersign a review of it\n  hint: ask another reviewer or approver to countersign; if one person must do both, say so in the dossier's policy.ron: Policy(allow_self_review: true)"
-    )]
+    NoOpinion {
+        id: String,
+    },
+    NoConditions {
+        id: String,
+    },
+    NoReason {
+        id: String,
+    },
+    NotAttested {
+        id: String,
+        missing: String,
+    },
+    ToCorrectApproved {
+        id: String,
+        sections: String,
+    },
+    NotJudged {
+        id: String,
+        sections: String,
+    },
     SelfReview {
         id: String,
         revision: u32,
@@ -158,37 +136,27 @@ pub enum ReviewError {
     },
     #[error(transparent)]
     Policy(#[from] crate::policy::PolicyError),
-    #[error(
-        "the review comments on '{question}', which is not a question of {questionnaire}\n  hint: {hint}"
-    )]
     UnknownQuestion {
         question: String,
         questionnaire: String,
         hint: String,
     },
-    #[error(
-        "the review gives a verdict on '{section}', which is not a section of {questionnaire}\n  hint: the sections are: {known}"
-    )]
     UnknownSection {
         section: String,
         questionnaire: String,
         known: String,
     },
-    #[error(
-        "{key} ({name}) is an assessor's key; a review is countersigned by a reviewer or an approver\n  hint: create a reviewer key with `farol keys new --name \"{name}\" --role reviewer`, have the dossier trust it (`farol keys trust`), and sign with --key"
-    )]
-    AssessorKey { key: String, name: String },
-    #[error(
-        "the review is due again on {due}, which is not after today ({today})\n  hint: give a later date with --due YYYY-MM-DD, or none for six months from today"
-    )]
+    AssessorKey {
+        key: String,
+        name: String,
+    },
     DueTooEarly {
         due: chrono::NaiveDate,
         today: chrono::NaiveDate,
     },
-    #[error(
-        "{path} already exists: a signed review is never overwritten\n  hint: another review was countersigned at the same time; run `farol review` again"
-    )]
-    Exists { path: PathBuf },
+    Exists {
+        path: PathBuf,
+    },
 }
 
 /// The review in progress of an assessment.

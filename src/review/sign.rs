@@ -11,6 +11,8 @@ use super::sheet::references;
 use super::store::latest_revision;
 use super::{ReviewError, draft_path, reviews_dir};
 use crate::dossier::Dossier;
+use crate::errors::Problems;
+use crate::i18n::Lang;
 use crate::keys::{self, LoadedKey, Role};
 use crate::location::{self, Location};
 use crate::record::{self, RecordBody, RecordKind, Signer, revision_file_name};
@@ -90,12 +92,14 @@ fn prepare(
     }
     let dir = record::revisions_dir(dossier, id);
     let files = record::revision_files(&dir)?;
-    let problems = record::chain_problems(&files, RecordKind::Revision);
+    let problems = record::chain_problems(&files, RecordKind::Revision, Lang::En);
     if !problems.is_empty() {
         return Err(ReviewError::BrokenRevisions {
             id: id.into(),
             dir,
-            problems: bullets(&problems),
+            problems: Problems::found(problems, |l| {
+                record::chain_problems(&files, RecordKind::Revision, l)
+            }),
         });
     }
     let body = record::parse_body(&path.display().to_string(), &bytes)?;
@@ -215,12 +219,14 @@ pub fn countersign(
     record::check_before_signing(dossier, id)?;
     let dir = reviews_dir(dossier, id);
     let files = record::revision_files(&dir)?;
-    let problems = record::chain_problems(&files, RecordKind::Review);
+    let problems = record::chain_problems(&files, RecordKind::Review, Lang::En);
     if !problems.is_empty() {
         return Err(ReviewError::BrokenChain {
             id: id.into(),
             dir,
-            problems: bullets(&problems),
+            problems: Problems::found(problems, |l| {
+                record::chain_problems(&files, RecordKind::Review, l)
+            }),
         });
     }
     let (number, previous) = match files.last() {
@@ -321,14 +327,6 @@ pub fn check_duties(
         });
     }
     Ok(())
-}
-
-fn bullets(problems: &[String]) -> String {
-    problems
-        .iter()
-        .map(|p| format!("  - {p}"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn quoted(items: &[&str]) -> String {

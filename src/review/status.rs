@@ -137,7 +137,9 @@ pub fn status_with(
         return Err(ReviewError::Incomplete {
             id: id.to_string(),
             dir,
-            problems: missing.join("; "),
+            problems: crate::errors::Problems::found(missing, |l| {
+                record::missing_since_head_in(dossier.root(), id, l)
+            }),
         });
     }
     let Some((n, path, bytes)) = latest_revision(dossier, id)? else {

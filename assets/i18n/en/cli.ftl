@@ -289,8 +289,6 @@ cli-bundle-verified = VERIFIED: every file is as bundled and every record verifi
 cli-bundle-verdict = Evidence bundle: { $verdict }
 
 ## Prefixes of messages on standard error
-cli-error = error: { $message }
-cli-caused-by = caused by: { $cause }
 cli-warning = warning: { $message }
 cli-note-removed-temps = { $n ->
     [one] note: removed { $n } temporary file left in { $dir } by an interrupted Farol

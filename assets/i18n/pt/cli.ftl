@@ -278,8 +278,6 @@ cli-bundle-verified = VERIFICADO: cada ficheiro está como foi empacotado e cada
 cli-bundle-verdict = Pacote de prova: { $verdict }
 
 ## Prefixos das mensagens na saída de erro
-cli-error = erro: { $message }
-cli-caused-by = causa: { $cause }
 cli-warning = aviso: { $message }
 cli-note-removed-temps = { $n ->
     [one] nota: foi removido { $n } ficheiro temporário deixado em { $dir } por um Farol interrompido

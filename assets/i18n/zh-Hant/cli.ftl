@@ -235,8 +235,6 @@ cli-bundle-verified = 已驗證：每個檔案都與打包時相同，每個記�
 cli-bundle-verdict = 證據資料包：{ $verdict }
 
 ## 標準錯誤輸出的訊息前綴
-cli-error = 錯誤：{ $message }
-cli-caused-by = 原因：{ $cause }
 cli-warning = 警告：{ $message }
 cli-note-removed-temps = 注意：已刪除 { $dir } 中由中斷了的 Farol 留下的 { $n } 個暫存檔案
 cli-cannot-read = 無法讀取 { $path }

@@ -105,7 +105,7 @@ fn message(e: &clap::Error, lang: Lang) -> Option<String> {
     {
         notes.push(tr!(lang, "cli-clap-suggest", suggestion = s));
     }
-    let mut o = format!("{}\n", tr!(lang, "cli-error", message = head));
+    let mut o = format!("{}\n", tr!(lang, "err-error", message = head));
     for n in notes {
         o.push_str(&format!("  {n}\n"));
     }

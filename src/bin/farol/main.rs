@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         Ok(choice) => choice.lang,
         Err(e) => {
             let locale = i18n::resolve(None, None, env).map_or(Lang::En, |c| c.lang);
-            eprintln!("{}", tr!(locale, "cli-error", message = e.message(locale)));
+            eprintln!("{}", tr!(locale, "err-error", message = e.message(locale)));
             return ExitCode::from(2);
         }
     };
@@ -70,12 +70,11 @@ fn main() -> ExitCode {
     match code {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}", tr!(lang, "cli-error", message = e.to_string()));
+            let message = farol::errors::localized(&*e, lang);
+            eprintln!("{}", farol::tr!(lang, "err-error", message = message));
             for cause in e.chain().skip(1) {
-                eprintln!(
-                    "  {}",
-                    tr!(lang, "cli-caused-by", cause = cause.to_string())
-                );
+                let message = farol::errors::localized(cause, lang);
+                eprintln!("{}", farol::tr!(lang, "err-caused-by", message = message));
             }
             ExitCode::from(2)
         }

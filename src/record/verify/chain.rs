@@ -155,9 +155,12 @@ pub(super) fn chain_check(
 }
 
 /// The problems (signature or chain) of a directory of revisions or reviews, for signing
-/// on top of it. They go into the signing error, in English as the error enums are.
-pub(crate) fn chain_problems(files: &[(u32, PathBuf)], kind: RecordKind) -> Vec<String> {
-    let lang = Lang::En;
+/// on top of it, worded in `lang`, for the signing error.
+pub(crate) fn chain_problems(
+    files: &[(u32, PathBuf)],
+    kind: RecordKind,
+    lang: Lang,
+) -> Vec<String> {
     let checked: Vec<Checked> = par_map(files, |(_, p)| check_file(p, true, kind, lang));
     let entries: Vec<ChainEntry> = files
         .iter()
