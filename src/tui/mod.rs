@@ -13,6 +13,7 @@
 //! any terminal crate.
 
 pub mod cite;
+mod errors;
 pub mod field;
 pub mod keys;
 pub mod lock;

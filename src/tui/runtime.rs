@@ -28,6 +28,7 @@ use crate::review::{self, ReviewDraft, ReviewError};
 use crate::{demo, questionnaire::load};
 use crate::{keys, record, report};
 
+use super::errors::say;
 use super::keys::event_to_msg;
 use super::lock::{DraftLock, LockError};
 use super::model::{Model, Screen};
@@ -197,6 +198,7 @@ impl Effects {
 
     /// Carries out one effect; returns the reply, if any. `Quit` is the loop's business.
     pub fn run(&mut self, e: Effect) -> Option<Msg> {
+        let l = self.lang.as_lang();
         match e {
             Effect::Save(d) => {
                 let lock = self.lock.clone();
@@ -207,19 +209,19 @@ impl Effects {
                         draft: Box::new(disk),
                         lost: true,
                     },
-                    Err(e) => Msg::Saved(Err(first_line(&e.to_string()))),
+                    Err(e) => Msg::Saved(Err(first_line(&say(l, &e)))),
                 })
             }
             Effect::List => Some(Msg::Listed(
                 self.dossier
                     .list(&self.lang)
-                    .map_err(|e| first_line(&e.to_string())),
+                    .map_err(|e| first_line(&say(l, &e))),
             )),
             Effect::Open(id) => Some(Msg::Opened(
-                self.open(&id).map(Box::new).map_err(|e| e.to_string()),
+                self.open(&id).map(Box::new).map_err(|e| say(l, &e)),
             )),
             Effect::Create(n) => Some(Msg::Opened(
-                self.create(&n).map(Box::new).map_err(|e| e.to_string()),
+                self.create(&n).map(Box::new).map_err(|e| say(l, &e)),
             )),
             Effect::Demo => {
                 let loaded = load::embedded_default();
@@ -230,10 +232,10 @@ impl Effects {
                     }
                     self.dossier.list(&self.lang)
                 })();
-                Some(Msg::Listed(res.map_err(|e| first_line(&e.to_string()))))
+                Some(Msg::Listed(res.map_err(|e| first_line(&say(l, &e)))))
             }
             Effect::PrepareSign(d) => Some(Msg::SignReady(
-                self.prepare_sign(&d).map_err(|e| e.to_string()),
+                self.prepare_sign(&d).map_err(|e| say(l, &e)),
             )),
             Effect::Sign { mut draft, key } => {
                 let lock = self.lock.clone();
@@ -248,27 +250,25 @@ impl Effects {
                         self.disk = Some(disk);
                         (info, anchor)
                     })
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| say(l, &e)),
                 ))
             }
             Effect::Report(d) => Some(Msg::Reported(
-                report_now(&self.dossier, *d, self.lang.as_lang()).map_err(|e| e.to_string()),
+                report_now(&self.dossier, *d, self.lang.as_lang()).map_err(|e| say(l, &e)),
             )),
             Effect::OpenReview(id) => Some(Msg::ReviewOpened(
-                self.open_review(&id)
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
+                self.open_review(&id).map(Box::new).map_err(|e| say(l, &e)),
             )),
             Effect::SaveReview(d) => {
                 let _saving = self.held();
                 Some(Msg::Saved(
                     review::save_draft(&self.dossier, &d)
                         .map(|_| ())
-                        .map_err(|e| first_line(&e.to_string())),
+                        .map_err(|e| first_line(&say(l, &e))),
                 ))
             }
             Effect::PrepareCountersign(d) => Some(Msg::CountersignReady(
-                self.prepare_countersign(&d).map_err(|e| e.to_string()),
+                self.prepare_countersign(&d).map_err(|e| say(l, &e)),
             )),
             Effect::Countersign { draft, key } => {
                 let _saving = self.held();
@@ -277,7 +277,7 @@ impl Effects {
                         .and_then(|dir| {
                             countersign_now(self.lang.as_lang(), &self.dossier, &dir, &draft, &key)
                         })
-                        .map_err(|e| e.to_string()),
+                        .map_err(|e| say(l, &e)),
                 ))
             }
             Effect::Close => {
@@ -561,7 +561,7 @@ fn report_now(dossier: &Dossier, draft: Draft, l: Lang) -> Result<ReportInfo, Ru
 
 /// What can go wrong signing or reporting from the terminal UI; shown in the dialog.
 #[derive(Debug, thiserror::Error)]
-enum RuntimeError {
+pub(super) enum RuntimeError {
     #[error(transparent)]
     Key(#[from] keys::KeyError),
     #[error(transparent)]
@@ -591,11 +591,11 @@ fn in_review_mode(l: Lang, e: &ReviewError) -> String {
         E::DueTooEarly { .. } => S::review_hint_due(l),
         E::NotJudged { .. } => S::review_hint_judge_all(l),
         E::ToCorrectApproved { .. } => S::review_hint_to_correct(l),
-        _ => return e.to_string(),
+        _ => return say(l, e),
     };
     format!(
         "{}\n  {}",
-        first_line(&e.to_string()),
+        first_line(&say(l, e)),
         crate::tr!(l, "tui-hint", hint = hint)
     )
 }

@@ -541,3 +541,10 @@ tui-steps = { $n ->
 tui-not-processed = not processed
 tui-level-change = { $name }: { $from } → { $to }
 tui-level-change-because = { $name }: { $from } → { $to } — { $because }
+
+## The terminal UI's own errors
+tui-error-terminal = terminal: { $message }
+tui-error-not-a-terminal = the assessment screens need a terminal (stdin and stdout are not one)
+    {"  "}hint: run farol in a terminal, or use the headless commands: `farol new --title …`, `farol answer`, `farol score`
+tui-error-write = cannot write { $path }: { $message }
+    {"  "}hint: check that you may write to the dossier

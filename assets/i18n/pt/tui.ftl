@@ -542,3 +542,10 @@ tui-steps = { $n ->
 tui-not-processed = não tratados
 tui-level-change = { $name }: { $from } → { $to }
 tui-level-change-because = { $name }: { $from } → { $to } — { $because }
+
+## Os erros da própria interface de terminal
+tui-error-terminal = terminal: { $message }
+tui-error-not-a-terminal = os ecrãs da avaliação precisam de um terminal (a entrada e a saída padrão não o são)
+    {"  "}sugestão: execute o farol num terminal, ou use os comandos sem interface: `farol new --title …`, `farol answer`, `farol score`
+tui-error-write = não é possível escrever { $path }: { $message }
+    {"  "}sugestão: verifique se pode escrever no dossier

@@ -486,3 +486,10 @@ tui-steps = { $n } 步（{ $amount } 級）
 tui-not-processed = 未處理
 tui-level-change = { $name }：{ $from } → { $to }
 tui-level-change-because = { $name }：{ $from } → { $to } — { $because }
+
+## 終端介面本身的錯誤
+tui-error-terminal = 終端機：{ $message }
+tui-error-not-a-terminal = 評估畫面需要終端機（標準輸入及標準輸出都不是終端機）
+    {"  "}提示：請在終端機中執行 farol，或使用不需畫面的指令：`farol new --title …`、`farol answer`、`farol score`
+tui-error-write = 無法寫入 { $path }：{ $message }
+    {"  "}提示：請檢查閣下是否有權寫入卷宗

@@ -92,7 +92,10 @@ enum Start {
 /// draft open elsewhere says so even without a terminal.
 #[cfg(feature = "tui")]
 fn tui(dossier: Dossier, lang: &str, start: Start) -> Result<ExitCode> {
-    farol::tui::run(start, dossier, lang)?;
+    farol::tui::run(start, dossier, lang).map_err(|e| {
+        use farol::errors::Localized;
+        anyhow::anyhow!(e.message(farol::i18n::AsLang::as_lang(lang)))
+    })?;
     ok()
 }
 
