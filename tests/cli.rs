@@ -5,7 +5,13 @@ use predicates::prelude::*;
 
 fn farol(dossier: &std::path::Path) -> Command {
     let mut c = Command::cargo_bin("farol").unwrap();
-    c.env("FAROL_DOSSIER", dossier).env_remove("FAROL_LANG");
+    // English, whatever the machine's locale or a saved choice says.
+    c.env("FAROL_DOSSIER", dossier)
+        .env("FAROL_CONFIG_DIR", dossier.join(".test-config"))
+        .env_remove("FAROL_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c
 }
 
@@ -254,23 +260,20 @@ fn an_unreadable_draft_is_reported_and_left_alone() {
 #[test]
 fn questionnaire_check_exit_codes() {
     let dir = tempfile::tempdir().unwrap();
-    Command::cargo_bin("farol")
-        .unwrap()
+    farol(dir.path())
         .args(["questionnaire", "check", "questionnaires/macau-pdpa.ron"])
         .assert()
         .success()
         .stdout(predicate::str::contains("ok — macau-pdpa"));
     let bad = dir.path().join("bad.ron");
     std::fs::write(&bad, "Questionnaire(id: \"x\",").unwrap();
-    Command::cargo_bin("farol")
-        .unwrap()
+    farol(dir.path())
         .args(["questionnaire", "check"])
         .arg(&bad)
         .assert()
         .code(1)
         .stdout(predicate::str::contains("bad.ron:1:"));
-    Command::cargo_bin("farol")
-        .unwrap()
+    farol(dir.path())
         .args(["questionnaire", "check", "/no/such/file.ron"])
         .assert()
         .code(2)

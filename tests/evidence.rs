@@ -568,7 +568,11 @@ fn farol_evidence_never_overwrites_and_signs_only_with_a_key() {
             .current_dir(tmp.path())
             .env("FAROL_DOSSIER", f.dossier.root())
             .env("FAROL_KEYS", keys)
+            .env("FAROL_CONFIG_DIR", tmp.path().join(".test-config"))
             .env_remove("FAROL_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .output()
             .unwrap()
     };

@@ -304,6 +304,7 @@ fn farol_keys_new_with_a_passphrase_then_sign() {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_farol"));
         c.env("FAROL_DOSSIER", tmp.path().join("d"))
             .env("FAROL_KEYS", tmp.path().join("k"))
+            .env("FAROL_LANG", "en")
             .env_remove("FAROL_PASSPHRASE")
             .args(args);
         if let Some(p) = pass {

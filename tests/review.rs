@@ -773,7 +773,11 @@ fn farol(f: &Fixture) -> Command {
     let mut c = Command::cargo_bin("farol").unwrap();
     c.env("FAROL_DOSSIER", f.root())
         .env("FAROL_KEYS", &f.keys_dir)
-        .env_remove("FAROL_LANG");
+        .env("FAROL_CONFIG_DIR", f.root().join(".test-config"))
+        .env_remove("FAROL_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c
 }
 

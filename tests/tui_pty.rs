@@ -206,6 +206,7 @@ fn new_answer_quit_reopen_in_a_real_terminal() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
         .args(["open", "pty-test-ce-shi"])
         .env("FAROL_DOSSIER", dir.path())
+        .env("FAROL_LANG", "en")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -276,6 +277,7 @@ fn farol_review_opens_review_mode_in_a_terminal_and_prints_the_sheet_otherwise()
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
         .args(["review", "fx1"])
         .env("FAROL_DOSSIER", dir.path())
+        .env("FAROL_LANG", "en")
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -293,6 +295,7 @@ fn an_answer_given_elsewhere_while_the_window_is_open_survives() {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_farol"))
             .args(args)
             .env("FAROL_DOSSIER", dir.path())
+            .env("FAROL_LANG", "en")
             .output()
             .unwrap();
         assert!(

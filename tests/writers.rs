@@ -8,7 +8,13 @@ use farol::dossier::Dossier;
 
 fn farol(dossier: &std::path::Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_farol"));
-    c.env("FAROL_DOSSIER", dossier).env_remove("FAROL_LANG");
+    // English, whatever the machine's locale or a saved choice says.
+    c.env("FAROL_DOSSIER", dossier)
+        .env("FAROL_CONFIG_DIR", dossier.join(".test-config"))
+        .env_remove("FAROL_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c
 }
 

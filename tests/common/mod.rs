@@ -222,6 +222,9 @@ pub fn farol_bare(args: &[&str]) -> (i32, String, String) {
         .env("XDG_CONFIG_HOME", e("config"))
         .env("XDG_DATA_HOME", e("data"))
         .env_remove("FAROL_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .output()
         .unwrap();
     (
