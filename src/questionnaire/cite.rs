@@ -320,7 +320,7 @@ mod tests {
         let q = q();
         let mut x = c("8", "");
         x.level = Some(Level::Unverified);
-        assert_eq!(q.cite(&x, Lang::ZhHant), "第8/2005號法律第八條［未經核實］");
+        assert_eq!(q.cite(&x, Lang::ZhHant), "第8/2005號法律第八條（未經核實）");
         let w = Citation {
             instrument: "WP248 rev.01".into(),
             article: String::new(),

@@ -8,4 +8,4 @@ cite-part = { $instrument }，{ $part }
 cite-criterion = 準則 { $n }
 cite-criteria-range = 準則 { $from } 至 { $to }
 cite-criteria-pair = 準則 { $a } 及 { $b }
-cite-with-level = { $citation }［{ $level }］
+cite-with-level = { $citation }（{ $level }）
