@@ -10,6 +10,7 @@ pub mod demo;
 pub mod dossier;
 pub mod evidence;
 pub mod exchange;
+pub mod filing;
 pub mod fsutil;
 pub mod i18n;
 pub mod keys;

@@ -1,7 +1,7 @@
 //! The questionnaire: the PIA template as data, its loader and its validator.
 
 pub mod check;
-mod cite;
+pub(crate) mod cite;
 pub mod derived;
 pub mod load;
 pub mod model;

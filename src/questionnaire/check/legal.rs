@@ -203,7 +203,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn rows_question(&mut self, o: Owner<'a>, id: &'a str, columns: &[&'a str]) -> bool {
+    pub(super) fn rows_question(&mut self, o: Owner<'a>, id: &'a str, columns: &[&'a str]) -> bool {
         let l = self.lang;
         let Some(qu) = self.question_ref(o, id) else {
             return false;
