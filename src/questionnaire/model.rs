@@ -441,6 +441,10 @@ pub struct Obligation {
     /// ("not needed", "yes") never meets a duty on its own.
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// Questions shown with the evidence when answered, never required: the DSPDP's
+    /// reference, which comes after the filing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shows: Vec<String>,
     /// What would meet the duty, in words: shown while it is open.
     #[serde(default)]
     pub needs: Text,

@@ -14,6 +14,7 @@ impl<'a> Checker<'a> {
     pub(super) fn filing_map(&mut self) {
         let l = self.lang;
         let q = self.q;
+        self.transfer_filings();
         if q.notification.is_empty() {
             return;
         }
@@ -48,6 +49,31 @@ impl<'a> Checker<'a> {
             for f in &item.fill {
                 self.fill_source(o, f);
             }
+        }
+    }
+
+    /// `filing.transfers`: its columns and row tests name the data flows question's, and
+    /// its GBA facts name questions that exist.
+    pub(super) fn transfer_filings(&mut self) {
+        let q = self.q;
+        let (Some(f), Some(t)) = (&q.filing, &q.transfers) else {
+            return;
+        };
+        let Some(tf) = &f.transfers else {
+            return;
+        };
+        let o = Owner::Part("filing", "");
+        let cols: Vec<&str> = tf.columns.iter().map(String::as_str).collect();
+        if !self.rows_question(o, &t.question, &cols) {
+            return;
+        }
+        if let Some(qu) = q.question(&t.question) {
+            for alt in tf.notified.iter().chain(&tf.gba) {
+                self.row_tests(o, qu, alt);
+            }
+        }
+        for fact in &tf.gba_facts {
+            self.fill_source(o, fact);
         }
     }
 

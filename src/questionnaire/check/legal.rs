@@ -140,6 +140,9 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+            for e in &ob.shows {
+                self.question_ref(o, e);
+            }
             if let Some(m) = &ob.met {
                 if ob.evidence.is_empty() && !self.rests_on_evidence(m, true) {
                     let at = self.owner_at(o);
