@@ -90,6 +90,50 @@ impl Ctx<'_> {
         out
     }
 
+    /// The questions whose answers would show `question` when it is not shown: a gap
+    /// then says to answer them first.
+    fn openers(&self, question: &str) -> Vec<&str> {
+        if self.vis.is_shown(question) {
+            return Vec::new();
+        }
+        let mut refs = std::collections::BTreeSet::new();
+        for (s, qu) in self.q.questions() {
+            if qu.id == question {
+                for c in qu.show_if.iter().chain(s.show_if.iter()) {
+                    if !self.vis.eval(c) {
+                        crate::questionnaire::derived::direct(c, &mut refs);
+                    }
+                }
+            }
+        }
+        refs.into_iter().collect()
+    }
+
+    /// The gap of an unanswered question, saying which to answer first when it is not
+    /// shown yet.
+    fn answer_gap(&self, out: &mut Item, question: &str, what: &str) {
+        let openers = self.openers(question);
+        let text = if openers.is_empty() {
+            tr!(
+                self.lang,
+                "filing-gap-answer",
+                mark = out.mark.as_str(),
+                what = what,
+                question = question
+            )
+        } else {
+            tr!(
+                self.lang,
+                "filing-gap-answer-first",
+                mark = out.mark.as_str(),
+                what = what,
+                first = openers.join("`, `"),
+                question = question
+            )
+        };
+        self.gap(out, question, text);
+    }
+
     fn gap(&self, out: &mut Item, question: &str, text: String) {
         let g = Gap {
             item: out.id.clone(),
@@ -165,16 +209,7 @@ impl Ctx<'_> {
                             question: false,
                         }],
                     }),
-                    None if !optional => {
-                        let text = tr!(
-                            lang,
-                            "filing-gap-answer",
-                            mark = out.mark.as_str(),
-                            what = label,
-                            question = question.as_str()
-                        );
-                        self.gap(out, question, text);
-                    }
+                    None if !optional => self.answer_gap(out, question, label),
                     None => {}
                 }
             }
@@ -195,16 +230,7 @@ impl Ctx<'_> {
                             value: self.answer_words(qu, a),
                             question: true,
                         }),
-                        None if !optional => {
-                            let text = tr!(
-                                lang,
-                                "filing-gap-answer",
-                                mark = out.mark.as_str(),
-                                what = prompt,
-                                question = id.as_str()
-                            );
-                            self.gap(out, id, text);
-                        }
+                        None if !optional => self.answer_gap(out, id, prompt),
                         None => {}
                     }
                 }

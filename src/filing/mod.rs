@@ -23,6 +23,7 @@ use crate::risk::DecisionReason;
 
 pub use source::{FilingError, FilingSource, Which};
 pub use text::render_text;
+pub use transfers::{TransferFiling, TransferKind};
 
 /// What the pack was made from: a signed revision, named with its file's SHA-256.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

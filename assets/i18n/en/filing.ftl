@@ -42,6 +42,7 @@ filing-decision-authorise = Decision: AUTHORISATION REQUEST to the DSPDP before 
 filing-gap-line = ! { $text }
 filing-gap-missing = { $mark } { $missing }
 filing-gap-answer = { $mark } “{ $what }” is not given: answer `{ $question }`
+filing-gap-answer-first = { $mark } “{ $what }” is not given: answer `{ $first }`, then `{ $question }`
 filing-gap-purpose-cell = { $mark } “{ $what }” is not given for “{ $purpose }”: answer `{ $question }`
 filing-gap-row-cell = { $mark } “{ $what }” is not given for row { $row } (“{ $name }”): answer `{ $question }`
 filing-gap-no-purposes = { $mark } No purpose is listed: answer `{ $question }`

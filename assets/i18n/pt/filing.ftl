@@ -41,6 +41,7 @@ filing-decision-authorise = Decisão: PEDIDO DE AUTORIZAÇÃO à DSPDP antes de 
 filing-gap-line = ! { $text }
 filing-gap-missing = { $mark }: { $missing }
 filing-gap-answer = { $mark }: falta «{ $what }»; responda a `{ $question }`
+filing-gap-answer-first = { $mark }: falta «{ $what }»; responda a `{ $first }` e depois a `{ $question }`
 filing-gap-purpose-cell = { $mark }: falta «{ $what }» para «{ $purpose }»; responda a `{ $question }`
 filing-gap-row-cell = { $mark }: falta «{ $what }» na linha { $row } («{ $name }»); responda a `{ $question }`
 filing-gap-no-purposes = { $mark }: nenhuma finalidade está indicada; responda a `{ $question }`

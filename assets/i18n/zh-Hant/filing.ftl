@@ -37,6 +37,7 @@ filing-decision-authorise = 判斷：開始前須向個人資料保護局申請�
 filing-gap-line = ！{ $text }
 filing-gap-missing = { $mark }{ $missing }
 filing-gap-answer = { $mark }未有提供「{ $what }」：請回答 `{ $question }`
+filing-gap-answer-first = { $mark }未有提供「{ $what }」：請先回答 `{ $first }`，再回答 `{ $question }`
 filing-gap-purpose-cell = { $mark }未有就「{ $purpose }」提供「{ $what }」：請回答 `{ $question }`
 filing-gap-row-cell = { $mark }第 { $row } 行（「{ $name }」）未有提供「{ $what }」：請回答 `{ $question }`
 filing-gap-no-purposes = { $mark }未有列出任何目的：請回答 `{ $question }`
