@@ -200,10 +200,16 @@ pub fn render_text(p: &Pack) -> String {
                     2,
                 );
             }
-            if !item.cite.is_empty() {
+            // The heading names the item of Article 23: only further citations are shown
+            // (Arts 15–16 for the security measures).
+            if item.cite.len() > 1 {
                 para(
                     &mut o,
-                    &tr!(lang, "filing-item-cite", cites = cites(lang, &item.cite)),
+                    &tr!(
+                        lang,
+                        "filing-item-cite",
+                        cites = cites(lang, &item.cite[1..])
+                    ),
                     2,
                 );
             }
