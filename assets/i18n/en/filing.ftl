@@ -68,6 +68,7 @@ filing-bad-revision = '{ $given }' is not a revision: give a number, `latest` or
 filing-cannot = cannot make the filing pack of '{ $id }'
 filing-refused = Revision { $revision } of '{ $id }' does not verify: it is not used for a filing.
 filing-refused-hint = Check it with `farol verify { $id }`; a revision changed after signing cannot be filed.
+filing-draft-changed = note: the draft of '{ $id }' has changed since revision { $revision }, which this pack is made from: sign it (`farol sign { $id }`) to file the changes, or preview them with `--revision draft`
 filing-wrote = Wrote the filing pack of '{ $id }' to { $path }.
 
 ## `farol questionnaire check`: the mapping of Art 23

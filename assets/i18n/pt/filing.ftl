@@ -67,6 +67,7 @@ filing-bad-revision = «{ $given }» não é uma revisão: indique um número, `
 filing-cannot = não é possível fazer o processo a apresentar de «{ $id }»
 filing-refused = A revisão n.º { $revision } de «{ $id }» não é verificada: não é usada para uma apresentação.
 filing-refused-hint = Verifique-a com `farol verify { $id }`; uma revisão alterada depois de assinada não pode ser apresentada.
+filing-draft-changed = nota: o rascunho de «{ $id }» mudou desde a revisão n.º { $revision }, a partir da qual este processo é feito: assine-o (`farol sign { $id }`) para apresentar as alterações, ou pré-visualize-as com `--revision draft`
 filing-wrote = O processo a apresentar de «{ $id }» foi escrito em { $path }.
 
 ## `farol questionnaire check`: a correspondência do artigo 23.º

@@ -60,6 +60,7 @@ filing-bad-revision = 「{ $given }」不是版本：請提供數字、`latest` 
 filing-cannot = 無法編製「{ $id }」的提交文件
 filing-refused = 「{ $id }」的第 { $revision } 版未能通過核實：不會用於提交。
 filing-refused-hint = 請以 `farol verify { $id }` 檢查；簽署後被更改的版本不能用於提交。
+filing-draft-changed = 注意：「{ $id }」的草稿自第 { $revision } 版（本文件所根據的版本）以來已有更改：如要提交有關更改，請先簽署（`farol sign { $id }`），或以 `--revision draft` 預覽
 filing-wrote = 已將「{ $id }」的提交文件寫入 { $path }。
 
 ## `farol questionnaire check`：第二十三條的對應

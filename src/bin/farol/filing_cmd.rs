@@ -68,6 +68,25 @@ pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
         Err(e) => return Err(e).context(tr!(lang, "filing-cannot", id = a.id.as_str())),
     };
     let text = filing::render_text(&source.pack(lang.as_lang()));
+    // Filing the latest revision while the draft has moved on: say so, so that answers
+    // given since (gaps filled, say) are not thought to be in the pack.
+    if let (Which::Auto, Some(s)) = (which, &source.signed)
+        && let Ok((draft, loaded)) = dossier.load_draft(&a.id)
+        && matches!(
+            farol::record::latest_if_unchanged(dossier, &draft, &loaded),
+            Ok(None)
+        )
+    {
+        eprintln!(
+            "{}",
+            tr!(
+                lang,
+                "filing-draft-changed",
+                id = a.id.as_str(),
+                revision = s.revision
+            )
+        );
+    }
     match a.output {
         Some(p) if p.as_os_str() != "-" => {
             farol::fsutil::write_atomic(&p, text.as_bytes())
