@@ -648,6 +648,38 @@ fn fill_the_gaps_sign_file_in_chinese_and_record_the_filing() {
         .unwrap();
     assert_eq!(ob["state"], "Met");
     assert_eq!(ob["met"], true);
+    // The recorded filing is in the draft, not in the signed revision the pack is made from.
+    let (code, _, err) = s.run(&["filing", DEMO]);
+    assert_eq!(code, 0);
+    assert!(err.contains("has changed since revision 1"), "{err}");
     let zh_score = s.ok(&["--lang", "zh-Hant", "score", DEMO]);
     assert!(zh_score.contains("[已履行"), "met in Chinese too");
+}
+
+#[test]
+fn questionnaire_check_refuses_a_missing_item_and_a_mapping_to_nothing() {
+    let source = farol::questionnaire::load::embedded_default().source;
+    let at = source.find("        Item(id: \"f\"").unwrap();
+    let end = source.find("        Item(id: \"g\"").unwrap();
+    let mut broken = format!("{}{}", &source[..at], &source[end..]);
+    broken = broken.replacen(
+        "columns: [\"retention\"], purpose: Own",
+        "columns: [\"retension\"], purpose: Own",
+        1,
+    );
+    broken = broken.replacen(
+        "Answer(question: \"prj.vendor\"",
+        "Answer(question: \"prj.vendr\"",
+        1,
+    );
+    let report = farol::questionnaire::check::check_source_in("broken.ron", &broken, Lang::En);
+    assert!(!report.passed());
+    let all: Vec<String> = report.problems.iter().map(|p| p.render(Lang::En)).collect();
+    let all = all.join("\n");
+    assert!(all.contains("`notification` has no item 'f'"), "{all}");
+    assert!(all.contains("add Item(id: \"f\""), "{all}");
+    assert!(all.contains("unknown question 'prj.vendr'"), "{all}");
+    assert!(all.contains("'retension'"), "{all}");
+    let ok = farol::questionnaire::check::check_source_in("ok.ron", &source, Lang::En);
+    assert!(ok.passed(), "{:?}", ok.problems);
 }

@@ -24,7 +24,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     at,
                     tr!(l, "filing-check-item-absent", item = letter),
-                    tr!(l, "filing-check-item-absent-hint"),
+                    tr!(l, "filing-check-item-absent-hint", item = letter),
                 );
             }
         }
