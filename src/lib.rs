@@ -11,6 +11,7 @@ pub mod dossier;
 pub mod errors;
 pub mod evidence;
 pub mod exchange;
+pub mod filing;
 pub mod fsutil;
 pub mod i18n;
 pub mod keys;

@@ -649,9 +649,12 @@ fn the_questionnaire_is_kept_so_old_records_still_verify() {
     // bytes are still found by fingerprint.
     let f = Fixture::new();
     let builtin = farol::questionnaire::load::embedded_default();
-    let source = builtin
-        .source
-        .replacen("version: \"2.1.0\"", "version: \"2.1.0-local\"", 1);
+    let version = builtin.questionnaire.version.clone();
+    let source = builtin.source.replacen(
+        &format!("version: \"{version}\""),
+        &format!("version: \"{version}-local\""),
+        1,
+    );
     assert_ne!(source, builtin.source);
     let q_file = f.root().join("my-questionnaire.ron");
     std::fs::write(&q_file, &source).unwrap();
@@ -662,7 +665,11 @@ fn the_questionnaire_is_kept_so_old_records_still_verify() {
     f.dossier.keep_questionnaire(&l).unwrap();
     f.dossier.save_draft(&d).unwrap();
     f.sign("local-q", 1);
-    std::fs::write(&q_file, source.replacen("2.1.0-local", "2.0.1", 1)).unwrap();
+    std::fs::write(
+        &q_file,
+        source.replacen(&format!("{version}-local"), "2.0.1", 1),
+    )
+    .unwrap();
     let r = f.verify(&[f.root().join("assessments/local-q")]);
     assert!(r.passed(), "{}", record::verify_text(&r));
 

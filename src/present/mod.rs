@@ -3,7 +3,7 @@
 //! without a terminal and reused by every face.
 
 mod legal;
-mod text;
+pub mod text;
 pub mod words;
 
 use std::fmt::Write;

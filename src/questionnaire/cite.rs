@@ -190,7 +190,7 @@ fn numeral(n: &str, lang: Lang) -> String {
 }
 
 /// An item: lettered items (a)–(z) are numbered 1–26 in Macau's texts, (一) or 1).
-fn item_numeral(i: &str, lang: Lang) -> String {
+pub(crate) fn item_numeral(i: &str, lang: Lang) -> String {
     let mut chars = i.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) if c.is_ascii_lowercase() => {

@@ -1,7 +1,7 @@
 //! The questionnaire: the PIA template as data, its loader and its validator.
 
 pub mod check;
-mod cite;
+pub(crate) mod cite;
 pub use cite::split_level;
 pub mod derived;
 pub mod load;

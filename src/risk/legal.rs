@@ -176,6 +176,11 @@ fn obligation(q: &Questionnaire, o: &Obligation, vis: &Visible, lang: &str) -> O
             }
         }
     }
+    for id in &o.shows {
+        if !named.iter().any(|(n, _)| n == id) {
+            named.push((id, false));
+        }
+    }
     for (id, required) in named {
         let Some(qu) = q.question(id) else { continue };
         match vis.answer(id).filter(|a| is_substantive(a)) {

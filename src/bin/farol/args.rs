@@ -73,6 +73,8 @@ pub enum Command {
     Status(crate::review_cmd::StatusArgs),
     /// Write the PDF report for the compliance file
     Report(crate::report_cmd::ReportArgs),
+    /// The DSPDP filing pack: the decision and Art 23 content for each purpose, as text
+    Filing(crate::filing_cmd::FilingArgs),
     /// Bundle the signed records, reports, keys and a signed manifest for an inspection
     Evidence(crate::evidence_cmd::EvidenceArgs),
     /// Write a draft as JSON (to import elsewhere) or CSV (answers or action plan)

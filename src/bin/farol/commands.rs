@@ -52,6 +52,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         }
         Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(lang),
         Some(Command::Report(a)) => crate::report_cmd::run(&dossier, lang, a),
+        Some(Command::Filing(a)) => crate::filing_cmd::run(&dossier, lang, a),
         Some(Command::Keys(k)) => crate::records::keys_cmd(&dossier, lang, k),
         Some(Command::Sign(a)) => crate::records::sign(&dossier, lang, a),
         Some(Command::Verify(a)) => crate::records::verify(&dossier, lang, a),

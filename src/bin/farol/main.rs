@@ -6,6 +6,7 @@ mod clap_errors;
 mod commands;
 mod evidence_cmd;
 mod exchange_cmd;
+mod filing_cmd;
 mod help;
 mod records;
 mod report_cmd;

@@ -140,6 +140,9 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+            for e in &ob.shows {
+                self.question_ref(o, e);
+            }
             if let Some(m) = &ob.met {
                 if ob.evidence.is_empty() && !self.rests_on_evidence(m, true) {
                     let at = self.owner_at(o);
@@ -203,7 +206,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn rows_question(&mut self, o: Owner<'a>, id: &'a str, columns: &[&'a str]) -> bool {
+    pub(super) fn rows_question(&mut self, o: Owner<'a>, id: &'a str, columns: &[&'a str]) -> bool {
         let l = self.lang;
         let Some(qu) = self.question_ref(o, id) else {
             return false;

@@ -13,6 +13,7 @@ use std::fmt;
 use serde::Serialize;
 
 mod effects;
+mod filing;
 mod instruments;
 mod langs;
 mod legal;
@@ -322,6 +323,7 @@ impl<'a> Checker<'a> {
         self.rules();
         self.obligations_and_actions();
         self.legal();
+        self.filing_map();
         self.instruments();
         self.ordering_and_cycles();
         self.never_shown();
