@@ -14,7 +14,7 @@ cli-plan-done = 已完成
 cli-plan-dropped = 已放棄
 cli-role-assessor = 評估人
 cli-role-reviewer = 審閱人
-cli-role-approver = 批准人
+cli-role-approver = 核准人
 cli-priority-high = 高
 cli-priority-medium = 中
 cli-priority-low = 低
@@ -99,7 +99,7 @@ cli-list-demo = 或瀏覽示例：    `farol demo`（一間澳門中小企的通
 cli-col-id = 識別碼
 cli-col-answered = 已回答
 cli-col-status = 狀態
-cli-col-review-due = 覆檢日期
+cli-col-review-due = 覆檢期限
 cli-col-updated = 更新時間
 cli-col-title = 標題
 cli-col-rev = 版本
@@ -108,7 +108,7 @@ cli-list-changed-note = * 最新的已簽署修訂版本之後曾作修改
 
 ## farol questionnaire check
 cli-check-citations = { $file }：引用：{ $verified } 項已核實（已閱讀條文），{ $confirmed } 項經監管機構確認，{ $unverified } 項未經核實（從不作為評分或義務的依據）
-cli-check-ok = { $file }：通過 — { $id } { $version } · { $questions } 條問題 · 指紋 { $fingerprint }{ $warnings ->
+cli-check-ok = { $file }：通過 — { $id } { $version } · { $questions } 條問題 · 雜湊值 { $fingerprint }{ $warnings ->
     [0] {""}
    *[other] {" · "}{ $warnings } 個警告
 }
@@ -179,9 +179,9 @@ cli-readiness-opinion = 意見：
 cli-readiness-reasons = 理由：
 cli-readiness-conditions = 條件：
 cli-readiness-attestations = 確認事項：
-cli-readiness-due = 覆檢日期：
+cli-readiness-due = 覆檢期限：
 cli-readiness-no-opinion = 尚未提出
-cli-readiness-due-none = 無（不批准）
+cli-readiness-due-none = 無（不予核准）
 cli-readiness-due-default = 副署後 { $months } 個月
 cli-readiness-ready = 可以副署：`farol review { $id } --sign`
 cli-readiness-give = 副署前須提供：
@@ -189,10 +189,10 @@ cli-readiness-give = 副署前須提供：
 ## farol status
 cli-status-latest-revision = 最新修訂版本
 cli-status-latest-review = 最新審閱
-cli-status-review-due = 覆檢日期
+cli-status-review-due = 覆檢期限
 cli-status-not-signed = 尚未簽署：`farol sign { $id }` 會凍結草稿
 cli-status-changed = 草稿在修訂版本 { $revision } 之後曾作修改：請再次簽署以提交改動
-cli-status-due-none = 尚未設定（由批准設定）
+cli-status-due-none = 尚未設定（由核准設定）
 cli-status-awaiting-review = 等待審閱：`farol review { $id }`
 cli-status-in-review = 審閱正在進行：`farol review { $id }` 可以查看
 cli-status-draft-unreadable = （無法讀取草稿）
@@ -205,8 +205,8 @@ cli-feedback-to-answer = 如何回應：修改草稿，在有意見的問題的�
 cli-due-overdue-by = { $date }（已逾期 { $days } 日）
 cli-due-in = { $date }（尚有 { $days } 日）
 
-## farol verify：證據資料包
-cli-bundle-title = 證據資料包 { $bundle }
+## farol verify：證據證據包
+cli-bundle-title = 證據證據包 { $bundle }
 cli-bundle-manifest = 清單
 cli-bundle-bundled-by = 打包人
 cli-bundle-listed = 列出 { $n } 個檔案，{ $intact } 個與打包時相同
@@ -216,7 +216,7 @@ cli-bundle-added = { $n } 個被加入
 cli-bundle-no-manifest = 欠缺
 cli-bundle-signer = { $name }（{ $role }），{ $at }，密鑰 { $key }
 cli-bundle-signed-trusted = { $signer }：已信任為 { $who }
-cli-bundle-signed-untrusted = { $signer }：不受信任（指紋 { $fingerprint }）
+cli-bundle-signed-untrusted = { $signer }：不受信任（密鑰指紋 { $fingerprint }）
 cli-bundle-unsigned = 未簽署：沒有人為清單作保證
 cli-bundle-no-manifest-to-check = 未檢查：沒有清單
 cli-bundle-signature-changed = 無效：{ $file } 在簽署後被修改
@@ -232,7 +232,7 @@ cli-bundle-fail-no-record = 沒有可驗證的記錄
 cli-bundle-fail-records = { $n } 個記錄中有 { $failed } 個未通過
 cli-bundle-fail-records-check = 記錄的檢查未能通過
 cli-bundle-verified = 已驗證：每個檔案都與打包時相同，每個記錄都通過驗證
-cli-bundle-verdict = 證據資料包：{ $verdict }
+cli-bundle-verdict = 證據證據包：{ $verdict }
 
 ## 標準錯誤輸出的訊息前綴
 cli-warning = 警告：{ $message }
@@ -274,18 +274,18 @@ cli-demo-see-why = 查看原因：`farol score { $id }`
 ## farol questionnaire
 cli-check-cannot-read = 無法讀取 { $path }：{ $problem }
     提示：請檢查路徑
-cli-questionnaire-line = { $id } { $version } — { $title }（{ $questions } 條問題，{ $categories } 個類別）指紋 { $fingerprint }
+cli-questionnaire-line = { $id } { $version } — { $title }（{ $questions } 條問題，{ $categories } 個類別）雜湊值 { $fingerprint }
 
 ## farol keys、sign
 cli-keys-created = 已為 { $name }（{ $role }）建立簽署密鑰 { $id }。
-cli-keys-fingerprint = 指紋      { $fingerprint }
+cli-keys-fingerprint = 密鑰指紋  { $fingerprint }
 cli-keys-private = 私人密鑰  { $path }（只有你可以讀取；請保留備份）
 cli-keys-protected = {"          "}受你的密碼短語保護：一旦忘記便無法恢復
 cli-keys-to-be-accepted = 如要讓卷宗接受你的簽署：
 cli-keys-trust-own = `farol keys trust { $id }`（在你自己的卷宗中）
 cli-keys-show-others = `farol keys show { $id } > key.pub.ron`（交給保管其他卷宗的人）
 cli-keys-trusted = 已在 { $dossier } 信任 { $id }（{ $name }，{ $role }）。
-cli-keys-check-fingerprint = 請以電話或當面與密鑰的持有人核對這個指紋。
+cli-keys-check-fingerprint = 請以電話或當面與密鑰的持有人核對這個密鑰指紋。
 cli-keys-yours = 你的簽署密鑰（{ $dir }）：
 cli-keys-none-yours = 沒有：以 `farol keys new --name "你的姓名"` 建立一個
 cli-keys-line-created = { $name }（{ $role }），建立於 { $date }
@@ -335,16 +335,16 @@ cli-countersigned-untrusted-note = 注意：這個卷宗尚未信任 { $key } �
       `farol keys trust { $key }`
 
 ## farol evidence
-cli-evidence-wrote = 已寫入證據資料包 { $path }（{ $assessments } 項評估，{ $revisions } 個修訂版本，{ $reviews } 份審閱，{ $reports } 份報告；{ $files } 個檔案，{ $kb } KB）。
+cli-evidence-wrote = 已寫入證據證據包 { $path }（{ $assessments } 項評估，{ $revisions } 個修訂版本，{ $reviews } 份審閱，{ $reports } 份報告；{ $files } 個檔案，{ $kb } KB）。
 cli-evidence-assessment = 修訂版本 { $revision } · sha256 { $sha256 }
 cli-evidence-records = 記錄
 cli-evidence-signed-by = 由 { $who } 簽署
 cli-evidence-not-signed = 未簽署：你沒有簽署密鑰（以 `farol keys new` 建立）
 cli-evidence-records-line = { $verified } 個已驗證，{ $failed } 個失敗
-cli-evidence-records-line-failed = { $verified } 個已驗證，{ $failed } 個失敗（見資料包內的 VERIFICATION.txt）
-cli-evidence-give-fingerprints = 請經另一途徑（電話、紙本、當面）把以下指紋交給檢查人員；
-    他們以此命令檢查資料包：`farol verify { $path } --trust FINGERPRINT …`
-cli-evidence-some-fail = 警告：有些記錄未能通過驗證；資料包按原樣保存這些記錄，並加以說明
+cli-evidence-records-line-failed = { $verified } 個已驗證，{ $failed } 個失敗（見證據包內的 VERIFICATION.txt）
+cli-evidence-give-fingerprints = 請經另一途徑（電話、紙本、當面）把以下密鑰指紋交給檢查人員；
+    他們以此命令檢查證據包：`farol verify { $path } --trust FINGERPRINT …`
+cli-evidence-some-fail = 警告：有些記錄未能通過驗證；證據包按原樣保存這些記錄，並加以說明
 
 ## farol export、import
 cli-export-plan-needs-csv = `--plan` 須與 `--format csv` 一併使用
@@ -419,9 +419,9 @@ cli-arg-score-json = 機器可讀的輸出（JSON）；相同的輸入總是得�
 cli-about-keys = 建立、顯示、信任及列出簽署密鑰
 cli-about-keys-new = 建立一對簽署密鑰；私人密鑰只有你可以讀取
 cli-arg-keys-new-name = 你的姓名，會出現在你簽署的每個記錄上
-cli-arg-keys-new-role = 你簽署時的角色：`assessor`（評估人）、`reviewer`（審閱人）或 `approver`（批准人）（預設：`assessor`）
+cli-arg-keys-new-role = 你簽署時的角色：`assessor`（評估人）、`reviewer`（審閱人）或 `approver`（核准人）（預設：`assessor`）
 cli-arg-keys-new-passphrase = 以密碼短語保護私人密鑰（在終端機中詢問兩次，或取自 `FAROL_PASSPHRASE`）；其後每次簽署都會詢問
-cli-about-keys-show = 顯示公開密鑰及其指紋，作為他人可信任的檔案
+cli-about-keys-show = 顯示公開密鑰及其密鑰指紋，作為他人可信任的檔案
 cli-arg-keys-show-id = 密鑰識別碼（`farol:…`）或持有人姓名；如省略，則為唯一的密鑰
 cli-about-keys-trust = 在這個卷宗中信任一個公開密鑰：其簽署將可通過驗證
 cli-arg-keys-trust-key = 由 `farol keys show` 產生的檔案、SPKI PEM 檔案、64 個十六進位數字，或你自己密鑰的識別碼
@@ -432,9 +432,9 @@ cli-about-sign = 將草稿凍結為下一個已簽署的修訂版本
 cli-arg-sign-id = 評估的識別碼（見 `farol list`）
 cli-arg-sign-key = 用以簽署的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供
 cli-about-verify = 檢查簽署、信任、修訂版本鏈及所存的風險；只有全部通過驗證才以 0 結束
-cli-arg-verify-paths = 記錄檔案、評估目錄、卷宗，或一個證據資料包（其目錄或 zip 檔案）（預設：卷宗）
-cli-arg-verify-trust = 只信任這個密鑰：由 `farol keys show` 寫出的公開密鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位指紋。可重複使用。如不提供，則使用你自己卷宗（`--dossier` 或 `FAROL_DOSSIER`）所信任的密鑰
-cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨資料包（或另一卷宗）而來的密鑰。只適用於你已親自比對指紋的資料包
+cli-arg-verify-paths = 記錄檔案、評估目錄、卷宗，或一個證據證據包（其目錄或 zip 檔案）（預設：卷宗）
+cli-arg-verify-trust = 只信任這個密鑰：由 `farol keys show` 寫出的公開密鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位密鑰指紋。可重複使用。如不提供，則使用你自己卷宗（`--dossier` 或 `FAROL_DOSSIER`）所信任的密鑰
+cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨證據包（或另一卷宗）而來的密鑰。只適用於你已親自比對密鑰指紋的證據包
 cli-arg-verify-accept-unanchored = 接受在 Farol 記錄頭部之前簽署的評估（及沒有索引的卷宗）：其最新修訂版本或審閱被刪除時無法察覺，會以注意事項報告而不會判為失敗
 cli-arg-verify-json = 機器可讀的輸出（JSON）
 cli-about-diff = 兩個修訂版本之間的改動：答案、風險、行動計劃
@@ -448,14 +448,14 @@ cli-arg-review-comment = 對一條問題提出意見（可重複）；空白的 
 cli-arg-review-verdict = 對一個部分的結論：`acceptable`、`to-improve` 或 `to-correct`（可重複）
 cli-arg-review-note = 審閱人對一個部分的結論所加的註釋（可重複）
 cli-arg-review-opinion = 整體意見：`approve`、`approve-with-conditions` 或 `reject`
-cli-arg-review-conditions = 附條件批准的條件，或不批准的理由
+cli-arg-review-conditions = 附條件核准的條件，或不予核准的理由
 cli-arg-review-attest = 確認：`description`（描述與實際相符）、`risks`（已理解風險）、`plan`（接受並會執行行動計劃）或 `all`；可重複或以逗號分隔
 cli-arg-review-unattest = 撤回確認（`description`、`risks`、`plan` 或 `all`）
-cli-arg-review-due = 評估須再次覆檢的日期（預設：副署後六個月）
+cli-arg-review-due = 評估須再次覆檢的期限（預設：副署後六個月）
 cli-arg-review-sign = 副署審閱：審閱成為已簽署的記錄，只寫入一次
-cli-arg-review-key = 用以副署的密鑰：識別碼（`farol:…`）或持有人姓名；預設為你唯一的審閱人或批准人密鑰
+cli-arg-review-key = 用以副署的密鑰：識別碼（`farol:…`）或持有人姓名；預設為你唯一的審閱人或核准人密鑰
 cli-arg-review-json = 機器可讀的輸出（JSON）：審閱表及目前的審閱
-cli-about-status = 各評估的狀況：草稿、已簽署、審閱中、已批准、不獲批准；覆檢日期
+cli-about-status = 各評估的狀況：草稿、已簽署、審閱中、已核准、不予核准；覆檢期限
 cli-arg-status-id = 一項評估（預設：卷宗中的每項評估）
 cli-arg-status-json = 機器可讀的輸出（JSON）
 cli-about-report = 為合規檔案寫出 PDF 報告
@@ -463,7 +463,7 @@ cli-arg-report-id = 評估的識別碼（見 `farol list`）
 cli-arg-report-revision = 報告的對象：修訂版本號碼、`latest` 或 `draft`。預設：如草稿在簽署後沒有改動，則為最新的已簽署修訂版本，否則為草稿（每頁標示「未簽署的草稿」）
 cli-arg-report-output = PDF 的寫入位置（預設：目前目錄中的 `ID-rNNNN.pdf` 或 `ID-draft.pdf`）
 cli-about-evidence = 為檢查打包已簽署的記錄、報告、密鑰及已簽署的清單
-cli-after-evidence = 資料包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、驗證報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你密鑰的指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查資料包，或按資料包內 README.txt 的說明只用 OpenSSL 檢查。
+cli-after-evidence = 證據包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、驗證報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你的密鑰指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查證據包，或按證據包內 README.txt 的說明只用 OpenSSL 檢查。
 cli-arg-evidence-since = 只包括在 DATE（YYYY-MM-DD，UTC）或之後簽署過修訂版本或審閱的評估。每項評估連同其完整歷史，因此其修訂版本鏈仍可通過驗證
 cli-arg-evidence-output = 寫入位置：`FILE.zip`，或不存在或空的目錄（預設：目前目錄中的 `evidence-YYYY-MM-DD.zip`）。絕不取代任何東西
 cli-arg-evidence-key = 簽署清單的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供。沒有任何密鑰時，清單不經簽署寫出

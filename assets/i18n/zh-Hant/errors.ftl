@@ -205,7 +205,7 @@ err-review-unknown-section = 審閱對「{ $section }」作出評定，但它不
 err-review-unknown-section-hint = 各部分為：{ $known }
 err-review-assessor-key = { $key }（{ $name }）是評估人的密鑰；審閱須由審閱人或核准人副署
 err-review-assessor-key-hint = 請用 `farol keys new --name "{ $name }" --role reviewer` 建立審閱人密鑰，讓卷宗信任它（`farol keys trust`），並以 --key 簽署
-err-review-due-too-early = 下次審閱日期為 { $due }，並不在今天（{ $today }）之後
+err-review-due-too-early = 下次覆檢期限為 { $due }，並不在今天（{ $today }）之後
 err-review-due-too-early-hint = 請以 --due YYYY-MM-DD 指定較後的日期，或不指定，即由今天起計六個月
 err-review-exists = { $path } 已存在：已簽署的審閱永不覆寫
 err-review-exists-hint = 同一時間有另一份審閱已副署；請再執行一次 `farol review`
@@ -260,11 +260,11 @@ err-key-encode = 無法將新密鑰編碼為 PKCS#8：{ $why }
 err-key-no-home = 找不到這位使用者的設定檔目錄
 err-key-no-home-hint = 請將 { $env } 設為存放閣下的簽署密鑰的目錄
 err-key-trust-without-name = --trust { $spec }：檔案載有密鑰，但沒有說明屬於誰、以甚麼角色使用
-err-key-trust-without-name-hint = 請指定 `farol keys show` 寫出的檔案（其中寫明持有人和角色），或密鑰的完整指紋
-err-key-unknown-fingerprint = --trust { $fingerprint }：要核實的內容中沒有附帶這個指紋的密鑰，閣下的卷宗中也沒有，因此不知道其持有人和角色
+err-key-trust-without-name-hint = 請指定 `farol keys show` 寫出的檔案（其中寫明持有人和角色），或完整的密鑰指紋
+err-key-unknown-fingerprint = --trust { $fingerprint }：要核實的內容中沒有附帶這個密鑰指紋的密鑰，閣下的卷宗中也沒有，因此不知道其持有人和角色
 err-key-unknown-fingerprint-hint = 請指定 `farol keys show` 寫出的密鑰檔案（`--trust FILE`）
-err-key-not-trust-spec = --trust { $spec }：既不是密鑰檔案，也不是完整的指紋
-err-key-not-trust-spec-hint = 請指定由 `farol keys show` 寫出的檔案，或從密鑰持有人取得的 64 位十六進位指紋
+err-key-not-trust-spec = --trust { $spec }：既不是密鑰檔案，也不是完整的密鑰指紋
+err-key-not-trust-spec-hint = 請指定由 `farol keys show` 寫出的檔案，或從密鑰持有人取得的 64 位十六進位密鑰指紋
 
 ## 已簽署的修訂版本
 
@@ -294,7 +294,7 @@ err-dossier-unchanged-hint = { $hint }。檔案沒有被更改。
 err-dossier-newer-schema = { $at }：這份草稿由較新版本的 Farol 寫成（結構版本 { $found }；本版本最多只能讀取 { $supported }）
 err-dossier-newer-schema-hint = 請用較新版本的 Farol 開啟。檔案沒有被更改。
 err-dossier-bad-answer-hint = 請在檔案中更正或刪除該答案。檔案沒有被更改。
-err-dossier-missing-questionnaire = 這份草稿所回答的問卷（{ $id } { $version }，指紋 { $short }）不在卷宗中，也沒有內置於這個 Farol
+err-dossier-missing-questionnaire = 這份草稿所回答的問卷（{ $id } { $version }，雜湊值 { $short }）不在卷宗中，也沒有內置於這個 Farol
 err-dossier-missing-questionnaire-hint = 請將問卷檔案複製到 { $dir }
 err-dossier-unknown-questionnaire = 沒有問卷「{ $name }」
 err-dossier-unknown-questionnaire-hint = 請指定內置問卷（macau-pdpa）或 .ron 檔案的路徑

@@ -14,7 +14,7 @@ report-list-separator-strong = {"；"}
 
 ## 封面
 report-cover-banner = 個人資料保護影響評估
-report-cover-under = 依據澳門《個人資料保護法》（第8/2005號法律）。問卷：{ $questionnaire }（第 { $version } 版）。
+report-cover-under = 依據澳門《個人資料保護法》（第8/2005號法律）。問卷：{ $questionnaire }（版本 { $version }）。
 report-status-signed = 已簽署的紀錄
 report-unsigned-mark = 未簽署的草稿——不具證明效力
 report-cover-draft-warning = 本報告根據草稿製作，任何持有該檔案的人仍可修改草稿。本報告記錄草稿最後一次儲存時的評估內容，不能證明任何人已核准該評估。請先簽署評估，將其固定為紀錄，再根據紀錄製作報告。
@@ -22,7 +22,7 @@ report-label-assessment = 評估
 report-label-organisation = 機構
 report-label-system = 系統
 report-label-vendor = 供應商
-report-label-assessor = 評估人員
+report-label-assessor = 評估人
 report-label-reviewer = 審閱人
 report-label-started = 開始日期
 report-label-changed = 最後修改
@@ -49,7 +49,7 @@ report-overall-before = 採取措施前的整體風險
 report-overall-with = 採取措施後的整體風險
 report-level-not-assessed = 未評估（沒有涉及的資料）
 report-translation-note = 文本說明：Farol 的英文文本是其作者撰寫的參考文本；Farol 本身的問題和訊息的中文及葡文文本是 Farol 的翻譯。《個人資料保護法》（第8/2005號法律）的正式文本是其中文及葡文文本。答案按填寫時的原文顯示。
-report-role-assessor = 評估人員
+report-role-assessor = 評估人
 report-role-reviewer = 審閱人
 report-role-approver = 核准人
 
@@ -260,13 +260,13 @@ report-col-signed-at = 簽署時間
 report-col-record-sha = 紀錄的 SHA-256
 report-public-key = 公開密鑰：{ $key }
 report-how-to-check = 如何核實簽署
-report-check-intro = 任何持有紀錄檔案的人都可以在離線狀態下核實：紀錄完整無缺、由上述密鑰簽署，以及各審閱所審閱的正是此紀錄。在資料夾或證明文件包中：
+report-check-intro = 任何持有紀錄檔案的人都可以在離線狀態下核實：紀錄完整無缺、由上述密鑰簽署，以及各審閱所審閱的正是此紀錄。在資料夾或證據包中：
 report-check-record = { $command }——此紀錄
 report-check-assessment = { $command }——該評估的所有修訂版本及審閱
-report-check-bundle = { $command }——整個證明文件包，按其已簽署的清單逐一核實檔案
-report-check-trust = 只有當密鑰確實屬於簽署人時，簽署才能證明誰人簽署：請透過其他途徑（電話、親身、紙本）向機構取得每名簽署人的密鑰指紋，並以 --trust 提供。隨文件包附上的密鑰會顯示完整指紋以供比對，但不會單憑其本身而被信任。請將指令顯示的 SHA-256 與上表及本報告每頁所載的 SHA-256 比對。
-report-check-openssl = 不使用 Farol，只用 OpenSSL 3（證明文件包將每個密鑰存為 { $key }）：被簽署的位元組是紀錄中「{ $marker }」一行以上的所有行，簽署是該行之下第二行的十六進制數值。在命令列中：
-report-check-openssl-result = OpenSSL 會顯示「{ $ok }」。密鑰的指紋為：{ $command }
+report-check-bundle = { $command }——整個證據包，按其已簽署的清單逐一核實檔案
+report-check-trust = 只有當密鑰確實屬於簽署人時，簽署才能證明誰人簽署：請透過其他途徑（電話、親身、紙本）向機構取得每名簽署人的密鑰指紋，並以 --trust 提供。隨證據包附上的密鑰會顯示完整的密鑰指紋以供比對，但不會單憑其本身而被信任。請將指令顯示的 SHA-256 與上表及本報告每頁所載的 SHA-256 比對。
+report-check-openssl = 不使用 Farol，只用 OpenSSL 3（證據包將每個密鑰存為 { $key }）：被簽署的位元組是紀錄中「{ $marker }」一行以上的所有行，簽署是該行之下第二行的十六進制數值。在命令列中：
+report-check-openssl-result = OpenSSL 會顯示「{ $ok }」。密鑰指紋為：{ $command }
 report-not-signed = 未簽署。本報告根據草稿製作，沒有任何簽署，不能證明評估已完成、已審閱或已核准。
 report-how-to-sign = 如何簽署及核實
 report-sign-step = 簽署評估，將其固定為紀錄：{ $command }
@@ -290,8 +290,8 @@ report-review-attests = 確認{ $list }。
 report-attest-description = 對處理的描述與實際情況相符
 report-attest-risks = 已了解有關風險
 report-attest-plan = 接受並將執行行動計劃
-report-review-due = 須於 { $date } 前再次審閱。
-report-review-signed = 已簽署的審閱 { $n }，密鑰 { $key }（指紋 { $fingerprint }）。
+report-review-due = 須於 { $date } 前再次覆檢。
+report-review-signed = 已簽署的審閱 { $n }，密鑰 { $key }（密鑰指紋 { $fingerprint }）。
 
 ## 字型無法顯示的字元
 report-missing-glyphs-heading = 字型無法顯示的字元

@@ -1,7 +1,7 @@
 # `farol verify` 的查核結果：已簽署的記錄有何問題、在哪裏、應如何處理。
 # $kind 為 "revision"（評估的已簽署修訂版本）或 "review"（已副署的審閱）。
 # 檔案名稱與 `反引號` 內的指令保持原樣。
-# 用語：修訂版本、審閱、簽名、密鑰、指紋（密鑰指紋）、受信任、卷宗、評估、備份、
+# 用語：修訂版本、審閱、簽名、密鑰、密鑰指紋、受信任、卷宗、評估、備份、
 # 狀態摘要（head：簽署時列明評估全部內容的已簽署檔案）、索引、草稿、問卷。
 
 ## 簽署人的角色
@@ -14,10 +14,10 @@ verify-source-trust-flag = 以 `--trust` 指定的密鑰
 verify-source-own-dossier = 閣下卷宗 { $dossier } 的受信任密鑰
 verify-source-dossier = 卷宗 { $dossier } 的受信任密鑰
 verify-source-and-bundle-keys = { $source }，以及隨附的密鑰（`--trust-bundle-keys`）
-verify-key-line = { $key } { $name }（{ $role }），指紋 { $fingerprint }
+verify-key-line = { $key } { $name }（{ $role }），密鑰指紋 { $fingerprint }
 verify-trusted-key-damaged = { $file }：{ $problem }；在修正該檔案前，此密鑰不獲信任（`farol keys trust` 會重寫該檔案）
-verify-trust-unknown-fingerprint = `--trust` { $fingerprint }：受查核的內容中沒有附帶此指紋的密鑰，因此這裏沒有任何內容可由它簽署：密鑰已被替換，或該指紋並非屬於此證據包；請再向密鑰持有人確認
-verify-trust-name-from-files = `--trust` { $fingerprint }：此密鑰的姓名及角色（{ $name }，{ $role }）取自受查核的檔案本身；請向提供指紋的人確認
+verify-trust-unknown-fingerprint = `--trust` { $fingerprint }：受查核的內容中沒有附帶此密鑰指紋的密鑰，因此這裏沒有任何內容可由它簽署：密鑰已被替換，或該密鑰指紋並非屬於此證據包；請再向密鑰持有人確認
+verify-trust-name-from-files = `--trust` { $fingerprint }：此密鑰的姓名及角色（{ $name }，{ $role }）取自受查核的檔案本身；請向提供密鑰指紋的人確認
 
 ## 查核的範圍
 verify-nothing-signed = 在 { $paths } 中找不到已簽署的記錄；請先以 `farol sign ID` 簽署草稿
@@ -38,12 +38,12 @@ verify-signer-key-mismatch = { $kind ->
 }列明簽署人的密鑰為 { $named }，但實際以 { $used } 簽署；這並非 { $name } 所簽署的內容
 verify-review-by-assessor = 此審閱由 { $name } 以評估人身份簽署；審閱須由審閱人或核准人副署
 verify-key-untrusted = 以 { $key } 簽署，此密鑰在此不獲信任（其聲稱屬於 { $name }，{ $role }）
-    {"  "}提示：如密鑰持有人確認指紋為 { $fingerprint }，請加上 `--trust { $fingerprint }`，或在閣下的卷宗中以 `farol keys trust { $hex } --name "{ $name }" --role { $arg }` 信任此密鑰
-verify-signer-name-mismatch = 以 { $name }（{ $role }）的名義簽署，但密鑰 { $key } 是作為 { $trusted } 的密鑰而獲信任（指紋 { $fingerprint }）：這是以一人的密鑰冒他人之名所作的簽名；切勿依賴
+    {"  "}提示：如密鑰持有人確認密鑰指紋為 { $fingerprint }，請加上 `--trust { $fingerprint }`，或在閣下的卷宗中以 `farol keys trust { $hex } --name "{ $name }" --role { $arg }` 信任此密鑰
+verify-signer-name-mismatch = 以 { $name }（{ $role }）的名義簽署，但密鑰 { $key } 是作為 { $trusted } 的密鑰而獲信任（密鑰指紋 { $fingerprint }）：這是以一人的密鑰冒他人之名所作的簽名；切勿依賴
 verify-signer-role-mismatch = 以{ $role }身份簽署，但密鑰 { $key } 只獲信任為{ $trusted }
 verify-file-key-mismatch = 檔案列明的密鑰為 { $named }，但實際以 { $used } 簽署：這並非 { $name } 所簽署的內容
 verify-file-key-untrusted = 由 { $name }（{ $role }）以 { $key } 簽署，此密鑰在此不獲信任
-    {"  "}提示：如密鑰持有人確認指紋為 { $fingerprint }，請加上 `--trust { $fingerprint }`
+    {"  "}提示：如密鑰持有人確認密鑰指紋為 { $fingerprint }，請加上 `--trust { $fingerprint }`
 
 ## 修訂版本及審閱的鏈
 verify-chain-not-checked = 未查核{ $kind ->
@@ -154,7 +154,7 @@ verify-quick-file-replaced = { $file } 並非 { $head } 所列明的檔案（它
 verify-quick-file-missing = { $head } 所列明的 { $file } 已不存在（它已被刪除）
 
 ## 以已儲存的答案重新計算風險
-verify-questionnaire-not-sha = 記錄所列明的問卷指紋「{ $fp }」並非 SHA-256
+verify-questionnaire-not-sha = 紀錄所列明的問卷雜湊值「{ $fp }」並非 SHA-256
 verify-risk-not-recomputed = 無法重新計算風險：{ $why }
 verify-risk-language-unknown = 記錄聲稱以「{ $language }」寫成，但 { $questionnaire } { $version } 並無此語言
 verify-risk-unknown-question = 「{ $id }」的答案所屬的問題，{ $questionnaire } { $version } 並無此問題
@@ -200,7 +200,7 @@ verify-label-chain = 鏈
 verify-label-risk = 風險
 verify-label-judges = 審閱對象
 verify-what-review = { $id }，修訂版本 { $n } 的審閱 { $number }：{ $opinion }
-verify-what-review-due = { $id }，修訂版本 { $n } 的審閱 { $number }：{ $opinion }，下次覆檢日期 { $due }
+verify-what-review-due = { $id }，修訂版本 { $n } 的審閱 { $number }：{ $opinion }，覆檢期限 { $due }
 verify-what-revision = { $id }，修訂版本 { $n }
 verify-what-unreadable = （無法讀取）
 verify-signer-line = { $name }（{ $role }），{ $at }
@@ -244,7 +244,7 @@ verify-risk-not-checked = 未查核
 verify-risk-not-applicable = 不適用
 verify-trusted-keys-from = 受信任的密鑰（來源：{ $source }）：
 verify-trusted-keys-none = 沒有：任何簽名均無法通過查核（請加上 `--trust FILE|FINGERPRINT`）
-verify-came-with = 不受信任的密鑰：以下密鑰隨證據包附上：請與閣下經其他途徑取得的指紋比對
+verify-came-with = 不受信任的密鑰：以下密鑰隨證據包附上：請與閣下經其他途徑取得的密鑰指紋比對
 verify-came-with-then = （然後對每個已確認的密鑰加上 `--trust FINGERPRINT`；`--trust-bundle-keys` 會不經核對而信任全部密鑰）
 verify-failed-signatures = { $n } 個記錄的簽名有誤或缺少
 verify-failed-untrusted = { $n } 個記錄並非由受信任的密鑰簽署
