@@ -152,7 +152,7 @@ fn a_tampered_record_is_named_in_chinese_with_the_same_exit_code() {
     );
     let zh_findings = findings(&zh_out);
     assert!(
-        zh_findings.iter().any(|l| l.contains("簽名與檔案內容不符")),
+        zh_findings.iter().any(|l| l.contains("簽署與檔案內容不符")),
         "{zh_out}"
     );
     // A finding in Chinese names the file that was changed.

@@ -166,7 +166,7 @@ check-column-not-categories-hint = 請指明 `Categories` 類型的欄
 ## 跨境轉移、初步篩查、通知及許可、通知項目
 check-transfers-no-choice = 跨境轉移：欄「{ $column }」沒有選項「{ $choice }」
 check-transfers-requirement-loops = 跨境轉移：要求本身不能測試跨境轉移
-check-transfers-requirement-loops-hint = 請測試證明該依據的答案（同意記錄、日期），而非 `Transfer(…)`
+check-transfers-requirement-loops-hint = 請測試證明該依據的答案（同意紀錄、日期），而非 `Transfer(…)`
 check-transfers-in-force-unproven = 跨境轉移：法律依據可在沒有證明的情況下被視為生效
 check-transfers-in-force-unproven-hint = 每個 `in_force` 選擇均須對載有個人資料保護局行為日期或編號的欄設有 `Filled("…")` 測試
 check-screening-likely-at = 初步篩查：`likely_at` 必須至少為 1

@@ -205,8 +205,8 @@ cli-feedback-to-answer = 如何回應：修改草稿，在有意見的問題的�
 cli-due-overdue-by = { $date }（已逾期 { $days } 日）
 cli-due-in = { $date }（尚有 { $days } 日）
 
-## farol verify：證據證據包
-cli-bundle-title = 證據證據包 { $bundle }
+## farol verify：證據包
+cli-bundle-title = 證據包 { $bundle }
 cli-bundle-manifest = 清單
 cli-bundle-bundled-by = 打包人
 cli-bundle-listed = 列出 { $n } 個檔案，{ $intact } 個與打包時相同
@@ -228,11 +228,11 @@ cli-bundle-fail-missing = { $n } 個檔案欠缺
 cli-bundle-fail-added = { $n } 個檔案在打包後被加入
 cli-bundle-fail-other = 清單另有 { $n } 個問題
 cli-bundle-fail-signature = 清單的簽署未能通過
-cli-bundle-fail-no-record = 沒有可驗證的記錄
-cli-bundle-fail-records = { $n } 個記錄中有 { $failed } 個未通過
-cli-bundle-fail-records-check = 記錄的檢查未能通過
-cli-bundle-verified = 已驗證：每個檔案都與打包時相同，每個記錄都通過驗證
-cli-bundle-verdict = 證據證據包：{ $verdict }
+cli-bundle-fail-no-record = 沒有可驗證的紀錄
+cli-bundle-fail-records = { $n } 份紀錄中有 { $failed } 份未通過
+cli-bundle-fail-records-check = 紀錄的檢查未能通過
+cli-bundle-verified = 已驗證：每個檔案都與打包時相同，每份紀錄都通過驗證
+cli-bundle-verdict = 證據包：{ $verdict }
 
 ## 標準錯誤輸出的訊息前綴
 cli-warning = 警告：{ $message }
@@ -304,7 +304,7 @@ cli-passphrase-too-short = 密碼短語至少須有 { $n } 個字元
 cli-passphrase-differ = 兩次輸入的密碼短語不同
     提示：請再執行命令；沒有建立任何東西
 cli-signed = 已以 { $name }（{ $role }）身分用 { $key } 簽署 { $id } 的修訂版本 { $revision }。
-cli-signed-record = 記錄
+cli-signed-record = 紀錄
 cli-signed-next = 草稿保持不變，可以繼續編輯；下一次 `farol sign` 會產生修訂版本 { $next }。
 cli-signed-untrusted-note = 注意：這個卷宗尚未信任 { $key }，因此在你執行以下命令前 `farol verify` 會失敗：
       `farol keys trust { $key }`
@@ -335,16 +335,16 @@ cli-countersigned-untrusted-note = 注意：這個卷宗尚未信任 { $key } �
       `farol keys trust { $key }`
 
 ## farol evidence
-cli-evidence-wrote = 已寫入證據證據包 { $path }（{ $assessments } 項評估，{ $revisions } 個修訂版本，{ $reviews } 份審閱，{ $reports } 份報告；{ $files } 個檔案，{ $kb } KB）。
+cli-evidence-wrote = 已寫入證據包 { $path }（{ $assessments } 項評估，{ $revisions } 個修訂版本，{ $reviews } 份審閱，{ $reports } 份報告；{ $files } 個檔案，{ $kb } KB）。
 cli-evidence-assessment = 修訂版本 { $revision } · sha256 { $sha256 }
-cli-evidence-records = 記錄
+cli-evidence-records = 紀錄
 cli-evidence-signed-by = 由 { $who } 簽署
 cli-evidence-not-signed = 未簽署：你沒有簽署密鑰（以 `farol keys new` 建立）
 cli-evidence-records-line = { $verified } 個已驗證，{ $failed } 個失敗
 cli-evidence-records-line-failed = { $verified } 個已驗證，{ $failed } 個失敗（見證據包內的 VERIFICATION.txt）
 cli-evidence-give-fingerprints = 請經另一途徑（電話、紙本、當面）把以下密鑰指紋交給檢查人員；
     他們以此命令檢查證據包：`farol verify { $path } --trust FINGERPRINT …`
-cli-evidence-some-fail = 警告：有些記錄未能通過驗證；證據包按原樣保存這些記錄，並加以說明
+cli-evidence-some-fail = 警告：有些紀錄未能通過驗證；證據包按原樣保存這些紀錄，並加以說明
 
 ## farol export、import
 cli-export-plan-needs-csv = `--plan` 須與 `--format csv` 一併使用
@@ -368,7 +368,7 @@ cli-report-bad-revision = `--revision { $given }`：應為修訂版本號碼（1
 cli-report-cannot = 無法為「{ $id }」製作報告
 cli-report-wrote-revision = 已寫入 { $path }（{ $pages } 頁，{ $kb } KB）：已簽署的修訂版本 { $revision }。
 cli-report-wrote-draft = 已寫入 { $path }（{ $pages } 頁，{ $kb } KB）：未簽署的草稿，按草稿製作；以 `farol sign { $id }` 簽署。
-cli-report-draft-changed = 注意：草稿在修訂版本 { $revision } 簽署後曾作修改；如要該記錄的報告，請執行
+cli-report-draft-changed = 注意：草稿在修訂版本 { $revision } 簽署後曾作修改；如要該紀錄的報告，請執行
       `farol report { $id } --revision { $revision }`
 cli-report-missing-glyphs = 警告：報告的字型無法顯示 { $n } 個字元，改以其編碼顯示：{ $chars }
 cli-report-overflows = 警告：有些文字超出頁面（這是版面的錯誤，請報告）：
@@ -418,7 +418,7 @@ cli-arg-score-questionnaire = 答案檔案所用的問卷（預設：`macau-pdpa
 cli-arg-score-json = 機器可讀的輸出（JSON）；相同的輸入總是得出相同的位元組
 cli-about-keys = 建立、顯示、信任及列出簽署密鑰
 cli-about-keys-new = 建立一對簽署密鑰；私人密鑰只有你可以讀取
-cli-arg-keys-new-name = 你的姓名，會出現在你簽署的每個記錄上
+cli-arg-keys-new-name = 你的姓名，會出現在你簽署的每份紀錄上
 cli-arg-keys-new-role = 你簽署時的角色：`assessor`（評估人）、`reviewer`（審閱人）或 `approver`（核准人）（預設：`assessor`）
 cli-arg-keys-new-passphrase = 以密碼短語保護私人密鑰（在終端機中詢問兩次，或取自 `FAROL_PASSPHRASE`）；其後每次簽署都會詢問
 cli-about-keys-show = 顯示公開密鑰及其密鑰指紋，作為他人可信任的檔案
@@ -432,10 +432,10 @@ cli-about-sign = 將草稿凍結為下一個已簽署的修訂版本
 cli-arg-sign-id = 評估的識別碼（見 `farol list`）
 cli-arg-sign-key = 用以簽署的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供
 cli-about-verify = 檢查簽署、信任、修訂版本鏈及所存的風險；只有全部通過驗證才以 0 結束
-cli-arg-verify-paths = 記錄檔案、評估目錄、卷宗，或一個證據證據包（其目錄或 zip 檔案）（預設：卷宗）
+cli-arg-verify-paths = 紀錄檔案、評估目錄、卷宗，或一個證據包（其目錄或 zip 檔案）（預設：卷宗）
 cli-arg-verify-trust = 只信任這個密鑰：由 `farol keys show` 寫出的公開密鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位密鑰指紋。可重複使用。如不提供，則使用你自己卷宗（`--dossier` 或 `FAROL_DOSSIER`）所信任的密鑰
 cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨證據包（或另一卷宗）而來的密鑰。只適用於你已親自比對密鑰指紋的證據包
-cli-arg-verify-accept-unanchored = 接受在 Farol 記錄頭部之前簽署的評估（及沒有索引的卷宗）：其最新修訂版本或審閱被刪除時無法察覺，會以注意事項報告而不會判為失敗
+cli-arg-verify-accept-unanchored = 接受在 Farol 開始記錄狀態摘要之前簽署的評估（及沒有索引的卷宗）：其最新修訂版本或審閱被刪除時無法察覺，會以注意事項報告而不會判為失敗
 cli-arg-verify-json = 機器可讀的輸出（JSON）
 cli-about-diff = 兩個修訂版本之間的改動：答案、風險、行動計劃
 cli-arg-diff-id = 評估的識別碼（見 `farol list`）
@@ -452,7 +452,7 @@ cli-arg-review-conditions = 附條件核准的條件，或不予核准的理由
 cli-arg-review-attest = 確認：`description`（描述與實際相符）、`risks`（已理解風險）、`plan`（接受並會執行行動計劃）或 `all`；可重複或以逗號分隔
 cli-arg-review-unattest = 撤回確認（`description`、`risks`、`plan` 或 `all`）
 cli-arg-review-due = 評估須再次覆檢的期限（預設：副署後六個月）
-cli-arg-review-sign = 副署審閱：審閱成為已簽署的記錄，只寫入一次
+cli-arg-review-sign = 副署審閱：審閱成為已簽署的紀錄，只寫入一次
 cli-arg-review-key = 用以副署的密鑰：識別碼（`farol:…`）或持有人姓名；預設為你唯一的審閱人或核准人密鑰
 cli-arg-review-json = 機器可讀的輸出（JSON）：審閱表及目前的審閱
 cli-about-status = 各評估的狀況：草稿、已簽署、審閱中、已核准、不予核准；覆檢期限
@@ -462,7 +462,7 @@ cli-about-report = 為合規檔案寫出 PDF 報告
 cli-arg-report-id = 評估的識別碼（見 `farol list`）
 cli-arg-report-revision = 報告的對象：修訂版本號碼、`latest` 或 `draft`。預設：如草稿在簽署後沒有改動，則為最新的已簽署修訂版本，否則為草稿（每頁標示「未簽署的草稿」）
 cli-arg-report-output = PDF 的寫入位置（預設：目前目錄中的 `ID-rNNNN.pdf` 或 `ID-draft.pdf`）
-cli-about-evidence = 為檢查打包已簽署的記錄、報告、密鑰及已簽署的清單
+cli-about-evidence = 為檢查打包已簽署的紀錄、報告、密鑰及已簽署的清單
 cli-after-evidence = 證據包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、驗證報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你的密鑰指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查證據包，或按證據包內 README.txt 的說明只用 OpenSSL 檢查。
 cli-arg-evidence-since = 只包括在 DATE（YYYY-MM-DD，UTC）或之後簽署過修訂版本或審閱的評估。每項評估連同其完整歷史，因此其修訂版本鏈仍可通過驗證
 cli-arg-evidence-output = 寫入位置：`FILE.zip`，或不存在或空的目錄（預設：目前目錄中的 `evidence-YYYY-MM-DD.zip`）。絕不取代任何東西

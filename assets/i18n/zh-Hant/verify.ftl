@@ -1,7 +1,7 @@
-# `farol verify` 的查核結果：已簽署的記錄有何問題、在哪裏、應如何處理。
+# `farol verify` 的查核結果：已簽署的紀錄有何問題、在哪裏、應如何處理。
 # $kind 為 "revision"（評估的已簽署修訂版本）或 "review"（已副署的審閱）。
 # 檔案名稱與 `反引號` 內的指令保持原樣。
-# 用語：修訂版本、審閱、簽名、密鑰、密鑰指紋、受信任、卷宗、評估、備份、
+# 用語：修訂版本、審閱、簽署、密鑰、密鑰指紋、受信任、卷宗、評估、備份、
 # 狀態摘要（head：簽署時列明評估全部內容的已簽署檔案）、索引、草稿、問卷。
 
 ## 簽署人的角色
@@ -20,7 +20,7 @@ verify-trust-unknown-fingerprint = `--trust` { $fingerprint }：受查核的內�
 verify-trust-name-from-files = `--trust` { $fingerprint }：此密鑰的姓名及角色（{ $name }，{ $role }）取自受查核的檔案本身；請向提供密鑰指紋的人確認
 
 ## 查核的範圍
-verify-nothing-signed = 在 { $paths } 中找不到已簽署的記錄；請先以 `farol sign ID` 簽署草稿
+verify-nothing-signed = 在 { $paths } 中找不到已簽署的紀錄；請先以 `farol sign ID` 簽署草稿
 verify-revisions-removed = 「{ $id }」：其草稿指明修訂版本 { $n } 已簽署，但 { $dir } 內沒有任何修訂版本：修訂版本已被刪除；請從備份還原
 verify-reviews-without-revision = 「{ $id }」有已簽署的審閱，卻沒有已簽署的修訂版本：其修訂版本已被刪除；請從備份還原
 verify-not-signed-yet = 「{ $id }」尚未有已簽署的修訂版本（請以 `farol sign { $id }` 簽署）
@@ -29,17 +29,17 @@ verify-no-revision-in-dir = { $dir } 內沒有已簽署的修訂版本；請先�
 verify-nothing-to-verify = 「{ $id }」沒有可查核的已簽署修訂版本；請先以 `farol sign { $id }` 簽署
 verify-zip-outside-bundle = { $name } 位於壓縮檔內，但在證據包資料夾之外：它是在打包後加入的
 
-## 簽名與信任
+## 簽署與信任
 verify-cannot-read = 無法讀取 { $file }：{ $error }；請確認檔案存在及閣下有權讀取
-verify-signature-mismatch = 簽名與檔案內容不符：記錄在簽署後被更改；請從備份還原
+verify-signature-mismatch = 簽署與檔案內容不符：紀錄在簽署後被更改；請從備份還原
 verify-signer-key-mismatch = { $kind ->
     [review] 此審閱
-   *[other] 此記錄
+   *[other] 此紀錄
 }列明簽署人的密鑰為 { $named }，但實際以 { $used } 簽署；這並非 { $name } 所簽署的內容
 verify-review-by-assessor = 此審閱由 { $name } 以評估人身份簽署；審閱須由審閱人或核准人副署
 verify-key-untrusted = 以 { $key } 簽署，此密鑰在此不獲信任（其聲稱屬於 { $name }，{ $role }）
     {"  "}提示：如密鑰持有人確認密鑰指紋為 { $fingerprint }，請加上 `--trust { $fingerprint }`，或在閣下的卷宗中以 `farol keys trust { $hex } --name "{ $name }" --role { $arg }` 信任此密鑰
-verify-signer-name-mismatch = 以 { $name }（{ $role }）的名義簽署，但密鑰 { $key } 是作為 { $trusted } 的密鑰而獲信任（密鑰指紋 { $fingerprint }）：這是以一人的密鑰冒他人之名所作的簽名；切勿依賴
+verify-signer-name-mismatch = 以 { $name }（{ $role }）的名義簽署，但密鑰 { $key } 是作為 { $trusted } 的密鑰而獲信任（密鑰指紋 { $fingerprint }）：這是以一人的密鑰冒他人之名所作的簽署；切勿依賴
 verify-signer-role-mismatch = 以{ $role }身份簽署，但密鑰 { $key } 只獲信任為{ $trusted }
 verify-file-key-mismatch = 檔案列明的密鑰為 { $named }，但實際以 { $used } 簽署：這並非 { $name } 所簽署的內容
 verify-file-key-untrusted = 由 { $name }（{ $role }）以 { $key } 簽署，此密鑰在此不獲信任
@@ -52,7 +52,7 @@ verify-chain-not-checked = 未查核{ $kind ->
 }：檔案不在評估的 { $dir } 目錄內
 verify-chain-unreadable = { $kind ->
     [review] 無法查核審閱鏈：無法讀取該審閱
-   *[other] 無法查核修訂版本鏈：無法讀取該記錄
+   *[other] 無法查核修訂版本鏈：無法讀取該紀錄
 }
 verify-chain-other-assessment = { $file } 是評估「{ $other }」的{ $kind ->
     [review] 審閱
@@ -117,8 +117,8 @@ verify-anchor-differs = { $file } 並非由此草稿簽署而成的修訂版本�
 verify-anchor-older-draft = { $draft } 指明修訂版本 { $n } 為最新已簽署版本，但修訂版本 { $newest } 已存在：草稿可能是從較舊的副本還原的
 
 ## 狀態摘要與卷宗索引（完整性）
-verify-signed-file-changed = { $file }：簽名與檔案不符：檔案在簽署後被更改；請從備份還原
-verify-signed-file-unreadable = { $file }：簽名有效，但檔案無法讀取（{ $error }）；它可能由較新版本的 Farol 寫成
+verify-signed-file-changed = { $file }：簽署與檔案不符：檔案在簽署後被更改；請從備份還原
+verify-signed-file-unreadable = { $file }：簽署有效，但檔案無法讀取（{ $error }）；它可能由較新版本的 Farol 寫成
 verify-no-heads = 「{ $id }」沒有狀態摘要（assessments/{ $id }/heads/）：它是在 Farol 開始記錄狀態摘要前簽署的，或其狀態摘要已被刪除，因此無法察覺其最新修訂版本或審閱被刪除
     {"  "}提示：請重新簽署（`farol sign { $id }`），以寫入列明其全部內容的狀態摘要；或加上 `--accept-unanchored`，略過此項查核而查核其餘部分
 verify-no-heads-accepted = 「{ $id }」沒有狀態摘要（assessments/{ $id }/heads/）：它是在 Farol 開始記錄狀態摘要前簽署的，或其狀態摘要已被刪除，因此無法察覺其最新修訂版本或審閱被刪除（已因 `--accept-unanchored` 而接受）
@@ -156,7 +156,7 @@ verify-quick-file-missing = { $head } 所列明的 { $file } 已不存在（它�
 ## 以已儲存的答案重新計算風險
 verify-questionnaire-not-sha = 紀錄所列明的問卷雜湊值「{ $fp }」並非 SHA-256
 verify-risk-not-recomputed = 無法重新計算風險：{ $why }
-verify-risk-language-unknown = 記錄聲稱以「{ $language }」寫成，但 { $questionnaire } { $version } 並無此語言
+verify-risk-language-unknown = 紀錄聲稱以「{ $language }」寫成，但 { $questionnaire } { $version } 並無此語言
 verify-risk-unknown-question = 「{ $id }」的答案所屬的問題，{ $questionnaire } { $version } 並無此問題
 verify-risk-prompt-differs = 為「{ $id }」記錄的問題文字與 { $questionnaire } { $version } 不同
 verify-risk-category-differs = 已儲存的資料類別「{ $id }」風險與重新計算的結果不同：{ $what }
@@ -185,16 +185,16 @@ verify-risk-level-differs = { $stage ->
 verify-risk-name-differs = 其名稱或敏感性
 verify-list-separator = ；
 
-## 報告文字：每個記錄一個表，然後是受信任密鑰及總結
+## 報告文字：每份紀錄一個表，然後是受信任密鑰及總結
 verify-trusted-as = { $name }（{ $role }）
 verify-row-verified = 已通過查核
 verify-row-failed = 未通過
 # 表格標籤：最多 10 欄寬（每個中文字佔 2 欄）。
-verify-label-record = 記錄
+verify-label-record = 紀錄
 verify-label-review = 審閱
 verify-label-signer = 簽署人
 verify-label-key = 密鑰
-verify-label-signature = 簽名
+verify-label-signature = 簽署
 verify-label-trust = 信任
 verify-label-chain = 鏈
 verify-label-risk = 風險
@@ -206,9 +206,9 @@ verify-what-unreadable = （無法讀取）
 verify-signer-line = { $name }（{ $role }），{ $at }
 verify-signature-valid = 有效
 verify-signature-invalid = 無效：檔案在簽署後被更改
-verify-signature-signer-mismatch = 無效：簽署所用的密鑰並非記錄所列明的密鑰
-verify-signature-missing = 缺少：沒有簽名附錄
-verify-signature-malformed = 已損壞：無法讀取簽名附錄
+verify-signature-signer-mismatch = 無效：簽署所用的密鑰並非紀錄所列明的密鑰
+verify-signature-missing = 缺少：沒有簽署部分
+verify-signature-malformed = 已損壞：無法讀取簽署部分
 verify-signature-unreadable = 未查核：無法讀取檔案
 verify-trust-trusted = 受信任
 verify-trust-trusted-as = 受信任，身份為 { $trusted }
@@ -243,18 +243,18 @@ verify-risk-status-differs = 與按答案重新計算的風險不同
 verify-risk-not-checked = 未查核
 verify-risk-not-applicable = 不適用
 verify-trusted-keys-from = 受信任的密鑰（來源：{ $source }）：
-verify-trusted-keys-none = 沒有：任何簽名均無法通過查核（請加上 `--trust FILE|FINGERPRINT`）
+verify-trusted-keys-none = 沒有：任何簽署均無法通過查核（請加上 `--trust FILE|FINGERPRINT`）
 verify-came-with = 不受信任的密鑰：以下密鑰隨證據包附上：請與閣下經其他途徑取得的密鑰指紋比對
 verify-came-with-then = （然後對每個已確認的密鑰加上 `--trust FINGERPRINT`；`--trust-bundle-keys` 會不經核對而信任全部密鑰）
-verify-failed-signatures = { $n } 個記錄的簽名有誤或缺少
-verify-failed-untrusted = { $n } 個記錄並非由受信任的密鑰簽署
-verify-failed-chain = { $n } 個記錄的鏈已斷裂
-verify-failed-risk-differs = { $n } 個記錄的風險不符
-verify-failed-risk-not-checked = { $n } 個記錄的風險未查核
+verify-failed-signatures = { $n } 份紀錄的簽署有誤或缺少
+verify-failed-untrusted = { $n } 份紀錄並非由受信任的密鑰簽署
+verify-failed-chain = { $n } 份紀錄的鏈已斷裂
+verify-failed-risk-differs = { $n } 份紀錄的風險不符
+verify-failed-risk-not-checked = { $n } 份紀錄的風險未查核
 verify-failed-judged = { $n } 份審閱所針對的修訂版本缺少或被替換
 verify-list-comma = 、
 verify-verdict-passed = 全部通過查核
 verify-verdict-failed = 未通過查核
 verify-verdict-failed-because = 未通過查核：{ $failures }
-verify-summary = { $n } 個記錄：{ $verified } 個通過，{ $failed } 個未通過 — { $verdict }
-verify-summary-with-reviews = { $n } 個記錄（{ $revisions } 個修訂版本，{ $reviews } 份審閱）：{ $verified } 個通過，{ $failed } 個未通過 — { $verdict }
+verify-summary = { $n } 份紀錄：{ $verified } 份通過，{ $failed } 份未通過 — { $verdict }
+verify-summary-with-reviews = { $n } 份紀錄（{ $revisions } 個修訂版本，{ $reviews } 份審閱）：{ $verified } 份通過，{ $failed } 份未通過 — { $verdict }
