@@ -108,7 +108,7 @@ cli-list-demo = Ou explore um exemplo: farol demo   (a plataforma de conversaç�
 cli-col-id = ID
 cli-col-answered = RESPONDIDAS
 cli-col-status = ESTADO
-cli-col-review-due = REVISÃO ATÉ
+cli-col-review-due = REAPRECIAR ATÉ
 cli-col-updated = ACTUALIZADA
 cli-col-title = TÍTULO
 cli-col-rev = REV
@@ -180,8 +180,8 @@ cli-sheet-belief-confirm = Um advogado deve confirmar: { $confirm }
 cli-sheet-level-unverified = [não verificado]: não conferido com uma fonte, não é de confiar sem um advogado
 cli-sheet-level-confirmed = [confirmado junto da autoridade de controlo]: lido nas notas ou notícias da DSPDP, não no texto da lei
 cli-sheet-levels = Níveis das citações: { $levels }; sem marca: o texto da lei foi lido.
-cli-sheet-verdict = parecer: { $verdict }
-cli-sheet-no-verdict = ainda sem parecer
+cli-sheet-verdict = veredicto: { $verdict }
+cli-sheet-no-verdict = ainda sem veredicto
 cli-sheet-reviewer-note = Revisor: { $note }
 cli-sheet-answer = Resposta: { $answer }
 cli-sheet-why = Porquê: { $help }
@@ -197,14 +197,14 @@ cli-readiness-title = Apreciação da revisão { $revision } ({ $comments ->
     [one] { $comments } comentário
    *[other] { $comments } comentários
 }, { $verdicts ->
-    [one] { $verdicts } parecer
-   *[other] { $verdicts } pareceres
+    [one] { $verdicts } veredicto
+   *[other] { $verdicts } veredictos
 })
 cli-readiness-opinion = Parecer:
 cli-readiness-reasons = Razões:
 cli-readiness-conditions = Condições:
 cli-readiness-attestations = Declarações:
-cli-readiness-due = Revisão até:
+cli-readiness-due = Reapreciar até:
 cli-readiness-no-opinion = ainda nenhum
 cli-readiness-due-none = nenhuma (uma rejeição)
 cli-readiness-due-default = { $months } meses depois da contra-assinatura
@@ -214,7 +214,7 @@ cli-readiness-give = Antes de contra-assinar, indique:
 ## farol status
 cli-status-latest-revision = última revisão
 cli-status-latest-review = última apreciação
-cli-status-review-due = revisão até
+cli-status-review-due = reapreciar até
 cli-status-not-signed = ainda não assinada: `farol sign { $id }` congela o rascunho
 cli-status-changed = o rascunho foi alterado desde a revisão { $revision }: assine de novo para submeter as alterações
 cli-status-due-none = ainda nenhuma (fixada por uma aprovação)
@@ -367,10 +367,10 @@ cli-diff-reading-newer = ao ler a revisão mais recente
 
 ## farol review
 cli-review-superseded = nota: a apreciação guardada avaliava a revisão { $old }, mas a última é a revisão { $latest }; esta é uma nova apreciação (a antiga é guardada como { $file } quando esta for guardada)
-cli-review-not-a-verdict = '{ $given }' não é um parecer
+cli-review-not-a-verdict = '{ $given }' não é um veredicto
     sugestão: use acceptable, to-improve ou to-correct, por exemplo --verdict { $section } to-correct
-cli-review-note-without-verdict = a secção '{ $section }' não tem parecer a anotar
-    sugestão: indique também o parecer: --verdict { $section } to-improve --note { $section } "…"
+cli-review-note-without-verdict = a secção '{ $section }' não tem veredicto a anotar
+    sugestão: indique também o veredicto: --verdict { $section } to-improve --note { $section } "…"
 cli-review-not-an-attestation = '{ $given }' não é uma declaração
     sugestão: use description, risks, plan ou all
 cli-review-not-an-opinion = '{ $given }' não é um parecer global; use approve, approve-with-conditions ou reject
@@ -514,27 +514,27 @@ cli-about-verify = Verificar assinaturas, confiança, a cadeia de revisões e o 
 cli-arg-verify-paths = Ficheiros de registo, directórios de avaliações, dossiers, ou um pacote de prova (o seu directório ou zip) (por omissão: o dossier)
 cli-arg-verify-trust = Confiar exactamente nesta chave: um ficheiro de chave pública como o escreve `farol keys show`, ou uma impressão digital completa de 64 dígitos hexadecimais obtida do titular por outra via. Pode repetir-se. Sem ela, usam-se as chaves de confiança do seu próprio dossier (--dossier ou FAROL_DOSSIER)
 cli-arg-verify-trust-bundle-keys = Confiar também, sem verificação, nas chaves que vieram com um pacote (ou outro dossier). Só para um pacote cujas impressões digitais comparou pessoalmente
-cli-arg-verify-accept-unanchored = Aceitar avaliações assinadas antes de o Farol guardar registos de estado (e dossiers sem índice): a remoção da sua revisão ou do seu parecer mais recente não pode ser detectada, e é indicada numa nota em vez de falhar
+cli-arg-verify-accept-unanchored = Aceitar avaliações assinadas antes de o Farol guardar registos de estado (e dossiers sem índice): a remoção da sua revisão ou da sua apreciação mais recente não pode ser detectada, e é indicada numa nota em vez de falhar
 cli-arg-verify-json = Saída legível por máquina (JSON)
 cli-about-diff = O que mudou entre duas revisões: respostas, risco, plano de acção
 cli-arg-diff-id = O identificador da avaliação (veja `farol list`)
 cli-arg-diff-rev-a = A revisão mais antiga: um número, ou "draft" (por omissão: a anterior a REV_B)
 cli-arg-diff-rev-b = A revisão mais recente: um número, ou "draft" (por omissão: a última)
 cli-arg-diff-json = Saída legível por máquina (JSON)
-cli-about-review = Apreciar uma revisão assinada: comentar, dar pareceres e um parecer global, declarar, contra-assinar (num terminal sem opções: o modo de apreciação, em ecrã inteiro)
+cli-about-review = Apreciar uma revisão assinada: comentar, dar veredictos e um parecer global, declarar, contra-assinar (num terminal sem opções: o modo de apreciação, em ecrã inteiro)
 cli-arg-review-id = O identificador da avaliação (veja `farol list`)
 cli-arg-review-comment = Comentar uma pergunta (pode repetir-se); um TEXT vazio retira o comentário
-cli-arg-review-verdict = Um parecer sobre uma secção: acceptable, to-improve ou to-correct (pode repetir-se)
-cli-arg-review-note = A nota do revisor ao parecer de uma secção (pode repetir-se)
+cli-arg-review-verdict = Um veredicto sobre uma secção: acceptable, to-improve ou to-correct (pode repetir-se)
+cli-arg-review-note = A nota do revisor ao veredicto de uma secção (pode repetir-se)
 cli-arg-review-opinion = O parecer global: approve, approve-with-conditions ou reject
 cli-arg-review-conditions = As condições de uma aprovação com condições, ou as razões de uma rejeição
 cli-arg-review-attest = Declarar: description (corresponde à realidade), risks (foram compreendidos), plan (é aceite e será executado), ou all; pode repetir-se ou separar-se por vírgulas
 cli-arg-review-unattest = Retirar uma declaração (description, risks, plan ou all)
-cli-arg-review-due = Quando a avaliação tem de ser revista de novo (por omissão: seis meses depois da contra-assinatura)
+cli-arg-review-due = Quando a avaliação tem de ser reapreciada (por omissão: seis meses depois da contra-assinatura)
 cli-arg-review-sign = Contra-assinar a apreciação: passa a ser um registo assinado, escrito uma só vez
 cli-arg-review-key = A chave com que contra-assinar: um identificador (farol:…) ou o nome do titular; por omissão a sua única chave de revisor ou aprovador
 cli-arg-review-json = Saída legível por máquina (JSON): a folha e a apreciação até agora
-cli-about-status = Em que ponto estão as avaliações: rascunho, assinada, em revisão, aprovada, rejeitada; revisão periódica
+cli-about-status = Em que ponto estão as avaliações: rascunho, assinada, em apreciação, aprovada, rejeitada; reapreciação periódica
 cli-arg-status-id = Uma avaliação (por omissão: todas as avaliações do dossier)
 cli-arg-status-json = Saída legível por máquina (JSON)
 cli-about-report = Escrever o relatório PDF para o processo de conformidade

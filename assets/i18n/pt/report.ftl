@@ -330,7 +330,7 @@ report-review-attests = Atesta que { $list }.
 report-attest-description = a descrição do tratamento corresponde à realidade
 report-attest-risks = os riscos foram compreendidos
 report-attest-plan = o plano de acção é aceite e será executado
-report-review-due = Nova apreciação até { $date }.
+report-review-due = Reapreciação até { $date }.
 report-review-signed = Apreciação assinada n.º { $n } com a chave { $key } (impressão digital { $fingerprint }).
 
 ## Caracteres que os tipos de letra não desenham

@@ -303,7 +303,7 @@ tui-state-signed = assinada{ $r ->
     [yes] , alterada
    *[no] {""}
 }
-tui-state-in-review = em revisão{ $r ->
+tui-state-in-review = em apreciação{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }
 }

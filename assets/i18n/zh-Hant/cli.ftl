@@ -161,8 +161,8 @@ cli-sheet-belief-confirm = 應由律師確認：{ $confirm }
 cli-sheet-level-unverified = 〔未經核實〕：未與出處核對，未經律師確認不應依賴
 cli-sheet-level-confirmed = 〔經監管機構確認〕：見於個人資料保護局的說明或新聞，而非法律條文
 cli-sheet-levels = 引用的核實程度：{ $levels }；未標示者：已閱讀法律條文。
-cli-sheet-verdict = 結論：{ $verdict }
-cli-sheet-no-verdict = 尚未有結論
+cli-sheet-verdict = 評定：{ $verdict }
+cli-sheet-no-verdict = 尚未評定
 cli-sheet-reviewer-note = 審閱人：{ $note }
 cli-sheet-answer = 答案：{ $answer }
 cli-sheet-why = 原因：{ $help }
@@ -174,7 +174,7 @@ cli-sheet-plan = 行動計劃（{ $n } 項）
 cli-sheet-plan-due = ，期限 { $due }
 
 ## farol review：副署前
-cli-readiness-title = 修訂版本 { $revision } 的審閱（{ $comments } 項意見，{ $verdicts } 項結論）
+cli-readiness-title = 修訂版本 { $revision } 的審閱（{ $comments } 項意見，{ $verdicts } 項評定）
 cli-readiness-opinion = 意見：
 cli-readiness-reasons = 理由：
 cli-readiness-conditions = 條件：
@@ -321,10 +321,10 @@ cli-diff-reading-newer = 讀取較新的修訂版本時
 
 ## farol review
 cli-review-superseded = 注意：已儲存的審閱針對修訂版本 { $old }，但最新的是修訂版本 { $latest }；這是一份新的審閱（儲存時，舊的會保留為 { $file }）
-cli-review-not-a-verdict = 「{ $given }」不是結論
+cli-review-not-a-verdict = 「{ $given }」不是評定
     提示：請使用 `acceptable`、`to-improve` 或 `to-correct`，例如 `--verdict { $section } to-correct`
-cli-review-note-without-verdict = 部分「{ $section }」沒有結論可加註
-    提示：請一併提供結論：`--verdict { $section } to-improve --note { $section } "…"`
+cli-review-note-without-verdict = 部分「{ $section }」沒有評定可加備註
+    提示：請一併提供評定：`--verdict { $section } to-improve --note { $section } "…"`
 cli-review-not-an-attestation = 「{ $given }」不是確認事項
     提示：請使用 `description`、`risks`、`plan` 或 `all`
 cli-review-not-an-opinion = 「{ $given }」不是意見；請使用 `approve`、`approve-with-conditions` 或 `reject`
@@ -442,11 +442,11 @@ cli-arg-diff-id = 評估的識別碼（見 `farol list`）
 cli-arg-diff-rev-a = 較舊的修訂版本：號碼或 `draft`（預設：REV_B 的前一個）
 cli-arg-diff-rev-b = 較新的修訂版本：號碼或 `draft`（預設：最新的一個）
 cli-arg-diff-json = 機器可讀的輸出（JSON）
-cli-about-review = 審閱已簽署的修訂版本：提出意見、作出結論及整體意見、確認、副署（在終端機中不帶選項時：全螢幕審閱模式）
+cli-about-review = 審閱已簽署的修訂版本：提出意見、作出評定及整體意見、確認、副署（在終端機中不帶選項時：全螢幕審閱模式）
 cli-arg-review-id = 評估的識別碼（見 `farol list`）
 cli-arg-review-comment = 對一條問題提出意見（可重複）；空白的 TEXT 會刪除該意見
-cli-arg-review-verdict = 對一個部分的結論：`acceptable`、`to-improve` 或 `to-correct`（可重複）
-cli-arg-review-note = 審閱人對一個部分的結論所加的註釋（可重複）
+cli-arg-review-verdict = 對一個部分的評定：`acceptable`、`to-improve` 或 `to-correct`（可重複）
+cli-arg-review-note = 審閱人對一個部分的評定所加的備註（可重複）
 cli-arg-review-opinion = 整體意見：`approve`、`approve-with-conditions` 或 `reject`
 cli-arg-review-conditions = 附條件核准的條件，或不予核准的理由
 cli-arg-review-attest = 確認：`description`（描述與實際相符）、`risks`（已理解風險）、`plan`（接受並會執行行動計劃）或 `all`；可重複或以逗號分隔

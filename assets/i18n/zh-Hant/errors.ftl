@@ -179,7 +179,7 @@ err-review-not-signed-hint = 評估人須先用 `farol sign { $id }` 簽署草�
 err-review-outdated = 這份審閱評的是「{ $id }」的修訂版本 { $judged }，但 { $reason }
 err-review-outdated-hint = 請執行 `farol review { $id }` 審閱修訂版本 { $latest }；保存新審閱時，修訂版本 { $judged } 的審閱會另行保留
 err-review-broken-revisions =
-    「{ $id }」的修訂版本未能通過核實，因此不能核准或否決：
+    「{ $id }」的修訂版本未能通過核實，因此不能核准或不予核准：
     { $problems }
 err-review-broken-revisions-hint = 請執行 `farol verify { $dir }` 查看詳情，並請評估人從備份還原修訂版本
 err-review-broken-chain =
@@ -190,14 +190,14 @@ err-review-no-opinion = 「{ $id }」的審閱沒有整體意見
 err-review-no-opinion-hint = 請選擇其一：`farol review { $id } --opinion approve|approve-with-conditions|reject`
 err-review-no-conditions = 附條件核准必須寫明條件
 err-review-no-conditions-hint = 請寫下條件：`farol review { $id } --conditions "…"`
-err-review-no-reason = 否決必須說明理由：目前沒有理由、意見，也沒有標明須改善或須更正的部分
+err-review-no-reason = 不予核准必須說明理由：目前沒有理由、意見，也沒有標明須改善或須更正的部分
 err-review-no-reason-hint = 請用 `farol review { $id } --conditions "…"` 說明理由，用 --comment 對問題提出意見，或用 --verdict 標明部分
 err-review-not-attested = 核准須作出全部聲明；尚未作出：{ $missing }
-err-review-not-attested-hint = 請逐項核對後作出聲明，例如 `farol review { $id } --attest all`，或否決
+err-review-not-attested-hint = 請逐項核對後作出聲明，例如 `farol review { $id } --attest all`，或不予核准
 err-review-to-correct-approved = 審閱核准「{ $id }」，但標明 { $sections } 須更正
-err-review-to-correct-approved-hint = 請否決（並說明須更正甚麼），或在該部分改妥後更改評定
+err-review-to-correct-approved-hint = 請選擇不予核准（並說明須更正甚麼），或在該部分改妥後更改評定
 err-review-not-judged = 審閱核准「{ $id }」，但沒有就 { $sections } 作出評定
-err-review-not-judged-hint = 請先評定每一部分（`--verdict SECTION acceptable`、`to-improve` 或 `to-correct`），或否決
+err-review-not-judged-hint = 請先評定每一部分（`--verdict SECTION acceptable`、`to-improve` 或 `to-correct`），或不予核准
 err-review-self-review = 「{ $id }」的修訂版本 { $revision } 由 { $name } 以同一把密鑰（{ $key }）簽署：簽署人不能副署對其作出的審閱
 err-review-self-review-hint = 請另一位審閱人或核准人副署；如必須由同一人兼任，請在卷宗的 policy.ron 中寫明：`Policy(allow_self_review: true)`
 err-review-unknown-question = 審閱對「{ $question }」提出意見，但它不是 { $questionnaire } 的問題
