@@ -117,7 +117,7 @@ cli-list-changed-note = * alterada desde a última revisão assinada
 
 ## farol questionnaire check
 cli-check-citations = { $file }: citações: { $verified } verificadas (texto lido), { $confirmed } confirmadas junto da autoridade de controlo, { $unverified } não verificadas (nunca fundamento de uma pontuação ou de uma obrigação)
-cli-check-ok = { $file }: correcto — { $id } { $version } · { $questions } perguntas · impressão digital { $fingerprint }{ $warnings ->
+cli-check-ok = { $file }: correcto — { $id } { $version } · { $questions } perguntas · hash { $fingerprint }{ $warnings ->
     [0] {""}
     [one] {" · "}{ $warnings } aviso
    *[other] {" · "}{ $warnings } avisos
@@ -236,8 +236,8 @@ cli-due-in = { $date } (dentro de { $days ->
    *[other] { $days } dias
 })
 
-## farol verify de um pacote de prova
-cli-bundle-title = Pacote de prova { $bundle }
+## farol verify de um pacote de provas
+cli-bundle-title = Pacote de provas { $bundle }
 cli-bundle-manifest = manifesto
 cli-bundle-bundled-by = empacotado por
 cli-bundle-listed = { $n } ficheiros listados, { $intact } como foram empacotados
@@ -275,7 +275,7 @@ cli-bundle-fail-no-record = nenhum registo a verificar
 cli-bundle-fail-records = { $failed } de { $n } registos falham
 cli-bundle-fail-records-check = a verificação dos registos falha
 cli-bundle-verified = VERIFICADO: cada ficheiro está como foi empacotado e cada registo é verificado
-cli-bundle-verdict = Pacote de prova: { $verdict }
+cli-bundle-verdict = Pacote de provas: { $verdict }
 
 ## Prefixos das mensagens na saída de erro
 cli-warning = aviso: { $message }
@@ -320,12 +320,12 @@ cli-demo-see-why = Veja porquê: farol score { $id }
 ## farol questionnaire
 cli-check-cannot-read = não é possível ler { $path }: { $problem }
     sugestão: verifique o caminho
-cli-questionnaire-line = { $id } { $version } — { $title } ({ $questions } perguntas, { $categories } categorias) impressão digital { $fingerprint }
+cli-questionnaire-line = { $id } { $version } — { $title } ({ $questions } perguntas, { $categories } categorias) hash { $fingerprint }
 
 ## farol keys, sign
 cli-keys-created = Criada a chave de assinatura { $id } para { $name } ({ $role }).
 cli-keys-fingerprint = impressão digital  { $fingerprint }
-cli-keys-private = chave privada      { $path } (só você a pode ler; guarde uma cópia de segurança)
+cli-keys-private = chave privada      { $path } (só o seu utilizador a pode ler; guarde uma cópia de segurança)
 cli-keys-protected = {"                   "}protegida pela sua frase-passe: não se recupera se a esquecer
 cli-keys-to-be-accepted = Para que as suas assinaturas sejam aceites num dossier:
 cli-keys-trust-own = farol keys trust { $id }            (no seu próprio dossier)
@@ -381,7 +381,7 @@ cli-countersigned-untrusted-note = nota: este dossier ainda não confia em { $ke
       farol keys trust { $key }
 
 ## farol evidence
-cli-evidence-wrote = Escrito o pacote de prova { $path } ({ $assessments ->
+cli-evidence-wrote = Escrito o pacote de provas { $path } ({ $assessments ->
     [one] { $assessments } avaliação
    *[other] { $assessments } avaliações
 }, { $revisions ->
@@ -511,7 +511,7 @@ cli-about-sign = Congelar o rascunho na próxima revisão assinada
 cli-arg-sign-id = O identificador da avaliação (veja `farol list`)
 cli-arg-sign-key = A chave com que assinar: um identificador (farol:…) ou o nome do titular; necessária se tiver várias
 cli-about-verify = Verificar assinaturas, confiança, a cadeia de revisões e o risco guardado; termina com 0 só se tudo for verificado
-cli-arg-verify-paths = Ficheiros de registo, directórios de avaliações, dossiers, ou um pacote de prova (o seu directório ou zip) (por omissão: o dossier)
+cli-arg-verify-paths = Ficheiros de registo, directórios de avaliações, dossiers, ou um pacote de provas (o seu directório ou zip) (por omissão: o dossier)
 cli-arg-verify-trust = Confiar exactamente nesta chave: um ficheiro de chave pública como o escreve `farol keys show`, ou uma impressão digital completa de 64 dígitos hexadecimais obtida do titular por outra via. Pode repetir-se. Sem ela, usam-se as chaves de confiança do seu próprio dossier (--dossier ou FAROL_DOSSIER)
 cli-arg-verify-trust-bundle-keys = Confiar também, sem verificação, nas chaves que vieram com um pacote (ou outro dossier). Só para um pacote cujas impressões digitais comparou pessoalmente
 cli-arg-verify-accept-unanchored = Aceitar avaliações assinadas antes de o Farol guardar registos de estado (e dossiers sem índice): a remoção da sua revisão ou da sua apreciação mais recente não pode ser detectada, e é indicada numa nota em vez de falhar

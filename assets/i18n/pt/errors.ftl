@@ -1,6 +1,6 @@
 # Mensagens de erro do Farol. Mostradas como «erro: MENSAGEM», com a sugestão na linha
 # seguinte. Termos: dossier; avaliação; rascunho; revisão (revision); apreciação (review), parecer (opinion);
-# assinar; contra-assinar; chave de assinatura; pacote de prova (evidence bundle).
+# assinar; contra-assinar; chave de assinatura; pacote de provas (evidence bundle).
 
 ## Disposição
 
@@ -294,7 +294,7 @@ err-dossier-unchanged-hint = { $hint }. O ficheiro não foi alterado.
 err-dossier-newer-schema = { $at }: este rascunho foi escrito por um Farol mais recente (esquema { $found }; este lê até ao { $supported })
 err-dossier-newer-schema-hint = abra-o com um Farol mais recente. O ficheiro não foi alterado.
 err-dossier-bad-answer-hint = corrija ou remova essa resposta no ficheiro. O ficheiro não foi alterado.
-err-dossier-missing-questionnaire = o questionário a que este rascunho responde ({ $id } { $version }, impressão digital { $short }) não está no dossier nem vem incluído neste Farol
+err-dossier-missing-questionnaire = o questionário a que este rascunho responde ({ $id } { $version }, hash { $short }) não está no dossier nem vem incluído neste Farol
 err-dossier-missing-questionnaire-hint = copie o ficheiro do questionário para { $dir }
 err-dossier-unknown-questionnaire = não há nenhum questionário «{ $name }»
 err-dossier-unknown-questionnaire-hint = indique um questionário incluído (macau-pdpa) ou o caminho de um ficheiro .ron
@@ -326,9 +326,9 @@ err-evidence-exists = { $path } já existe
 err-evidence-exists-not-empty = { $path } já existe e não está vazio
 err-evidence-exists-not-dir = { $path } já existe e não é um directório
 err-evidence-exists-filled = { $path } já existe e foi preenchido enquanto o pacote era escrito
-err-evidence-exists-hint = um pacote de prova nunca substitui nada; dê outro nome à saída com -o, ou mude o antigo de lugar
+err-evidence-exists-hint = um pacote de provas nunca substitui nada; dê outro nome à saída com -o, ou mude o antigo de lugar
 err-evidence-bad-name = { $path }: o nome { $name } não pode constar de um manifesto (contém uma quebra de linha ou uma barra invertida)
 err-evidence-bad-name-hint = mude-lhe o nome para letras, algarismos e hífenes
 err-evidence-disk-full = o disco está cheio: não é possível desempacotar { $what } em { $path }
 err-evidence-disk-full-hint = liberte { $need } nesse disco, ou aponte TMPDIR para um disco com espaço, e execute o comando de novo; nada do pacote foi guardado
-err-evidence-not-bundle = { $path } não é um pacote de prova: { $why }
+err-evidence-not-bundle = { $path } não é um pacote de provas: { $why }

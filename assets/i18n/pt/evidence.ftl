@@ -22,7 +22,7 @@ evidence-here-keys = as chaves públicas em que a entidade diz confiar (.pub.ron
 evidence-here-questionnaires = as versões exactas dos questionários a que as avaliações respondem
 evidence-here-verification = o resultado da verificação abaixo quando o pacote foi feito
 evidence-here-json = o mesmo, para programas
-evidence-here-manifest = a impressão digital SHA-256 de cada um dos outros ficheiros
+evidence-here-manifest = o hash SHA-256 de cada um dos outros ficheiros
 evidence-here-signature = quem fez o pacote: uma assinatura sobre a lista
 
 evidence-readme-assessments = AS AVALIAÇÕES
@@ -73,7 +73,7 @@ evidence-verification-head = Verificação dos registos deste pacote, tal como e
 ## Avisos ao fazer o pacote (mostrados pelo farol evidence)
 evidence-no-report-unreadable = sem relatório de «{ $id }»: a sua última revisão ({ $file }) não pode ser lida como registo
 evidence-no-report-unsigned = sem relatório de «{ $id }»: a sua última revisão ({ $file }) não tem uma assinatura válida
-evidence-no-report-questionnaire = sem relatório de «{ $id }»: a sua última revisão ({ $file }) responde a um questionário que não está no processo
+evidence-no-report-questionnaire = sem relatório de «{ $id }»: a sua última revisão ({ $file }) responde a um questionário que não está no dossier
 evidence-report-missing-glyphs = o relatório de «{ $id }» não consegue desenhar { $n ->
     [one] 1 carácter
    *[other] { $n } caracteres

@@ -154,7 +154,7 @@ verify-quick-file-replaced = { $file } não é o ficheiro indicado em { $head } 
 verify-quick-file-missing = { $file }, indicado em { $head }, falta (foi apagado)
 
 ## O risco recalculado a partir das respostas guardadas
-verify-questionnaire-not-sha = o registo indica a impressão digital de questionário '{ $fp }', que não é um SHA-256
+verify-questionnaire-not-sha = o registo indica como hash do questionário '{ $fp }', que não é um SHA-256
 verify-risk-not-recomputed = não é possível recalcular o risco: { $why }
 verify-risk-language-unknown = o registo diz ter sido escrito em '{ $language }', uma língua que { $questionnaire } { $version } não tem
 verify-risk-unknown-question = a resposta a '{ $id }' é de uma pergunta que { $questionnaire } { $version } não tem
