@@ -387,7 +387,7 @@ cli-about-farol = 按澳門《個人資料保護法》（第8/2005號法律）�
 cli-about-farol-long =
     Farol 引導你按澳門《個人資料保護法》（第8/2005號法律）進行個人資料保護影響評估（PIA），為每個個人資料類別評定風險並加以解釋。
     {""}
-    評估存放在卷宗目錄中：`--dossier DIR`，或 `FAROL_DOSSIER`，或每名用戶的預設目錄。
+    評估存放在卷宗目錄中：`--dossier DIR`，或 `FAROL_DOSSIER`，或每名使用者的預設目錄。
     Farol 從不連接網絡。
 cli-arg-dossier = 存放評估的卷宗目錄（亦可用 `FAROL_DOSSIER`）
 cli-arg-lang = 畫面、訊息、報告及問卷文字的語言：`en`、`zh-Hant` 或 `pt`（亦可用 `FAROL_LANG`；否則為在終端介面中選擇的語言，再否則為系統地區設定）
@@ -442,7 +442,7 @@ cli-arg-diff-id = 評估的識別碼（見 `farol list`）
 cli-arg-diff-rev-a = 較舊的修訂版本：號碼或 `draft`（預設：REV_B 的前一個）
 cli-arg-diff-rev-b = 較新的修訂版本：號碼或 `draft`（預設：最新的一個）
 cli-arg-diff-json = 機器可讀的輸出（JSON）
-cli-about-review = 審閱已簽署的修訂版本：提出意見、作出評定及整體意見、確認、副署（在終端機中不帶選項時：全螢幕審閱模式）
+cli-about-review = 審閱已簽署的修訂版本：提出意見、作出評定及整體意見、確認、副署（在終端機中不帶選項時：全畫面審閱模式）
 cli-arg-review-id = 評估的識別碼（見 `farol list`）
 cli-arg-review-comment = 對一條問題提出意見（可重複）；空白的 TEXT 會刪除該意見
 cli-arg-review-verdict = 對一個部分的評定：`acceptable`、`to-improve` 或 `to-correct`（可重複）

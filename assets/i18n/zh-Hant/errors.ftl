@@ -30,23 +30,23 @@ err-os-already-exists = 檔案已存在
 
 ## 訊息中的固定語句
 
-err-phrase-read-dossier = 請確認閣下有權讀取卷宗
-err-phrase-dossier-read = 請確認卷宗存在，而且閣下有權讀取
-err-phrase-dossier-write = 請確認卷宗存在，而且閣下有權寫入
-err-phrase-dir-write = 請確認目錄存在，而且閣下有權寫入
-err-phrase-file-read = 請確認檔案存在，而且閣下有權讀取
-err-phrase-key-dir-read = 請確認閣下有權讀取密鑰目錄
-err-phrase-key-dir-write = 請確認閣下有權寫入密鑰目錄，或將 FAROL_KEYS 設為另一個目錄
+err-phrase-read-dossier = 請確認你有權讀取卷宗
+err-phrase-dossier-read = 請確認卷宗存在，而且你有權讀取
+err-phrase-dossier-write = 請確認卷宗存在，而且你有權寫入
+err-phrase-dir-write = 請確認目錄存在，而且你有權寫入
+err-phrase-file-read = 請確認檔案存在，而且你有權讀取
+err-phrase-key-dir-read = 請確認你有權讀取密鑰目錄
+err-phrase-key-dir-write = 請確認你有權寫入密鑰目錄，或將 FAROL_KEYS 設為另一個目錄
 err-phrase-key-dir-create = 請確認可以建立該目錄，或將 FAROL_KEYS 設為另一個目錄
-err-phrase-key-file-exists = 請確認密鑰檔案存在；`farol keys list` 會列出閣下的密鑰
-err-phrase-assessment-dir-write = 請確認閣下有權寫入該評估的目錄
-err-phrase-path-read = 請檢查路徑，並確認閣下有權讀取該檔案
+err-phrase-key-file-exists = 請確認密鑰檔案存在；`farol keys list` 會列出你的密鑰
+err-phrase-assessment-dir-write = 請確認你有權寫入該評估的目錄
+err-phrase-path-read = 請檢查路徑，並確認你有權讀取該檔案
 err-phrase-path-records = 請檢查路徑：應指定修訂版本檔案、評估目錄或卷宗
 err-phrase-path-reviews = 請檢查路徑；對該評估執行 `farol verify` 會列出它的審閱
 err-phrase-path-revisions = 請檢查路徑；對該評估執行 `farol verify` 會列出它的修訂版本
 err-phrase-remove-tmp-dirs = 請刪除中斷的執行留在那裡的 .*.tmp 目錄
 err-phrase-remove-by-hand = 請手動刪除該檔案：已簽署的審閱是完整的
-err-phrase-set-tmpdir = 請將 TMPDIR 設為閣下有權寫入的目錄
+err-phrase-set-tmpdir = 請將 TMPDIR 設為你有權寫入的目錄
 err-phrase-disk-full-nothing-written = 磁碟已滿：請騰出一些空間後再做一次；沒有寫入任何內容
 err-phrase-zip-bug = 這是 Farol 的程式錯誤；在修正之前，請用 -o DIR 將證據包寫成目錄
 err-phrase-zip-damaged = 檔案已損壞或不是 zip 檔案；請再索取一次證據包
@@ -136,7 +136,7 @@ err-phrase-bad-public-key = 第 { $line } 行：公鑰不是有效的 Ed25519 �
 err-phrase-bad-signature = 第 { $line } 行：簽署格式不正確
 err-phrase-no-revision-yet = 「{ $id }」尚未有已簽署的修訂版本：請用 `farol sign { $id }` 簽署
 err-phrase-revisions-are = 其修訂版本為 { $revisions }
-err-phrase-did-you-mean-one-of = 閣下是否指以下其中之一：{ $ids }？
+err-phrase-did-you-mean-one-of = 你是否指以下其中之一：{ $ids }？
 err-phrase-line-column = 第 { $line } 行第 { $column } 列：{ $why }
 err-phrase-json-eof = 檔案過早結束：它被截斷了；請重新匯出草稿
 err-phrase-json-syntax = 該位置不是有效的 JSON（缺少逗號、引號或括號？）；請在該處修正，或重新匯出草稿
@@ -154,7 +154,7 @@ err-phrase-cell-no-choice = 沒有選項「{ $choice }」；可選：{ $allowed 
 
 ## 問卷、鎖定、政策、設定
 
-err-load-io-hint = 請檢查路徑，並確認閣下有權讀取該檔案
+err-load-io-hint = 請檢查路徑，並確認你有權讀取該檔案
 err-lock-held = 評估「{ $id }」已在另一個 Farol 中開啟（程序 { $pid }）
 err-lock-held-review = 「{ $id }」的審閱已在另一個 Farol 中開啟（程序 { $pid }）
 err-lock-held-hint = 請切換到該視窗，或先將它關閉。如果該程序已不存在，請刪除 { $path }
@@ -162,8 +162,8 @@ err-lock-busy = 評估「{ $id }」正被另一個 Farol 指令修改；已等�
 err-lock-busy-review = 「{ $id }」的審閱正被另一個 Farol 指令修改；已等候 { $waited } 秒仍未完成
 err-lock-busy-hint = 沒有寫入任何內容；請稍後再試。如果問題持續，表示有一個 farol 程序在修改 { $path } 時停住了：請用 `ps` 找出並結束它
 err-lock-io = 無法鎖定 { $path }：{ $source }
-err-lock-io-hint = 請確認閣下有權寫入卷宗目錄
-err-policy-io-hint = 請確認閣下有權讀取卷宗
+err-lock-io-hint = 請確認你有權寫入卷宗目錄
+err-policy-io-hint = 請確認你有權讀取卷宗
 err-policy-parse-hint = 政策檔案的內容應為 `Policy(allow_self_review: true)`；如要拒絕自我審閱，請刪除該檔案
 err-settings-no-home = 找不到用來保存設定的主目錄：請設定 { $env }
 
@@ -236,8 +236,8 @@ err-key-exposed = 其他使用者可以讀取 { $path }（權限 { $mode }）；
 err-key-exposed-hint = 請執行 `chmod 600 { $path }`；如其他人可能已複製它，請用 `farol keys new` 建立新密鑰
 err-key-exposed-dir = 密鑰目錄 { $path } 對其他使用者開放（權限 { $mode }）
 err-key-chmod-dir-hint = 請執行 `chmod 700 { $path }`
-err-key-writable-dir = 其他使用者可以寫入密鑰目錄 { $path }（權限 { $mode }）：任何人都可以用自己的密鑰替換閣下的密鑰，因此不會用它簽署任何內容
-err-key-writable-dir-hint = 請執行 `chmod 700 { $path }`，然後用 `farol keys list` 確認其中的密鑰都是閣下的
+err-key-writable-dir = 其他使用者可以寫入密鑰目錄 { $path }（權限 { $mode }）：任何人都可以用自己的密鑰替換你的密鑰，因此不會用它簽署任何內容
+err-key-writable-dir-hint = 請執行 `chmod 700 { $path }`，然後用 `farol keys list` 確認其中的密鑰都是你的
 err-key-needs-passphrase = { $path } 受密碼保護，但沒有終端機可以詢問密碼
 err-key-needs-passphrase-hint = 請在終端機中執行該指令，或只為該指令設定 { $env }
 err-key-wrong-passphrase = { $path } 的密碼錯誤（或檔案已損壞）
@@ -251,17 +251,17 @@ err-key-bad-role = 「{ $role }」不是一個角色
 err-key-bad-role-hint = 請使用 `assessor`（評估人）、`reviewer`（審閱人）或 `approver`（核准人）
 err-key-no-name-hint = 請指明密鑰持有人的姓名，例如 `--name "Ana Lei"`
 err-key-not-a-key = 無法從「{ $given }」讀取公鑰
-err-key-not-a-key-hint = 請指定由 `farol keys show` 寫出的檔案（…pub.ron）、SPKI PEM 檔案（`BEGIN PUBLIC KEY`）、64 個十六進位數字，或閣下自己其中一把密鑰的編號（farol:…）
+err-key-not-a-key-hint = 請指定由 `farol keys show` 寫出的檔案（…pub.ron）、SPKI PEM 檔案（`BEGIN PUBLIC KEY`）、64 個十六進位數字，或你自己其中一把密鑰的編號（farol:…）
 err-key-no-role = 要信任的密鑰沒有說明其角色
 err-key-no-role-hint = 請加上 `--role assessor`、`--role reviewer` 或 `--role approver`
 err-key-random = 系統的隨機數產生器失效：{ $why }
 err-key-random-hint = 請再試一次；如問題持續，表示作業系統無法提供隨機數
 err-key-encode = 無法將新密鑰編碼為 PKCS#8：{ $why }
 err-key-no-home = 找不到這位使用者的設定檔目錄
-err-key-no-home-hint = 請將 { $env } 設為存放閣下的簽署密鑰的目錄
+err-key-no-home-hint = 請將 { $env } 設為存放你的簽署密鑰的目錄
 err-key-trust-without-name = --trust { $spec }：檔案載有密鑰，但沒有說明屬於誰、以甚麼角色使用
 err-key-trust-without-name-hint = 請指定 `farol keys show` 寫出的檔案（其中寫明持有人和角色），或完整的密鑰指紋
-err-key-unknown-fingerprint = --trust { $fingerprint }：要核實的內容中沒有附帶這個密鑰指紋的密鑰，閣下的卷宗中也沒有，因此不知道其持有人和角色
+err-key-unknown-fingerprint = --trust { $fingerprint }：要核實的內容中沒有附帶這個密鑰指紋的密鑰，你的卷宗中也沒有，因此不知道其持有人和角色
 err-key-unknown-fingerprint-hint = 請指定 `farol keys show` 寫出的密鑰檔案（`--trust FILE`）
 err-key-not-trust-spec = --trust { $spec }：既不是密鑰檔案，也不是完整的密鑰指紋
 err-key-not-trust-spec-hint = 請指定由 `farol keys show` 寫出的檔案，或從密鑰持有人取得的 64 位十六進位密鑰指紋
@@ -285,9 +285,9 @@ err-record-no-revision-yet = 「{ $id }」尚未有修訂版本
 
 ## 卷宗及其草稿
 
-err-dossier-io-hint = 請確認卷宗目錄存在，而且閣下有權寫入（以 --dossier DIR 或 FAROL_DOSSIER 設定）
+err-dossier-io-hint = 請確認卷宗目錄存在，而且你有權寫入（以 --dossier DIR 或 FAROL_DOSSIER 設定）
 err-dossier-not-found = 卷宗 { $dossier } 中沒有評估「{ $id }」
-err-dossier-not-found-did-you-mean = `farol list` 會列出各項評估；閣下是否指「{ $close }」？
+err-dossier-not-found-did-you-mean = `farol list` 會列出各項評估；你是否指「{ $close }」？
 err-dossier-not-found-empty = `farol list` 會列出各項評估；卷宗是空的：請用 `farol new --title …` 或 `farol demo` 開始
 err-dossier-not-found-known = `farol list` 會列出各項評估；現有：{ $known }
 err-dossier-unchanged-hint = { $hint }。檔案沒有被更改。

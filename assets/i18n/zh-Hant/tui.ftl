@@ -492,4 +492,4 @@ tui-error-terminal = 終端機：{ $message }
 tui-error-not-a-terminal = 評估畫面需要終端機（標準輸入及標準輸出都不是終端機）
     {"  "}提示：請在終端機中執行 farol，或使用不需畫面的指令：`farol new --title …`、`farol answer`、`farol score`
 tui-error-write = 無法寫入 { $path }：{ $message }
-    {"  "}提示：請檢查閣下是否有權寫入卷宗
+    {"  "}提示：請檢查你是否有權寫入卷宗

@@ -11,7 +11,7 @@ verify-role-approver = 核准人
 
 ## 受信任密鑰的來源
 verify-source-trust-flag = 以 `--trust` 指定的密鑰
-verify-source-own-dossier = 閣下卷宗 { $dossier } 的受信任密鑰
+verify-source-own-dossier = 你的卷宗 { $dossier } 的受信任密鑰
 verify-source-dossier = 卷宗 { $dossier } 的受信任密鑰
 verify-source-and-bundle-keys = { $source }，以及隨附的密鑰（`--trust-bundle-keys`）
 verify-key-line = { $key } { $name }（{ $role }），密鑰指紋 { $fingerprint }
@@ -30,7 +30,7 @@ verify-nothing-to-verify = 「{ $id }」沒有可查核的已簽署修訂版本�
 verify-zip-outside-bundle = { $name } 位於壓縮檔內，但在證據包資料夾之外：它是在打包後加入的
 
 ## 簽署與信任
-verify-cannot-read = 無法讀取 { $file }：{ $error }；請確認檔案存在及閣下有權讀取
+verify-cannot-read = 無法讀取 { $file }：{ $error }；請確認檔案存在及你有權讀取
 verify-signature-mismatch = 簽署與檔案內容不符：紀錄在簽署後被更改；請從備份還原
 verify-signer-key-mismatch = { $kind ->
     [review] 此審閱
@@ -38,7 +38,7 @@ verify-signer-key-mismatch = { $kind ->
 }列明簽署人的密鑰為 { $named }，但實際以 { $used } 簽署；這並非 { $name } 所簽署的內容
 verify-review-by-assessor = 此審閱由 { $name } 以評估人身份簽署；審閱須由審閱人或核准人副署
 verify-key-untrusted = 以 { $key } 簽署，此密鑰在此不獲信任（其聲稱屬於 { $name }，{ $role }）
-    {"  "}提示：如密鑰持有人確認密鑰指紋為 { $fingerprint }，請加上 `--trust { $fingerprint }`，或在閣下的卷宗中以 `farol keys trust { $hex } --name "{ $name }" --role { $arg }` 信任此密鑰
+    {"  "}提示：如密鑰持有人確認密鑰指紋為 { $fingerprint }，請加上 `--trust { $fingerprint }`，或在你的卷宗中以 `farol keys trust { $hex } --name "{ $name }" --role { $arg }` 信任此密鑰
 verify-signer-name-mismatch = 以 { $name }（{ $role }）的名義簽署，但密鑰 { $key } 是作為 { $trusted } 的密鑰而獲信任（密鑰指紋 { $fingerprint }）：這是以一人的密鑰冒他人之名所作的簽署；切勿依賴
 verify-signer-role-mismatch = 以{ $role }身份簽署，但密鑰 { $key } 只獲信任為{ $trusted }
 verify-file-key-mismatch = 檔案列明的密鑰為 { $named }，但實際以 { $used } 簽署：這並非 { $name } 所簽署的內容
@@ -244,7 +244,7 @@ verify-risk-not-checked = 未查核
 verify-risk-not-applicable = 不適用
 verify-trusted-keys-from = 受信任的密鑰（來源：{ $source }）：
 verify-trusted-keys-none = 沒有：任何簽署均無法通過查核（請加上 `--trust FILE|FINGERPRINT`）
-verify-came-with = 不受信任的密鑰：以下密鑰隨證據包附上：請與閣下經其他途徑取得的密鑰指紋比對
+verify-came-with = 不受信任的密鑰：以下密鑰隨證據包附上：請與你經其他途徑取得的密鑰指紋比對
 verify-came-with-then = （然後對每個已確認的密鑰加上 `--trust FINGERPRINT`；`--trust-bundle-keys` 會不經核對而信任全部密鑰）
 verify-failed-signatures = { $n } 份紀錄的簽署有誤或缺少
 verify-failed-untrusted = { $n } 份紀錄並非由受信任的密鑰簽署
