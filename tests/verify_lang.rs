@@ -164,7 +164,7 @@ fn a_tampered_record_is_named_in_chinese_with_the_same_exit_code() {
     );
     assert!(!zh_out.contains("the signature does not match"), "{zh_out}");
     // The table and the summary are in Chinese too.
-    assert!(zh_out.contains("未通過查核"), "{zh_out}");
+    assert!(zh_out.contains("未通過核實"), "{zh_out}");
     assert!(zh_out.contains("受信任的密鑰"), "{zh_out}");
     for english in ["NOT VERIFIED", "Trusted keys", "signature  ", "FAILED"] {
         assert!(!zh_out.contains(english), "«{english}» in:\n{zh_out}");

@@ -115,8 +115,8 @@ cli-check-ok = { $file }：通過 — { $id } { $version } · { $questions } 條
 cli-check-failed = { $file }：{ $errors } 個錯誤，{ $warnings } 個警告
 
 ## farol verify
-cli-verify-not-verified = 未通過驗證
-cli-verify-not-verified-because = 未通過驗證：{ $failures }
+cli-verify-not-verified = 未通過核實
+cli-verify-not-verified-because = 未通過核實：{ $failures }
 
 ## farol diff
 cli-diff-the-draft = 目前的草稿
@@ -228,10 +228,10 @@ cli-bundle-fail-missing = { $n } 個檔案欠缺
 cli-bundle-fail-added = { $n } 個檔案在打包後被加入
 cli-bundle-fail-other = 清單另有 { $n } 個問題
 cli-bundle-fail-signature = 清單的簽署未能通過
-cli-bundle-fail-no-record = 沒有可驗證的紀錄
+cli-bundle-fail-no-record = 沒有可核實的紀錄
 cli-bundle-fail-records = { $n } 份紀錄中有 { $failed } 份未通過
 cli-bundle-fail-records-check = 紀錄的檢查未能通過
-cli-bundle-verified = 已驗證：每個檔案都與打包時相同，每份紀錄都通過驗證
+cli-bundle-verified = 已核實：每個檔案都與打包時相同，每份紀錄都通過核實
 cli-bundle-verdict = 證據包：{ $verdict }
 
 ## 標準錯誤輸出的訊息前綴
@@ -314,8 +314,8 @@ cli-diff-not-a-revision = 「{ $given }」不是修訂版本
     提示：請提供修訂版本號碼（1、2、…）或 `draft`
 cli-diff-nothing-signed = 「{ $id }」沒有已簽署的修訂版本可供比較
     提示：以 `farol sign { $id }` 簽署
-cli-diff-does-not-verify = 警告：{ $file } 未能通過驗證（{ $problem }）；在依賴這份比較前，請執行 `farol verify { $file }`
-cli-diff-does-not-verify-see = 警告：{ $file } 未能通過驗證（見 `farol verify`）；在依賴這份比較前，請執行 `farol verify { $file }`
+cli-diff-does-not-verify = 警告：{ $file } 未能通過核實（{ $problem }）；在依賴這份比較前，請執行 `farol verify { $file }`
+cli-diff-does-not-verify-see = 警告：{ $file } 未能通過核實（見 `farol verify`）；在依賴這份比較前，請執行 `farol verify { $file }`
 cli-diff-reading-older = 讀取較舊的修訂版本時
 cli-diff-reading-newer = 讀取較新的修訂版本時
 
@@ -340,11 +340,11 @@ cli-evidence-assessment = 修訂版本 { $revision } · sha256 { $sha256 }
 cli-evidence-records = 紀錄
 cli-evidence-signed-by = 由 { $who } 簽署
 cli-evidence-not-signed = 未簽署：你沒有簽署密鑰（以 `farol keys new` 建立）
-cli-evidence-records-line = { $verified } 個已驗證，{ $failed } 個失敗
-cli-evidence-records-line-failed = { $verified } 個已驗證，{ $failed } 個失敗（見證據包內的 VERIFICATION.txt）
+cli-evidence-records-line = { $verified } 個已核實，{ $failed } 個失敗
+cli-evidence-records-line-failed = { $verified } 個已核實，{ $failed } 個失敗（見證據包內的 VERIFICATION.txt）
 cli-evidence-give-fingerprints = 請經另一途徑（電話、紙本、當面）把以下密鑰指紋交給檢查人員；
     他們以此命令檢查證據包：`farol verify { $path } --trust FINGERPRINT …`
-cli-evidence-some-fail = 警告：有些紀錄未能通過驗證；證據包按原樣保存這些紀錄，並加以說明
+cli-evidence-some-fail = 警告：有些紀錄未能通過核實；證據包按原樣保存這些紀錄，並加以說明
 
 ## farol export、import
 cli-export-plan-needs-csv = `--plan` 須與 `--format csv` 一併使用
@@ -423,7 +423,7 @@ cli-arg-keys-new-role = 你簽署時的角色：`assessor`（評估人）、`rev
 cli-arg-keys-new-passphrase = 以密碼短語保護私人密鑰（在終端機中詢問兩次，或取自 `FAROL_PASSPHRASE`）；其後每次簽署都會詢問
 cli-about-keys-show = 顯示公開密鑰及其密鑰指紋，作為他人可信任的檔案
 cli-arg-keys-show-id = 密鑰識別碼（`farol:…`）或持有人姓名；如省略，則為唯一的密鑰
-cli-about-keys-trust = 在這個卷宗中信任一個公開密鑰：其簽署將可通過驗證
+cli-about-keys-trust = 在這個卷宗中信任一個公開密鑰：其簽署將可通過核實
 cli-arg-keys-trust-key = 由 `farol keys show` 產生的檔案、SPKI PEM 檔案、64 個十六進位數字，或你自己密鑰的識別碼
 cli-arg-keys-trust-name = 密鑰的持有人（檔案有載明時取自檔案）
 cli-arg-keys-trust-role = 其簽署時的角色（檔案有載明時取自檔案）
@@ -431,7 +431,7 @@ cli-about-keys-list = 列出你的簽署密鑰及這個卷宗信任的密鑰
 cli-about-sign = 將草稿凍結為下一個已簽署的修訂版本
 cli-arg-sign-id = 評估的識別碼（見 `farol list`）
 cli-arg-sign-key = 用以簽署的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供
-cli-about-verify = 檢查簽署、信任、修訂版本鏈及所存的風險；只有全部通過驗證才以 0 結束
+cli-about-verify = 檢查簽署、信任、修訂版本鏈及所存的風險；只有全部通過核實才以 0 結束
 cli-arg-verify-paths = 紀錄檔案、評估目錄、卷宗，或一個證據包（其目錄或 zip 檔案）（預設：卷宗）
 cli-arg-verify-trust = 只信任這個密鑰：由 `farol keys show` 寫出的公開密鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位密鑰指紋。可重複使用。如不提供，則使用你自己卷宗（`--dossier` 或 `FAROL_DOSSIER`）所信任的密鑰
 cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨證據包（或另一卷宗）而來的密鑰。只適用於你已親自比對密鑰指紋的證據包
@@ -463,8 +463,8 @@ cli-arg-report-id = 評估的識別碼（見 `farol list`）
 cli-arg-report-revision = 報告的對象：修訂版本號碼、`latest` 或 `draft`。預設：如草稿在簽署後沒有改動，則為最新的已簽署修訂版本，否則為草稿（每頁標示「未簽署的草稿」）
 cli-arg-report-output = PDF 的寫入位置（預設：目前目錄中的 `ID-rNNNN.pdf` 或 `ID-draft.pdf`）
 cli-about-evidence = 為檢查打包已簽署的紀錄、報告、密鑰及已簽署的清單
-cli-after-evidence = 證據包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、驗證報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你的密鑰指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查證據包，或按證據包內 README.txt 的說明只用 OpenSSL 檢查。
-cli-arg-evidence-since = 只包括在 DATE（YYYY-MM-DD，UTC）或之後簽署過修訂版本或審閱的評估。每項評估連同其完整歷史，因此其修訂版本鏈仍可通過驗證
+cli-after-evidence = 證據包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、核實報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你的密鑰指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查證據包，或按證據包內 README.txt 的說明只用 OpenSSL 檢查。
+cli-arg-evidence-since = 只包括在 DATE（YYYY-MM-DD，UTC）或之後簽署過修訂版本或審閱的評估。每項評估連同其完整歷史，因此其修訂版本鏈仍可通過核實
 cli-arg-evidence-output = 寫入位置：`FILE.zip`，或不存在或空的目錄（預設：目前目錄中的 `evidence-YYYY-MM-DD.zip`）。絕不取代任何東西
 cli-arg-evidence-key = 簽署清單的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供。沒有任何密鑰時，清單不經簽署寫出
 cli-about-export = 將草稿寫成 JSON（以便在別處匯入）或 CSV（答案或行動計劃）
@@ -477,7 +477,7 @@ cli-arg-import-file = 由 `farol export ID --format json` 寫出的檔案（`-` 
 cli-arg-import-id = 以此識別碼匯入，而非檔案中的識別碼
 cli-arg-import-force = 取代已有此識別碼的評估的草稿
 cli-about-questionnaire = 處理問卷
-cli-about-questionnaire-check = 驗證問卷檔案；列出每個問題及其檔案、行及列
+cli-about-questionnaire-check = 核實問卷檔案；列出每個問題及其檔案、行及列
 cli-arg-questionnaire-check-file = 問卷檔案（.ron）
 cli-arg-questionnaire-check-json = 機器可讀的輸出（JSON）
 cli-about-questionnaire-list = 列出內置問卷

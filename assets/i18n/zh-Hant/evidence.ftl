@@ -1,5 +1,5 @@
 # 證據包的 README.txt 及 VERIFICATION.txt 的開頭（src/evidence/readme.rs），供從未聽過
-# Farol 的查核人員閱讀。指令、檔案名稱、密鑰指紋及雜湊值不作翻譯。
+# Farol 的核實人員閱讀。指令、檔案名稱、密鑰指紋及雜湊值不作翻譯。
 
 evidence-readme-title = 證據包：個人資料保護影響評估
 evidence-readme-intro = 本資料夾載有依據澳門《個人資料保護法》（第8/2005號法律）進行的 { $n } 項個人資料保護影響評估的已簽署紀錄，以及核實這些紀錄所需的一切。本證據包於 { $date } { $time }（UTC）以 Farol { $version } 製作。
