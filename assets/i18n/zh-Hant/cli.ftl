@@ -175,7 +175,7 @@ cli-sheet-plan-due = ，期限 { $due }
 
 ## farol review：副署前
 cli-readiness-title = 修訂版本 { $revision } 的審閱（{ $comments } 項意見，{ $verdicts } 項評定）
-cli-readiness-opinion = 意見：
+cli-readiness-opinion = 結論：
 cli-readiness-reasons = 理由：
 cli-readiness-conditions = 條件：
 cli-readiness-attestations = 確認事項：
@@ -327,7 +327,7 @@ cli-review-note-without-verdict = 部分「{ $section }」沒有評定可加備�
     提示：請一併提供評定：`--verdict { $section } to-improve --note { $section } "…"`
 cli-review-not-an-attestation = 「{ $given }」不是確認事項
     提示：請使用 `description`、`risks`、`plan` 或 `all`
-cli-review-not-an-opinion = 「{ $given }」不是意見；請使用 `approve`、`approve-with-conditions` 或 `reject`
+cli-review-not-an-opinion = 「{ $given }」不是結論；請使用 `approve`、`approve-with-conditions` 或 `reject`
 cli-review-saved = 已將「{ $id }」的審閱儲存於 { $path }
 cli-countersigned = 已副署「{ $id }」修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，以 { $name }（{ $role }）身分用 { $key } 副署。
 cli-countersigned-next = 評估人重新開啟草稿時會看到審閱（`farol status { $id }`）；下一次 `farol sign` 即為回應。
@@ -442,12 +442,12 @@ cli-arg-diff-id = 評估的識別碼（見 `farol list`）
 cli-arg-diff-rev-a = 較舊的修訂版本：號碼或 `draft`（預設：REV_B 的前一個）
 cli-arg-diff-rev-b = 較新的修訂版本：號碼或 `draft`（預設：最新的一個）
 cli-arg-diff-json = 機器可讀的輸出（JSON）
-cli-about-review = 審閱已簽署的修訂版本：提出意見、作出評定及整體意見、確認、副署（在終端機中不帶選項時：全畫面審閱模式）
+cli-about-review = 審閱已簽署的修訂版本：提出意見、作出評定及整體結論、確認、副署（在終端機中不帶選項時：全畫面審閱模式）
 cli-arg-review-id = 評估的識別碼（見 `farol list`）
 cli-arg-review-comment = 對一條問題提出意見（可重複）；空白的 TEXT 會刪除該意見
 cli-arg-review-verdict = 對一個部分的評定：`acceptable`、`to-improve` 或 `to-correct`（可重複）
 cli-arg-review-note = 審閱人對一個部分的評定所加的備註（可重複）
-cli-arg-review-opinion = 整體意見：`approve`、`approve-with-conditions` 或 `reject`
+cli-arg-review-opinion = 整體結論：`approve`、`approve-with-conditions` 或 `reject`
 cli-arg-review-conditions = 附條件核准的條件，或不予核准的理由
 cli-arg-review-attest = 確認：`description`（描述與實際相符）、`risks`（已理解風險）、`plan`（接受並會執行行動計劃）或 `all`；可重複或以逗號分隔
 cli-arg-review-unattest = 撤回確認（`description`、`risks`、`plan` 或 `all`）

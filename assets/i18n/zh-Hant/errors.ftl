@@ -186,7 +186,7 @@ err-review-broken-chain =
     「{ $id }」的審閱未能通過核實，因此新的審閱不能與之相連：
     { $problems }
 err-review-broken-chain-hint = 請執行 `farol verify { $dir }` 查看詳情，並從備份還原審閱
-err-review-no-opinion = 「{ $id }」的審閱沒有整體意見
+err-review-no-opinion = 「{ $id }」的審閱沒有整體結論
 err-review-no-opinion-hint = 請選擇其一：`farol review { $id } --opinion approve|approve-with-conditions|reject`
 err-review-no-conditions = 附條件核准必須寫明條件
 err-review-no-conditions-hint = 請寫下條件：`farol review { $id } --conditions "…"`
