@@ -76,7 +76,7 @@ cli-decisions-heading = Notificar ou pedir autorização, finalidade a finalidad
 cli-decision-all-processing = Todo o tratamento (ainda sem finalidades indicadas)
 cli-decision-no-ground = SEM condição de legitimidade indicada (artigo 6.º)
 cli-decision-not-a-ground = { $ground } — AINDA NÃO é uma condição de legitimidade (artigo 6.º)
-cli-decision-ground = Fundamento: { $ground }. Dados: { $data }.
+cli-decision-ground = Condição de legitimidade: { $ground }. Dados: { $data }.
 cli-decision-why = Porquê: { $because } ({ $cite })
 cli-transfers-heading = Dados que saem de Macau ({ $n ->
     [one] { $n } fluxo
@@ -201,7 +201,7 @@ cli-readiness-title = Apreciação da revisão { $revision } ({ $comments ->
    *[other] { $verdicts } veredictos
 })
 cli-readiness-opinion = Parecer:
-cli-readiness-reasons = Razões:
+cli-readiness-reasons = Motivos:
 cli-readiness-conditions = Condições:
 cli-readiness-attestations = Declarações:
 cli-readiness-due = Reapreciar até:

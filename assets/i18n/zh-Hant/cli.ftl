@@ -102,7 +102,7 @@ cli-col-status = 狀態
 cli-col-review-due = 覆檢期限
 cli-col-updated = 更新時間
 cli-col-title = 標題
-cli-col-rev = 版本
+cli-col-rev = 修訂版本
 cli-list-unreadable = 無法讀取：{ $error }
 cli-list-changed-note = * 最新的已簽署修訂版本之後曾作修改
 
@@ -154,7 +154,7 @@ cli-meta-assessor = 評估人
 cli-label-value = { $label }：{ $value }
 cli-sheet-overall = 整體風險：採取措施前為{ $inherent }，採取現有措施後為{ $residual }
 cli-sheet-duties = 法定義務
-cli-sheet-beliefs = 須核查的看法（{ $n } 項）：評估人認為不適用的義務；在律師確認前均屬未履行
+cli-sheet-beliefs = 待核實的判斷（{ $n } 項）：評估人認為不適用的義務；在律師確認前均屬未履行
 cli-sheet-no-reason = 沒有提出
 cli-sheet-belief-reason = 評估人的理由：{ $reason }
 cli-sheet-belief-confirm = 應由律師確認：{ $confirm }
