@@ -223,7 +223,7 @@ cli-status-in-review = há uma apreciação em curso: `farol review { $id }` mos
 cli-status-draft-unreadable = (rascunho ilegível)
 cli-status-changed-note = * o rascunho foi alterado desde a última revisão
 cli-feedback-title = Apreciação { $review } da revisão { $revision } por { $reviewer } ({ $role }), { $date }: { $opinion }
-cli-feedback-reasons = Razões: { $text }
+cli-feedback-reasons = Motivos: { $text }
 cli-feedback-conditions = Condições: { $text }
 cli-feedback-answered = Respondida: a revisão { $revision } foi assinada depois.
 cli-feedback-to-answer = Para responder: altere o rascunho, responda nas notas das perguntas comentadas e assine de novo.
@@ -247,7 +247,7 @@ cli-bundle-added = { $n } acrescentados
 cli-bundle-no-manifest = EM FALTA
 cli-bundle-signer = { $name } ({ $role }), { $at }, chave { $key }
 cli-bundle-signed-trusted = { $signer }: de confiança como { $who }
-cli-bundle-signed-untrusted = { $signer }: NÃO CONFIÁVEL (impressão digital { $fingerprint })
+cli-bundle-signed-untrusted = { $signer }: SEM CONFIANÇA (impressão digital { $fingerprint })
 cli-bundle-unsigned = NÃO ASSINADO: ninguém responde pelo manifesto
 cli-bundle-no-manifest-to-check = não verificado: não há manifesto
 cli-bundle-signature-changed = INVÁLIDA: { $file } foi alterado depois de assinado
@@ -375,7 +375,7 @@ cli-review-not-an-attestation = '{ $given }' não é uma declaração
     sugestão: use description, risks, plan ou all
 cli-review-not-an-opinion = '{ $given }' não é um parecer global; use approve, approve-with-conditions ou reject
 cli-review-saved = Guardada a apreciação de '{ $id }' em { $path }
-cli-countersigned = Contra-assinada a apreciação { $review } de '{ $id }' revisão { $revision }: { $opinion }, como { $name } ({ $role }) com { $key }.
+cli-countersigned = Contra-assinada a apreciação { $review } da revisão { $revision } de '{ $id }': { $opinion }, como { $name } ({ $role }) com { $key }.
 cli-countersigned-next = O avaliador vê a apreciação ao reabrir o rascunho (`farol status { $id }`); o próximo `farol sign` responde-lhe.
 cli-countersigned-untrusted-note = nota: este dossier ainda não confia em { $key } como { $role }, por isso `farol verify` falhará até executar
       farol keys trust { $key }
