@@ -60,5 +60,5 @@ evidence-verification-head = 本證據包內紀錄的核實結果，為製作證
 ## 製作證據包時的警告（farol evidence 顯示）
 evidence-no-report-unreadable = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）無法讀取為紀錄
 evidence-no-report-unsigned = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）沒有有效的簽署
-evidence-no-report-questionnaire = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）所回答的問卷不在資料夾中
+evidence-no-report-questionnaire = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）所回答的問卷不在卷宗中
 evidence-report-missing-glyphs = 「{ $id }」的報告無法顯示 { $n } 個字元，已改以其代碼顯示：{ $list }

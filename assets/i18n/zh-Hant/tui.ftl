@@ -465,13 +465,13 @@ tui-language-menu-keys = ↑↓ 選擇 · Enter 切換 · Esc 取消
 tui-key-language = 語言
 tui-help-keys-home-language = 語言：English、繁體中文、Português（會記住）
 
-## 新增評估表格：評估的編號（資料夾名稱，本身不翻譯）
-tui-form-id-label = 編號（由標題產生）
+## 新增評估表格：評估的識別碼（資料夾名稱，本身不翻譯）
+tui-form-id-label = 識別碼（由標題產生）
 tui-form-id-placeholder = 由標題產生
-# 空白編號欄中以淡色顯示：由標題產生的編號。
+# 空白識別碼欄中以淡色顯示：由標題產生的識別碼。
 tui-form-id-from-title = { $id }
-tui-form-bad-id = 「{ $id }」不能作為編號：請用 1 至 { $max } 個小寫英文字母 a–z、數字及中間的單一連字號，例如 fingerprint-clock-2026
-tui-id-taken = 編號「{ $id }」在這個卷宗已被使用：請輸入另一個，或留空由標題產生。
+tui-form-bad-id = 「{ $id }」不能作為識別碼：請用 1 至 { $max } 個小寫英文字母 a–z、數字及中間的單一連字號，例如 fingerprint-clock-2026
+tui-id-taken = 識別碼「{ $id }」在這個卷宗已被使用：請輸入另一個，或留空由標題產生。
 
 ## 提示
 # 問卷沒有畫面語言的文字時，狀態列顯示的提示。
