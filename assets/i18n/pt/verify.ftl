@@ -16,7 +16,7 @@ verify-source-dossier = as chaves de confiança do dossier { $dossier }
 verify-source-and-bundle-keys = { $source }, e as chaves que o acompanham (--trust-bundle-keys)
 verify-key-line = { $key } { $name } ({ $role }), impressão digital { $fingerprint }
 verify-trusted-key-damaged = { $file }: { $problem }; esta chave não é de confiança enquanto o ficheiro não for corrigido (`farol keys trust` reescreve-o)
-verify-trust-unknown-fingerprint = --trust { $fingerprint }: nenhuma chave com esta impressão digital acompanha o que se verifica, pelo que nada aqui pode ter sido assinado por ela: as chaves foram substituídas, ou a impressão digital não é a deste pacote; pergunte de novo ao seu titular
+verify-trust-unknown-fingerprint = --trust { $fingerprint }: nenhuma chave com esta impressão digital acompanha o que se verifica, pelo que nada aqui pode ter sido assinado por ela: as chaves foram substituídas, ou a impressão digital não é a deste pacote; pergunte de novo ao titular da chave
 verify-trust-name-from-files = --trust { $fingerprint }: o nome e a função desta chave ({ $name }, { $role }) são os que constam dos ficheiros verificados; confirme-os com quem lhe deu a impressão digital
 
 ## O que verificar
@@ -38,12 +38,12 @@ verify-signer-key-mismatch = { $kind ->
 } indica a chave { $named } como a de quem assina, mas foi assinado com { $used }; não é o que { $name } assinou
 verify-review-by-assessor = a apreciação está assinada por { $name } como avaliador; uma apreciação é contra-assinada por um revisor ou por um aprovador
 verify-key-untrusted = assinado com { $key }, uma chave que aqui não é de confiança (diz ser de { $name }, { $role })
-    {"  "}sugestão: se o titular confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`, ou declare-a de confiança no seu dossier com `farol keys trust { $hex } --name "{ $name }" --role { $arg }`
+    {"  "}sugestão: se o titular da chave confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`, ou declare-a de confiança no seu dossier com `farol keys trust { $hex } --name "{ $name }" --role { $arg }`
 verify-signer-name-mismatch = assinado em nome de { $name } ({ $role }), mas a chave { $key } é de confiança como sendo de { $trusted } (impressão digital { $fingerprint }): uma assinatura feita com a chave de uma pessoa em nome de outra; não confie nela
 verify-signer-role-mismatch = assinado como { $role }, mas a chave { $key } só é de confiança como { $trusted }
 verify-file-key-mismatch = indica a chave { $named }, mas foi assinado com { $used }: não é o que { $name } assinou
 verify-file-key-untrusted = assinado por { $name } ({ $role }) com { $key }, uma chave que aqui não é de confiança
-    {"  "}sugestão: se o titular confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`
+    {"  "}sugestão: se o titular da chave confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`
 
 ## Cadeias de revisões e de apreciações
 verify-chain-not-checked = { $kind ->
@@ -107,7 +107,7 @@ verify-answered-review-differs = { $file } responde à apreciação { $n }, mas 
 verify-judged-missing = { $file } aprecia a revisão { $n } de '{ $id }', mas { $revision } falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
 verify-judged-missing-unnamed = { $file } aprecia a revisão { $n } de '{ $id }', mas o ficheiro da revisão falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
 verify-judged-differs = { $file } aprecia a revisão { $n }, mas { $revision } não é o ficheiro que apreciou (o seu SHA-256 é diferente): a revisão foi substituída ou alterada depois da apreciação; reponha-a a partir de uma cópia de segurança
-verify-self-review = { $file } está contra-assinado com a chave que assinou a revisão { $n } que aprecia ({ $name }, { $key }): a mesma pessoa não pode assinar e rever
+verify-self-review = { $file } está contra-assinado com a chave que assinou a revisão { $n } que aprecia ({ $name }, { $key }): a mesma pessoa não pode assinar e apreciar
     {"  "}sugestão: peça a outro revisor que contra-assine; se a mesma pessoa tiver mesmo de fazer ambas as coisas, declare-o no policy.ron do dossier: Policy(allow_self_review: true)
 
 ## A âncora do rascunho: a revisão com que foi assinado pela última vez

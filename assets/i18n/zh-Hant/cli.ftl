@@ -303,7 +303,7 @@ cli-passphrase-too-short = 密碼短語至少須有 { $n } 個字元
     提示：幾個互不相關的詞語便是好的密碼短語；沒有建立任何東西
 cli-passphrase-differ = 兩次輸入的密碼短語不同
     提示：請再執行命令；沒有建立任何東西
-cli-signed = 已以 { $name }（{ $role }）身分用 { $key } 簽署 { $id } 的修訂版本 { $revision }。
+cli-signed = 已以 { $name }（{ $role }）身份用 { $key } 簽署 { $id } 的修訂版本 { $revision }。
 cli-signed-record = 紀錄
 cli-signed-next = 草稿保持不變，可以繼續編輯；下一次 `farol sign` 會產生修訂版本 { $next }。
 cli-signed-untrusted-note = 注意：這個卷宗尚未信任 { $key }，因此在你執行以下命令前 `farol verify` 會失敗：
@@ -329,7 +329,7 @@ cli-review-not-an-attestation = 「{ $given }」不是確認事項
     提示：請使用 `description`、`risks`、`plan` 或 `all`
 cli-review-not-an-opinion = 「{ $given }」不是結論；請使用 `approve`、`approve-with-conditions` 或 `reject`
 cli-review-saved = 已將「{ $id }」的審閱儲存於 { $path }
-cli-countersigned = 已副署「{ $id }」修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，以 { $name }（{ $role }）身分用 { $key } 副署。
+cli-countersigned = 已副署「{ $id }」修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，以 { $name }（{ $role }）身份用 { $key } 副署。
 cli-countersigned-next = 評估人重新開啟草稿時會看到審閱（`farol status { $id }`）；下一次 `farol sign` 即為回應。
 cli-countersigned-untrusted-note = 注意：這個卷宗尚未信任 { $key } 作為{ $role }，因此在你執行以下命令前 `farol verify` 會失敗：
       `farol keys trust { $key }`
