@@ -162,7 +162,7 @@ cli-field-detail = pormenor
 cli-field-no-date = nenhum
 
 ## farol review: a folha de apreciação
-cli-sheet-title = Apreciação de '{ $id }' — { $title }
+cli-sheet-title = Apreciação de «{ $id }» — { $title }
 cli-sheet-signed = Revisão { $revision }, assinada por { $name } ({ $role }) em { $at }
 cli-sheet-sha = sha256 { $sha256 } · questionário { $questionnaire }
 cli-sheet-responds = responde à apreciação { $review }: as notas do avaliador abaixo respondem aos seus comentários
@@ -293,16 +293,16 @@ cli-saved-to = Guardado em { $path }
 cli-home-title = Farol — avaliações de impacto sobre a protecção de dados ao abrigo da Lei da Protecção de Dados Pessoais de Macau
 cli-home-dossier = Dossier: { $dossier }
 cli-home-hint = Explicar uma pontuação de risco: farol score ID    ·    todos os comandos: farol --help
-cli-no-tui-open = não é possível abrir '{ $id }': este Farol foi compilado sem a interface de terminal (funcionalidade cargo `tui`)
+cli-no-tui-open = não é possível abrir «{ $id }»: este Farol foi compilado sem a interface de terminal (funcionalidade cargo `tui`)
     sugestão: use `farol answer` e `farol score`
 cli-no-tui-new = dê um título à avaliação com --title (este Farol foi compilado sem a interface de terminal)
 cli-new-needs-title = dê um título à avaliação com --title
     sugestão: farol new --title "Relógio de ponto por impressão digital" [--id ID] [--answers FICHEIRO]
-cli-new-invalid-id = '{ $id }' não pode ser o identificador de uma avaliação
+cli-new-invalid-id = «{ $id }» não pode ser o identificador de uma avaliação
     sugestão: um identificador tem de 1 a 64 letras minúsculas (a–z), algarismos e hífenes, começa e acaba por letra ou algarismo, sem dois hífenes seguidos, por exemplo relogio-de-ponto-2026
-cli-new-id-taken = o dossier já tem uma avaliação '{ $id }'
+cli-new-id-taken = o dossier já tem uma avaliação «{ $id }»
     sugestão: escolha outro identificador com --id, ou abra essa com `farol open { $id }`
-cli-new-created = Criada a avaliação '{ $id }' ({ $questionnaire }).
+cli-new-created = Criada a avaliação «{ $id }» ({ $questionnaire }).
 cli-new-next = Responda às perguntas com `farol answer { $id } PERGUNTA VALOR`; veja o risco com `farol score { $id }`.
 cli-answers-file-unreadable = { $at }: { $problem }
     sugestão: { $hint }. Um ficheiro de respostas é um mapa como `{"{"}"sec.mfa": Yes, "inv.volume": Choice("100_1000"){"}"}`
@@ -314,7 +314,7 @@ cli-answer-removed = { $id }: resposta retirada
 cli-answer-not-asked = nota: esta pergunta não é feita perante as outras respostas, por isso a sua resposta não conta
 cli-demo-exists = O exemplo já está no dossier: { $path }
 cli-demo-explore = Explore-o com `farol score { $id }`; `farol demo --force` repõe-no.
-cli-demo-wrote = Escrita a avaliação de exemplo '{ $id }' em { $path }
+cli-demo-wrote = Escrita a avaliação de exemplo «{ $id }» em { $path }
 cli-demo-see-why = Veja porquê: farol score { $id }
 
 ## farol questionnaire
@@ -356,9 +356,9 @@ cli-signed-untrusted-note = nota: este dossier ainda não confia em { $key }, po
       farol keys trust { $key }
 
 ## farol diff
-cli-diff-not-a-revision = '{ $given }' não é uma revisão
+cli-diff-not-a-revision = «{ $given }» não é uma revisão
     sugestão: indique um número de revisão (1, 2, …) ou `draft`
-cli-diff-nothing-signed = '{ $id }' não tem nenhuma revisão assinada para comparar
+cli-diff-nothing-signed = «{ $id }» não tem nenhuma revisão assinada para comparar
     sugestão: assine-a com `farol sign { $id }`
 cli-diff-does-not-verify = aviso: { $file } não é verificado ({ $problem }); execute `farol verify { $file }` antes de confiar nesta comparação
 cli-diff-does-not-verify-see = aviso: { $file } não é verificado (veja farol verify); execute `farol verify { $file }` antes de confiar nesta comparação
@@ -367,15 +367,15 @@ cli-diff-reading-newer = ao ler a revisão mais recente
 
 ## farol review
 cli-review-superseded = nota: a apreciação guardada avaliava a revisão { $old }, mas a última é a revisão { $latest }; esta é uma nova apreciação (a antiga é guardada como { $file } quando esta for guardada)
-cli-review-not-a-verdict = '{ $given }' não é um veredicto
+cli-review-not-a-verdict = «{ $given }» não é um veredicto
     sugestão: use acceptable, to-improve ou to-correct, por exemplo --verdict { $section } to-correct
-cli-review-note-without-verdict = a secção '{ $section }' não tem veredicto a anotar
+cli-review-note-without-verdict = a secção «{ $section }» não tem veredicto a anotar
     sugestão: indique também o veredicto: --verdict { $section } to-improve --note { $section } "…"
-cli-review-not-an-attestation = '{ $given }' não é uma declaração
+cli-review-not-an-attestation = «{ $given }» não é uma declaração
     sugestão: use description, risks, plan ou all
-cli-review-not-an-opinion = '{ $given }' não é um parecer global; use approve, approve-with-conditions ou reject
-cli-review-saved = Guardada a apreciação de '{ $id }' em { $path }
-cli-countersigned = Contra-assinada a apreciação { $review } da revisão { $revision } de '{ $id }': { $opinion }, como { $name } ({ $role }) com { $key }.
+cli-review-not-an-opinion = «{ $given }» não é um parecer global; use approve, approve-with-conditions ou reject
+cli-review-saved = Guardada a apreciação de «{ $id }» em { $path }
+cli-countersigned = Contra-assinada a apreciação { $review } da revisão { $revision } de «{ $id }»: { $opinion }, como { $name } ({ $role }) com { $key }.
 cli-countersigned-next = O avaliador vê a apreciação ao reabrir o rascunho (`farol status { $id }`); o próximo `farol sign` responde-lhe.
 cli-countersigned-untrusted-note = nota: este dossier ainda não confia em { $key } como { $role }, por isso `farol verify` falhará até executar
       farol keys trust { $key }
@@ -428,10 +428,10 @@ cli-import-counts = { $answers ->
     [one] { $attachments } anexo
    *[other] { $attachments } anexos
 }
-cli-import-imported = Importada '{ $id }' ({ $title }) de { $from }: { $counts } ({ $questionnaire }).
-cli-import-replaced = Substituído o rascunho de '{ $id }' ({ $title }) a partir de { $from }: { $counts } ({ $questionnaire }).
+cli-import-imported = Importada «{ $id }» ({ $title }) de { $from }: { $counts } ({ $questionnaire }).
+cli-import-replaced = Substituído o rascunho de «{ $id }» ({ $title }) a partir de { $from }: { $counts } ({ $questionnaire }).
 cli-import-draft = rascunho  { $path }
-cli-import-revisions = '{ $id }' tem { $n ->
+cli-import-revisions = «{ $id }» tem { $n ->
     [one] { $n } revisão assinada
    *[other] { $n } revisões assinadas
 }; o próximo `farol sign { $id }` cria a revisão { $next }.
@@ -441,7 +441,7 @@ cli-import-missing-attachment = nota: o anexo { $name } ({ $sha256 }) não está
 ## farol report
 cli-report-bad-revision = --revision { $given }: esperava-se um número de revisão (1, 2, …), `latest` ou `draft`
     sugestão: `farol verify` lista as revisões
-cli-report-cannot = não é possível fazer o relatório de '{ $id }'
+cli-report-cannot = não é possível fazer o relatório de «{ $id }»
 cli-report-wrote-revision = Escrito { $path } ({ $pages } páginas, { $kb } KB): revisão assinada { $revision }.
 cli-report-wrote-draft = Escrito { $path } ({ $pages } páginas, { $kb } KB): RASCUNHO NÃO ASSINADO, feito a partir do rascunho; assine-o com `farol sign { $id }`.
 cli-report-draft-changed = nota: o rascunho foi alterado desde que a revisão { $revision } foi assinada; para o relatório do registo, execute
@@ -562,16 +562,16 @@ cli-arg-questionnaire-check-json = Saída legível por máquina (JSON)
 cli-about-questionnaire-list = Listar os questionários incorporados
 
 ## Os erros de utilização do clap (uma opção desconhecida, um argumento em falta…)
-cli-clap-unknown-argument = argumento inesperado '{ $arg }'
-cli-clap-invalid-subcommand = subcomando desconhecido '{ $name }'
-cli-clap-value-required = '{ $arg }' precisa de um valor, mas nenhum foi indicado
-cli-clap-invalid-value = valor inválido '{ $value }' para '{ $arg }'
+cli-clap-unknown-argument = argumento inesperado «{ $arg }»
+cli-clap-invalid-subcommand = subcomando desconhecido «{ $name }»
+cli-clap-value-required = «{ $arg }» precisa de um valor, mas nenhum foi indicado
+cli-clap-invalid-value = valor inválido «{ $value }» para «{ $arg }»
 cli-clap-possible-values = valores possíveis: { $values }
-cli-clap-validation = valor inválido '{ $value }' para '{ $arg }': { $reason }
+cli-clap-validation = valor inválido «{ $value }» para «{ $arg }»: { $reason }
 cli-clap-missing-required = não foram indicados os seguintes argumentos obrigatórios: { $args }
-cli-clap-missing-subcommand = '{ $name }' precisa de um subcomando, mas nenhum foi indicado
-cli-clap-too-many-values = valor inesperado '{ $value }' para '{ $arg }'; não se esperavam mais
-cli-clap-wrong-number = número errado de valores para '{ $arg }': { $actual } indicados
-cli-clap-conflict = o argumento '{ $arg }' não pode ser usado com '{ $other }'
-cli-clap-suggest = sugestão: existe um parecido: '{ $suggestion }'
+cli-clap-missing-subcommand = «{ $name }» precisa de um subcomando, mas nenhum foi indicado
+cli-clap-too-many-values = valor inesperado «{ $value }» para «{ $arg }»; não se esperavam mais
+cli-clap-wrong-number = número errado de valores para «{ $arg }»: { $actual } indicados
+cli-clap-conflict = o argumento «{ $arg }» não pode ser usado com «{ $other }»
+cli-clap-suggest = sugestão: existe um parecido: «{ $suggestion }»
 cli-clap-more-info = Para mais informações, experimente '--help'.

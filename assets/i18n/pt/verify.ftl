@@ -21,12 +21,12 @@ verify-trust-name-from-files = --trust { $fingerprint }: o nome e a função des
 
 ## O que verificar
 verify-nothing-signed = nenhum registo assinado em { $paths }; assine primeiro um rascunho com `farol sign ID`
-verify-revisions-removed = '{ $id }': o seu rascunho indica a revisão { $n } como assinada, mas { $dir } não contém nenhuma revisão: as revisões foram apagadas; reponha-as a partir de uma cópia de segurança
-verify-reviews-without-revision = '{ $id }' tem apreciações assinadas mas nenhuma revisão assinada: as suas revisões foram apagadas; reponha-as a partir de uma cópia de segurança
-verify-not-signed-yet = '{ $id }' ainda não tem nenhuma revisão assinada (assine-a com `farol sign { $id }`)
+verify-revisions-removed = «{ $id }»: o seu rascunho indica a revisão { $n } como assinada, mas { $dir } não contém nenhuma revisão: as revisões foram apagadas; reponha-as a partir de uma cópia de segurança
+verify-reviews-without-revision = «{ $id }» tem apreciações assinadas mas nenhuma revisão assinada: as suas revisões foram apagadas; reponha-as a partir de uma cópia de segurança
+verify-not-signed-yet = «{ $id }» ainda não tem nenhuma revisão assinada (assine-a com `farol sign { $id }`)
 verify-no-review-in-dir = { $dir } não contém nenhuma apreciação assinada; contra-assine primeiro uma com `farol review ID --sign`
 verify-no-revision-in-dir = { $dir } não contém nenhuma revisão assinada; assine primeiro o rascunho com `farol sign ID`
-verify-nothing-to-verify = '{ $id }' não tem nenhuma revisão assinada para verificar; assine-a primeiro com `farol sign { $id }`
+verify-nothing-to-verify = «{ $id }» não tem nenhuma revisão assinada para verificar; assine-a primeiro com `farol sign { $id }`
 verify-zip-outside-bundle = { $name } está no zip mas fora da pasta do pacote: foi acrescentado depois de o pacote ser feito
 
 ## Assinaturas e confiança
@@ -57,7 +57,7 @@ verify-chain-unreadable = { $kind ->
 verify-chain-other-assessment = { $file } é { $kind ->
     [review] uma apreciação
    *[other] uma revisão
-} da avaliação '{ $other }', e não de '{ $id }': foi substituído a partir de outra avaliação
+} da avaliação «{ $other }», e não de «{ $id }»: foi substituído a partir de outra avaliação
 verify-chain-copy = { $kind ->
     [review] { $file } é uma cópia de { $other } (apreciação { $n }): uma apreciação duplicada
    *[other] { $file } é uma cópia de { $other } (revisão { $n }): uma revisão duplicada
@@ -104,8 +104,8 @@ verify-chain-prior-changed = { $kind ->
 }
 verify-answered-review-missing = { $file } responde à apreciação { $n } ({ $shown }), que falta: a apreciação foi apagada; reponha-a a partir de uma cópia de segurança
 verify-answered-review-differs = { $file } responde à apreciação { $n }, mas { $shown } não é a apreciação a que respondeu (o seu SHA-256 é diferente): a apreciação foi substituída ou alterada; reponha-a a partir de uma cópia de segurança
-verify-judged-missing = { $file } aprecia a revisão { $n } de '{ $id }', mas { $revision } falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
-verify-judged-missing-unnamed = { $file } aprecia a revisão { $n } de '{ $id }', mas o ficheiro da revisão falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
+verify-judged-missing = { $file } aprecia a revisão { $n } de «{ $id }», mas { $revision } falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
+verify-judged-missing-unnamed = { $file } aprecia a revisão { $n } de «{ $id }», mas o ficheiro da revisão falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
 verify-judged-differs = { $file } aprecia a revisão { $n }, mas { $revision } não é o ficheiro que apreciou (o seu SHA-256 é diferente): a revisão foi substituída ou alterada depois da apreciação; reponha-a a partir de uma cópia de segurança
 verify-self-review = { $file } está contra-assinado com a chave que assinou a revisão { $n } que aprecia ({ $name }, { $key }): a mesma pessoa não pode assinar e apreciar
     {"  "}sugestão: peça a outro revisor que contra-assine; se a mesma pessoa tiver mesmo de fazer ambas as coisas, declare-o no policy.ron do dossier: Policy(allow_self_review: true)
@@ -119,13 +119,13 @@ verify-anchor-older-draft = { $draft } indica a revisão { $n } como a última a
 ## Registos de estado e índices do dossier (integridade)
 verify-signed-file-changed = { $file }: a assinatura não corresponde ao ficheiro: foi alterado depois de assinado; reponha-o a partir de uma cópia de segurança
 verify-signed-file-unreadable = { $file }: a assinatura é válida mas o ficheiro não se consegue ler ({ $error }); pode ter sido escrito por uma versão mais recente do Farol
-verify-no-heads = '{ $id }' não tem registos de estado (assessments/{ $id }/heads/): foi assinada antes de o Farol registar estados, ou os seus registos de estado foram apagados, pelo que não é possível detectar a eliminação da sua revisão ou da sua apreciação mais recente
+verify-no-heads = «{ $id }» não tem registos de estado (assessments/{ $id }/heads/): foi assinada antes de o Farol registar estados, ou os seus registos de estado foram apagados, pelo que não é possível detectar a eliminação da sua revisão ou da sua apreciação mais recente
     {"  "}sugestão: assine-a de novo (`farol sign { $id }`) para escrever um registo de estado com tudo o que contém, ou indique --accept-unanchored para verificar o resto sem esta verificação
-verify-no-heads-accepted = '{ $id }' não tem registos de estado (assessments/{ $id }/heads/): foi assinada antes de o Farol registar estados, ou os seus registos de estado foram apagados, pelo que não é possível detectar a eliminação da sua revisão ou da sua apreciação mais recente (aceite com --accept-unanchored)
+verify-no-heads-accepted = «{ $id }» não tem registos de estado (assessments/{ $id }/heads/): foi assinada antes de o Farol registar estados, ou os seus registos de estado foram apagados, pelo que não é possível detectar a eliminação da sua revisão ou da sua apreciação mais recente (aceite com --accept-unanchored)
 verify-head-first-missing = { $file }: falta o registo de estado { $n } (os registos de estado começam logo em { $after }): um registo de estado foi apagado; reponha-o a partir de uma cópia de segurança
 verify-head-missing = { $file }: falta o registo de estado { $n } (os registos de estado passam de { $before } para { $after }): um registo de estado foi apagado; reponha-o a partir de uma cópia de segurança
 verify-head-replaced = { $file } não se segue a { $prior }: um registo de estado foi substituído; reponha os registos de estado a partir de uma cópia de segurança
-verify-head-elsewhere = { $file } é o registo de estado { $number } de '{ $other }', e não o registo de estado { $n } de '{ $id }': foi copiado de outro lado ou renomeado; reponha os registos de estado a partir de uma cópia de segurança
+verify-head-elsewhere = { $file } é o registo de estado { $number } de «{ $other }», e não o registo de estado { $n } de «{ $id }»: foi copiado de outro lado ou renomeado; reponha os registos de estado a partir de uma cópia de segurança
 verify-head-names-missing = { $kind ->
     [review] a apreciação { $n } ({ $shown }), indicada em { $head }, falta: foi apagada depois da assinatura; reponha-a a partir de uma cópia de segurança
    *[other] a revisão { $n } ({ $shown }), indicada em { $head }, falta: foi apagada depois da assinatura; reponha-a a partir de uma cópia de segurança
@@ -142,9 +142,9 @@ verify-no-index-accepted = o dossier não tem índice (index/): foi assinado ant
 verify-index-missing = { $file }: falta o índice { $n } deste signatário: um índice foi apagado; reponha-o a partir de uma cópia de segurança
 verify-index-replaced = { $file } não se segue ao índice anterior: um índice foi substituído; reponha-o a partir de uma cópia de segurança
 verify-index-elsewhere = { $file } é o índice { $n } de { $key }: foi renomeado ou copiado do directório de outro signatário
-verify-index-bad-name = { $index } indica uma avaliação '{ $id }' que não é um nome simples
-verify-index-assessment-missing = a avaliação '{ $id }', indicada em { $index }, falta no dossier: foi apagada; reponha assessments/{ $id } a partir de uma cópia de segurança
-verify-index-head-missing = o registo de estado { $n } de '{ $id }' ({ $shown }), indicado em { $index }, falta: o estado assinado mais recente de '{ $id }' foi apagado ou revertido; reponha-o a partir de uma cópia de segurança
+verify-index-bad-name = { $index } indica uma avaliação «{ $id }» que não é um nome simples
+verify-index-assessment-missing = a avaliação «{ $id }», indicada em { $index }, falta no dossier: foi apagada; reponha assessments/{ $id } a partir de uma cópia de segurança
+verify-index-head-missing = o registo de estado { $n } de «{ $id }» ({ $shown }), indicado em { $index }, falta: o estado assinado mais recente de «{ $id }» foi apagado ou revertido; reponha-o a partir de uma cópia de segurança
 verify-index-head-differs = { $shown } não é o registo de estado indicado em { $index } (o seu SHA-256 é diferente): foi substituído; reponha-o a partir de uma cópia de segurança
 
 ## A verificação rápida antes de assinar e em `farol status`
@@ -154,12 +154,12 @@ verify-quick-file-replaced = { $file } não é o ficheiro indicado em { $head } 
 verify-quick-file-missing = { $file }, indicado em { $head }, falta (foi apagado)
 
 ## O risco recalculado a partir das respostas guardadas
-verify-questionnaire-not-sha = o registo indica como hash do questionário '{ $fp }', que não é um SHA-256
+verify-questionnaire-not-sha = o registo indica como hash do questionário «{ $fp }», que não é um SHA-256
 verify-risk-not-recomputed = não é possível recalcular o risco: { $why }
-verify-risk-language-unknown = o registo diz ter sido escrito em '{ $language }', uma língua que { $questionnaire } { $version } não tem
-verify-risk-unknown-question = a resposta a '{ $id }' é de uma pergunta que { $questionnaire } { $version } não tem
-verify-risk-prompt-differs = o texto da pergunta registado para '{ $id }' difere de { $questionnaire } { $version }
-verify-risk-category-differs = o risco guardado para a categoria '{ $id }' difere do recálculo: { $what }
+verify-risk-language-unknown = o registo diz ter sido escrito em «{ $language }», uma língua que { $questionnaire } { $version } não tem
+verify-risk-unknown-question = a resposta a «{ $id }» é de uma pergunta que { $questionnaire } { $version } não tem
+verify-risk-prompt-differs = o texto da pergunta registado para «{ $id }» difere de { $questionnaire } { $version }
+verify-risk-category-differs = o risco guardado para a categoria «{ $id }» difere do recálculo: { $what }
 verify-risk-more-categories = { $n ->
     [one] … e mais { $n } categoria difere
    *[other] … e mais { $n } categorias diferem
