@@ -74,9 +74,9 @@ cli-screening-also = também: { $title }
 cli-screening-unanswered = Ainda por responder: { $ids }
 cli-decisions-heading = Notificar ou pedir autorização, finalidade a finalidade ({ $authorise } a autorizar, { $notify } a notificar)
 cli-decision-all-processing = Todo o tratamento (ainda sem finalidades indicadas)
-cli-decision-no-ground = SEM condição de legitimidade indicada (artigo 6.º)
-cli-decision-not-a-ground = { $ground } — AINDA NÃO é uma condição de legitimidade (artigo 6.º)
-cli-decision-ground = Condição de legitimidade: { $ground }. Dados: { $data }.
+cli-decision-no-ground = SEM fundamento jurídico indicado (artigo 6.º)
+cli-decision-not-a-ground = { $ground } — AINDA NÃO é um fundamento jurídico (artigo 6.º)
+cli-decision-ground = Fundamento jurídico: { $ground }. Dados: { $data }.
 cli-decision-why = Porquê: { $because } ({ $cite })
 cli-transfers-heading = Dados que saem de Macau ({ $n ->
     [one] { $n } fluxo

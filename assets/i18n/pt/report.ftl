@@ -104,7 +104,7 @@ report-decisions-summary-no-ground = Procedimento junto da DSPDP: { $authorise -
 } de autorização prévia, { $notify } de notificação; { $none ->
     [one] 1 finalidade não indica
    *[other] { $none } finalidades não indicam
-} condição de legitimidade.
+} nenhum fundamento jurídico.
 report-content-summary = Conteúdo da notificação: { $complete } dos { $total } elementos que deve indicar (artigo 23.º) estão completos.
 
 ## Triagem
@@ -248,11 +248,11 @@ report-decisions-intro = Para cada finalidade do tratamento, o que se deve pedir
 report-decisions-none = Ainda sem decisão: não há finalidades indicadas nem nenhum tipo de dados pessoais abrangido.
 report-decisions-no-model = Este questionário não diz como se decide o procedimento, pelo que o relatório não pode dizer se se deve notificar a DSPDP ou requerer a sua autorização.
 report-col-purpose = Finalidade
-report-col-ground = Condição de legitimidade
+report-col-ground = Fundamento jurídico
 report-col-procedure = Procedimento
 report-all-processing = Todo o tratamento (ainda sem finalidades indicadas)
 report-unnamed-purpose = Finalidade { $row } (sem nome)
-report-no-ground = NENHUMA CONDIÇÃO DE LEGITIMIDADE INDICADA
+report-no-ground = NENHUM FUNDAMENTO JURÍDICO INDICADO
 report-cited = { $text } [{ $cite }]
 report-content = Conteúdo da notificação (artigo 23.º)
 report-content-intro = O que uma notificação ou um pedido de autorização deve indicar (Lei n.º 8/2005, alíneas 1) a 10) do artigo 23.º), e se as respostas o dão.

@@ -77,7 +77,7 @@ report-flows-no-basis = { $n } 項沒有法律依據
 report-summary-obligations = 義務
 report-obligation-line = { $title }——{ $state }［{ $cite }］
 report-decisions-summary = 向個人資料保護局辦理的手續：{ $authorise } 個目的須事先取得許可，{ $notify } 個須作出通知。
-report-decisions-summary-no-ground = 向個人資料保護局辦理的手續：{ $authorise } 個目的須事先取得許可，{ $notify } 個須作出通知；{ $none } 個目的沒有指明正當性條件。
+report-decisions-summary-no-ground = 向個人資料保護局辦理的手續：{ $authorise } 個目的須事先取得許可，{ $notify } 個須作出通知；{ $none } 個目的沒有指明法律依據。
 report-content-summary = 通知的內容：須載明的 { $total } 項（第二十三條）中，{ $complete } 項已齊備。
 
 ## 初步評估
@@ -208,11 +208,11 @@ report-decisions-intro = 就處理的每個目的，須向個人資料保護局�
 report-decisions-none = 暫無結論：沒有列出任何目的，亦沒有涉及任何種類的個人資料。
 report-decisions-no-model = 本問卷沒有說明如何決定手續，因此報告無法指出應向個人資料保護局作出通知還是申請許可。
 report-col-purpose = 目的
-report-col-ground = 正當性條件
+report-col-ground = 法律依據
 report-col-procedure = 手續
 report-all-processing = 所有處理（暫未列出目的）
 report-unnamed-purpose = 目的 { $row }（未命名）
-report-no-ground = 沒有指明正當性條件
+report-no-ground = 沒有指明法律依據
 report-cited = { $text }［{ $cite }］
 report-content = 通知的內容（第二十三條）
 report-content-intro = 通知或許可申請須載明的事項（第8/2005號法律第二十三條(一)項至(十)項），以及答案是否已提供。
