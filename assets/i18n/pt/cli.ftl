@@ -464,7 +464,7 @@ cli-version-flag = Mostrar a versão
 cli-help-command = Mostrar esta mensagem ou a ajuda dos subcomandos indicados
 cli-about-farol = Avaliações de impacto sobre a protecção de dados ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005)
 cli-about-farol-long =
-    O Farol guia-o numa avaliação de impacto sobre a protecção de dados (PIA) ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005), pontua o risco de cada categoria de dados pessoais e explica-o.
+    O Farol guia-o numa avaliação de impacto sobre a protecção de dados (AIPD) ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005), pontua o risco de cada categoria de dados pessoais e explica-o.
     {""}
     As avaliações ficam num directório de dossier: --dossier DIR, ou FAROL_DOSSIER, ou um directório por omissão de cada utilizador.
     O Farol nunca se liga à rede.
