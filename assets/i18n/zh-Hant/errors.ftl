@@ -165,7 +165,7 @@ err-lock-io = 無法鎖定 { $path }：{ $source }
 err-lock-io-hint = 請確認你有權寫入卷宗目錄
 err-policy-io-hint = 請確認你有權讀取卷宗
 err-policy-parse-hint = 政策檔案的內容應為 `Policy(allow_self_review: true)`；如要拒絕自我審閱，請刪除該檔案
-err-settings-no-home = 找不到用來保存設定的主目錄：請設定 { $env }
+err-settings-no-home = 找不到用來儲存設定的主目錄：請設定 { $env }
 
 ## 審閱
 
@@ -177,7 +177,7 @@ err-review-not-signed = 「{ $id }」沒有已簽署的修訂版本可供審閱
 err-review-not-signed-hint = 評估人須先用 `farol sign { $id }` 簽署草稿
 # $reason 說明之後有何改變，例如「其後已簽署修訂版本 3」（目前為英文）。
 err-review-outdated = 這份審閱評的是「{ $id }」的修訂版本 { $judged }，但 { $reason }
-err-review-outdated-hint = 請執行 `farol review { $id }` 審閱修訂版本 { $latest }；保存新審閱時，修訂版本 { $judged } 的審閱會另行保留
+err-review-outdated-hint = 請執行 `farol review { $id }` 審閱修訂版本 { $latest }；儲存新審閱時，修訂版本 { $judged } 的審閱會另行保留
 err-review-broken-revisions =
     「{ $id }」的修訂版本未能通過核實，因此不能核准或不予核准：
     { $problems }
