@@ -14,7 +14,7 @@ verify-source-trust-flag = as chaves indicadas com --trust
 verify-source-own-dossier = as chaves de confiança do seu dossier { $dossier }
 verify-source-dossier = as chaves de confiança do dossier { $dossier }
 verify-source-and-bundle-keys = { $source }, e as chaves que o acompanham (--trust-bundle-keys)
-verify-key-line = { $key } { $name } ({ $role }), impressão digital { $fingerprint }
+verify-key-line = { $key } { $name } ({ $role }), impressão digital da chave { $fingerprint }
 verify-trusted-key-damaged = { $file }: { $problem }; esta chave não é de confiança enquanto o ficheiro não for corrigido (`farol keys trust` reescreve-o)
 verify-trust-unknown-fingerprint = --trust { $fingerprint }: nenhuma chave com esta impressão digital acompanha o que se verifica, pelo que nada aqui pode ter sido assinado por ela: as chaves foram substituídas, ou a impressão digital não é a deste pacote; pergunte de novo ao titular da chave
 verify-trust-name-from-files = --trust { $fingerprint }: o nome e a função desta chave ({ $name }, { $role }) são os que constam dos ficheiros verificados; confirme-os com quem lhe deu a impressão digital
@@ -39,7 +39,7 @@ verify-signer-key-mismatch = { $kind ->
 verify-review-by-assessor = a apreciação está assinada por { $name } como avaliador; uma apreciação é contra-assinada por um revisor ou por um aprovador
 verify-key-untrusted = assinado com { $key }, uma chave que aqui não é de confiança (diz ser de { $name }, { $role })
     {"  "}sugestão: se o titular da chave confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`, ou declare-a de confiança no seu dossier com `farol keys trust { $hex } --name "{ $name }" --role { $arg }`
-verify-signer-name-mismatch = assinado em nome de { $name } ({ $role }), mas a chave { $key } é de confiança como sendo de { $trusted } (impressão digital { $fingerprint }): uma assinatura feita com a chave de uma pessoa em nome de outra; não confie nela
+verify-signer-name-mismatch = assinado em nome de { $name } ({ $role }), mas a chave { $key } é de confiança como sendo de { $trusted } (impressão digital da chave { $fingerprint }): uma assinatura feita com a chave de uma pessoa em nome de outra; não confie nela
 verify-signer-role-mismatch = assinado como { $role }, mas a chave { $key } só é de confiança como { $trusted }
 verify-file-key-mismatch = indica a chave { $named }, mas foi assinado com { $used }: não é o que { $name } assinou
 verify-file-key-untrusted = assinado por { $name } ({ $role }) com { $key }, uma chave que aqui não é de confiança
