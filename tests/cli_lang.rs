@@ -613,7 +613,7 @@ fn signing_verifying_and_diffing_in_chinese_and_portuguese() {
         "{out}"
     );
     let out = s.run(&["--lang", "zh-Hant", "sign", "demo-worklink-rollout"]);
-    assert!(out.contains("修訂版本 1") && out.contains("記錄"), "{out}");
+    assert!(out.contains("修訂版本 1") && out.contains("紀錄"), "{out}");
     s.run(&[
         "answer",
         "demo-worklink-rollout",

@@ -674,10 +674,10 @@ fn the_readme_verification_and_reports_in_chinese_and_portuguese() {
         (
             farol::i18n::Lang::ZhHant,
             &[
-                "證明文件包：個人資料保護影響評估",
+                "證據包：個人資料保護影響評估",
                 "《個人資料保護法》（第8/2005號法律）",
                 "如何核實",
-                "Ana Lei（評估人員）",
+                "Ana Lei（評估人）",
                 "正式文本是其中文及葡文文本",
             ][..],
         ),

@@ -170,7 +170,7 @@ fn the_form_shows_the_id_from_a_chinese_title_and_a_typed_id_wins() {
         assert_eq!(h.model.screen, Screen::Form, "an invalid id is refused");
         let e = h.model.form.error.clone().unwrap();
         assert!(
-            e.contains("Fingerprint 2026") && e.contains("不能作為編號"),
+            e.contains("Fingerprint 2026") && e.contains("不能作為識別碼"),
             "{e}"
         );
         for _ in 0.."Fingerprint 2026".chars().count() {

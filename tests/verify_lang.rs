@@ -152,7 +152,7 @@ fn a_tampered_record_is_named_in_chinese_with_the_same_exit_code() {
     );
     let zh_findings = findings(&zh_out);
     assert!(
-        zh_findings.iter().any(|l| l.contains("簽名與檔案內容不符")),
+        zh_findings.iter().any(|l| l.contains("簽署與檔案內容不符")),
         "{zh_out}"
     );
     // A finding in Chinese names the file that was changed.
@@ -164,7 +164,7 @@ fn a_tampered_record_is_named_in_chinese_with_the_same_exit_code() {
     );
     assert!(!zh_out.contains("the signature does not match"), "{zh_out}");
     // The table and the summary are in Chinese too.
-    assert!(zh_out.contains("未通過查核"), "{zh_out}");
+    assert!(zh_out.contains("未通過核實"), "{zh_out}");
     assert!(zh_out.contains("受信任的密鑰"), "{zh_out}");
     for english in ["NOT VERIFIED", "Trusted keys", "signature  ", "FAILED"] {
         assert!(!zh_out.contains(english), "«{english}» in:\n{zh_out}");
@@ -278,10 +278,10 @@ fn a_missing_portuguese_help_is_reported_in_portuguese_at_its_line_and_column() 
         .find(|l| l.starts_with(&at))
         .unwrap_or_else(|| panic!("no finding at {at}:\n{out}"));
     assert!(
-        finding.contains("o texto de `help` (perto de 'scr.sensitive') não tem tradução em 'pt'"),
+        finding.contains("o texto de `help` (perto de «scr.sensitive») não tem tradução em «pt»"),
         "{finding}"
     );
-    assert!(out.contains("retire 'pt' de `languages`"), "{out}");
+    assert!(out.contains("retire «pt» de `languages`"), "{out}");
 
     let (code, out, _) = m.farol(&["--lang", "zh-Hant", "questionnaire", "check", file]);
     assert_eq!(code, 1);
@@ -398,7 +398,7 @@ fn edited_risk_figures_are_explained_in_each_language() {
     assert!(en.contains("residual severity stored Negligible"), "{en}");
     assert!(zh.contains("資料類別「location」"), "{zh}");
     assert!(zh.contains("剩餘嚴重程度已儲存為可忽略"), "{zh}");
-    assert!(pt.contains("categoria 'location'"), "{pt}");
+    assert!(pt.contains("categoria «location»"), "{pt}");
     assert!(
         pt.contains("gravidade residual guardada Negligenciável"),
         "{pt}"

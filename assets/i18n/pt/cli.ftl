@@ -10,8 +10,8 @@ cli-name-role-key = { $name } ({ $role }, { $key })
 cli-rule = regra { $id }
 cli-plan-todo = por fazer
 cli-plan-in-progress = em curso
-cli-plan-done = feito
-cli-plan-dropped = abandonado
+cli-plan-done = feita
+cli-plan-dropped = abandonada
 cli-role-assessor = avaliador
 cli-role-reviewer = revisor
 cli-role-approver = aprovador
@@ -74,9 +74,9 @@ cli-screening-also = também: { $title }
 cli-screening-unanswered = Ainda por responder: { $ids }
 cli-decisions-heading = Notificar ou pedir autorização, finalidade a finalidade ({ $authorise } a autorizar, { $notify } a notificar)
 cli-decision-all-processing = Todo o tratamento (ainda sem finalidades indicadas)
-cli-decision-no-ground = SEM condição de legitimidade indicada (artigo 6.º)
-cli-decision-not-a-ground = { $ground } — AINDA NÃO é uma condição de legitimidade (artigo 6.º)
-cli-decision-ground = Fundamento: { $ground }. Dados: { $data }.
+cli-decision-no-ground = SEM fundamento jurídico indicado (artigo 6.º)
+cli-decision-not-a-ground = { $ground } — AINDA NÃO é um fundamento jurídico (artigo 6.º)
+cli-decision-ground = Fundamento jurídico: { $ground }. Dados: { $data }.
 cli-decision-why = Porquê: { $because } ({ $cite })
 cli-transfers-heading = Dados que saem de Macau ({ $n ->
     [one] { $n } fluxo
@@ -108,7 +108,7 @@ cli-list-demo = Ou explore um exemplo: farol demo   (a plataforma de conversaç�
 cli-col-id = ID
 cli-col-answered = RESPONDIDAS
 cli-col-status = ESTADO
-cli-col-review-due = REVISÃO ATÉ
+cli-col-review-due = REAPRECIAR ATÉ
 cli-col-updated = ACTUALIZADA
 cli-col-title = TÍTULO
 cli-col-rev = REV
@@ -117,7 +117,7 @@ cli-list-changed-note = * alterada desde a última revisão assinada
 
 ## farol questionnaire check
 cli-check-citations = { $file }: citações: { $verified } verificadas (texto lido), { $confirmed } confirmadas junto da autoridade de controlo, { $unverified } não verificadas (nunca fundamento de uma pontuação ou de uma obrigação)
-cli-check-ok = { $file }: correcto — { $id } { $version } · { $questions } perguntas · impressão digital { $fingerprint }{ $warnings ->
+cli-check-ok = { $file }: correcto — { $id } { $version } · { $questions } perguntas · hash { $fingerprint }{ $warnings ->
     [0] {""}
     [one] {" · "}{ $warnings } aviso
    *[other] {" · "}{ $warnings } avisos
@@ -162,7 +162,7 @@ cli-field-detail = pormenor
 cli-field-no-date = nenhum
 
 ## farol review: a folha de apreciação
-cli-sheet-title = Apreciação de '{ $id }' — { $title }
+cli-sheet-title = Apreciação de «{ $id }» — { $title }
 cli-sheet-signed = Revisão { $revision }, assinada por { $name } ({ $role }) em { $at }
 cli-sheet-sha = sha256 { $sha256 } · questionário { $questionnaire }
 cli-sheet-responds = responde à apreciação { $review }: as notas do avaliador abaixo respondem aos seus comentários
@@ -180,8 +180,8 @@ cli-sheet-belief-confirm = Um advogado deve confirmar: { $confirm }
 cli-sheet-level-unverified = [não verificado]: não conferido com uma fonte, não é de confiar sem um advogado
 cli-sheet-level-confirmed = [confirmado junto da autoridade de controlo]: lido nas notas ou notícias da DSPDP, não no texto da lei
 cli-sheet-levels = Níveis das citações: { $levels }; sem marca: o texto da lei foi lido.
-cli-sheet-verdict = parecer: { $verdict }
-cli-sheet-no-verdict = ainda sem parecer
+cli-sheet-verdict = veredicto: { $verdict }
+cli-sheet-no-verdict = ainda sem veredicto
 cli-sheet-reviewer-note = Revisor: { $note }
 cli-sheet-answer = Resposta: { $answer }
 cli-sheet-why = Porquê: { $help }
@@ -197,14 +197,14 @@ cli-readiness-title = Apreciação da revisão { $revision } ({ $comments ->
     [one] { $comments } comentário
    *[other] { $comments } comentários
 }, { $verdicts ->
-    [one] { $verdicts } parecer
-   *[other] { $verdicts } pareceres
+    [one] { $verdicts } veredicto
+   *[other] { $verdicts } veredictos
 })
 cli-readiness-opinion = Parecer:
-cli-readiness-reasons = Razões:
+cli-readiness-reasons = Motivos:
 cli-readiness-conditions = Condições:
 cli-readiness-attestations = Declarações:
-cli-readiness-due = Revisão até:
+cli-readiness-due = Reapreciar até:
 cli-readiness-no-opinion = ainda nenhum
 cli-readiness-due-none = nenhuma (uma rejeição)
 cli-readiness-due-default = { $months } meses depois da contra-assinatura
@@ -214,7 +214,7 @@ cli-readiness-give = Antes de contra-assinar, indique:
 ## farol status
 cli-status-latest-revision = última revisão
 cli-status-latest-review = última apreciação
-cli-status-review-due = revisão até
+cli-status-review-due = reapreciar até
 cli-status-not-signed = ainda não assinada: `farol sign { $id }` congela o rascunho
 cli-status-changed = o rascunho foi alterado desde a revisão { $revision }: assine de novo para submeter as alterações
 cli-status-due-none = ainda nenhuma (fixada por uma aprovação)
@@ -223,7 +223,7 @@ cli-status-in-review = há uma apreciação em curso: `farol review { $id }` mos
 cli-status-draft-unreadable = (rascunho ilegível)
 cli-status-changed-note = * o rascunho foi alterado desde a última revisão
 cli-feedback-title = Apreciação { $review } da revisão { $revision } por { $reviewer } ({ $role }), { $date }: { $opinion }
-cli-feedback-reasons = Razões: { $text }
+cli-feedback-reasons = Motivos: { $text }
 cli-feedback-conditions = Condições: { $text }
 cli-feedback-answered = Respondida: a revisão { $revision } foi assinada depois.
 cli-feedback-to-answer = Para responder: altere o rascunho, responda nas notas das perguntas comentadas e assine de novo.
@@ -236,8 +236,8 @@ cli-due-in = { $date } (dentro de { $days ->
    *[other] { $days } dias
 })
 
-## farol verify de um pacote de prova
-cli-bundle-title = Pacote de prova { $bundle }
+## farol verify de um pacote de provas
+cli-bundle-title = Pacote de provas { $bundle }
 cli-bundle-manifest = manifesto
 cli-bundle-bundled-by = empacotado por
 cli-bundle-listed = { $n } ficheiros listados, { $intact } como foram empacotados
@@ -247,7 +247,7 @@ cli-bundle-added = { $n } acrescentados
 cli-bundle-no-manifest = EM FALTA
 cli-bundle-signer = { $name } ({ $role }), { $at }, chave { $key }
 cli-bundle-signed-trusted = { $signer }: de confiança como { $who }
-cli-bundle-signed-untrusted = { $signer }: NÃO CONFIÁVEL (impressão digital { $fingerprint })
+cli-bundle-signed-untrusted = { $signer }: SEM CONFIANÇA (impressão digital da chave { $fingerprint })
 cli-bundle-unsigned = NÃO ASSINADO: ninguém responde pelo manifesto
 cli-bundle-no-manifest-to-check = não verificado: não há manifesto
 cli-bundle-signature-changed = INVÁLIDA: { $file } foi alterado depois de assinado
@@ -275,7 +275,7 @@ cli-bundle-fail-no-record = nenhum registo a verificar
 cli-bundle-fail-records = { $failed } de { $n } registos falham
 cli-bundle-fail-records-check = a verificação dos registos falha
 cli-bundle-verified = VERIFICADO: cada ficheiro está como foi empacotado e cada registo é verificado
-cli-bundle-verdict = Pacote de prova: { $verdict }
+cli-bundle-verdict = Pacote de provas: { $verdict }
 
 ## Prefixos das mensagens na saída de erro
 cli-warning = aviso: { $message }
@@ -293,16 +293,16 @@ cli-saved-to = Guardado em { $path }
 cli-home-title = Farol — avaliações de impacto sobre a protecção de dados ao abrigo da Lei da Protecção de Dados Pessoais de Macau
 cli-home-dossier = Dossier: { $dossier }
 cli-home-hint = Explicar uma pontuação de risco: farol score ID    ·    todos os comandos: farol --help
-cli-no-tui-open = não é possível abrir '{ $id }': este Farol foi compilado sem a interface de terminal (funcionalidade cargo `tui`)
+cli-no-tui-open = não é possível abrir «{ $id }»: este Farol foi compilado sem a interface de terminal (funcionalidade cargo `tui`)
     sugestão: use `farol answer` e `farol score`
 cli-no-tui-new = dê um título à avaliação com --title (este Farol foi compilado sem a interface de terminal)
 cli-new-needs-title = dê um título à avaliação com --title
     sugestão: farol new --title "Relógio de ponto por impressão digital" [--id ID] [--answers FICHEIRO]
-cli-new-invalid-id = '{ $id }' não pode ser o identificador de uma avaliação
+cli-new-invalid-id = «{ $id }» não pode ser o identificador de uma avaliação
     sugestão: um identificador tem de 1 a 64 letras minúsculas (a–z), algarismos e hífenes, começa e acaba por letra ou algarismo, sem dois hífenes seguidos, por exemplo relogio-de-ponto-2026
-cli-new-id-taken = o dossier já tem uma avaliação '{ $id }'
+cli-new-id-taken = o dossier já tem uma avaliação «{ $id }»
     sugestão: escolha outro identificador com --id, ou abra essa com `farol open { $id }`
-cli-new-created = Criada a avaliação '{ $id }' ({ $questionnaire }).
+cli-new-created = Criada a avaliação «{ $id }» ({ $questionnaire }).
 cli-new-next = Responda às perguntas com `farol answer { $id } PERGUNTA VALOR`; veja o risco com `farol score { $id }`.
 cli-answers-file-unreadable = { $at }: { $problem }
     sugestão: { $hint }. Um ficheiro de respostas é um mapa como `{"{"}"sec.mfa": Yes, "inv.volume": Choice("100_1000"){"}"}`
@@ -314,18 +314,18 @@ cli-answer-removed = { $id }: resposta retirada
 cli-answer-not-asked = nota: esta pergunta não é feita perante as outras respostas, por isso a sua resposta não conta
 cli-demo-exists = O exemplo já está no dossier: { $path }
 cli-demo-explore = Explore-o com `farol score { $id }`; `farol demo --force` repõe-no.
-cli-demo-wrote = Escrita a avaliação de exemplo '{ $id }' em { $path }
+cli-demo-wrote = Escrita a avaliação de exemplo «{ $id }» em { $path }
 cli-demo-see-why = Veja porquê: farol score { $id }
 
 ## farol questionnaire
 cli-check-cannot-read = não é possível ler { $path }: { $problem }
     sugestão: verifique o caminho
-cli-questionnaire-line = { $id } { $version } — { $title } ({ $questions } perguntas, { $categories } categorias) impressão digital { $fingerprint }
+cli-questionnaire-line = { $id } { $version } — { $title } ({ $questions } perguntas, { $categories } categorias) hash { $fingerprint }
 
 ## farol keys, sign
 cli-keys-created = Criada a chave de assinatura { $id } para { $name } ({ $role }).
 cli-keys-fingerprint = impressão digital  { $fingerprint }
-cli-keys-private = chave privada      { $path } (só você a pode ler; guarde uma cópia de segurança)
+cli-keys-private = chave privada      { $path } (só o seu utilizador a pode ler; guarde uma cópia de segurança)
 cli-keys-protected = {"                   "}protegida pela sua frase-passe: não se recupera se a esquecer
 cli-keys-to-be-accepted = Para que as suas assinaturas sejam aceites num dossier:
 cli-keys-trust-own = farol keys trust { $id }            (no seu próprio dossier)
@@ -356,9 +356,9 @@ cli-signed-untrusted-note = nota: este dossier ainda não confia em { $key }, po
       farol keys trust { $key }
 
 ## farol diff
-cli-diff-not-a-revision = '{ $given }' não é uma revisão
+cli-diff-not-a-revision = «{ $given }» não é uma revisão
     sugestão: indique um número de revisão (1, 2, …) ou `draft`
-cli-diff-nothing-signed = '{ $id }' não tem nenhuma revisão assinada para comparar
+cli-diff-nothing-signed = «{ $id }» não tem nenhuma revisão assinada para comparar
     sugestão: assine-a com `farol sign { $id }`
 cli-diff-does-not-verify = aviso: { $file } não é verificado ({ $problem }); execute `farol verify { $file }` antes de confiar nesta comparação
 cli-diff-does-not-verify-see = aviso: { $file } não é verificado (veja farol verify); execute `farol verify { $file }` antes de confiar nesta comparação
@@ -367,21 +367,21 @@ cli-diff-reading-newer = ao ler a revisão mais recente
 
 ## farol review
 cli-review-superseded = nota: a apreciação guardada avaliava a revisão { $old }, mas a última é a revisão { $latest }; esta é uma nova apreciação (a antiga é guardada como { $file } quando esta for guardada)
-cli-review-not-a-verdict = '{ $given }' não é um parecer
+cli-review-not-a-verdict = «{ $given }» não é um veredicto
     sugestão: use acceptable, to-improve ou to-correct, por exemplo --verdict { $section } to-correct
-cli-review-note-without-verdict = a secção '{ $section }' não tem parecer a anotar
-    sugestão: indique também o parecer: --verdict { $section } to-improve --note { $section } "…"
-cli-review-not-an-attestation = '{ $given }' não é uma declaração
+cli-review-note-without-verdict = a secção «{ $section }» não tem veredicto a anotar
+    sugestão: indique também o veredicto: --verdict { $section } to-improve --note { $section } "…"
+cli-review-not-an-attestation = «{ $given }» não é uma declaração
     sugestão: use description, risks, plan ou all
-cli-review-not-an-opinion = '{ $given }' não é um parecer global; use approve, approve-with-conditions ou reject
-cli-review-saved = Guardada a apreciação de '{ $id }' em { $path }
-cli-countersigned = Contra-assinada a apreciação { $review } de '{ $id }' revisão { $revision }: { $opinion }, como { $name } ({ $role }) com { $key }.
+cli-review-not-an-opinion = «{ $given }» não é um parecer global; use approve, approve-with-conditions ou reject
+cli-review-saved = Guardada a apreciação de «{ $id }» em { $path }
+cli-countersigned = Contra-assinada a apreciação { $review } da revisão { $revision } de «{ $id }»: { $opinion }, como { $name } ({ $role }) com { $key }.
 cli-countersigned-next = O avaliador vê a apreciação ao reabrir o rascunho (`farol status { $id }`); o próximo `farol sign` responde-lhe.
 cli-countersigned-untrusted-note = nota: este dossier ainda não confia em { $key } como { $role }, por isso `farol verify` falhará até executar
       farol keys trust { $key }
 
 ## farol evidence
-cli-evidence-wrote = Escrito o pacote de prova { $path } ({ $assessments ->
+cli-evidence-wrote = Escrito o pacote de provas { $path } ({ $assessments ->
     [one] { $assessments } avaliação
    *[other] { $assessments } avaliações
 }, { $revisions ->
@@ -428,10 +428,10 @@ cli-import-counts = { $answers ->
     [one] { $attachments } anexo
    *[other] { $attachments } anexos
 }
-cli-import-imported = Importada '{ $id }' ({ $title }) de { $from }: { $counts } ({ $questionnaire }).
-cli-import-replaced = Substituído o rascunho de '{ $id }' ({ $title }) a partir de { $from }: { $counts } ({ $questionnaire }).
+cli-import-imported = Importada «{ $id }» ({ $title }) de { $from }: { $counts } ({ $questionnaire }).
+cli-import-replaced = Substituído o rascunho de «{ $id }» ({ $title }) a partir de { $from }: { $counts } ({ $questionnaire }).
 cli-import-draft = rascunho  { $path }
-cli-import-revisions = '{ $id }' tem { $n ->
+cli-import-revisions = «{ $id }» tem { $n ->
     [one] { $n } revisão assinada
    *[other] { $n } revisões assinadas
 }; o próximo `farol sign { $id }` cria a revisão { $next }.
@@ -441,7 +441,7 @@ cli-import-missing-attachment = nota: o anexo { $name } ({ $sha256 }) não está
 ## farol report
 cli-report-bad-revision = --revision { $given }: esperava-se um número de revisão (1, 2, …), `latest` ou `draft`
     sugestão: `farol verify` lista as revisões
-cli-report-cannot = não é possível fazer o relatório de '{ $id }'
+cli-report-cannot = não é possível fazer o relatório de «{ $id }»
 cli-report-wrote-revision = Escrito { $path } ({ $pages } páginas, { $kb } KB): revisão assinada { $revision }.
 cli-report-wrote-draft = Escrito { $path } ({ $pages } páginas, { $kb } KB): RASCUNHO NÃO ASSINADO, feito a partir do rascunho; assine-o com `farol sign { $id }`.
 cli-report-draft-changed = nota: o rascunho foi alterado desde que a revisão { $revision } foi assinada; para o relatório do registo, execute
@@ -464,7 +464,7 @@ cli-version-flag = Mostrar a versão
 cli-help-command = Mostrar esta mensagem ou a ajuda dos subcomandos indicados
 cli-about-farol = Avaliações de impacto sobre a protecção de dados ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005)
 cli-about-farol-long =
-    O Farol guia-o numa avaliação de impacto sobre a protecção de dados (PIA) ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005), pontua o risco de cada categoria de dados pessoais e explica-o.
+    O Farol guia-o numa avaliação de impacto sobre a protecção de dados (AIPD) ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005), pontua o risco de cada categoria de dados pessoais e explica-o.
     {""}
     As avaliações ficam num directório de dossier: --dossier DIR, ou FAROL_DOSSIER, ou um directório por omissão de cada utilizador.
     O Farol nunca se liga à rede.
@@ -511,30 +511,30 @@ cli-about-sign = Congelar o rascunho na próxima revisão assinada
 cli-arg-sign-id = O identificador da avaliação (veja `farol list`)
 cli-arg-sign-key = A chave com que assinar: um identificador (farol:…) ou o nome do titular; necessária se tiver várias
 cli-about-verify = Verificar assinaturas, confiança, a cadeia de revisões e o risco guardado; termina com 0 só se tudo for verificado
-cli-arg-verify-paths = Ficheiros de registo, directórios de avaliações, dossiers, ou um pacote de prova (o seu directório ou zip) (por omissão: o dossier)
+cli-arg-verify-paths = Ficheiros de registo, directórios de avaliações, dossiers, ou um pacote de provas (o seu directório ou zip) (por omissão: o dossier)
 cli-arg-verify-trust = Confiar exactamente nesta chave: um ficheiro de chave pública como o escreve `farol keys show`, ou uma impressão digital completa de 64 dígitos hexadecimais obtida do titular por outra via. Pode repetir-se. Sem ela, usam-se as chaves de confiança do seu próprio dossier (--dossier ou FAROL_DOSSIER)
 cli-arg-verify-trust-bundle-keys = Confiar também, sem verificação, nas chaves que vieram com um pacote (ou outro dossier). Só para um pacote cujas impressões digitais comparou pessoalmente
-cli-arg-verify-accept-unanchored = Aceitar avaliações assinadas antes de o Farol registar cabeças (e dossiers sem índice): a remoção da sua revisão ou apreciação mais recente não pode ser detectada, e é indicada numa nota em vez de falhar
+cli-arg-verify-accept-unanchored = Aceitar avaliações assinadas antes de o Farol guardar registos de estado (e dossiers sem índice): a remoção da sua revisão ou da sua apreciação mais recente não pode ser detectada, e é indicada numa nota em vez de falhar
 cli-arg-verify-json = Saída legível por máquina (JSON)
 cli-about-diff = O que mudou entre duas revisões: respostas, risco, plano de acção
 cli-arg-diff-id = O identificador da avaliação (veja `farol list`)
 cli-arg-diff-rev-a = A revisão mais antiga: um número, ou "draft" (por omissão: a anterior a REV_B)
 cli-arg-diff-rev-b = A revisão mais recente: um número, ou "draft" (por omissão: a última)
 cli-arg-diff-json = Saída legível por máquina (JSON)
-cli-about-review = Apreciar uma revisão assinada: comentar, dar pareceres e um parecer global, declarar, contra-assinar (num terminal sem opções: o modo de apreciação, em ecrã inteiro)
+cli-about-review = Apreciar uma revisão assinada: comentar, dar veredictos e um parecer global, declarar, contra-assinar (num terminal sem opções: o modo de apreciação, em ecrã inteiro)
 cli-arg-review-id = O identificador da avaliação (veja `farol list`)
 cli-arg-review-comment = Comentar uma pergunta (pode repetir-se); um TEXT vazio retira o comentário
-cli-arg-review-verdict = Um parecer sobre uma secção: acceptable, to-improve ou to-correct (pode repetir-se)
-cli-arg-review-note = A nota do revisor ao parecer de uma secção (pode repetir-se)
+cli-arg-review-verdict = Um veredicto sobre uma secção: acceptable, to-improve ou to-correct (pode repetir-se)
+cli-arg-review-note = A nota do revisor ao veredicto de uma secção (pode repetir-se)
 cli-arg-review-opinion = O parecer global: approve, approve-with-conditions ou reject
-cli-arg-review-conditions = As condições de uma aprovação com condições, ou as razões de uma rejeição
+cli-arg-review-conditions = As condições de uma aprovação com condições, ou os motivos de uma rejeição
 cli-arg-review-attest = Declarar: description (corresponde à realidade), risks (foram compreendidos), plan (é aceite e será executado), ou all; pode repetir-se ou separar-se por vírgulas
 cli-arg-review-unattest = Retirar uma declaração (description, risks, plan ou all)
-cli-arg-review-due = Quando a avaliação tem de ser revista de novo (por omissão: seis meses depois da contra-assinatura)
+cli-arg-review-due = Quando a avaliação tem de ser reapreciada (por omissão: seis meses depois da contra-assinatura)
 cli-arg-review-sign = Contra-assinar a apreciação: passa a ser um registo assinado, escrito uma só vez
 cli-arg-review-key = A chave com que contra-assinar: um identificador (farol:…) ou o nome do titular; por omissão a sua única chave de revisor ou aprovador
 cli-arg-review-json = Saída legível por máquina (JSON): a folha e a apreciação até agora
-cli-about-status = Em que ponto estão as avaliações: rascunho, assinada, em revisão, aprovada, rejeitada; revisão periódica
+cli-about-status = Em que ponto estão as avaliações: rascunho, assinada, em apreciação, aprovada, rejeitada; reapreciação periódica
 cli-arg-status-id = Uma avaliação (por omissão: todas as avaliações do dossier)
 cli-arg-status-json = Saída legível por máquina (JSON)
 cli-about-report = Escrever o relatório PDF para o processo de conformidade
@@ -562,16 +562,16 @@ cli-arg-questionnaire-check-json = Saída legível por máquina (JSON)
 cli-about-questionnaire-list = Listar os questionários incorporados
 
 ## Os erros de utilização do clap (uma opção desconhecida, um argumento em falta…)
-cli-clap-unknown-argument = argumento inesperado '{ $arg }'
-cli-clap-invalid-subcommand = subcomando desconhecido '{ $name }'
-cli-clap-value-required = '{ $arg }' precisa de um valor, mas nenhum foi indicado
-cli-clap-invalid-value = valor inválido '{ $value }' para '{ $arg }'
+cli-clap-unknown-argument = argumento inesperado «{ $arg }»
+cli-clap-invalid-subcommand = subcomando desconhecido «{ $name }»
+cli-clap-value-required = «{ $arg }» precisa de um valor, mas nenhum foi indicado
+cli-clap-invalid-value = valor inválido «{ $value }» para «{ $arg }»
 cli-clap-possible-values = valores possíveis: { $values }
-cli-clap-validation = valor inválido '{ $value }' para '{ $arg }': { $reason }
+cli-clap-validation = valor inválido «{ $value }» para «{ $arg }»: { $reason }
 cli-clap-missing-required = não foram indicados os seguintes argumentos obrigatórios: { $args }
-cli-clap-missing-subcommand = '{ $name }' precisa de um subcomando, mas nenhum foi indicado
-cli-clap-too-many-values = valor inesperado '{ $value }' para '{ $arg }'; não se esperavam mais
-cli-clap-wrong-number = número errado de valores para '{ $arg }': { $actual } indicados
-cli-clap-conflict = o argumento '{ $arg }' não pode ser usado com '{ $other }'
-cli-clap-suggest = sugestão: existe um parecido: '{ $suggestion }'
+cli-clap-missing-subcommand = «{ $name }» precisa de um subcomando, mas nenhum foi indicado
+cli-clap-too-many-values = valor inesperado «{ $value }» para «{ $arg }»; não se esperavam mais
+cli-clap-wrong-number = número errado de valores para «{ $arg }»: { $actual } indicados
+cli-clap-conflict = o argumento «{ $arg }» não pode ser usado com «{ $other }»
+cli-clap-suggest = sugestão: existe um parecido: «{ $suggestion }»
 cli-clap-more-info = Para mais informações, experimente '--help'.

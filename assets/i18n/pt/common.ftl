@@ -5,7 +5,7 @@ fallback-notice = { $n ->
     [one] 1 texto ainda não está traduzido para { $language } e aparece em inglês.
    *[other] { $n } textos ainda não estão traduzidos para { $language } e aparecem em inglês.
 }
-error-unknown-language = { $from } indica '{ $given }', uma língua que o Farol não tem. Disponíveis: { $available }.
+error-unknown-language = { $from } indica «{ $given }», uma língua que o Farol não tem. Disponíveis: { $available }.
 
 count-revisions = { $n ->
     [one] { $n } revisão

@@ -1,6 +1,6 @@
 # Mensagens de erro do Farol. Mostradas como «erro: MENSAGEM», com a sugestão na linha
-# seguinte. Termos: dossier; avaliação; rascunho; revisão (revision); parecer (review);
-# assinar; contra-assinar; chave de assinatura; pacote de prova (evidence bundle).
+# seguinte. Termos: dossier; avaliação; rascunho; revisão (revision); apreciação (review), parecer (opinion);
+# assinar; contra-assinar; chave de assinatura; pacote de provas (evidence bundle).
 
 ## Disposição
 
@@ -21,7 +21,7 @@ err-io-move-aside = não é possível pôr de parte { $path }: { $source }
 err-io-temp-dir-in = não é possível criar um directório temporário em { $path }: { $source }
 err-io-temp-dir-unpack = não é possível criar um directório temporário para desempacotar { $path }: { $source }
 err-io-unpack-into = não é possível desempacotar para { $path }: { $source }
-err-io-signed-cannot-remove = o parecer foi assinado, mas não é possível remover { $path }: { $source }
+err-io-signed-cannot-remove = a apreciação foi assinada, mas não é possível remover { $path }: { $source }
 
 err-os-not-found = ficheiro ou directório inexistente
 err-os-permission-denied = permissão negada
@@ -42,10 +42,10 @@ err-phrase-key-file-exists = verifique se o ficheiro da chave existe; `farol key
 err-phrase-assessment-dir-write = verifique se pode escrever no directório da avaliação
 err-phrase-path-read = verifique o caminho e se pode ler o ficheiro
 err-phrase-path-records = verifique o caminho: indique um ficheiro de revisão, o directório de uma avaliação ou um dossier
-err-phrase-path-reviews = verifique o caminho; `farol verify` sobre a avaliação lista os seus pareceres
+err-phrase-path-reviews = verifique o caminho; `farol verify` sobre a avaliação lista as suas apreciações
 err-phrase-path-revisions = verifique o caminho; `farol verify` sobre a avaliação lista as suas revisões
 err-phrase-remove-tmp-dirs = remova os directórios .*.tmp deixados por execuções interrompidas
-err-phrase-remove-by-hand = remova o ficheiro à mão: o parecer assinado está completo
+err-phrase-remove-by-hand = remova o ficheiro à mão: a apreciação assinada está completa
 err-phrase-set-tmpdir = defina TMPDIR com um directório onde possa escrever
 err-phrase-disk-full-nothing-written = o disco está cheio: liberte algum espaço e repita; nada foi escrito
 err-phrase-zip-bug = isto é um erro do Farol; entretanto, escreva o pacote como directório com -o DIR
@@ -54,9 +54,9 @@ err-phrase-give-bundle = indique o zip escrito por `farol evidence`, ou o direct
 err-phrase-sign-first = assine primeiro uma avaliação com `farol sign ID`; os rascunhos não entram no pacote, pois não têm assinatura
 err-phrase-earlier-since = indique uma data --since anterior, ou omita-a para incluir todas as avaliações assinadas
 err-phrase-record-damaged = o ficheiro está danificado ou não é uma revisão do Farol; reponha-o a partir de uma cópia de segurança
-err-phrase-review-damaged = o ficheiro está danificado ou não é um parecer do Farol; reponha-o a partir de uma cópia de segurança
+err-phrase-review-damaged = o ficheiro está danificado ou não é uma apreciação do Farol; reponha-o a partir de uma cópia de segurança
 err-phrase-give-revision = indique um ficheiro de revisão assinado, …/assessments/ID/revisions/NNNN.ron
-err-phrase-give-review = indique um ficheiro de parecer assinado, …/assessments/ID/reviews/NNNN.ron
+err-phrase-give-review = indique um ficheiro de apreciação assinada, …/assessments/ID/reviews/NNNN.ron
 err-phrase-verify-newer = verifique-o com um Farol mais recente
 err-phrase-read-newer = leia-o com um Farol mais recente
 err-phrase-key-file-describes = este ficheiro descreve uma chave de assinatura; reponha-o a partir de uma cópia de segurança, ou crie uma chave nova com `farol keys new`
@@ -67,7 +67,7 @@ err-phrase-record-restore = reponha a revisão a partir de uma cópia de seguran
 err-phrase-review-copied = foi copiada de outra avaliação; devolva-a ao seu lugar ou remova-a. O ficheiro não foi alterado.
 err-phrase-not-utf8 = isto não é texto UTF-8
 err-phrase-not-record = isto não é uma revisão do Farol (não começa por `Record(`)
-err-phrase-not-review = isto não é um parecer do Farol (não começa por `Review(`)
+err-phrase-not-review = isto não é uma apreciação do Farol (não começa por `Review(`)
 err-phrase-lock-reappearing = o ficheiro de bloqueio continua a reaparecer
 err-phrase-too-many-leftovers = demasiados directórios temporários deixados para trás
 err-phrase-some-space = algum espaço
@@ -107,7 +107,7 @@ err-phrase-rename-field = remova o campo ou mude-lhe o nome; aqui são permitido
 err-phrase-use-one-of = use um destes: { $allowed }
 err-phrase-write-once = escreva `{ $field }` uma só vez
 err-phrase-write-struct = escreva aqui `{ $name }(`
-err-phrase-review-tampered = o parecer foi alterado ou danificado depois de assinado (um parecer assinado nunca é editado); reponha-o a partir de uma cópia de segurança
+err-phrase-review-tampered = a apreciação foi alterada ou danificada depois de assinada (uma apreciação assinada nunca é editada); reponha-a a partir de uma cópia de segurança
 err-phrase-record-tampered = a revisão foi alterada ou danificada depois de assinada (uma revisão assinada nunca é editada); reponha-a a partir de uma cópia de segurança
 err-phrase-no-signature = sem assinatura: o ficheiro não acaba com o bloco `// -- farol signature`, pelo que foi cortado, ou não é uma revisão assinada
 err-phrase-key-needs-name = uma chave precisa do nome do seu titular
@@ -118,16 +118,16 @@ err-phrase-several-keys = «{ $id }» designa várias chaves; indique mais do id
 err-phrase-whose-key = «{ $source }» não diz de quem é a chave
 err-phrase-holds-no = não contém { $file }
 err-phrase-no-signed-assessment = o dossier { $dossier } não tem nenhuma avaliação assinada
-err-phrase-nothing-since = nenhuma avaliação tem uma revisão ou um parecer assinados em { $since } ou depois
+err-phrase-nothing-since = nenhuma avaliação tem uma revisão ou uma apreciação assinadas em { $since } ou depois
 err-phrase-zip-build = não é possível construir o zip: { $why }
 err-phrase-not-ed25519 = não é uma chave privada Ed25519 em PKCS#8 PEM ({ $why })
 err-phrase-key-mismatch = esta chave privada não corresponde à sua descrição { $file }
 err-phrase-signed-since = entretanto foi assinada a revisão { $revision }
 err-phrase-revision-gone = a revisão { $revision } já não está no dossier (a mais recente é a { $latest })
-err-phrase-revision-replaced = revisions/{ $file } já não é o ficheiro sobre o qual foi dado o parecer (o seu SHA-256 é diferente): foi substituído ou alterado
+err-phrase-revision-replaced = revisions/{ $file } já não é o ficheiro que foi apreciado (o seu SHA-256 é diferente): foi substituído ou alterado
 err-phrase-newer-record = esta revisão foi escrita por um Farol mais recente (formato { $found }; este lê até ao { $supported })
-err-phrase-newer-review = este parecer foi escrito por um Farol mais recente (formato { $found }; este lê até ao { $supported })
-err-phrase-review-of-other = este parecer é da avaliação «{ $other }», não de «{ $id }»
+err-phrase-newer-review = esta apreciação foi escrita por um Farol mais recente (formato { $found }; este lê até ao { $supported })
+err-phrase-review-of-other = esta apreciação é da avaliação «{ $other }», não de «{ $id }»
 err-phrase-public-key-line = linha { $line }: a linha da chave pública está danificada (era de esperar `{ $prefix }` e 64 algarismos hexadecimais minúsculos)
 err-phrase-signature-line = linha { $line }: a linha da assinatura está danificada (era de esperar `{ $prefix }` e 128 algarismos hexadecimais minúsculos)
 err-phrase-lost-newline = linha { $line }: a linha da assinatura perdeu a quebra de linha final (o ficheiro foi cortado ou editado)
@@ -156,37 +156,37 @@ err-phrase-cell-no-choice = não há a opção «{ $choice }»; escolha entre: {
 
 err-load-io-hint = verifique o caminho e se pode ler o ficheiro
 err-lock-held = a avaliação «{ $id }» já está aberta noutro Farol (processo { $pid })
-err-lock-held-review = o parecer sobre «{ $id }» já está aberto noutro Farol (processo { $pid })
+err-lock-held-review = a apreciação de «{ $id }» já está aberta noutro Farol (processo { $pid })
 err-lock-held-hint = mude para essa janela, ou feche-a primeiro. Se esse processo já não existir, remova { $path }
 err-lock-busy = a avaliação «{ $id }» está a ser alterada por outro comando do Farol; esperou-se { $waited } s que terminasse
-err-lock-busy-review = o parecer sobre «{ $id }» está a ser alterado por outro comando do Farol; esperou-se { $waited } s que terminasse
+err-lock-busy-review = a apreciação de «{ $id }» está a ser alterada por outro comando do Farol; esperou-se { $waited } s que terminasse
 err-lock-busy-hint = nada foi escrito; tente de novo daqui a pouco. Se persistir, um processo farol ficou bloqueado a alterar { $path }: encontre-o com `ps` e termine-o
 err-lock-io = não é possível bloquear { $path }: { $source }
 err-lock-io-hint = verifique se pode escrever no directório do dossier
 err-policy-io-hint = verifique se pode ler o dossier
-err-policy-parse-hint = o ficheiro de política diz `Policy(allow_self_review: true)`; ou remova-o para recusar que alguém dê parecer sobre o seu próprio trabalho
+err-policy-parse-hint = o ficheiro de política diz `Policy(allow_self_review: true)`; ou remova-o para recusar que alguém aprecie o seu próprio trabalho
 err-settings-no-home = não se encontra uma pasta pessoal onde guardar as preferências: defina { $env }
 
 ## Pareceres
 
 err-review-incomplete = «{ $id }»: o seu histórico assinado está incompleto, pelo que não é possível determinar o seu estado: { $problems }
 err-review-incomplete-hint = execute `farol verify { $dir }` para ver os pormenores, e reponha os ficheiros a partir de uma cópia de segurança
-err-review-newer-schema = { $at }: este parecer foi escrito por um Farol mais recente (esquema { $found }; este lê até ao { $supported })
+err-review-newer-schema = { $at }: esta apreciação foi escrita por um Farol mais recente (esquema { $found }; este lê até ao { $supported })
 err-review-newer-schema-hint = abra-a com um Farol mais recente. O ficheiro não foi alterado.
-err-review-not-signed = «{ $id }» não tem nenhuma revisão assinada sobre a qual dar parecer
+err-review-not-signed = «{ $id }» não tem nenhuma revisão assinada para apreciar
 err-review-not-signed-hint = o avaliador assina primeiro o rascunho com `farol sign { $id }`
 # $reason diz o que mudou entretanto (por agora em inglês).
-err-review-outdated = este parecer incide sobre a revisão { $judged } de «{ $id }», mas { $reason }
-err-review-outdated-hint = execute `farol review { $id }` para dar parecer sobre a revisão { $latest }; o parecer sobre a revisão { $judged } é guardado à parte quando o novo for gravado
+err-review-outdated = esta apreciação incide sobre a revisão { $judged } de «{ $id }», mas { $reason }
+err-review-outdated-hint = execute `farol review { $id }` para apreciar a revisão { $latest }; a apreciação da revisão { $judged } é guardada à parte quando a nova for gravada
 err-review-broken-revisions =
     as revisões de «{ $id }» não passam a verificação, pelo que não podem ser aprovadas nem rejeitadas:
     { $problems }
 err-review-broken-revisions-hint = execute `farol verify { $dir }` para ver os pormenores, e peça ao avaliador que reponha as revisões a partir de uma cópia de segurança
 err-review-broken-chain =
-    os pareceres sobre «{ $id }» não passam a verificação, pelo que não se pode encadear neles um novo parecer:
+    as apreciações de «{ $id }» não passam a verificação, pelo que não se pode encadear nelas uma nova apreciação:
     { $problems }
-err-review-broken-chain-hint = execute `farol verify { $dir }` para ver os pormenores, e reponha os pareceres a partir de uma cópia de segurança
-err-review-no-opinion = o parecer sobre «{ $id }» não dá uma opinião global
+err-review-broken-chain-hint = execute `farol verify { $dir }` para ver os pormenores, e reponha as apreciações a partir de uma cópia de segurança
+err-review-no-opinion = a apreciação de «{ $id }» não dá um parecer global
 err-review-no-opinion-hint = escolha um: `farol review { $id } --opinion approve|approve-with-conditions|reject`
 err-review-no-conditions = uma aprovação com condições tem de dizer quais são as condições
 err-review-no-conditions-hint = escreva-as: `farol review { $id } --conditions "…"`
@@ -194,21 +194,21 @@ err-review-no-reason = uma rejeição tem de dizer porquê: não há motivos, co
 err-review-no-reason-hint = indique os motivos com `farol review { $id } --conditions "…"`, comente as perguntas com --comment, ou marque secções com --verdict
 err-review-not-attested = uma aprovação exige todas as declarações; em falta: { $missing }
 err-review-not-attested-hint = declare depois de verificar cada ponto, por exemplo `farol review { $id } --attest all`, ou rejeite
-err-review-to-correct-approved = o parecer aprova «{ $id }» mas marca { $sections } para corrigir
-err-review-to-correct-approved-hint = rejeite (dizendo o que tem de ser corrigido), ou mude a apreciação da secção quando esta estiver correcta
-err-review-not-judged = o parecer aprova «{ $id }» mas não se pronuncia sobre { $sections }
+err-review-to-correct-approved = a apreciação aprova «{ $id }» mas marca { $sections } para corrigir
+err-review-to-correct-approved-hint = rejeite (dizendo o que tem de ser corrigido), ou mude o veredicto da secção quando esta estiver correcta
+err-review-not-judged = a apreciação aprova «{ $id }» mas não dá veredicto sobre { $sections }
 err-review-not-judged-hint = aprecie primeiro cada secção (--verdict SECÇÃO acceptable, to-improve ou to-correct), ou rejeite
-err-review-self-review = a revisão { $revision } de «{ $id }» foi assinada por { $name } com esta mesma chave ({ $key }): quem a assinou não pode contra-assinar um parecer sobre ela
+err-review-self-review = a revisão { $revision } de «{ $id }» foi assinada por { $name } com esta mesma chave ({ $key }): quem a assinou não pode contra-assinar uma apreciação dela
 err-review-self-review-hint = peça a outro revisor ou aprovador que contra-assine; se uma só pessoa tiver de fazer ambos, diga-o no policy.ron do dossier: Policy(allow_self_review: true)
-err-review-unknown-question = o parecer comenta «{ $question }», que não é uma pergunta de { $questionnaire }
-err-review-unknown-section = o parecer pronuncia-se sobre «{ $section }», que não é uma secção de { $questionnaire }
+err-review-unknown-question = a apreciação comenta «{ $question }», que não é uma pergunta de { $questionnaire }
+err-review-unknown-section = a apreciação dá um veredicto sobre «{ $section }», que não é uma secção de { $questionnaire }
 err-review-unknown-section-hint = as secções são: { $known }
-err-review-assessor-key = { $key } ({ $name }) é uma chave de avaliador; um parecer é contra-assinado por um revisor ou por um aprovador
+err-review-assessor-key = { $key } ({ $name }) é uma chave de avaliador; uma apreciação é contra-assinada por um revisor ou por um aprovador
 err-review-assessor-key-hint = crie uma chave de revisor com `farol keys new --name "{ $name }" --role reviewer`, faça o dossier confiar nela (`farol keys trust`) e assine com --key
-err-review-due-too-early = o próximo parecer fica marcado para { $due }, que não é posterior a hoje ({ $today })
+err-review-due-too-early = a reapreciação fica marcada para { $due }, que não é posterior a hoje ({ $today })
 err-review-due-too-early-hint = indique uma data posterior com --due AAAA-MM-DD, ou nenhuma para seis meses a contar de hoje
-err-review-exists = { $path } já existe: um parecer assinado nunca é substituído
-err-review-exists-hint = outro parecer foi contra-assinado ao mesmo tempo; execute `farol review` de novo
+err-review-exists = { $path } já existe: uma apreciação assinada nunca é substituída
+err-review-exists-hint = outra apreciação foi contra-assinada ao mesmo tempo; execute `farol review` de novo
 
 ## Exportação e importação
 
@@ -294,7 +294,7 @@ err-dossier-unchanged-hint = { $hint }. O ficheiro não foi alterado.
 err-dossier-newer-schema = { $at }: este rascunho foi escrito por um Farol mais recente (esquema { $found }; este lê até ao { $supported })
 err-dossier-newer-schema-hint = abra-o com um Farol mais recente. O ficheiro não foi alterado.
 err-dossier-bad-answer-hint = corrija ou remova essa resposta no ficheiro. O ficheiro não foi alterado.
-err-dossier-missing-questionnaire = o questionário a que este rascunho responde ({ $id } { $version }, impressão digital { $short }) não está no dossier nem vem incluído neste Farol
+err-dossier-missing-questionnaire = o questionário a que este rascunho responde ({ $id } { $version }, hash { $short }) não está no dossier nem vem incluído neste Farol
 err-dossier-missing-questionnaire-hint = copie o ficheiro do questionário para { $dir }
 err-dossier-unknown-questionnaire = não há nenhum questionário «{ $name }»
 err-dossier-unknown-questionnaire-hint = indique um questionário incluído (macau-pdpa) ou o caminho de um ficheiro .ron
@@ -326,9 +326,9 @@ err-evidence-exists = { $path } já existe
 err-evidence-exists-not-empty = { $path } já existe e não está vazio
 err-evidence-exists-not-dir = { $path } já existe e não é um directório
 err-evidence-exists-filled = { $path } já existe e foi preenchido enquanto o pacote era escrito
-err-evidence-exists-hint = um pacote de prova nunca substitui nada; dê outro nome à saída com -o, ou mude o antigo de lugar
+err-evidence-exists-hint = um pacote de provas nunca substitui nada; dê outro nome à saída com -o, ou mude o antigo de lugar
 err-evidence-bad-name = { $path }: o nome { $name } não pode constar de um manifesto (contém uma quebra de linha ou uma barra invertida)
 err-evidence-bad-name-hint = mude-lhe o nome para letras, algarismos e hífenes
 err-evidence-disk-full = o disco está cheio: não é possível desempacotar { $what } em { $path }
 err-evidence-disk-full-hint = liberte { $need } nesse disco, ou aponte TMPDIR para um disco com espaço, e execute o comando de novo; nada do pacote foi guardado
-err-evidence-not-bundle = { $path } não é um pacote de prova: { $why }
+err-evidence-not-bundle = { $path } não é um pacote de provas: { $why }

@@ -104,7 +104,7 @@ report-decisions-summary-no-ground = Procedimento junto da DSPDP: { $authorise -
 } de autorização prévia, { $notify } de notificação; { $none ->
     [one] 1 finalidade não indica
    *[other] { $none } finalidades não indicam
-} condição de legitimidade.
+} nenhum fundamento jurídico.
 report-content-summary = Conteúdo da notificação: { $complete } dos { $total } elementos que deve indicar (artigo 23.º) estão completos.
 
 ## Triagem
@@ -227,8 +227,8 @@ report-col-citation = Citação
 report-col-state = Estado
 report-duty-met = Cumprida
 report-duty-awaiting = A aguardar a DSPDP
-report-duty-believed = EM ABERTO: julga-se não aplicável
-report-duty-open = EM ABERTO
+report-duty-believed = POR CUMPRIR: julga-se não aplicável
+report-duty-open = POR CUMPRIR
 report-met-by-opinion = Dada como feita: SEM PROVA
 report-met-by-opinion-why = As respostas dizem que está feita mas não dão prova do acto (uma data, uma referência, um número): esta versão do questionário deixa uma resposta, por si só, cumpri-la. Não está cumprida enquanto a prova não for registada.
 report-evidence-item = { $prompt } — { $answer }
@@ -236,7 +236,7 @@ report-evidence-given = Prova apresentada: { $list }
 report-evidence-missing = Dada como feita, mas falta esta prova: { $list }
 report-not-shown-done = As respostas não mostram que está feita.
 report-to-meet-it = Para a cumprir: { $needs }
-report-awaiting = Apresentada ou requerida: em aberto até a DSPDP decidir.
+report-awaiting = Apresentada ou requerida: por cumprir até a DSPDP decidir.
 report-belief-reason = A entidade julga que não se aplica. A sua razão: { $reason }
 report-belief-says = { $says }. A razão da entidade: { $reason }
 report-belief-no-reason = (sem razão indicada)
@@ -248,11 +248,11 @@ report-decisions-intro = Para cada finalidade do tratamento, o que se deve pedir
 report-decisions-none = Ainda sem decisão: não há finalidades indicadas nem nenhum tipo de dados pessoais abrangido.
 report-decisions-no-model = Este questionário não diz como se decide o procedimento, pelo que o relatório não pode dizer se se deve notificar a DSPDP ou requerer a sua autorização.
 report-col-purpose = Finalidade
-report-col-ground = Condição de legitimidade
+report-col-ground = Fundamento jurídico
 report-col-procedure = Procedimento
 report-all-processing = Todo o tratamento (ainda sem finalidades indicadas)
 report-unnamed-purpose = Finalidade { $row } (sem nome)
-report-no-ground = NENHUMA CONDIÇÃO DE LEGITIMIDADE INDICADA
+report-no-ground = NENHUM FUNDAMENTO JURÍDICO INDICADO
 report-cited = { $text } [{ $cite }]
 report-content = Conteúdo da notificação (artigo 23.º)
 report-content-intro = O que uma notificação ou um pedido de autorização deve indicar (Lei n.º 8/2005, alíneas 1) a 10) do artigo 23.º), e se as respostas o dão.
@@ -275,7 +275,7 @@ report-plan-todo = por fazer
 report-plan-in-progress = em curso
 report-plan-done = feita
 report-plan-dropped = abandonada
-report-priority-high = Elevada
+report-priority-high = Alta
 report-priority-medium = Média
 report-priority-low = Baixa
 report-recommended = Recomendadas pelo modelo de risco, ainda não incluídas no plano
@@ -300,14 +300,14 @@ report-col-signed-at = Assinado em
 report-col-record-sha = SHA-256 do registo
 report-public-key = Chave pública: { $key }
 report-how-to-check = Como verificar as assinaturas
-report-check-intro = Qualquer pessoa com o ficheiro do registo pode verificar, sem rede, que está íntegro, que foi assinado pelas chaves acima e, quanto às apreciações, que incidem sobre este mesmo registo. No processo ou num pacote de provas:
+report-check-intro = Qualquer pessoa com o ficheiro do registo pode verificar, sem rede, que está íntegro, que foi assinado pelas chaves acima e, quanto às apreciações, que incidem sobre este mesmo registo. No dossier ou num pacote de provas:
 report-check-record = { $command } — este registo
 report-check-assessment = { $command } — todas as revisões e apreciações da avaliação
 report-check-bundle = { $command } — um pacote de provas inteiro, ficheiro a ficheiro contra o seu manifesto assinado
 report-check-trust = Uma assinatura só prova quem assinou se a chave for de facto dessa pessoa: obtenha junto da entidade, por outro canal (por telefone, pessoalmente, em papel), a impressão digital da chave de cada signatário e indique-a com --trust. As chaves que vêm com um pacote são mostradas com a impressão digital completa, para comparar, e nunca são consideradas de confiança por si só. Compare o SHA-256 que o comando mostra com o da tabela acima e o de cada página deste relatório.
 report-check-openssl = Sem o Farol, só com o OpenSSL 3 (um pacote de provas traz cada chave como { $key }): os bytes assinados são todas as linhas acima da linha «{ $marker }» do registo, e a assinatura é o hexadecimal duas linhas abaixo dela. Numa shell:
 report-check-openssl-result = O OpenSSL mostra «{ $ok }». A impressão digital da chave obtém-se com: { $command }
-report-not-signed = NÃO ASSINADO. Este relatório foi feito a partir de um rascunho. Não tem assinatura e não prova que a avaliação tenha sido concluída, revista ou aprovada.
+report-not-signed = NÃO ASSINADO. Este relatório foi feito a partir de um rascunho. Não tem assinatura e não prova que a avaliação tenha sido concluída, apreciada ou aprovada.
 report-how-to-sign = Como assinar e verificar
 report-sign-step = Assine a avaliação, o que a fixa num registo: { $command }
 report-verify-step = Verifique a qualquer momento as assinaturas de um registo e o seu SHA-256: { $command }
@@ -330,7 +330,7 @@ report-review-attests = Atesta que { $list }.
 report-attest-description = a descrição do tratamento corresponde à realidade
 report-attest-risks = os riscos foram compreendidos
 report-attest-plan = o plano de acção é aceite e será executado
-report-review-due = Nova apreciação até { $date }.
+report-review-due = Reapreciação até { $date }.
 report-review-signed = Apreciação assinada n.º { $n } com a chave { $key } (impressão digital { $fingerprint }).
 
 ## Caracteres que os tipos de letra não desenham

@@ -1,16 +1,16 @@
-# Palavras dos pareceres: em que ponto está uma avaliação, as apreciações e o parecer do
+# Palavras das apreciações: em que ponto está uma avaliação, os veredictos e o parecer do
 # revisor, as declarações feitas antes de aprovar, e o que ainda falta para contra-assinar.
 
 ## Em que ponto está uma avaliação
 review-state-draft = rascunho
 review-state-signed = assinada
-review-state-in-review = em revisão
+review-state-in-review = em apreciação
 review-state-approved = aprovada
 review-state-approved-with-conditions = aprovada com condições
 review-state-rejected = rejeitada
 review-due-overdue = { $date } EM ATRASO
 
-## A apreciação de uma secção pelo revisor, e o parecer global
+## O veredicto do revisor sobre uma secção, e o parecer global
 review-verdict-acceptable = aceitável
 review-verdict-to-improve = a melhorar
 review-verdict-to-correct = a corrigir
@@ -29,5 +29,5 @@ review-missing-conditions = as condições da aprovação, por escrito
 review-missing-attest-description = a declaração de que a descrição do tratamento corresponde à realidade
 review-missing-attest-risks = a declaração de que os riscos foram compreendidos
 review-missing-attest-plan = a declaração de que o plano de acção é aceite e será executado
-review-missing-approval-leaves-corrections = uma aprovação não pode deixar secções a corrigir ({ $sections }): rejeite, ou altere a apreciação
+review-missing-approval-leaves-corrections = uma aprovação não pode deixar secções a corrigir ({ $sections }): rejeite, ou altere o veredicto
 review-missing-reasons = os motivos da rejeição

@@ -34,7 +34,7 @@ tui-no-risk-yet = ainda sem pontuação
 tui-form-title = Nova avaliação
 tui-form-intro = Quem avalia o quê. Por agora basta o título; o resto pode esperar.
 tui-form-labels-0 = Título (p. ex. Introdução do relógio de impressões digitais)
-tui-form-labels-1 = Organização
+tui-form-labels-1 = Entidade
 tui-form-labels-2 = Sistema avaliado
 tui-form-labels-3 = Fornecedor
 tui-form-labels-4 = Avaliador (nome e função)
@@ -303,7 +303,7 @@ tui-state-signed = assinada{ $r ->
     [yes] , alterada
    *[no] {""}
 }
-tui-state-in-review = em revisão{ $r ->
+tui-state-in-review = em apreciação{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }
 }
@@ -344,10 +344,10 @@ tui-number-label-unit = Número de { $unit }{ $range }
 tui-number-range = , { $min }–{ $max }
 tui-number-min = , pelo menos { $min }
 tui-number-max = , no máximo { $max }
-tui-not-a-date = '{ $raw }' não é uma data: escreva-a como AAAA-MM-DD, p. ex. 2026-11-30
-tui-not-a-number = '{ $raw }' não é um número inteiro: escreva só algarismos, p. ex. 250
-tui-unreadable = Não é possível ler '{ $raw }'
-tui-bad-date-cell = '{ $raw }' não é uma data: escreva-a como AAAA-MM-DD, p. ex. 2026-11-30 ({ $column })
+tui-not-a-date = «{ $raw }» não é uma data: escreva-a como AAAA-MM-DD, p. ex. 2026-11-30
+tui-not-a-number = «{ $raw }» não é um número inteiro: escreva só algarismos, p. ex. 250
+tui-unreadable = Não é possível ler «{ $raw }»
+tui-bad-date-cell = «{ $raw }» não é uma data: escreva-a como AAAA-MM-DD, p. ex. 2026-11-30 ({ $column })
 # $range é um dos tui-range-*.
 tui-out-of-range = { $value } está fora do intervalo: a resposta tem de ser { $range }
 tui-range-between = de { $min } a { $max }
@@ -417,7 +417,7 @@ tui-review-header-opinion = Parecer: { $opinion }
 tui-review-header-no-opinion = Ainda sem parecer
 tui-review-superseded = A apreciação guardada julgou a revisão { $old }; esta é uma nova apreciação da revisão { $new } (a antiga é posta de lado na primeira alteração).
 tui-review-already-countersigned = Contra-assinada como apreciação { $number }: uma apreciação assinada nunca é alterada. Esc volta ao início.
-tui-review-bad-date = '{ $raw }' não é uma data: escreva-a como AAAA-MM-DD, p. ex. 2027-05-31, ou deixe-a vazia
+tui-review-bad-date = «{ $raw }» não é uma data: escreva-a como AAAA-MM-DD, p. ex. 2027-05-31, ou deixe-a vazia
 tui-review-sections-title = Secções apreciadas { $judged }/{ $n }
 tui-review-question-of = pergunta { $i } de { $n }
 tui-review-verdict-line = O seu veredicto sobre esta secção: { $verdict }
@@ -519,8 +519,8 @@ tui-form-id-label = Identificador (feito do título)
 tui-form-id-placeholder = a partir do título
 # Mostrado a cinzento no campo vazio: o identificador que o título dá.
 tui-form-id-from-title = { $id }
-tui-form-bad-id = '{ $id }' não pode ser um identificador: use de 1 a { $max } letras minúsculas a–z, algarismos e hífenes simples no meio, p. ex. relogio-ponto-2026
-tui-id-taken = O identificador '{ $id }' já é usado neste dossier: escreva outro, ou deixe-o vazio para o derivar do título.
+tui-form-bad-id = «{ $id }» não pode ser um identificador: use de 1 a { $max } letras minúsculas a–z, algarismos e hífenes simples no meio, p. ex. relogio-ponto-2026
+tui-id-taken = O identificador «{ $id }» já é usado neste dossier: escreva outro, ou deixe-o vazio para o derivar do título.
 
 ## Avisos
 # A linha de estado quando o questionário não tem textos na língua do ecrã.

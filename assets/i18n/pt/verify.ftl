@@ -1,7 +1,7 @@
 # Resultados de `farol verify`: o que está errado num registo assinado, onde, e o que fazer.
-# $kind é "revision" (revisão assinada de uma avaliação) ou "review" (parecer contra-assinado).
+# $kind é "revision" (revisão assinada de uma avaliação) ou "review" (apreciação contra-assinada).
 # Os nomes de ficheiros e os comandos entre `acentos graves` ficam como estão.
-# Termos: revisão, parecer, assinatura, chave, impressão digital (da chave), de confiança,
+# Termos: revisão, apreciação (review), parecer (opinion), assinatura, chave, impressão digital (da chave), de confiança,
 # dossier, avaliação, cópia de segurança, registo de estado (head), índice, rascunho.
 
 ## Funções de quem assina
@@ -14,100 +14,100 @@ verify-source-trust-flag = as chaves indicadas com --trust
 verify-source-own-dossier = as chaves de confiança do seu dossier { $dossier }
 verify-source-dossier = as chaves de confiança do dossier { $dossier }
 verify-source-and-bundle-keys = { $source }, e as chaves que o acompanham (--trust-bundle-keys)
-verify-key-line = { $key } { $name } ({ $role }), impressão digital { $fingerprint }
+verify-key-line = { $key } { $name } ({ $role }), impressão digital da chave { $fingerprint }
 verify-trusted-key-damaged = { $file }: { $problem }; esta chave não é de confiança enquanto o ficheiro não for corrigido (`farol keys trust` reescreve-o)
-verify-trust-unknown-fingerprint = --trust { $fingerprint }: nenhuma chave com esta impressão digital acompanha o que se verifica, pelo que nada aqui pode ter sido assinado por ela: as chaves foram substituídas, ou a impressão digital não é a deste pacote; pergunte de novo ao seu titular
+verify-trust-unknown-fingerprint = --trust { $fingerprint }: nenhuma chave com esta impressão digital acompanha o que se verifica, pelo que nada aqui pode ter sido assinado por ela: as chaves foram substituídas, ou a impressão digital não é a deste pacote; pergunte de novo ao titular da chave
 verify-trust-name-from-files = --trust { $fingerprint }: o nome e a função desta chave ({ $name }, { $role }) são os que constam dos ficheiros verificados; confirme-os com quem lhe deu a impressão digital
 
 ## O que verificar
 verify-nothing-signed = nenhum registo assinado em { $paths }; assine primeiro um rascunho com `farol sign ID`
-verify-revisions-removed = '{ $id }': o seu rascunho indica a revisão { $n } como assinada, mas { $dir } não contém nenhuma revisão: as revisões foram apagadas; reponha-as a partir de uma cópia de segurança
-verify-reviews-without-revision = '{ $id }' tem pareceres assinados mas nenhuma revisão assinada: as suas revisões foram apagadas; reponha-as a partir de uma cópia de segurança
-verify-not-signed-yet = '{ $id }' ainda não tem nenhuma revisão assinada (assine-a com `farol sign { $id }`)
-verify-no-review-in-dir = { $dir } não contém nenhum parecer assinado; contra-assine primeiro um com `farol review ID --sign`
+verify-revisions-removed = «{ $id }»: o seu rascunho indica a revisão { $n } como assinada, mas { $dir } não contém nenhuma revisão: as revisões foram apagadas; reponha-as a partir de uma cópia de segurança
+verify-reviews-without-revision = «{ $id }» tem apreciações assinadas mas nenhuma revisão assinada: as suas revisões foram apagadas; reponha-as a partir de uma cópia de segurança
+verify-not-signed-yet = «{ $id }» ainda não tem nenhuma revisão assinada (assine-a com `farol sign { $id }`)
+verify-no-review-in-dir = { $dir } não contém nenhuma apreciação assinada; contra-assine primeiro uma com `farol review ID --sign`
 verify-no-revision-in-dir = { $dir } não contém nenhuma revisão assinada; assine primeiro o rascunho com `farol sign ID`
-verify-nothing-to-verify = '{ $id }' não tem nenhuma revisão assinada para verificar; assine-a primeiro com `farol sign { $id }`
+verify-nothing-to-verify = «{ $id }» não tem nenhuma revisão assinada para verificar; assine-a primeiro com `farol sign { $id }`
 verify-zip-outside-bundle = { $name } está no zip mas fora da pasta do pacote: foi acrescentado depois de o pacote ser feito
 
 ## Assinaturas e confiança
 verify-cannot-read = não é possível ler { $file }: { $error }; verifique se o ficheiro existe e se tem permissão para o ler
 verify-signature-mismatch = a assinatura não corresponde ao conteúdo do ficheiro: o registo foi alterado depois de assinado; reponha-o a partir de uma cópia de segurança
 verify-signer-key-mismatch = { $kind ->
-    [review] o parecer
+    [review] a apreciação
    *[other] o registo
 } indica a chave { $named } como a de quem assina, mas foi assinado com { $used }; não é o que { $name } assinou
-verify-review-by-assessor = o parecer está assinado por { $name } como avaliador; um parecer é contra-assinado por um revisor ou por um aprovador
+verify-review-by-assessor = a apreciação está assinada por { $name } como avaliador; uma apreciação é contra-assinada por um revisor ou por um aprovador
 verify-key-untrusted = assinado com { $key }, uma chave que aqui não é de confiança (diz ser de { $name }, { $role })
-    {"  "}sugestão: se o titular confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`, ou declare-a de confiança no seu dossier com `farol keys trust { $hex } --name "{ $name }" --role { $arg }`
-verify-signer-name-mismatch = assinado em nome de { $name } ({ $role }), mas a chave { $key } é de confiança como sendo de { $trusted } (impressão digital { $fingerprint }): uma assinatura feita com a chave de uma pessoa em nome de outra; não confie nela
+    {"  "}sugestão: se o titular da chave confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`, ou declare-a de confiança no seu dossier com `farol keys trust { $hex } --name "{ $name }" --role { $arg }`
+verify-signer-name-mismatch = assinado em nome de { $name } ({ $role }), mas a chave { $key } é de confiança como sendo de { $trusted } (impressão digital da chave { $fingerprint }): uma assinatura feita com a chave de uma pessoa em nome de outra; não confie nela
 verify-signer-role-mismatch = assinado como { $role }, mas a chave { $key } só é de confiança como { $trusted }
 verify-file-key-mismatch = indica a chave { $named }, mas foi assinado com { $used }: não é o que { $name } assinou
 verify-file-key-untrusted = assinado por { $name } ({ $role }) com { $key }, uma chave que aqui não é de confiança
-    {"  "}sugestão: se o titular confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`
+    {"  "}sugestão: se o titular da chave confirmar a impressão digital { $fingerprint }, indique `--trust { $fingerprint }`
 
-## Cadeias de revisões e de pareceres
+## Cadeias de revisões e de apreciações
 verify-chain-not-checked = { $kind ->
-    [review] a cadeia de pareceres
+    [review] a cadeia de apreciações
    *[other] a cadeia de revisões
 } não é verificada: o ficheiro não está no directório { $dir } de uma avaliação
 verify-chain-unreadable = { $kind ->
-    [review] não é possível verificar a cadeia de pareceres: o parecer não pode ser lido
+    [review] não é possível verificar a cadeia de apreciações: a apreciação não pode ser lida
    *[other] não é possível verificar a cadeia de revisões: o registo não pode ser lido
 }
 verify-chain-other-assessment = { $file } é { $kind ->
-    [review] um parecer
+    [review] uma apreciação
    *[other] uma revisão
-} da avaliação '{ $other }', e não de '{ $id }': foi substituído a partir de outra avaliação
+} da avaliação «{ $other }», e não de «{ $id }»: foi substituído a partir de outra avaliação
 verify-chain-copy = { $kind ->
-    [review] { $file } é uma cópia de { $other } (parecer { $n }): um parecer duplicado
+    [review] { $file } é uma cópia de { $other } (apreciação { $n }): uma apreciação duplicada
    *[other] { $file } é uma cópia de { $other } (revisão { $n }): uma revisão duplicada
 }
 verify-chain-same-number = { $kind ->
-    [review] { $file } contém o parecer { $n }, tal como { $other }: um parecer duplicado ou substituído
+    [review] { $file } contém a apreciação { $n }, tal como { $other }: uma apreciação duplicada ou substituída
    *[other] { $file } contém a revisão { $n }, tal como { $other }: uma revisão duplicada ou substituída
 }
 verify-chain-renamed = { $kind ->
-    [review] { $file } contém o parecer { $n }, e não o { $place }: os ficheiros dos pareceres foram renomeados ou reordenados
+    [review] { $file } contém a apreciação { $n }, e não a { $place }: os ficheiros das apreciações foram renomeados ou reordenados
    *[other] { $file } contém a revisão { $n }, e não a { $place }: os ficheiros das revisões foram renomeados ou reordenados
 }
 verify-chain-first-names-previous = { $kind ->
-    [review] { $file } é o parecer 1 mas indica um parecer anterior: pareceres anteriores foram apagados ou foi retirado de outra cadeia
+    [review] { $file } é a apreciação 1 mas indica uma apreciação anterior: apreciações anteriores foram apagadas ou foi retirada de outra cadeia
    *[other] { $file } é a revisão 1 mas indica uma revisão anterior: revisões anteriores foram apagadas ou foi retirada de outra cadeia
 }
 verify-chain-no-previous = { $kind ->
-    [review] { $file } é o parecer { $n } mas não indica nenhum parecer anterior
+    [review] { $file } é a apreciação { $n } mas não indica nenhuma apreciação anterior
    *[other] { $file } é a revisão { $n } mas não indica nenhuma revisão anterior
 }
 verify-chain-gap = { $kind ->
-    [review] faltam os pareceres { $from } a { $to } (os ficheiros passam de { $before } para { $file })
+    [review] faltam as apreciações { $from } a { $to } (os ficheiros passam de { $before } para { $file })
    *[other] faltam as revisões { $from } a { $to } (os ficheiros passam de { $before } para { $file })
 }
 verify-chain-one-missing = { $kind ->
-    [review] falta o parecer { $n } (os ficheiros passam de { $before } para { $file })
+    [review] falta a apreciação { $n } (os ficheiros passam de { $before } para { $file })
    *[other] falta a revisão { $n } (os ficheiros passam de { $before } para { $file })
 }
 verify-chain-first-ones-missing = { $kind ->
-    [review] faltam os pareceres 1 a { $to }
+    [review] faltam as apreciações 1 a { $to }
    *[other] faltam as revisões 1 a { $to }
 }
 verify-chain-first-missing = { $kind ->
-    [review] falta o parecer 1
+    [review] falta a apreciação 1
    *[other] falta a revisão 1
 }
 verify-chain-reordered = { $kind ->
-    [review] { $file } segue-se a { $follows }, e não a { $prior }: os pareceres foram reordenados
+    [review] { $file } segue-se a { $follows }, e não a { $prior }: as apreciações foram reordenadas
    *[other] { $file } segue-se a { $follows }, e não a { $prior }: as revisões foram reordenadas
 }
 verify-chain-prior-changed = { $kind ->
-    [review] { $file } não se segue a { $prior }: { $prior } foi substituído ou alterado depois de o parecer { $n } ser assinado
+    [review] { $file } não se segue a { $prior }: { $prior } foi substituído ou alterado depois de a apreciação { $n } ser assinada
    *[other] { $file } não se segue a { $prior }: { $prior } foi substituído ou alterado depois de a revisão { $n } ser assinada
 }
-verify-answered-review-missing = { $file } responde ao parecer { $n } ({ $shown }), que falta: o parecer foi apagado; reponha-o a partir de uma cópia de segurança
-verify-answered-review-differs = { $file } responde ao parecer { $n }, mas { $shown } não é o parecer a que respondeu (o seu SHA-256 é diferente): o parecer foi substituído ou alterado; reponha-o a partir de uma cópia de segurança
-verify-judged-missing = { $file } aprecia a revisão { $n } de '{ $id }', mas { $revision } falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
-verify-judged-missing-unnamed = { $file } aprecia a revisão { $n } de '{ $id }', mas o ficheiro da revisão falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
-verify-judged-differs = { $file } aprecia a revisão { $n }, mas { $revision } não é o ficheiro que apreciou (o seu SHA-256 é diferente): a revisão foi substituída ou alterada depois do parecer; reponha-a a partir de uma cópia de segurança
-verify-self-review = { $file } está contra-assinado com a chave que assinou a revisão { $n } que aprecia ({ $name }, { $key }): a mesma pessoa não pode assinar e rever
+verify-answered-review-missing = { $file } responde à apreciação { $n } ({ $shown }), que falta: a apreciação foi apagada; reponha-a a partir de uma cópia de segurança
+verify-answered-review-differs = { $file } responde à apreciação { $n }, mas { $shown } não é a apreciação a que respondeu (o seu SHA-256 é diferente): a apreciação foi substituída ou alterada; reponha-a a partir de uma cópia de segurança
+verify-judged-missing = { $file } aprecia a revisão { $n } de «{ $id }», mas { $revision } falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
+verify-judged-missing-unnamed = { $file } aprecia a revisão { $n } de «{ $id }», mas o ficheiro da revisão falta: a revisão foi apagada depois de apreciada; reponha-a a partir de uma cópia de segurança
+verify-judged-differs = { $file } aprecia a revisão { $n }, mas { $revision } não é o ficheiro que apreciou (o seu SHA-256 é diferente): a revisão foi substituída ou alterada depois da apreciação; reponha-a a partir de uma cópia de segurança
+verify-self-review = { $file } está contra-assinado com a chave que assinou a revisão { $n } que aprecia ({ $name }, { $key }): a mesma pessoa não pode assinar e apreciar
     {"  "}sugestão: peça a outro revisor que contra-assine; se a mesma pessoa tiver mesmo de fazer ambas as coisas, declare-o no policy.ron do dossier: Policy(allow_self_review: true)
 
 ## A âncora do rascunho: a revisão com que foi assinado pela última vez
@@ -119,32 +119,32 @@ verify-anchor-older-draft = { $draft } indica a revisão { $n } como a última a
 ## Registos de estado e índices do dossier (integridade)
 verify-signed-file-changed = { $file }: a assinatura não corresponde ao ficheiro: foi alterado depois de assinado; reponha-o a partir de uma cópia de segurança
 verify-signed-file-unreadable = { $file }: a assinatura é válida mas o ficheiro não se consegue ler ({ $error }); pode ter sido escrito por uma versão mais recente do Farol
-verify-no-heads = '{ $id }' não tem registos de estado (assessments/{ $id }/heads/): foi assinada antes de o Farol registar estados, ou os seus registos de estado foram apagados, pelo que não é possível detectar a eliminação da sua revisão ou do seu parecer mais recente
+verify-no-heads = «{ $id }» não tem registos de estado (assessments/{ $id }/heads/): foi assinada antes de o Farol registar estados, ou os seus registos de estado foram apagados, pelo que não é possível detectar a eliminação da sua revisão ou da sua apreciação mais recente
     {"  "}sugestão: assine-a de novo (`farol sign { $id }`) para escrever um registo de estado com tudo o que contém, ou indique --accept-unanchored para verificar o resto sem esta verificação
-verify-no-heads-accepted = '{ $id }' não tem registos de estado (assessments/{ $id }/heads/): foi assinada antes de o Farol registar estados, ou os seus registos de estado foram apagados, pelo que não é possível detectar a eliminação da sua revisão ou do seu parecer mais recente (aceite com --accept-unanchored)
+verify-no-heads-accepted = «{ $id }» não tem registos de estado (assessments/{ $id }/heads/): foi assinada antes de o Farol registar estados, ou os seus registos de estado foram apagados, pelo que não é possível detectar a eliminação da sua revisão ou da sua apreciação mais recente (aceite com --accept-unanchored)
 verify-head-first-missing = { $file }: falta o registo de estado { $n } (os registos de estado começam logo em { $after }): um registo de estado foi apagado; reponha-o a partir de uma cópia de segurança
 verify-head-missing = { $file }: falta o registo de estado { $n } (os registos de estado passam de { $before } para { $after }): um registo de estado foi apagado; reponha-o a partir de uma cópia de segurança
 verify-head-replaced = { $file } não se segue a { $prior }: um registo de estado foi substituído; reponha os registos de estado a partir de uma cópia de segurança
-verify-head-elsewhere = { $file } é o registo de estado { $number } de '{ $other }', e não o registo de estado { $n } de '{ $id }': foi copiado de outro lado ou renomeado; reponha os registos de estado a partir de uma cópia de segurança
+verify-head-elsewhere = { $file } é o registo de estado { $number } de «{ $other }», e não o registo de estado { $n } de «{ $id }»: foi copiado de outro lado ou renomeado; reponha os registos de estado a partir de uma cópia de segurança
 verify-head-names-missing = { $kind ->
-    [review] o parecer { $n } ({ $shown }), indicado em { $head }, falta: foi apagado depois da assinatura; reponha-o a partir de uma cópia de segurança
+    [review] a apreciação { $n } ({ $shown }), indicada em { $head }, falta: foi apagada depois da assinatura; reponha-a a partir de uma cópia de segurança
    *[other] a revisão { $n } ({ $shown }), indicada em { $head }, falta: foi apagada depois da assinatura; reponha-a a partir de uma cópia de segurança
 }
 verify-head-names-differs = { $kind ->
-    [review] { $shown } não é o parecer indicado em { $head } (o seu SHA-256 é diferente): foi substituído; reponha-o a partir de uma cópia de segurança
+    [review] { $shown } não é a apreciação indicada em { $head } (o seu SHA-256 é diferente): foi substituída; reponha-a a partir de uma cópia de segurança
    *[other] { $shown } não é a revisão indicada em { $head } (o seu SHA-256 é diferente): foi substituída; reponha-a a partir de uma cópia de segurança
 }
 verify-revision-not-in-head = a revisão { $n } ({ $shown }) não consta do registo de estado mais recente, { $head }: o registo de estado escrito quando foi assinada foi apagado, ou a revisão foi acrescentada à mão; reponha os registos de estado a partir de uma cópia de segurança
-verify-review-not-in-head = o parecer { $n } ({ $shown }) não consta do registo de estado mais recente, { $head }: o registo de estado escrito quando foi contra-assinado foi apagado, ou o parecer foi acrescentado à mão; reponha os registos de estado a partir de uma cópia de segurança
+verify-review-not-in-head = a apreciação { $n } ({ $shown }) não consta do registo de estado mais recente, { $head }: o registo de estado escrito quando foi contra-assinado foi apagado, ou a apreciação foi acrescentada à mão; reponha os registos de estado a partir de uma cópia de segurança
 verify-no-index = o dossier não tem índice (index/): foi assinado antes de o Farol registar índices, ou o índice foi apagado, pelo que não é possível detectar a eliminação de uma avaliação inteira
     {"  "}sugestão: o próximo `farol sign` escreve um; ou indique --accept-unanchored para verificar o resto sem esta verificação
 verify-no-index-accepted = o dossier não tem índice (index/): foi assinado antes de o Farol registar índices, ou o índice foi apagado, pelo que não é possível detectar a eliminação de uma avaliação inteira (aceite com --accept-unanchored)
 verify-index-missing = { $file }: falta o índice { $n } deste signatário: um índice foi apagado; reponha-o a partir de uma cópia de segurança
 verify-index-replaced = { $file } não se segue ao índice anterior: um índice foi substituído; reponha-o a partir de uma cópia de segurança
 verify-index-elsewhere = { $file } é o índice { $n } de { $key }: foi renomeado ou copiado do directório de outro signatário
-verify-index-bad-name = { $index } indica uma avaliação '{ $id }' que não é um nome simples
-verify-index-assessment-missing = a avaliação '{ $id }', indicada em { $index }, falta no dossier: foi apagada; reponha assessments/{ $id } a partir de uma cópia de segurança
-verify-index-head-missing = o registo de estado { $n } de '{ $id }' ({ $shown }), indicado em { $index }, falta: o estado assinado mais recente de '{ $id }' foi apagado ou revertido; reponha-o a partir de uma cópia de segurança
+verify-index-bad-name = { $index } indica uma avaliação «{ $id }» que não é um nome simples
+verify-index-assessment-missing = a avaliação «{ $id }», indicada em { $index }, falta no dossier: foi apagada; reponha assessments/{ $id } a partir de uma cópia de segurança
+verify-index-head-missing = o registo de estado { $n } de «{ $id }» ({ $shown }), indicado em { $index }, falta: o estado assinado mais recente de «{ $id }» foi apagado ou revertido; reponha-o a partir de uma cópia de segurança
 verify-index-head-differs = { $shown } não é o registo de estado indicado em { $index } (o seu SHA-256 é diferente): foi substituído; reponha-o a partir de uma cópia de segurança
 
 ## A verificação rápida antes de assinar e em `farol status`
@@ -154,12 +154,12 @@ verify-quick-file-replaced = { $file } não é o ficheiro indicado em { $head } 
 verify-quick-file-missing = { $file }, indicado em { $head }, falta (foi apagado)
 
 ## O risco recalculado a partir das respostas guardadas
-verify-questionnaire-not-sha = o registo indica a impressão digital de questionário '{ $fp }', que não é um SHA-256
+verify-questionnaire-not-sha = o registo indica como hash do questionário «{ $fp }», que não é um SHA-256
 verify-risk-not-recomputed = não é possível recalcular o risco: { $why }
-verify-risk-language-unknown = o registo diz ter sido escrito em '{ $language }', uma língua que { $questionnaire } { $version } não tem
-verify-risk-unknown-question = a resposta a '{ $id }' é de uma pergunta que { $questionnaire } { $version } não tem
-verify-risk-prompt-differs = o texto da pergunta registado para '{ $id }' difere de { $questionnaire } { $version }
-verify-risk-category-differs = o risco guardado para a categoria '{ $id }' difere do recálculo: { $what }
+verify-risk-language-unknown = o registo diz ter sido escrito em «{ $language }», uma língua que { $questionnaire } { $version } não tem
+verify-risk-unknown-question = a resposta a «{ $id }» é de uma pergunta que { $questionnaire } { $version } não tem
+verify-risk-prompt-differs = o texto da pergunta registado para «{ $id }» difere de { $questionnaire } { $version }
+verify-risk-category-differs = o risco guardado para a categoria «{ $id }» difere do recálculo: { $what }
 verify-risk-more-categories = { $n ->
     [one] … e mais { $n } categoria difere
    *[other] … e mais { $n } categorias diferem
@@ -194,7 +194,7 @@ verify-row-verified = verificado
 verify-row-failed = FALHOU
 # Rótulos da tabela: no máximo 10 colunas.
 verify-label-record = registo
-verify-label-review = parecer
+verify-label-review = apreciação
 verify-label-signer = signatário
 verify-label-key = chave
 verify-label-signature = assinatura
@@ -202,8 +202,8 @@ verify-label-trust = confiança
 verify-label-chain = cadeia
 verify-label-risk = risco
 verify-label-judges = aprecia
-verify-what-review = { $id }, parecer { $number } sobre a revisão { $n }: { $opinion }
-verify-what-review-due = { $id }, parecer { $number } sobre a revisão { $n }: { $opinion }, nova revisão até { $due }
+verify-what-review = { $id }, apreciação { $number } da revisão { $n }: { $opinion }
+verify-what-review-due = { $id }, apreciação { $number } da revisão { $n }: { $opinion }, reapreciação até { $due }
 verify-what-revision = { $id }, revisão { $n }
 verify-what-unreadable = (ilegível)
 verify-signer-line = { $name } ({ $role }), { $at }
@@ -222,11 +222,11 @@ verify-trust-name-mismatch = NOME ERRADO: a chave é de confiança como sendo de
 verify-trust-name-mismatch-unknown = NOME ERRADO: a chave é de confiança como sendo de outra pessoa
 verify-trust-unknown = NÃO VERIFICADA: nenhuma chave legível
 verify-chain-ok-first = { $kind ->
-    [review] ok: o primeiro parecer
+    [review] ok: a primeira apreciação
    *[other] ok: a primeira revisão
 }
 verify-chain-ok-follows = { $kind ->
-    [review] ok: segue-se ao parecer { $n }
+    [review] ok: segue-se à apreciação { $n }
    *[other] ok: segue-se à revisão { $n }
 }
 verify-chain-ok = ok
@@ -239,8 +239,8 @@ verify-judged-not-checked = NÃO VERIFICADO
 verify-judged-the-revision = a revisão
 verify-judged-ok = ok: { $file } é o ficheiro apreciado (mesmo SHA-256)
 verify-judged-status-missing = EM FALTA: { $file } não está no dossier
-verify-judged-status-differs = DIFERENTE: { $file } foi substituído depois do parecer
-verify-judged-unreadable = NÃO VERIFICADO: o parecer não se consegue ler
+verify-judged-status-differs = DIFERENTE: { $file } foi substituído depois da apreciação
+verify-judged-unreadable = NÃO VERIFICADO: a apreciação não se consegue ler
 verify-risk-ok = ok: igual ao risco recalculado a partir das respostas
 verify-risk-status-differs = DIFERENTE do risco recalculado a partir das respostas
 verify-risk-not-checked = NÃO VERIFICADO
@@ -270,8 +270,8 @@ verify-failed-risk-not-checked = { $n ->
    *[other] { $n } riscos não verificados
 }
 verify-failed-judged = { $n ->
-    [one] { $n } parecer sobre uma revisão em falta ou substituída
-   *[other] { $n } pareceres sobre revisões em falta ou substituídas
+    [one] { $n } apreciação de uma revisão em falta ou substituída
+   *[other] { $n } apreciações de revisões em falta ou substituídas
 }
 verify-list-comma = { ", " }
 verify-verdict-passed = tudo verificado
@@ -288,6 +288,6 @@ verify-summary-with-reviews = { $n ->
     [one] { $revisions } revisão
    *[other] { $revisions } revisões
 }, { $reviews ->
-    [one] { $reviews } parecer
-   *[other] { $reviews } pareceres
+    [one] { $reviews } apreciação
+   *[other] { $reviews } apreciações
 }) — verificados: { $verified }, com falhas: { $failed } — { $verdict }

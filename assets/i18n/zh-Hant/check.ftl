@@ -1,4 +1,4 @@
-# `farol questionnaire check` 的查核結果，供撰寫及維護問卷（RON 檔案）的法律團隊閱讀。
+# `farol questionnaire check` 的核實結果，供撰寫及維護問卷（RON 檔案）的法律團隊閱讀。
 # 每項結果均註明檔案、行及欄（$at）。`反引號` 內為檔案本身的欄位名稱及值，保持原樣。
 
 ## 結果的一行及下一行的提示
@@ -14,9 +14,9 @@ check-owner-rule = 規則「{ $id }」
 check-owner-obligation = 義務「{ $id }」
 check-owner-action = 建議行動「{ $id }」
 check-owner-transfers = 跨境轉移（`transfers`）
-check-owner-screening = 初步篩查（`screening`）
+check-owner-screening = 初步評估（`screening`）
 check-owner-filing = 通知及許可（`filing`）
-check-owner-screening-criterion = 篩查準則「{ $id }」
+check-owner-screening-criterion = 初步評估準則「{ $id }」
 check-owner-filing-trigger = 須申請許可的情況「{ $id }」
 check-owner-notification-item = 通知項目「{ $id }」
 
@@ -163,13 +163,13 @@ check-floor-inert = { $owner }：`Floor` 沒有設定任何數值
 check-column-not-categories = { $owner }：欄「{ $column }」並不載有資料類別
 check-column-not-categories-hint = 請指明 `Categories` 類型的欄
 
-## 跨境轉移、初步篩查、通知及許可、通知項目
+## 跨境轉移、初步評估、通知及許可、通知項目
 check-transfers-no-choice = 跨境轉移：欄「{ $column }」沒有選項「{ $choice }」
 check-transfers-requirement-loops = 跨境轉移：要求本身不能測試跨境轉移
-check-transfers-requirement-loops-hint = 請測試證明該依據的答案（同意記錄、日期），而非 `Transfer(…)`
+check-transfers-requirement-loops-hint = 請測試證明該依據的答案（同意紀錄、日期），而非 `Transfer(…)`
 check-transfers-in-force-unproven = 跨境轉移：法律依據可在沒有證明的情況下被視為生效
 check-transfers-in-force-unproven-hint = 每個 `in_force` 選擇均須對載有個人資料保護局行為日期或編號的欄設有 `Filled("…")` 測試
-check-screening-likely-at = 初步篩查：`likely_at` 必須至少為 1
+check-screening-likely-at = 初步評估：`likely_at` 必須至少為 1
 check-screening-likely-at-hint = WP248 以符合兩項或以上準則為可能需要評估
 check-declared-twice = { $owner }被宣告了兩次
 check-no-title = { $owner }沒有標題

@@ -14,7 +14,7 @@ cli-plan-done = 已完成
 cli-plan-dropped = 已放棄
 cli-role-assessor = 評估人
 cli-role-reviewer = 審閱人
-cli-role-approver = 批准人
+cli-role-approver = 核准人
 cli-priority-high = 高
 cli-priority-medium = 中
 cli-priority-low = 低
@@ -68,9 +68,9 @@ cli-screening-also = 另：{ $title }
 cli-screening-unanswered = 尚待回答：{ $ids }
 cli-decisions-heading = 按目的逐一判斷：通知或申請許可（{ $authorise } 項須申請許可，{ $notify } 項須通知）
 cli-decision-all-processing = 全部處理（尚未列出目的）
-cli-decision-no-ground = 沒有提出正當性條件（第六條）
-cli-decision-not-a-ground = { $ground } — 尚不構成正當性條件（第六條）
-cli-decision-ground = 正當性條件：{ $ground }。資料：{ $data }。
+cli-decision-no-ground = 沒有提出法律依據（第六條）
+cli-decision-not-a-ground = { $ground } — 尚不構成法律依據（第六條）
+cli-decision-ground = 法律依據：{ $ground }。資料：{ $data }。
 cli-decision-why = 原因：{ $because }（{ $cite }）
 cli-transfers-heading = 轉移到澳門以外的資料（{ $n } 個資料流向，其中 { $without } 個沒有已生效的依據）
 cli-transfer-line = { $row }. { $name } → { $place }：{ $state }
@@ -99,24 +99,24 @@ cli-list-demo = 或瀏覽示例：    `farol demo`（一間澳門中小企的通
 cli-col-id = 識別碼
 cli-col-answered = 已回答
 cli-col-status = 狀態
-cli-col-review-due = 覆檢日期
+cli-col-review-due = 覆檢期限
 cli-col-updated = 更新時間
 cli-col-title = 標題
-cli-col-rev = 版本
+cli-col-rev = 修訂版本
 cli-list-unreadable = 無法讀取：{ $error }
 cli-list-changed-note = * 最新的已簽署修訂版本之後曾作修改
 
 ## farol questionnaire check
 cli-check-citations = { $file }：引用：{ $verified } 項已核實（已閱讀條文），{ $confirmed } 項經監管機構確認，{ $unverified } 項未經核實（從不作為評分或義務的依據）
-cli-check-ok = { $file }：通過 — { $id } { $version } · { $questions } 條問題 · 指紋 { $fingerprint }{ $warnings ->
+cli-check-ok = { $file }：通過 — { $id } { $version } · { $questions } 條問題 · 雜湊值 { $fingerprint }{ $warnings ->
     [0] {""}
    *[other] {" · "}{ $warnings } 個警告
 }
 cli-check-failed = { $file }：{ $errors } 個錯誤，{ $warnings } 個警告
 
 ## farol verify
-cli-verify-not-verified = 未通過驗證
-cli-verify-not-verified-because = 未通過驗證：{ $failures }
+cli-verify-not-verified = 未通過核實
+cli-verify-not-verified-because = 未通過核實：{ $failures }
 
 ## farol diff
 cli-diff-the-draft = 目前的草稿
@@ -154,15 +154,15 @@ cli-meta-assessor = 評估人
 cli-label-value = { $label }：{ $value }
 cli-sheet-overall = 整體風險：採取措施前為{ $inherent }，採取現有措施後為{ $residual }
 cli-sheet-duties = 法定義務
-cli-sheet-beliefs = 須核查的看法（{ $n } 項）：評估人認為不適用的義務；在律師確認前均屬未履行
+cli-sheet-beliefs = 待核實的判斷（{ $n } 項）：評估人認為不適用的義務；在律師確認前均屬未履行
 cli-sheet-no-reason = 沒有提出
 cli-sheet-belief-reason = 評估人的理由：{ $reason }
 cli-sheet-belief-confirm = 應由律師確認：{ $confirm }
 cli-sheet-level-unverified = 〔未經核實〕：未與出處核對，未經律師確認不應依賴
 cli-sheet-level-confirmed = 〔經監管機構確認〕：見於個人資料保護局的說明或新聞，而非法律條文
 cli-sheet-levels = 引用的核實程度：{ $levels }；未標示者：已閱讀法律條文。
-cli-sheet-verdict = 結論：{ $verdict }
-cli-sheet-no-verdict = 尚未有結論
+cli-sheet-verdict = 評定：{ $verdict }
+cli-sheet-no-verdict = 尚未評定
 cli-sheet-reviewer-note = 審閱人：{ $note }
 cli-sheet-answer = 答案：{ $answer }
 cli-sheet-why = 原因：{ $help }
@@ -174,14 +174,14 @@ cli-sheet-plan = 行動計劃（{ $n } 項）
 cli-sheet-plan-due = ，期限 { $due }
 
 ## farol review：副署前
-cli-readiness-title = 修訂版本 { $revision } 的審閱（{ $comments } 項意見，{ $verdicts } 項結論）
-cli-readiness-opinion = 意見：
+cli-readiness-title = 修訂版本 { $revision } 的審閱（{ $comments } 項意見，{ $verdicts } 項評定）
+cli-readiness-opinion = 結論：
 cli-readiness-reasons = 理由：
 cli-readiness-conditions = 條件：
 cli-readiness-attestations = 確認事項：
-cli-readiness-due = 覆檢日期：
+cli-readiness-due = 覆檢期限：
 cli-readiness-no-opinion = 尚未提出
-cli-readiness-due-none = 無（不批准）
+cli-readiness-due-none = 無（不予核准）
 cli-readiness-due-default = 副署後 { $months } 個月
 cli-readiness-ready = 可以副署：`farol review { $id } --sign`
 cli-readiness-give = 副署前須提供：
@@ -189,10 +189,10 @@ cli-readiness-give = 副署前須提供：
 ## farol status
 cli-status-latest-revision = 最新修訂版本
 cli-status-latest-review = 最新審閱
-cli-status-review-due = 覆檢日期
+cli-status-review-due = 覆檢期限
 cli-status-not-signed = 尚未簽署：`farol sign { $id }` 會凍結草稿
 cli-status-changed = 草稿在修訂版本 { $revision } 之後曾作修改：請再次簽署以提交改動
-cli-status-due-none = 尚未設定（由批准設定）
+cli-status-due-none = 尚未設定（由核准設定）
 cli-status-awaiting-review = 等待審閱：`farol review { $id }`
 cli-status-in-review = 審閱正在進行：`farol review { $id }` 可以查看
 cli-status-draft-unreadable = （無法讀取草稿）
@@ -205,8 +205,8 @@ cli-feedback-to-answer = 如何回應：修改草稿，在有意見的問題的�
 cli-due-overdue-by = { $date }（已逾期 { $days } 日）
 cli-due-in = { $date }（尚有 { $days } 日）
 
-## farol verify：證據資料包
-cli-bundle-title = 證據資料包 { $bundle }
+## farol verify：證據包
+cli-bundle-title = 證據包 { $bundle }
 cli-bundle-manifest = 清單
 cli-bundle-bundled-by = 打包人
 cli-bundle-listed = 列出 { $n } 個檔案，{ $intact } 個與打包時相同
@@ -216,7 +216,7 @@ cli-bundle-added = { $n } 個被加入
 cli-bundle-no-manifest = 欠缺
 cli-bundle-signer = { $name }（{ $role }），{ $at }，密鑰 { $key }
 cli-bundle-signed-trusted = { $signer }：已信任為 { $who }
-cli-bundle-signed-untrusted = { $signer }：不受信任（指紋 { $fingerprint }）
+cli-bundle-signed-untrusted = { $signer }：不受信任（密鑰指紋 { $fingerprint }）
 cli-bundle-unsigned = 未簽署：沒有人為清單作保證
 cli-bundle-no-manifest-to-check = 未檢查：沒有清單
 cli-bundle-signature-changed = 無效：{ $file } 在簽署後被修改
@@ -228,11 +228,11 @@ cli-bundle-fail-missing = { $n } 個檔案欠缺
 cli-bundle-fail-added = { $n } 個檔案在打包後被加入
 cli-bundle-fail-other = 清單另有 { $n } 個問題
 cli-bundle-fail-signature = 清單的簽署未能通過
-cli-bundle-fail-no-record = 沒有可驗證的記錄
-cli-bundle-fail-records = { $n } 個記錄中有 { $failed } 個未通過
-cli-bundle-fail-records-check = 記錄的檢查未能通過
-cli-bundle-verified = 已驗證：每個檔案都與打包時相同，每個記錄都通過驗證
-cli-bundle-verdict = 證據資料包：{ $verdict }
+cli-bundle-fail-no-record = 沒有可核實的紀錄
+cli-bundle-fail-records = { $n } 份紀錄中有 { $failed } 份未通過
+cli-bundle-fail-records-check = 紀錄的檢查未能通過
+cli-bundle-verified = 已核實：每個檔案都與打包時相同，每份紀錄都通過核實
+cli-bundle-verdict = 證據包：{ $verdict }
 
 ## 標準錯誤輸出的訊息前綴
 cli-warning = 警告：{ $message }
@@ -274,18 +274,18 @@ cli-demo-see-why = 查看原因：`farol score { $id }`
 ## farol questionnaire
 cli-check-cannot-read = 無法讀取 { $path }：{ $problem }
     提示：請檢查路徑
-cli-questionnaire-line = { $id } { $version } — { $title }（{ $questions } 條問題，{ $categories } 個類別）指紋 { $fingerprint }
+cli-questionnaire-line = { $id } { $version } — { $title }（{ $questions } 條問題，{ $categories } 個類別）雜湊值 { $fingerprint }
 
 ## farol keys、sign
 cli-keys-created = 已為 { $name }（{ $role }）建立簽署密鑰 { $id }。
-cli-keys-fingerprint = 指紋      { $fingerprint }
+cli-keys-fingerprint = 密鑰指紋  { $fingerprint }
 cli-keys-private = 私人密鑰  { $path }（只有你可以讀取；請保留備份）
 cli-keys-protected = {"          "}受你的密碼短語保護：一旦忘記便無法恢復
 cli-keys-to-be-accepted = 如要讓卷宗接受你的簽署：
 cli-keys-trust-own = `farol keys trust { $id }`（在你自己的卷宗中）
 cli-keys-show-others = `farol keys show { $id } > key.pub.ron`（交給保管其他卷宗的人）
 cli-keys-trusted = 已在 { $dossier } 信任 { $id }（{ $name }，{ $role }）。
-cli-keys-check-fingerprint = 請以電話或當面與密鑰的持有人核對這個指紋。
+cli-keys-check-fingerprint = 請以電話或當面與密鑰的持有人核對這個密鑰指紋。
 cli-keys-yours = 你的簽署密鑰（{ $dir }）：
 cli-keys-none-yours = 沒有：以 `farol keys new --name "你的姓名"` 建立一個
 cli-keys-line-created = { $name }（{ $role }），建立於 { $date }
@@ -303,8 +303,8 @@ cli-passphrase-too-short = 密碼短語至少須有 { $n } 個字元
     提示：幾個互不相關的詞語便是好的密碼短語；沒有建立任何東西
 cli-passphrase-differ = 兩次輸入的密碼短語不同
     提示：請再執行命令；沒有建立任何東西
-cli-signed = 已以 { $name }（{ $role }）身分用 { $key } 簽署 { $id } 的修訂版本 { $revision }。
-cli-signed-record = 記錄
+cli-signed = 已以 { $name }（{ $role }）身份用 { $key } 簽署 { $id } 的修訂版本 { $revision }。
+cli-signed-record = 紀錄
 cli-signed-next = 草稿保持不變，可以繼續編輯；下一次 `farol sign` 會產生修訂版本 { $next }。
 cli-signed-untrusted-note = 注意：這個卷宗尚未信任 { $key }，因此在你執行以下命令前 `farol verify` 會失敗：
       `farol keys trust { $key }`
@@ -314,37 +314,37 @@ cli-diff-not-a-revision = 「{ $given }」不是修訂版本
     提示：請提供修訂版本號碼（1、2、…）或 `draft`
 cli-diff-nothing-signed = 「{ $id }」沒有已簽署的修訂版本可供比較
     提示：以 `farol sign { $id }` 簽署
-cli-diff-does-not-verify = 警告：{ $file } 未能通過驗證（{ $problem }）；在依賴這份比較前，請執行 `farol verify { $file }`
-cli-diff-does-not-verify-see = 警告：{ $file } 未能通過驗證（見 `farol verify`）；在依賴這份比較前，請執行 `farol verify { $file }`
+cli-diff-does-not-verify = 警告：{ $file } 未能通過核實（{ $problem }）；在依賴這份比較前，請執行 `farol verify { $file }`
+cli-diff-does-not-verify-see = 警告：{ $file } 未能通過核實（見 `farol verify`）；在依賴這份比較前，請執行 `farol verify { $file }`
 cli-diff-reading-older = 讀取較舊的修訂版本時
 cli-diff-reading-newer = 讀取較新的修訂版本時
 
 ## farol review
 cli-review-superseded = 注意：已儲存的審閱針對修訂版本 { $old }，但最新的是修訂版本 { $latest }；這是一份新的審閱（儲存時，舊的會保留為 { $file }）
-cli-review-not-a-verdict = 「{ $given }」不是結論
+cli-review-not-a-verdict = 「{ $given }」不是評定
     提示：請使用 `acceptable`、`to-improve` 或 `to-correct`，例如 `--verdict { $section } to-correct`
-cli-review-note-without-verdict = 部分「{ $section }」沒有結論可加註
-    提示：請一併提供結論：`--verdict { $section } to-improve --note { $section } "…"`
+cli-review-note-without-verdict = 部分「{ $section }」沒有評定可加備註
+    提示：請一併提供評定：`--verdict { $section } to-improve --note { $section } "…"`
 cli-review-not-an-attestation = 「{ $given }」不是確認事項
     提示：請使用 `description`、`risks`、`plan` 或 `all`
-cli-review-not-an-opinion = 「{ $given }」不是意見；請使用 `approve`、`approve-with-conditions` 或 `reject`
+cli-review-not-an-opinion = 「{ $given }」不是結論；請使用 `approve`、`approve-with-conditions` 或 `reject`
 cli-review-saved = 已將「{ $id }」的審閱儲存於 { $path }
-cli-countersigned = 已副署「{ $id }」修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，以 { $name }（{ $role }）身分用 { $key } 副署。
+cli-countersigned = 已副署「{ $id }」修訂版本 { $revision } 的審閱 { $review }：{ $opinion }，以 { $name }（{ $role }）身份用 { $key } 副署。
 cli-countersigned-next = 評估人重新開啟草稿時會看到審閱（`farol status { $id }`）；下一次 `farol sign` 即為回應。
 cli-countersigned-untrusted-note = 注意：這個卷宗尚未信任 { $key } 作為{ $role }，因此在你執行以下命令前 `farol verify` 會失敗：
       `farol keys trust { $key }`
 
 ## farol evidence
-cli-evidence-wrote = 已寫入證據資料包 { $path }（{ $assessments } 項評估，{ $revisions } 個修訂版本，{ $reviews } 份審閱，{ $reports } 份報告；{ $files } 個檔案，{ $kb } KB）。
+cli-evidence-wrote = 已寫入證據包 { $path }（{ $assessments } 項評估，{ $revisions } 個修訂版本，{ $reviews } 份審閱，{ $reports } 份報告；{ $files } 個檔案，{ $kb } KB）。
 cli-evidence-assessment = 修訂版本 { $revision } · sha256 { $sha256 }
-cli-evidence-records = 記錄
+cli-evidence-records = 紀錄
 cli-evidence-signed-by = 由 { $who } 簽署
 cli-evidence-not-signed = 未簽署：你沒有簽署密鑰（以 `farol keys new` 建立）
-cli-evidence-records-line = { $verified } 個已驗證，{ $failed } 個失敗
-cli-evidence-records-line-failed = { $verified } 個已驗證，{ $failed } 個失敗（見資料包內的 VERIFICATION.txt）
-cli-evidence-give-fingerprints = 請經另一途徑（電話、紙本、當面）把以下指紋交給檢查人員；
-    他們以此命令檢查資料包：`farol verify { $path } --trust FINGERPRINT …`
-cli-evidence-some-fail = 警告：有些記錄未能通過驗證；資料包按原樣保存這些記錄，並加以說明
+cli-evidence-records-line = { $verified } 個已核實，{ $failed } 個失敗
+cli-evidence-records-line-failed = { $verified } 個已核實，{ $failed } 個失敗（見證據包內的 VERIFICATION.txt）
+cli-evidence-give-fingerprints = 請經另一途徑（電話、紙本、當面）把以下密鑰指紋交給檢查人員；
+    他們以此命令檢查證據包：`farol verify { $path } --trust FINGERPRINT …`
+cli-evidence-some-fail = 警告：有些紀錄未能通過核實；證據包按原樣保存這些紀錄，並加以說明
 
 ## farol export、import
 cli-export-plan-needs-csv = `--plan` 須與 `--format csv` 一併使用
@@ -368,7 +368,7 @@ cli-report-bad-revision = `--revision { $given }`：應為修訂版本號碼（1
 cli-report-cannot = 無法為「{ $id }」製作報告
 cli-report-wrote-revision = 已寫入 { $path }（{ $pages } 頁，{ $kb } KB）：已簽署的修訂版本 { $revision }。
 cli-report-wrote-draft = 已寫入 { $path }（{ $pages } 頁，{ $kb } KB）：未簽署的草稿，按草稿製作；以 `farol sign { $id }` 簽署。
-cli-report-draft-changed = 注意：草稿在修訂版本 { $revision } 簽署後曾作修改；如要該記錄的報告，請執行
+cli-report-draft-changed = 注意：草稿在修訂版本 { $revision } 簽署後曾作修改；如要該紀錄的報告，請執行
       `farol report { $id } --revision { $revision }`
 cli-report-missing-glyphs = 警告：報告的字型無法顯示 { $n } 個字元，改以其編碼顯示：{ $chars }
 cli-report-overflows = 警告：有些文字超出頁面（這是版面的錯誤，請報告）：
@@ -387,7 +387,7 @@ cli-about-farol = 按澳門《個人資料保護法》（第8/2005號法律）�
 cli-about-farol-long =
     Farol 引導你按澳門《個人資料保護法》（第8/2005號法律）進行個人資料保護影響評估（PIA），為每個個人資料類別評定風險並加以解釋。
     {""}
-    評估存放在卷宗目錄中：`--dossier DIR`，或 `FAROL_DOSSIER`，或每名用戶的預設目錄。
+    評估存放在卷宗目錄中：`--dossier DIR`，或 `FAROL_DOSSIER`，或每名使用者的預設目錄。
     Farol 從不連接網絡。
 cli-arg-dossier = 存放評估的卷宗目錄（亦可用 `FAROL_DOSSIER`）
 cli-arg-lang = 畫面、訊息、報告及問卷文字的語言：`en`、`zh-Hant` 或 `pt`（亦可用 `FAROL_LANG`；否則為在終端介面中選擇的語言，再否則為系統地區設定）
@@ -418,12 +418,12 @@ cli-arg-score-questionnaire = 答案檔案所用的問卷（預設：`macau-pdpa
 cli-arg-score-json = 機器可讀的輸出（JSON）；相同的輸入總是得出相同的位元組
 cli-about-keys = 建立、顯示、信任及列出簽署密鑰
 cli-about-keys-new = 建立一對簽署密鑰；私人密鑰只有你可以讀取
-cli-arg-keys-new-name = 你的姓名，會出現在你簽署的每個記錄上
-cli-arg-keys-new-role = 你簽署時的角色：`assessor`（評估人）、`reviewer`（審閱人）或 `approver`（批准人）（預設：`assessor`）
+cli-arg-keys-new-name = 你的姓名，會出現在你簽署的每份紀錄上
+cli-arg-keys-new-role = 你簽署時的角色：`assessor`（評估人）、`reviewer`（審閱人）或 `approver`（核准人）（預設：`assessor`）
 cli-arg-keys-new-passphrase = 以密碼短語保護私人密鑰（在終端機中詢問兩次，或取自 `FAROL_PASSPHRASE`）；其後每次簽署都會詢問
-cli-about-keys-show = 顯示公開密鑰及其指紋，作為他人可信任的檔案
+cli-about-keys-show = 顯示公開密鑰及其密鑰指紋，作為他人可信任的檔案
 cli-arg-keys-show-id = 密鑰識別碼（`farol:…`）或持有人姓名；如省略，則為唯一的密鑰
-cli-about-keys-trust = 在這個卷宗中信任一個公開密鑰：其簽署將可通過驗證
+cli-about-keys-trust = 在這個卷宗中信任一個公開密鑰：其簽署將可通過核實
 cli-arg-keys-trust-key = 由 `farol keys show` 產生的檔案、SPKI PEM 檔案、64 個十六進位數字，或你自己密鑰的識別碼
 cli-arg-keys-trust-name = 密鑰的持有人（檔案有載明時取自檔案）
 cli-arg-keys-trust-role = 其簽署時的角色（檔案有載明時取自檔案）
@@ -431,40 +431,40 @@ cli-about-keys-list = 列出你的簽署密鑰及這個卷宗信任的密鑰
 cli-about-sign = 將草稿凍結為下一個已簽署的修訂版本
 cli-arg-sign-id = 評估的識別碼（見 `farol list`）
 cli-arg-sign-key = 用以簽署的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供
-cli-about-verify = 檢查簽署、信任、修訂版本鏈及所存的風險；只有全部通過驗證才以 0 結束
-cli-arg-verify-paths = 記錄檔案、評估目錄、卷宗，或一個證據資料包（其目錄或 zip 檔案）（預設：卷宗）
-cli-arg-verify-trust = 只信任這個密鑰：由 `farol keys show` 寫出的公開密鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位指紋。可重複使用。如不提供，則使用你自己卷宗（`--dossier` 或 `FAROL_DOSSIER`）所信任的密鑰
-cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨資料包（或另一卷宗）而來的密鑰。只適用於你已親自比對指紋的資料包
-cli-arg-verify-accept-unanchored = 接受在 Farol 記錄頭部之前簽署的評估（及沒有索引的卷宗）：其最新修訂版本或審閱被刪除時無法察覺，會以注意事項報告而不會判為失敗
+cli-about-verify = 檢查簽署、信任、修訂版本鏈及所存的風險；只有全部通過核實才以 0 結束
+cli-arg-verify-paths = 紀錄檔案、評估目錄、卷宗，或一個證據包（其目錄或 zip 檔案）（預設：卷宗）
+cli-arg-verify-trust = 只信任這個密鑰：由 `farol keys show` 寫出的公開密鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位密鑰指紋。可重複使用。如不提供，則使用你自己卷宗（`--dossier` 或 `FAROL_DOSSIER`）所信任的密鑰
+cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨證據包（或另一卷宗）而來的密鑰。只適用於你已親自比對密鑰指紋的證據包
+cli-arg-verify-accept-unanchored = 接受在 Farol 開始記錄狀態摘要之前簽署的評估（及沒有索引的卷宗）：其最新修訂版本或審閱被刪除時無法察覺，會以注意事項報告而不會判為失敗
 cli-arg-verify-json = 機器可讀的輸出（JSON）
 cli-about-diff = 兩個修訂版本之間的改動：答案、風險、行動計劃
 cli-arg-diff-id = 評估的識別碼（見 `farol list`）
 cli-arg-diff-rev-a = 較舊的修訂版本：號碼或 `draft`（預設：REV_B 的前一個）
 cli-arg-diff-rev-b = 較新的修訂版本：號碼或 `draft`（預設：最新的一個）
 cli-arg-diff-json = 機器可讀的輸出（JSON）
-cli-about-review = 審閱已簽署的修訂版本：提出意見、作出結論及整體意見、確認、副署（在終端機中不帶選項時：全螢幕審閱模式）
+cli-about-review = 審閱已簽署的修訂版本：提出意見、作出評定及整體結論、確認、副署（在終端機中不帶選項時：全畫面審閱模式）
 cli-arg-review-id = 評估的識別碼（見 `farol list`）
 cli-arg-review-comment = 對一條問題提出意見（可重複）；空白的 TEXT 會刪除該意見
-cli-arg-review-verdict = 對一個部分的結論：`acceptable`、`to-improve` 或 `to-correct`（可重複）
-cli-arg-review-note = 審閱人對一個部分的結論所加的註釋（可重複）
-cli-arg-review-opinion = 整體意見：`approve`、`approve-with-conditions` 或 `reject`
-cli-arg-review-conditions = 附條件批准的條件，或不批准的理由
+cli-arg-review-verdict = 對一個部分的評定：`acceptable`、`to-improve` 或 `to-correct`（可重複）
+cli-arg-review-note = 審閱人對一個部分的評定所加的備註（可重複）
+cli-arg-review-opinion = 整體結論：`approve`、`approve-with-conditions` 或 `reject`
+cli-arg-review-conditions = 附條件核准的條件，或不予核准的理由
 cli-arg-review-attest = 確認：`description`（描述與實際相符）、`risks`（已理解風險）、`plan`（接受並會執行行動計劃）或 `all`；可重複或以逗號分隔
 cli-arg-review-unattest = 撤回確認（`description`、`risks`、`plan` 或 `all`）
-cli-arg-review-due = 評估須再次覆檢的日期（預設：副署後六個月）
-cli-arg-review-sign = 副署審閱：審閱成為已簽署的記錄，只寫入一次
-cli-arg-review-key = 用以副署的密鑰：識別碼（`farol:…`）或持有人姓名；預設為你唯一的審閱人或批准人密鑰
+cli-arg-review-due = 評估須再次覆檢的期限（預設：副署後六個月）
+cli-arg-review-sign = 副署審閱：審閱成為已簽署的紀錄，只寫入一次
+cli-arg-review-key = 用以副署的密鑰：識別碼（`farol:…`）或持有人姓名；預設為你唯一的審閱人或核准人密鑰
 cli-arg-review-json = 機器可讀的輸出（JSON）：審閱表及目前的審閱
-cli-about-status = 各評估的狀況：草稿、已簽署、審閱中、已批准、不獲批准；覆檢日期
+cli-about-status = 各評估的狀況：草稿、已簽署、審閱中、已核准、不予核准；覆檢期限
 cli-arg-status-id = 一項評估（預設：卷宗中的每項評估）
 cli-arg-status-json = 機器可讀的輸出（JSON）
 cli-about-report = 為合規檔案寫出 PDF 報告
 cli-arg-report-id = 評估的識別碼（見 `farol list`）
 cli-arg-report-revision = 報告的對象：修訂版本號碼、`latest` 或 `draft`。預設：如草稿在簽署後沒有改動，則為最新的已簽署修訂版本，否則為草稿（每頁標示「未簽署的草稿」）
 cli-arg-report-output = PDF 的寫入位置（預設：目前目錄中的 `ID-rNNNN.pdf` 或 `ID-draft.pdf`）
-cli-about-evidence = 為檢查打包已簽署的記錄、報告、密鑰及已簽署的清單
-cli-after-evidence = 資料包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、驗證報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你密鑰的指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查資料包，或按資料包內 README.txt 的說明只用 OpenSSL 檢查。
-cli-arg-evidence-since = 只包括在 DATE（YYYY-MM-DD，UTC）或之後簽署過修訂版本或審閱的評估。每項評估連同其完整歷史，因此其修訂版本鏈仍可通過驗證
+cli-about-evidence = 為檢查打包已簽署的紀錄、報告、密鑰及已簽署的清單
+cli-after-evidence = 證據包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、核實報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你的密鑰指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查證據包，或按證據包內 README.txt 的說明只用 OpenSSL 檢查。
+cli-arg-evidence-since = 只包括在 DATE（YYYY-MM-DD，UTC）或之後簽署過修訂版本或審閱的評估。每項評估連同其完整歷史，因此其修訂版本鏈仍可通過核實
 cli-arg-evidence-output = 寫入位置：`FILE.zip`，或不存在或空的目錄（預設：目前目錄中的 `evidence-YYYY-MM-DD.zip`）。絕不取代任何東西
 cli-arg-evidence-key = 簽署清單的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供。沒有任何密鑰時，清單不經簽署寫出
 cli-about-export = 將草稿寫成 JSON（以便在別處匯入）或 CSV（答案或行動計劃）
@@ -477,7 +477,7 @@ cli-arg-import-file = 由 `farol export ID --format json` 寫出的檔案（`-` 
 cli-arg-import-id = 以此識別碼匯入，而非檔案中的識別碼
 cli-arg-import-force = 取代已有此識別碼的評估的草稿
 cli-about-questionnaire = 處理問卷
-cli-about-questionnaire-check = 驗證問卷檔案；列出每個問題及其檔案、行及列
+cli-about-questionnaire-check = 核實問卷檔案；列出每個問題及其檔案、行及列
 cli-arg-questionnaire-check-file = 問卷檔案（.ron）
 cli-arg-questionnaire-check-json = 機器可讀的輸出（JSON）
 cli-about-questionnaire-list = 列出內置問卷

@@ -30,23 +30,23 @@ err-os-already-exists = 檔案已存在
 
 ## 訊息中的固定語句
 
-err-phrase-read-dossier = 請確認閣下有權讀取卷宗
-err-phrase-dossier-read = 請確認卷宗存在，而且閣下有權讀取
-err-phrase-dossier-write = 請確認卷宗存在，而且閣下有權寫入
-err-phrase-dir-write = 請確認目錄存在，而且閣下有權寫入
-err-phrase-file-read = 請確認檔案存在，而且閣下有權讀取
-err-phrase-key-dir-read = 請確認閣下有權讀取密鑰目錄
-err-phrase-key-dir-write = 請確認閣下有權寫入密鑰目錄，或將 FAROL_KEYS 設為另一個目錄
+err-phrase-read-dossier = 請確認你有權讀取卷宗
+err-phrase-dossier-read = 請確認卷宗存在，而且你有權讀取
+err-phrase-dossier-write = 請確認卷宗存在，而且你有權寫入
+err-phrase-dir-write = 請確認目錄存在，而且你有權寫入
+err-phrase-file-read = 請確認檔案存在，而且你有權讀取
+err-phrase-key-dir-read = 請確認你有權讀取密鑰目錄
+err-phrase-key-dir-write = 請確認你有權寫入密鑰目錄，或將 FAROL_KEYS 設為另一個目錄
 err-phrase-key-dir-create = 請確認可以建立該目錄，或將 FAROL_KEYS 設為另一個目錄
-err-phrase-key-file-exists = 請確認密鑰檔案存在；`farol keys list` 會列出閣下的密鑰
-err-phrase-assessment-dir-write = 請確認閣下有權寫入該評估的目錄
-err-phrase-path-read = 請檢查路徑，並確認閣下有權讀取該檔案
+err-phrase-key-file-exists = 請確認密鑰檔案存在；`farol keys list` 會列出你的密鑰
+err-phrase-assessment-dir-write = 請確認你有權寫入該評估的目錄
+err-phrase-path-read = 請檢查路徑，並確認你有權讀取該檔案
 err-phrase-path-records = 請檢查路徑：應指定修訂版本檔案、評估目錄或卷宗
 err-phrase-path-reviews = 請檢查路徑；對該評估執行 `farol verify` 會列出它的審閱
 err-phrase-path-revisions = 請檢查路徑；對該評估執行 `farol verify` 會列出它的修訂版本
 err-phrase-remove-tmp-dirs = 請刪除中斷的執行留在那裡的 .*.tmp 目錄
 err-phrase-remove-by-hand = 請手動刪除該檔案：已簽署的審閱是完整的
-err-phrase-set-tmpdir = 請將 TMPDIR 設為閣下有權寫入的目錄
+err-phrase-set-tmpdir = 請將 TMPDIR 設為你有權寫入的目錄
 err-phrase-disk-full-nothing-written = 磁碟已滿：請騰出一些空間後再做一次；沒有寫入任何內容
 err-phrase-zip-bug = 這是 Farol 的程式錯誤；在修正之前，請用 -o DIR 將證據包寫成目錄
 err-phrase-zip-damaged = 檔案已損壞或不是 zip 檔案；請再索取一次證據包
@@ -111,32 +111,32 @@ err-phrase-review-tampered = 審閱在簽署後被更改或損壞（已簽署的
 err-phrase-record-tampered = 修訂版本在簽署後被更改或損壞（已簽署的修訂版本永不修改）；請從備份還原
 err-phrase-no-signature = 沒有簽署：檔案不是以 `// -- farol signature` 簽署部分結尾，可能被截斷了，或不是已簽署的修訂版本
 err-phrase-key-needs-name = 密鑰須寫明其持有人的姓名
-err-phrase-public-key-length = 公鑰的長度不正確
-err-phrase-question-ids = 問題編號的形式如 sec.mfa；`farol review ID` 會列出每條問題及其編號
+err-phrase-public-key-length = 公開密鑰的長度不正確
+err-phrase-question-ids = 問題識別碼的形式如 sec.mfa；`farol review ID` 會列出每條問題及其識別碼
 err-phrase-known-keys = 現有密鑰：{ $known }
-err-phrase-several-keys = 「{ $id }」符合多把密鑰；請寫出更多編號字元：{ $known }
+err-phrase-several-keys = 「{ $id }」符合多把密鑰；請寫出識別碼的更多字元：{ $known }
 err-phrase-whose-key = 「{ $source }」沒有說明密鑰屬於誰
 err-phrase-holds-no = 其中沒有 { $file }
 err-phrase-no-signed-assessment = 卷宗 { $dossier } 沒有已簽署的評估
 err-phrase-nothing-since = 沒有評估在 { $since } 或之後簽署過修訂版本或審閱
 err-phrase-zip-build = 無法建立 zip 檔案：{ $why }
-err-phrase-not-ed25519 = 不是 PKCS#8 PEM 格式的 Ed25519 私鑰（{ $why }）
-err-phrase-key-mismatch = 這把私鑰與其描述 { $file } 不相符
+err-phrase-not-ed25519 = 不是 PKCS#8 PEM 格式的 Ed25519 私人密鑰（{ $why }）
+err-phrase-key-mismatch = 這把私人密鑰與其描述 { $file } 不相符
 err-phrase-signed-since = 其後已簽署修訂版本 { $revision }
 err-phrase-revision-gone = 修訂版本 { $revision } 已不在卷宗中（最新的是 { $latest }）
 err-phrase-revision-replaced = revisions/{ $file } 已不是被審閱的那個檔案（其 SHA-256 不同）：它被取代或更改了
 err-phrase-newer-record = 這個修訂版本由較新版本的 Farol 寫成（格式版本 { $found }；本版本最多只能讀取 { $supported }）
 err-phrase-newer-review = 這份審閱由較新版本的 Farol 寫成（格式版本 { $found }；本版本最多只能讀取 { $supported }）
 err-phrase-review-of-other = 這份審閱屬於評估「{ $other }」，而不是「{ $id }」
-err-phrase-public-key-line = 第 { $line } 行：公鑰行已損壞（應為 `{ $prefix }` 加 64 個小寫十六進位數字）
+err-phrase-public-key-line = 第 { $line } 行：公開密鑰行已損壞（應為 `{ $prefix }` 加 64 個小寫十六進位數字）
 err-phrase-signature-line = 第 { $line } 行：簽署行已損壞（應為 `{ $prefix }` 加 128 個小寫十六進位數字）
 err-phrase-lost-newline = 第 { $line } 行：簽署行失去了最後的換行符（檔案被截斷或修改過）
 err-phrase-text-after = 第 { $line } 行：簽署之後還有文字，而這些文字沒有人簽署
-err-phrase-bad-public-key = 第 { $line } 行：公鑰不是有效的 Ed25519 密鑰
+err-phrase-bad-public-key = 第 { $line } 行：公開密鑰不是有效的 Ed25519 密鑰
 err-phrase-bad-signature = 第 { $line } 行：簽署格式不正確
 err-phrase-no-revision-yet = 「{ $id }」尚未有已簽署的修訂版本：請用 `farol sign { $id }` 簽署
 err-phrase-revisions-are = 其修訂版本為 { $revisions }
-err-phrase-did-you-mean-one-of = 閣下是否指以下其中之一：{ $ids }？
+err-phrase-did-you-mean-one-of = 你是否指以下其中之一：{ $ids }？
 err-phrase-line-column = 第 { $line } 行第 { $column } 列：{ $why }
 err-phrase-json-eof = 檔案過早結束：它被截斷了；請重新匯出草稿
 err-phrase-json-syntax = 該位置不是有效的 JSON（缺少逗號、引號或括號？）；請在該處修正，或重新匯出草稿
@@ -154,7 +154,7 @@ err-phrase-cell-no-choice = 沒有選項「{ $choice }」；可選：{ $allowed 
 
 ## 問卷、鎖定、政策、設定
 
-err-load-io-hint = 請檢查路徑，並確認閣下有權讀取該檔案
+err-load-io-hint = 請檢查路徑，並確認你有權讀取該檔案
 err-lock-held = 評估「{ $id }」已在另一個 Farol 中開啟（程序 { $pid }）
 err-lock-held-review = 「{ $id }」的審閱已在另一個 Farol 中開啟（程序 { $pid }）
 err-lock-held-hint = 請切換到該視窗，或先將它關閉。如果該程序已不存在，請刪除 { $path }
@@ -162,10 +162,10 @@ err-lock-busy = 評估「{ $id }」正被另一個 Farol 指令修改；已等�
 err-lock-busy-review = 「{ $id }」的審閱正被另一個 Farol 指令修改；已等候 { $waited } 秒仍未完成
 err-lock-busy-hint = 沒有寫入任何內容；請稍後再試。如果問題持續，表示有一個 farol 程序在修改 { $path } 時停住了：請用 `ps` 找出並結束它
 err-lock-io = 無法鎖定 { $path }：{ $source }
-err-lock-io-hint = 請確認閣下有權寫入卷宗目錄
-err-policy-io-hint = 請確認閣下有權讀取卷宗
+err-lock-io-hint = 請確認你有權寫入卷宗目錄
+err-policy-io-hint = 請確認你有權讀取卷宗
 err-policy-parse-hint = 政策檔案的內容應為 `Policy(allow_self_review: true)`；如要拒絕自我審閱，請刪除該檔案
-err-settings-no-home = 找不到用來保存設定的主目錄：請設定 { $env }
+err-settings-no-home = 找不到用來儲存設定的主目錄：請設定 { $env }
 
 ## 審閱
 
@@ -177,27 +177,27 @@ err-review-not-signed = 「{ $id }」沒有已簽署的修訂版本可供審閱
 err-review-not-signed-hint = 評估人須先用 `farol sign { $id }` 簽署草稿
 # $reason 說明之後有何改變，例如「其後已簽署修訂版本 3」（目前為英文）。
 err-review-outdated = 這份審閱評的是「{ $id }」的修訂版本 { $judged }，但 { $reason }
-err-review-outdated-hint = 請執行 `farol review { $id }` 審閱修訂版本 { $latest }；保存新審閱時，修訂版本 { $judged } 的審閱會另行保留
+err-review-outdated-hint = 請執行 `farol review { $id }` 審閱修訂版本 { $latest }；儲存新審閱時，修訂版本 { $judged } 的審閱會另行保留
 err-review-broken-revisions =
-    「{ $id }」的修訂版本未能通過核實，因此不能核准或否決：
+    「{ $id }」的修訂版本未能通過核實，因此不能核准或不予核准：
     { $problems }
 err-review-broken-revisions-hint = 請執行 `farol verify { $dir }` 查看詳情，並請評估人從備份還原修訂版本
 err-review-broken-chain =
     「{ $id }」的審閱未能通過核實，因此新的審閱不能與之相連：
     { $problems }
 err-review-broken-chain-hint = 請執行 `farol verify { $dir }` 查看詳情，並從備份還原審閱
-err-review-no-opinion = 「{ $id }」的審閱沒有整體意見
+err-review-no-opinion = 「{ $id }」的審閱沒有整體結論
 err-review-no-opinion-hint = 請選擇其一：`farol review { $id } --opinion approve|approve-with-conditions|reject`
 err-review-no-conditions = 附條件核准必須寫明條件
 err-review-no-conditions-hint = 請寫下條件：`farol review { $id } --conditions "…"`
-err-review-no-reason = 否決必須說明理由：目前沒有理由、意見，也沒有標明須改善或須更正的部分
+err-review-no-reason = 不予核准必須說明理由：目前沒有理由、意見，也沒有標明須改善或須更正的部分
 err-review-no-reason-hint = 請用 `farol review { $id } --conditions "…"` 說明理由，用 --comment 對問題提出意見，或用 --verdict 標明部分
 err-review-not-attested = 核准須作出全部聲明；尚未作出：{ $missing }
-err-review-not-attested-hint = 請逐項核對後作出聲明，例如 `farol review { $id } --attest all`，或否決
+err-review-not-attested-hint = 請逐項核對後作出聲明，例如 `farol review { $id } --attest all`，或不予核准
 err-review-to-correct-approved = 審閱核准「{ $id }」，但標明 { $sections } 須更正
-err-review-to-correct-approved-hint = 請否決（並說明須更正甚麼），或在該部分改妥後更改評定
+err-review-to-correct-approved-hint = 請選擇不予核准（並說明須更正甚麼），或在該部分改妥後更改評定
 err-review-not-judged = 審閱核准「{ $id }」，但沒有就 { $sections } 作出評定
-err-review-not-judged-hint = 請先評定每一部分（`--verdict SECTION acceptable`、`to-improve` 或 `to-correct`），或否決
+err-review-not-judged-hint = 請先評定每一部分（`--verdict SECTION acceptable`、`to-improve` 或 `to-correct`），或不予核准
 err-review-self-review = 「{ $id }」的修訂版本 { $revision } 由 { $name } 以同一把密鑰（{ $key }）簽署：簽署人不能副署對其作出的審閱
 err-review-self-review-hint = 請另一位審閱人或核准人副署；如必須由同一人兼任，請在卷宗的 policy.ron 中寫明：`Policy(allow_self_review: true)`
 err-review-unknown-question = 審閱對「{ $question }」提出意見，但它不是 { $questionnaire } 的問題
@@ -205,7 +205,7 @@ err-review-unknown-section = 審閱對「{ $section }」作出評定，但它不
 err-review-unknown-section-hint = 各部分為：{ $known }
 err-review-assessor-key = { $key }（{ $name }）是評估人的密鑰；審閱須由審閱人或核准人副署
 err-review-assessor-key-hint = 請用 `farol keys new --name "{ $name }" --role reviewer` 建立審閱人密鑰，讓卷宗信任它（`farol keys trust`），並以 --key 簽署
-err-review-due-too-early = 下次審閱日期為 { $due }，並不在今天（{ $today }）之後
+err-review-due-too-early = 下次覆檢期限為 { $due }，並不在今天（{ $today }）之後
 err-review-due-too-early-hint = 請以 --due YYYY-MM-DD 指定較後的日期，或不指定，即由今天起計六個月
 err-review-exists = { $path } 已存在：已簽署的審閱永不覆寫
 err-review-exists-hint = 同一時間有另一份審閱已副署；請再執行一次 `farol review`
@@ -220,24 +220,24 @@ err-exchange-newer-hint = 請用較新版本的 Farol 匯入
 err-exchange-questionnaire-mismatch = { $at }：匯出檔案指明的問卷是 { $top }，但其草稿回答的是 { $inner }
 err-exchange-questionnaire-mismatch-hint = 兩者必須一致；請用 `farol export ID` 重新匯出草稿
 err-exchange-bad-answer-hint = 請在檔案中更正或刪除該答案，或重新匯出草稿
-err-exchange-bad-id-empty = 「{ $id }」不能作為評估編號：它是空白的
-err-exchange-bad-id-long = 「{ $id }」不能作為評估編號：它超過 100 個字元
-err-exchange-bad-id-dot = 「{ $id }」不能作為評估編號：它以句點開頭
-err-exchange-bad-id-characters = 「{ $id }」不能作為評估編號：它含有字母、數字、「-」、「_」和「.」以外的字元
+err-exchange-bad-id-empty = 「{ $id }」不能作為評估識別碼：它是空白的
+err-exchange-bad-id-long = 「{ $id }」不能作為評估識別碼：它超過 100 個字元
+err-exchange-bad-id-dot = 「{ $id }」不能作為評估識別碼：它以句點開頭
+err-exchange-bad-id-characters = 「{ $id }」不能作為評估識別碼：它含有字母、數字、「-」、「_」和「.」以外的字元
 err-exchange-bad-id-hint = 請使用字母、數字、連字號、句點和底線，例如 `--id clinic-portal-copy`
 err-exchange-exists = 卷宗 { $dossier } 已有評估「{ $id }」
-err-exchange-exists-hint = 請用 --id NEWID 以另一個編號匯入，或用 --force 取代其草稿
+err-exchange-exists-hint = 請用 --id NEWID 以另一個識別碼匯入，或用 --force 取代其草稿
 err-exchange-csv = 無法寫出 CSV：{ $why }
 err-exchange-csv-hint = 這是 Farol 的程式錯誤；在修正之前，請匯出為 JSON
 
 ## 簽署密鑰
 
-err-key-exposed = 其他使用者可以讀取 { $path }（權限 { $mode }）；私鑰只應由其持有人讀取
+err-key-exposed = 其他使用者可以讀取 { $path }（權限 { $mode }）；私人密鑰只應由其持有人讀取
 err-key-exposed-hint = 請執行 `chmod 600 { $path }`；如其他人可能已複製它，請用 `farol keys new` 建立新密鑰
 err-key-exposed-dir = 密鑰目錄 { $path } 對其他使用者開放（權限 { $mode }）
 err-key-chmod-dir-hint = 請執行 `chmod 700 { $path }`
-err-key-writable-dir = 其他使用者可以寫入密鑰目錄 { $path }（權限 { $mode }）：任何人都可以用自己的密鑰替換閣下的密鑰，因此不會用它簽署任何內容
-err-key-writable-dir-hint = 請執行 `chmod 700 { $path }`，然後用 `farol keys list` 確認其中的密鑰都是閣下的
+err-key-writable-dir = 其他使用者可以寫入密鑰目錄 { $path }（權限 { $mode }）：任何人都可以用自己的密鑰替換你的密鑰，因此不會用它簽署任何內容
+err-key-writable-dir-hint = 請執行 `chmod 700 { $path }`，然後用 `farol keys list` 確認其中的密鑰都是你的
 err-key-needs-passphrase = { $path } 受密碼保護，但沒有終端機可以詢問密碼
 err-key-needs-passphrase-hint = 請在終端機中執行該指令，或只為該指令設定 { $env }
 err-key-wrong-passphrase = { $path } 的密碼錯誤（或檔案已損壞）
@@ -250,21 +250,21 @@ err-key-unknown-key = { $dir } 中沒有簽署密鑰「{ $id }」
 err-key-bad-role = 「{ $role }」不是一個角色
 err-key-bad-role-hint = 請使用 `assessor`（評估人）、`reviewer`（審閱人）或 `approver`（核准人）
 err-key-no-name-hint = 請指明密鑰持有人的姓名，例如 `--name "Ana Lei"`
-err-key-not-a-key = 無法從「{ $given }」讀取公鑰
-err-key-not-a-key-hint = 請指定由 `farol keys show` 寫出的檔案（…pub.ron）、SPKI PEM 檔案（`BEGIN PUBLIC KEY`）、64 個十六進位數字，或閣下自己其中一把密鑰的編號（farol:…）
+err-key-not-a-key = 無法從「{ $given }」讀取公開密鑰
+err-key-not-a-key-hint = 請指定由 `farol keys show` 寫出的檔案（…pub.ron）、SPKI PEM 檔案（`BEGIN PUBLIC KEY`）、64 個十六進位數字，或你自己其中一把密鑰的編號（farol:…）
 err-key-no-role = 要信任的密鑰沒有說明其角色
 err-key-no-role-hint = 請加上 `--role assessor`、`--role reviewer` 或 `--role approver`
 err-key-random = 系統的隨機數產生器失效：{ $why }
 err-key-random-hint = 請再試一次；如問題持續，表示作業系統無法提供隨機數
 err-key-encode = 無法將新密鑰編碼為 PKCS#8：{ $why }
 err-key-no-home = 找不到這位使用者的設定檔目錄
-err-key-no-home-hint = 請將 { $env } 設為存放閣下的簽署密鑰的目錄
+err-key-no-home-hint = 請將 { $env } 設為存放你的簽署密鑰的目錄
 err-key-trust-without-name = --trust { $spec }：檔案載有密鑰，但沒有說明屬於誰、以甚麼角色使用
-err-key-trust-without-name-hint = 請指定 `farol keys show` 寫出的檔案（其中寫明持有人和角色），或密鑰的完整指紋
-err-key-unknown-fingerprint = --trust { $fingerprint }：要核實的內容中沒有附帶這個指紋的密鑰，閣下的卷宗中也沒有，因此不知道其持有人和角色
+err-key-trust-without-name-hint = 請指定 `farol keys show` 寫出的檔案（其中寫明持有人和角色），或完整的密鑰指紋
+err-key-unknown-fingerprint = --trust { $fingerprint }：要核實的內容中沒有附帶這個密鑰指紋的密鑰，你的卷宗中也沒有，因此不知道其持有人和角色
 err-key-unknown-fingerprint-hint = 請指定 `farol keys show` 寫出的密鑰檔案（`--trust FILE`）
-err-key-not-trust-spec = --trust { $spec }：既不是密鑰檔案，也不是完整的指紋
-err-key-not-trust-spec-hint = 請指定由 `farol keys show` 寫出的檔案，或從密鑰持有人取得的 64 位十六進位指紋
+err-key-not-trust-spec = --trust { $spec }：既不是密鑰檔案，也不是完整的密鑰指紋
+err-key-not-trust-spec-hint = 請指定由 `farol keys show` 寫出的檔案，或從密鑰持有人取得的 64 位十六進位密鑰指紋
 
 ## 已簽署的修訂版本
 
@@ -285,16 +285,16 @@ err-record-no-revision-yet = 「{ $id }」尚未有修訂版本
 
 ## 卷宗及其草稿
 
-err-dossier-io-hint = 請確認卷宗目錄存在，而且閣下有權寫入（以 --dossier DIR 或 FAROL_DOSSIER 設定）
+err-dossier-io-hint = 請確認卷宗目錄存在，而且你有權寫入（以 --dossier DIR 或 FAROL_DOSSIER 設定）
 err-dossier-not-found = 卷宗 { $dossier } 中沒有評估「{ $id }」
-err-dossier-not-found-did-you-mean = `farol list` 會列出各項評估；閣下是否指「{ $close }」？
+err-dossier-not-found-did-you-mean = `farol list` 會列出各項評估；你是否指「{ $close }」？
 err-dossier-not-found-empty = `farol list` 會列出各項評估；卷宗是空的：請用 `farol new --title …` 或 `farol demo` 開始
 err-dossier-not-found-known = `farol list` 會列出各項評估；現有：{ $known }
 err-dossier-unchanged-hint = { $hint }。檔案沒有被更改。
 err-dossier-newer-schema = { $at }：這份草稿由較新版本的 Farol 寫成（結構版本 { $found }；本版本最多只能讀取 { $supported }）
 err-dossier-newer-schema-hint = 請用較新版本的 Farol 開啟。檔案沒有被更改。
 err-dossier-bad-answer-hint = 請在檔案中更正或刪除該答案。檔案沒有被更改。
-err-dossier-missing-questionnaire = 這份草稿所回答的問卷（{ $id } { $version }，指紋 { $short }）不在卷宗中，也沒有內置於這個 Farol
+err-dossier-missing-questionnaire = 這份草稿所回答的問卷（{ $id } { $version }，雜湊值 { $short }）不在卷宗中，也沒有內置於這個 Farol
 err-dossier-missing-questionnaire-hint = 請將問卷檔案複製到 { $dir }
 err-dossier-unknown-questionnaire = 沒有問卷「{ $name }」
 err-dossier-unknown-questionnaire-hint = 請指定內置問卷（macau-pdpa）或 .ron 檔案的路徑

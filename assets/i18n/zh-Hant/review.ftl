@@ -1,4 +1,4 @@
-# 審閱用語：評估所處的階段、審閱人的評語及意見、核准前的聲明，以及副署前尚欠的事項。
+# 審閱用語：評估所處的階段、審閱人的評定、意見及結論、核准前的聲明，以及副署前尚欠的事項。
 
 ## 評估所處的階段
 review-state-draft = 草稿
@@ -9,7 +9,7 @@ review-state-approved-with-conditions = 附條件核准
 review-state-rejected = 不予核准
 review-due-overdue = { $date } 已逾期
 
-## 審閱人對各部分的評語及整體意見
+## 審閱人對各部分的評定及整體結論
 review-verdict-acceptable = 可接受
 review-verdict-to-improve = 有待改善
 review-verdict-to-correct = 須予更正
@@ -23,10 +23,10 @@ review-attest-risks = 已理解有關風險
 review-attest-plan = 接受行動計劃並將付諸實行
 
 ## 副署前尚欠的事項
-review-missing-opinion = 整體意見：核准、附條件核准或不予核准
+review-missing-opinion = 整體結論：核准、附條件核准或不予核准
 review-missing-conditions = 以文字寫明的核准條件
 review-missing-attest-description = 聲明對處理的描述與實際情況相符
 review-missing-attest-risks = 聲明已理解有關風險
 review-missing-attest-plan = 聲明接受行動計劃並將付諸實行
-review-missing-approval-leaves-corrections = 核准時不得留有須予更正的部分（{ $sections }）：請選擇不予核准，或更改評語
+review-missing-approval-leaves-corrections = 核准時不得留有須予更正的部分（{ $sections }）：請選擇不予核准，或更改評定
 review-missing-reasons = 不予核准的理由
