@@ -88,7 +88,7 @@ filing-check-own-not-purposes-hint = use it with the question `filing.purposes` 
 filing-cli-about = The DSPDP filing pack: the decision and the content of Article 23 for each purpose, as text to copy into the DSPDP's form, or as a PDF
 filing-cli-arg-id = The assessment's id (see `farol list`)
 filing-cli-arg-revision = What to file: a revision number, `latest`, or `draft` (marked not signed). Default: the latest signed revision, or the draft when nothing is signed yet
-filing-cli-arg-output = Where to write the pack; `-` for standard output (the default). A FILE ending in .pdf gets the pack as a PDF, in the language of --lang: file it in Chinese (zh-Hant) or Portuguese (pt); in English it is marked as a working copy
+filing-cli-arg-output = Where to write the pack; `-` for standard output (the default). A FILE ending in `.pdf` gets the pack as a PDF, in the language of `--lang`: file it in Chinese (`zh-Hant`) or Portuguese (`pt`); in English it is marked as a working copy
 
 ## The pack as a PDF (`farol filing ID -o FILE.pdf`)
 filing-pdf-banner = DSPDP FILING PACK
@@ -102,7 +102,7 @@ filing-pdf-incomplete-mark = { $n ->
 }
 # On every page of a pack in English.
 filing-pdf-working-copy = WORKING COPY — file in Chinese or Portuguese
-filing-pdf-working-copy-box = WORKING COPY in English: the DSPDP takes filings in Chinese or Portuguese. Make the pack to file with --lang zh-Hant or --lang pt.
+filing-pdf-working-copy-box = WORKING COPY in English: the DSPDP takes filings in Chinese or Portuguese. Make the pack to file with `--lang zh-Hant` or `--lang pt`.
 filing-pdf-signed-box = Made from a signed revision of the assessment, named below with its SHA-256.
 filing-pdf-controller = The controller and its representative
 filing-pdf-controller-none = The questionnaire names no item (a): see the forms.

@@ -87,7 +87,7 @@ filing-check-own-not-purposes-hint = use-o com a pergunta que `filing.purposes` 
 filing-cli-about = O processo a apresentar à DSPDP: a decisão e o conteúdo do artigo 23.º para cada finalidade, em texto para copiar para o formulário da DSPDP, ou em PDF
 filing-cli-arg-id = O identificador da avaliação (ver `farol list`)
 filing-cli-arg-revision = O que apresentar: um número de revisão, `latest` ou `draft` (marcado como não assinado). Por omissão: a última revisão assinada, ou o rascunho quando nada está assinado
-filing-cli-arg-output = Onde escrever o processo; `-` para a saída padrão (por omissão). Um FICHEIRO terminado em .pdf recebe o processo em PDF, na língua de --lang: apresente-o em chinês (zh-Hant) ou em português (pt); em inglês fica marcado como cópia de trabalho
+filing-cli-arg-output = Onde escrever o processo; `-` para a saída padrão (por omissão). Um FICHEIRO terminado em `.pdf` recebe o processo em PDF, na língua de `--lang`: apresente-o em chinês (`zh-Hant`) ou em português (`pt`); em inglês fica marcado como cópia de trabalho
 
 ## The pack as a PDF (`farol filing ID -o FILE.pdf`)
 filing-pdf-banner = PROCESSO A APRESENTAR À DSPDP
@@ -99,7 +99,7 @@ filing-pdf-incomplete-mark = { $n ->
    *[other] INCOMPLETO — faltam preencher { $n } elementos antes da apresentação
 }
 filing-pdf-working-copy = CÓPIA DE TRABALHO — apresente em chinês ou em português
-filing-pdf-working-copy-box = CÓPIA DE TRABALHO em inglês: a DSPDP recebe processos em chinês ou em português. Faça o processo a apresentar com --lang zh-Hant ou --lang pt.
+filing-pdf-working-copy-box = CÓPIA DE TRABALHO em inglês: a DSPDP recebe processos em chinês ou em português. Faça o processo a apresentar com `--lang zh-Hant` ou `--lang pt`.
 filing-pdf-signed-box = Feito a partir de uma revisão assinada da avaliação, indicada abaixo com o seu SHA-256.
 filing-pdf-controller = O responsável pelo tratamento e o seu representante
 filing-pdf-controller-none = O questionário não indica a alínea 1) do artigo 23.º: ver os formulários.

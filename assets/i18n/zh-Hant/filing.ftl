@@ -80,7 +80,7 @@ filing-check-own-not-purposes-hint = 用於 `filing.purposes` 所指的問題，
 filing-cli-about = 向個人資料保護局提交的文件：每個目的的判斷及第二十三條的內容，以文字列出，以便抄錄到個人資料保護局的表格，或以 PDF 輸出
 filing-cli-arg-id = 評估的識別碼（見 `farol list`）
 filing-cli-arg-revision = 提交哪一版：版本號碼、`latest` 或 `draft`（標示為未簽署）。預設：最新的已簽署版本；如尚未簽署，則為草稿
-filing-cli-arg-output = 文件寫入的位置；`-` 為標準輸出（預設）。檔案名稱以 .pdf 結尾時，文件以 PDF 輸出，語言依 --lang：請以中文（zh-Hant）或葡文（pt）提交；英文版標示為工作副本
+filing-cli-arg-output = 文件寫入的位置；`-` 為標準輸出（預設）。檔案名稱以 `.pdf` 結尾時，文件以 PDF 輸出，語言依 `--lang`：請以中文（`zh-Hant`）或葡文（`pt`）提交；英文版標示為工作副本
 
 ## The pack as a PDF (`farol filing ID -o FILE.pdf`)
 filing-pdf-banner = 向個人資料保護局提交的文件
@@ -89,7 +89,7 @@ filing-pdf-header-signed = 第 { $n } 版 · SHA-256 { $sha }…
 filing-pdf-not-signed-mark = 未簽署——草稿預覽
 filing-pdf-incomplete-mark = 未完成——提交前尚有 { $n } 處須補充
 filing-pdf-working-copy = 工作副本——請以中文或葡文提交
-filing-pdf-working-copy-box = 英文工作副本：個人資料保護局接受以中文或葡文提交的文件。請以 --lang zh-Hant 或 --lang pt 編製提交用的文件。
+filing-pdf-working-copy-box = 英文工作副本：個人資料保護局接受以中文或葡文提交的文件。請以 `--lang zh-Hant` 或 `--lang pt` 編製提交用的文件。
 filing-pdf-signed-box = 根據評估的已簽署版本編製，該版本及其 SHA-256 列於下方。
 filing-pdf-controller = 負責處理個人資料的實體及其代表
 filing-pdf-controller-none = 問卷未列出第二十三條(一)項：見各表格。
