@@ -339,3 +339,38 @@ fn transfers_on_consent_and_under_the_gba_contract_laid_out_with_the_draft_marke
         assert_eq!(r.pdf, filing::render_pdf(&p).pdf, "deterministic");
     }
 }
+
+/// Two text runs on the same page whose boxes cross (more than a hair).
+fn overlaps(r: &farol::report::Rendered) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, a) in r.boxes.iter().enumerate() {
+        for b in &r.boxes[i + 1..] {
+            let cross = |a0: f32, a1: f32, b0: f32, b1: f32| a0.max(b0) < a1.min(b1) - 0.3;
+            if a.page == b.page
+                && cross(a.x, a.x + a.w, b.x, b.x + b.w)
+                && cross(a.top, a.top + a.h, b.top, b.top + b.h)
+            {
+                out.push(format!("page {}: {:?} / {:?}", a.page + 1, a.text, b.text));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_text_runs_off_the_page_or_over_another_in_any_language() {
+    let l = common::macau();
+    let transfers = farol::questionnaire::load::ron_options()
+        .from_str(TRANSFERS)
+        .expect("answers parse");
+    for answers in [farol::demo::answers(), transfers] {
+        for lang in [Lang::ZhHant, Lang::Pt, Lang::En] {
+            let p = filing::build(&l.questionnaire, &answers, "t", "Test", lang, None);
+            let r = filing::render_pdf(&p);
+            assert!(r.boxes.len() > 100, "the runs are recorded");
+            assert!(r.overflows.is_empty(), "{lang:?}: {:?}", r.overflows);
+            let o = overlaps(&r);
+            assert!(o.is_empty(), "{lang:?}: {o:#?}");
+        }
+    }
+}

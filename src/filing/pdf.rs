@@ -612,3 +612,18 @@ fn furniture(doc: &mut Doc, p: &Pack, l: Lang) {
         rule_on(doc, pg, BODY_BOTTOM + 3.5);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::spread;
+
+    #[test]
+    fn spread_keeps_every_share_above_its_minimum_and_fills_the_width() {
+        let w = spread(160.0, &[90.0, 90.0, 18.0, 18.0], &[20.0, 20.0, 25.0, 22.0]);
+        assert!((w.iter().sum::<f32>() - 160.0).abs() < 0.01, "{w:?}");
+        assert!(w[2] >= 25.0 && w[3] >= 22.0, "{w:?}");
+        assert!((w[0] - w[1]).abs() < 0.01, "{w:?}");
+        let even = spread(100.0, &[1.0, 1.0], &[10.0, 10.0]);
+        assert_eq!(even, vec![50.0, 50.0]);
+    }
+}
