@@ -407,8 +407,8 @@ fn rows(doc: &mut Doc, l: Lang, rs: &[Entry], caption: Option<&str>) {
                     .flat_map(|r| &r.fields)
                     .filter(|f| f.label == *label)
                     .map(|f| doc.width(&f.value, &Style::small()))
-                    .fold(doc.width(label, &Style::small()) * 0.5, f32::max)
-                    .clamp(18.0, 90.0)
+                    .fold(doc.width(label, &Style::small()) * 0.7, f32::max)
+                    .clamp(28.0, 90.0)
             })
             .collect();
         let mins: Vec<f32> = labels
