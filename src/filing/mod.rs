@@ -7,9 +7,11 @@
 //! the DSPDP).
 //!
 //! Pure and deterministic: the same answers, questionnaire and language give the same
-//! pack. `source` reads (and verifies) what the pack is made from; `text` lays it out.
+//! pack. `source` reads (and verifies) what the pack is made from; `text` lays it out as
+//! plain text, `pdf` as a PDF in the report's typography.
 
 mod fill;
+pub mod pdf;
 pub mod source;
 pub mod text;
 mod transfers;
@@ -21,6 +23,7 @@ use crate::i18n::{AsLang, Lang};
 use crate::questionnaire::{Procedure, Questionnaire, Visible};
 use crate::risk::DecisionReason;
 
+pub use pdf::render_pdf;
 pub use source::{FilingError, FilingSource, Which};
 pub use text::render_text;
 pub use transfers::{TransferFiling, TransferKind};

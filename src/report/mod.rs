@@ -8,15 +8,15 @@
 
 mod cite;
 mod flows;
-mod fonts;
+pub(crate) mod fonts;
 mod heatmap;
 pub mod layout;
 mod legal;
 mod reviews;
-mod sections;
-mod signing;
+pub(crate) mod sections;
+pub(crate) mod signing;
 mod source;
-mod table;
+pub(crate) mod table;
 pub mod words;
 
 use chrono::{DateTime, Utc};
@@ -213,27 +213,12 @@ pub const BILINGUAL: [Lang; 2] = [Lang::ZhHant, Lang::Pt];
 /// other, each starting on a new page.
 fn render_parts(parts: &[&ReportInput]) -> Rendered {
     let input = parts[0];
-    let f = fonts::fonts();
     let doc_title = parts
         .iter()
         .map(|p| crate::tr!(p.lang, "report-document-title", title = p.title.as_str()))
         .collect::<Vec<_>>()
         .join(" / ");
-    let mut pdf = PdfDocument::new(&doc_title);
-    // Fixed resource names, so that the output does not depend on how many documents
-    // this process has made before.
-    let regular = FontId("FAROLA".into());
-    let bold = FontId("FAROLB".into());
-    pdf.resources
-        .fonts
-        .map
-        .insert(regular.clone(), PdfFont::new(f.regular.parsed.clone()));
-    pdf.resources
-        .fonts
-        .map
-        .insert(bold.clone(), PdfFont::new(f.bold.parsed.clone()));
-
-    let mut doc = layout::Doc::new(regular, bold);
+    let mut doc = new_doc();
     let mut starts = Vec::new();
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
@@ -256,6 +241,45 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
     signing::missing_glyphs_note(&mut doc);
     signing::furniture(&mut doc, parts, &starts);
 
+    let tags: Vec<&str> = parts.iter().map(|p| p.lang.tag()).collect();
+    let record = match &input.status {
+        Status::Signed { signatures } => signatures.first().map(|sig| {
+            (
+                input.id.as_str(),
+                input.revision,
+                sig.record_sha256.as_str(),
+            )
+        }),
+        Status::Unsigned => None,
+    };
+    write_pdf(doc, &doc_title, &tags, record)
+}
+
+/// A document to lay out, with the report's fonts under fixed resource names (so that the
+/// output does not depend on how many documents this process has made before).
+pub(crate) fn new_doc() -> layout::Doc {
+    layout::Doc::new(FontId("FAROLA".into()), FontId("FAROLB".into()))
+}
+
+/// Writes a laid-out document as a PDF, reproducibly: `langs` are the languages of its
+/// parts, in order; `record` names the signed record it shows (assessment, revision,
+/// SHA-256 of the record's file).
+pub(crate) fn write_pdf(
+    mut doc: layout::Doc,
+    doc_title: &str,
+    langs: &[&str],
+    record: Option<(&str, Option<u32>, &str)>,
+) -> Rendered {
+    let f = fonts::fonts();
+    let mut pdf = PdfDocument::new(doc_title);
+    pdf.resources.fonts.map.insert(
+        FontId("FAROLA".into()),
+        PdfFont::new(f.regular.parsed.clone()),
+    );
+    pdf.resources
+        .fonts
+        .map
+        .insert(FontId("FAROLB".into()), PdfFont::new(f.bold.parsed.clone()));
     let pages = doc.page_count();
     let overflows = doc.overflows();
     let missing_glyphs: Vec<char> = doc.missing.iter().copied().collect();
@@ -284,11 +308,9 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
         .with_pages(pdf_pages)
         .to_lopdf_document(&opts, &mut warnings);
     compress_streams(&mut lo);
-    mark_language(&mut lo, parts);
-    if let Status::Signed { signatures } = &input.status
-        && let Some(sig) = signatures.first()
-    {
-        mark_record(&mut lo, &input.id, input.revision, &sig.record_sha256);
+    mark_language(&mut lo, langs);
+    if let Some((id, revision, sha256)) = record {
+        mark_record(&mut lo, id, revision, sha256);
     }
     let mut bytes = Vec::new();
     if let Err(e) = lo.save_to(&mut bytes) {
@@ -315,8 +337,7 @@ pub const LANGUAGE_KEY: &str = "FarolLanguage";
 
 /// Records the report's language: the catalogue's `/Lang` (the first part's, for screen
 /// readers and text extraction) and the document information's [`LANGUAGE_KEY`].
-fn mark_language(doc: &mut lopdf::Document, parts: &[&ReportInput]) {
-    let tags: Vec<&str> = parts.iter().map(|p| p.lang.tag()).collect();
+fn mark_language(doc: &mut lopdf::Document, tags: &[&str]) {
     if let Ok(catalog) = doc.catalog_mut() {
         catalog.set("Lang", lopdf::Object::string_literal(tags[0]));
     }

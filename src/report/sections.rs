@@ -61,13 +61,15 @@ pub(super) fn or_missing(l: Lang, s: &str) -> String {
 }
 
 /// A label and a wrapped value, side by side.
-fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
+pub(crate) fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
     let lw = 42.0;
     let lines = doc.wrap(value, style, BODY_W - lw);
     let label_style = Style::small().with_color(Rgb3::GREY);
     let labels = doc.wrap(label, &label_style, lw - 2.0);
     let lh = style.line_h().max(Style::small().line_h());
-    doc.ensure(lh);
+    // The label's lines stay on the page they start on.
+    let label_h = labels.len() as f32 * label_style.line_h();
+    doc.ensure(lh.max(label_h));
     let y = doc.y;
     for (k, lab) in labels.iter().enumerate() {
         doc.text(
@@ -77,7 +79,6 @@ fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
             &label_style,
         );
     }
-    let label_h = labels.len() as f32 * label_style.line_h();
     for l in lines {
         doc.ensure(lh);
         let y = doc.y;

@@ -199,12 +199,12 @@ fn part_furniture(
     }
 }
 
-fn rule_on(doc: &mut Doc, page: usize, y: f32) {
+pub(crate) fn rule_on(doc: &mut Doc, page: usize, y: f32) {
     doc.rect_on(page, (MARGIN_X, y, BODY_W, 0.25), Some(Rgb3::RULE), None);
 }
 
 /// The first line of `s` that fits `w`, with an ellipsis if cut.
-fn fit(doc: &mut Doc, s: &str, style: &Style, w: f32) -> String {
+pub(crate) fn fit(doc: &mut Doc, s: &str, style: &Style, w: f32) -> String {
     let lines = doc.wrap(s, style, w - 3.0);
     if lines.len() > 1 {
         format!("{}…", lines[0])

@@ -85,7 +85,44 @@ filing-check-required-hidden = { $owner }: required column '{ $column }' is not 
 filing-check-required-hidden-hint = add it to `columns`, so that what is required is also shown
 filing-check-own-not-purposes = { $owner }: `purpose: Own` needs the purposes question, not '{ $question }'
 filing-check-own-not-purposes-hint = use it with the question `filing.purposes` names, or use Carries("column")
-filing-cli-about = The DSPDP filing pack: the decision and the content of Article 23 for each purpose, as text to copy into the DSPDP's form
+filing-cli-about = The DSPDP filing pack: the decision and the content of Article 23 for each purpose, as text to copy into the DSPDP's form, or as a PDF
 filing-cli-arg-id = The assessment's id (see `farol list`)
 filing-cli-arg-revision = What to file: a revision number, `latest`, or `draft` (marked not signed). Default: the latest signed revision, or the draft when nothing is signed yet
-filing-cli-arg-output = Where to write the pack; `-` for standard output (the default)
+filing-cli-arg-output = Where to write the pack; `-` for standard output (the default). A FILE ending in `.pdf` gets the pack as a PDF, in the language of `--lang`: file it in Chinese (`zh-Hant`) or Portuguese (`pt`); in English it is marked as a working copy
+
+## The pack as a PDF (`farol filing ID -o FILE.pdf`)
+filing-pdf-banner = DSPDP FILING PACK
+filing-pdf-header-left = DSPDP filing pack · { $id }
+# The header of a signed pack: the revision and the start of its file's SHA-256.
+filing-pdf-header-signed = Revision { $n } · SHA-256 { $sha }…
+filing-pdf-not-signed-mark = NOT SIGNED — draft preview
+filing-pdf-incomplete-mark = { $n ->
+    [one] INCOMPLETE — 1 gap to fill before filing
+   *[other] INCOMPLETE — { $n } gaps to fill before filing
+}
+# On every page of a pack in English.
+filing-pdf-working-copy = WORKING COPY — file in Chinese or Portuguese
+filing-pdf-working-copy-box = WORKING COPY in English: the DSPDP takes filings in Chinese or Portuguese. Make the pack to file with `--lang zh-Hant` or `--lang pt`.
+filing-pdf-signed-box = Made from a signed revision of the assessment, named below with its SHA-256.
+filing-pdf-controller = The controller and its representative
+filing-pdf-controller-none = The questionnaire names no item (a): see the forms.
+filing-pdf-what = What this pack is made from
+filing-pdf-label-assessment = Assessment
+filing-pdf-label-questionnaire = Questionnaire
+filing-pdf-label-revision = Revision filed
+filing-pdf-revision-value = Revision { $n }, signed by { $signer } on { $at }
+filing-pdf-label-sha256 = SHA-256 of the revision file
+filing-pdf-forms = The forms in this pack, one per purpose
+filing-pdf-col-form = Form
+filing-pdf-col-purpose = Purpose
+filing-pdf-col-decision = Decision
+filing-pdf-col-gaps = Gaps
+filing-pdf-gaps-none-short = None
+filing-pdf-notify-short = Notification (Art 21)
+filing-pdf-authorise-short = Authorisation request (Art 22, Art 20(2))
+# The number column of a table of rows.
+filing-pdf-col-no = No.
+filing-pdf-col-question = Question
+filing-pdf-col-answer = Answer
+filing-pdf-label-basis = Basis
+filing-pdf-label-purposes = Purposes it serves

@@ -84,7 +84,41 @@ filing-check-required-hidden = { $owner }: a coluna obrigatória «{ $column }»
 filing-check-required-hidden-hint = acrescente-a a `columns`, para que o que é obrigatório também seja mostrado
 filing-check-own-not-purposes = { $owner }: `purpose: Own` precisa da pergunta das finalidades, não de «{ $question }»
 filing-check-own-not-purposes-hint = use-o com a pergunta que `filing.purposes` indica, ou use Carries("column")
-filing-cli-about = O processo a apresentar à DSPDP: a decisão e o conteúdo do artigo 23.º para cada finalidade, em texto para copiar para o formulário da DSPDP
+filing-cli-about = O processo a apresentar à DSPDP: a decisão e o conteúdo do artigo 23.º para cada finalidade, em texto para copiar para o formulário da DSPDP, ou em PDF
 filing-cli-arg-id = O identificador da avaliação (ver `farol list`)
 filing-cli-arg-revision = O que apresentar: um número de revisão, `latest` ou `draft` (marcado como não assinado). Por omissão: a última revisão assinada, ou o rascunho quando nada está assinado
-filing-cli-arg-output = Onde escrever o processo; `-` para a saída padrão (por omissão)
+filing-cli-arg-output = Onde escrever o processo; `-` para a saída padrão (por omissão). Um FICHEIRO terminado em `.pdf` recebe o processo em PDF, na língua de `--lang`: apresente-o em chinês (`zh-Hant`) ou em português (`pt`); em inglês fica marcado como cópia de trabalho
+
+## The pack as a PDF (`farol filing ID -o FILE.pdf`)
+filing-pdf-banner = PROCESSO A APRESENTAR À DSPDP
+filing-pdf-header-left = Processo DSPDP · { $id }
+filing-pdf-header-signed = Revisão n.º { $n } · SHA-256 { $sha }…
+filing-pdf-not-signed-mark = NÃO ASSINADO — pré-visualização do rascunho
+filing-pdf-incomplete-mark = { $n ->
+    [one] INCOMPLETO — falta preencher 1 elemento antes da apresentação
+   *[other] INCOMPLETO — faltam preencher { $n } elementos antes da apresentação
+}
+filing-pdf-working-copy = CÓPIA DE TRABALHO — apresente em chinês ou em português
+filing-pdf-working-copy-box = CÓPIA DE TRABALHO em inglês: a DSPDP recebe processos em chinês ou em português. Faça o processo a apresentar com `--lang zh-Hant` ou `--lang pt`.
+filing-pdf-signed-box = Feito a partir de uma revisão assinada da avaliação, indicada abaixo com o seu SHA-256.
+filing-pdf-controller = O responsável pelo tratamento e o seu representante
+filing-pdf-controller-none = O questionário não indica a alínea 1) do artigo 23.º: ver os formulários.
+filing-pdf-what = A partir de que é feito este processo
+filing-pdf-label-assessment = Avaliação
+filing-pdf-label-questionnaire = Questionário
+filing-pdf-label-revision = Revisão apresentada
+filing-pdf-revision-value = Revisão n.º { $n }, assinada por { $signer } em { $at }
+filing-pdf-label-sha256 = SHA-256 do ficheiro da revisão
+filing-pdf-forms = Os formulários deste processo, um por finalidade
+filing-pdf-col-form = Formulário
+filing-pdf-col-purpose = Finalidade
+filing-pdf-col-decision = Decisão
+filing-pdf-col-gaps = Em falta
+filing-pdf-gaps-none-short = Nada
+filing-pdf-notify-short = Notificação (artigo 21.º)
+filing-pdf-authorise-short = Pedido de autorização (artigo 22.º, n.º 2 do artigo 20.º)
+filing-pdf-col-no = N.º
+filing-pdf-col-question = Pergunta
+filing-pdf-col-answer = Resposta
+filing-pdf-label-basis = Fundamento
+filing-pdf-label-purposes = Finalidades que serve

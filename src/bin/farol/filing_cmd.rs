@@ -1,5 +1,5 @@
 //! `farol filing ID [--revision N|latest|draft] [-o FILE|-]`: the DSPDP filing pack as
-//! plain text, item by item, in the language asked. A signed revision is verified first;
+//! plain text, item by item, in the language asked; as a PDF when FILE ends in `.pdf`. A signed revision is verified first;
 //! one that does not verify is refused (exit 1).
 
 use std::io::Write as _;
@@ -22,7 +22,8 @@ pub struct FilingArgs {
     /// Default: the latest signed revision, or the draft when nothing is signed yet.
     #[arg(long, value_name = "N|latest|draft")]
     pub revision: Option<String>,
-    /// Where to write the pack; `-` for standard output (the default).
+    /// Where to write the pack; `-` for standard output (the default). A FILE ending in
+    /// `.pdf` gets the pack as a PDF.
     #[arg(short = 'o', long = "output", value_name = "FILE|-")]
     pub output: Option<PathBuf>,
 }
@@ -67,7 +68,34 @@ pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
         }
         Err(e) => return Err(e).context(tr!(lang, "filing-cannot", id = a.id.as_str())),
     };
-    let text = filing::render_text(&source.pack(lang.as_lang()));
+    let pack = source.pack(lang.as_lang());
+    let pdf = a
+        .output
+        .as_ref()
+        .is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")));
+    let bytes = if pdf {
+        let rendered = filing::render_pdf(&pack);
+        if !rendered.missing_glyphs.is_empty() {
+            eprintln!(
+                "{}",
+                tr!(
+                    lang,
+                    "cli-report-missing-glyphs",
+                    n = rendered.missing_glyphs.len(),
+                    chars = rendered.missing_glyph_list().join(", ")
+                )
+            );
+        }
+        if !rendered.overflows.is_empty() {
+            eprintln!("{}", tr!(lang, "cli-report-overflows"));
+            for o in &rendered.overflows {
+                eprintln!("  {o}");
+            }
+        }
+        rendered.pdf
+    } else {
+        filing::render_text(&pack).into_bytes()
+    };
     // Filing the latest revision while the draft has moved on: say so, so that answers
     // given since (gaps filled, say) are not thought to be in the pack.
     if let (Which::Auto, Some(s)) = (which, &source.signed)
@@ -89,7 +117,7 @@ pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
     }
     match a.output {
         Some(p) if p.as_os_str() != "-" => {
-            farol::fsutil::write_atomic(&p, text.as_bytes())
+            farol::fsutil::write_atomic(&p, &bytes)
                 .with_context(|| tr!(lang, "cli-cannot-write", path = p.display().to_string()))?;
             eprintln!(
                 "{}",
@@ -103,7 +131,7 @@ pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
         }
         _ => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
+            out.write_all(&bytes)?;
             out.flush()?;
         }
     }
