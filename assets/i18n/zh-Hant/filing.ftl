@@ -17,7 +17,7 @@ filing-item-cite = 法例：{ $cites }
 ## 文件開頭
 filing-title = 向個人資料保護局提交的文件：{ $title }
 filing-assessment = 評估：{ $id }
-filing-signed = 根據已簽署的第 { $revision } 版編製，由 { $signer } 於 { $at } 簽署。
+filing-signed = 根據已簽署的修訂版本 { $revision } 編製，由 { $signer } 於 { $at } 簽署。
 filing-sha256 = 已簽署版本檔案的 SHA-256：{ $sha256 }
 filing-not-signed = 未簽署：此為根據草稿編製的預覽。提交前請先簽署評估（`farol sign`），並根據已簽署的版本編製文件。
 filing-not-signed-mark = 【未簽署：草稿預覽】
@@ -58,9 +58,9 @@ filing-translation-note = 本文件中 Farol 自身的文字為 Farol 的翻譯�
 ## 指令
 filing-bad-revision = 「{ $given }」不是版本：請提供數字、`latest` 或 `draft`
 filing-cannot = 無法編製「{ $id }」的提交文件
-filing-refused = 「{ $id }」的第 { $revision } 版未能通過核實：不會用於提交。
+filing-refused = 「{ $id }」的修訂版本 { $revision } 未能通過核實：不會用於提交。
 filing-refused-hint = 請以 `farol verify { $id }` 檢查；簽署後被更改的版本不能用於提交。
-filing-draft-changed = 注意：「{ $id }」的草稿自第 { $revision } 版（本文件所根據的版本）以來已有更改：如要提交有關更改，請先簽署（`farol sign { $id }`），或以 `--revision draft` 預覽
+filing-draft-changed = 注意：「{ $id }」的草稿自修訂版本 { $revision }（本文件所根據的修訂版本）以來已有更改：如要提交有關更改，請先簽署（`farol sign { $id }`），或以 `--revision draft` 預覽
 filing-wrote = 已將「{ $id }」的提交文件寫入 { $path }。
 
 ## `farol questionnaire check`：第二十三條的對應
@@ -85,7 +85,7 @@ filing-cli-arg-output = 文件寫入的位置；`-` 為標準輸出（預設）�
 ## The pack as a PDF (`farol filing ID -o FILE.pdf`)
 filing-pdf-banner = 向個人資料保護局提交的文件
 filing-pdf-header-left = 個人資料保護局申報文件 · { $id }
-filing-pdf-header-signed = 第 { $n } 版 · SHA-256 { $sha }…
+filing-pdf-header-signed = 修訂版本 { $n } · SHA-256 { $sha }…
 filing-pdf-not-signed-mark = 未簽署——草稿預覽
 filing-pdf-incomplete-mark = 未完成——提交前尚有 { $n } 處須補充
 filing-pdf-working-copy = 工作副本——請以中文或葡文提交
@@ -97,7 +97,7 @@ filing-pdf-what = 本文件根據的資料
 filing-pdf-label-assessment = 評估
 filing-pdf-label-questionnaire = 問卷
 filing-pdf-label-revision = 提交的版本
-filing-pdf-revision-value = 第 { $n } 版，由 { $signer } 於 { $at } 簽署
+filing-pdf-revision-value = 修訂版本 { $n }，由 { $signer } 於 { $at } 簽署
 filing-pdf-label-sha256 = 版本檔案的 SHA-256
 filing-pdf-forms = 本文件的表格，每個目的一份
 filing-pdf-col-form = 表格
