@@ -503,7 +503,7 @@ fn a_signed_revision_gives_the_same_bytes_and_one_changed_byte_is_refused() {
     let bytes = std::fs::read(s.revision(1)).unwrap();
     let sha = farol::record::sha256_hex(&bytes);
     assert!(a.contains(&sha), "names the revision's SHA-256");
-    assert!(a.contains("根據已簽署的第 1 版編製"));
+    assert!(a.contains("根據已簽署的修訂版本 1 編製"));
     assert!(!a.contains("未簽署"));
     let out = s.root.join("pack.txt");
     s.ok(&["--lang", "pt", "filing", DEMO, "-o", out.to_str().unwrap()]);
@@ -616,7 +616,7 @@ fn fill_the_gaps_sign_file_in_chinese_and_record_the_filing() {
         zh.contains("完整：第二十三條的每一項均已按答案填妥。"),
         "{zh}"
     );
-    assert!(zh.contains("根據已簽署的第 1 版編製"));
+    assert!(zh.contains("根據已簽署的修訂版本 1 編製"));
     assert!(zh.contains("Recording working time"));
 
     let score = s.ok(&["score", DEMO]);

@@ -247,7 +247,7 @@ fn a_signed_revision_gives_the_same_pdf_bytes_and_one_changed_byte_is_refused() 
         text.contains(&sha),
         "the cover names the revision's SHA-256"
     );
-    on_every_page(&pages, &format!("第 1 版 · SHA-256 {}", &sha[..16]));
+    on_every_page(&pages, &format!("修訂版本 1 · SHA-256 {}", &sha[..16]));
     assert!(
         !text.contains("未簽署"),
         "a signed pack is not marked not signed"
