@@ -349,9 +349,20 @@ fn every_ending_signal_restores_the_terminal_and_releases_the_lock() {
     ] {
         let mut p = Pty::spawn(dir.path(), &["open", "sig"]);
         p.wait_for("Which kinds of personal data");
-        {
+        // The frame's text arrives before the cursor is hidden (after the flush): wait
+        // for both, rather than read the screen between two writes.
+        let start = Instant::now();
+        loop {
             let s = p.screen.lock().unwrap();
-            assert!(s.screen().alternate_screen() && s.screen().hide_cursor());
+            if s.screen().alternate_screen() && s.screen().hide_cursor() {
+                break;
+            }
+            drop(s);
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{name}: the window never took the alternate screen with the cursor hidden"
+            );
+            std::thread::sleep(Duration::from_millis(20));
         }
         assert!(lock.exists());
         assert!(!cooked(&p), "{name}: raw mode while open");
