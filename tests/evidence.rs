@@ -761,3 +761,156 @@ fn the_readme_verification_and_reports_in_chinese_and_portuguese() {
         );
     }
 }
+
+/// Each assessment's latest signed revision comes with its DSPDP filing pack, as text in
+/// the bundle's language: the same text as `farol filing ID --revision N`, naming the
+/// revision and its SHA-256, listed in the manifest; the README says what it is and that
+/// the filing is not recorded yet (the demo's notification is only planned).
+#[test]
+fn the_bundle_holds_the_filing_pack_of_each_latest_revision() {
+    let f = fixture();
+    let pack = format!("filing/{DEMO}-r0002.en.txt");
+    assert_eq!(pack, evidence::pack_path(DEMO, 2, farol::i18n::Lang::En));
+    let clinic = format!("filing/{CLINIC}-r0001.en.txt");
+    for p in [&pack, &clinic] {
+        assert!(f.bundle.files.contains_key(p), "{p} missing");
+    }
+    assert!(
+        !f.bundle
+            .files
+            .keys()
+            .any(|k| k.contains("-r0001.en.txt") && k.contains(DEMO)),
+        "only the latest revision's pack"
+    );
+    let text = String::from_utf8(f.bundle.files[&pack].clone()).unwrap();
+    let demo = f.bundle.assessments.iter().find(|a| a.id == DEMO).unwrap();
+    assert!(text.contains(&demo.latest_sha256), "{text}");
+    assert!(!text.contains("NOT SIGNED"), "{text}");
+    // The same bytes as `farol filing`.
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("farol")
+        .unwrap()
+        .args(["--lang", "en", "filing", DEMO, "--revision", "2"])
+        .env("FAROL_DOSSIER", f.dossier.root())
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("XDG_DATA_HOME", home.path())
+        .env("FAROL_KEYS", home.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), text);
+    // In the manifest, with its hash.
+    let manifest = String::from_utf8(f.bundle.files["MANIFEST.sha256"].clone()).unwrap();
+    assert!(
+        manifest.contains(&format!("{}  {pack}\n", sha256(text.as_bytes()))),
+        "{manifest}"
+    );
+    let filing = demo.filing.as_ref().expect("the demo has a pack");
+    assert_eq!(filing.path, pack);
+    assert!(!filing.recorded());
+    let readme = common::squash(&String::from_utf8(f.bundle.files["README.txt"].clone()).unwrap());
+    for needle in [
+        "filing/ID-rNNNN.LANG.txt",
+        "the DSPDP filing pack of each assessment's latest revision",
+        &format!("filing pack {pack}"),
+        "Notify the DSPDP within 8 days of starting: open",
+        "The filing is not recorded in this revision",
+    ] {
+        assert!(
+            readme.contains(&common::squash(needle)),
+            "README lacks {needle:?}:\n{readme}"
+        );
+    }
+    let (code, out) = verify(&f.dir());
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn a_changed_filing_pack_fails_naming_it() {
+    let (_tmp, dir) = bundle_copy();
+    let pack = format!("filing/{DEMO}-r0002.en.txt");
+    let text = std::fs::read_to_string(dir.join(&pack)).unwrap();
+    let changed = text.replacen("Lótus", "Lotus", 1);
+    assert_ne!(changed, text);
+    std::fs::write(dir.join(&pack), changed).unwrap();
+    let (code, out) = verify(&dir);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(&format!("changed since bundling: {pack}")),
+        "{out}"
+    );
+    assert!(out.contains("Evidence bundle: NOT VERIFIED"), "{out}");
+}
+
+/// Filed: the revision records the date and the DSPDP's reference; the bundle's README
+/// (here in Portuguese and Chinese) says the notification is met, with both.
+#[test]
+fn a_recorded_filing_reads_as_met_in_the_bundle_with_its_date_and_reference() {
+    use farol::answer::Answer;
+    let tmp = tempfile::tempdir().unwrap();
+    let dossier = Dossier::open(tmp.path().join("dossier"));
+    let key = trusted_key(
+        dossier.root(),
+        &tmp.path().join("keys"),
+        "Ana Lei",
+        Role::Assessor,
+        "2026-09-01T09:00:00Z",
+    );
+    let l = farol::questionnaire::load::embedded_default();
+    dossier.keep_questionnaire(&l).unwrap();
+    let mut demo = farol::demo::draft(&l);
+    demo.answers
+        .insert("notif.status".into(), Answer::Choice("filed".into()));
+    demo.answers.insert(
+        "notif.filed_on".into(),
+        Answer::Date(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()),
+    );
+    demo.answers
+        .insert("notif.reference".into(), Answer::Text("N/1234/2026".into()));
+    dossier.save_draft(&demo).unwrap();
+    record::sign(&dossier, DEMO, &key, at("2026-11-26T10:00:00Z")).unwrap();
+    for (lang, met) in [
+        (
+            farol::i18n::Lang::Pt,
+            "Notificar a DSPDP no prazo de 8 dias após o início: cumprido",
+        ),
+        (
+            farol::i18n::Lang::ZhHant,
+            "在開始後8日內通知個人資料保護局：已履行",
+        ),
+    ] {
+        let b = evidence::build_in(
+            &dossier,
+            &Options {
+                since: None,
+                now: at(NOW),
+                key: Some(&key),
+            },
+            lang,
+        )
+        .unwrap();
+        let pack = evidence::pack_path(DEMO, 1, lang);
+        assert!(pack.ends_with(&format!(".{}.txt", lang.tag())));
+        let text = String::from_utf8(b.files[&pack].clone()).unwrap();
+        assert!(text.contains(&b.assessments[0].latest_sha256));
+        let filing = b.assessments[0].filing.as_ref().unwrap();
+        assert!(filing.recorded(), "{filing:?}");
+        let readme = String::from_utf8(b.files["README.txt"].clone()).unwrap();
+        let flat = common::squash(&readme);
+        for needle in [met, "2026-11-25", "N/1234/2026", pack.as_str()] {
+            assert!(
+                flat.contains(&common::squash(needle)),
+                "{lang}: README lacks {needle:?}:\n{readme}"
+            );
+        }
+        assert!(
+            !readme.contains(&farol::tr!(lang, "evidence-filing-not-recorded")),
+            "{readme}"
+        );
+    }
+}

@@ -646,3 +646,26 @@ fn home_keys_and_language_menu() {
         h
     });
 }
+
+/// The filing pack of the open draft (`f` on the risk screen): the preview's head and the
+/// first form; then scrolled to a gap (Tab), highlighted; and the `?` list of its keys.
+#[test]
+fn filing_pack() {
+    let open = |size: (u16, u16)| {
+        let mut h = Harness::macau(size, tui_support::macau_filing_answers());
+        h.key(KeyCode::Char('f'));
+        assert_eq!(h.model.screen, farol::tui::Screen::Filing);
+        h
+    };
+    each_size("filing", open);
+    each_size("filing_gap", |size| {
+        let mut h = open(size);
+        h.key(KeyCode::Tab);
+        h
+    });
+    each_size("filing_keys", |size| {
+        let mut h = open(size);
+        h.key(KeyCode::Char('?'));
+        h
+    });
+}

@@ -1249,3 +1249,84 @@ fn the_reviewer_sees_every_belief_with_its_reason_and_what_to_confirm() {
     );
     assert!(text.contains("Citation levels: [unverified]"), "{text}");
 }
+
+/// `f` on the risk screen opens the filing pack of the draft; Tab chooses its gaps in
+/// order and Enter opens the question a gap names in the wizard — or, when that
+/// question is not asked yet, the question whose answer would ask it. Once answered,
+/// the pack (opened again) has the gap no more.
+#[test]
+fn enter_on_a_filing_gap_opens_its_question_in_the_wizard() {
+    use farol::tui::screens::filing;
+    let mut h = Harness::macau((100, 30), tui_support::macau_filing_answers());
+    assert_eq!(h.model.screen, Screen::Dashboard);
+    h.key(KeyCode::Char('f'));
+    assert_eq!(h.model.screen, Screen::Filing);
+    let named: Vec<String> = filing::gaps(h.model.filing.pack.as_ref())
+        .iter()
+        .map(|g| g.question.clone())
+        .collect();
+    assert_eq!(
+        named,
+        [
+            "leg.purposes",
+            "rights.access_contact",
+            "rights.access_contact"
+        ],
+        "the gaps in the order listed: a gap both forms share, under each"
+    );
+    // The first gap: the retention period of the payroll purpose, in the purposes table.
+    h.key(KeyCode::Tab);
+    assert_eq!(h.model.filing.cursor, Some(0));
+    h.key(KeyCode::Enter);
+    assert_eq!(h.model.screen, Screen::Wizard);
+    assert_eq!(h.current().as_deref(), Some("leg.purposes"));
+
+    // Back to the pack: where it was; the next gap's question is not asked until
+    // `rights.access` says yes, so that is the question opened.
+    h.key(KeyCode::Char('d')).key(KeyCode::Char('f'));
+    assert_eq!(h.model.screen, Screen::Filing);
+    assert_eq!(h.model.filing.cursor, Some(0));
+    h.key(KeyCode::Tab).key(KeyCode::Enter);
+    assert_eq!(h.current().as_deref(), Some("rights.access"));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(h.current().as_deref(), Some("rights.access_contact"));
+    h.keys("HR manager, hr@lotus.mo").key(KeyCode::Esc);
+    h.key(KeyCode::Char('d')).key(KeyCode::Char('f'));
+    let named: Vec<&str> = filing::gaps(h.model.filing.pack.as_ref())
+        .iter()
+        .map(|g| g.question.as_str())
+        .collect();
+    assert_eq!(named, ["leg.purposes"]);
+    assert_eq!(
+        h.saved_draft("mo1").answers.get("rights.access_contact"),
+        Some(&Answer::Text("HR manager, hr@lotus.mo".into()))
+    );
+}
+
+/// Scrolling past the chosen gap takes the choice to the first gap in view; Esc goes
+/// back to the risk screen.
+#[test]
+fn the_filing_pack_scrolls_and_the_choice_follows() {
+    let mut h = Harness::macau((80, 24), tui_support::macau_filing_answers());
+    h.key(KeyCode::Char('f'));
+    assert_eq!(h.model.filing.scroll, 0);
+    assert_eq!(h.model.filing.cursor, None);
+    h.key(KeyCode::Tab);
+    let scroll = h.model.filing.scroll;
+    assert!(
+        scroll > 0,
+        "the first gap is below the first page: scrolled to it"
+    );
+    h.key(KeyCode::End);
+    assert!(h.model.filing.scroll > scroll);
+    assert_eq!(
+        h.model.filing.cursor,
+        Some(2),
+        "the last gap, in view at the end"
+    );
+    h.key(KeyCode::Home);
+    assert_eq!(h.model.filing.scroll, 0);
+    assert_eq!(h.model.filing.cursor, None, "no gap on the first page");
+    h.key(KeyCode::Esc);
+    assert_eq!(h.model.screen, Screen::Dashboard);
+}

@@ -56,7 +56,11 @@ impl Source {
         self.revisions.last().expect("a source has a revision")
     }
 
-    pub fn included(&self, report: Option<String>) -> Included {
+    pub fn included(
+        &self,
+        report: Option<String>,
+        filing: Option<super::FilingInBundle>,
+    ) -> Included {
         let latest = self.latest();
         let body = self.revisions.iter().rev().find_map(|r| r.body.as_ref());
         let latest_body = latest.body.as_ref();
@@ -71,6 +75,7 @@ impl Source {
             latest_signer: latest_body.map(|b| format!("{} ({})", b.signer.name, b.signer.role)),
             latest_signed_at: latest_body.map(|b| b.signer.at),
             report,
+            filing,
         }
     }
 }

@@ -20,6 +20,7 @@
 //!   keys/trusted/<fp16>.pub.pem           the same keys as PEM, for OpenSSL
 //!   questionnaires/<id>-<ver>-<fp12>.ron  the questionnaire versions the records answer
 //!   reports/<id>-rNNNN.pdf                the PDF of each assessment's latest revision
+//!   filing/<id>-rNNNN.<lang>.txt          its DSPDP filing pack, as text (`farol filing`)
 //! ```
 //!
 //! Why a manifest on top of signed records: each record proves itself and its predecessors,
@@ -39,6 +40,7 @@
 
 mod archive;
 mod collect;
+mod filing;
 mod manifest;
 mod pdf;
 mod present;
@@ -56,6 +58,7 @@ use crate::dossier::{Dossier, DossierError};
 use crate::keys::{KeyError, LoadedKey};
 use crate::record::{RecordError, VerifyReport};
 
+pub use filing::{FilingDuty, FilingInBundle, pack_path};
 pub use manifest::{
     BundleSignature, MANIFEST, ManifestReport, SIGNATURE, SignatureCheck, SignatureState,
 };
@@ -153,6 +156,8 @@ pub struct Included {
     pub latest_signed_at: Option<DateTime<Utc>>,
     /// The report's path in the bundle, when one could be made.
     pub report: Option<String>,
+    /// The DSPDP filing pack of the latest revision, and the filing as it records it.
+    pub filing: Option<FilingInBundle>,
 }
 
 /// A bundle, assembled in memory, ready to be written as a directory or a zip.
@@ -285,7 +290,8 @@ pub fn build_in(
     let questionnaires = collect::add_questionnaires(dossier, &chosen, &mut files, &mut warnings);
     for s in &chosen {
         let report = pdf::add_report(s, &questionnaires, &mut files, &mut warnings, lang);
-        assessments.push(s.included(report));
+        let filing = filing::add_filing(s, &questionnaires, &mut files, lang);
+        assessments.push(s.included(report, filing));
     }
 
     let verification = verify::at_bundling(root, &chosen)?;

@@ -152,6 +152,7 @@ pub(super) fn text(f: &Facts) -> String {
         ),
         ("assessments/ID/reviews/", tr!(l, "evidence-here-reviews")),
         ("reports/ID-rNNNN.pdf", tr!(l, "evidence-here-reports")),
+        ("filing/ID-rNNNN.LANG.txt", tr!(l, "evidence-here-filing")),
         ("assessments/ID/heads/", tr!(l, "evidence-here-heads")),
         ("keys/trusted/", tr!(l, "evidence-here-keys")),
         ("questionnaires/", tr!(l, "evidence-here-questionnaires")),
@@ -203,6 +204,9 @@ pub(super) fn text(f: &Facts) -> String {
         );
         if let Some(r) = &a.report {
             let _ = writeln!(o, "    {}", tr!(l, "evidence-report", file = r.as_str()));
+        }
+        if let Some(fp) = &a.filing {
+            filing(&mut o, l, fp);
         }
     }
 
@@ -295,6 +299,47 @@ pub(super) fn text(f: &Facts) -> String {
     };
     para(&mut o, &result, 0);
     o
+}
+
+/// An assessment's filing pack, and the filing as its latest revision records it: each
+/// filing duty that applies with its state and the evidence given (date, reference).
+fn filing(o: &mut String, l: Lang, fp: &super::FilingInBundle) {
+    let status = if fp.gaps == 0 {
+        tr!(l, "evidence-filing-complete")
+    } else {
+        tr!(l, "evidence-filing-gaps", n = fp.gaps)
+    };
+    para(
+        o,
+        &tr!(
+            l,
+            "evidence-filing",
+            file = fp.path.as_str(),
+            status = status
+        ),
+        4,
+    );
+    for d in &fp.duties {
+        let line = tr!(
+            l,
+            "evidence-filing-duty",
+            duty = d.title.as_str(),
+            state = crate::i18n::words::duty(l, d.state)
+        );
+        hanging(o, "      - ", &line);
+        for e in &d.evidence {
+            let line = tr!(
+                l,
+                "filing-question-answer",
+                question = e.prompt.as_str(),
+                answer = e.answer.as_str()
+            );
+            para(o, &line, 8);
+        }
+    }
+    if !fp.recorded() {
+        para(o, &tr!(l, "evidence-filing-not-recorded"), 6);
+    }
 }
 
 /// `VERIFICATION.txt`: the report, with when and how it was made.

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 
 use super::model::{Model, Screen};
 use super::msg::Msg;
-use super::screens::{dashboard, dialog, form, home, plan, review, wizard};
+use super::screens::{dashboard, dialog, filing, form, home, plan, review, wizard};
 
 pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
     if k.kind != KeyEventKind::Press {
@@ -31,6 +31,7 @@ pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
         (Screen::Form, _) => form::key(k, &m.form),
         (Screen::Wizard, Some(s)) => wizard::key(k, &m.wizard, s),
         (Screen::Dashboard, Some(_)) => dashboard::key(k, &m.dashboard),
+        (Screen::Filing, Some(_)) => filing::key(k),
         (Screen::Plan, Some(_)) => plan::key(k, &m.plan),
         (Screen::Review, _) => review::key(k, m.review.as_ref()?),
         _ => None,

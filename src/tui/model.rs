@@ -3,6 +3,7 @@
 //! `update` changes it; nothing here does any I/O.
 
 use super::screens::dashboard::Dashboard;
+use super::screens::filing::Filing;
 use super::screens::form::{Form, NewAssessment};
 use super::screens::home::Home;
 use super::screens::plan::Plan;
@@ -17,6 +18,7 @@ pub enum Screen {
     Form,
     Wizard,
     Dashboard,
+    Filing,
     Plan,
     Review,
 }
@@ -54,6 +56,8 @@ pub struct Model {
     pub form: Form,
     pub wizard: Wizard,
     pub dashboard: Dashboard,
+    /// The filing pack screen: the pack of the open draft, scrolled.
+    pub filing: Filing,
     pub plan: Plan,
     /// Review mode: the sheet and the review in progress.
     pub review: Option<Box<Review>>,
@@ -86,6 +90,7 @@ impl Model {
             form,
             wizard: Wizard::default(),
             dashboard: Dashboard::default(),
+            filing: Filing::default(),
             plan: Plan::default(),
             review: None,
             saved: Saved::Clean,

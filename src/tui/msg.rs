@@ -9,7 +9,7 @@ use crate::dossier::Entry;
 
 use crate::review::ReviewDraft;
 
-use super::screens::{dashboard, dialog, form, home, plan, review, wizard};
+use super::screens::{dashboard, dialog, filing, form, home, plan, review, wizard};
 use super::session::Session;
 
 #[derive(Debug)]
@@ -27,6 +27,7 @@ pub enum Msg {
     Form(form::Msg),
     Wizard(wizard::Msg),
     Dashboard(dashboard::Msg),
+    Filing(filing::Msg),
     Plan(plan::Msg),
     Dialog(dialog::Msg),
     Review(review::Msg),
@@ -62,6 +63,8 @@ pub enum Go {
     New,
     Wizard,
     Dashboard,
+    /// The filing pack of the open draft.
+    Filing,
     Plan,
     /// Review mode, once a review is open.
     Review,
@@ -117,6 +120,8 @@ pub struct Out {
     pub go: Option<Go>,
     /// The language chosen in the language menu: the whole UI switches to it.
     pub lang: Option<crate::i18n::Lang>,
+    /// A question to open in the wizard (a gap of the filing pack names it).
+    pub question: Option<String>,
 }
 
 impl Out {

@@ -518,6 +518,7 @@ pub fn dashboard_keys(l: Lang) -> Vec<(&'static str, String)> {
         ("↑↓", tr!(l, "tui-key-choose")),
         ("Enter", tr!(l, "tui-key-why")),
         ("Tab", tr!(l, "tui-key-legal")),
+        ("f", tr!(l, "tui-key-filing")),
         ("w", tr!(l, "tui-key-questions")),
         ("s", tr!(l, "tui-key-sign")),
         ("p", tr!(l, "tui-key-plan")),
@@ -581,6 +582,18 @@ pub fn plan_status_not_text(l: Lang) -> String {
 pub fn plan_edit_keys(l: Lang) -> String {
     tr!(l, "tui-plan-edit-keys")
 }
+pub fn filing_keys(l: Lang) -> Vec<(&'static str, String)> {
+    vec![
+        ("↑↓", tr!(l, "tui-key-scroll")),
+        ("Tab", tr!(l, "tui-key-next-gap")),
+        ("Enter", tr!(l, "tui-key-answer-gap")),
+        ("d", tr!(l, "tui-key-risk")),
+        ("w", tr!(l, "tui-key-questions")),
+        ("?", tr!(l, "tui-key-keys")),
+        ("q", tr!(l, "tui-key-quit")),
+    ]
+}
+
 pub fn plan_keys(l: Lang) -> Vec<(&'static str, String)> {
     vec![
         ("Enter", tr!(l, "tui-key-edit-adopt")),

@@ -7,7 +7,7 @@ use super::model::{Model, Saved, Screen};
 use super::msg::{Effect, Go, Msg, Out};
 use super::screens::dialog::{self, Dialog};
 use super::screens::form::{Form, NewAssessment};
-use super::screens::{dashboard, form, home, plan, review, wizard};
+use super::screens::{dashboard, filing, form, home, plan, review, wizard};
 use super::session::Session;
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -48,6 +48,13 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Dashboard(dm) => {
             if let Some(s) = m.session.as_ref() {
                 dashboard::update(&mut m.dashboard, s, dm, &mut out);
+            }
+        }
+        Msg::Filing(fm) => {
+            if let Some(s) = m.session.as_ref() {
+                let area = ratatui::layout::Rect::new(0, 0, m.size.0, m.size.1);
+                let body = super::view::body_area(m, area);
+                filing::update(&mut m.filing, s, fm, body, &mut out);
             }
         }
         Msg::Plan(pm) => {
@@ -94,6 +101,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.session = Some(*s);
             m.wizard = wizard::Wizard::default();
             m.dashboard = dashboard::Dashboard::default();
+            m.filing = filing::Filing::default();
             m.plan = plan::Plan::default();
             m.saved = Saved::Clean;
             out.go(Go::Wizard);
@@ -158,6 +166,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             if let Some(s) = m.session.as_mut() {
                 s.reload(*draft);
                 m.saved = Saved::Reloaded { lost };
+                if m.screen == Screen::Filing {
+                    filing::open(&mut m.filing, s);
+                }
                 // Risk changes shown for a change that was not written would mislead.
                 m.wizard.live.clear();
             }
@@ -169,6 +180,15 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     }
     if let Some(g) = out.go.take() {
         go(m, g, &mut out);
+    }
+    // A gap of the filing pack: its question, in the wizard.
+    if let Some(q) = out.question.take()
+        && m.session.is_some()
+    {
+        go(m, Go::Wizard, &mut out);
+        if let Some(s) = m.session.as_mut() {
+            wizard::update(&mut m.wizard, s, wizard::Msg::Jump(q), &mut out);
+        }
     }
     // Only the newest draft (or review) needs writing: drop saves a later one supersedes.
     let draft = |e: &Effect| matches!(e, Effect::Save(_));
@@ -197,6 +217,9 @@ fn switch_lang(m: &mut Model, l: Lang, out: &mut Out) {
         let feedback = s.feedback.take();
         *s = Session::new(s.draft.clone(), s.questionnaire.clone(), &m.lang);
         s.feedback = feedback;
+        if m.screen == Screen::Filing {
+            filing::open(&mut m.filing, s);
+        }
     }
     out.effect(Effect::SaveLang(l));
     if m.screen == Screen::Home {
@@ -233,6 +256,13 @@ fn go(m: &mut Model, g: Go, out: &mut Out) {
             }
         }
         Go::Dashboard if m.session.is_some() => m.screen = Screen::Dashboard,
+        Go::Filing => {
+            if let Some(s) = m.session.as_ref() {
+                // Where the user was, when back from answering a gap's question.
+                filing::open(&mut m.filing, s);
+                m.screen = Screen::Filing;
+            }
+        }
         Go::Plan if m.session.is_some() => m.screen = Screen::Plan,
         Go::Review if m.review.is_some() => m.screen = Screen::Review,
         Go::Dashboard | Go::Plan | Go::Review => {}

@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 
 use super::model::{Model, Saved, Screen};
 use super::screens::review::Review;
-use super::screens::{dashboard, dialog, form, home, keys_line, plan, review, wizard};
+use super::screens::{dashboard, dialog, filing, form, home, keys_line, plan, review, wizard};
 use super::strings as S;
 use super::theme::Theme;
 use super::wrap::{truncate, width};
@@ -33,7 +33,10 @@ fn split_banner(body: Rect) -> (Rect, Rect) {
 /// The line over an assessment screen: what the latest review of the open assessment
 /// asks, in its style; else, when some texts are not in the screen's language, a notice.
 fn banner(m: &Model) -> Option<(String, ratatui::style::Style)> {
-    if !matches!(m.screen, Screen::Wizard | Screen::Dashboard | Screen::Plan) {
+    if !matches!(
+        m.screen,
+        Screen::Wizard | Screen::Dashboard | Screen::Filing | Screen::Plan
+    ) {
         return None;
     }
     let l = m.l();
@@ -187,7 +190,7 @@ pub fn view(m: &Model, f: &mut Frame) {
             ];
             let mut right: Vec<Span<'static>> = Vec::new();
             for (sc, name) in tabs {
-                let style = if sc == screen {
+                let style = if sc == screen || (sc, screen) == (Screen::Dashboard, Screen::Filing) {
                     theme.selected()
                 } else {
                     theme.dim()
@@ -227,6 +230,7 @@ pub fn view(m: &Model, f: &mut Frame) {
             };
             match screen {
                 Screen::Dashboard => dashboard::view(&m.dashboard, s, f, body, theme),
+                Screen::Filing => filing::view(&m.filing, s, f, body, theme),
                 Screen::Plan => plan::view(&m.plan, s, f, body, theme),
                 _ => wizard::view(&m.wizard, s, f, body, theme),
             }
@@ -254,6 +258,7 @@ pub fn view(m: &Model, f: &mut Frame) {
                     return overlay(m, f, area);
                 }
                 (_, Screen::Dashboard) => S::dashboard_keys(l),
+                (_, Screen::Filing) => S::filing_keys(l),
                 (_, Screen::Plan) => S::plan_keys(l),
                 _ if m.wizard.editing => S::wizard_edit_keys(l),
                 _ => S::wizard_keys(l),
@@ -279,6 +284,7 @@ fn overlay(m: &Model, f: &mut Frame, area: Rect) {
         Screen::Form => (S::help_form(l), S::help_keys_form(l)),
         Screen::Wizard => (S::help_wizard(l), S::help_keys_wizard(l)),
         Screen::Dashboard => (S::help_dashboard(l), S::help_keys_dashboard(l)),
+        Screen::Filing => (S::help_filing(l), S::help_keys_filing(l)),
         Screen::Plan => (S::help_plan(l), S::help_keys_plan(l)),
         Screen::Review => (S::help_review(l), S::help_keys_review(l)),
     };

@@ -495,3 +495,74 @@ pub fn legal_conclusions(s: &mut farol::risk::Score) {
         unanswered: Vec::new(),
     });
 }
+
+/// A Macau SME's staff records on the built-in Macau questionnaire, with gaps in its
+/// filing pack: the retention period of payroll and how data subjects exercise their
+/// rights are not given; a second purpose on health data (an authorisation request).
+pub fn macau_filing_answers() -> Answers {
+    let opts = load::ron_options();
+    opts.from_str(
+        r#"{
+    "scr.sensitive": Yes, "scr.large_scale": No, "scr.monitoring": No, "scr.new_tech": No,
+    "scr.combining": No, "scr.automated": No, "scr.vulnerable": Yes, "scr.blocking": No,
+    "scr.transfer": No, "scr.mainland": No, "scr.from_mainland": No,
+    "prj.system": Text("HR records on the office PC"),
+    "prj.features": Choices(["records"]),
+    "prj.controller": Text("Lótus Trading, Lda."),
+    "prj.controller_zh": Text("蓮花貿易有限公司"),
+    "prj.controller_address": Text("Avenida de Almeida Ribeiro 32, Macau"),
+    "prj.representative": Text("None"),
+    "prj.vendor": Text("In-house"),
+    "inv.categories": Choices(["identity", "hr", "health"]),
+    "inv.subjects": Choices(["employees"]),
+    "flows.list": Rows([
+        {"system": Text("HR PC"), "role": Choice("own"), "categories": Choices(["identity", "hr", "health"]), "location": Choice("macau"), "basis": Choice("stays"), "purpose": Text("Payroll")},
+    ]),
+    "leg.purposes": Rows([
+        {"purpose": Text("Payroll"), "ground": Choice("contract"), "categories": Choices(["identity", "hr"]), "subjects": Choices(["employees"])},
+        {"purpose": Text("Sick leave"), "ground": Choice("contract"), "categories": Choices(["health"]), "subjects": Choices(["employees"]), "retention": Text("2 years")},
+    ]),
+    "leg.interconnection": No,
+    "rights.notice": Yes, "rights.notice_where": Text("Staff handbook, page 3"),
+    "sec.least_privilege": Yes, "sec.mfa": Yes, "sec.encryption_transit": Yes,
+    "sec.encryption_rest": Yes, "sec.audit_logs": Yes, "sec.incident_plan": Yes,
+}"#,
+    )
+    .expect("answers parse")
+}
+
+impl Harness {
+    /// A draft `mo1` of the built-in Macau questionnaire with `answers`, opened on the
+    /// risk screen.
+    pub fn macau(size: (u16, u16), answers: Answers) -> Harness {
+        let macau = load::embedded()
+            .iter()
+            .find(|l| l.questionnaire.id == load::DEFAULT_ID)
+            .unwrap()
+            .clone();
+        let at = Utc.with_ymd_and_hms(2026, 11, 20, 9, 30, 0).unwrap();
+        let mut d = Draft::new(
+            "mo1".into(),
+            "Staff records".into(),
+            QuestionnaireUse::of(&macau),
+            Meta {
+                organisation: "Lótus Trading".into(),
+                system: "HR PC".into(),
+                vendor: "In-house".into(),
+                assessor: "Ana Lei".into(),
+                created: at,
+                updated: at,
+            },
+        );
+        let problems = farol::assessment::check_answers(&macau.questionnaire, &answers);
+        assert!(problems.is_empty(), "answers fit: {problems:?}");
+        d.answers = answers;
+        let mut h = Self::start_with(Start::Open("mo1".into()), size, &[], |root| {
+            let dossier = Dossier::open(root);
+            dossier.keep_questionnaire(&macau).unwrap();
+            dossier.save_draft(&d).unwrap();
+        });
+        h.send(farol::tui::Msg::Go(farol::tui::Go::Dashboard));
+        h
+    }
+}

@@ -80,3 +80,16 @@ evidence-report-missing-glyphs = the report of '{ $id }' cannot draw { $n ->
     [one] 1 character
    *[other] { $n } characters
 }, shown as code points: { $list }
+
+## The DSPDP filing pack in a bundle (issue 14)
+evidence-here-filing = the DSPDP filing pack of each assessment's latest revision, as text in this bundle's language: per purpose, the decision (notification or authorisation request) and the items of Article 23 to copy into the DSPDP's forms, with the gaps still to fill. It names the revision it was made from and that revision's SHA-256.
+# $status: evidence-filing-complete or evidence-filing-gaps.
+evidence-filing = filing pack { $file } ({ $status })
+evidence-filing-complete = complete
+evidence-filing-gaps = { $n ->
+    [one] incomplete: 1 gap
+   *[other] incomplete: { $n } gaps
+}
+# A duty of filing (the notification, the prior authorisation) and its state, as recorded.
+evidence-filing-duty = { $duty }: { $state }
+evidence-filing-not-recorded = The filing is not recorded in this revision: it gives no filing date or DSPDP reference of a notification or authorisation.

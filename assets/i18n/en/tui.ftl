@@ -548,3 +548,33 @@ tui-error-not-a-terminal = the assessment screens need a terminal (stdin and std
     {"  "}hint: run farol in a terminal, or use the headless commands: `farol new --title …`, `farol answer`, `farol score`
 tui-error-write = cannot write { $path }: { $message }
     {"  "}hint: check that you may write to the dossier
+
+## The filing pack screen (`f` on the risk screen): the DSPDP filing pack of the draft
+tui-key-filing = filing
+tui-key-scroll = scroll
+tui-key-next-gap = next gap
+# Enter on a gap: open the question it names.
+tui-key-answer-gap = answer it
+tui-help-filing = Keys: filing pack
+tui-help-keys-dashboard-filing = filing pack: what to file with the DSPDP, and its gaps
+tui-help-keys-filing-scroll = scroll a line
+tui-help-keys-filing-page = scroll a page
+tui-help-keys-filing-ends = top, bottom
+tui-help-keys-filing-next-gap = next gap
+tui-help-keys-filing-previous-gap = previous gap
+tui-help-keys-filing-open-gap = answer the selected gap's question in the wizard
+tui-filing-preview = Preview of the draft, NOT SIGNED: sign the assessment and make the pack with `farol filing` before filing. File in Chinese or Portuguese, one form per purpose.
+tui-filing-no-forms = No purpose to file yet: answer the questions on the purposes and their legal basis.
+tui-filing-end = The Art 20(1) transfer notifications and the full text to copy are in `farol filing`.
+# The line above the pack; $first–$last: the lines shown, of $total.
+tui-filing-status = Filing pack: { $forms ->
+    [one] 1 form
+   *[other] { $forms } forms
+} ({ $authorise ->
+    [one] 1 authorisation request
+   *[other] { $authorise } authorisation requests
+}) · { $gaps ->
+    [0] complete
+    [one] 1 gap
+   *[other] { $gaps } gaps
+} · lines { $first }–{ $last } of { $total }

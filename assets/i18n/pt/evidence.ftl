@@ -78,3 +78,16 @@ evidence-report-missing-glyphs = o relatório de «{ $id }» não consegue desen
     [one] 1 carácter
    *[other] { $n } caracteres
 }, mostrados como o seu código: { $list }
+
+## The DSPDP filing pack in a bundle (issue 14)
+evidence-here-filing = o processo a apresentar à DSPDP da última revisão de cada avaliação, em texto na língua deste pacote: por finalidade, a decisão (notificação ou pedido de autorização) e as alíneas do artigo 23.º a copiar para os formulários da DSPDP, com as lacunas ainda por preencher. Identifica a revisão de que foi feito e o SHA-256 dessa revisão.
+# $status: evidence-filing-complete or evidence-filing-gaps.
+evidence-filing = processo para a DSPDP { $file } ({ $status })
+evidence-filing-complete = completo
+evidence-filing-gaps = { $n ->
+    [one] incompleto: 1 lacuna
+   *[other] incompleto: { $n } lacunas
+}
+# A duty of filing (the notification, the prior authorisation) and its state, as recorded.
+evidence-filing-duty = { $duty }: { $state }
+evidence-filing-not-recorded = Esta revisão não regista a apresentação: não indica a data de apresentação nem a referência da DSPDP de uma notificação ou autorização.

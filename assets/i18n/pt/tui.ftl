@@ -549,3 +549,33 @@ tui-error-not-a-terminal = os ecrãs da avaliação precisam de um terminal (a e
     {"  "}sugestão: execute o farol num terminal, ou use os comandos sem interface: `farol new --title …`, `farol answer`, `farol score`
 tui-error-write = não é possível escrever { $path }: { $message }
     {"  "}sugestão: verifique se pode escrever no dossier
+
+## The filing pack screen (`f` on the risk screen): the DSPDP filing pack of the draft
+tui-key-filing = processo
+tui-key-scroll = deslocar
+tui-key-next-gap = lacuna seguinte
+# Enter on a gap: open the question it names.
+tui-key-answer-gap = responder
+tui-help-filing = Teclas: processo para a DSPDP
+tui-help-keys-dashboard-filing = processo: o que apresentar à DSPDP, e as suas lacunas
+tui-help-keys-filing-scroll = deslocar uma linha
+tui-help-keys-filing-page = deslocar uma página
+tui-help-keys-filing-ends = início, fim
+tui-help-keys-filing-next-gap = lacuna seguinte
+tui-help-keys-filing-previous-gap = lacuna anterior
+tui-help-keys-filing-open-gap = responder à pergunta da lacuna escolhida
+tui-filing-preview = Pré-visualização do rascunho, NÃO ASSINADA: assine a avaliação e faça o processo com `farol filing` antes de o apresentar. Apresente-o em chinês ou português, um formulário por finalidade.
+tui-filing-no-forms = Ainda não há finalidade a notificar: responda às perguntas sobre as finalidades e o seu fundamento jurídico.
+tui-filing-end = A notificação das transferências prevista no n.º 1 do artigo 20.º e o texto completo a copiar estão em `farol filing`.
+# The line above the pack; $first–$last: the lines shown, of $total.
+tui-filing-status = Processo: { $forms ->
+    [one] 1 formulário
+   *[other] { $forms } formulários
+} ({ $authorise ->
+    [one] 1 pedido de autorização
+   *[other] { $authorise } pedidos de autorização
+}) · { $gaps ->
+    [0] completo
+    [one] 1 lacuna
+   *[other] { $gaps } lacunas
+} · linhas { $first }–{ $last }/{ $total }

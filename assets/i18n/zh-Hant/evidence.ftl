@@ -62,3 +62,13 @@ evidence-no-report-unreadable = 沒有「{ $id }」的報告：其最新修訂�
 evidence-no-report-unsigned = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）沒有有效的簽署
 evidence-no-report-questionnaire = 沒有「{ $id }」的報告：其最新修訂版本（{ $file }）所回答的問卷不在卷宗中
 evidence-report-missing-glyphs = 「{ $id }」的報告無法顯示 { $n } 個字元，已改以其代碼顯示：{ $list }
+
+## The DSPDP filing pack in a bundle (issue 14)
+evidence-here-filing = 每項評估最新修訂版本向個人資料保護局提交的文件，以本文件包的語言編製的文本：每個目的的判斷（通知或許可申請）、須填入個人資料保護局表格的第二十三條各項內容，以及尚待填補的缺漏。文件註明其所據的修訂版本及該版本的 SHA-256。
+# $status: evidence-filing-complete or evidence-filing-gaps.
+evidence-filing = 提交文件 { $file }（{ $status }）
+evidence-filing-complete = 齊全
+evidence-filing-gaps = 不齊全：{ $n } 個缺漏
+# A duty of filing (the notification, the prior authorisation) and its state, as recorded.
+evidence-filing-duty = { $duty }：{ $state }
+evidence-filing-not-recorded = 此修訂版本未有記錄提交：未有提供通知或許可的提交日期，亦未有個人資料保護局的編號。

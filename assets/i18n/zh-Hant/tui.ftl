@@ -493,3 +493,26 @@ tui-error-not-a-terminal = 評估畫面需要終端機（標準輸入及標準�
     {"  "}提示：請在終端機中執行 farol，或使用不需畫面的指令：`farol new --title …`、`farol answer`、`farol score`
 tui-error-write = 無法寫入 { $path }：{ $message }
     {"  "}提示：請檢查你是否有權寫入卷宗
+
+## The filing pack screen (`f` on the risk screen): the DSPDP filing pack of the draft
+tui-key-filing = 提交文件
+tui-key-scroll = 捲動
+tui-key-next-gap = 下一個缺漏
+# Enter on a gap: open the question it names.
+tui-key-answer-gap = 回答
+tui-help-filing = 按鍵：提交文件
+tui-help-keys-dashboard-filing = 提交文件：須向個人資料保護局提交的內容及其缺漏
+tui-help-keys-filing-scroll = 捲動一行
+tui-help-keys-filing-page = 捲動一頁
+tui-help-keys-filing-ends = 頂部、底部
+tui-help-keys-filing-next-gap = 下一個缺漏
+tui-help-keys-filing-previous-gap = 上一個缺漏
+tui-help-keys-filing-open-gap = 在問卷中回答所選缺漏的問題
+tui-filing-preview = 草稿的預覽，未簽署：提交前請先簽署評估，並以 `farol filing` 編製文件。以中文或葡文提交，每個目的一份表格。
+tui-filing-no-forms = 尚無須提交的目的：請回答有關目的及其法律依據的問題。
+tui-filing-end = 第二十條第一款的轉移通知及供複製的完整文本，見 `farol filing`。
+# The line above the pack; $first–$last: the lines shown, of $total.
+tui-filing-status = 提交文件：{ $forms } 份表格（許可申請 { $authorise } 份）· { $gaps ->
+    [0] 齊全
+   *[other] { $gaps } 個缺漏
+} · 第 { $first }–{ $last } 行，共 { $total } 行

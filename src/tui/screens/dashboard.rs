@@ -61,6 +61,7 @@ pub fn key(k: KeyEvent, d: &Dashboard) -> Option<Top> {
         KeyCode::Char('p') => return Some(Top::Go(Go::Plan)),
         KeyCode::Char('s') if d.explain.is_none() => return Some(Top::Sign),
         KeyCode::Char('r') if d.explain.is_none() => return Some(Top::Report),
+        KeyCode::Char('f') if d.explain.is_none() => return Some(Top::Go(Go::Filing)),
         KeyCode::Char('q') => return Some(Top::Quit),
         KeyCode::Char('?') => return Some(Top::ToggleHelp),
         _ => return None,

@@ -4,6 +4,7 @@
 
 pub mod dashboard;
 pub mod dialog;
+pub mod filing;
 pub mod form;
 pub mod home;
 pub mod legal;

@@ -139,6 +139,23 @@ pub fn help_keys_dashboard(l: Lang) -> Vec<(&'static str, String)> {
             "r",
             tr!(l, "tui-help-keys-dashboard-report-write-the-pdf-for"),
         ),
+        ("f", tr!(l, "tui-help-keys-dashboard-filing")),
+        ("q, Ctrl-C", tr!(l, "tui-key-quit")),
+    ]
+}
+pub fn help_filing(l: Lang) -> String {
+    format!(" {} ", tr!(l, "tui-help-filing"))
+}
+pub fn help_keys_filing(l: Lang) -> Vec<(&'static str, String)> {
+    vec![
+        ("↑↓, j k", tr!(l, "tui-help-keys-filing-scroll")),
+        ("PgUp PgDn, Space", tr!(l, "tui-help-keys-filing-page")),
+        ("Home End, g G", tr!(l, "tui-help-keys-filing-ends")),
+        ("Tab, n", tr!(l, "tui-help-keys-filing-next-gap")),
+        ("Shift-Tab, N", tr!(l, "tui-help-keys-filing-previous-gap")),
+        ("Enter", tr!(l, "tui-help-keys-filing-open-gap")),
+        ("d, Esc", tr!(l, "tui-help-keys-plan-risk-dashboard")),
+        ("w", tr!(l, "tui-help-keys-dashboard-back-to-the-questions")),
         ("q, Ctrl-C", tr!(l, "tui-key-quit")),
     ]
 }
