@@ -368,7 +368,8 @@ pub fn view(fl: &Filing, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         "tui-filing-status",
         forms = p.forms.len(),
         authorise = authorise,
-        gaps = gaps(Some(p)).len(),
+        // As the text pack counts them: a gap shared by several forms once.
+        gaps = p.gaps.len(),
         first = (scroll + 1).min(last),
         last = last,
         total = lines.len()
