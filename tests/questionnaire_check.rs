@@ -650,3 +650,23 @@ fn a_copy_with_one_portuguese_help_removed_fails_at_its_line_and_column() {
     );
     assert_eq!(r.errors(), 1, "{}", errors(&r).join("\n"));
 }
+
+#[test]
+fn a_questionnaire_with_a_notification_list_marks_the_duty_its_filing_meets() {
+    let l = farol::questionnaire::load::embedded_default();
+    let r = check_source(FILE, &l.source);
+    assert!(
+        !r.problems.iter().any(|p| p.message.contains("files: Some")),
+        "{:?}",
+        r.problems
+    );
+    let unmarked = l.source.replacen("files: Some(Notify),", "", 1);
+    let r = check_source(FILE, &unmarked);
+    let warning = r
+        .problems
+        .iter()
+        .find(|p| p.message.contains("`files: Some(Notify)`"))
+        .expect("a warning naming the missing mark");
+    assert_eq!(warning.severity, Severity::Warning);
+    assert!(warning.at.line > 1, "located at the obligations: {}", warning.at);
+}

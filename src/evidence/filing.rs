@@ -15,10 +15,6 @@ use crate::questionnaire::Loaded;
 use crate::record;
 use crate::risk::{DutyState, Evidence};
 
-/// The duties that say whether the filing is done: the notification (Art 21) and the
-/// prior authorisation (Art 22, Art 20(2)), by their ids in the questionnaire.
-const FILING_DUTIES: [&str; 2] = ["notify.dspdp", "authorise.prior"];
-
 /// The pack in the bundle, and the filing as recorded.
 #[derive(Debug, Clone, Serialize)]
 pub struct FilingInBundle {
@@ -88,7 +84,13 @@ pub(super) fn add_filing(
     let path = pack_path(&s.id, latest.n, lang);
     files.insert(path.clone(), filing::render_text(&pack).into_bytes());
     let score = crate::risk::score(q, &answers, lang.tag());
-    let duties = FILING_DUTIES
+    let filed_by: Vec<&str> = q
+        .obligations
+        .iter()
+        .filter(|o| o.files.is_some())
+        .map(|o| o.id.as_str())
+        .collect();
+    let duties = filed_by
         .iter()
         .filter_map(|id| score.obligations.iter().find(|o| o.id == *id))
         .map(|o| FilingDuty {

@@ -429,6 +429,11 @@ pub struct Rule {
 #[serde(deny_unknown_fields)]
 pub struct Obligation {
     pub id: String,
+    /// Set on the duty the DSPDP filing meets: the notification (Art 21) or the prior
+    /// authorisation (Art 22, Art 20(2)). The filing pack and the evidence bundle report
+    /// whether the filing is recorded by these duties' state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<Procedure>,
     pub title: Text,
     pub text: Text,
     pub cite: Vec<Citation>,

@@ -126,3 +126,6 @@ filing-pdf-col-question = Question
 filing-pdf-col-answer = Answer
 filing-pdf-label-basis = Basis
 filing-pdf-label-purposes = Purposes it serves
+# $procedure is the RON value: Notify or Authorise.
+filing-check-no-duty = no obligation is marked `files: Some({ $procedure })`: the filing pack and the evidence bundle cannot say whether this filing is recorded
+filing-check-no-duty-hint = add `files: Some({ $procedure })` to the obligation the filing meets

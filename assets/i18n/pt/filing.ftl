@@ -122,3 +122,5 @@ filing-pdf-col-question = Pergunta
 filing-pdf-col-answer = Resposta
 filing-pdf-label-basis = Fundamento
 filing-pdf-label-purposes = Finalidades que serve
+filing-check-no-duty = nenhuma obrigação está marcada com `files: Some({ $procedure })`: o processo e o pacote de provas não podem dizer se esta apresentação está registada
+filing-check-no-duty-hint = acrescente `files: Some({ $procedure })` à obrigação que a apresentação cumpre

@@ -112,3 +112,5 @@ filing-pdf-col-question = 問題
 filing-pdf-col-answer = 答覆
 filing-pdf-label-basis = 依據
 filing-pdf-label-purposes = 所服務的目的
+filing-check-no-duty = 沒有義務標示為 `files: Some({ $procedure })`：提交文件及證據包無法說明是否已記錄這項提交
+filing-check-no-duty-hint = 請在該項提交所履行的義務中加上 `files: Some({ $procedure })`

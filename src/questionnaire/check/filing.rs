@@ -28,6 +28,22 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        // The duties the filing meets say whether it is recorded (the bundle and the pack
+        // report them): one for the notification and one for the authorisation.
+        for procedure in [Procedure::Notify, Procedure::Authorise] {
+            if !q.obligations.iter().any(|o| o.files == Some(procedure)) {
+                let at = self.owner_at(Owner::Part("obligations", ""));
+                let which = match procedure {
+                    Procedure::Notify => "Notify",
+                    Procedure::Authorise => "Authorise",
+                };
+                self.warn(
+                    at,
+                    tr!(l, "filing-check-no-duty", procedure = which),
+                    tr!(l, "filing-check-no-duty-hint", procedure = which),
+                );
+            }
+        }
         for item in &q.notification {
             let o = Owner::Part("notification item", &item.id);
             if !ART23_ITEMS.contains(&item.id.as_str()) {
