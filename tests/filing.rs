@@ -683,3 +683,43 @@ fn questionnaire_check_refuses_a_missing_item_and_a_mapping_to_nothing() {
     let ok = farol::questionnaire::check::check_source_in("ok.ron", &source, Lang::En);
     assert!(ok.passed(), "{:?}", ok.problems);
 }
+
+#[test]
+fn the_pack_as_json_is_the_same_in_every_language_and_names_items_and_gaps_by_id() {
+    let s = Sandbox::with_demo();
+    s.sign();
+    let en = s.ok(&["filing", DEMO, "--json"]);
+    assert_eq!(en, s.ok(&["--lang", "zh-Hant", "filing", DEMO, "--json"]));
+    assert_eq!(en, s.ok(&["--lang", "pt", "filing", DEMO, "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&en).unwrap();
+    assert_eq!(v["signed"]["revision"], 1);
+    assert_eq!(v["signed"]["sha256"].as_str().unwrap().len(), 64);
+    let forms = v["forms"].as_array().unwrap();
+    assert_eq!(forms.len(), 5);
+    for f in forms {
+        let ids: Vec<&str> = f["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
+        assert!(["Notify", "Authorise"].contains(&f["procedure"].as_str().unwrap()));
+    }
+    assert!(
+        v["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| !g["item"].as_str().unwrap().is_empty())
+    );
+    // A revision that does not verify gives no JSON either.
+    let path = s.revision(1);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let i = bytes.iter().position(|b| *b == b'W').unwrap();
+    bytes[i] = b'X';
+    std::fs::write(&path, bytes).unwrap();
+    let (code, out, _) = s.run(&["filing", DEMO, "--json"]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+}

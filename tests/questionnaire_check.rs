@@ -668,5 +668,9 @@ fn a_questionnaire_with_a_notification_list_marks_the_duty_its_filing_meets() {
         .find(|p| p.message.contains("`files: Some(Notify)`"))
         .expect("a warning naming the missing mark");
     assert_eq!(warning.severity, Severity::Warning);
-    assert!(warning.at.line > 1, "located at the obligations: {}", warning.at);
+    assert!(
+        warning.at.line > 1,
+        "located at the obligations: {}",
+        warning.at
+    );
 }

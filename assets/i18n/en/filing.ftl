@@ -129,3 +129,4 @@ filing-pdf-label-purposes = Purposes it serves
 # $procedure is the RON value: Notify or Authorise.
 filing-check-no-duty = no obligation is marked `files: Some({ $procedure })`: the filing pack and the evidence bundle cannot say whether this filing is recorded
 filing-check-no-duty-hint = add `files: Some({ $procedure })` to the obligation the filing meets
+filing-cli-arg-json = Machine-readable output: the pack as JSON, the same in every language

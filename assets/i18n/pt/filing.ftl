@@ -124,3 +124,4 @@ filing-pdf-label-basis = Fundamento
 filing-pdf-label-purposes = Finalidades que serve
 filing-check-no-duty = nenhuma obrigação está marcada com `files: Some({ $procedure })`: o processo e o pacote de provas não podem dizer se esta apresentação está registada
 filing-check-no-duty-hint = acrescente `files: Some({ $procedure })` à obrigação que a apresentação cumpre
+filing-cli-arg-json = Saída para programas: o processo em JSON, igual em todas as línguas

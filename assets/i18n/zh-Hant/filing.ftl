@@ -114,3 +114,4 @@ filing-pdf-label-basis = 依據
 filing-pdf-label-purposes = 所服務的目的
 filing-check-no-duty = 沒有義務標示為 `files: Some({ $procedure })`：提交文件及證據包無法說明是否已記錄這項提交
 filing-check-no-duty-hint = 請在該項提交所履行的義務中加上 `files: Some({ $procedure })`
+filing-cli-arg-json = 供程式讀取的輸出：以 JSON 輸出提交文件，各語言相同

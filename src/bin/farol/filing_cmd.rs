@@ -26,6 +26,9 @@ pub struct FilingArgs {
     /// `.pdf` gets the pack as a PDF.
     #[arg(short = 'o', long = "output", value_name = "FILE|-")]
     pub output: Option<PathBuf>,
+    /// Machine-readable output: the pack as JSON, the same in every language
+    #[arg(long, conflicts_with = "output")]
+    pub json: bool,
 }
 
 fn which(lang: &str, s: Option<&str>) -> Result<Which> {
@@ -68,6 +71,13 @@ pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
         }
         Err(e) => return Err(e).context(tr!(lang, "filing-cannot", id = a.id.as_str())),
     };
+    if a.json {
+        // Language-neutral, as every --json: ids, and the texts in the reference language.
+        let pack = source.pack(farol::i18n::Lang::En);
+        let json = serde_json::to_string_pretty(&pack).context("serialising the pack")?;
+        std::io::stdout().write_all(format!("{json}\n").as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let pack = source.pack(lang.as_lang());
     let pdf = a
         .output

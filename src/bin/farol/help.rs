@@ -251,6 +251,7 @@ fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
         ("filing", "id") => tr!(lang, "filing-cli-arg-id"),
         ("filing", "revision") => tr!(lang, "filing-cli-arg-revision"),
         ("filing", "output") => tr!(lang, "filing-cli-arg-output"),
+        ("filing", "json") => tr!(lang, "filing-cli-arg-json"),
         ("evidence", "since") => tr!(lang, "cli-arg-evidence-since"),
         ("evidence", "output") => tr!(lang, "cli-arg-evidence-output"),
         ("evidence", "key") => tr!(lang, "cli-arg-evidence-key"),
