@@ -338,3 +338,57 @@ fn an_unknown_language_is_refused_not_ignored() {
                 .or(predicates::str::contains("sistemática")),
         );
 }
+
+#[test]
+fn answer_row_changes_or_removes_one_row_of_a_table() {
+    let tmp = tempfile::tempdir().unwrap();
+    farol(tmp.path()).arg("demo").assert().success();
+    let id = "demo-worklink-rollout";
+    let rows = |d: &std::path::Path| {
+        let (draft, _) = farol::dossier::Dossier::open(d).load_draft(id).unwrap();
+        match draft.answers.get("leg.purposes") {
+            Some(farol::answer::Answer::Rows(r)) => r.clone(),
+            other => panic!("{other:?}"),
+        }
+    };
+    let before = rows(tmp.path());
+    farol(tmp.path())
+        .args([
+            "answer",
+            id,
+            "leg.purposes",
+            "--row",
+            "3",
+            "retention=2 years",
+        ])
+        .assert()
+        .success();
+    let after = rows(tmp.path());
+    assert_eq!(after.len(), before.len(), "changed in place, not added");
+    assert_eq!(
+        after[2].get("retention"),
+        Some(&farol::answer::Cell::Text("2 years".into()))
+    );
+    assert_eq!(
+        after[2].get("purpose"),
+        before[2].get("purpose"),
+        "other cells kept"
+    );
+    assert_eq!(after[0], before[0]);
+    farol(tmp.path())
+        .args(["answer", id, "leg.purposes", "--row", "1", "--clear"])
+        .assert()
+        .success();
+    assert_eq!(rows(tmp.path()).len(), before.len() - 1);
+    assert_eq!(rows(tmp.path())[0], before[1]);
+    farol(tmp.path())
+        .args(["answer", id, "leg.purposes", "--row", "99", "retention=x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("has no row 99"));
+    farol(tmp.path())
+        .args(["answer", id, "sec.mfa", "--row", "1", "yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is for a table question"));
+}

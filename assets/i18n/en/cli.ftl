@@ -590,3 +590,11 @@ cli-clap-wrong-number = wrong number of values for '{ $arg }': { $actual } given
 cli-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-clap-suggest = tip: a similar one exists: '{ $suggestion }'
 cli-clap-more-info = For more information, try '--help'.
+cli-arg-answer-row = For a table: change row N (from 1) instead of adding one; the cells given replace that row's, the others are kept (with --clear: remove that row)
+cli-answer-no-row = '{ $id }' has no row { $row }: its table has { $rows ->
+    [0] no rows
+    [one] 1 row
+   *[other] { $rows } rows
+}
+    {"  "}hint: `farol score` and the report list the rows; add one without --row
+cli-answer-row-not-table = --row is for a table question, and '{ $id }' is not one

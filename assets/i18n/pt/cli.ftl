@@ -575,3 +575,11 @@ cli-clap-wrong-number = número errado de valores para «{ $arg }»: { $actual }
 cli-clap-conflict = o argumento «{ $arg }» não pode ser usado com «{ $other }»
 cli-clap-suggest = sugestão: existe um parecido: «{ $suggestion }»
 cli-clap-more-info = Para mais informações, experimente '--help'.
+cli-arg-answer-row = Para uma tabela: alterar a linha N (a partir de 1) em vez de acrescentar uma; as células indicadas substituem as dessa linha, as outras mantêm-se (com --clear: remover essa linha)
+cli-answer-no-row = «{ $id }» não tem a linha { $row }: a tabela tem { $rows ->
+    [0] nenhuma linha
+    [one] 1 linha
+   *[other] { $rows } linhas
+}
+    {"  "}sugestão: `farol score` e o relatório listam as linhas; acrescente uma sem --row
+cli-answer-row-not-table = --row é para uma pergunta em tabela, e «{ $id }» não o é

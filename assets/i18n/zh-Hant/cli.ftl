@@ -496,3 +496,7 @@ cli-clap-wrong-number = 「{ $arg }」的值數目不對：提供了 { $actual }
 cli-clap-conflict = 參數「{ $arg }」不能與「{ $other }」一併使用
 cli-clap-suggest = 提示：有相近的：「{ $suggestion }」
 cli-clap-more-info = 如需更多資訊，請使用 `--help`。
+cli-arg-answer-row = 用於表格：修改第 N 行（由 1 起計），而非新增一行；所給的欄位取代該行原有的欄位，其餘保留（與 --clear 同用：刪除該行）
+cli-answer-no-row = 「{ $id }」沒有第 { $row } 行：其表格共有 { $rows } 行
+    {"  "}提示：`farol score` 及報告會列出各行；不用 --row 即可新增一行
+cli-answer-row-not-table = --row 只用於表格問題，而「{ $id }」不是表格問題

@@ -123,9 +123,13 @@ pub struct AnswerArgs {
     /// a date YYYY-MM-DD, or for a table one row as "column=value; column=a,b" (appended)
     #[arg(required_unless_present = "clear", allow_hyphen_values = true)]
     pub value: Option<String>,
-    /// Remove the answer instead
+    /// Remove the answer instead (with --row: remove that row of the table)
     #[arg(long, conflicts_with = "value")]
     pub clear: bool,
+    /// For a table: change row N (from 1) instead of adding one; the cells given replace
+    /// that row's, the others are kept
+    #[arg(long, value_name = "N")]
+    pub row: Option<usize>,
     /// A note to keep with the answer
     #[arg(long)]
     pub note: Option<String>,

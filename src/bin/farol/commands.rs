@@ -269,18 +269,53 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
         ));
     };
     let before = risk::score(qn, &draft.answers, lang);
-    if a.clear {
-        draft.answers.remove(&q.id);
-    } else {
-        let raw = a.value.as_deref().unwrap_or_default();
-        let mut value = assessment::parse_value(qn, q, raw)?;
-        if let (Answer::Rows(new), Some(Answer::Rows(old))) = (&mut value, draft.answers.get(&q.id))
-        {
-            let mut rows = old.clone();
-            rows.append(new);
-            value = Answer::Rows(rows);
+    match (a.row, a.clear) {
+        (Some(_), _) if !matches!(q.kind, farol::questionnaire::AnswerKind::Rows(_)) => {
+            bail!(tr!(lang, "cli-answer-row-not-table", id = q.id.as_str()));
         }
-        draft.answers.insert(q.id.clone(), value);
+        (Some(n), clear) => {
+            let mut rows = match draft.answers.get(&q.id) {
+                Some(Answer::Rows(rows)) => rows.clone(),
+                _ => Vec::new(),
+            };
+            if n == 0 || n > rows.len() {
+                bail!(tr!(
+                    lang,
+                    "cli-answer-no-row",
+                    id = q.id.as_str(),
+                    row = n,
+                    rows = rows.len()
+                ));
+            }
+            if clear {
+                rows.remove(n - 1);
+            } else {
+                let raw = a.value.as_deref().unwrap_or_default();
+                if let Answer::Rows(given) = assessment::parse_value(qn, q, raw)? {
+                    for cells in given {
+                        rows[n - 1].extend(cells);
+                    }
+                }
+            }
+            let value = Answer::Rows(rows);
+            assessment::check_answer(qn, q, &value)?;
+            draft.answers.insert(q.id.clone(), value);
+        }
+        (None, true) => {
+            draft.answers.remove(&q.id);
+        }
+        (None, false) => {
+            let raw = a.value.as_deref().unwrap_or_default();
+            let mut value = assessment::parse_value(qn, q, raw)?;
+            if let (Answer::Rows(new), Some(Answer::Rows(old))) =
+                (&mut value, draft.answers.get(&q.id))
+            {
+                let mut rows = old.clone();
+                rows.append(new);
+                value = Answer::Rows(rows);
+            }
+            draft.answers.insert(q.id.clone(), value);
+        }
     }
     if let Some(n) = a.note {
         draft.notes.insert(q.id.clone(), n);

@@ -208,6 +208,7 @@ fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
         ("answer", "value") => tr!(lang, "cli-arg-answer-value"),
         ("answer", "clear") => tr!(lang, "cli-arg-answer-clear"),
         ("answer", "note") => tr!(lang, "cli-arg-answer-note"),
+        ("answer", "row") => tr!(lang, "cli-arg-answer-row"),
         ("list", "json") => tr!(lang, "cli-arg-list-json"),
         ("demo", "force") => tr!(lang, "cli-arg-demo-force"),
         ("score", "target") => tr!(lang, "cli-arg-score-target"),
