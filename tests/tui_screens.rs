@@ -317,6 +317,7 @@ fn sign_and_report_dialogs() {
         (
             "dialog_report_of_draft",
             Dialog::Reported(ReportInfo {
+                filing: false,
                 path: "/home/ana/dossier/reports/fx1-draft.pdf".into(),
                 pages: 12,
                 kb: 96,

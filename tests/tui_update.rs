@@ -1330,3 +1330,28 @@ fn the_filing_pack_scrolls_and_the_choice_follows() {
     h.key(KeyCode::Esc);
     assert_eq!(h.model.screen, Screen::Dashboard);
 }
+
+#[test]
+fn r_on_the_filing_screen_writes_the_pack_as_a_pdf_into_the_dossier() {
+    use farol::tui::screens::dialog::Dialog;
+    let mut h = Harness::macau((100, 30), tui_support::macau_filing_answers());
+    h.key(KeyCode::Char('f'));
+    assert_eq!(h.model.screen, Screen::Filing);
+    h.key(KeyCode::Char('r'));
+    match &h.model.dialog {
+        Some(Dialog::Reported(r)) => {
+            assert!(r.filing);
+            assert_eq!(r.revision, None, "never signed: the draft's pack");
+            assert!(
+                r.path.contains("/reports/") && r.path.ends_with("-filing-draft.pdf"),
+                "{}",
+                r.path
+            );
+            let pdf = std::fs::read(&r.path).unwrap();
+            assert!(pdf.starts_with(b"%PDF-"));
+            assert!(r.pages >= 2);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(h.render().contains("NOT SIGNED"), "{}", h.render());
+}

@@ -19,6 +19,7 @@ pub mod keys;
 pub mod lock;
 pub mod model;
 pub mod msg;
+mod pack;
 pub mod runtime;
 pub mod screens;
 pub mod session;

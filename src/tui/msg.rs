@@ -35,6 +35,9 @@ pub enum Msg {
     Sign,
     /// Write the PDF report.
     Report,
+    /// Write the filing pack as a PDF (of the latest revision if the draft is unchanged
+    /// since it, else of the draft, marked not signed).
+    FilingPdf,
     /// Replies from the runtime.
     Listed(Result<Vec<Entry>, String>),
     Opened(Result<Box<Session>, String>),
@@ -93,6 +96,8 @@ pub enum Effect {
     /// Write the PDF report (of the latest revision if the draft is unchanged since it);
     /// replies `Reported`.
     Report(Box<Draft>),
+    /// Write the filing pack as a PDF; replies `Reported`.
+    FilingPdf(Box<Draft>),
     /// Lock the review of an assessment's latest revision and read its sheet; replies
     /// `ReviewOpened`.
     OpenReview(String),

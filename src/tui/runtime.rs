@@ -256,6 +256,11 @@ impl Effects {
             Effect::Report(d) => Some(Msg::Reported(
                 report_now(&self.dossier, *d, self.lang.as_lang()).map_err(|e| say(l, &e)),
             )),
+            Effect::FilingPdf(d) => Some(Msg::Reported(super::pack::filing_pdf_now(
+                &self.dossier,
+                &d,
+                l,
+            ))),
             Effect::OpenReview(id) => Some(Msg::ReviewOpened(
                 self.open_review(&id).map(Box::new).map_err(|e| say(l, &e)),
             )),
@@ -556,6 +561,7 @@ fn report_now(dossier: &Dossier, draft: Draft, l: Lang) -> Result<ReportInfo, Ru
         kb: rendered.pdf.len().div_ceil(1024),
         revision: source.revision(),
         missing_glyphs: rendered.missing_glyphs.len(),
+        filing: false,
     })
 }
 

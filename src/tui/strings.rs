@@ -587,6 +587,7 @@ pub fn filing_keys(l: Lang) -> Vec<(&'static str, String)> {
         ("↑↓", tr!(l, "tui-key-scroll")),
         ("Tab", tr!(l, "tui-key-next-gap")),
         ("Enter", tr!(l, "tui-key-answer-gap")),
+        ("r", tr!(l, "tui-key-filing-pdf")),
         ("d", tr!(l, "tui-key-risk")),
         ("w", tr!(l, "tui-key-questions")),
         ("?", tr!(l, "tui-key-keys")),

@@ -127,6 +127,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 m.dialog = Some(dialog::report(s, &mut out));
             }
         }
+        Msg::FilingPdf => {
+            if let Some(s) = m.session.as_ref() {
+                m.dialog = Some(dialog::filing_pdf(s, &mut out));
+            }
+        }
         Msg::SignReady(r) => {
             m.dialog = Some(match (r, m.session.as_ref()) {
                 (Ok(plan), Some(s)) => Dialog::Sign {

@@ -578,3 +578,10 @@ tui-filing-status = Filing pack: { $forms ->
     [one] 1 gap
    *[other] { $gaps } gaps
 } · lines { $first }–{ $last } of { $total }
+
+## The filing pack as a PDF, from the filing screen (r)
+tui-key-filing-pdf = PDF
+tui-help-keys-filing-pdf = write the pack as a PDF into reports/
+tui-dialog-writing-filing = Writing the filing pack as a PDF…
+tui-filing-pdf-of-revision = The pack of signed revision { $n }, named with its SHA-256: the one to file (in Chinese or Portuguese).
+tui-filing-pdf-of-draft = Made from the draft, which has changed since it was last signed (or was never signed): every page says NOT SIGNED. Sign it (s) for the pack to file.

@@ -579,3 +579,10 @@ tui-filing-status = Processo: { $forms ->
     [one] 1 lacuna
    *[other] { $gaps } lacunas
 } · linhas { $first }–{ $last }/{ $total }
+
+## O processo em PDF, a partir do ecrã do processo (r)
+tui-key-filing-pdf = PDF
+tui-help-keys-filing-pdf = escrever o processo em PDF em reports/
+tui-dialog-writing-filing = A escrever o processo em PDF…
+tui-filing-pdf-of-revision = O processo da revisão assinada { $n }, identificada pelo seu SHA-256: é o que se entrega (em chinês ou em português).
+tui-filing-pdf-of-draft = Feito a partir do rascunho, que mudou desde a última assinatura (ou nunca foi assinado): todas as páginas dizem NÃO ASSINADO. Assine-o (s) para ter o processo a entregar.

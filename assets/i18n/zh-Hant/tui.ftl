@@ -516,3 +516,10 @@ tui-filing-status = 提交文件：{ $forms } 份表格（許可申請 { $author
     [0] 齊全
    *[other] { $gaps } 個缺漏
 } · 第 { $first }–{ $last } 行，共 { $total } 行
+
+## 從提交文件畫面以 PDF 輸出（r）
+tui-key-filing-pdf = PDF
+tui-help-keys-filing-pdf = 把提交文件以 PDF 寫入 reports/
+tui-dialog-writing-filing = 正在把提交文件寫成 PDF…
+tui-filing-pdf-of-revision = 根據已簽署的修訂版本 { $n } 編製的提交文件，附其 SHA-256：這就是要提交的版本（以中文或葡文提交）。
+tui-filing-pdf-of-draft = 根據草稿編製：草稿自上次簽署後已有更改（或從未簽署），每頁都註明「未簽署」。請先簽署（s），再編製要提交的文件。

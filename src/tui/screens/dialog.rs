@@ -64,6 +64,8 @@ pub struct ReportInfo {
     /// The revision reported; None for the draft.
     pub revision: Option<u32>,
     pub missing_glyphs: usize,
+    /// The filing pack rather than the report.
+    pub filing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +115,12 @@ pub fn report(s: &Session, out: &mut Out) -> Dialog {
     let l = s.l();
     out.effect(Effect::Report(Box::new(s.draft.clone())));
     Dialog::Working(S::dialog_writing_report(l))
+}
+
+pub fn filing_pdf(s: &Session, out: &mut Out) -> Dialog {
+    let l = s.l();
+    out.effect(Effect::FilingPdf(Box::new(s.draft.clone())));
+    Dialog::Working(crate::tr!(l, "tui-dialog-writing-filing"))
 }
 
 /// Updates the open dialog; returns false when it closes.
@@ -294,10 +302,19 @@ fn report_lines(l: Lang, i: &ReportInfo, theme: Theme) -> Vec<Line<'static>> {
         Line::from(i.path.clone()),
         Line::from(""),
     ];
-    match i.revision {
-        Some(n) => lines.push(Line::from(S::report_of_revision(l, n))),
-        None => lines.push(Line::from(Span::styled(
+    match (i.revision, i.filing) {
+        (Some(n), false) => lines.push(Line::from(S::report_of_revision(l, n))),
+        (None, false) => lines.push(Line::from(Span::styled(
             S::report_of_draft(l).to_string(),
+            theme.warn(),
+        ))),
+        (Some(n), true) => lines.push(Line::from(crate::tr!(
+            l,
+            "tui-filing-pdf-of-revision",
+            n = n
+        ))),
+        (None, true) => lines.push(Line::from(Span::styled(
+            crate::tr!(l, "tui-filing-pdf-of-draft"),
             theme.warn(),
         ))),
     }

@@ -59,6 +59,7 @@ pub fn key(k: KeyEvent) -> Option<Top> {
         KeyCode::Enter => Msg::Open,
         KeyCode::Esc | KeyCode::Char('d') => return Some(Top::Go(Go::Dashboard)),
         KeyCode::Char('w') => return Some(Top::Go(Go::Wizard)),
+        KeyCode::Char('r') => return Some(Top::FilingPdf),
         KeyCode::Char('q') => return Some(Top::Quit),
         KeyCode::Char('?') => return Some(Top::ToggleHelp),
         _ => return None,

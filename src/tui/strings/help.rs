@@ -154,6 +154,7 @@ pub fn help_keys_filing(l: Lang) -> Vec<(&'static str, String)> {
         ("Tab, n", tr!(l, "tui-help-keys-filing-next-gap")),
         ("Shift-Tab, N", tr!(l, "tui-help-keys-filing-previous-gap")),
         ("Enter", tr!(l, "tui-help-keys-filing-open-gap")),
+        ("r", tr!(l, "tui-help-keys-filing-pdf")),
         ("d, Esc", tr!(l, "tui-help-keys-plan-risk-dashboard")),
         ("w", tr!(l, "tui-help-keys-dashboard-back-to-the-questions")),
         ("q, Ctrl-C", tr!(l, "tui-key-quit")),

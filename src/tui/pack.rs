@@ -1,0 +1,67 @@
+//! The filing pack written from the terminal UI (`r` on the filing screen): the PDF of the
+//! latest signed revision when the draft has not changed since it, else of the draft
+//! (marked not signed), in the screen's language, into the dossier's `reports/`.
+
+use crate::assessment::Draft;
+use crate::dossier::Dossier;
+use crate::filing::{self, FilingError, FilingSource, Which};
+use crate::i18n::Lang;
+use crate::tr;
+
+use super::errors::say;
+use super::screens::dialog::ReportInfo;
+
+pub(super) fn filing_pdf_now(
+    dossier: &Dossier,
+    draft: &Draft,
+    l: Lang,
+) -> Result<ReportInfo, String> {
+    let loaded = dossier
+        .questionnaire_for(&draft.questionnaire)
+        .map_err(|e| say(l, &e))?;
+    let which = match crate::record::latest_if_unchanged(dossier, draft, &loaded) {
+        Ok(Some(r)) => Which::Revision(r.body.revision),
+        Ok(None) => Which::Draft,
+        Err(e) => return Err(say(l, &e)),
+    };
+    let source = FilingSource::read(dossier, &draft.id, which, l).map_err(|e| match e {
+        FilingError::NotVerified {
+            id,
+            revision,
+            problems,
+        } => {
+            let mut words = tr!(l, "filing-refused", id = id.as_str(), revision = revision);
+            for p in problems {
+                words.push_str("\n  ");
+                words.push_str(&p);
+            }
+            words
+        }
+        e => say(l, &e),
+    })?;
+    let pack = source.pack(l);
+    let rendered = filing::render_pdf(&pack);
+    let revision = source.signed.as_ref().map(|s| s.revision);
+    let which = revision.map_or("draft".to_string(), |n| format!("r{n:04}"));
+    let tag = if l == Lang::En {
+        String::new()
+    } else {
+        format!(".{}", l.tag())
+    };
+    let path = dossier
+        .root()
+        .join("reports")
+        .join(format!("{}-filing-{which}{tag}.pdf", draft.id));
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| say(l, &e))?;
+    }
+    crate::fsutil::write_atomic(&path, &rendered.pdf).map_err(|e| say(l, &e))?;
+    Ok(ReportInfo {
+        path: path.display().to_string(),
+        pages: rendered.pages,
+        kb: rendered.pdf.len().div_ceil(1024),
+        revision,
+        missing_glyphs: rendered.missing_glyphs.len(),
+        filing: true,
+    })
+}
