@@ -3,10 +3,36 @@
 
 use std::error::Error;
 
-use super::runtime::{RuntimeError, TuiError};
+use super::runtime::TuiError;
+use crate::dossier::DossierError;
 use crate::errors::{Localized, io_error, localized};
 use crate::i18n::Lang;
+use crate::keys;
+use crate::record;
+use crate::report;
+use crate::review::ReviewError;
 use crate::tr;
+
+/// What can go wrong signing or reporting from the terminal UI; shown in the dialog.
+#[derive(Debug, thiserror::Error)]
+pub(super) enum RuntimeError {
+    #[error(transparent)]
+    Key(#[from] keys::KeyError),
+    #[error(transparent)]
+    Record(#[from] record::RecordError),
+    #[error(transparent)]
+    Dossier(#[from] DossierError),
+    #[error(transparent)]
+    Report(#[from] report::ReportError),
+    #[error(transparent)]
+    Review(#[from] ReviewError),
+    #[error("cannot write {path}: {source}\n  hint: check that you may write to the dossier")]
+    Write {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
 
 impl Localized for TuiError {
     fn message(&self, l: Lang) -> String {

@@ -19,7 +19,6 @@ pub mod keys;
 pub mod lock;
 pub mod model;
 pub mod msg;
-mod pack;
 pub mod runtime;
 pub mod screens;
 pub mod session;
@@ -28,6 +27,7 @@ pub mod theme;
 pub mod update;
 pub mod view;
 pub mod wrap;
+mod writes;
 
 pub use keys::{event_to_msg, key_to_msg};
 pub use model::{Model, Saved, Screen};

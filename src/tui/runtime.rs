@@ -26,14 +26,14 @@ use crate::dossier::{Dossier, DossierError};
 use crate::i18n::{AsLang, Lang};
 use crate::review::{self, ReviewDraft, ReviewError};
 use crate::{demo, questionnaire::load};
-use crate::{keys, record, report};
+use crate::{keys, record};
 
-use super::errors::say;
+use super::errors::{RuntimeError, say};
 use super::keys::event_to_msg;
 use super::lock::{DraftLock, LockError};
 use super::model::{Model, Screen};
 use super::msg::{Effect, Msg};
-use super::screens::dialog::{KeyChoice, ReportInfo, SignPlan, SignedInfo};
+use super::screens::dialog::{KeyChoice, SignPlan, SignedInfo};
 use super::screens::form::{Form, NewAssessment};
 use super::screens::review::{CountersignPlan, Countersigned, Review};
 use super::session::Session;
@@ -254,9 +254,10 @@ impl Effects {
                 ))
             }
             Effect::Report(d) => Some(Msg::Reported(
-                report_now(&self.dossier, *d, self.lang.as_lang()).map_err(|e| say(l, &e)),
+                super::writes::report_now(&self.dossier, *d, self.lang.as_lang())
+                    .map_err(|e| say(l, &e)),
             )),
-            Effect::FilingPdf(d) => Some(Msg::Reported(super::pack::filing_pdf_now(
+            Effect::FilingPdf(d) => Some(Msg::Reported(super::writes::filing_pdf_now(
                 &self.dossier,
                 &d,
                 l,
@@ -538,52 +539,6 @@ fn sign_now(
         anchor,
         disk,
     ))
-}
-
-/// Writes the report into the dossier's `reports/` directory.
-/// The report is in the screen's language (its file name says which, but for English).
-fn report_now(dossier: &Dossier, draft: Draft, l: Lang) -> Result<ReportInfo, RuntimeError> {
-    let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
-    let source = report::Source::for_draft(dossier, draft, loaded, report::Which::Auto)?;
-    let rendered = report::render(&source.input_in(l));
-    let tag = if l == Lang::En { "" } else { l.tag() };
-    let path = dossier
-        .root()
-        .join("reports")
-        .join(source.file_name_in(tag));
-    crate::fsutil::write_atomic(&path, &rendered.pdf).map_err(|e| RuntimeError::Write {
-        path: path.clone(),
-        source: e,
-    })?;
-    Ok(ReportInfo {
-        path: path.display().to_string(),
-        pages: rendered.pages,
-        kb: rendered.pdf.len().div_ceil(1024),
-        revision: source.revision(),
-        missing_glyphs: rendered.missing_glyphs.len(),
-        filing: false,
-    })
-}
-
-/// What can go wrong signing or reporting from the terminal UI; shown in the dialog.
-#[derive(Debug, thiserror::Error)]
-pub(super) enum RuntimeError {
-    #[error(transparent)]
-    Key(#[from] keys::KeyError),
-    #[error(transparent)]
-    Record(#[from] record::RecordError),
-    #[error(transparent)]
-    Dossier(#[from] DossierError),
-    #[error(transparent)]
-    Report(#[from] report::ReportError),
-    #[error(transparent)]
-    Review(#[from] ReviewError),
-    #[error("cannot write {path}: {source}\n  hint: check that you may write to the dossier")]
-    Write {
-        path: std::path::PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
 }
 
 /// A refusal as the review screen words it: the library's hints name command-line flags,

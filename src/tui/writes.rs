@@ -1,13 +1,16 @@
-//! The filing pack written from the terminal UI (`r` on the filing screen): the PDF of the
-//! latest signed revision when the draft has not changed since it, else of the draft
-//! (marked not signed), in the screen's language, into the dossier's `reports/`.
+//! What the terminal UI writes into the dossier's `reports/`, in the screen's language:
+//! the PDF report (`r` on the risk screen) and the filing pack as a PDF (`r` on the
+//! filing screen), each of the latest signed revision when the draft has not changed
+//! since it, else of the draft (marked so on every page).
 
 use crate::assessment::Draft;
 use crate::dossier::Dossier;
 use crate::filing::{self, FilingError, FilingSource, Which};
 use crate::i18n::Lang;
+use crate::report;
 use crate::tr;
 
+use super::errors::RuntimeError;
 use super::errors::say;
 use super::screens::dialog::ReportInfo;
 
@@ -63,5 +66,34 @@ pub(super) fn filing_pdf_now(
         revision,
         missing_glyphs: rendered.missing_glyphs.len(),
         filing: true,
+    })
+}
+
+/// Writes the report into the dossier's `reports/` directory.
+/// The report is in the screen's language (its file name says which, but for English).
+pub(super) fn report_now(
+    dossier: &Dossier,
+    draft: Draft,
+    l: Lang,
+) -> Result<ReportInfo, RuntimeError> {
+    let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
+    let source = report::Source::for_draft(dossier, draft, loaded, report::Which::Auto)?;
+    let rendered = report::render(&source.input_in(l));
+    let tag = if l == Lang::En { "" } else { l.tag() };
+    let path = dossier
+        .root()
+        .join("reports")
+        .join(source.file_name_in(tag));
+    crate::fsutil::write_atomic(&path, &rendered.pdf).map_err(|e| RuntimeError::Write {
+        path: path.clone(),
+        source: e,
+    })?;
+    Ok(ReportInfo {
+        path: path.display().to_string(),
+        pages: rendered.pages,
+        kb: rendered.pdf.len().div_ceil(1024),
+        revision: source.revision(),
+        missing_glyphs: rendered.missing_glyphs.len(),
+        filing: false,
     })
 }
