@@ -75,6 +75,28 @@ pub fn write_hint(e: &io::Error) -> &'static str {
     }
 }
 
+/// Writes a file the user named (`-o FILE`): `-` is standard output; the file's
+/// directory must exist (a mistyped directory is not silently made, as it is for the
+/// dossier's own files); the file is replaced atomically.
+pub fn write_user_output(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if path.as_os_str() == "-" {
+        let mut out = io::stdout().lock();
+        out.write_all(bytes)?;
+        return out.flush();
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !dir.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            format!("{} is not a directory", dir.display()),
+        ));
+    }
+    write_atomic(path, bytes)
+}
+
 /// Replaces `path` with `bytes` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_via_temp(path, bytes, 0o644, |tmp, path| fs::rename(tmp, path))

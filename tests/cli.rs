@@ -392,3 +392,59 @@ fn answer_row_changes_or_removes_one_row_of_a_table() {
         .code(2)
         .stderr(predicate::str::contains("is for a table question"));
 }
+
+#[test]
+fn a_named_dossier_that_is_not_there_is_an_error_not_an_empty_list() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("no-such-dossier");
+    for cmd in ["list", "status"] {
+        farol(&missing)
+            .arg(cmd)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("there is no dossier at"));
+    }
+    assert!(!missing.exists(), "nothing created");
+}
+
+#[test]
+fn output_files_go_where_named_or_to_standard_output_and_errors_never_panic() {
+    let tmp = tempfile::tempdir().unwrap();
+    farol(tmp.path()).arg("demo").assert().success();
+    let id = "demo-worklink-rollout";
+    // A mistyped directory is not made.
+    let typo = tmp.path().join("no-such-dir/r.pdf");
+    farol(tmp.path())
+        .args(["report", id, "-o"])
+        .arg(&typo)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a directory"));
+    assert!(!tmp.path().join("no-such-dir").exists());
+    // `-o -` is standard output, not a file named "-".
+    let out = farol(tmp.path())
+        .current_dir(tmp.path())
+        .args(["report", id, "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"%PDF-"));
+    assert!(!tmp.path().join("-").exists());
+    // A full disk is an error that says so, not a panic.
+    if std::path::Path::new("/dev/full").exists() {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("farol"))
+            .env("FAROL_DOSSIER", tmp.path())
+            .env("FAROL_LANG", "en")
+            .args(["score", id])
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("cannot write the output") && !err.contains("panicked"),
+            "{err}"
+        );
+    }
+}

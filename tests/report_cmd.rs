@@ -21,6 +21,8 @@ fn farol(dossier: &std::path::Path) -> Command {
 fn report_writes_the_pdf_of_a_draft() {
     let dir = tempfile::tempdir().unwrap();
     farol(dir.path()).arg("demo").assert().success();
+    // The directory must exist: a mistyped one is refused, not made (tests/cli.rs).
+    std::fs::create_dir(dir.path().join("out")).unwrap();
     let out = dir.path().join("out/demo.pdf");
     farol(dir.path())
         .args(["report", "demo-worklink-rollout", "-o"])

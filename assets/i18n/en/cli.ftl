@@ -598,3 +598,6 @@ cli-answer-no-row = '{ $id }' has no row { $row }: its table has { $rows ->
 }
     {"  "}hint: `farol score` and the report list the rows; add one without --row
 cli-answer-row-not-table = --row is for a table question, and '{ $id }' is not one
+cli-no-dossier = there is no dossier at { $path }
+    {"  "}hint: check the path (--dossier, FAROL_DOSSIER); `farol new` or `farol demo` starts a dossier there
+cli-cannot-write-stdout = cannot write the output

@@ -583,3 +583,6 @@ cli-answer-no-row = «{ $id }» não tem a linha { $row }: a tabela tem { $rows 
 }
     {"  "}sugestão: `farol score` e o relatório listam as linhas; acrescente uma sem --row
 cli-answer-row-not-table = --row é para uma pergunta em tabela, e «{ $id }» não o é
+cli-no-dossier = não há nenhum dossier em { $path }
+    {"  "}sugestão: verifique o caminho (--dossier, FAROL_DOSSIER); `farol new` ou `farol demo` cria ali um dossier
+cli-cannot-write-stdout = não é possível escrever a saída

@@ -500,3 +500,6 @@ cli-arg-answer-row = 用於表格：修改第 N 行（由 1 起計），而非�
 cli-answer-no-row = 「{ $id }」沒有第 { $row } 行：其表格共有 { $rows } 行
     {"  "}提示：`farol score` 及報告會列出各行；不用 --row 即可新增一行
 cli-answer-row-not-table = --row 只用於表格問題，而「{ $id }」不是表格問題
+cli-no-dossier = { $path } 沒有卷宗
+    {"  "}提示：請檢查路徑（--dossier、FAROL_DOSSIER）；`farol new` 或 `farol demo` 會在該處建立卷宗
+cli-cannot-write-stdout = 無法寫出輸出內容

@@ -35,6 +35,18 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             )
         );
     }
+    // A dossier named with --dossier or FAROL_DOSSIER that is not there is a mistyped
+    // path: listing it as empty would hide the mistake.
+    if cli.global.dossier.is_some()
+        && !dossier.root().exists()
+        && matches!(cli.command, Some(Command::List { .. } | Command::Status(_)))
+    {
+        bail!(tr!(
+            lang,
+            "cli-no-dossier",
+            path = dossier.root().display().to_string()
+        ));
+    }
     match cli.command {
         None if interactive() => tui(dossier, lang, Start::Home),
         None => home(&dossier, lang),
@@ -68,6 +80,17 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
 /// The language of machine-readable output (`--json`): English, the reference, whatever
 /// language the user reads, so that the same inputs always give the same bytes.
 pub(crate) const NEUTRAL: &str = "en";
+
+/// Writes a command's output to standard output, so that a full disk or a closed file is
+/// an error that says so (exit 2), not a panic. A reader gone away (a pipe closed by
+/// `head`) ends Farol quietly, by SIGPIPE, as other tools do.
+pub(crate) fn emit(lang: &str, text: &str) -> Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .with_context(|| tr!(lang, "cli-cannot-write-stdout"))
+}
 
 fn ok() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
@@ -341,9 +364,12 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
 fn list(dossier: &Dossier, lang: &str, json: bool) -> Result<ExitCode> {
     let entries = dossier.list(if json { NEUTRAL } else { lang })?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&entries)?);
+        emit(
+            lang,
+            &format!("{}\n", serde_json::to_string_pretty(&entries)?),
+        )?;
     } else {
-        print!("{}", present::list_text_in(lang, dossier.root(), &entries));
+        emit(lang, &present::list_text_in(lang, dossier.root(), &entries))?;
     }
     ok()
 }
@@ -438,7 +464,7 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
         if a.json { NEUTRAL } else { lang },
     );
     if a.json {
-        println!("{}", serde_json::to_string_pretty(&s)?);
+        emit(lang, &format!("{}\n", serde_json::to_string_pretty(&s)?))?;
     } else {
         let q = &loaded.questionnaire;
         let name = |id: &str| {
@@ -446,10 +472,10 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
                 .map_or_else(|| id.to_string(), |c| c.name.get(lang).to_string())
         };
         let gains = risk::gains(&loaded.questionnaire, &answers, lang);
-        print!(
-            "{}",
-            present::score_text_in(lang, &title, &s, &gains, &name)
-        );
+        emit(
+            lang,
+            &present::score_text_in(lang, &title, &s, &gains, &name),
+        )?;
     }
     ok()
 }
@@ -473,9 +499,12 @@ fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
     };
     let report = check::check_source_in(&name, &source, lang);
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        emit(
+            lang.tag(),
+            &format!("{}\n", serde_json::to_string_pretty(&report)?),
+        )?;
     } else {
-        print!("{}", present::check_text_in(lang.tag(), &report));
+        emit(lang.tag(), &present::check_text_in(lang.tag(), &report))?;
     }
     Ok(if report.passed() {
         ExitCode::SUCCESS

@@ -60,7 +60,7 @@ pub fn export(dossier: &Dossier, lang: &str, a: ExportArgs) -> Result<ExitCode> 
     match a.output {
         None => out(&text)?,
         Some(path) => {
-            farol::fsutil::write_atomic(&path, text.as_bytes()).with_context(|| {
+            farol::fsutil::write_user_output(&path, text.as_bytes()).with_context(|| {
                 tr!(
                     lang,
                     "cli-cannot-write-hint",

@@ -127,7 +127,7 @@ pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
     }
     match a.output {
         Some(p) if p.as_os_str() != "-" => {
-            farol::fsutil::write_atomic(&p, &bytes)
+            farol::fsutil::write_user_output(&p, &bytes)
                 .with_context(|| tr!(lang, "cli-cannot-write", path = p.display().to_string()))?;
             eprintln!(
                 "{}",

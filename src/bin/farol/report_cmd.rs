@@ -59,7 +59,7 @@ pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
     let out = a
         .output
         .unwrap_or_else(|| PathBuf::from(source.file_name_in(&langs)));
-    farol::fsutil::write_atomic(&out, &rendered.pdf)
+    farol::fsutil::write_user_output(&out, &rendered.pdf)
         .with_context(|| tr!(lang, "cli-cannot-write", path = out.display().to_string()))?;
     let path = out.display().to_string();
     let (pages, kb) = (rendered.pages, rendered.pdf.len().div_ceil(1024));
@@ -81,7 +81,12 @@ pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
             id = a.id.as_str()
         ),
     };
-    println!("{line}");
+    // With `-o -` the PDF is standard output: the note goes to standard error.
+    if out.as_os_str() == "-" {
+        eprintln!("{line}");
+    } else {
+        println!("{line}");
+    }
     if which == Which::Auto && source.revision().is_none() {
         let revisions =
             farol::record::revision_files(&farol::record::revisions_dir(dossier, &a.id))?;
