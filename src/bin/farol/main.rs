@@ -11,6 +11,7 @@ mod help;
 mod records;
 mod report_cmd;
 mod review_cmd;
+mod revision_arg;
 
 use std::process::ExitCode;
 use std::sync::OnceLock;

@@ -423,12 +423,12 @@ enum Rev {
 }
 
 fn parse_rev(lang: &str, s: &str) -> Result<Rev> {
-    if s.eq_ignore_ascii_case("draft") {
-        return Ok(Rev::Draft);
-    }
-    match s.trim_start_matches(['r', 'R']).parse::<u32>() {
-        Ok(n) if n > 0 => Ok(Rev::Number(n)),
-        _ => bail!(tr!(lang, "cli-diff-not-a-revision", given = s)),
+    use crate::revision_arg::{RevisionArg, parse};
+    match parse(s) {
+        Some(RevisionArg::Draft) => Ok(Rev::Draft),
+        Some(RevisionArg::Number(n)) => Ok(Rev::Number(n)),
+        // `latest` is no revision for a diff, which names two.
+        Some(RevisionArg::Latest) | None => bail!(tr!(lang, "cli-diff-not-a-revision", given = s)),
     }
 }
 

@@ -31,17 +31,14 @@ pub struct ReportArgs {
 }
 
 fn which(lang: &str, s: Option<&str>) -> Result<Which> {
+    use crate::revision_arg::{RevisionArg, parse};
     let Some(s) = s else { return Ok(Which::Auto) };
-    if s.eq_ignore_ascii_case("latest") {
-        return Ok(Which::Latest);
-    }
-    if s.eq_ignore_ascii_case("draft") {
-        return Ok(Which::Draft);
-    }
-    match s.trim_start_matches(['r', 'R']).parse::<u32>() {
-        Ok(n) if n > 0 => Ok(Which::Revision(n)),
-        _ => bail!(tr!(lang, "cli-report-bad-revision", given = s)),
-    }
+    Ok(match parse(s) {
+        Some(RevisionArg::Latest) => Which::Latest,
+        Some(RevisionArg::Draft) => Which::Draft,
+        Some(RevisionArg::Number(n)) => Which::Revision(n),
+        None => bail!(tr!(lang, "cli-report-bad-revision", given = s)),
+    })
 }
 
 pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {

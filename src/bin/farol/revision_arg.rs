@@ -1,0 +1,25 @@
+//! `--revision N|latest|draft` (and `farol diff`'s revisions): what the words name. Each
+//! command maps them to what it reads, and words for a value that names none.
+
+/// A revision as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RevisionArg {
+    Latest,
+    Draft,
+    /// From 1; `r3`, `R3` and `3` are the same.
+    Number(u32),
+}
+
+/// What `s` names, or None when it names no revision.
+pub fn parse(s: &str) -> Option<RevisionArg> {
+    if s.eq_ignore_ascii_case("latest") {
+        return Some(RevisionArg::Latest);
+    }
+    if s.eq_ignore_ascii_case("draft") {
+        return Some(RevisionArg::Draft);
+    }
+    match s.trim_start_matches(['r', 'R']).parse::<u32>() {
+        Ok(n) if n > 0 => Some(RevisionArg::Number(n)),
+        _ => None,
+    }
+}
