@@ -3,7 +3,7 @@
 
 use super::AsLang;
 use crate::questionnaire::{Level, Procedure, TransferState, Verdict};
-use crate::risk::DutyState;
+use crate::risk::{DutyState, Figure};
 use crate::scale::{RiskLevel, Scale, Steps};
 use crate::tr;
 
@@ -75,6 +75,36 @@ pub fn cite_level(lang: impl AsLang, l: Level) -> Option<String> {
         Level::Verified => None,
         Level::Confirmed => Some(tr!(lang, "cite-confirmed")),
         Level::Unverified => Some(tr!(lang, "cite-unverified")),
+    }
+}
+
+/// How far a figure sits above the next level down: "1 step (½ level)", "3 passos (1½
+/// níveis)", "4 步（2 級）".
+pub fn steps_count(lang: impl AsLang, steps: i16) -> String {
+    let lang = lang.as_lang();
+    let levels = self::steps(lang, Steps(steps.abs()));
+    tr!(
+        lang,
+        "steps-count",
+        n = steps.unsigned_abs(),
+        levels = levels.trim_start_matches('+')
+    )
+}
+
+/// A figure's place on the scale: "Maximum", or "between Significant and Maximum
+/// (counted as Maximum)" for a figure between two levels.
+pub fn figure(lang: impl AsLang, f: &Figure) -> String {
+    let lang = lang.as_lang();
+    if f.halves % 2 == 1 {
+        tr!(
+            lang,
+            "figure-between",
+            below = scale(lang, Scale::from_halves(f.halves - 1)),
+            above = scale(lang, Scale::from_halves(f.halves + 1)),
+            level = scale(lang, f.level)
+        )
+    } else {
+        scale(lang, f.level)
     }
 }
 

@@ -317,7 +317,7 @@ fn table(o: &mut String, lang: &str, s: &Score, gains: &[crate::risk::Gain]) {
             let (name, level, steps, next) = (
                 c.name.as_str(),
                 w::level(lang, c.residual.level),
-                steps_words_in(lang, a.steps),
+                w::steps_count(lang, a.steps),
                 w::level(lang, a.next),
             );
             Some(if a.held {
@@ -367,7 +367,7 @@ fn table(o: &mut String, lang: &str, s: &Score, gains: &[crate::risk::Gain]) {
                             lang,
                             "cli-gain-closer",
                             name = c.name.as_str(),
-                            steps = steps_words_in(lang, c.steps)
+                            steps = w::steps_count(lang, c.steps)
                         )
                     }
                 })
@@ -390,45 +390,6 @@ fn table(o: &mut String, lang: &str, s: &Score, gains: &[crate::risk::Gain]) {
     let _ = writeln!(o);
 }
 
-/// "1 step (½ level)", "3 steps (1½ levels)", in English (see [`steps_words_in`]).
-pub fn steps_words(steps: i16) -> String {
-    steps_words_in("en", steps)
-}
-
-/// Half-level steps in words: "1 step (½ level)", "3 steps (1½ levels)".
-pub fn steps_words_in(lang: &str, steps: i16) -> String {
-    let levels = w::steps(lang, crate::scale::Steps(steps.abs()));
-    tr!(
-        lang,
-        "cli-steps",
-        n = steps,
-        levels = levels.trim_start_matches('+')
-    )
-}
-
-/// "Maximum", or "between Significant and Maximum (counted as Maximum)" for a figure
-/// between two levels, in English (see [`figure_words_in`]).
-pub fn figure_words(f: &Figure) -> String {
-    figure_words_in("en", f)
-}
-
-/// A figure in words, naming both levels when it lies between two.
-pub fn figure_words_in(lang: &str, f: &Figure) -> String {
-    if f.halves % 2 == 1 {
-        let below = crate::scale::Scale::from_halves(f.halves - 1);
-        let above = crate::scale::Scale::from_halves(f.halves + 1);
-        tr!(
-            lang,
-            "cli-figure-between",
-            below = w::scale(lang, below),
-            above = w::scale(lang, above),
-            level = w::scale(lang, f.level)
-        )
-    } else {
-        w::scale(lang, f.level)
-    }
-}
-
 fn explain_figure(o: &mut String, lang: &str, label: &str, inherent: &Figure, residual: &Figure) {
     let _ = writeln!(
         o,
@@ -437,8 +398,8 @@ fn explain_figure(o: &mut String, lang: &str, label: &str, inherent: &Figure, re
             lang,
             "cli-figure-line",
             axis = label,
-            inherent = figure_words_in(lang, inherent),
-            residual = figure_words_in(lang, residual)
+            inherent = w::figure(lang, inherent),
+            residual = w::figure(lang, residual)
         )
     );
     for m in &inherent.moves {

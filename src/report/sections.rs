@@ -9,7 +9,7 @@ use crate::assessment::PlanStatus;
 use crate::i18n::{Lang, words as iw};
 use crate::questionnaire::{Priority, Question, Questionnaire, TransferState, Visible};
 use crate::risk::{Figure, Move, MoveKind, Source};
-use crate::scale::{RiskLevel, Scale};
+use crate::scale::RiskLevel;
 use crate::tr;
 
 use super::flows;
@@ -414,33 +414,6 @@ fn summary(doc: &mut Doc, r: &ReportInput) {
     legal::summary(doc, r);
 }
 
-/// "1 step (½ level)", "3 steps (1½ levels)".
-pub(super) fn steps_words(l: Lang, steps: i16) -> String {
-    let n = steps.unsigned_abs();
-    let amount = match (n / 2, n % 2 == 1) {
-        (0, true) => "½".to_string(),
-        (w, true) => format!("{w}½"),
-        (w, false) => w.to_string(),
-    };
-    let levels = tr!(l, "report-level-amount", amount = amount, halves = n);
-    tr!(l, "report-steps", steps = n, levels = levels)
-}
-
-/// "Maximum", or "between Significant and Maximum (counted as Maximum)".
-fn figure_words(l: Lang, f: &Figure) -> String {
-    if f.halves % 2 == 1 {
-        tr!(
-            l,
-            "report-figure-between",
-            below = iw::scale(l, Scale::from_halves(f.halves - 1)),
-            above = iw::scale(l, Scale::from_halves(f.halves + 1)),
-            level = iw::scale(l, f.level)
-        )
-    } else {
-        iw::scale(l, f.level)
-    }
-}
-
 fn risk(doc: &mut Doc, r: &ReportInput) {
     let l = r.lang;
     doc.heading(&tr!(l, "report-risk"), true);
@@ -495,7 +468,7 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
                 &words::above(
                     l,
                     &iw::level(l, c.residual.level),
-                    &steps_words(l, a.steps),
+                    &iw::steps_count(l, a.steps),
                     &iw::level(l, a.next),
                     a.held,
                 ),
@@ -508,7 +481,7 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
                         &g.action,
                         &iw::level(l, cg.now),
                         &iw::level(l, cg.then),
-                        &steps_words(l, cg.steps),
+                        &iw::steps_count(l, cg.steps),
                         cg.then < cg.now,
                     ),
                     &Style::small(),
@@ -524,12 +497,12 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
                 tr!(
                     l,
                     "report-severity-before",
-                    figure = figure_words(l, &c.inherent.severity)
+                    figure = iw::figure(l, &c.inherent.severity)
                 ),
                 tr!(
                     l,
                     "report-severity-with",
-                    figure = figure_words(l, &c.residual.severity)
+                    figure = iw::figure(l, &c.residual.severity)
                 ),
             ],
             &c.inherent.severity,
@@ -542,12 +515,12 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
                 tr!(
                     l,
                     "report-likelihood-before",
-                    figure = figure_words(l, &c.inherent.likelihood)
+                    figure = iw::figure(l, &c.inherent.likelihood)
                 ),
                 tr!(
                     l,
                     "report-likelihood-with",
-                    figure = figure_words(l, &c.residual.likelihood)
+                    figure = iw::figure(l, &c.residual.likelihood)
                 ),
             ],
             &c.inherent.likelihood,

@@ -660,19 +660,6 @@ pub fn questionnaire_lacks_lang(l: Lang, title: &str) -> String {
     )
 }
 
-/// A distance on the risk scale: "1 step (½ level)", "3 steps (1½ levels)".
-pub fn steps(l: Lang, steps: i16) -> String {
-    let n = steps.unsigned_abs();
-    let amount = match (n / 2, n % 2 == 1) {
-        (0, true) => "½".to_string(),
-        (w, true) => format!("{w}½"),
-        (w, false) => w.to_string(),
-    };
-    // Plural of "level": one for up to a whole level, other beyond.
-    let levels = if n <= 2 { 1 } else { 2 };
-    tr!(l, "tui-steps", n = n, amount = amount, levels = levels)
-}
-
 /// A category's level as an answer changed it: "Health data: none → Medium — why".
 pub fn level_change(l: Lang, c: &crate::risk::LevelChange) -> String {
     let level = |v: Option<RiskLevel>| match v {

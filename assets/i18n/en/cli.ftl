@@ -53,11 +53,6 @@ cli-gain-lowers = { $name } { $now } → { $then }
 cli-gain-closer = { $name } ({ $steps } closer)
 cli-gain-overall = overall { $now } → { $then }; { $categories }
 # Half-level steps: $levels is the same distance in levels ("½ level", "1½ levels").
-cli-steps = { $n ->
-    [one] { $n } step ({ $levels })
-   *[other] { $n } steps ({ $levels })
-}
-cli-figure-between = between { $below } and { $above } (counted as { $level })
 cli-why-category = Why: { $name } — { $inherent } before measures, { $residual } with measures
 cli-axis-severity = Severity (how much harm)
 cli-axis-likelihood = Likelihood (how likely)

@@ -64,3 +64,11 @@ answer-rows = { $n ->
     [one] 1 row
    *[other] { $n } rows
 }
+
+## A figure's place on the scale, and how far above the next level down it is
+# $levels is a move without its sign ("½ level", "1½ levels").
+steps-count = { $n ->
+    [one] { $n } step ({ $levels })
+   *[other] { $n } steps ({ $levels })
+}
+figure-between = between { $below } and { $above } (counted as { $level })

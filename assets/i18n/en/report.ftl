@@ -196,16 +196,6 @@ report-above-held = With measures: { $level }, { $steps } above { $next }, held 
 report-gain-lowers = Would lower it: { $action } — { $now } → { $then }.
 report-gain-closer = Would bring it closer: { $action } — { $steps } closer to the next level down.
 # $amount is "½", "1", "1½"…; $halves the number of half-levels.
-report-level-amount = { $halves ->
-    [1] { $amount } level
-    [2] { $amount } level
-   *[other] { $amount } levels
-}
-report-steps = { $steps ->
-    [one] 1 step ({ $levels })
-   *[other] { $steps } steps ({ $levels })
-}
-report-figure-between = between { $below } and { $above } (counted as { $level })
 report-severity-before = Severity before measures: { $figure }
 report-severity-with = Severity with measures: { $figure }
 report-likelihood-before = Likelihood before measures: { $figure }

@@ -529,13 +529,6 @@ tui-help-translations = Farol's English texts are the reference, written by its 
 
 # A distance on the risk scale: $n steps of half a level; $amount is e.g. "½", "1", "1½";
 # $levels is 1 when $amount is at most one level, 2 beyond.
-tui-steps = { $n ->
-    [one] 1 step
-   *[other] { $n } steps
-} ({ $amount } { $levels ->
-    [one] level
-   *[other] levels
-})
 
 ## The live risk line: a category's level as an answer changed it.
 tui-not-processed = not processed

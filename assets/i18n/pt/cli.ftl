@@ -46,11 +46,6 @@ cli-gains-heading = O que mais baixaria o risco:
 cli-gain-lowers = { $name } { $now } → { $then }
 cli-gain-closer = { $name } ({ $steps } mais perto)
 cli-gain-overall = global { $now } → { $then }; { $categories }
-cli-steps = { $n ->
-    [one] { $n } passo ({ $levels })
-   *[other] { $n } passos ({ $levels })
-}
-cli-figure-between = entre { $below } e { $above } (conta como { $level })
 cli-why-category = Porquê: { $name } — { $inherent } antes das medidas, { $residual } com as medidas
 cli-axis-severity = Gravidade (quanto dano)
 cli-axis-likelihood = Probabilidade (quão provável)

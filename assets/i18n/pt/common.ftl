@@ -61,3 +61,10 @@ answer-rows = { $n ->
     [one] 1 linha
    *[other] { $n } linhas
 }
+
+## A posição de um valor na escala, e quanto está acima do nível seguinte abaixo
+steps-count = { $n ->
+    [one] { $n } passo ({ $levels })
+   *[other] { $n } passos ({ $levels })
+}
+figure-between = entre { $below } e { $above } (conta como { $level })

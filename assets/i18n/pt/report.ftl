@@ -191,16 +191,6 @@ report-above = Com as medidas: { $level }, { $steps } acima de { $next }.
 report-above-held = Com as medidas: { $level }, { $steps } acima de { $next }, mantido por um limite mínimo: só a eliminação da sua causa o baixa.
 report-gain-lowers = Baixá-lo-ia: { $action } — { $now } → { $then }.
 report-gain-closer = Aproximá-lo-ia: { $action } — { $steps } mais perto do nível abaixo.
-report-level-amount = { $halves ->
-    [1] { $amount } nível
-    [2] { $amount } nível
-   *[other] { $amount } níveis
-}
-report-steps = { $steps ->
-    [one] 1 passo ({ $levels })
-   *[other] { $steps } passos ({ $levels })
-}
-report-figure-between = entre { $below } e { $above } (conta como { $level })
 report-severity-before = Gravidade antes das medidas: { $figure }
 report-severity-with = Gravidade com as medidas: { $figure }
 report-likelihood-before = Probabilidade antes das medidas: { $figure }

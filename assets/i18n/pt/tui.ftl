@@ -530,13 +530,6 @@ tui-help-translations = Os textos ingleses do Farol são a referência, escritos
 
 # Uma distância na escala de risco: $n passos de meio nível; $amount p. ex. "½", "1", "1½";
 # $levels é 1 quando $amount é no máximo um nível, 2 para além disso.
-tui-steps = { $n ->
-    [one] 1 passo
-   *[other] { $n } passos
-} ({ $amount } { $levels ->
-    [one] nível
-   *[other] níveis
-})
 
 ## A linha de risco em directo: o nível de uma categoria mudado por uma resposta.
 tui-not-processed = não tratados

@@ -54,3 +54,7 @@ answer-rows = { $n ->
     [0] 沒有資料行
    *[other] { $n } 行
 }
+
+## 數值在等級上的位置，以及距下一個較低等級有多遠
+steps-count = { $n } 步（{ $levels }）
+figure-between = 介乎{ $below }與{ $above }之間（按{ $level }計算）

@@ -480,7 +480,6 @@ tui-questionnaire-lacks-lang = 問卷「{ $title }」沒有{ $language }文字�
 tui-help-translations = Farol 的英文文字是由其作者撰寫的參考文本。Farol 自身問題及訊息的中文和葡文文字是 Farol 的翻譯，並非官方譯本。第8/2005號法律的正式文本是其中文及葡文文本。
 
 # 風險尺度上的距離：$n 步，每步半級；$amount 如「½」「1」「1½」。
-tui-steps = { $n } 步（{ $amount } 級）
 
 ## 即時風險行：答案令某類別的等級改變。
 tui-not-processed = 未處理

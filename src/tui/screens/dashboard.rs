@@ -351,7 +351,7 @@ fn explain_lines(
         let t = S::above(
             l,
             &crate::i18n::words::level(l, c.residual.level),
-            &S::steps(l, a.steps),
+            &crate::i18n::words::steps_count(l, a.steps),
             &crate::i18n::words::level(l, a.next),
             a.held,
         );
@@ -371,7 +371,7 @@ fn explain_lines(
                 &g.action,
                 &crate::i18n::words::level(l, cg.now),
                 &crate::i18n::words::level(l, cg.then),
-                &S::steps(l, cg.steps),
+                &crate::i18n::words::steps_count(l, cg.steps),
                 cg.then < cg.now,
             );
             for (j, l) in wrap(&t, width.saturating_sub(4)).into_iter().enumerate() {
