@@ -314,6 +314,7 @@ impl Effects {
             self.dossier.load_draft(id)?;
         }
         let lock = DraftLock::acquire(&path, id)?;
+        let notice = lock.other_host().map(|o| o.explain(id, &self.lang));
         let (draft, loaded) = {
             let locked = self.dossier.lock_draft(id)?;
             let read = locked.load()?;
@@ -325,6 +326,7 @@ impl Effects {
         // A review that cannot be read does not keep the assessor from the draft;
         // `farol verify` names what is wrong with it.
         s.feedback = review::feedback(&self.dossier, id).ok().flatten();
+        s.notice = notice;
         Ok(s)
     }
 
@@ -338,8 +340,13 @@ impl Effects {
         let lock = DraftLock::acquire_review(&review::draft_path(&self.dossier, id), id)?;
         let started = review::start(&self.dossier, id)?;
         let sheet = review::sheet(&self.dossier, &started.draft, &self.lang)?;
+        let notice = lock.other_host().map(|o| o.explain(id, &self.lang));
         *self.held() = Some(lock);
-        Ok(Review::new(started, sheet, self.lang.as_lang()))
+        let mut r = Review::new(started, sheet, self.lang.as_lang());
+        if notice.is_some() {
+            r.message = notice;
+        }
+        Ok(r)
     }
 
     /// The new assessment's id, reserved: the one typed in the form exactly (refused when

@@ -19,6 +19,8 @@ pub struct Session {
     pub shown: Vec<String>,
     /// The latest signed review of the assessment: comments and verdicts to act on.
     pub feedback: Option<Feedback>,
+    /// Said once when the draft opens (a lock another computer left, taken over).
+    pub notice: Option<String>,
 }
 
 impl Session {
@@ -32,6 +34,7 @@ impl Session {
             score,
             shown,
             feedback: None,
+            notice: None,
         }
     }
 

@@ -97,9 +97,13 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.home.message = Some(e);
         }
         Msg::Opened(Ok(s)) => {
+            let mut s = *s;
             m.review = None;
-            m.session = Some(*s);
-            m.wizard = wizard::Wizard::default();
+            m.wizard = wizard::Wizard {
+                error: s.notice.take(),
+                ..Default::default()
+            };
+            m.session = Some(s);
             m.dashboard = dashboard::Dashboard::default();
             m.filing = filing::Filing::default();
             m.plan = plan::Plan::default();

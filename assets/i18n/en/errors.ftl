@@ -170,6 +170,7 @@ err-lock-busy-review = the review of '{ $id }' is being changed by another Farol
 err-lock-busy-hint = nothing was written; try again in a moment. If this persists, a farol process is stuck changing { $path }: find it with `ps` and end it
 err-lock-io = cannot lock { $path }: { $source }
 err-lock-io-hint = check that you may write to the dossier directory
+lock-other-host = note: '{ $id }' was locked on another computer ({ $host }, by { $user }, since { $since }). A lock holds only on the computer that took it, so it was taken over here. Each person edits their own draft: what is edited there reaches this dossier when it is signed, committed and pulled.
 err-policy-io-hint = check that you may read the dossier
 err-policy-parse-hint = the policy file reads `Policy(allow_self_review: true)`, or remove it to refuse self-review
 err-settings-no-home = cannot find a home directory to keep settings in: set { $env }

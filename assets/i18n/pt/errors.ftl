@@ -163,6 +163,7 @@ err-lock-busy-review = a apreciação de «{ $id }» está a ser alterada por ou
 err-lock-busy-hint = nada foi escrito; tente de novo daqui a pouco. Se persistir, um processo farol ficou bloqueado a alterar { $path }: encontre-o com `ps` e termine-o
 err-lock-io = não é possível bloquear { $path }: { $source }
 err-lock-io-hint = verifique se pode escrever no directório do dossier
+lock-other-host = nota: «{ $id }» estava bloqueada noutro computador ({ $host }, por { $user }, desde { $since }). Um bloqueio só vale no computador que o criou, por isso foi assumido aqui. Cada pessoa edita o seu próprio rascunho: o que lá se edita chega a este dossier quando for assinado, registado (commit) e trazido (pull).
 err-policy-io-hint = verifique se pode ler o dossier
 err-policy-parse-hint = o ficheiro de política diz `Policy(allow_self_review: true)`; ou remova-o para recusar que alguém aprecie o seu próprio trabalho
 err-settings-no-home = não se encontra uma pasta pessoal onde guardar as preferências: defina { $env }

@@ -163,6 +163,7 @@ err-lock-busy-review = 「{ $id }」的審閱正被另一個 Farol 指令修改�
 err-lock-busy-hint = 沒有寫入任何內容；請稍後再試。如果問題持續，表示有一個 farol 程序在修改 { $path } 時停住了：請用 `ps` 找出並結束它
 err-lock-io = 無法鎖定 { $path }：{ $source }
 err-lock-io-hint = 請確認你有權寫入卷宗目錄
+lock-other-host = 注意：「{ $id }」曾在另一部電腦上被鎖定（{ $host }，使用者 { $user }，自 { $since } 起）。鎖只在取得它的電腦上有效，因此已在此接管。每個人編輯自己的草稿：在那部電腦上編輯的內容，要在簽署、提交（commit）並拉取（pull）後才會來到此卷宗。
 err-policy-io-hint = 請確認你有權讀取卷宗
 err-policy-parse-hint = 政策檔案的內容應為 `Policy(allow_self_review: true)`；如要拒絕自我審閱，請刪除該檔案
 err-settings-no-home = 找不到用來儲存設定的主目錄：請設定 { $env }

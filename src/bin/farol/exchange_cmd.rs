@@ -196,7 +196,11 @@ fn lock_if_open(
     if !path.is_file() {
         return Ok(None);
     }
-    Ok(Some(farol::lock::DraftLock::acquire(&path, &id)?))
+    let lock = farol::lock::DraftLock::acquire(&path, &id)?;
+    if let Some(o) = lock.other_host() {
+        eprintln!("{}", o.explain(&id, crate::ui_lang().tag()));
+    }
+    Ok(Some(lock))
 }
 
 #[cfg(not(feature = "tui"))]

@@ -94,10 +94,12 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
     // Changing the review in progress takes the same lock as review mode in the terminal:
     // a review open in a window is never written over from the command line.
     let _lock = if edits(&a) || a.sign {
-        Some(farol::lock::DraftLock::acquire_review(
-            &review::draft_path(dossier, &a.id),
-            &a.id,
-        )?)
+        let lock =
+            farol::lock::DraftLock::acquire_review(&review::draft_path(dossier, &a.id), &a.id)?;
+        if let Some(o) = lock.other_host() {
+            eprintln!("{}", o.explain(&a.id, lang));
+        }
+        Some(lock)
     } else {
         None
     };
