@@ -72,6 +72,11 @@ pub enum DossierError {
     ChangedOnDisk {
         path: PathBuf,
     },
+    /// No draft here, and the latest signed revision, to rebuild it from, cannot be read.
+    Rebuild {
+        id: String,
+        source: Box<crate::record::RecordError>,
+    },
 }
 
 /// A draft's write lock, held: read, change and write the draft while holding it, and no
@@ -234,9 +239,13 @@ impl Dossier {
                 });
             }
         };
+        // Drafts are per assessor: an assessment signed elsewhere has revisions and no draft.
         let mut ids: Vec<String> = rd
             .filter_map(Result::ok)
-            .filter(|e| e.path().join("draft.ron").is_file())
+            .filter(|e| {
+                let p = e.path();
+                p.join("draft.ron").is_file() || crate::record::has_revisions(&p)
+            })
             .filter_map(|e| e.file_name().into_string().ok())
             .collect();
         ids.sort();
@@ -267,6 +276,7 @@ impl Dossier {
             path: dir.clone(),
             source,
         })?;
+        crate::share::ensure_gitignore_quietly(&self.root);
         if self.ids()?.iter().any(|x| x == id) {
             return Ok(false);
         }
@@ -292,6 +302,7 @@ impl Dossier {
             path: dir.clone(),
             source,
         })?;
+        crate::share::ensure_gitignore_quietly(&self.root);
         loop {
             let id = self.fresh_id(title)?;
             let path = dir.join(&id);
@@ -310,17 +321,51 @@ impl Dossier {
     }
 
     /// Reads a draft, checking its schema and every answer against its questionnaire.
+    /// Drafts are per assessor: with no draft here, it is rebuilt from the latest signed
+    /// revision; a draft that holds nothing but what it was signed as gives way to a later
+    /// revision signed elsewhere (see [`crate::record::newer_than`]). Nothing is written.
     pub fn load_draft(&self, id: &str) -> Result<(Draft, Loaded), DossierError> {
         let path = self.draft_path(id);
-        if !path.is_file() {
+        if path.is_file() {
+            let (draft, loaded) = self.load_draft_file(&path)?;
+            return Ok(match crate::record::newer_than(self, &draft, &loaded) {
+                Some(newer) => {
+                    let loaded = self.questionnaire_for(&newer.questionnaire)?;
+                    (newer, loaded)
+                }
+                None => (draft, loaded),
+            });
+        }
+        let rebuilt = if self.assessments().join(id).is_dir() {
+            crate::record::rebuilt(self, id).map_err(|e| match e {
+                crate::record::RecordError::Dossier(d) => d,
+                other => DossierError::Rebuild {
+                    id: id.to_string(),
+                    source: Box::new(other),
+                },
+            })?
+        } else {
+            None
+        };
+        let Some(draft) = rebuilt else {
             let ids = self.ids()?;
             return Err(DossierError::NotFound {
                 id: id.to_string(),
                 dossier: self.root.clone(),
                 known: ids,
             });
+        };
+        let loaded = self.questionnaire_for(&draft.questionnaire)?;
+        if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers)
+            .into_iter()
+            .next()
+        {
+            return Err(DossierError::BadAnswer {
+                at: Location::new(&path.display().to_string(), 1, 1),
+                problem: Box::new(e),
+            });
         }
-        self.load_draft_file(&path)
+        Ok((draft, loaded))
     }
 
     pub fn load_draft_file(&self, path: &Path) -> Result<(Draft, Loaded), DossierError> {
@@ -375,7 +420,9 @@ impl Dossier {
 
     /// Takes the write lock of an existing draft, waiting briefly for another writer.
     pub fn lock_draft(&self, id: &str) -> Result<Locked<'_>, DossierError> {
-        if !self.draft_path(id).is_file() {
+        if !self.draft_path(id).is_file()
+            && !crate::record::has_revisions(&self.assessments().join(id))
+        {
             // Let load_draft word the "not found" error, with its suggestions.
             self.load_draft(id)?;
         }
@@ -386,6 +433,7 @@ impl Dossier {
     pub fn lock_path(&self, id: &str) -> Result<Locked<'_>, DossierError> {
         let path = self.draft_path(id);
         let lock = crate::lock::WriteLock::acquire(&path, id, crate::lock::WRITE_WAIT)?;
+        crate::share::ensure_gitignore_quietly(&self.root);
         Ok(Locked {
             dossier: self,
             id: id.to_string(),

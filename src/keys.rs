@@ -713,6 +713,7 @@ pub fn trust(
         &path,
         "check that the dossier exists and that you may write to it",
     ))?;
+    crate::share::ensure_gitignore_quietly(dossier_root);
     Ok(t)
 }
 

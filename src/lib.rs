@@ -26,5 +26,6 @@ pub mod review;
 pub mod risk;
 pub mod scale;
 pub mod settings;
+pub mod share;
 #[cfg(feature = "tui")]
 pub mod tui;

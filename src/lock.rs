@@ -103,7 +103,10 @@ impl Owner {
 pub fn host_name() -> String {
     static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     NAME.get_or_init(|| {
-        let n = gethostname::gethostname().to_string_lossy().trim().to_string();
+        let n = gethostname::gethostname()
+            .to_string_lossy()
+            .trim()
+            .to_string();
         if n.is_empty() { "localhost".into() } else { n }
     })
     .clone()

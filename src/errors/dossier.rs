@@ -114,6 +114,11 @@ impl Localized for DossierError {
                 tr!(lang, "err-dossier-changed-on-disk", path = shown(path)),
                 tr!(lang, "err-dossier-changed-on-disk-hint"),
             ),
+            E::Rebuild { id, source } => format!(
+                "{}\n{}",
+                tr!(lang, "err-dossier-rebuild", id = id.as_str()),
+                source.message(lang)
+            ),
         }
     }
 }

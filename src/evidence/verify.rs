@@ -56,7 +56,12 @@ pub fn is_bundle(path: &Path) -> bool {
     shaped && !has_draft(path)
 }
 
+/// Whether `root` is a working dossier, not a bundle: it has a draft, or (a clone shared
+/// through git may have no draft) it is a git work tree or has Farol's local state.
 fn has_draft(root: &Path) -> bool {
+    if root.join(".git").exists() || crate::share::local_dir(root).is_dir() {
+        return true;
+    }
     fs::read_dir(root.join("assessments")).is_ok_and(|rd| {
         rd.filter_map(Result::ok)
             .any(|e| e.path().join("draft.ron").is_file())

@@ -31,6 +31,7 @@ mod body;
 mod diff;
 mod head;
 mod present;
+mod redraft;
 mod sign;
 mod verify;
 
@@ -48,6 +49,7 @@ pub use head::{
     missing_since_head_in, record_head, record_index, seal_head, seal_index,
 };
 pub use present::{diff_text, diff_text_in, signer_words, verify_text};
+pub use redraft::{draft_of, has_revisions, newer_than, rebuilt};
 pub use sign::{
     MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_in, sign_locked, signature_holds,
     split,

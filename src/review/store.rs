@@ -104,6 +104,7 @@ pub fn load_draft(dossier: &Dossier, id: &str) -> Result<Option<ReviewDraft>, Re
 /// moved aside; a saved file that cannot be read is never overwritten.
 pub fn save_draft(dossier: &Dossier, draft: &ReviewDraft) -> Result<PathBuf, ReviewError> {
     let path = draft_path(dossier, &draft.assessment);
+    crate::share::ensure_gitignore_quietly(dossier.root());
     if let Some(old) = load_draft(dossier, &draft.assessment)?
         && (old.revision != draft.revision || old.revision_sha256 != draft.revision_sha256)
     {

@@ -315,6 +315,7 @@ err-dossier-disk-full = the disk is full: cannot write { $path }
 err-dossier-disk-full-hint = free some space on that disk and do it again; the draft on disk is as it was before
 err-dossier-changed-on-disk = { $path } was changed by another Farol command since it was read
 err-dossier-changed-on-disk-hint = nothing was written; it is read again now: look it over and try again
+err-dossier-rebuild = '{ $id }' has no draft on this computer, and its latest signed revision, to start one from, cannot be read:
 
 ## Answers
 

@@ -283,3 +283,18 @@ verify-summary-with-reviews = { $n ->
     [one] { $reviews } review
    *[other] { $reviews } reviews
 }): { $verified } verified, { $failed } failed — { $verdict }
+
+## What arrived since the last verify in this copy (after a git pull)
+verify-arrived-first = No earlier `farol verify` in this copy of the dossier to compare with: from now on, each verify first says what arrived since the one before.
+verify-arrived-nothing = Nothing new since the last verify here ({ $since }).
+verify-arrived-head = Arrived since the last verify here ({ $since }):
+verify-arrived-assessment = new assessment { $id }
+# $kind: revision or review; $verified: yes or no.
+verify-arrived-record = { $kind ->
+    [review] review
+   *[other] revision
+} { $n } of { $id }, signed by { $signer } ({ $role }): { $verified ->
+    [yes] verifies
+   *[other] does NOT verify (see below)
+}
+verify-arrived-key = trusted key of { $name } ({ $role }), fingerprint { $fingerprint }

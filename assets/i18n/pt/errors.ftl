@@ -307,6 +307,7 @@ err-dossier-disk-full = o disco está cheio: não é possível escrever { $path 
 err-dossier-disk-full-hint = liberte algum espaço nesse disco e repita; o rascunho no disco ficou como estava
 err-dossier-changed-on-disk = { $path } foi alterado por outro comando do Farol depois de ter sido lido
 err-dossier-changed-on-disk-hint = nada foi escrito; é lido de novo agora: reveja-o e tente outra vez
+err-dossier-rebuild = «{ $id }» não tem rascunho neste computador, e a sua última revisão assinada, de onde o criar, não pode ser lida:
 
 ## Respostas
 

@@ -291,3 +291,17 @@ verify-summary-with-reviews = { $n ->
     [one] { $reviews } apreciação
    *[other] { $reviews } apreciações
 }) — verificados: { $verified }, com falhas: { $failed } — { $verdict }
+
+## O que chegou desde a última verificação nesta cópia (depois de um git pull)
+verify-arrived-first = Não há nenhum `farol verify` anterior nesta cópia do dossier com que comparar: a partir de agora, cada verificação diz primeiro o que chegou desde a anterior.
+verify-arrived-nothing = Nada de novo desde a última verificação aqui ({ $since }).
+verify-arrived-head = Chegou desde a última verificação aqui ({ $since }):
+verify-arrived-assessment = nova avaliação { $id }
+verify-arrived-record = { $kind ->
+    [review] apreciação
+   *[other] revisão
+} { $n } de { $id }, assinada por { $signer } ({ $role }): { $verified ->
+    [yes] verifica-se
+   *[other] NÃO se verifica (ver abaixo)
+}
+verify-arrived-key = chave de confiança de { $name } ({ $role }), impressão digital { $fingerprint }

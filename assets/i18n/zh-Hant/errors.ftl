@@ -304,6 +304,7 @@ err-dossier-disk-full = 磁碟已滿：無法寫入 { $path }
 err-dossier-disk-full-hint = 請在該磁碟騰出一些空間後再做一次；磁碟上的草稿維持原狀
 err-dossier-changed-on-disk = { $path } 在讀取後已被另一個 Farol 指令更改
 err-dossier-changed-on-disk-hint = 沒有寫入任何內容；現在會重新讀取：請檢查一遍後再試
+err-dossier-rebuild = 「{ $id }」在這部電腦上沒有草稿，而用來建立草稿的最新已簽署修訂版本無法讀取：
 
 ## 答案
 

@@ -258,3 +258,17 @@ verify-verdict-failed = 未通過核實
 verify-verdict-failed-because = 未通過核實：{ $failures }
 verify-summary = { $n } 份紀錄：{ $verified } 份通過，{ $failed } 份未通過 — { $verdict }
 verify-summary-with-reviews = { $n } 份紀錄（{ $revisions } 個修訂版本，{ $reviews } 份審閱）：{ $verified } 份通過，{ $failed } 份未通過 — { $verdict }
+
+## 自此副本上次驗證以來新到的內容（git pull 之後）
+verify-arrived-first = 此卷宗副本中沒有較早的 `farol verify` 可作比較：從現在起，每次驗證都會先說明自上一次以來新到的內容。
+verify-arrived-nothing = 自此處上次驗證（{ $since }）以來沒有新內容。
+verify-arrived-head = 自此處上次驗證（{ $since }）以來新到：
+verify-arrived-assessment = 新評估 { $id }
+verify-arrived-record = { $id } 的{ $kind ->
+    [review] 第 { $n } 份審閱
+   *[other] 第 { $n } 個修訂版本
+}，由 { $signer }（{ $role }）簽署：{ $verified ->
+    [yes] 驗證通過
+   *[other] 驗證不通過（見下文）
+}
+verify-arrived-key = { $name }（{ $role }）的受信任密鑰，密鑰指紋 { $fingerprint }

@@ -2,6 +2,7 @@
 //! `farol::keys` and `farol::record`. Exit codes: 0 success (for verify: everything
 //! verifies), 1 a check failed, 2 usage or I/O error (returned as Err).
 
+use farol::share::arrived;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -391,7 +392,9 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
     {
         return crate::evidence_cmd::verify(p, lang, &opts, a.json);
     }
-    let paths = if a.paths.is_empty() {
+    // A whole dossier: what arrived since the last verify here is said first.
+    let whole = a.paths.is_empty();
+    let paths = if whole {
         vec![dossier.root().to_path_buf()]
     } else {
         a.paths
@@ -403,11 +406,32 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
         Some(Some(r)) if roots.iter().all(|x| x.as_ref() == Some(r)) => r.clone(),
         _ => dossier.root().to_path_buf(),
     };
+    let before = whole.then(|| arrived::load(&root)).flatten();
     let report = record::verify_paths_with(&root, &paths, &opts)?;
+    let news = whole.then(|| arrived::compare(&root, before.as_ref(), &report));
+    if whole && root.is_dir() {
+        // Remembering is a convenience: a dossier one may only read still verifies.
+        let _ = arrived::save(&root, &arrived::seen_now(&root, chrono::Utc::now()));
+    }
     if a.json {
-        out(&(serde_json::to_string_pretty(&report)? + "\n"))?;
+        #[derive(serde::Serialize)]
+        struct WithArrived<'a> {
+            #[serde(flatten)]
+            report: &'a record::VerifyReport,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            arrived: Option<&'a arrived::Arrived>,
+        }
+        let shown = WithArrived {
+            report: &report,
+            arrived: news.as_ref(),
+        };
+        out(&(serde_json::to_string_pretty(&shown)? + "\n"))?;
     } else {
-        out(&record::verify_text_in(&report, opts.lang))?;
+        let first = news
+            .as_ref()
+            .map(|n| arrived::text(n, opts.lang))
+            .unwrap_or_default();
+        out(&(first + &record::verify_text_in(&report, opts.lang)))?;
     }
     Ok(if report.passed() {
         ExitCode::SUCCESS
