@@ -65,7 +65,11 @@ fn signed_files(root: &Path) -> Vec<String> {
                 walk(&p, root, out);
                 continue;
             }
-            let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             let parent = p.parent().and_then(|d| d.file_name()).unwrap_or_default();
             let signed_dir = ["revisions", "reviews", "heads", "trusted"]
                 .iter()
@@ -92,7 +96,10 @@ impl Team {
             ops: 0,
         };
         let origin = t.path("origin.git");
-        let o = t.git_in(t.tmp.path(), &["init", "-q", "--bare", "-b", "main", "origin.git"]);
+        let o = t.git_in(
+            t.tmp.path(),
+            &["init", "-q", "--bare", "-b", "main", "origin.git"],
+        );
         assert!(o.status.success(), "{}", text(&o));
         for who in PEOPLE {
             std::fs::create_dir_all(t.path(&format!("home-{who}"))).unwrap();
@@ -203,7 +210,10 @@ impl Team {
             self.git(who, &["commit", "-q", "-m", &format!("{who}: work")]);
         }
         let has_remote = self
-            .git_in(&self.clone_dir(who), &["ls-remote", "--exit-code", "origin", "main"])
+            .git_in(
+                &self.clone_dir(who),
+                &["ls-remote", "--exit-code", "origin", "main"],
+            )
             .status
             .success();
         if has_remote {
@@ -237,7 +247,11 @@ impl Team {
         )
         .unwrap();
         std::fs::write(dir.join(".draft.ron.4242.0.tmp"), "half").unwrap();
-        std::fs::write(dir.join("review.lock"), "1 0\nhost laptop-of-someone-else\n").unwrap();
+        std::fs::write(
+            dir.join("review.lock"),
+            "1 0\nhost laptop-of-someone-else\n",
+        )
+        .unwrap();
     }
 
     fn tracked(&self, who: &str) -> Vec<String> {
@@ -325,14 +339,26 @@ fn first_months(t: &mut Team) {
     t.farol("b", &["answer", "chat", "prj.system", "WorkLink 2"]);
     t.farol("b", &["sign", "chat"]);
     // Meanwhile A starts another assessment.
-    t.farol("a", &["new", "--title", "Fingerprint clock", "--id", "clock"]);
+    t.farol(
+        "a",
+        &["new", "--title", "Fingerprint clock", "--id", "clock"],
+    );
     t.farol("a", &["answer", "clock", "prj.system", "ClockIn"]);
     t.farol("a", &["sign", "clock"]);
     t.sync("b");
     t.sync("a");
     // C reviews chat (B's revision 2): a review in progress, then countersigned.
     t.sync("c");
-    t.farol("c", &["review", "chat", "--comment", "prj.system", "Which version?"]);
+    t.farol(
+        "c",
+        &[
+            "review",
+            "chat",
+            "--comment",
+            "prj.system",
+            "Which version?",
+        ],
+    );
     t.sync("c");
     t.farol("c", &["review", "chat", "--opinion", "reject", "--sign"]);
     t.leave_local_files("c", "chat");
@@ -341,7 +367,10 @@ fn first_months(t: &mut Team) {
     // way to B's revision 2 before A changes it.
     t.sync("a");
     let listed = t.farol("a", &["list"]);
-    assert!(listed.contains("chat") && listed.contains("clock"), "{listed}");
+    assert!(
+        listed.contains("chat") && listed.contains("clock"),
+        "{listed}"
+    );
     t.farol("a", &["answer", "chat", "prj.system", "WorkLink 3"]);
     t.farol("a", &["sign", "chat"]);
     t.sync("a");
@@ -361,7 +390,19 @@ fn first_months(t: &mut Team) {
     t.leave_local_files("b", "clock");
     t.sync("b");
     t.sync("c");
-    t.farol("c", &["review", "chat", "--comment", "prj.system", "Still unclear.", "--opinion", "reject", "--sign"]);
+    t.farol(
+        "c",
+        &[
+            "review",
+            "chat",
+            "--comment",
+            "prj.system",
+            "Still unclear.",
+            "--opinion",
+            "reject",
+            "--sign",
+        ],
+    );
     t.sync("c");
     t.sync("a");
     let status = t.farol("a", &["status", "chat"]);
@@ -396,12 +437,40 @@ fn two_people_signing_from_the_same_revision_fork_and_resolve_without_conflicts(
     t.farol("b", &["answer", "chat", "prj.vendor", "Vendor B"]);
     t.farol("b", &["sign", "chat"]);
     // Both trust the same new key too (each writes its trusted-key file).
+    let out = t.farol(
+        "c",
+        &[
+            "keys",
+            "new",
+            "--name",
+            "Cai Sousa (tablet)",
+            "--role",
+            "reviewer",
+        ],
+    );
+    let id = out
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ')' || c == '(')
+        .find(|w| w.starts_with("farol:") && w.len() == 22)
+        .unwrap()
+        .to_string();
+    let public = t.farol("c", &["keys", "show", &id]);
+    let file = t.path("tablet.pub.ron");
+    std::fs::write(&file, public).unwrap();
+    for who in ["a", "b"] {
+        t.farol(who, &["keys", "trust", file.to_str().unwrap()]);
+    }
     t.sync("a");
     t.sync("b");
     let fork = t.farol_output("b", &["verify"]);
-    assert!(!fork.status.success(), "a fork fails verification until resolved");
+    assert!(
+        !fork.status.success(),
+        "a fork fails verification until resolved"
+    );
     let said = text(&fork);
-    assert!(said.contains("Ana Lei") && said.contains("Bea Chan"), "{said}");
+    assert!(
+        said.contains("Ana Lei") && said.contains("Bea Chan"),
+        "{said}"
+    );
     t.farol("b", &["resolve", "chat"]);
     t.sync("b");
     t.sync("a");

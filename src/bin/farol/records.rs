@@ -2,7 +2,6 @@
 //! `farol::keys` and `farol::record`. Exit codes: 0 success (for verify: everything
 //! verifies), 1 a check failed, 2 usage or I/O error (returned as Err).
 
-use farol::share::arrived;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -16,6 +15,7 @@ use farol::dossier::Dossier;
 use farol::keys::{self, Role};
 use farol::present::words::role as role_words;
 use farol::record::{self, RecordBody};
+use farol::share::arrived;
 use farol::tr;
 
 #[derive(Debug, Subcommand)]
