@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use chrono::Utc;
+use chrono::{SubsecRound, Utc};
 use clap::{Args, Subcommand};
 
 use farol::dossier::Dossier;
@@ -411,7 +411,10 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
     let news = whole.then(|| arrived::compare(&root, before.as_ref(), &report));
     if whole && root.is_dir() {
         // Remembering is a convenience: a dossier one may only read still verifies.
-        let _ = arrived::save(&root, &arrived::seen_now(&root, chrono::Utc::now()));
+        let _ = arrived::save(
+            &root,
+            &arrived::seen_now(&root, Utc::now().trunc_subsecs(0)),
+        );
     }
     if a.json {
         #[derive(serde::Serialize)]
