@@ -214,6 +214,17 @@ fn a_later_revision_from_elsewhere_replaces_an_unchanged_draft_only() {
     let (d, _) = f.dossier.load_draft(ID).unwrap();
     assert_eq!(d.meta.vendor, "Another vendor");
     assert_eq!(d.signed.unwrap().revision, 1);
+    // Signing it follows the latest revision, and says whose work it follows.
+    f.farol()
+        .args(["sign", ID, "--key", "Ana Lei"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "your draft started from revision 1, and revision 2 was signed here since",
+        ));
+    let third = record::load_revision(&f.dossier, ID, Some(3)).unwrap();
+    assert_eq!(third.body.meta.vendor, "Another vendor");
+    f.farol().args(["verify"]).assert().success();
 }
 
 #[test]

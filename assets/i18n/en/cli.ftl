@@ -360,6 +360,7 @@ cli-signed = Signed { $id } revision { $revision } as { $name } ({ $role }) with
 # The label of the record file's path (a column, with "sha256" under it).
 cli-signed-record = record
 cli-signed-next = The draft stays as it is, to go on editing; the next `farol sign` makes revision { $next }.
+cli-signed-over-newer = note: your draft started from revision { $base }, and revision { $last } was signed here since (by someone else, arrived with git): revision { $revision } follows it with your draft's answers. See what that changed with `farol diff { $id } { $last } { $revision }`.
 cli-signed-untrusted-note = note: this dossier does not trust { $key } yet, so `farol verify` will fail until you run
       farol keys trust { $key }
 

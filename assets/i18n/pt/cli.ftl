@@ -347,6 +347,7 @@ cli-passphrase-differ = as duas frases-passe são diferentes
 cli-signed = Assinada a revisão { $revision } de { $id } como { $name } ({ $role }) com { $key }.
 cli-signed-record = registo
 cli-signed-next = O rascunho fica como está, para continuar a editar; o próximo `farol sign` cria a revisão { $next }.
+cli-signed-over-newer = nota: o seu rascunho partiu da revisão { $base }, e entretanto foi assinada aqui a revisão { $last } (por outra pessoa, chegada com o git): a revisão { $revision } segue-a com as respostas do seu rascunho. Veja o que isso mudou com `farol diff { $id } { $last } { $revision }`.
 cli-signed-untrusted-note = nota: este dossier ainda não confia em { $key }, por isso `farol verify` falhará até executar
       farol keys trust { $key }
 

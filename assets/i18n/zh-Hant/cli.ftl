@@ -304,6 +304,7 @@ cli-passphrase-differ = 兩次輸入的密碼短語不同
 cli-signed = 已以 { $name }（{ $role }）身份用 { $key } 簽署 { $id } 的修訂版本 { $revision }。
 cli-signed-record = 紀錄
 cli-signed-next = 草稿保持不變，可以繼續編輯；下一次 `farol sign` 會產生修訂版本 { $next }。
+cli-signed-over-newer = 注意：你的草稿是從修訂版本 { $base } 開始的，而其後已有修訂版本 { $last } 在此簽署（由其他人簽署，經 git 傳來）：修訂版本 { $revision } 接在它之後，內容是你草稿中的答案。可用 `farol diff { $id } { $last } { $revision }` 查看改動了甚麼。
 cli-signed-untrusted-note = 注意：這個卷宗尚未信任 { $key }，因此在你執行以下命令前 `farol verify` 會失敗：
       `farol keys trust { $key }`
 

@@ -333,7 +333,26 @@ fn new_passphrase(lang: &str) -> Result<zeroize::Zeroizing<String>> {
 pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
     allow_passphrase_prompt(lang);
     let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
+    // A draft of one's own, started from an older revision than the latest (which arrived
+    // from someone else): the new revision follows the latest, with this draft's content.
+    let base = dossier
+        .load_draft(&a.id)
+        .ok()
+        .and_then(|(d, _)| d.signed.map(|s| s.revision));
     let s = record::sign_in(dossier, &a.id, &key, Utc::now(), lang)?;
+    if let Some(base) = base.filter(|b| b + 1 < s.revision) {
+        eprintln!(
+            "{}",
+            tr!(
+                lang,
+                "cli-signed-over-newer",
+                base = base,
+                last = s.revision - 1,
+                revision = s.revision,
+                id = s.assessment.as_str()
+            )
+        );
+    }
     let mut o = String::new();
     let _ = writeln!(
         o,
