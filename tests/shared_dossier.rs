@@ -321,3 +321,46 @@ fn verify_says_what_arrived_since_the_last_verify() {
     assert_eq!(v["arrived"]["revisions"][0]["signer"], "Bea Chan");
     assert!(v["records"].is_array());
 }
+
+/// The terminal UI opens an assessment that has no draft here, even under a lock another
+/// computer left (explained on the first screen), and writes no draft until a change.
+#[cfg(feature = "tui")]
+#[test]
+fn the_terminal_ui_opens_a_signed_assessment_with_no_draft_here() {
+    use farol::tui::runtime::{Effects, first_model};
+    let f = Fixture::new();
+    f.sign(0);
+    f.drop_draft();
+    let lock = f
+        .dossier
+        .root()
+        .join("assessments")
+        .join(ID)
+        .join("draft.lock");
+    std::fs::write(
+        &lock,
+        "1 0\nhost bea-laptop\nuser bea\nsince 2026-11-21T09:30:00Z\n",
+    )
+    .unwrap();
+    let mut fx = Effects::new(f.dossier.clone(), "en");
+    let m = first_model(
+        &farol::tui::Start::Open(ID.into()),
+        &mut fx,
+        farol::tui::theme::Theme::plain(),
+        (100, 30),
+    )
+    .unwrap();
+    let s = m.session.as_ref().unwrap();
+    assert_eq!(s.draft.signed.as_ref().unwrap().revision, 1);
+    let said = m.wizard.error.clone().unwrap_or_default();
+    assert!(
+        said.contains("bea-laptop") && said.contains("bea") && said.contains("2026-11-21"),
+        "{said}"
+    );
+    assert!(!f.dossier.draft_path(ID).exists());
+    let ours = std::fs::read_to_string(&lock).unwrap();
+    assert!(
+        ours.starts_with(&format!("{} ", std::process::id())),
+        "{ours}"
+    );
+}

@@ -97,13 +97,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.home.message = Some(e);
         }
         Msg::Opened(Ok(s)) => {
-            let mut s = *s;
             m.review = None;
-            m.wizard = wizard::Wizard {
-                error: s.notice.take(),
-                ..Default::default()
-            };
-            m.session = Some(s);
+            m.session = Some(*s);
+            m.wizard = wizard::Wizard::default();
             m.dashboard = dashboard::Dashboard::default();
             m.filing = filing::Filing::default();
             m.plan = plan::Plan::default();
@@ -261,6 +257,10 @@ fn go(m: &mut Model, g: Go, out: &mut Out) {
         Go::Wizard => {
             if let Some(s) = m.session.as_mut() {
                 wizard::start(&mut m.wizard, s, out);
+                // Said once, on the first question shown (a lock another computer left).
+                if let Some(n) = s.notice.take() {
+                    m.wizard.error = Some(n);
+                }
                 m.screen = Screen::Wizard;
             }
         }
