@@ -71,11 +71,16 @@ pub fn has_revisions(assessment_dir: &std::path::Path) -> bool {
 /// exists.
 pub fn newer_than(dossier: &Dossier, draft: &Draft, loaded: &Loaded) -> Option<Draft> {
     let anchor = draft.signed.as_ref()?;
-    let files = revision_files(&revisions_dir(dossier, &draft.id)).ok()?;
-    let (last_n, _) = files.last()?;
-    if *last_n <= anchor.revision {
+    let dir = revisions_dir(dossier, &draft.id);
+    // The common case, nothing newer, costs one directory listing and no record read.
+    let newer = std::fs::read_dir(&dir)
+        .ok()?
+        .flatten()
+        .any(|e| super::revision_number(&e.path()).is_some_and(|n| n > anchor.revision));
+    if !newer {
         return None;
     }
+    let files = revision_files(&dir).ok()?;
     let signed = files
         .iter()
         .filter(|(n, _)| *n == anchor.revision)

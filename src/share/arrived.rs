@@ -163,6 +163,11 @@ pub fn compare(root: &Path, before: Option<&Seen>, report: &VerifyReport) -> Arr
     let trusted = crate::keys::trusted(root)
         .map(|(t, _)| t)
         .unwrap_or_default();
+    let rows: std::collections::HashMap<String, &crate::record::RecordReport> = report
+        .records
+        .iter()
+        .map(|r| (relative(root, &r.file), r))
+        .collect();
     for p in signed_files(root) {
         let rel = relative(root, &p);
         if before.files.contains(&rel) {
@@ -174,10 +179,7 @@ pub fn compare(root: &Path, before: Option<&Seen>, report: &VerifyReport) -> Arr
                 if !known_ids.contains(id) && !out.assessments.iter().any(|a| a == id) {
                     out.assessments.push(id.to_string());
                 }
-                let row = report
-                    .records
-                    .iter()
-                    .find(|r| relative(root, &r.file) == rel);
+                let row = rows.get(&rel).copied();
                 let kind = if *dir == "reviews" {
                     RecordKind::Review
                 } else {
