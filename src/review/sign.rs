@@ -258,6 +258,7 @@ pub fn countersign(
         signer: Signer::of(key, now),
     };
     let bytes = record::seal(&serialize_review(&body), key);
+    crate::share::ensure_gitignore_quietly(dossier.root());
     let path = dir.join(revision_file_name(number));
     crate::fsutil::write_new(&path, &bytes, 0o644).map_err(|source| {
         if source.kind() == std::io::ErrorKind::AlreadyExists {
