@@ -1,0 +1,261 @@
+//! Tips: the signed files of a chain that nothing follows yet.
+//!
+//! Signed files are named `NNNN-<h12>.ron`, so two people who sign the same number in two
+//! clones add two files and git merges both. Each file names the one it follows
+//! (`previous`) and, after a fork was resolved, the other tips it joined (`merges`). A
+//! chain with one tip is a line; more than one tip is a fork, which `farol resolve` ends by
+//! signing a revision that follows one tip and merges the others.
+//!
+//! Finding the tips reads only what it must: a chain in which every number has one file
+//! has one tip, its last file (the listing says so). Only where numbers repeat are the
+//! files read, and then only their `previous:` and `merges:` lines, not the whole record.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use super::{RecordError, name_parts, sha256_hex, sign::MARKER};
+
+/// What a signed file follows: its `previous` and its `merges`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Links {
+    pub previous: Option<String>,
+    pub merges: Vec<String>,
+}
+
+/// The top-level `previous:` and `merges:` of a signed file (a revision, review, head or
+/// index), read from its signed lines without parsing the whole body. Top-level fields are
+/// the lines indented by exactly four spaces.
+pub fn links(bytes: &[u8]) -> Links {
+    let text = String::from_utf8_lossy(bytes);
+    let signed = text.split(MARKER).next().unwrap_or_default();
+    let mut out = Links::default();
+    let mut in_merges = false;
+    for line in signed.lines() {
+        if in_merges {
+            let t = line.trim();
+            if line.starts_with("    ]") || t.starts_with(']') {
+                in_merges = false;
+            } else if let Some(h) = t.strip_prefix('"').and_then(|t| t.split('"').next()) {
+                out.merges.push(h.to_string());
+            }
+            continue;
+        }
+        let Some(field) = line.strip_prefix("    ").filter(|l| !l.starts_with(' ')) else {
+            continue;
+        };
+        if let Some(rest) = field.strip_prefix("previous:") {
+            out.previous = rest
+                .trim()
+                .strip_prefix("Some(\"")
+                .and_then(|r| r.split('"').next())
+                .map(str::to_string);
+        } else if let Some(rest) = field.strip_prefix("merges:") {
+            let rest = rest.trim();
+            if rest.ends_with("],") || rest.ends_with(']') {
+                out.merges.extend(
+                    rest.split('"')
+                        .skip(1)
+                        .step_by(2)
+                        .map(str::to_string),
+                );
+            } else {
+                in_merges = true;
+            }
+        }
+    }
+    out
+}
+
+/// A file of a chain that nothing follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tip {
+    pub number: u32,
+    pub path: PathBuf,
+    pub sha256: String,
+    /// When it was signed (for ordering tips of the same number), if the file says.
+    pub at: Option<String>,
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, RecordError> {
+    std::fs::read(path).map_err(|source| RecordError::Io {
+        action: "cannot read",
+        path: path.to_path_buf(),
+        source,
+        hint: "check that you may read the dossier",
+    })
+}
+
+/// The signing time a signed file gives its signer (`at: "…"` in its `signer`), if any.
+fn signed_at(bytes: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let signer = text.rfind("    signer: ")?;
+    let rest = &text[signer..];
+    let at = rest.find("at: \"")? + 5;
+    rest[at..].split('"').next().map(str::to_string)
+}
+
+/// The tips of the chain in `files` (as `revision_files` lists them), latest first: the
+/// highest number, then the latest signing time, then the name. Empty if `files` is.
+pub fn tips(files: &[(u32, PathBuf)]) -> Result<Vec<Tip>, RecordError> {
+    let Some(first_repeat) = files
+        .windows(2)
+        .find(|w| w[0].0 == w[1].0)
+        .map(|w| w[0].0)
+    else {
+        return match files.last() {
+            None => Ok(vec![]),
+            Some((n, p)) => {
+                let bytes = read(p)?;
+                Ok(vec![Tip {
+                    number: *n,
+                    path: p.clone(),
+                    sha256: sha256_hex(&bytes),
+                    at: signed_at(&bytes),
+                }])
+            }
+        };
+    };
+    // Everything from the first repeated number on; a file before it is followed by the
+    // one after it, unless a later file merges it (a fork resolved earlier).
+    let mut named: HashSet<String> = HashSet::new();
+    let mut candidates = Vec::new();
+    for (n, p) in files.iter().filter(|(n, _)| *n + 1 >= first_repeat) {
+        let bytes = read(p)?;
+        let l = links(&bytes);
+        named.extend(l.previous);
+        named.extend(l.merges);
+        if *n >= first_repeat {
+            candidates.push(Tip {
+                number: *n,
+                path: p.clone(),
+                sha256: sha256_hex(&bytes),
+                at: signed_at(&bytes),
+            });
+        }
+    }
+    let mut out: Vec<Tip> = candidates
+        .into_iter()
+        .filter(|t| !named.contains(&t.sha256))
+        .collect();
+    sort_latest_first(&mut out);
+    Ok(out)
+}
+
+/// Latest first: the highest number, then the latest signing time, then the name.
+pub fn sort_latest_first(tips: &mut [Tip]) {
+    tips.sort_by(|a, b| {
+        (b.number, &b.at, &b.path).cmp(&(a.number, &a.at, &a.path))
+    });
+}
+
+/// The latest file of a chain ([`tips`]' first) and whether the chain is forked.
+pub fn latest(files: &[(u32, PathBuf)]) -> Result<Option<(Tip, bool)>, RecordError> {
+    let mut t = tips(files)?;
+    let forked = t.len() > 1;
+    Ok((!t.is_empty()).then(|| (t.swap_remove(0), forked)))
+}
+
+/// A signed file named on the command line: a number and perhaps the start of the 12 hex
+/// digits of its name (`4`, `r4`, `4-ab12cd`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pick {
+    pub number: u32,
+    pub hash: Option<Prefix>,
+}
+
+/// From 1 to 12 lowercase hex digits: the start of a signed file's SHA-256.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prefix {
+    digits: [u8; 12],
+    len: u8,
+}
+
+impl Prefix {
+    /// `s` lowercased, if it is 1 to 12 hex digits.
+    pub fn new(s: &str) -> Option<Prefix> {
+        let s = s.to_ascii_lowercase();
+        if s.is_empty()
+            || s.len() > 12
+            || !s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        {
+            return None;
+        }
+        let mut digits = [0u8; 12];
+        digits[..s.len()].copy_from_slice(s.as_bytes());
+        Some(Prefix {
+            digits,
+            len: s.len() as u8,
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.digits[..self.len as usize]).unwrap_or_default()
+    }
+}
+
+impl Pick {
+    /// What `s` names, or None (`4`, `R4`, `0004`, `4-ab12cd`, `0004-ab12cd3e4f5a`).
+    pub fn parse(s: &str) -> Option<Pick> {
+        let s = s.trim_start_matches(['r', 'R']);
+        let (digits, hash) = match s.split_once('-') {
+            Some((d, h)) => (d, Some(Prefix::new(h)?)),
+            None => (s, None),
+        };
+        let number: u32 = digits.parse().ok().filter(|n| *n > 0)?;
+        Some(Pick { number, hash })
+    }
+
+    /// Exactly the file numbered `number` whose SHA-256 is `sha256`.
+    pub fn exact(number: u32, sha256: &str) -> Pick {
+        Pick {
+            number,
+            hash: Prefix::new(sha256.get(..12).unwrap_or(sha256)),
+        }
+    }
+
+    /// As the user would write it: `4` or `4-ab12cd`.
+    pub fn shown(&self) -> String {
+        match &self.hash {
+            Some(h) => format!("{}-{}", self.number, h.as_str()),
+            None => self.number.to_string(),
+        }
+    }
+
+    /// The file of `files` this names: Ok(path), or Err with every file it could be
+    /// (none: no such file; several: ambiguous, shown as `N-<h12>`).
+    pub fn find<'a>(&self, files: &'a [(u32, PathBuf)]) -> Result<&'a Path, Vec<String>> {
+        let same: Vec<&PathBuf> = files
+            .iter()
+            .filter(|(n, _)| *n == self.number)
+            .map(|(_, p)| p)
+            .collect();
+        let fits: Vec<&PathBuf> = match &self.hash {
+            None => same.clone(),
+            Some(h) => same
+                .iter()
+                .copied()
+                .filter(|p| hash_of_name(p).is_some_and(|x| x.starts_with(h.as_str())))
+                .collect(),
+        };
+        match fits.as_slice() {
+            [one] => Ok(one.as_path()),
+            [] if self.hash.is_some() => Err(same.iter().map(|p| choice(p)).collect()),
+            [] => Err(vec![]),
+            many => Err(many.iter().map(|p| choice(p)).collect()),
+        }
+    }
+}
+
+/// The 12 hex digits of a file's name; for an old-style name, of its content.
+fn hash_of_name(p: &Path) -> Option<String> {
+    match name_parts(p)? {
+        (_, Some(h)) => Some(h.to_string()),
+        (_, None) => std::fs::read(p).ok().map(|b| sha256_hex(&b)[..12].to_string()),
+    }
+}
+
+/// How a file is named as a choice: `4-ab12cd3e4f5a`.
+pub fn choice(p: &Path) -> String {
+    let n = name_parts(p).map_or(0, |(n, _)| n);
+    format!("{n}-{}", hash_of_name(p).unwrap_or_default())
+}
