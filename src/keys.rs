@@ -789,7 +789,9 @@ pub fn trusted(dossier_root: &Path) -> Result<(Vec<TrustedKey>, Vec<TrustProblem
                 let sha = hex::encode(Sha256::digest(text.as_bytes()));
                 let named = match stem.split_once('-') {
                     None => stem == t.fingerprint[..16],
-                    Some((fp, h)) => fp == &t.fingerprint[..16] && h.len() == 12 && sha.starts_with(h),
+                    Some((fp, h)) => {
+                        fp == &t.fingerprint[..16] && h.len() == 12 && sha.starts_with(h)
+                    }
                 };
                 if !named {
                     problems.push(problem(format!(
@@ -807,7 +809,11 @@ pub fn trusted(dossier_root: &Path) -> Result<(Vec<TrustedKey>, Vec<TrustProblem
         }
     }
     // Several entries for one key (trusted again, under another name or role): the newest.
-    keys.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint).then(b.added.cmp(&a.added)));
+    keys.sort_by(|a, b| {
+        a.fingerprint
+            .cmp(&b.fingerprint)
+            .then(b.added.cmp(&a.added))
+    });
     keys.dedup_by(|later, first| later.fingerprint == first.fingerprint);
     Ok((keys, problems))
 }

@@ -238,8 +238,10 @@ pub(super) fn add_trusted_keys(
                 .and_then(|t| ron::from_str::<crate::keys::TrustedKey>(t).ok())
                 .and_then(|t| crate::keys::public_pem(&t))
             {
+                // By the key alone (`<fp16>`), whichever entry trusted it: the recipe's name.
                 let stem = name.trim_end_matches(".pub.ron");
-                files.insert(format!("keys/trusted/{stem}.pub.pem"), pem.into_bytes());
+                let fp16 = stem.split('-').next().unwrap_or(stem);
+                files.insert(format!("keys/trusted/{fp16}.pub.pem"), pem.into_bytes());
             }
             files.insert(format!("keys/trusted/{name}"), bytes);
         }

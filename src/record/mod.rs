@@ -162,7 +162,10 @@ pub fn name_parts(path: &Path) -> Option<(u32, Option<&str>)> {
         return None;
     }
     if let Some(h) = hash
-        && (h.len() != 12 || !h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+        && (h.len() != 12
+            || !h
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
     {
         return None;
     }
@@ -230,7 +233,8 @@ pub fn find_numbered<'a>(
         .filter(|(m, _)| *m == n)
         .map(|(_, p)| p)
         .collect();
-    let could = |p: &Path| name_parts(p).is_none_or(|(_, h)| h.is_none_or(|h| sha256.starts_with(h)));
+    let could =
+        |p: &Path| name_parts(p).is_none_or(|(_, h)| h.is_none_or(|h| sha256.starts_with(h)));
     same.iter()
         .filter(|p| could(p))
         .find(|p| sha_of(p).as_deref() == Some(sha256))

@@ -318,8 +318,16 @@ fn sign_with(
         sha256,
         key: key.info.id.clone(),
         signer_trusted,
-        forked_with: plan.others.iter().map(|t| super::shown_name(&t.path)).collect(),
-        merged: plan.merges.iter().map(|t| super::shown_name(&t.path)).collect(),
+        forked_with: plan
+            .others
+            .iter()
+            .map(|t| super::shown_name(&t.path))
+            .collect(),
+        merged: plan
+            .merges
+            .iter()
+            .map(|t| super::shown_name(&t.path))
+            .collect(),
     })
 }
 

@@ -52,12 +52,8 @@ pub fn links(bytes: &[u8]) -> Links {
         } else if let Some(rest) = field.strip_prefix("merges:") {
             let rest = rest.trim();
             if rest.ends_with("],") || rest.ends_with(']') {
-                out.merges.extend(
-                    rest.split('"')
-                        .skip(1)
-                        .step_by(2)
-                        .map(str::to_string),
-                );
+                out.merges
+                    .extend(rest.split('"').skip(1).step_by(2).map(str::to_string));
             } else {
                 in_merges = true;
             }
@@ -97,11 +93,7 @@ fn signed_at(bytes: &[u8]) -> Option<String> {
 /// The tips of the chain in `files` (as `revision_files` lists them), latest first: the
 /// highest number, then the latest signing time, then the name. Empty if `files` is.
 pub fn tips(files: &[(u32, PathBuf)]) -> Result<Vec<Tip>, RecordError> {
-    let Some(first_repeat) = files
-        .windows(2)
-        .find(|w| w[0].0 == w[1].0)
-        .map(|w| w[0].0)
-    else {
+    let Some(first_repeat) = files.windows(2).find(|w| w[0].0 == w[1].0).map(|w| w[0].0) else {
         return match files.last() {
             None => Ok(vec![]),
             Some((n, p)) => {
@@ -143,9 +135,7 @@ pub fn tips(files: &[(u32, PathBuf)]) -> Result<Vec<Tip>, RecordError> {
 
 /// Latest first: the highest number, then the latest signing time, then the name.
 pub fn sort_latest_first(tips: &mut [Tip]) {
-    tips.sort_by(|a, b| {
-        (b.number, &b.at, &b.path).cmp(&(a.number, &a.at, &a.path))
-    });
+    tips.sort_by(|a, b| (b.number, &b.at, &b.path).cmp(&(a.number, &a.at, &a.path)));
 }
 
 /// The latest file of a chain ([`tips`]' first) and whether the chain is forked.
@@ -176,7 +166,9 @@ impl Prefix {
         let s = s.to_ascii_lowercase();
         if s.is_empty()
             || s.len() > 12
-            || !s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            || !s
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         {
             return None;
         }
@@ -250,7 +242,9 @@ impl Pick {
 fn hash_of_name(p: &Path) -> Option<String> {
     match name_parts(p)? {
         (_, Some(h)) => Some(h.to_string()),
-        (_, None) => std::fs::read(p).ok().map(|b| sha256_hex(&b)[..12].to_string()),
+        (_, None) => std::fs::read(p)
+            .ok()
+            .map(|b| sha256_hex(&b)[..12].to_string()),
     }
 }
 

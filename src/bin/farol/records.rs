@@ -414,16 +414,12 @@ pub fn resolve(dossier: &Dossier, lang: &str, a: ResolveArgs) -> Result<ExitCode
                 .iter()
                 .filter(|t| {
                     t.number == pick.number
-                        && pick
-                            .hash
-                            .is_none_or(|h| t.sha256.starts_with(h.as_str()))
+                        && pick.hash.is_none_or(|h| t.sha256.starts_with(h.as_str()))
                 })
                 .collect();
             let [one] = chosen.as_slice() else {
-                let names: Vec<String> = tips
-                    .iter()
-                    .map(|t| record::tips::choice(&t.path))
-                    .collect();
+                let names: Vec<String> =
+                    tips.iter().map(|t| record::tips::choice(&t.path)).collect();
                 bail!(tr!(
                     lang,
                     "cli-resolve-keep-not-a-tip",
@@ -484,10 +480,7 @@ pub(crate) fn warn_if_forked(dossier: &Dossier, lang: &str, id: &str) {
     if tips.len() < 2 {
         return;
     }
-    let names: Vec<String> = tips
-        .iter()
-        .map(|t| record::tips::choice(&t.path))
-        .collect();
+    let names: Vec<String> = tips.iter().map(|t| record::tips::choice(&t.path)).collect();
     eprintln!(
         "{}",
         tr!(
@@ -580,7 +573,10 @@ pub fn diff(dossier: &Dossier, lang: &str, a: DiffArgs) -> Result<ExitCode> {
     let exact = |t: &record::Tip| Rev::Number(record::Pick::exact(t.number, &t.sha256));
     let (from, to) = match (a.rev_a.as_deref(), a.rev_b.as_deref()) {
         (Some(x), Some(y)) => (parse_rev(lang, x)?, parse_rev(lang, y)?),
-        (Some(x), None) => (parse_rev(lang, x)?, latest.as_ref().map_or(Rev::Draft, exact)),
+        (Some(x), None) => (
+            parse_rev(lang, x)?,
+            latest.as_ref().map_or(Rev::Draft, exact),
+        ),
         (None, _) => match &latest {
             None => bail!(tr!(lang, "cli-diff-nothing-signed", id = a.id.as_str())),
             // One revision: compare it with the draft.

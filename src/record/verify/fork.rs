@@ -52,7 +52,11 @@ pub(super) fn merges_problems(entries: &[ChainEntry], e: &ChainEntry, lang: Lang
     let Some(link) = &e.link else { return vec![] };
     link.merges
         .iter()
-        .filter(|m| !entries.iter().any(|o| o.sha256.as_deref() == Some(m.as_str())))
+        .filter(|m| {
+            !entries
+                .iter()
+                .any(|o| o.sha256.as_deref() == Some(m.as_str()))
+        })
         .map(|m| {
             tr!(
                 lang,
@@ -109,7 +113,11 @@ pub(super) fn check(
     let named: HashSet<&str> = entries
         .iter()
         .filter_map(|e| e.link.as_ref())
-        .flat_map(|l| l.previous.into_iter().chain(l.merges.iter().map(String::as_str)))
+        .flat_map(|l| {
+            l.previous
+                .into_iter()
+                .chain(l.merges.iter().map(String::as_str))
+        })
         .collect();
     let tips: Vec<&ChainEntry> = entries
         .iter()
