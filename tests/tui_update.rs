@@ -641,7 +641,10 @@ fn a_signed_assessment_is_reviewed_with_the_keyboard_and_the_assessor_sees_the_r
     };
     assert_eq!(done.number, 1);
     assert_eq!(done.opinion, "reject");
-    assert_eq!(numbered(&reviews, 1), Some(std::path::PathBuf::from(&done.path)));
+    assert_eq!(
+        numbered(&reviews, 1),
+        Some(std::path::PathBuf::from(&done.path))
+    );
     let screen = h.render();
     assert!(screen.contains(&done.sha256), "{screen}");
     // The review in progress is gone: it is a signed record now.
