@@ -69,6 +69,9 @@ fn signed<T>(
     Some(body)
 }
 
+/// The words for a missing file of a chain: (file, number missing, number before, after).
+type Missing<'a> = dyn Fn(&str, u32, Option<u32>, u32) -> String + 'a;
+
 /// A chain of heads or indexes: each number from 1 with no gap, each file following one
 /// of the number before. Returns the tips (files nothing follows or merges), oldest first.
 /// Only the tips' signatures need checking: each names the SHA-256 of what it follows,
@@ -76,7 +79,7 @@ fn signed<T>(
 fn chain_tips<'f>(
     files: &'f [(u32, PathBuf, Vec<u8>)],
     shown: &dyn Fn(&Path) -> String,
-    missing: &dyn Fn(&str, u32, Option<u32>, u32) -> String,
+    missing: &Missing,
     replaced: &dyn Fn(&str, u32) -> String,
     problems: &mut Vec<String>,
     lang: Lang,

@@ -408,8 +408,8 @@ pub fn verify_paths_with(
 
     // A signed file found by listing its directory: the one numbered `n` with SHA-256
     // `want`, else another numbered `n` (replaced), else the old-style path (missing).
-    let listings: std::cell::RefCell<HashMap<PathBuf, std::rc::Rc<Vec<(u32, PathBuf)>>>> =
-        Default::default();
+    type Listing = std::rc::Rc<Vec<(u32, PathBuf)>>;
+    let listings: std::cell::RefCell<HashMap<PathBuf, Listing>> = Default::default();
     let find = |dir: &Path, n: u32, want: &str| -> (PathBuf, Option<String>) {
         let files = listings
             .borrow_mut()
