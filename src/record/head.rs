@@ -5,17 +5,20 @@
 //! every signature (a revision signed, a review countersigned) the signer also writes:
 //!
 //! ```text
-//! DOSSIER/assessments/<id>/heads/NNNN.ron     Head: the latest revision and every review,
-//!                                             each by number and SHA-256, and the
-//!                                             previous head's SHA-256
-//! DOSSIER/index/<fp16>/NNNN.ron               Index: every assessment of the dossier that
-//!                                             has a head, with its newest head's SHA-256;
-//!                                             one directory per signing key
+//! DOSSIER/assessments/<id>/heads/NNNN-<h12>.ron   Head: the latest revision(s) and every
+//!                                                review, each by number and SHA-256, and
+//!                                                the previous head's SHA-256
+//! DOSSIER/index/<fp16>/NNNN-<h12>.ron             Index: every assessment of the dossier
+//!                                                that has a head, with its newest head's
+//!                                                SHA-256; one directory per signing key
 //! ```
 //!
 //! Both are signed like a record (`sign::seal`). They are files each signer *adds*, never
 //! rewrites: for a team sharing a dossier in git, two people signing different assessments
-//! add different files, and an index directory belongs to one key only.
+//! add different files, and an index directory belongs to one key only. Two people who
+//! sign the same assessment at once add two heads of one number (named by content, so no
+//! conflict): a fork of heads, which the next head ends by following one and naming the
+//! others in `merges`; until then verification reads every newest head.
 //!
 //! What verification then catches (see `verify::complete`): a revision or review that no
 //! head names (the newest head was removed, or a file was slipped in), a head that names a

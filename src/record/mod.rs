@@ -4,8 +4,14 @@
 //! modified afterwards:
 //!
 //! ```text
-//! DOSSIER/assessments/<id>/revisions/0001.ron, 0002.ron, …
+//! DOSSIER/assessments/<id>/revisions/0001-<h12>.ron, 0002-<h12>.ron, …
 //! ```
+//!
+//! Each signed file is named by its number and the first 12 hex digits of the SHA-256 of
+//! its complete bytes ([`signed_name`]), so that two people signing the same number in two
+//! clones never write one path; older dossiers' `0001.ron` names are still read. Files are
+//! always found by listing their directory, never by building a name from a number: two
+//! files share a number in a fork (see [`tips`]).
 //!
 //! A revision is human-readable RON — the answers with the questions as they were asked,
 //! the questionnaire's id, version and fingerprint, the computed risk, the action plan and
