@@ -377,3 +377,100 @@ fn two_people_trusting_one_key_write_two_files_and_the_newest_is_used() {
     assert_eq!(ana.len(), 1);
     assert_eq!(ana[0].name, "Ana Lei");
 }
+
+/// A rejection of the latest revision, countersigned with `who`'s reviewer key.
+fn reject(c: &Clone, who: &str, when: &str) -> farol::review::SignedReview {
+    let d = c.dossier();
+    let l = farol::questionnaire::load::embedded_default();
+    let mut r = farol::review::start(&d, ID).unwrap().draft;
+    for s in &l.questionnaire.sections {
+        r.judge(
+            &s.id,
+            farol::review::Verdict::ToCorrect,
+            Some("No legal basis."),
+        );
+    }
+    r.opinion = Some(farol::review::Opinion::Reject);
+    r.attestations = farol::review::Attestations::everything();
+    let key = farol::keys::load_signing_key(&c.keys, Some(who)).unwrap();
+    farol::review::countersign(&d, &r, &key, at(when)).unwrap()
+}
+
+#[test]
+fn two_reviews_at_once_in_two_clones_are_a_note_and_the_next_review_merges_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = first(tmp.path());
+    trusted_key(
+        &a.root,
+        &a.keys,
+        "Rui Lam",
+        Role::Reviewer,
+        "2026-11-01T09:00:00Z",
+    );
+    trusted_key(
+        &a.root,
+        &a.keys,
+        "Sofia Ip",
+        Role::Reviewer,
+        "2026-11-01T09:00:00Z",
+    );
+    let b = a.copy_to(&tmp.path().join("b"));
+    let c = a.copy_to(&tmp.path().join("c"));
+    // A reviewer rejects revision 1 in b while another does in c: the reviews fork.
+    reject(&b, "Rui Lam", "2026-11-03T10:00:00Z");
+    reject(&c, "Sofia Ip", "2026-11-03T10:30:00Z");
+    a.pull(&b);
+    a.pull(&c);
+    let r = a.verify();
+    assert!(r.passed(), "{}", all_problems(&r));
+    let notes = r.notes.join("\n");
+    assert!(
+        notes.contains("the reviews of 'demo-worklink-rollout' forked"),
+        "{notes}"
+    );
+    assert!(notes.contains("as newest heads"), "{notes}");
+    // The next review follows one and merges the other; the heads merge at once.
+    let s = reject(&a, "Rui Lam", "2026-11-04T10:00:00Z");
+    let body = std::fs::read_to_string(&s.path).unwrap();
+    assert!(body.contains("merges: ["), "{body}");
+    let r = a.verify();
+    assert!(r.passed(), "{}", all_problems(&r));
+    let notes = r.notes.join("\n");
+    assert!(notes.contains("merged them"), "{notes}");
+    assert!(!notes.contains("as newest heads"), "{notes}");
+}
+
+#[test]
+fn signing_and_reviewing_at_once_forks_only_the_heads_and_verifies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = first(tmp.path());
+    trusted_key(
+        &a.root,
+        &a.keys,
+        "Rui Lam",
+        Role::Reviewer,
+        "2026-11-01T09:00:00Z",
+    );
+    let b = a.copy_to(&tmp.path().join("b"));
+    a.sign_as("Ana Lei", "Second", "2026-11-03T10:00:00Z");
+    reject(&b, "Rui Lam", "2026-11-03T10:30:00Z");
+    a.pull(&b);
+    let r = a.verify();
+    assert!(r.passed(), "{}", all_problems(&r));
+    assert!(
+        r.notes.iter().any(|n| n.contains("as newest heads")),
+        "{:?}",
+        r.notes
+    );
+    let (code, out, _) = a.farol(&["verify"]);
+    assert_eq!(code, 0, "{out}");
+    // The next signature merges the heads.
+    a.sign_as("Ana Lei", "Third", "2026-11-04T10:00:00Z");
+    let r = a.verify();
+    assert!(r.passed(), "{}", all_problems(&r));
+    assert!(
+        !r.notes.iter().any(|n| n.contains("as newest heads")),
+        "{:?}",
+        r.notes
+    );
+}
