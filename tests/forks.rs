@@ -474,3 +474,25 @@ fn signing_and_reviewing_at_once_forks_only_the_heads_and_verifies() {
         r.notes
     );
 }
+
+#[test]
+fn a_branch_left_behind_stays_a_tip_until_a_later_revision_merges_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, _b) = forked(tmp.path());
+    a.sign_as("Ana Lei", "Ana 3", "2026-11-04T10:00:00Z");
+    a.sign_as("Ana Lei", "Ana 4", "2026-11-05T10:00:00Z");
+    let tips = record::tips(&a.revisions()).unwrap();
+    let numbers: Vec<u32> = tips.iter().map(|t| t.number).collect();
+    assert_eq!(numbers, [4, 2], "Bruno's revision 2 is still a tip");
+    assert!(!a.verify().passed());
+    let (code, out, err) = a.farol(&["resolve", ID, "--key", "Ana Lei"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let merged = record::load_revision(&a.dossier(), ID, None).unwrap();
+    assert_eq!((merged.body.revision, merged.body.merges.len()), (5, 1));
+    a.sign_as("Ana Lei", "Ana 6", "2026-11-07T10:00:00Z");
+    let tips = record::tips(&a.revisions()).unwrap();
+    assert_eq!(tips.len(), 1);
+    assert_eq!(tips[0].number, 6);
+    let r = a.verify();
+    assert!(r.passed(), "{}", all_problems(&r));
+}

@@ -8,9 +8,10 @@
 //!
 //! Finding the tips reads only what it must: a chain in which every number has one file
 //! has one tip, its last file (the listing says so). Only where numbers repeat are the
-//! files read, and then only their `previous:` and `merges:` lines, not the whole record.
+//! files read whole; above a fork, only the first lines of a file (its `previous:` and
+//! `merges:`), and only until a file merges the branch.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::{RecordError, name_parts, sha256_hex, sign::MARKER};
@@ -90,39 +91,99 @@ fn signed_at(bytes: &[u8]) -> Option<String> {
     rest[at..].split('"').next().map(str::to_string)
 }
 
+/// The `previous` and `merges` of a signed file, reading only its first lines (they come
+/// before the body: a 50 kB revision is not read whole).
+fn links_at(path: &Path) -> Result<Links, RecordError> {
+    use std::io::BufRead as _;
+    let f = std::fs::File::open(path).map_err(|source| RecordError::Io {
+        action: "cannot read",
+        path: path.to_path_buf(),
+        source,
+        hint: "check that you may read the dossier",
+    })?;
+    let mut head = String::new();
+    let mut seen_previous = false;
+    for line in std::io::BufReader::new(f).lines() {
+        let Ok(line) = line else { break };
+        let field = line
+            .strip_prefix("    ")
+            .filter(|l| !l.starts_with(' ') && !l.starts_with(']') && !l.starts_with(')'));
+        if let Some(field) = field {
+            let name = field.split(':').next().unwrap_or_default();
+            if seen_previous && !matches!(name, "merges" | "responds_to") {
+                break;
+            }
+            seen_previous |= name == "previous";
+        }
+        head.push_str(&line);
+        head.push('\n');
+    }
+    Ok(links(head.as_bytes()))
+}
+
+fn tip_of(n: u32, path: &Path) -> Result<(Tip, Links), RecordError> {
+    let bytes = read(path)?;
+    Ok((
+        Tip {
+            number: n,
+            path: path.to_path_buf(),
+            sha256: sha256_hex(&bytes),
+            at: signed_at(&bytes),
+        },
+        links(&bytes),
+    ))
+}
+
 /// The tips of the chain in `files` (as `revision_files` lists them), latest first: the
 /// highest number, then the latest signing time, then the name. Empty if `files` is.
+///
+/// In a valid chain every file follows one of the number before, so a number held by one
+/// file whose next number is held too is followed: not a tip, and not read. Only the files
+/// where numbers repeat (and the numbers after them) are read whole; a branch that ends
+/// there is then looked for in the `merges` of the files above it, from the bottom up,
+/// reading only their first lines, until a file merges it.
 pub fn tips(files: &[(u32, PathBuf)]) -> Result<Vec<Tip>, RecordError> {
-    let Some(first_repeat) = files.windows(2).find(|w| w[0].0 == w[1].0).map(|w| w[0].0) else {
-        return match files.last() {
-            None => Ok(vec![]),
-            Some((n, p)) => {
-                let bytes = read(p)?;
-                Ok(vec![Tip {
-                    number: *n,
-                    path: p.clone(),
-                    sha256: sha256_hex(&bytes),
-                    at: signed_at(&bytes),
-                }])
-            }
-        };
+    let Some(&(max, _)) = files.last() else {
+        return Ok(vec![]);
     };
-    // Everything from the first repeated number on; a file before it is followed by the
-    // one after it, unless a later file merges it (a fork resolved earlier).
+    let mut count: HashMap<u32, usize> = HashMap::new();
+    for (n, _) in files {
+        *count.entry(*n).or_default() += 1;
+    }
+    let held = |n: u32| count.get(&n).copied().unwrap_or(0);
+    let repeated = |n: u32| held(n) > 1;
     let mut named: HashSet<String> = HashSet::new();
     let mut candidates = Vec::new();
-    for (n, p) in files.iter().filter(|(n, _)| *n + 1 >= first_repeat) {
-        let bytes = read(p)?;
-        let l = links(&bytes);
+    let mut read_whole: HashSet<&Path> = HashSet::new();
+    for (n, p) in files {
+        let near_fork = repeated(*n) || (*n > 1 && repeated(n - 1));
+        if !near_fork && *n != max {
+            continue;
+        }
+        let (tip, l) = tip_of(*n, p)?;
         named.extend(l.previous);
         named.extend(l.merges);
-        if *n >= first_repeat {
-            candidates.push(Tip {
-                number: *n,
-                path: p.clone(),
-                sha256: sha256_hex(&bytes),
-                at: signed_at(&bytes),
-            });
+        read_whole.insert(p);
+        if repeated(*n) || *n == max || held(n + 1) == 0 {
+            candidates.push(tip);
+        }
+    }
+    // A branch that ended below the top: merged by a file above it, or a tip.
+    let mut scanned: HashSet<&Path> = HashSet::new();
+    for c in &candidates {
+        if c.number == max {
+            continue;
+        }
+        for (_, p) in files.iter().filter(|(n, _)| *n > c.number) {
+            if named.contains(&c.sha256) {
+                break;
+            }
+            if read_whole.contains(p.as_path()) || !scanned.insert(p) {
+                continue;
+            }
+            let l = links_at(p)?;
+            named.extend(l.previous);
+            named.extend(l.merges);
         }
     }
     let mut out: Vec<Tip> = candidates
@@ -252,4 +313,28 @@ fn hash_of_name(p: &Path) -> Option<String> {
 pub fn choice(p: &Path) -> String {
     let n = name_parts(p).map_or(0, |(n, _)| n);
     format!("{n}-{}", hash_of_name(p).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "// comment\nRecord(\n    format: 1,\n    revision: 3,\n    previous: Some(\"aa\"),\n    responds_to: Some((\n        number: 1,\n        sha256: \"zz\",\n    )),\n    merges: [\n        \"bb\",\n        \"cc\",\n    ],\n    title: \"previous: Some(\\\"no\\\")\",\n    nested: (\n        previous: Some(\"dd\"),\n    ),\n)\n";
+
+    #[test]
+    fn links_are_the_top_level_previous_and_merges() {
+        let l = links(HEAD.as_bytes());
+        assert_eq!(l.previous.as_deref(), Some("aa"));
+        assert_eq!(l.merges, ["bb", "cc"]);
+        let one = links(b"Head(\n    previous: None,\n    merges: [\"ee\"],\n)\n");
+        assert_eq!((one.previous, one.merges), (None, vec!["ee".to_string()]));
+    }
+
+    #[test]
+    fn links_at_reads_only_the_first_lines_and_agrees() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("0003.ron");
+        std::fs::write(&p, HEAD).unwrap();
+        assert_eq!(links_at(&p).unwrap(), links(HEAD.as_bytes()));
+    }
 }
