@@ -344,5 +344,5 @@ err-evidence-not-bundle = { $path } is not an evidence bundle: { $why }
 
 err-record-not-forked = '{ $id }' is not forked: it has one latest revision, so there is nothing to resolve
 err-record-not-forked-hint = sign the draft with `farol sign { $id }`
-err-record-ambiguous = '{ $id }' has { $count } revisions { $revision } (a fork): { $choices }
+err-record-ambiguous = '{ $id }' has { $count } files for revision { $revision } (a fork): { $choices }
 err-record-ambiguous-hint = name one by the start of its hash, e.g. `{ $first }`; `farol verify` names the fork and `farol resolve { $id }` ends it
