@@ -10,7 +10,10 @@
 //!                               with a passphrase, encrypted PKCS#8 (PBES2: scrypt, AES-256-CBC)
 //!   <fp16>.ron                  KeyFile(name, role, public key, fingerprint, created)
 //! DOSSIER/keys/trusted/
-//!   <fp16>.pub.ron              TrustedKey(name, role, public key, fingerprint, added)
+//!   <fp16>-<h12>.pub.ron        TrustedKey(name, role, public key, fingerprint, added), named
+//!                               by content (h12: SHA-256 of the file) so that two people
+//!                               trusting a key never write one path; `<fp16>.pub.ron` is
+//!                               still read. The newest entry for a key is the one used
 //! ```
 //!
 //! A key is named by a short fingerprint, minisign-style: `farol:` and the first 16 hex
@@ -676,7 +679,8 @@ pub fn read_public(
     Err(KeyError::NotAKey(source.to_string()))
 }
 
-/// Adds a public key to the dossier's trusted keys (replacing an entry for the same key).
+/// Adds a public key to the dossier's trusted keys (a new entry for the same key supersedes
+/// the older ones, which stay).
 pub fn trust(
     dossier_root: &Path,
     keys_dir: Option<&Path>,
@@ -701,18 +705,26 @@ pub fn trust(
         fingerprint: fp.clone(),
         added: Some(now.trunc_subsecs(0)),
     };
-    let path = trusted_dir(dossier_root).join(format!("{}.pub.ron", &fp[..16]));
     let text = format!(
         "// A public key this dossier accepts signatures from: {}\n// fingerprint {}\n{}\n",
         t.id(),
         fp,
         pretty(&t)
     );
-    crate::fsutil::write_atomic(&path, text.as_bytes()).map_err(io_err(
-        "cannot write",
-        &path,
-        "check that the dossier exists and that you may write to it",
-    ))?;
+    // Named by content, never rewritten: two people who trust the same key at different
+    // times add two files, which git merges; the newest entry for a key is the one used.
+    let sha = hex::encode(Sha256::digest(text.as_bytes()));
+    let path = trusted_dir(dossier_root).join(format!("{}-{}.pub.ron", &fp[..16], &sha[..12]));
+    match crate::fsutil::write_new(&path, text.as_bytes(), 0o644) {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => {
+            return Err(io_err(
+                "cannot write",
+                &path,
+                "check that the dossier exists and that you may write to it",
+            )(e));
+        }
+        _ => {}
+    }
     crate::share::ensure_gitignore_quietly(dossier_root);
     Ok(t)
 }
@@ -774,7 +786,15 @@ pub fn trusted(dossier_root: &Path) -> Result<(Vec<TrustedKey>, Vec<TrustProblem
                     .file_name()
                     .map(|n| n.to_string_lossy().trim_end_matches(".pub.ron").to_string())
                     .unwrap_or_default();
-                if stem != t.fingerprint[..16] {
+                // `<fp16>.pub.ron` (before names were by content) or `<fp16>-<h12>.pub.ron`.
+                let sha = hex::encode(Sha256::digest(text.as_bytes()));
+                let named = match stem.split_once('-') {
+                    None => stem == t.fingerprint[..16],
+                    Some((fp, h)) => {
+                        fp == &t.fingerprint[..16] && h.len() == 12 && sha.starts_with(h)
+                    }
+                };
+                if !named {
                     problems.push(problem(format!(
                         "the file name does not match the key it holds ({})",
                         t.id()
@@ -789,6 +809,13 @@ pub fn trusted(dossier_root: &Path) -> Result<(Vec<TrustedKey>, Vec<TrustProblem
             None => problems.push(problem("the public key is not a valid Ed25519 key".into())),
         }
     }
+    // Several entries for one key (trusted again, under another name or role): the newest.
+    keys.sort_by(|a, b| {
+        a.fingerprint
+            .cmp(&b.fingerprint)
+            .then(b.added.cmp(&a.added))
+    });
+    keys.dedup_by(|later, first| later.fingerprint == first.fingerprint);
     Ok((keys, problems))
 }
 

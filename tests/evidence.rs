@@ -139,7 +139,19 @@ fn bundle_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn demo_rev(n: u32) -> String {
-    format!("assessments/{DEMO}/revisions/{n:04}.ron")
+    rev_in(DEMO, n)
+}
+
+/// The bundle path of revision `n` of `id` (its file is named `NNNN-<h12>.ron`).
+fn rev_in(id: &str, n: u32) -> String {
+    let prefix = format!("assessments/{id}/revisions/{n:04}");
+    fixture()
+        .bundle
+        .files
+        .keys()
+        .find(|k| k.starts_with(&prefix) && k.ends_with(".ron"))
+        .cloned()
+        .unwrap_or(format!("{prefix}.ron"))
 }
 
 #[test]
@@ -154,7 +166,7 @@ fn the_bundle_holds_the_signed_files_and_no_draft() {
         "verification.json",
         &demo_rev(1),
         &demo_rev(2),
-        &format!("assessments/{CLINIC}/revisions/0001.ron"),
+        &rev_in(CLINIC, 1),
         &format!("reports/{DEMO}-r0002.pdf"),
         &format!("reports/{CLINIC}-r0001.pdf"),
     ] {
@@ -175,9 +187,11 @@ fn the_bundle_holds_the_signed_files_and_no_draft() {
         "drafts are unsigned and stay out: {names:?}"
     );
     // The records are copied byte for byte.
-    let stored =
-        std::fs::read(record::revisions_dir(&f.dossier, DEMO).join(record::revision_file_name(2)))
-            .unwrap();
+    let stored = std::fs::read(common::numbered(
+        &record::revisions_dir(&f.dossier, DEMO),
+        2,
+    ))
+    .unwrap();
     assert_eq!(f.bundle.files[&demo_rev(2)], stored);
     assert!(f.bundle.files[&format!("reports/{DEMO}-r0002.pdf")].starts_with(b"%PDF"));
     assert!(f.bundle.verification.passed());

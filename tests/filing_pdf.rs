@@ -79,10 +79,14 @@ impl Sandbox {
         self.ok(&["sign", DEMO]);
     }
     fn revision(&self, n: u32) -> PathBuf {
-        self.root
-            .join("dossier/assessments")
-            .join(DEMO)
-            .join(format!("revisions/{n:04}.ron"))
+        common::numbered(
+            &self
+                .root
+                .join("dossier/assessments")
+                .join(DEMO)
+                .join("revisions"),
+            n,
+        )
     }
 }
 

@@ -13,8 +13,8 @@
 //! * `farol verify` passes in every clone at the end.
 //!
 //! Two people signing the same assessment from the same revision before pulling (a fork,
-//! resolved with `farol resolve`) needs signed files named by content (`NNNN-<h12>.ron`):
-//! that part is ignored until those names are in.
+//! resolved with `farol resolve`) merges without a conflict too, because signed files are
+//! named by content (`NNNN-<h12>.ron`).
 //!
 //! Skipped, saying why, when `git` is not on PATH.
 
@@ -435,7 +435,6 @@ fn three_clones_share_a_dossier_through_git_without_conflicts() {
 }
 
 #[test]
-#[ignore = "needs content-addressed names (chain)"]
 fn two_people_signing_from_the_same_revision_fork_and_resolve_without_conflicts() {
     need_git!();
     let mut t = Team::new();
@@ -496,7 +495,21 @@ fn two_people_signing_from_the_same_revision_fork_and_resolve_without_conflicts(
     // C reviews while A signs again from the resolved revision: heads fork and the next
     // head resolves them.
     t.sync("c");
-    t.farol("c", &["review", "chat", "--opinion", "reject", "--sign"]);
+    t.farol(
+        "c",
+        &[
+            "review",
+            "chat",
+            "--comment",
+            "prj.vendor",
+            "Which vendor, in the end?",
+            "--opinion",
+            "reject",
+            "--sign",
+            "--key",
+            &id,
+        ],
+    );
     t.farol("a", &["answer", "chat", "prj.vendor", "Vendor A2"]);
     t.farol("a", &["sign", "chat"]);
     t.sync("c");

@@ -209,7 +209,11 @@ fn a_tampered_trusted_key_file_is_not_trusted() {
     let b = keys::new_key(&dir, "Mallory", Role::Assessor, Utc::now()).unwrap();
     keys::trust(&dossier, Some(&dir), &a.id, None, None, Utc::now()).unwrap();
     // Put Mallory's key into Ana's trusted file.
-    let f = keys::trusted_dir(&dossier).join(format!("{}.pub.ron", &a.fingerprint[..16]));
+    let f = std::fs::read_dir(keys::trusted_dir(&dossier))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains(&a.fingerprint[..16]))
+        .unwrap();
     let text = std::fs::read_to_string(&f)
         .unwrap()
         .replace(&a.public_key, &b.public_key);

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
+mod common;
+
 fn farol(dir: &Path, lang: &str) -> Command {
     let mut c = Command::cargo_bin("farol").unwrap();
     c.current_dir(dir)
@@ -45,10 +47,8 @@ fn a_revision_signed_in_chinese_holds_chinese_texts_and_verifies_in_every_langua
         .success();
     trust(d);
     farol(d, "zh-Hant").args(["sign", ID]).assert().success();
-    let record = d
-        .join("dossier/assessments")
-        .join(ID)
-        .join("revisions/0001.ron");
+    let record = d.join("dossier/assessments").join(ID).join("revisions");
+    let record = common::numbered(&record, 1);
     let text = std::fs::read_to_string(&record).unwrap();
     assert!(text.contains("language: \"zh-Hant\""), "{}", &text[..600]);
     assert!(
@@ -96,10 +96,8 @@ fn a_revision_signed_in_portuguese_holds_portuguese_texts() {
         .success();
     trust(d);
     farol(d, "pt").args(["sign", ID]).assert().success();
-    let record = d
-        .join("dossier/assessments")
-        .join(ID)
-        .join("revisions/0001.ron");
+    let record = d.join("dossier/assessments").join(ID).join("revisions");
+    let record = common::numbered(&record, 1);
     let text = std::fs::read_to_string(record).unwrap();
     assert!(text.contains("language: \"pt\""));
     assert!(

@@ -52,9 +52,17 @@ impl Fixture {
         self.dossier.save_draft(&d).unwrap();
     }
 
+    /// Signs, then gives every signed file its old name (`NNNN.ron`): these tests tamper
+    /// with an old dossier, named as Farol named them before names carried a hash
+    /// (`tests/forks.rs` tests the new names).
     fn sign(&self, id: &str, n: u32) -> record::SignedRevision {
         let now = at("2026-11-21T10:00:00Z") + chrono::Duration::minutes(n as i64);
-        record::sign(&self.dossier, id, &self.key, now).unwrap()
+        let mut s = record::sign(&self.dossier, id, &self.key, now).unwrap();
+        common::old_names(self.root());
+        s.path = s
+            .path
+            .with_file_name(record::revision_file_name(s.revision));
+        s
     }
 
     fn root(&self) -> &Path {
@@ -74,7 +82,7 @@ impl Fixture {
     }
 
     fn rev(&self, id: &str, n: u32) -> PathBuf {
-        record::revisions_dir(&self.dossier, id).join(record::revision_file_name(n))
+        common::numbered(&record::revisions_dir(&self.dossier, id), n)
     }
 
     /// Changes one answer of the draft, so the next revision differs.

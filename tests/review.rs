@@ -63,7 +63,13 @@ impl Fixture {
 
     fn sign(&self, minute: u32) -> record::SignedRevision {
         let now = at("2026-11-21T10:00:00Z") + chrono::Duration::minutes(minute as i64);
-        record::sign(&self.dossier, ID, &self.assessor, now).unwrap()
+        let mut s = record::sign(&self.dossier, ID, &self.assessor, now).unwrap();
+        // These tests tamper with a dossier whose files have their old names, `NNNN.ron`.
+        common::old_names(self.root());
+        s.path = s
+            .path
+            .with_file_name(record::revision_file_name(s.revision));
+        s
     }
 
     /// Changes an answer (and its note) in the draft, so the next revision differs.
@@ -132,7 +138,10 @@ impl Fixture {
     }
 
     fn countersign(&self, d: &ReviewDraft, at_: &str) -> review::SignedReview {
-        review::countersign(&self.dossier, d, &self.reviewer, at(at_)).unwrap()
+        let mut s = review::countersign(&self.dossier, d, &self.reviewer, at(at_)).unwrap();
+        common::old_names(self.root());
+        s.path = s.path.with_file_name(record::revision_file_name(s.number));
+        s
     }
 
     fn verify_all(&self) -> VerifyReport {
@@ -144,11 +153,11 @@ impl Fixture {
     }
 
     fn rev(&self, n: u32) -> PathBuf {
-        record::revisions_dir(&self.dossier, ID).join(record::revision_file_name(n))
+        common::numbered(&record::revisions_dir(&self.dossier, ID), n)
     }
 
     fn review_file(&self, n: u32) -> PathBuf {
-        review::reviews_dir(&self.dossier, ID).join(record::revision_file_name(n))
+        common::numbered(&review::reviews_dir(&self.dossier, ID), n)
     }
 
     fn status(&self, today: &str) -> review::AssessmentStatus {

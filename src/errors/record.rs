@@ -89,6 +89,32 @@ impl Localized for RecordError {
                 };
                 hinted(lang, message, phrase(lang, known))
             }
+            E::NotForked { id } => hinted(
+                lang,
+                tr!(lang, "err-record-not-forked", id = id.as_str()),
+                tr!(lang, "err-record-not-forked-hint", id = id.as_str()),
+            ),
+            E::Ambiguous {
+                id,
+                revision,
+                choices,
+            } => hinted(
+                lang,
+                tr!(
+                    lang,
+                    "err-record-ambiguous",
+                    id = id.as_str(),
+                    revision = *revision,
+                    count = choices.len(),
+                    choices = choices.join(", ")
+                ),
+                tr!(
+                    lang,
+                    "err-record-ambiguous-hint",
+                    id = id.as_str(),
+                    first = choices.first().cloned().unwrap_or_default()
+                ),
+            ),
         }
     }
 }

@@ -52,8 +52,21 @@ impl Source {
         revisions.chain(reviews).max()
     }
 
+    /// The latest revision: in a fork, the tip with the highest number, then the latest
+    /// signing time, then the name (as `record::tips` orders them).
     pub fn latest(&self) -> &Revision {
-        self.revisions.last().expect("a source has a revision")
+        let named: std::collections::HashSet<String> = self
+            .revisions
+            .iter()
+            .filter_map(|r| r.body.as_ref())
+            .flat_map(|b| b.previous.iter().chain(&b.merges).cloned())
+            .collect();
+        self.revisions
+            .iter()
+            .filter(|r| !named.contains(&record::sha256_hex(&r.bytes)))
+            .max_by_key(|r| (r.n, r.body.as_ref().map(|b| b.signer.at), &r.file))
+            .or(self.revisions.last())
+            .expect("a source has a revision")
     }
 
     pub fn included(
@@ -238,8 +251,10 @@ pub(super) fn add_trusted_keys(
                 .and_then(|t| ron::from_str::<crate::keys::TrustedKey>(t).ok())
                 .and_then(|t| crate::keys::public_pem(&t))
             {
+                // By the key alone (`<fp16>`), whichever entry trusted it: the recipe's name.
                 let stem = name.trim_end_matches(".pub.ron");
-                files.insert(format!("keys/trusted/{stem}.pub.pem"), pem.into_bytes());
+                let fp16 = stem.split('-').next().unwrap_or(stem);
+                files.insert(format!("keys/trusted/{fp16}.pub.pem"), pem.into_bytes());
             }
             files.insert(format!("keys/trusted/{name}"), bytes);
         }

@@ -122,14 +122,21 @@ pub(super) fn check_reports(root: &std::path::Path, problems: &mut Vec<String>) 
                 continue;
             }
         };
+        // The revision numbered n, found by listing: in a fork, the one the PDF names.
+        let shown_in = root.join("assessments").join(&id).join("revisions");
+        let files = record::revision_files(&shown_in).unwrap_or_default();
+        let read = |p: &std::path::Path| std::fs::read(p).ok().map(|b| record::sha256_hex(&b));
+        let of_pdf = report::record_of_pdf(&pdf);
+        let found = record::find_numbered(&files, n, of_pdf.as_deref().unwrap_or(""), &read);
         let record_file = format!(
             "assessments/{id}/revisions/{}",
-            record::revision_file_name(n)
+            found.map_or_else(
+                || record::revision_file_name(n),
+                |(p, _)| record::shown_file(p)
+            )
         );
-        let record_sha = std::fs::read(root.join(&record_file))
-            .ok()
-            .map(|b| record::sha256_hex(&b));
-        match (report::record_of_pdf(&pdf), record_sha) {
+        let record_sha = found.and_then(|(p, _)| read(p));
+        match (of_pdf, record_sha) {
             (None, _) => problems.push(format!(
                 "{shown} does not say which signed record it shows (no record SHA-256 in it), so it cannot be checked against {record_file}; rely on the records, not on this PDF"
             )),

@@ -15,7 +15,7 @@ pub enum Which {
     /// The latest signed revision, or the draft when nothing is signed yet.
     Auto,
     Latest,
-    Revision(u32),
+    Revision(record::Pick),
     Draft,
 }
 
@@ -65,7 +65,7 @@ impl FilingSource {
                 None
             }
         };
-        let rec = record::load_revision(dossier, id, n)?;
+        let rec = record::load_pick(dossier, id, n.as_ref())?;
         let revision = rec.body.revision;
         let opts = VerifyOptions {
             lang,

@@ -44,6 +44,10 @@ pub struct RecordBody {
     /// revision before this one. Absent from records signed before reviews existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responds_to: Option<ReviewRef>,
+    /// The SHA-256 of every other tip of a fork this revision ends (`farol resolve`); it
+    /// follows `previous` and keeps these as evidence. Absent when there was no fork.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<String>,
     pub title: String,
     pub meta: Meta,
     pub questionnaire: QuestionnaireUse,
@@ -323,6 +327,7 @@ pub fn build_body(
         revision,
         previous,
         responds_to: None,
+        merges: vec![],
         title: draft.title.clone(),
         meta: draft.meta.clone(),
         questionnaire: QuestionnaireUse::of(loaded),

@@ -5,17 +5,20 @@
 //! every signature (a revision signed, a review countersigned) the signer also writes:
 //!
 //! ```text
-//! DOSSIER/assessments/<id>/heads/NNNN.ron     Head: the latest revision and every review,
-//!                                             each by number and SHA-256, and the
-//!                                             previous head's SHA-256
-//! DOSSIER/index/<fp16>/NNNN.ron               Index: every assessment of the dossier that
-//!                                             has a head, with its newest head's SHA-256;
-//!                                             one directory per signing key
+//! DOSSIER/assessments/<id>/heads/NNNN-<h12>.ron   Head: the latest revision(s) and every
+//!                                                review, each by number and SHA-256, and
+//!                                                the previous head's SHA-256
+//! DOSSIER/index/<fp16>/NNNN-<h12>.ron             Index: every assessment of the dossier
+//!                                                that has a head, with its newest head's
+//!                                                SHA-256; one directory per signing key
 //! ```
 //!
 //! Both are signed like a record (`sign::seal`). They are files each signer *adds*, never
 //! rewrites: for a team sharing a dossier in git, two people signing different assessments
-//! add different files, and an index directory belongs to one key only.
+//! add different files, and an index directory belongs to one key only. Two people who
+//! sign the same assessment at once add two heads of one number (named by content, so no
+//! conflict): a fork of heads, which the next head ends by following one and naming the
+//! others in `merges`; until then verification reads every newest head.
 //!
 //! What verification then catches (see `verify::complete`): a revision or review that no
 //! head names (the newest head was removed, or a file was slipped in), a head that names a
@@ -33,7 +36,8 @@ use serde::{Deserialize, Serialize};
 
 use super::body::Signer;
 use super::sign::seal;
-use super::{RecordError, revision_file_name, revision_files, sha256_hex};
+use super::tips::{Tip, tips};
+use super::{RecordError, find_numbered, revision_file_name, revision_files, sha256_hex};
 use crate::dossier::Dossier;
 use crate::keys::LoadedKey;
 
@@ -57,8 +61,15 @@ pub struct Head {
     pub number: u32,
     /// SHA-256 of the complete previous head file; None for head 1.
     pub previous: Option<String>,
+    /// The SHA-256 of every other newest head when heads had forked (two people signed at
+    /// once in two clones): this head follows `previous` and merges them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<String>,
     /// The latest signed revision (None only if the assessment has none).
     pub revision: Option<Named>,
+    /// The other latest revisions when the revisions are forked (`farol resolve` ends it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forks: Vec<Named>,
     /// Every signed review, oldest first.
     pub reviews: Vec<Named>,
     pub signer: Signer,
@@ -80,6 +91,10 @@ pub struct Index {
     pub number: u32,
     /// SHA-256 of this signer's previous index file; None for the first.
     pub previous: Option<String>,
+    /// The SHA-256 of this signer's other newest indexes, if they forked (one key used in
+    /// two clones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<String>,
     pub assessments: Vec<IndexEntry>,
     pub signer: Signer,
 }
@@ -143,23 +158,6 @@ pub fn seal_index(index: &Index, key: &LoadedKey) -> Vec<u8> {
     seal(&body, key)
 }
 
-fn write_new(path: &Path, bytes: &[u8]) -> Result<(), RecordError> {
-    crate::fsutil::write_new(path, bytes, 0o644).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::AlreadyExists {
-            RecordError::Exists {
-                path: path.to_path_buf(),
-            }
-        } else {
-            RecordError::Io {
-                action: "cannot write",
-                path: path.to_path_buf(),
-                source,
-                hint: "check that the dossier exists and that you may write to it",
-            }
-        }
-    })
-}
-
 /// Writes the next head of assessment `id` (naming its latest revision and every review as
 /// they are on disk now), then the signer's next dossier index. Called after each
 /// signature; returns the head's path.
@@ -170,39 +168,31 @@ pub fn record_head(
     now: DateTime<Utc>,
 ) -> Result<PathBuf, RecordError> {
     let dir = dossier.root().join("assessments").join(id);
-    let revisions = revision_files(&dir.join("revisions"))?;
-    let revision = match revisions.last() {
-        Some((n, p)) => Some(named(
-            *n,
-            &std::fs::read(p).map_err(|source| RecordError::Io {
-                action: "cannot read",
-                path: p.clone(),
-                source,
-                hint: "check that you may read the dossier",
-            })?,
-        )),
-        None => None,
-    };
+    let mut revisions = tips(&revision_files(&dir.join("revisions"))?)?
+        .into_iter()
+        .map(|t| Named {
+            number: t.number,
+            sha256: t.sha256,
+        });
+    let revision = revisions.next();
+    let forks = revisions.collect();
     let reviews = read_numbered(&dir.join("reviews"))?
         .into_iter()
         .map(|(n, _, b)| named(n, &b))
         .collect();
-    let heads = read_numbered(&heads_dir(&dir))?;
-    let (number, previous) = match heads.last() {
-        Some((n, _, b)) => (n + 1, Some(sha256_hex(b))),
-        None => (1, None),
-    };
+    let (number, previous, merges) = next_of(&revision_files(&heads_dir(&dir))?)?;
     let head = Head {
         format: HEAD_FORMAT,
         assessment: id.to_string(),
         number,
         previous,
+        merges,
         revision,
+        forks,
         reviews,
         signer: Signer::of(key, now),
     };
-    let path = heads_dir(&dir).join(revision_file_name(number));
-    write_new(&path, &seal_head(&head, key))?;
+    let path = super::write_signed(&heads_dir(&dir), number, &seal_head(&head, key))?;
     record_index(dossier, key, now)?;
     Ok(path)
 }
@@ -228,28 +218,33 @@ pub fn record_index(
         let Some(id) = a.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        if let Some((n, _, b)) = read_numbered(&heads_dir(&a))?.pop() {
+        if let Some(t) = tips(&revision_files(&heads_dir(&a))?)?.into_iter().next() {
             assessments.push(IndexEntry {
                 assessment: id.to_string(),
-                head: named(n, &b),
+                head: Named {
+                    number: t.number,
+                    sha256: t.sha256,
+                },
             });
         }
     }
     let dir = index_dir(root).join(&key.info.fingerprint[..16]);
-    let mine = read_numbered(&dir)?;
-    let (number, previous) = match mine.last() {
-        Some((n, _, b)) => (n + 1, Some(sha256_hex(b))),
-        None => (1, None),
-    };
+    let mine = tips(&revision_files(&dir)?)?;
+    let (number, previous, merges) = next_of_tips(&mine);
     // An index never forgets: what this signer's previous index named and is now gone
     // (an assessment removed, a head rolled back or replaced) is named again, so that
     // signing something else never hides a removal.
-    if let Some((_, _, b)) = mine.last()
-        && let Some(before) = super::sign::split("", b)
+    for t in &mine {
+        let Ok(b) = std::fs::read(&t.path) else {
+            continue;
+        };
+        let Some(before) = super::sign::split("", &b)
             .ok()
-            .filter(|t| t.holds(b))
-            .and_then(|t| parse_index(b, t.signed_len).ok())
-    {
+            .filter(|t| t.holds(&b))
+            .and_then(|t| parse_index(&b, t.signed_len).ok())
+        else {
+            continue;
+        };
         for old in before.assessments {
             match assessments
                 .iter_mut()
@@ -272,12 +267,28 @@ pub fn record_index(
         format: HEAD_FORMAT,
         number,
         previous,
+        merges,
         assessments,
         signer: Signer::of(key, now),
     };
-    let path = dir.join(revision_file_name(number));
-    write_new(&path, &seal_index(&index, key))?;
-    Ok(path)
+    super::write_signed(&dir, number, &seal_index(&index, key))
+}
+
+/// The number, `previous` and `merges` of the next file of a chain of heads or indexes:
+/// it follows the latest tip and merges the others (a fork of heads ends by itself).
+fn next_of(files: &[(u32, PathBuf)]) -> Result<(u32, Option<String>, Vec<String>), RecordError> {
+    Ok(next_of_tips(&tips(files)?))
+}
+
+fn next_of_tips(tips: &[Tip]) -> (u32, Option<String>, Vec<String>) {
+    match tips.split_first() {
+        None => (1, None, vec![]),
+        Some((t, others)) => (
+            tips.iter().map(|t| t.number).max().unwrap_or(t.number) + 1,
+            Some(t.sha256.clone()),
+            others.iter().map(|o| o.sha256.clone()).collect(),
+        ),
+    }
 }
 
 /// Reads the signed part of a head (its signature is not checked here).
@@ -308,28 +319,31 @@ fn newest_indexed_head(root: &Path, id: &str) -> Option<(u32, String)> {
     let rd = std::fs::read_dir(index_dir(root)).ok()?;
     let mut best: Option<(u32, String)> = None;
     for signer in rd.filter_map(Result::ok).map(|e| e.path()) {
-        let Some((n, _, bytes)) = read_numbered(&signer).ok().and_then(|mut v| v.pop()) else {
-            continue;
-        };
-        let Some(index) = super::sign::split("", &bytes)
-            .ok()
-            .filter(|t| t.holds(&bytes))
-            .and_then(|t| parse_index(&bytes, t.signed_len).ok())
-        else {
-            continue;
-        };
-        if let Some(e) = index.assessments.iter().find(|e| e.assessment == id)
-            && best.as_ref().is_none_or(|(b, _)| e.head.number > *b)
-        {
-            let stem = signer
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            best = Some((
-                e.head.number,
-                format!("index/{stem}/{}", revision_file_name(n)),
-            ));
+        let newest = revision_files(&signer).ok().and_then(|f| tips(&f).ok());
+        for t in newest.unwrap_or_default() {
+            let Ok(bytes) = std::fs::read(&t.path) else {
+                continue;
+            };
+            let Some(index) = super::sign::split("", &bytes)
+                .ok()
+                .filter(|tr| tr.holds(&bytes))
+                .and_then(|tr| parse_index(&bytes, tr.signed_len).ok())
+            else {
+                continue;
+            };
+            if let Some(e) = index.assessments.iter().find(|e| e.assessment == id)
+                && best.as_ref().is_none_or(|(b, _)| e.head.number > *b)
+            {
+                let stem = signer
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                best = Some((
+                    e.head.number,
+                    format!("index/{stem}/{}", super::shown_file(&t.path)),
+                ));
+            }
         }
     }
     best
@@ -339,7 +353,7 @@ fn newest_indexed_head(root: &Path, id: &str) -> Option<(u32, String)> {
 /// same, and a newer head a dossier index names that is gone (empty: nothing found).
 /// Signatures must hold but trust is not checked here: this is the quick check `farol
 /// status` makes, so that a removed review is never read as "no review"; `farol verify`
-/// checks everything.
+/// checks everything. When heads forked, each newest head is checked.
 pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
     missing_since_head_in(root, id, crate::i18n::Lang::En)
 }
@@ -348,11 +362,11 @@ pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
 pub fn missing_since_head_in(root: &Path, id: &str, lang: crate::i18n::Lang) -> Vec<String> {
     let assessment_dir = root.join("assessments").join(id);
     let assessment_dir = assessment_dir.as_path();
-    let Ok(heads) = read_numbered(&heads_dir(assessment_dir)) else {
+    let Ok(heads) = revision_files(&heads_dir(assessment_dir)) else {
         return vec![];
     };
     let indexed = newest_indexed_head(root, id);
-    let newest = heads.last().map_or(0, |(n, _, _)| *n);
+    let newest = heads.last().map_or(0, |(n, _)| *n);
     if let Some((k, by)) = &indexed
         && *k > newest
     {
@@ -363,42 +377,50 @@ pub fn missing_since_head_in(root: &Path, id: &str, lang: crate::i18n::Lang) -> 
             index = by.as_str()
         )];
     }
-    let Some((n, _, bytes)) = heads.last() else {
-        return vec![];
-    };
-    let Some(head) = super::sign::split("", bytes)
-        .ok()
-        .filter(|t| t.holds(bytes))
-        .and_then(|t| parse_head(bytes, t.signed_len).ok())
-    else {
-        return vec![crate::tr!(
-            lang,
-            "verify-quick-head-bad",
-            head = format!("heads/{}", revision_file_name(*n))
-        )];
-    };
     let mut out = Vec::new();
-    for (kind, r) in head
-        .revision
+    let listed: Vec<_> = ["revisions", "reviews"]
         .iter()
-        .map(|r| ("revisions", r))
-        .chain(head.reviews.iter().map(|r| ("reviews", r)))
-    {
-        let file = assessment_dir.join(kind).join(revision_file_name(r.number));
-        match std::fs::read(&file) {
-            Ok(b) if sha256_hex(&b) == r.sha256 => {}
-            Ok(_) => out.push(crate::tr!(
+        .map(|k| revision_files(&assessment_dir.join(k)).unwrap_or_default())
+        .collect();
+    let read = |p: &Path| std::fs::read(p).ok().map(|b| sha256_hex(&b));
+    for t in tips(&heads).unwrap_or_default() {
+        let shown_head = format!("heads/{}", super::shown_file(&t.path));
+        let bytes = std::fs::read(&t.path).unwrap_or_default();
+        let Some(head) = super::sign::split("", &bytes)
+            .ok()
+            .filter(|tr| tr.holds(&bytes))
+            .and_then(|tr| parse_head(&bytes, tr.signed_len).ok())
+        else {
+            out.push(crate::tr!(
                 lang,
-                "verify-quick-file-replaced",
-                file = format!("{kind}/{}", revision_file_name(r.number)),
-                head = format!("heads/{}", revision_file_name(*n))
-            )),
-            Err(_) => out.push(crate::tr!(
-                lang,
-                "verify-quick-file-missing",
-                file = format!("{kind}/{}", revision_file_name(r.number)),
-                head = format!("heads/{}", revision_file_name(*n))
-            )),
+                "verify-quick-head-bad",
+                head = shown_head.as_str()
+            ));
+            continue;
+        };
+        for (k, r) in head
+            .revision
+            .iter()
+            .chain(&head.forks)
+            .map(|r| (0, r))
+            .chain(head.reviews.iter().map(|r| (1, r)))
+        {
+            let kind = ["revisions", "reviews"][k];
+            match find_numbered(&listed[k], r.number, &r.sha256, &read) {
+                Some((_, true)) => {}
+                Some((p, false)) => out.push(crate::tr!(
+                    lang,
+                    "verify-quick-file-replaced",
+                    file = format!("{kind}/{}", super::shown_file(p)),
+                    head = shown_head.as_str()
+                )),
+                None => out.push(crate::tr!(
+                    lang,
+                    "verify-quick-file-missing",
+                    file = format!("{kind}/{}", revision_file_name(r.number)),
+                    head = shown_head.as_str()
+                )),
+            }
         }
     }
     out

@@ -4,8 +4,14 @@
 //! modified afterwards:
 //!
 //! ```text
-//! DOSSIER/assessments/<id>/revisions/0001.ron, 0002.ron, …
+//! DOSSIER/assessments/<id>/revisions/0001-<h12>.ron, 0002-<h12>.ron, …
 //! ```
+//!
+//! Each signed file is named by its number and the first 12 hex digits of the SHA-256 of
+//! its complete bytes ([`signed_name`]), so that two people signing the same number in two
+//! clones never write one path; older dossiers' `0001.ron` names are still read. Files are
+//! always found by listing their directory, never by building a name from a number: two
+//! files share a number in a fork (see [`tips`]).
 //!
 //! A revision is human-readable RON — the answers with the questions as they were asked,
 //! the questionnaire's id, version and fingerprint, the computed risk, the action plan and
@@ -33,6 +39,7 @@ mod head;
 mod present;
 mod redraft;
 mod sign;
+pub mod tips;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -51,9 +58,10 @@ pub use head::{
 pub use present::{diff_text, diff_text_in, signer_words, verify_text};
 pub use redraft::{draft_of, has_revisions, newer_than, rebuilt};
 pub use sign::{
-    MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_in, sign_locked, signature_holds,
-    split,
+    MARKER, SignedRevision, Trailer, resolve_locked, seal, sign, sign_draft, sign_in, sign_locked,
+    signature_holds, split,
 };
+pub use tips::{Pick, Prefix, Tip, latest, tips};
 pub(crate) use verify::chain_problems;
 pub use verify::{
     ChainStatus, JudgedStatus, RecordKind, RecordReport, ResolvedTrust, ReviewFacts, RiskStatus,
@@ -115,6 +123,16 @@ pub enum RecordError {
         revision: String,
         known: String,
     },
+    /// `farol resolve` on an assessment that has one tip.
+    NotForked {
+        id: String,
+    },
+    /// A revision number that two files of a fork share, given without its hash.
+    Ambiguous {
+        id: String,
+        revision: u32,
+        choices: Vec<String>,
+    },
 }
 
 /// The directory holding an assessment's signed revisions.
@@ -126,19 +144,110 @@ pub fn revisions_dir(dossier: &Dossier, id: &str) -> PathBuf {
         .join("revisions")
 }
 
-/// The file name of revision `n`: `0001.ron`.
+/// The old file name of signed file `n`: `0001.ron`. Still read, never written: two people
+/// signing the same number would write the same path with different bytes.
 pub fn revision_file_name(n: u32) -> String {
     format!("{n:04}.ron")
 }
 
-/// The revision number a file name stands for, if it is one (`0012.ron` → 12).
-pub fn revision_number(path: &Path) -> Option<u32> {
+/// The name of a new signed file numbered `n`: `0004-<h12>.ron`, where `h12` is the first
+/// 12 hex digits of the SHA-256 of `bytes`, the file's complete content. Two people who
+/// sign the same number write two paths, so git merges them without a conflict.
+pub fn signed_name(n: u32, bytes: &[u8]) -> String {
+    format!("{n:04}-{}.ron", &sha256_hex(bytes)[..12])
+}
+
+/// The two parts of a signed file's name: its number and, for a new-style name, the 12 hex
+/// digits of its SHA-256 (`0012.ron` → (12, None), `0012-0a1b2c3d4e5f.ron` → (12, Some)).
+pub fn name_parts(path: &Path) -> Option<(u32, Option<&str>)> {
     let name = path.file_name()?.to_str()?;
     let stem = name.strip_suffix(".ron")?;
-    if stem.len() < 4 || !stem.bytes().all(|b| b.is_ascii_digit()) {
+    let (digits, hash) = match stem.split_once('-') {
+        Some((d, h)) => (d, Some(h)),
+        None => (stem, None),
+    };
+    if digits.len() < 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    stem.parse().ok()
+    if let Some(h) = hash
+        && (h.len() != 12
+            || !h
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+    {
+        return None;
+    }
+    Some((digits.parse().ok()?, hash))
+}
+
+/// The revision number a file name stands for, if it is one (`0012.ron` and
+/// `0012-0a1b2c3d4e5f.ron` → 12).
+pub fn revision_number(path: &Path) -> Option<u32> {
+    name_parts(path).map(|(n, _)| n)
+}
+
+/// Whether a new-style name does not match the file's SHA-256 (a renamed or edited file).
+/// An old-style name has no hash, so it always matches.
+pub fn name_mismatch(path: &Path, sha256: &str) -> bool {
+    name_parts(path).is_some_and(|(_, h)| h.is_some_and(|h| !sha256.starts_with(h)))
+}
+
+/// A signed file's name without `.ron`, as messages show it: `0004` or `0004-0a1b2c3d4e5f`.
+pub fn shown_name(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    name.trim_end_matches(".ron").to_string()
+}
+
+/// A signed file's name, as messages show it: `0004.ron`, `0004-0a1b2c3d4e5f.ron`.
+pub fn shown_file(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Writes a new signed file numbered `n` into `dir` under its content name
+/// ([`signed_name`]); fails if it exists. Every signed file Farol writes goes through here.
+pub fn write_signed(dir: &Path, n: u32, bytes: &[u8]) -> Result<PathBuf, RecordError> {
+    let path = dir.join(signed_name(n, bytes));
+    crate::fsutil::write_new(&path, bytes, 0o644).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            RecordError::Exists { path: path.clone() }
+        } else {
+            let hint = crate::fsutil::write_hint(&source);
+            RecordError::Io {
+                action: "cannot write",
+                path: path.clone(),
+                source,
+                hint,
+            }
+        }
+    })?;
+    Ok(path)
+}
+
+/// The file numbered `n` in `files` whose SHA-256 is `sha256`, else any file numbered `n`
+/// (a replaced one), else None. A new-style name that cannot be it is never read.
+pub fn find_numbered<'a>(
+    files: &'a [(u32, PathBuf)],
+    n: u32,
+    sha256: &str,
+    sha_of: &dyn Fn(&Path) -> Option<String>,
+) -> Option<(&'a Path, bool)> {
+    let same: Vec<&PathBuf> = files
+        .iter()
+        .filter(|(m, _)| *m == n)
+        .map(|(_, p)| p)
+        .collect();
+    let could =
+        |p: &Path| name_parts(p).is_none_or(|(_, h)| h.is_none_or(|h| sha256.starts_with(h)));
+    same.iter()
+        .filter(|p| could(p))
+        .find(|p| sha_of(p).as_deref() == Some(sha256))
+        .map(|p| (p.as_path(), true))
+        .or_else(|| same.first().map(|p| (p.as_path(), false)))
 }
 
 /// The revision files in a revisions directory, by number (none if it does not exist).
@@ -191,31 +300,58 @@ pub fn read_record(path: &Path) -> Result<Record, RecordError> {
 
 /// Revision `n` of an assessment, or the latest when `n` is None.
 pub fn load_revision(dossier: &Dossier, id: &str, n: Option<u32>) -> Result<Record, RecordError> {
+    let pick = n.map(|number| Pick { number, hash: None });
+    load_pick(dossier, id, pick.as_ref())
+}
+
+/// The revision `pick` names (`4`, `4-ab12cd`), or the latest when None: in a fork, the
+/// tip with the highest number ([`tips::tips`]). A number two files of a fork share is
+/// refused ([`RecordError::Ambiguous`]), naming the choices.
+pub fn load_pick(dossier: &Dossier, id: &str, pick: Option<&Pick>) -> Result<Record, RecordError> {
     let files = revision_files(&revisions_dir(dossier, id))?;
     let known = if files.is_empty() {
         format!("'{id}' has no signed revision yet: sign it with `farol sign {id}`")
     } else {
+        let mut numbers: Vec<u32> = files.iter().map(|(n, _)| *n).collect();
+        numbers.dedup();
         format!(
             "its revisions are {}",
-            files
+            numbers
                 .iter()
-                .map(|(n, _)| n.to_string())
+                .map(u32::to_string)
                 .collect::<Vec<_>>()
                 .join(", ")
         )
     };
-    let found = match n {
-        None => files.last(),
-        Some(n) => files.iter().find(|(m, _)| *m == n),
+    let no_revision = |revision: String| RecordError::NoRevision {
+        id: id.to_string(),
+        revision,
+        known: known.clone(),
     };
-    match found {
-        Some((_, p)) => read_record(p),
-        None => Err(RecordError::NoRevision {
-            id: id.to_string(),
-            revision: n.map_or("yet".into(), |n| n.to_string()),
-            known,
-        }),
+    match pick {
+        None => match tips::latest(&files)? {
+            Some((t, _)) => read_record(&t.path),
+            None => Err(no_revision("yet".into())),
+        },
+        Some(p) => match p.find(&files) {
+            Ok(path) => read_record(path),
+            Err(choices) if choices.len() > 1 || (p.hash.is_none() && !choices.is_empty()) => {
+                Err(RecordError::Ambiguous {
+                    id: id.to_string(),
+                    revision: p.number,
+                    choices,
+                })
+            }
+            Err(_) => Err(no_revision(p.shown())),
+        },
     }
+}
+
+/// Whether the revisions of assessment `id` are forked (more than one tip).
+pub fn is_forked(dossier: &Dossier, id: &str) -> bool {
+    revision_files(&revisions_dir(dossier, id))
+        .and_then(|f| tips::tips(&f))
+        .is_ok_and(|t| t.len() > 1)
 }
 
 /// Whether `s` is a SHA-256 in lowercase hex, as every fingerprint Farol writes is. A
@@ -258,10 +394,10 @@ pub fn latest_if_unchanged(
     loaded: &Loaded,
 ) -> Result<Option<Record>, RecordError> {
     let files = revision_files(&revisions_dir(dossier, &draft.id))?;
-    let Some((_, path)) = files.last() else {
+    let Some((tip, _)) = tips::latest(&files)? else {
         return Ok(None);
     };
-    let r = read_record(path)?;
+    let r = read_record(&tip.path)?;
     Ok(unchanged_since(&r.body, draft, loaded).then_some(r))
 }
 

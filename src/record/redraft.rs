@@ -43,10 +43,10 @@ pub fn draft_of(body: &RecordBody, sha256: &str) -> Draft {
 /// The latest signed revision of `id`, read, with the SHA-256 of its file (None: none).
 pub fn latest(dossier: &Dossier, id: &str) -> Result<Option<(Record, String)>, super::RecordError> {
     let files = revision_files(&revisions_dir(dossier, id))?;
-    let Some((_, path)) = files.last() else {
+    let Some((tip, _)) = super::tips::latest(&files)? else {
         return Ok(None);
     };
-    let r = read_record(path)?;
+    let r = read_record(&tip.path)?;
     let sha = sha256_hex(&r.bytes);
     Ok(Some((r, sha)))
 }

@@ -11,16 +11,15 @@
 //! The trailer is strict — lowercase hex only, ending with exactly one newline — so that
 //! no byte of the file can change, be added or be removed without verification noticing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signature, Signer as _, VerifyingKey};
 use serde::Serialize;
 
 use super::body::{ReviewRef, Signer, build_body, serialize_body};
-use super::{
-    RecordBody, RecordError, revision_file_name, revision_files, revisions_dir, sha256_hex,
-};
+use super::tips::Tip;
+use super::{RecordBody, RecordError, revision_files, revisions_dir, sha256_hex};
 use crate::assessment::{self, Draft, SignedRef};
 use crate::dossier::{Dossier, DossierError};
 use crate::errors::Problems;
@@ -45,6 +44,13 @@ pub struct SignedRevision {
     /// Whether the dossier already trusts the signing key; if not, `farol verify` will
     /// report the revision as untrusted until the key is added with `farol keys trust`.
     pub signer_trusted: bool,
+    /// Other tips the new revision does not follow: it made (or kept) a fork, which
+    /// `farol resolve` ends. Their names, `NNNN-<h12>`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub forked_with: Vec<String>,
+    /// The tips this revision merged (`farol resolve`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<String>,
 }
 
 /// The signature trailer of a record, and where the signed bytes end.
@@ -227,6 +233,18 @@ pub fn sign_locked(
     now: DateTime<Utc>,
     lang: &str,
 ) -> Result<SignedRevision, RecordError> {
+    sign_with(locked, draft, loaded, key, now, lang, None)
+}
+
+fn sign_with(
+    locked: &crate::dossier::Locked<'_>,
+    draft: &mut Draft,
+    loaded: &Loaded,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+    lang: &str,
+    merge: Option<Option<&Path>>,
+) -> Result<SignedRevision, RecordError> {
     let dossier = locked.dossier();
     if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers)
         .into_iter()
@@ -255,17 +273,10 @@ pub fn sign_locked(
             problems: Problems::found(problems, |l| super::verify::chain_problems(&files, kind, l)),
         });
     }
-    let (revision, previous) = match files.last() {
+    let plan = follow(&files, draft, merge)?;
+    let (revision, previous) = match &plan.follows {
         None => (1, None),
-        Some((n, path)) => {
-            let bytes = std::fs::read(path).map_err(|source| RecordError::Io {
-                action: "cannot read",
-                path: path.clone(),
-                source,
-                hint: "check that you may read the dossier",
-            })?;
-            (n + 1, Some(sha256_hex(&bytes)))
-        }
+        Some(t) => (t.number + 1, Some(t.sha256.clone())),
     };
     // The latest review judged the revision this one follows: this revision answers it.
     let responds_to = match (crate::review::latest(dossier, &draft.id)?, &previous) {
@@ -282,23 +293,11 @@ pub fn sign_locked(
     let signer = Signer::of(key, now);
     let body = RecordBody {
         responds_to,
+        merges: plan.merges.iter().map(|t| t.sha256.clone()).collect(),
         ..build_body(draft, loaded, revision, previous, signer, lang)
     };
     let bytes = seal(&serialize_body(&body), key);
-    let path = dir.join(revision_file_name(revision));
-    crate::fsutil::write_new(&path, &bytes, 0o644).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::AlreadyExists {
-            RecordError::Exists { path: path.clone() }
-        } else {
-            let hint = crate::fsutil::write_hint(&source);
-            RecordError::Io {
-                action: "cannot write",
-                path: path.clone(),
-                source,
-                hint,
-            }
-        }
-    })?;
+    let path = super::write_signed(&dir, revision, &bytes)?;
     let signer_trusted = keys::trusted(dossier.root())
         .map(|(t, _)| {
             t.iter()
@@ -319,5 +318,82 @@ pub fn sign_locked(
         sha256,
         key: key.info.id.clone(),
         signer_trusted,
+        forked_with: plan
+            .others
+            .iter()
+            .map(|t| super::shown_name(&t.path))
+            .collect(),
+        merged: plan
+            .merges
+            .iter()
+            .map(|t| super::shown_name(&t.path))
+            .collect(),
     })
+}
+
+/// What a new revision follows, merges, and leaves as another tip.
+struct Plan {
+    follows: Option<Tip>,
+    merges: Vec<Tip>,
+    /// Tips the new revision neither follows nor merges: it makes or keeps a fork.
+    others: Vec<Tip>,
+}
+
+/// A new revision follows the revision its draft was signed as (what the signer saw),
+/// else the latest tip. Merging (`farol resolve`), it follows `merge` (a tip's path, or
+/// None: the draft's anchor if it is a tip, else the latest) and merges every other tip.
+fn follow(
+    files: &[(u32, PathBuf)],
+    draft: &Draft,
+    merge: Option<Option<&Path>>,
+) -> Result<Plan, RecordError> {
+    let tips = super::tips::tips(files)?;
+    let anchor = draft.signed.as_ref().and_then(|a| {
+        let found = super::find_numbered(files, a.revision, &a.sha256, &|p| {
+            std::fs::read(p).ok().map(|b| sha256_hex(&b))
+        });
+        found.filter(|(_, same)| *same).map(|(p, _)| Tip {
+            number: a.revision,
+            path: p.to_path_buf(),
+            sha256: a.sha256.clone(),
+            at: None,
+        })
+    });
+    let follows = match merge {
+        Some(Some(keep)) => tips.iter().find(|t| t.path == keep).cloned(),
+        Some(None) => anchor
+            .filter(|a| tips.iter().any(|t| t.sha256 == a.sha256))
+            .or_else(|| tips.first().cloned()),
+        None => anchor.or_else(|| tips.first().cloned()),
+    };
+    let (merges, others): (Vec<Tip>, Vec<Tip>) = tips
+        .into_iter()
+        .filter(|t| follows.as_ref().is_none_or(|f| f.sha256 != t.sha256))
+        .partition(|_| merge.is_some());
+    Ok(Plan {
+        follows,
+        merges,
+        others,
+    })
+}
+
+/// Signs the draft as a revision that ends a fork: it follows one tip (`keep`, else the
+/// draft's anchor when it is a tip, else the latest) and names every other tip in
+/// `merges`. Fails with `NotForked` if the assessment has one tip.
+pub fn resolve_locked(
+    locked: &crate::dossier::Locked<'_>,
+    draft: &mut Draft,
+    loaded: &Loaded,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+    lang: &str,
+    keep: Option<&Path>,
+) -> Result<SignedRevision, RecordError> {
+    let files = revision_files(&revisions_dir(locked.dossier(), &draft.id))?;
+    if super::tips::tips(&files)?.len() < 2 {
+        return Err(RecordError::NotForked {
+            id: draft.id.clone(),
+        });
+    }
+    sign_with(locked, draft, loaded, key, now, lang, Some(keep))
 }

@@ -29,7 +29,7 @@ pub enum Which {
     Auto,
     Draft,
     Latest,
-    Revision(u32),
+    Revision(record::Pick),
 }
 
 /// A report's content, with what it was made from.
@@ -57,7 +57,7 @@ impl Source {
     ) -> Result<Source, ReportError> {
         let record = match which {
             Which::Draft => None,
-            Which::Revision(n) => Some(record::load_revision(dossier, &draft.id, Some(n))?),
+            Which::Revision(n) => Some(record::load_pick(dossier, &draft.id, Some(&n))?),
             Which::Latest => Some(record::load_revision(dossier, &draft.id, None)?),
             Which::Auto => record::latest_if_unchanged(dossier, &draft, &loaded)?,
         };

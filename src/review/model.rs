@@ -391,6 +391,10 @@ pub struct ReviewBody {
     pub number: u32,
     /// SHA-256 of the complete previous review file; None for the first.
     pub previous: Option<String>,
+    /// The SHA-256 of every other review that followed the same one (two reviewers who
+    /// countersigned at once): this review follows `previous` and merges them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<String>,
     /// The revision judged.
     pub revision: u32,
     /// SHA-256 of the complete revision file judged.

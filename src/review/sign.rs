@@ -15,7 +15,7 @@ use crate::errors::Problems;
 use crate::i18n::Lang;
 use crate::keys::{self, LoadedKey, Role};
 use crate::location::{self, Location};
-use crate::record::{self, RecordBody, RecordKind, Signer, revision_file_name};
+use crate::record::{self, RecordBody, RecordError, RecordKind, Signer};
 
 /// An approval is due for review again this many months after it is signed, unless the
 /// reviewer sets another date.
@@ -87,7 +87,7 @@ fn prepare(
     if record::sha256_hex(&bytes) != draft.revision_sha256 {
         return Err(outdated(format!(
             "revisions/{} is no longer the file that was reviewed (its SHA-256 differs): it was replaced or changed",
-            revision_file_name(n)
+            record::shown_name(&path)
         )));
     }
     let dir = record::revisions_dir(dossier, id);
@@ -229,23 +229,20 @@ pub fn countersign(
             }),
         });
     }
-    let (number, previous) = match files.last() {
+    // Reviews countersigned at once in two clones fork; the next review follows the
+    // latest and merges the others (both judgments stand).
+    let mut tips = record::tips(&files)?;
+    let (number, previous) = match tips.first() {
         None => (1, None),
-        Some((n, path)) => {
-            let bytes = std::fs::read(path).map_err(|source| ReviewError::Io {
-                action: "cannot read",
-                path: path.clone(),
-                source,
-                hint: "check that you may read the dossier",
-            })?;
-            (n + 1, Some(record::sha256_hex(&bytes)))
-        }
+        Some(t) => (t.number + 1, Some(t.sha256.clone())),
     };
+    let merges = tips.drain(..).skip(1).map(|t| t.sha256).collect();
     let body = ReviewBody {
         format: FORMAT,
         assessment: id.to_string(),
         number,
         previous,
+        merges,
         revision: draft.revision,
         revision_sha256: draft.revision_sha256.clone(),
         title: p.record.title.clone(),
@@ -259,19 +256,9 @@ pub fn countersign(
     };
     let bytes = record::seal(&serialize_review(&body), key);
     crate::share::ensure_gitignore_quietly(dossier.root());
-    let path = dir.join(revision_file_name(number));
-    crate::fsutil::write_new(&path, &bytes, 0o644).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::AlreadyExists {
-            ReviewError::Exists { path: path.clone() }
-        } else {
-            let hint = crate::fsutil::write_hint(&source);
-            ReviewError::Io {
-                action: "cannot write",
-                path: path.clone(),
-                source,
-                hint,
-            }
-        }
+    let path = record::write_signed(&dir, number, &bytes).map_err(|e| match e {
+        RecordError::Exists { path } => ReviewError::Exists { path },
+        e => e.into(),
     })?;
     record::record_head(dossier, id, key, now)?;
     // The saved review in progress is removed only if it is this one.

@@ -28,16 +28,16 @@ pub(crate) fn latest_revision(
     id: &str,
 ) -> Result<Option<(u32, PathBuf, Vec<u8>)>, ReviewError> {
     let files = record::revision_files(&record::revisions_dir(dossier, id))?;
-    let Some((n, path)) = files.last() else {
+    let Some((tip, _)) = record::latest(&files)? else {
         return Ok(None);
     };
-    let bytes = std::fs::read(path).map_err(|source| ReviewError::Io {
+    let bytes = std::fs::read(&tip.path).map_err(|source| ReviewError::Io {
         action: "cannot read",
-        path: path.clone(),
+        path: tip.path.clone(),
         source,
         hint: "check that you may read the dossier",
     })?;
-    Ok(Some((*n, path.clone(), bytes)))
+    Ok(Some((tip.number, tip.path, bytes)))
 }
 
 /// Starts or resumes the review of the latest signed revision of `id`. Reads only.

@@ -414,8 +414,14 @@ impl Effects {
         let loaded = self.dossier.questionnaire_for(&draft.questionnaire)?;
         let unchanged_since =
             record::latest_if_unchanged(&self.dossier, draft, &loaded)?.map(|r| r.body.revision);
+        // The next revision follows the one the draft was signed as (in a fork, its side).
+        let follows = draft
+            .signed
+            .as_ref()
+            .map(|s| s.revision)
+            .or(files.last().map(|(n, _)| *n));
         Ok(SignPlan {
-            next: files.last().map_or(1, |(n, _)| n + 1),
+            next: follows.map_or(1, |n| n + 1),
             keys,
             keys_dir: dir.display().to_string(),
             unchanged_since,

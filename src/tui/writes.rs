@@ -23,7 +23,10 @@ pub(super) fn filing_pdf_now(
         .questionnaire_for(&draft.questionnaire)
         .map_err(|e| say(l, &e))?;
     let which = match crate::record::latest_if_unchanged(dossier, draft, &loaded) {
-        Ok(Some(r)) => Which::Revision(r.body.revision),
+        Ok(Some(r)) => Which::Revision(crate::record::Pick::exact(
+            r.body.revision,
+            &crate::record::sha256_hex(&r.bytes),
+        )),
         Ok(None) => Which::Draft,
         Err(e) => return Err(say(l, &e)),
     };

@@ -233,3 +233,39 @@ pub fn farol_bare(args: &[&str]) -> (i32, String, String) {
         String::from_utf8(out.stderr).unwrap(),
     )
 }
+
+/// The signed file numbered `n` in `dir` (`NNNN.ron` or `NNNN-<h12>.ron`), found by
+/// listing; where the old name would be if there is none.
+pub fn numbered(dir: &std::path::Path, n: u32) -> std::path::PathBuf {
+    farol::record::revision_files(dir)
+        .unwrap()
+        .into_iter()
+        .find(|(m, _)| *m == n)
+        .map(|(_, p)| p)
+        .unwrap_or_else(|| dir.join(farol::record::revision_file_name(n)))
+}
+
+/// Renames every signed file of a dossier (revisions, reviews, heads, indexes) to its old
+/// name, `NNNN.ron`, as Farol named them before names carried a hash: an old dossier,
+/// which must verify as it did (and whose tampering is named as it was).
+pub fn old_names(root: &std::path::Path) {
+    let mut dirs = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(root.join("assessments")) {
+        for a in rd.map(|e| e.unwrap().path()) {
+            for k in ["revisions", "reviews", "heads"] {
+                dirs.push(a.join(k));
+            }
+        }
+    }
+    if let Ok(rd) = std::fs::read_dir(root.join("index")) {
+        dirs.extend(rd.map(|e| e.unwrap().path()));
+    }
+    for d in dirs {
+        for (n, p) in farol::record::revision_files(&d).unwrap() {
+            let old = d.join(farol::record::revision_file_name(n));
+            if p != old && !old.exists() {
+                std::fs::rename(&p, &old).unwrap();
+            }
+        }
+    }
+}

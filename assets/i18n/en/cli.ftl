@@ -597,3 +597,18 @@ cli-answer-row-not-table = --row is for a table question, and '{ $id }' is not o
 cli-no-dossier = there is no dossier at { $path }
     {"  "}hint: check the path (--dossier, FAROL_DOSSIER); `farol new` or `farol demo` starts a dossier there
 cli-cannot-write-stdout = cannot write the output
+
+## Forks
+cli-about-resolve = End a fork: sign a revision that follows one latest revision and merges the others
+cli-arg-resolve-keep = Sign that latest revision's content (N-<hash>, as `farol verify` names it) instead of the draft's; the draft becomes that content
+cli-resolve-bad-keep = '{ $given }' names no revision: give N-<hash>, as `farol verify` names the latest revisions
+cli-resolve-keep-not-a-tip = '{ $given }' is not one of the latest revisions of the fork: choose one of { $tips }
+cli-resolved = Signed { $id } revision { $revision } ({ $file }): it merges { $count ->
+    [one] the other latest revision, { $merged }
+   *[other] the other latest revisions, { $merged }
+}. The fork is resolved; every revision is kept as evidence.
+cli-signed-forked = warning: '{ $id }' is forked: { $file } does not follow { $count ->
+    [one] { $others }, which arrived from another clone
+   *[other] { $others }, which arrived from another clone
+}. Both are kept, but `farol verify` fails until you run `farol resolve { $id }`.
+cli-forked-warning = note: '{ $id }' is forked: its latest revisions are { $tips }; { $latest } is used. `farol verify` names the fork; `farol resolve { $id }` ends it.

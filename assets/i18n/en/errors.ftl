@@ -343,3 +343,8 @@ err-evidence-bad-name-hint = rename it to letters, digits and dashes
 err-evidence-disk-full = the disk is full: cannot unpack { $what } into { $path }
 err-evidence-disk-full-hint = free { $need } on that disk, or point TMPDIR at a disk with room, and run the command again; nothing of the bundle was kept
 err-evidence-not-bundle = { $path } is not an evidence bundle: { $why }
+
+err-record-not-forked = '{ $id }' is not forked: it has one latest revision, so there is nothing to resolve
+err-record-not-forked-hint = sign the draft with `farol sign { $id }`
+err-record-ambiguous = '{ $id }' has { $count } files for revision { $revision } (a fork): { $choices }
+err-record-ambiguous-hint = name one by the start of its hash, e.g. `{ $first }`; `farol verify` names the fork and `farol resolve { $id }` ends it

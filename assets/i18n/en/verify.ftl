@@ -298,3 +298,16 @@ verify-arrived-record = { $kind ->
    *[other] does NOT verify (see below)
 }
 verify-arrived-key = trusted key of { $name } ({ $role }), fingerprint { $fingerprint }
+## Forks: two signed files that follow the same one
+
+verify-name-mismatch = { $file }: its name says its SHA-256 starts with { $named }, but its content's starts with { $actual }: the file was renamed or edited after signing; restore it from a backup or from git
+verify-merge-missing = { $file } merges a file that is not there (SHA-256 { $sha }…): a forked revision it kept was removed; restore it from a backup or from git
+verify-fork-file = { $file } (signed by { $signer }, { $at })
+verify-fork-base-none = nothing (both are the first)
+verify-fork-unresolved = '{ $id }' is forked: two revisions follow { $base }: { $files }. Both are kept; its latest revisions are { $tips }. Resolve it with `farol resolve { $id }` (signs the draft as a revision that follows one and merges the others), or `farol resolve { $id } --keep N-<hash>` to sign one side's content
+verify-fork-resolved = { $kind ->
+    [review] the reviews of '{ $id }' forked after { $base } ({ $files }); { $by } merged them
+   *[other] '{ $id }' forked after { $base } ({ $files }); the fork was resolved by { $by }
+}
+verify-fork-reviews = the reviews of '{ $id }' forked after { $base } ({ $files }): two reviewers countersigned at once; both stand, and the next review merges them
+verify-fork-heads = '{ $id }' has { $heads } as newest heads (signed at once in two clones): together they name what is signed; the next signature merges them

@@ -582,3 +582,18 @@ cli-answer-row-not-table = --row é para uma pergunta em tabela, e «{ $id }» n
 cli-no-dossier = não há nenhum dossier em { $path }
     {"  "}sugestão: verifique o caminho (--dossier, FAROL_DOSSIER); `farol new` ou `farol demo` cria ali um dossier
 cli-cannot-write-stdout = não é possível escrever a saída
+
+## Forks
+cli-about-resolve = Resolver uma bifurcação: assinar uma revisão que se segue a uma das revisões mais recentes e junta as outras
+cli-arg-resolve-keep = Assinar o conteúdo dessa revisão mais recente (N-<hash>, como `farol verify` a indica) em vez do do rascunho; o rascunho passa a ter esse conteúdo
+cli-resolve-bad-keep = «{ $given }» não indica nenhuma revisão: indique N-<hash>, como `farol verify` indica as revisões mais recentes
+cli-resolve-keep-not-a-tip = «{ $given }» não é uma das revisões mais recentes da bifurcação: escolha uma de { $tips }
+cli-resolved = Assinada a revisão { $revision } de { $id } ({ $file }): junta { $count ->
+    [one] a outra revisão mais recente, { $merged }
+   *[other] as outras revisões mais recentes, { $merged }
+}. A bifurcação está resolvida; todas as revisões são mantidas como prova.
+cli-signed-forked = aviso: «{ $id }» tem uma bifurcação: { $file } não se segue a { $count ->
+    [one] { $others }, que chegou de outro clone
+   *[other] { $others }, que chegaram de outro clone
+}. Ambas são mantidas, mas `farol verify` falha até executar `farol resolve { $id }`.
+cli-forked-warning = nota: «{ $id }» tem uma bifurcação: as revisões mais recentes são { $tips }; é usada a { $latest }. `farol verify` indica a bifurcação; `farol resolve { $id }` resolve-a.

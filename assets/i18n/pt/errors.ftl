@@ -334,3 +334,8 @@ err-evidence-bad-name-hint = mude-lhe o nome para letras, algarismos e hífenes
 err-evidence-disk-full = o disco está cheio: não é possível desempacotar { $what } em { $path }
 err-evidence-disk-full-hint = liberte { $need } nesse disco, ou aponte TMPDIR para um disco com espaço, e execute o comando de novo; nada do pacote foi guardado
 err-evidence-not-bundle = { $path } não é um pacote de provas: { $why }
+
+err-record-not-forked = «{ $id }» não tem nenhuma bifurcação: tem uma só revisão mais recente, por isso não há nada a resolver
+err-record-not-forked-hint = assine o rascunho com `farol sign { $id }`
+err-record-ambiguous = «{ $id }» tem { $count } ficheiros para a revisão { $revision } (uma bifurcação): { $choices }
+err-record-ambiguous-hint = indique uma pelo início do seu hash, por exemplo `{ $first }`; `farol verify` indica a bifurcação e `farol resolve { $id }` resolve-a

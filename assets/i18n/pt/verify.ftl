@@ -305,3 +305,16 @@ verify-arrived-record = { $kind ->
    *[other] NÃO se verifica (ver abaixo)
 }
 verify-arrived-key = chave de confiança de { $name } ({ $role }), impressão digital { $fingerprint }
+## Forks: two signed files that follow the same one
+
+verify-name-mismatch = { $file }: o nome diz que o seu SHA-256 começa por { $named }, mas o do conteúdo começa por { $actual }: o ficheiro foi renomeado ou editado depois de assinado; reponha-o a partir de uma cópia de segurança ou do git
+verify-merge-missing = { $file } junta um ficheiro que não existe (SHA-256 { $sha }…): uma revisão bifurcada que manteve foi removida; reponha-a a partir de uma cópia de segurança ou do git
+verify-fork-file = { $file } (assinado por { $signer }, { $at })
+verify-fork-base-none = nada (ambas são as primeiras)
+verify-fork-unresolved = «{ $id }» tem uma bifurcação: duas revisões seguem-se a { $base }: { $files }. Ambas são mantidas; as revisões mais recentes são { $tips }. Resolva-a com `farol resolve { $id }` (assina o rascunho como uma revisão que se segue a uma e junta as outras), ou com `farol resolve { $id } --keep N-<hash>` para assinar o conteúdo de um dos lados
+verify-fork-resolved = { $kind ->
+    [review] as apreciações de «{ $id }» bifurcaram depois de { $base } ({ $files }); { $by } juntou-as
+   *[other] «{ $id }» bifurcou depois de { $base } ({ $files }); a bifurcação foi resolvida por { $by }
+}
+verify-fork-reviews = as apreciações de «{ $id }» bifurcaram depois de { $base } ({ $files }): dois apreciadores assinaram ao mesmo tempo; ambas são válidas, e a próxima apreciação junta-as
+verify-fork-heads = «{ $id }» tem { $heads } como registos de estado mais recentes (assinados ao mesmo tempo em dois clones): em conjunto indicam o que está assinado; a próxima assinatura junta-os

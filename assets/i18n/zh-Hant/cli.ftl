@@ -502,3 +502,12 @@ cli-answer-row-not-table = --row 只用於表格問題，而「{ $id }」不是�
 cli-no-dossier = { $path } 沒有卷宗
     {"  "}提示：請檢查路徑（--dossier、FAROL_DOSSIER）；`farol new` 或 `farol demo` 會在該處建立卷宗
 cli-cannot-write-stdout = 無法寫出輸出內容
+
+## Forks
+cli-about-resolve = 解決分叉：簽署一個接續其中一個最新修訂版本並合併其餘的修訂版本
+cli-arg-resolve-keep = 簽署該最新修訂版本的內容（N-<hash>，如 `farol verify` 所列），而非草稿的內容；草稿會變為該內容
+cli-resolve-bad-keep = 「{ $given }」並非任何修訂版本：請按 `farol verify` 所列的最新修訂版本，以 N-<hash> 指明
+cli-resolve-keep-not-a-tip = 「{ $given }」並非該分叉的最新修訂版本之一：請從 { $tips } 中選擇
+cli-resolved = 已簽署 { $id } 的修訂版本 { $revision }（{ $file }）：它合併了其餘 { $count } 個最新修訂版本：{ $merged }。分叉已解決；所有修訂版本均保留作證據。
+cli-signed-forked = 警告：「{ $id }」出現分叉：{ $file } 並非接續從另一複本傳來的 { $others }（{ $count } 個）。兩者均獲保留，但在你執行 `farol resolve { $id }` 前，`farol verify` 會失敗。
+cli-forked-warning = 注意：「{ $id }」出現分叉：其最新的修訂版本為 { $tips }；現使用 { $latest }。`farol verify` 會列明分叉；`farol resolve { $id }` 可將其解決。

@@ -331,3 +331,8 @@ err-evidence-bad-name-hint = 請將它改名，只用字母、數字和連字號
 err-evidence-disk-full = 磁碟已滿：無法將 { $what } 解壓到 { $path }
 err-evidence-disk-full-hint = 請在該磁碟騰出 { $need }，或將 TMPDIR 指向有足夠空間的磁碟，然後再執行指令；證據包的內容一概沒有保留
 err-evidence-not-bundle = { $path } 不是證據包：{ $why }
+
+err-record-not-forked = 「{ $id }」沒有分叉：它只有一個最新修訂版本，因此無需解決
+err-record-not-forked-hint = 請以 `farol sign { $id }` 簽署草稿
+err-record-ambiguous = 「{ $id }」的修訂版本 { $revision } 有 { $count } 個檔案（分叉）：{ $choices }
+err-record-ambiguous-hint = 請以雜湊值的開頭指明其中一個，例如 `{ $first }`；`farol verify` 會列明分叉，`farol resolve { $id }` 可將其解決

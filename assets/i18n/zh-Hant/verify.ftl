@@ -272,3 +272,16 @@ verify-arrived-record = { $id } 的{ $kind ->
    *[other] 驗證不通過（見下文）
 }
 verify-arrived-key = { $name }（{ $role }）的受信任密鑰，密鑰指紋 { $fingerprint }
+## Forks: two signed files that follow the same one
+
+verify-name-mismatch = { $file }：檔名表示其 SHA-256 以 { $named } 開頭，但其內容的 SHA-256 以 { $actual } 開頭：檔案在簽署後被改名或修改；請從備份或 git 還原
+verify-merge-missing = { $file } 合併了一個不存在的檔案（SHA-256 { $sha }…）：它所保留的分叉修訂版本已被刪除；請從備份或 git 還原
+verify-fork-file = { $file }（由 { $signer } 於 { $at } 簽署）
+verify-fork-base-none = 無（兩者皆為第一個）
+verify-fork-unresolved = 「{ $id }」出現分叉：有兩個修訂版本接續 { $base }：{ $files }。兩者均獲保留；其最新的修訂版本為 { $tips }。請以 `farol resolve { $id }` 解決（將草稿簽署為接續其中一個並合併其餘的修訂版本），或以 `farol resolve { $id } --keep N-<hash>` 簽署其中一方的內容
+verify-fork-resolved = { $kind ->
+    [review] 「{ $id }」的審閱在 { $base } 之後分叉（{ $files }）；{ $by } 已將其合併
+   *[other] 「{ $id }」在 { $base } 之後分叉（{ $files }）；該分叉已由 { $by } 解決
+}
+verify-fork-reviews = 「{ $id }」的審閱在 { $base } 之後分叉（{ $files }）：兩位審閱人同時加簽；兩者均有效，下一個審閱會將其合併
+verify-fork-heads = 「{ $id }」的最新狀態摘要為 { $heads }（在兩個複本中同時簽署）：它們合起來列明已簽署的內容；下一次簽署會將其合併

@@ -62,6 +62,8 @@ pub enum Command {
     Keys(crate::records::KeysCommand),
     /// Freeze the draft into the next signed revision
     Sign(crate::records::SignArgs),
+    /// End a fork: sign a revision that follows one latest revision and merges the others
+    Resolve(crate::records::ResolveArgs),
     /// Check signatures, trust, the revision chain and the stored risk; exit 0 only if all verify
     Verify(crate::records::VerifyArgs),
     /// What changed between two revisions: answers, risk, action plan

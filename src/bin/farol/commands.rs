@@ -67,6 +67,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         Some(Command::Filing(a)) => crate::filing_cmd::run(&dossier, lang, a),
         Some(Command::Keys(k)) => crate::records::keys_cmd(&dossier, lang, k),
         Some(Command::Sign(a)) => crate::records::sign(&dossier, lang, a),
+        Some(Command::Resolve(a)) => crate::records::resolve(&dossier, lang, a),
         Some(Command::Verify(a)) => crate::records::verify(&dossier, lang, a),
         Some(Command::Diff(a)) => crate::records::diff(&dossier, lang, a),
         Some(Command::Evidence(a)) => crate::evidence_cmd::run(&dossier, lang, a),

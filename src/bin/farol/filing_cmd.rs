@@ -44,6 +44,7 @@ fn which(lang: &str, s: Option<&str>) -> Result<Which> {
 
 pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
     let which = which(lang, a.revision.as_deref())?;
+    crate::records::warn_if_forked(dossier, lang, &a.id);
     let source = match FilingSource::read(dossier, &a.id, which, lang.as_lang()) {
         Ok(s) => s,
         Err(FilingError::NotVerified {

@@ -64,6 +64,19 @@ pub struct SignArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ResolveArgs {
+    /// The assessment id (see `farol list`)
+    pub id: String,
+    /// Sign that latest revision's content (N-<hash>, as `farol verify` names it) instead
+    /// of the draft's; the draft becomes that content
+    #[arg(long, value_name = "REV")]
+    pub keep: Option<String>,
+    /// The key to sign with: an id (farol:…) or owner name; needed if you have several
+    #[arg(long)]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// Record files, assessment directories, dossiers, or one evidence bundle (its
     /// directory or zip) (default: the dossier)
@@ -389,7 +402,119 @@ pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
             tr!(lang, "cli-signed-untrusted-note", key = s.key.as_str())
         );
     }
+    if !s.forked_with.is_empty() {
+        eprintln!(
+            "{}",
+            tr!(
+                lang,
+                "cli-signed-forked",
+                id = s.assessment.as_str(),
+                file = record::shown_file(&s.path),
+                others = s.forked_with.join(", "),
+                count = s.forked_with.len()
+            )
+        );
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+pub fn resolve(dossier: &Dossier, lang: &str, a: ResolveArgs) -> Result<ExitCode> {
+    allow_passphrase_prompt(lang);
+    let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
+    let locked = dossier.lock_draft(&a.id)?;
+    let files = record::revision_files(&record::revisions_dir(dossier, &a.id))?;
+    let tips = record::tips(&files)?;
+    let keep = match a.keep.as_deref() {
+        None => None,
+        Some(k) => {
+            let Some(pick) = record::Pick::parse(k) else {
+                bail!(tr!(lang, "cli-resolve-bad-keep", given = k));
+            };
+            let chosen: Vec<&record::Tip> = tips
+                .iter()
+                .filter(|t| {
+                    t.number == pick.number
+                        && pick.hash.is_none_or(|h| t.sha256.starts_with(h.as_str()))
+                })
+                .collect();
+            let [one] = chosen.as_slice() else {
+                let names: Vec<String> =
+                    tips.iter().map(|t| record::tips::choice(&t.path)).collect();
+                bail!(tr!(
+                    lang,
+                    "cli-resolve-keep-not-a-tip",
+                    given = k,
+                    tips = names.join(", ")
+                ));
+            };
+            Some(one.path.clone())
+        }
+    };
+    let (mut draft, loaded, text_lang) = match &keep {
+        Some(p) => {
+            let r = record::read_record(p)?;
+            let loaded = dossier.questionnaire_for(&r.body.questionnaire)?;
+            (
+                record::draft_of(&r.body, &record::sha256_hex(&r.bytes)),
+                loaded,
+                r.body.language.clone(),
+            )
+        }
+        None => {
+            let (d, l) = locked.load()?;
+            (d, l, lang.to_string())
+        }
+    };
+    let s = record::resolve_locked(
+        &locked,
+        &mut draft,
+        &loaded,
+        &key,
+        Utc::now(),
+        &text_lang,
+        keep.as_deref(),
+    )?;
+    out(&format!(
+        "{}\n",
+        tr!(
+            lang,
+            "cli-resolved",
+            id = s.assessment.as_str(),
+            revision = s.revision,
+            file = record::shown_file(&s.path),
+            merged = s.merged.join(", "),
+            count = s.merged.len()
+        )
+    ))?;
+    if !s.signer_trusted {
+        eprintln!(
+            "{}",
+            tr!(lang, "cli-signed-untrusted-note", key = s.key.as_str())
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Says on standard error that assessment `id` is forked, naming its latest revisions (the
+/// one used first) and how to end the fork. Nothing if it is not.
+pub(crate) fn warn_if_forked(dossier: &Dossier, lang: &str, id: &str) {
+    let tips = record::revision_files(&record::revisions_dir(dossier, id))
+        .and_then(|f| record::tips(&f))
+        .unwrap_or_default();
+    if tips.len() < 2 {
+        return;
+    }
+    let names: Vec<String> = tips.iter().map(|t| record::tips::choice(&t.path)).collect();
+    eprintln!(
+        "{}",
+        tr!(
+            lang,
+            "cli-forked-warning",
+            id = id,
+            tips = names.join(", "),
+            latest = names[0].as_str()
+        )
+    );
 }
 
 pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> {
@@ -464,7 +589,7 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
 
 /// A revision named on the command line: a number, or the current draft.
 enum Rev {
-    Number(u32),
+    Number(record::Pick),
     Draft,
 }
 
@@ -484,30 +609,47 @@ fn parse_rev(lang: &str, s: &str) -> Result<Rev> {
 fn body_of(dossier: &Dossier, id: &str, rev: Rev, draft_lang: &str) -> Result<RecordBody> {
     Ok(match rev {
         Rev::Draft => record::draft_body(dossier, id, draft_lang)?,
-        Rev::Number(n) => record::load_revision(dossier, id, Some(n))?.body,
+        Rev::Number(n) => record::load_pick(dossier, id, Some(&n))?.body,
     })
 }
 
 pub fn diff(dossier: &Dossier, lang: &str, a: DiffArgs) -> Result<ExitCode> {
     let files = record::revision_files(&record::revisions_dir(dossier, &a.id))?;
-    let latest = files.last().map(|(n, _)| *n);
+    let latest = record::latest(&files)?;
+    if latest.as_ref().is_some_and(|(_, forked)| *forked) {
+        warn_if_forked(dossier, lang, &a.id);
+    }
+    let latest = latest.map(|(t, _)| t);
+    let exact = |t: &record::Tip| Rev::Number(record::Pick::exact(t.number, &t.sha256));
     let (from, to) = match (a.rev_a.as_deref(), a.rev_b.as_deref()) {
         (Some(x), Some(y)) => (parse_rev(lang, x)?, parse_rev(lang, y)?),
-        (Some(x), None) => (parse_rev(lang, x)?, latest.map_or(Rev::Draft, Rev::Number)),
-        (None, _) => match latest {
+        (Some(x), None) => (
+            parse_rev(lang, x)?,
+            latest.as_ref().map_or(Rev::Draft, exact),
+        ),
+        (None, _) => match &latest {
             None => bail!(tr!(lang, "cli-diff-nothing-signed", id = a.id.as_str())),
             // One revision: compare it with the draft.
-            Some(1) => (Rev::Number(1), Rev::Draft),
-            Some(n) => (Rev::Number(n - 1), Rev::Number(n)),
+            Some(t) if t.number == 1 => (exact(t), Rev::Draft),
+            // The revision the latest follows (in a fork, its own side).
+            Some(t) => {
+                let bytes = std::fs::read(&t.path)?;
+                let before = match record::tips::links(&bytes).previous {
+                    Some(sha) => record::Pick::exact(t.number - 1, &sha),
+                    None => record::Pick {
+                        number: t.number - 1,
+                        hash: None,
+                    },
+                };
+                (Rev::Number(before), exact(t))
+            }
         },
     };
     // A diff of records that do not verify would mislead a reviewer: say so.
     let named: Vec<PathBuf> = [&from, &to]
         .iter()
         .filter_map(|r| match r {
-            Rev::Number(n) => {
-                Some(record::revisions_dir(dossier, &a.id).join(record::revision_file_name(*n)))
-            }
+            Rev::Number(n) => n.find(&files).ok().map(PathBuf::from),
             Rev::Draft => None,
         })
         .filter(|p| p.is_file())
@@ -528,9 +670,9 @@ pub fn diff(dossier: &Dossier, lang: &str, a: DiffArgs) -> Result<ExitCode> {
             eprintln!("{warning}");
         }
     }
-    let draft_lang = match files.last() {
-        Some((_, p)) => {
-            record::read_record(p).map_or(record::LANGUAGE.to_string(), |r| r.body.language)
+    let draft_lang = match &latest {
+        Some(t) => {
+            record::read_record(&t.path).map_or(record::LANGUAGE.to_string(), |r| r.body.language)
         }
         None => record::LANGUAGE.to_string(),
     };

@@ -43,6 +43,7 @@ fn which(lang: &str, s: Option<&str>) -> Result<Which> {
 
 pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
     let which = which(lang, a.revision.as_deref())?;
+    crate::records::warn_if_forked(dossier, lang, &a.id);
     let source = Source::read(dossier, &a.id, which)
         .with_context(|| tr!(lang, "cli-report-cannot", id = a.id.as_str()))?;
     let l = Lang::parse(lang).unwrap_or_default();
@@ -87,7 +88,8 @@ pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
     if which == Which::Auto && source.revision().is_none() {
         let revisions =
             farol::record::revision_files(&farol::record::revisions_dir(dossier, &a.id))?;
-        if let Some((n, _)) = revisions.last() {
+        if let Some((t, _)) = farol::record::latest(&revisions)? {
+            let n = &t.number;
             eprintln!(
                 "{}",
                 tr!(

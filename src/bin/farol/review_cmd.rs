@@ -104,6 +104,7 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
         None
     };
     let started = review::start(dossier, &a.id)?;
+    crate::records::warn_if_forked(dossier, lang, &a.id);
     if let Some(old) = started.superseded {
         eprintln!(
             "{}",
@@ -317,6 +318,7 @@ pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> 
         }
         Some(id) => {
             let s = review::status(dossier, &id, today)?;
+            crate::records::warn_if_forked(dossier, lang, &id);
             let f = review::feedback(dossier, &id)?;
             if a.json {
                 let v = serde_json::json!({ "id": id, "status": s, "feedback": f });

@@ -6,8 +6,9 @@
 pub enum RevisionArg {
     Latest,
     Draft,
-    /// From 1; `r3`, `R3` and `3` are the same.
-    Number(u32),
+    /// From 1; `r3`, `R3` and `3` are the same; `3-ab12cd` names one of two revisions 3
+    /// of a fork by the start of its hash.
+    Number(farol::record::Pick),
 }
 
 /// What `s` names, or None when it names no revision.
@@ -18,8 +19,5 @@ pub fn parse(s: &str) -> Option<RevisionArg> {
     if s.eq_ignore_ascii_case("draft") {
         return Some(RevisionArg::Draft);
     }
-    match s.trim_start_matches(['r', 'R']).parse::<u32>() {
-        Ok(n) if n > 0 => Some(RevisionArg::Number(n)),
-        _ => None,
-    }
+    farol::record::Pick::parse(s).map(RevisionArg::Number)
 }

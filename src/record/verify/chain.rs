@@ -34,6 +34,10 @@ pub(super) fn chain_check(
     };
     let mut out = Vec::new();
     let me = name_of(e.path);
+    if let Some(p) = super::fork::name_problem(e.path, e.sha256.as_deref(), lang) {
+        out.push(p);
+    }
+    out.extend(super::fork::merges_problems(entries, e, lang));
     if let Some(id) = assessment
         && link.assessment != id
     {
@@ -89,7 +93,8 @@ pub(super) fn chain_check(
         }
         return out;
     }
-    let prior = entries.iter().find(|o| o.n == e.n - 1);
+    // In a fork two files share a number: the prior one is the one this file names.
+    let prior = super::fork::prior(entries, e.n - 1, link.previous);
     match (prior, link.previous) {
         (_, None) => out.push(tr!(
             lang,
@@ -227,7 +232,7 @@ pub(super) fn check_anchor(
     };
     let Some(anchor) = anchor else { return };
     let Some(last) = rows.last_mut() else { return };
-    let named = entries.iter().find(|e| e.n == anchor.revision);
+    let named = super::fork::prior(entries, anchor.revision, Some(anchor.sha256.as_str()));
     let problem = match named {
         None => Some(tr!(
             lang,
@@ -268,7 +273,7 @@ pub(super) fn judged(
     c: &Checked,
     g: &Group,
     root: &Path,
-    sha_of: &dyn Fn(&Path) -> Option<String>,
+    find: &super::Find,
     problems: &mut Vec<String>,
     lang: Lang,
 ) -> ReviewFacts {
@@ -292,9 +297,12 @@ pub(super) fn judged(
             && !b.assessment.contains(['/', '\\']);
         plain.then(|| root.join("assessments").join(&b.assessment))
     };
-    let file = assessment_dir.map(|d| d.join("revisions").join(revision_file_name(b.revision)));
+    let found = assessment_dir
+        .as_deref()
+        .map(|d| find(&d.join("revisions"), b.revision, &b.revision_sha256));
+    let file = found.as_ref().map(|(p, _)| p.clone());
     let me = name_of(&c.path);
-    let judges = match file.as_deref().and_then(sha_of) {
+    let judges = match found.and_then(|(_, sha)| sha) {
         None => {
             problems.push(match file.as_deref() {
                 Some(f) => tr!(

@@ -2,14 +2,16 @@
 //! dossier indexes (`record::head`). Every head and index is itself a signed file whose
 //! key must be trusted, in the name it is trusted under.
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
 use super::super::head::{
     Head, Index, heads_dir, index_dir, parse_head, parse_index, read_numbered,
 };
 use super::super::sign::split;
-use super::super::{revision_file_name, revision_files, sha256_hex};
+use super::super::tips::{Links, links};
+use super::super::{find_numbered, revision_file_name, revision_files, sha256_hex};
+use super::name_of;
 use super::signature::signer_problem;
 use crate::i18n::Lang;
 use crate::keys::{self, TrustedKey};
@@ -67,12 +69,66 @@ fn signed<T>(
     Some(body)
 }
 
+/// The words for a missing file of a chain: (file, number missing, number before, after).
+type Missing<'a> = dyn Fn(&str, u32, Option<u32>, u32) -> String + 'a;
+
+/// A chain of heads or indexes: each number from 1 with no gap, each file following one
+/// of the number before. Returns the tips (files nothing follows or merges), oldest first.
+/// Only the tips' signatures need checking: each names the SHA-256 of what it follows,
+/// which names the one before, so every older file is covered by them.
+fn chain_tips<'f>(
+    files: &'f [(u32, PathBuf, Vec<u8>)],
+    shown: &dyn Fn(&Path) -> String,
+    missing: &Missing,
+    replaced: &dyn Fn(&str, u32) -> String,
+    problems: &mut Vec<String>,
+    lang: Lang,
+) -> Vec<&'f (u32, PathBuf, Vec<u8>)> {
+    let shas: Vec<String> = files.iter().map(|(_, _, b)| sha256_hex(b)).collect();
+    let links: Vec<Links> = files.iter().map(|(_, _, b)| links(b)).collect();
+    let mut want = 1;
+    let mut before = None;
+    for (n, p, _) in files {
+        if *n > want {
+            problems.push(missing(&shown(p), want, before, *n));
+        }
+        want = n + 1;
+        before = Some(*n);
+    }
+    let named: HashSet<&str> = links
+        .iter()
+        .flat_map(|l| l.previous.iter().chain(&l.merges).map(String::as_str))
+        .collect();
+    let mut tips = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let (n, p, _) = f;
+        if let Some(x) = super::fork::name_problem(p, Some(&shas[i]), lang) {
+            problems.push(format!("{}: {x}", shown(p)));
+        }
+        let prior_there = files.iter().any(|(m, _, _)| *m + 1 == *n);
+        let follows = match &links[i].previous {
+            None => *n == 1,
+            Some(prev) => files
+                .iter()
+                .zip(&shas)
+                .any(|((m, _, _), s)| *m + 1 == *n && s == prev),
+        };
+        if prior_there && !follows {
+            problems.push(replaced(&shown(p), n.saturating_sub(1)));
+        }
+        if !named.contains(shas[i].as_str()) {
+            tips.push(f);
+        }
+    }
+    tips
+}
+
 /// The checks of one assessment directory's heads against its revisions and reviews.
-/// `sha_of` gives a file's SHA-256 (None if it does not exist).
+/// `find` finds a signed file by number and SHA-256.
 pub(super) fn check_assessment(
     dir: &Path,
     id: &str,
-    sha_of: &dyn Fn(&Path) -> Option<String>,
+    find: &super::Find,
     rules: &Rules,
     problems: &mut Vec<String>,
     notes: &mut Vec<String>,
@@ -87,7 +143,7 @@ pub(super) fn check_assessment(
             return;
         }
     };
-    let shown = |n: u32| format!("assessments/{id}/heads/{}", revision_file_name(n));
+    let shown = |p: &Path| format!("assessments/{id}/heads/{}", name_of(p));
     if heads.is_empty() {
         if revisions.is_empty() && reviews.is_empty() {
             return;
@@ -99,48 +155,56 @@ pub(super) fn check_assessment(
         }
         return;
     }
-    // The head chain: numbered from 1 with no gap, each naming the one before.
-    let mut newest: Option<(u32, Head)> = None;
-    let mut previous_sha: Option<String> = None;
-    // Only the newest head's signature is checked: it names the previous head's SHA-256,
-    // which names the one before, so every older head is covered by it.
-    let last = heads.len() - 1;
-    for (i, (n, _, bytes)) in heads.iter().enumerate() {
-        let name = shown(*n);
-        let want = i as u32 + 1;
-        if *n != want {
-            problems.push(if i == 0 {
-                tr!(
-                    lang,
-                    "verify-head-first-missing",
-                    file = name.as_str(),
-                    n = want,
-                    after = revision_file_name(*n)
-                )
-            } else {
-                tr!(
-                    lang,
-                    "verify-head-missing",
-                    file = name.as_str(),
-                    n = want,
-                    before = revision_file_name(want - 1),
-                    after = revision_file_name(*n)
-                )
-            });
-        }
-        let follows = |previous: &Option<String>| *n != want || *previous == previous_sha;
-        if i < last {
-            if !follows(&previous_field(bytes)) {
-                problems.push(tr!(
-                    lang,
-                    "verify-head-replaced",
-                    file = name.as_str(),
-                    prior = revision_file_name(n.saturating_sub(1))
-                ));
-            }
-            previous_sha = Some(sha256_hex(bytes));
-            continue;
-        }
+    let tips = chain_tips(
+        &heads,
+        &shown,
+        &|file, n, before, after| match before {
+            None => tr!(
+                lang,
+                "verify-head-first-missing",
+                file = file,
+                n = n,
+                after = revision_file_name(after)
+            ),
+            Some(b) => tr!(
+                lang,
+                "verify-head-missing",
+                file = file,
+                n = n,
+                before = revision_file_name(b),
+                after = revision_file_name(after)
+            ),
+        },
+        &|file, prior| {
+            tr!(
+                lang,
+                "verify-head-replaced",
+                file = file,
+                prior = revision_file_name(prior)
+            )
+        },
+        problems,
+        lang,
+    );
+    if tips.len() > 1 {
+        notes.push(tr!(
+            lang,
+            "verify-fork-heads",
+            id = id,
+            heads = tips
+                .iter()
+                .map(|(_, p, _)| name_of(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    // What the newest heads name must still be there, unchanged; together they must name
+    // every revision tip and every review.
+    let mut named_revisions: HashSet<String> = HashSet::new();
+    let mut named_reviews: HashSet<u32> = HashSet::new();
+    let mut newest: Option<String> = None;
+    for (n, p, bytes) in tips {
+        let name = shown(p);
         let Some(h) = signed(
             &name,
             bytes,
@@ -161,29 +225,24 @@ pub(super) fn check_assessment(
                 n = *n,
                 id = id
             ));
-        } else if !follows(&h.previous) {
-            problems.push(tr!(
-                lang,
-                "verify-head-replaced",
-                file = name.as_str(),
-                prior = revision_file_name(n.saturating_sub(1))
-            ));
         }
-        // Whatever the newest head names must still be there, unchanged.
         for (kind, r) in h
             .revision
             .iter()
+            .chain(&h.forks)
             .map(|r| ("revisions", r))
             .chain(h.reviews.iter().map(|r| ("reviews", r)))
         {
-            let file = dir.join(kind).join(revision_file_name(r.number));
+            let (file, sha) = find(&dir.join(kind), r.number, &r.sha256);
             let k = if kind == "revisions" {
+                named_revisions.insert(r.sha256.clone());
                 "revision"
             } else {
+                named_reviews.insert(r.number);
                 "review"
             };
-            let shown = format!("assessments/{id}/{kind}/{}", revision_file_name(r.number));
-            match sha_of(&file) {
+            let shown = format!("assessments/{id}/{kind}/{}", name_of(&file));
+            match sha {
                 None => problems.push(tr!(
                     lang,
                     "verify-head-names-missing",
@@ -202,30 +261,28 @@ pub(super) fn check_assessment(
                 Some(_) => {}
             }
         }
-        newest = Some((*n, h));
+        newest = Some(name);
     }
-    // The newest head file did not verify: already a problem above.
-    let Some((hn, head)) = newest else { return };
-    let name = shown(hn);
-    // Nothing signed beyond what the newest head names.
-    if let Some((n, _)) = revisions.last()
-        && head.revision.as_ref().is_none_or(|r| r.number < *n)
-    {
-        problems.push(tr!(
-            lang,
-            "verify-revision-not-in-head",
-            n = *n,
-            shown = format!("assessments/{id}/revisions/{}", revision_file_name(*n)),
-            head = name.as_str()
-        ));
+    // No newest head verified: already a problem above.
+    let Some(name) = newest else { return };
+    // Nothing signed beyond what the newest heads name.
+    for t in super::super::tips::tips(&revisions).unwrap_or_default() {
+        if !named_revisions.contains(&t.sha256) {
+            problems.push(tr!(
+                lang,
+                "verify-revision-not-in-head",
+                n = t.number,
+                shown = format!("assessments/{id}/revisions/{}", name_of(&t.path)),
+                head = name.as_str()
+            ));
+        }
     }
-    let named: Vec<u32> = head.reviews.iter().map(|r| r.number).collect();
-    for (n, _) in reviews.iter().filter(|(n, _)| !named.contains(n)) {
+    for (n, p) in reviews.iter().filter(|(n, _)| !named_reviews.contains(n)) {
         problems.push(tr!(
             lang,
             "verify-review-not-in-head",
             n = *n,
-            shown = format!("assessments/{id}/reviews/{}", revision_file_name(*n)),
+            shown = format!("assessments/{id}/reviews/{}", name_of(p)),
             head = name.as_str()
         ));
     }
@@ -261,8 +318,8 @@ pub(super) fn check_indexes(
         }
         return;
     }
-    // The newest head each assessment is known to have reached, across signers.
-    let mut reached: BTreeMap<String, (u32, String, String)> = BTreeMap::new();
+    // Every head a signer's newest index (or indexes, if they forked) names.
+    let mut reached: BTreeMap<(String, u32, String), String> = BTreeMap::new();
     for s in signers {
         let stem = s
             .file_name()
@@ -276,63 +333,46 @@ pub(super) fn check_indexes(
                 continue;
             }
         };
-        let mut previous_sha: Option<String> = None;
-        let mut newest: Option<(String, Index)> = None;
-        let last = files.len().saturating_sub(1);
-        for (i, (n, _, bytes)) in files.iter().enumerate() {
-            let name = format!("index/{stem}/{}", revision_file_name(*n));
-            let in_place = *n == i as u32 + 1;
-            if !in_place {
-                problems.push(tr!(
-                    lang,
-                    "verify-index-missing",
-                    file = name.as_str(),
-                    n = i + 1
-                ));
-            }
-            // As for heads, only the newest index's signature is checked; it covers the
-            // older ones through the chain of SHA-256s.
-            if i < last {
-                if in_place && previous_field(bytes) != previous_sha {
-                    problems.push(tr!(lang, "verify-index-replaced", file = name.as_str()));
-                }
-                previous_sha = Some(sha256_hex(bytes));
-                continue;
-            }
-            if let Some(x) = signed(
+        let shown = |p: &Path| format!("index/{stem}/{}", name_of(p));
+        let tips = chain_tips(
+            &files,
+            &shown,
+            &|file, n, _, _| tr!(lang, "verify-index-missing", file = file, n = n),
+            &|file, _| tr!(lang, "verify-index-replaced", file = file),
+            problems,
+            lang,
+        );
+        for (n, p, bytes) in tips {
+            let name = shown(p);
+            let Some(x) = signed(
                 &name,
                 bytes,
                 rules,
                 parse_index,
                 |x: &Index| &x.signer,
                 problems,
-            ) {
-                if x.number != *n || !x.signer.fingerprint.starts_with(&stem) {
-                    problems.push(tr!(
-                        lang,
-                        "verify-index-elsewhere",
-                        file = name.as_str(),
-                        n = x.number,
-                        key = x.signer.key.as_str()
-                    ));
-                } else if in_place && x.previous != previous_sha {
-                    problems.push(tr!(lang, "verify-index-replaced", file = name.as_str()));
-                }
-                newest = Some((name, x));
+            ) else {
+                continue;
+            };
+            if x.number != *n || !x.signer.fingerprint.starts_with(&stem) {
+                problems.push(tr!(
+                    lang,
+                    "verify-index-elsewhere",
+                    file = name.as_str(),
+                    n = x.number,
+                    key = x.signer.key.as_str()
+                ));
+                continue;
             }
-        }
-        let Some((name, x)) = newest else { continue };
-        for e in &x.assessments {
-            let slot =
+            for e in &x.assessments {
                 reached
-                    .entry(e.assessment.clone())
-                    .or_insert((0, String::new(), String::new()));
-            if e.head.number >= slot.0 {
-                *slot = (e.head.number, e.head.sha256.clone(), name.clone());
+                    .entry((e.assessment.clone(), e.head.number, e.head.sha256.clone()))
+                    .or_insert_with(|| name.clone());
             }
         }
     }
-    for (id, (n, sha, by)) in reached {
+    let mut listed: HashMap<String, Vec<(u32, PathBuf)>> = HashMap::new();
+    for ((id, n, sha), by) in reached {
         let plain = !id.is_empty() && id != "." && id != ".." && !id.contains(['/', '\\']);
         if !plain {
             problems.push(tr!(
@@ -344,7 +384,6 @@ pub(super) fn check_indexes(
             continue;
         }
         let adir = root.join("assessments").join(&id);
-        let file = heads_dir(&adir).join(revision_file_name(n));
         if !adir.is_dir() {
             problems.push(tr!(
                 lang,
@@ -354,8 +393,12 @@ pub(super) fn check_indexes(
             ));
             continue;
         }
-        match std::fs::read(&file) {
-            Err(_) => problems.push(tr!(
+        let heads = listed
+            .entry(id.clone())
+            .or_insert_with(|| revision_files(&heads_dir(&adir)).unwrap_or_default());
+        let read = |p: &Path| std::fs::read(p).ok().map(|b| sha256_hex(&b));
+        match find_numbered(heads, n, &sha, &read) {
+            None => problems.push(tr!(
                 lang,
                 "verify-index-head-missing",
                 n = n,
@@ -363,25 +406,13 @@ pub(super) fn check_indexes(
                 shown = format!("assessments/{id}/heads/{}", revision_file_name(n)),
                 index = by.as_str()
             )),
-            Ok(b) if sha256_hex(&b) != sha => problems.push(tr!(
+            Some((p, false)) => problems.push(tr!(
                 lang,
                 "verify-index-head-differs",
-                shown = format!("assessments/{id}/heads/{}", revision_file_name(n)),
+                shown = format!("assessments/{id}/heads/{}", name_of(p)),
                 index = by.as_str()
             )),
-            Ok(_) => {}
+            Some((_, true)) => {}
         }
     }
-}
-
-/// The top-level `previous: Some("…")` of a head or an index, read without parsing the
-/// whole file (its first `previous:` line; None if it names none or cannot be read).
-fn previous_field(bytes: &[u8]) -> Option<String> {
-    let text = std::str::from_utf8(bytes).ok()?;
-    let line = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("previous:"))?;
-    let rest = line.trim().strip_prefix("previous:")?.trim();
-    let hex = rest.strip_prefix("Some(\"")?.split('"').next()?;
-    Some(hex.to_string())
 }

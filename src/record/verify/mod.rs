@@ -29,6 +29,7 @@ use serde::Serialize;
 mod chain;
 mod collect;
 mod complete;
+mod fork;
 mod risk;
 mod signature;
 mod text;
@@ -269,6 +270,11 @@ pub fn dossier_root_of(path: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
+/// Finds a signed file by listing: in a directory, the file numbered `n` whose SHA-256 is
+/// the one given, else another numbered `n`, else where the old-style name would be; with
+/// the SHA-256 of what is there (None: nothing is).
+pub(super) type Find<'a> = dyn Fn(&Path, u32, &str) -> (PathBuf, Option<String>) + 'a;
+
 /// A directory of revisions or reviews and which of its files to report on (None: all).
 pub(super) struct Group {
     dir: PathBuf,
@@ -400,6 +406,22 @@ pub fn verify_paths_with(
         }
     };
 
+    // A signed file found by listing its directory: the one numbered `n` with SHA-256
+    // `want`, else another numbered `n` (replaced), else the old-style path (missing).
+    type Listing = std::rc::Rc<Vec<(u32, PathBuf)>>;
+    let listings: std::cell::RefCell<HashMap<PathBuf, Listing>> = Default::default();
+    let find = |dir: &Path, n: u32, want: &str| -> (PathBuf, Option<String>) {
+        let files = listings
+            .borrow_mut()
+            .entry(dir.to_path_buf())
+            .or_insert_with(|| std::rc::Rc::new(super::revision_files(dir).unwrap_or_default()))
+            .clone();
+        match super::find_numbered(&files, n, want, &sha_of) {
+            Some((p, _)) => (p.to_path_buf(), sha_of(p)),
+            None => (dir.join(revision_file_name(n)), None),
+        }
+    };
+
     // 4. Chain, links between revisions and reviews, and trust, in order.
     for g in &groups {
         let entries: Vec<ChainEntry> = g
@@ -452,11 +474,13 @@ pub fn verify_paths_with(
                 && in_chain
                 && let Some(assessment_dir) = g.dir.parent()
             {
-                let file = assessment_dir
-                    .join(RecordKind::Review.dir_name())
-                    .join(revision_file_name(r.number));
-                let shown = format!("reviews/{}", revision_file_name(r.number));
-                let problem = match sha_of(&file) {
+                let (file, sha) = find(
+                    &assessment_dir.join(RecordKind::Review.dir_name()),
+                    r.number,
+                    &r.sha256,
+                );
+                let shown = format!("reviews/{}", name_of(&file));
+                let problem = match sha {
                     None => Some(tr!(
                         lang,
                         "verify-answered-review-missing",
@@ -480,12 +504,25 @@ pub fn verify_paths_with(
             }
             if g.kind == RecordKind::Review {
                 row.risk = RiskStatus::NotApplicable;
-                row.review = Some(judged(c, g, root, &sha_of, &mut row.problems, lang));
+                row.review = Some(judged(c, g, root, &find, &mut row.problems, lang));
                 if !allow_self_review {
                     chain::self_review(c, row.review.as_ref(), &mut row.problems, lang);
                 }
             }
             report.records.push(row);
+        }
+        if in_chain
+            && g.selected.is_none()
+            && let Some(id) = g.assessment.as_deref()
+        {
+            fork::check(
+                &entries,
+                id,
+                g.kind,
+                &mut report.problems,
+                &mut report.notes,
+                lang,
+            );
         }
         if in_chain && g.kind == RecordKind::Revision && g.selected.is_none() {
             check_anchor(
@@ -517,7 +554,7 @@ pub fn verify_paths_with(
             complete::check_assessment(
                 dir,
                 id,
-                &sha_of,
+                &find,
                 &rules,
                 &mut report.problems,
                 &mut report.notes,

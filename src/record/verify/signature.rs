@@ -37,6 +37,9 @@ pub(super) struct Link<'a> {
     pub(super) assessment: &'a str,
     pub(super) number: u32,
     pub(super) previous: Option<&'a str>,
+    /// The other tips of a fork this file ends.
+    pub(super) merges: &'a [String],
+    pub(super) signer: &'a Signer,
 }
 
 impl Checked {
@@ -46,12 +49,16 @@ impl Checked {
                 assessment: &b.assessment,
                 number: b.revision,
                 previous: b.previous.as_deref(),
+                merges: &b.merges,
+                signer: &b.signer,
             });
         }
         self.review.as_ref().map(|r| Link {
             assessment: &r.assessment,
             number: r.number,
             previous: r.previous.as_deref(),
+            merges: &r.merges,
+            signer: &r.signer,
         })
     }
 
