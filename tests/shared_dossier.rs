@@ -214,14 +214,18 @@ fn a_later_revision_from_elsewhere_replaces_an_unchanged_draft_only() {
     let (d, _) = f.dossier.load_draft(ID).unwrap();
     assert_eq!(d.meta.vendor, "Another vendor");
     assert_eq!(d.signed.unwrap().revision, 1);
-    // Signing it follows the latest revision, and says whose work it follows.
+    // Signing it follows the revision it started from (what its signer saw), so it forks
+    // from the one that arrived, says so, and verify fails until the fork is resolved.
     f.farol()
         .args(["sign", ID, "--key", "Ana Lei"])
         .assert()
         .success()
-        .stderr(predicate::str::contains(
-            "your draft started from revision 1, and revision 2 was signed here since",
-        ));
+        .stderr(predicate::str::contains("is forked"));
+    f.farol().args(["verify"]).assert().code(1);
+    f.farol()
+        .args(["resolve", ID, "--key", "Ana Lei"])
+        .assert()
+        .success();
     let third = record::load_revision(&f.dossier, ID, Some(3)).unwrap();
     assert_eq!(third.body.meta.vendor, "Another vendor");
     f.farol().args(["verify"]).assert().success();

@@ -202,7 +202,7 @@ pub fn compare(root: &Path, before: Option<&Seen>, report: &VerifyReport) -> Arr
                 let fp = p
                     .file_name()
                     .and_then(|n| n.to_str())
-                    .and_then(|n| n.split('.').next())
+                    .and_then(|n| n.split(['.', '-']).next())
                     .unwrap_or_default()
                     .to_string();
                 let t = trusted
