@@ -1,14 +1,28 @@
 //! Risk recomputation: the stored figures against the figures the stored answers give
 //! with the questionnaire version the record names.
 
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+
+use sha2::{Digest, Sha256};
+
 use super::super::body::{CategoryFigures, RecordBody, RiskRecord};
 use super::RiskStatus;
 use crate::i18n::{Lang, words};
 use crate::questionnaire::Loaded;
 use crate::tr;
 
-/// Recomputes the risk from the stored answers and compares it with the stored figures.
-pub(super) fn check_risk(body: &RecordBody, l: &Loaded, lang: Lang) -> (RiskStatus, Vec<String>) {
+/// What a revision's stored answers give with the questionnaire version it names: the
+/// problems with the answers themselves, and the figures recomputed. It depends only on the
+/// questionnaire, the record's language and its answers as asked (ids, prompts, answers),
+/// so revisions that repeat them share it (`Memo`).
+pub(super) struct Recomputed {
+    problems: Vec<String>,
+    now: RiskRecord,
+}
+
+/// Recomputes the risk from the stored answers, checking the questions as asked.
+pub(super) fn recompute(body: &RecordBody, l: &Loaded, lang: Lang) -> Recomputed {
     let q = &l.questionnaire;
     let mut problems = Vec::new();
     if body.language != super::super::body::LANGUAGE && !q.languages.contains(&body.language) {
@@ -40,9 +54,76 @@ pub(super) fn check_risk(body: &RecordBody, l: &Loaded, lang: Lang) -> (RiskStat
         }
     }
     let score = crate::risk::score(q, &body.answers_map(), &body.language);
-    let now = RiskRecord::of(&score);
+    Recomputed {
+        problems,
+        now: RiskRecord::of(&score),
+    }
+}
+
+/// Recomputations of this run, by the SHA-256 of exactly what determines them: the
+/// questionnaire's fingerprint, the record's language and its answers as asked. Only the
+/// latest few are kept (revisions repeat the answers of the one before), so it stays small
+/// whatever the number of records; nothing is kept between runs.
+pub(super) struct Memo {
+    kept: Mutex<(HashMap<[u8; 32], Arc<Recomputed>>, VecDeque<[u8; 32]>)>,
+}
+
+const MEMO_SIZE: usize = 64;
+
+impl Memo {
+    pub(super) fn new() -> Self {
+        Memo {
+            kept: Mutex::default(),
+        }
+    }
+
+    /// The recomputation for `body`, from this run when its answers were seen already.
+    pub(super) fn get(&self, body: &RecordBody, l: &Loaded, lang: Lang) -> Arc<Recomputed> {
+        let key = memo_key(body);
+        let lock = || self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(r) = lock().0.get(&key) {
+            return r.clone();
+        }
+        let r = Arc::new(recompute(body, l, lang));
+        let mut kept = lock();
+        let (map, order) = &mut *kept;
+        if map.insert(key, r.clone()).is_none() {
+            order.push_back(key);
+            if order.len() > MEMO_SIZE
+                && let Some(old) = order.pop_front()
+            {
+                map.remove(&old);
+            }
+        }
+        r
+    }
+}
+
+/// The SHA-256 of the questionnaire's fingerprint, the language and the answers as asked,
+/// each written unambiguously (JSON strings and values, in order).
+fn memo_key(body: &RecordBody) -> [u8; 32] {
+    let asked: Vec<(&str, &str, &crate::answer::Answer)> = body
+        .answers
+        .iter()
+        .map(|a| (a.id.as_str(), a.prompt.as_str(), &a.answer))
+        .collect();
+    let canonical = serde_json::to_vec(&(&body.questionnaire.fingerprint, &body.language, asked))
+        .expect("answers always serialise");
+    Sha256::digest(&canonical).into()
+}
+
+/// The stored figures against the recomputed ones.
+pub(super) fn compare(
+    body: &RecordBody,
+    r: &Recomputed,
+    l: &Loaded,
+    lang: Lang,
+) -> (RiskStatus, Vec<String>) {
+    let q = &l.questionnaire;
+    let mut problems = r.problems.clone();
+    let now = &r.now;
     let was = &body.risk;
-    if now != *was {
+    if *now != *was {
         let mut ids: Vec<&str> = now.categories.iter().map(|c| c.id.as_str()).collect();
         for c in &was.categories {
             if !ids.contains(&c.id.as_str()) {
