@@ -156,7 +156,7 @@ fn assessment(
         at += Duration::days(1);
         // Mostly the same answers again; now and then one or two change.
         let mut changed = body.is_none();
-        if rng.next() % 4 == 0 {
+        if rng.next().is_multiple_of(4) {
             for _ in 0..=(rng.next() % 2) {
                 let id = &yes_no[(rng.next() % yes_no.len() as u64) as usize];
                 let flip = match draft.answers.get(id) {

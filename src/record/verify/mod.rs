@@ -28,6 +28,7 @@ use serde::Serialize;
 mod chain;
 mod collect;
 mod complete;
+mod light;
 mod risk;
 mod signature;
 mod stream;

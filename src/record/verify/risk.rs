@@ -6,8 +6,9 @@ use std::sync::{Arc, Mutex};
 
 use sha2::{Digest, Sha256};
 
-use super::super::body::{CategoryFigures, RecordBody, RiskRecord};
+use super::super::body::{CategoryFigures, RiskRecord};
 use super::RiskStatus;
+use super::light::Revision;
 use crate::i18n::{Lang, words};
 use crate::questionnaire::Loaded;
 use crate::tr;
@@ -22,7 +23,7 @@ pub(super) struct Recomputed {
 }
 
 /// Recomputes the risk from the stored answers, checking the questions as asked.
-pub(super) fn recompute(body: &RecordBody, l: &Loaded, lang: Lang) -> Recomputed {
+pub(super) fn recompute(body: &Revision, l: &Loaded, lang: Lang) -> Recomputed {
     let q = &l.questionnaire;
     let mut problems = Vec::new();
     if body.language != super::super::body::LANGUAGE && !q.languages.contains(&body.language) {
@@ -65,7 +66,14 @@ pub(super) fn recompute(body: &RecordBody, l: &Loaded, lang: Lang) -> Recomputed
 /// latest few are kept (revisions repeat the answers of the one before), so it stays small
 /// whatever the number of records; nothing is kept between runs.
 pub(super) struct Memo {
-    kept: Mutex<(HashMap<[u8; 32], Arc<Recomputed>>, VecDeque<[u8; 32]>)>,
+    kept: Mutex<Kept>,
+}
+
+/// The recomputations kept, and their keys oldest first.
+#[derive(Default)]
+struct Kept {
+    by_key: HashMap<[u8; 32], Arc<Recomputed>>,
+    order: VecDeque<[u8; 32]>,
 }
 
 const MEMO_SIZE: usize = 64;
@@ -78,21 +86,20 @@ impl Memo {
     }
 
     /// The recomputation for `body`, from this run when its answers were seen already.
-    pub(super) fn get(&self, body: &RecordBody, l: &Loaded, lang: Lang) -> Arc<Recomputed> {
+    pub(super) fn get(&self, body: &Revision, l: &Loaded, lang: Lang) -> Arc<Recomputed> {
         let key = memo_key(body);
         let lock = || self.kept.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(r) = lock().0.get(&key) {
+        if let Some(r) = lock().by_key.get(&key) {
             return r.clone();
         }
         let r = Arc::new(recompute(body, l, lang));
         let mut kept = lock();
-        let (map, order) = &mut *kept;
-        if map.insert(key, r.clone()).is_none() {
-            order.push_back(key);
-            if order.len() > MEMO_SIZE
-                && let Some(old) = order.pop_front()
+        if kept.by_key.insert(key, r.clone()).is_none() {
+            kept.order.push_back(key);
+            if kept.order.len() > MEMO_SIZE
+                && let Some(old) = kept.order.pop_front()
             {
-                map.remove(&old);
+                kept.by_key.remove(&old);
             }
         }
         r
@@ -101,7 +108,7 @@ impl Memo {
 
 /// The SHA-256 of the questionnaire's fingerprint, the language and the answers as asked,
 /// each written unambiguously (JSON strings and values, in order).
-fn memo_key(body: &RecordBody) -> [u8; 32] {
+fn memo_key(body: &Revision) -> [u8; 32] {
     let asked: Vec<(&str, &str, &crate::answer::Answer)> = body
         .answers
         .iter()
@@ -114,7 +121,7 @@ fn memo_key(body: &RecordBody) -> [u8; 32] {
 
 /// The stored figures against the recomputed ones.
 pub(super) fn compare(
-    body: &RecordBody,
+    body: &Revision,
     r: &Recomputed,
     l: &Loaded,
     lang: Lang,

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::super::body::{RecordBody, ReviewRef, Signer, parse_body};
+use super::super::body::{ReviewRef, Signer, parse_body_as};
 use super::super::sign::split;
 use super::super::{RecordError, sha256_hex};
+use super::light;
 use super::{ChainStatus, RecordKind, RecordReport, RiskStatus, SignatureStatus, TrustStatus};
 use super::{kind_arg, role_word};
 use crate::i18n::Lang;
@@ -55,7 +56,7 @@ pub(super) struct Judges {
 }
 
 impl Facts {
-    fn of_revision(b: RecordBody) -> Self {
+    fn of_revision(b: light::Revision) -> Self {
         Facts {
             assessment: b.assessment,
             number: b.revision,
@@ -85,7 +86,7 @@ impl Facts {
 
 /// The risk check of a revision's body read from a path.
 pub(super) type RiskCheck<'a> =
-    &'a (dyn Fn(&RecordBody, &Path) -> (RiskStatus, Vec<String>) + Sync);
+    &'a (dyn Fn(&light::Revision, &Path) -> (RiskStatus, Vec<String>) + Sync);
 
 /// A file's place in its chain, as its body states it.
 pub(super) struct Link<'a> {
@@ -146,7 +147,7 @@ impl Checked {
     fn parse(&mut self, file: &str, bytes: &[u8], risk: Option<RiskCheck>) -> Result<(), String> {
         match self.kind {
             RecordKind::Revision => {
-                let b = parse_body(file, bytes).map_err(|e| e.to_string())?;
+                let b: light::Revision = parse_body_as(file, bytes).map_err(|e| e.to_string())?;
                 if let Some(check) = risk {
                     self.risk = Some(check(&b, &self.path));
                 }

@@ -8,9 +8,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use super::super::body::RecordBody;
 use super::super::{revision_file_name, sha256_hex};
 use super::chain::{self, Chain, ChainEntry, chain_check, check_anchor, judged, read_signer};
+use super::light::Revision;
 use super::risk::{Memo, compare};
 use super::signature::{Checked, check_file, check_trust};
 use super::{
@@ -53,7 +53,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn questionnaire(&self, body: &RecordBody, path: &Path) -> Arc<Result<Loaded, String>> {
+    fn questionnaire(&self, body: &Revision, path: &Path) -> Arc<Result<Loaded, String>> {
         let mut cache = self
             .questionnaires
             .lock()
@@ -83,7 +83,7 @@ impl<'a> Run<'a> {
         l
     }
 
-    fn risk(&self, body: &RecordBody, path: &Path) -> (RiskStatus, Vec<String>) {
+    fn risk(&self, body: &Revision, path: &Path) -> (RiskStatus, Vec<String>) {
         match &*self.questionnaire(body, path) {
             Ok(l) => compare(body, &self.memo.get(body, l, self.lang), l, self.lang),
             Err(e) => (
@@ -143,7 +143,7 @@ fn verify_unit(
             })
         })
         .collect();
-    let risk = |b: &RecordBody, p: &Path| run.risk(b, p);
+    let risk = |b: &Revision, p: &Path| run.risk(b, p);
     let checked: Vec<Checked> = par_map(&jobs, |j| {
         check_file(j.path, j.full, j.kind, lang, Some(&risk))
     });
