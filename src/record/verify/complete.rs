@@ -5,9 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::super::head::{
-    Head, Index, heads_dir, index_dir, parse_head, parse_index, read_numbered,
-};
+use super::super::head::{Head, Index, heads_dir, index_dir, parse_head, parse_index};
 use super::super::sign::split;
 use super::super::{revision_file_name, revision_files, sha256_hex};
 use super::signature::signer_problem;
@@ -80,7 +78,7 @@ pub(super) fn check_assessment(
     let lang = rules.lang;
     let revisions = revision_files(&dir.join("revisions")).unwrap_or_default();
     let reviews = revision_files(&dir.join("reviews")).unwrap_or_default();
-    let heads = match read_numbered(&heads_dir(dir)) {
+    let heads = match revision_files(&heads_dir(dir)) {
         Ok(h) => h,
         Err(e) => {
             problems.push(e.to_string());
@@ -105,7 +103,15 @@ pub(super) fn check_assessment(
     // Only the newest head's signature is checked: it names the previous head's SHA-256,
     // which names the one before, so every older head is covered by it.
     let last = heads.len() - 1;
-    for (i, (n, _, bytes)) in heads.iter().enumerate() {
+    for (i, (n, path)) in heads.iter().enumerate() {
+        let bytes = match read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                problems.push(e);
+                return;
+            }
+        };
+        let bytes = bytes.as_slice();
         let name = shown(*n);
         let want = i as u32 + 1;
         if *n != want {
@@ -269,7 +275,7 @@ pub(super) fn check_indexes(
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        let files = match read_numbered(&s) {
+        let files = match revision_files(&s) {
             Ok(f) => f,
             Err(e) => {
                 problems.push(e.to_string());
@@ -279,7 +285,15 @@ pub(super) fn check_indexes(
         let mut previous_sha: Option<String> = None;
         let mut newest: Option<(String, Index)> = None;
         let last = files.len().saturating_sub(1);
-        for (i, (n, _, bytes)) in files.iter().enumerate() {
+        for (i, (n, path)) in files.iter().enumerate() {
+            let bytes = match read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    problems.push(e);
+                    break;
+                }
+            };
+            let bytes = bytes.as_slice();
             let name = format!("index/{stem}/{}", revision_file_name(*n));
             let in_place = *n == i as u32 + 1;
             if !in_place {
@@ -372,6 +386,19 @@ pub(super) fn check_indexes(
             Ok(_) => {}
         }
     }
+}
+
+/// A head or index file, read when its turn comes (a chain of heads is never held whole).
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|source| {
+        super::super::RecordError::Io {
+            action: "cannot read",
+            path: path.to_path_buf(),
+            source,
+            hint: "check that the dossier exists and that you may read it",
+        }
+        .to_string()
+    })
 }
 
 /// The top-level `previous: Some("…")` of a head or an index, read without parsing the

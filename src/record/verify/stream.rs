@@ -107,6 +107,7 @@ pub(super) fn verify_groups(
     report: &mut VerifyReport,
 ) -> BTreeSet<PathBuf> {
     let mut seen = BTreeSet::new();
+    let mut units = Vec::new();
     let mut start = 0;
     while start < groups.len() {
         let parent = groups[start].dir.parent();
@@ -115,19 +116,47 @@ pub(super) fn verify_groups(
                 .iter()
                 .take_while(|g| g.dir.parent() == parent)
                 .count();
-        verify_unit(run, &groups[start..end], report, &mut seen);
+        units.push(start..end);
         start = end;
+    }
+    // Small assessments are read together, so that every core has work; a batch holds at
+    // most one large assessment's facts, or BATCH records'.
+    let mut batch_start = 0;
+    while batch_start < units.len() {
+        let mut files = 0;
+        let mut batch_end = batch_start;
+        while batch_end < units.len() && (files == 0 || files < BATCH) {
+            files += groups[units[batch_end].clone()]
+                .iter()
+                .map(|g| g.files.len())
+                .sum::<usize>();
+            batch_end += 1;
+        }
+        let batch = &units[batch_start..batch_end];
+        let all = &groups[batch[0].start..batch[batch.len() - 1].end];
+        let checked = check_files(run, all);
+        let mut at = 0;
+        for u in batch {
+            let n: usize = groups[u.clone()].iter().map(|g| g.files.len()).sum();
+            link_unit(
+                run,
+                &groups[u.clone()],
+                &checked[at..at + n],
+                report,
+                &mut seen,
+            );
+            at += n;
+        }
+        batch_start = batch_end;
     }
     seen
 }
 
-fn verify_unit(
-    run: &Run,
-    groups: &[Group],
-    report: &mut VerifyReport,
-    seen: &mut BTreeSet<PathBuf>,
-) {
-    let lang = run.lang;
+/// How many records are read together, at least.
+const BATCH: usize = 256;
+
+/// Every file of `groups`, in order, on every core.
+fn check_files(run: &Run, groups: &[Group]) -> Vec<Checked> {
     struct Job<'a> {
         path: &'a Path,
         full: bool,
@@ -144,14 +173,22 @@ fn verify_unit(
         })
         .collect();
     let risk = |b: &Revision, p: &Path| run.risk(b, p);
-    let checked: Vec<Checked> = par_map(&jobs, |j| {
-        check_file(j.path, j.full, j.kind, lang, Some(&risk))
-    });
-    let by_path: HashMap<&Path, &Checked> = jobs
-        .iter()
-        .zip(&checked)
-        .map(|(j, c)| (j.path, c))
-        .collect();
+    par_map(&jobs, |j| {
+        check_file(j.path, j.full, j.kind, run.lang, Some(&risk))
+    })
+}
+
+/// The chains, links, trust and completeness of one assessment's groups, whose files
+/// were read into `checked`.
+fn link_unit(
+    run: &Run,
+    groups: &[Group],
+    checked: &[Checked],
+    report: &mut VerifyReport,
+    seen: &mut BTreeSet<PathBuf>,
+) {
+    let lang = run.lang;
+    let by_path: HashMap<&Path, &Checked> = checked.iter().map(|c| (c.path.as_path(), c)).collect();
 
     // The SHA-256 of a file, from this run when it was read, else read now (a revision a
     // review names, or a review a revision answers); None if it does not exist.
