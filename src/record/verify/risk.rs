@@ -251,3 +251,63 @@ pub(super) fn category_difference(
     }
     out.join(&tr!(lang, "verify-list-separator"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::Answer;
+    use crate::record::{Signer, build_body, serialize_body};
+
+    fn revision(draft: &crate::assessment::Draft, loaded: &Loaded, n: u32) -> Revision {
+        let signer = Signer {
+            name: "Ana".into(),
+            role: crate::keys::Role::Assessor,
+            key: "farol:0000".into(),
+            fingerprint: "00".repeat(32),
+            at: draft.meta.updated,
+        };
+        let body = build_body(draft, loaded, n, None, signer, "en");
+        ron::from_str(&serialize_body(&body)).unwrap()
+    }
+
+    #[test]
+    fn revisions_with_the_same_answers_share_the_recomputation_not_the_verdict() {
+        let loaded = crate::questionnaire::load::embedded_default();
+        let mut draft = crate::demo::draft(&loaded);
+        let memo = Memo::new();
+        let first = revision(&draft, &loaded, 1);
+        let mut second = revision(&draft, &loaded, 2);
+        let a = memo.get(&first, &loaded, Lang::En);
+        let b = memo.get(&second, &loaded, Lang::En);
+        assert!(Arc::ptr_eq(&a, &b), "the same answers are recomputed once");
+        assert_eq!(compare(&first, &a, &loaded, Lang::En).0, RiskStatus::Ok);
+        // Figures edited in the second revision: still caught, though recomputed once.
+        second.risk.not_processed.push("health".into());
+        assert_eq!(
+            compare(&second, &b, &loaded, Lang::En).0,
+            RiskStatus::Differs
+        );
+
+        // Another answer: another recomputation.
+        let id = first.answers[0].id.clone();
+        let flip = match draft.answers.get(&id) {
+            Some(Answer::Yes) => Answer::No,
+            _ => Answer::Yes,
+        };
+        draft.answers.insert(id, flip);
+        let third = revision(&draft, &loaded, 3);
+        let c = memo.get(&third, &loaded, Lang::En);
+        assert!(!Arc::ptr_eq(&a, &c));
+        assert_eq!(compare(&third, &c, &loaded, Lang::En).0, RiskStatus::Ok);
+
+        // The same answers under another question text: not the same key.
+        let mut reworded = revision(&draft, &loaded, 4);
+        reworded.answers[0].prompt.push_str(" (reworded)");
+        let d = memo.get(&reworded, &loaded, Lang::En);
+        assert!(!Arc::ptr_eq(&c, &d));
+        assert_eq!(
+            compare(&reworded, &d, &loaded, Lang::En).0,
+            RiskStatus::Differs
+        );
+    }
+}
