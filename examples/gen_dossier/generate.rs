@@ -7,8 +7,9 @@
 //! through `record::sign` would re-verify the chain before every revision (right for users,
 //! quadratic for 50,000 of them), so the files are sealed directly; an assessment whose
 //! answers did not change since its previous revision reuses that body, as `build_body`
-//! would give the same one. Each assessment gets one head at the end, and the signer one
-//! index, as signing the last revision would leave them.
+//! would give the same one. Each assessment gets one head at the end (`record::record_head`,
+//! which also adds the signer's next dossier index), not one per signature: a dossier of
+//! 50,000 signatures would otherwise hold 50,000 heads and indexes.
 
 use std::path::Path;
 
