@@ -358,6 +358,14 @@ pub fn serialize_body(body: &RecordBody) -> String {
 
 /// Parses record text (the body, or the whole file: the trailer is RON comments).
 pub fn parse_body(file: &str, bytes: &[u8]) -> Result<RecordBody, RecordError> {
+    parse_body_as(file, bytes)
+}
+
+/// [`parse_body`] into another reading of a record (verification reads fewer fields).
+pub(crate) fn parse_body_as<T: serde::de::DeserializeOwned>(
+    file: &str,
+    bytes: &[u8],
+) -> Result<T, RecordError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = &bytes[..e.valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
@@ -385,7 +393,7 @@ pub fn parse_body(file: &str, bytes: &[u8]) -> Result<RecordBody, RecordError> {
             hint: "verify it with a newer Farol".into(),
         });
     }
-    ron::from_str::<RecordBody>(text).map_err(|e| RecordError::Parse {
+    ron::from_str::<T>(text).map_err(|e| RecordError::Parse {
         at: Location::from_ron(file, &e),
         message: e.code.to_string(),
         hint: match e.code {

@@ -5,9 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::super::head::{
-    Head, Index, heads_dir, index_dir, parse_head, parse_index, read_numbered,
-};
+use super::super::head::{Head, Index, heads_dir, index_dir, parse_head, parse_index};
 use super::super::sign::split;
 use super::super::tips::{Links, links};
 use super::super::{find_numbered, revision_file_name, revision_files, sha256_hex};
@@ -77,43 +75,59 @@ type Missing<'a> = dyn Fn(&str, u32, Option<u32>, u32) -> String + 'a;
 /// Only the tips' signatures need checking: each names the SHA-256 of what it follows,
 /// which names the one before, so every older file is covered by them.
 fn chain_tips<'f>(
-    files: &'f [(u32, PathBuf, Vec<u8>)],
+    files: &'f [(u32, PathBuf)],
     shown: &dyn Fn(&Path) -> String,
     missing: &Missing,
     replaced: &dyn Fn(&str, u32) -> String,
     problems: &mut Vec<String>,
     lang: Lang,
-) -> Vec<&'f (u32, PathBuf, Vec<u8>)> {
-    let shas: Vec<String> = files.iter().map(|(_, _, b)| sha256_hex(b)).collect();
-    let links: Vec<Links> = files.iter().map(|(_, _, b)| links(b)).collect();
+) -> Vec<&'f (u32, PathBuf)> {
+    // Each file is read once and only its SHA-256 and links are kept: a chain of 50,000
+    // heads is never held whole.
+    let mut shas: Vec<String> = Vec::with_capacity(files.len());
+    let mut links_of: Vec<Links> = Vec::with_capacity(files.len());
+    for (_, p) in files {
+        match read(p) {
+            Ok(b) => {
+                shas.push(sha256_hex(&b));
+                links_of.push(links(&b));
+            }
+            Err(e) => {
+                problems.push(e);
+                shas.push(String::new());
+                links_of.push(Links::default());
+            }
+        }
+    }
+    let mut by_number: HashMap<u32, Vec<&str>> = HashMap::new();
+    for ((n, _), s) in files.iter().zip(&shas) {
+        by_number.entry(*n).or_default().push(s.as_str());
+    }
     let mut want = 1;
     let mut before = None;
-    for (n, p, _) in files {
+    for (n, p) in files {
         if *n > want {
             problems.push(missing(&shown(p), want, before, *n));
         }
         want = n + 1;
         before = Some(*n);
     }
-    let named: HashSet<&str> = links
+    let named: HashSet<&str> = links_of
         .iter()
         .flat_map(|l| l.previous.iter().chain(&l.merges).map(String::as_str))
         .collect();
     let mut tips = Vec::new();
     for (i, f) in files.iter().enumerate() {
-        let (n, p, _) = f;
+        let (n, p) = f;
         if let Some(x) = super::fork::name_problem(p, Some(&shas[i]), lang) {
             problems.push(format!("{}: {x}", shown(p)));
         }
-        let prior_there = files.iter().any(|(m, _, _)| *m + 1 == *n);
-        let follows = match &links[i].previous {
+        let prior = n.checked_sub(1).and_then(|m| by_number.get(&m));
+        let follows = match &links_of[i].previous {
             None => *n == 1,
-            Some(prev) => files
-                .iter()
-                .zip(&shas)
-                .any(|((m, _, _), s)| *m + 1 == *n && s == prev),
+            Some(prev) => prior.is_some_and(|v| v.contains(&prev.as_str())),
         };
-        if prior_there && !follows {
+        if prior.is_some() && !follows {
             problems.push(replaced(&shown(p), n.saturating_sub(1)));
         }
         if !named.contains(shas[i].as_str()) {
@@ -121,6 +135,19 @@ fn chain_tips<'f>(
         }
     }
     tips
+}
+
+/// A head or index file, read when its turn comes.
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|source| {
+        super::super::RecordError::Io {
+            action: "cannot read",
+            path: path.to_path_buf(),
+            source,
+            hint: "check that the dossier exists and that you may read it",
+        }
+        .to_string()
+    })
 }
 
 /// The checks of one assessment directory's heads against its revisions and reviews.
@@ -136,7 +163,7 @@ pub(super) fn check_assessment(
     let lang = rules.lang;
     let revisions = revision_files(&dir.join("revisions")).unwrap_or_default();
     let reviews = revision_files(&dir.join("reviews")).unwrap_or_default();
-    let heads = match read_numbered(&heads_dir(dir)) {
+    let heads = match revision_files(&heads_dir(dir)) {
         Ok(h) => h,
         Err(e) => {
             problems.push(e.to_string());
@@ -193,7 +220,7 @@ pub(super) fn check_assessment(
             id = id,
             heads = tips
                 .iter()
-                .map(|(_, p, _)| name_of(p))
+                .map(|(_, p)| name_of(p))
                 .collect::<Vec<_>>()
                 .join(", ")
         ));
@@ -203,11 +230,18 @@ pub(super) fn check_assessment(
     let mut named_revisions: HashSet<String> = HashSet::new();
     let mut named_reviews: HashSet<u32> = HashSet::new();
     let mut newest: Option<String> = None;
-    for (n, p, bytes) in tips {
+    for (n, p) in tips {
         let name = shown(p);
+        let bytes = match read(p) {
+            Ok(b) => b,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
         let Some(h) = signed(
             &name,
-            bytes,
+            &bytes,
             rules,
             parse_head,
             |h: &Head| &h.signer,
@@ -326,7 +360,7 @@ pub(super) fn check_indexes(
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        let files = match read_numbered(&s) {
+        let files = match revision_files(&s) {
             Ok(f) => f,
             Err(e) => {
                 problems.push(e.to_string());
@@ -342,11 +376,18 @@ pub(super) fn check_indexes(
             problems,
             lang,
         );
-        for (n, p, bytes) in tips {
+        for (n, p) in tips {
             let name = shown(p);
+            let bytes = match read(p) {
+                Ok(b) => b,
+                Err(e) => {
+                    problems.push(e);
+                    continue;
+                }
+            };
             let Some(x) = signed(
                 &name,
-                bytes,
+                &bytes,
                 rules,
                 parse_index,
                 |x: &Index| &x.signer,

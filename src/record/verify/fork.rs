@@ -14,22 +14,10 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use super::chain::ChainEntry;
+use super::chain::{Chain, ChainEntry};
 use super::{RecordKind, kind_arg, name_of};
 use crate::i18n::Lang;
 use crate::tr;
-
-/// The entry numbered `n` that has SHA-256 `sha256`, else any numbered `n`.
-pub(super) fn prior<'e, 'a>(
-    entries: &'e [ChainEntry<'a>],
-    n: u32,
-    sha256: Option<&str>,
-) -> Option<&'e ChainEntry<'a>> {
-    let mut same = entries.iter().filter(|o| o.n == n).peekable();
-    let first = same.peek().copied();
-    same.find(|o| sha256.is_some() && o.sha256.as_deref() == sha256)
-        .or(first)
-}
 
 /// A new-style name whose hash is not its file's: renamed, or edited after signing.
 pub(super) fn name_problem(path: &Path, sha256: Option<&str>, lang: Lang) -> Option<String> {
@@ -48,15 +36,11 @@ pub(super) fn name_problem(path: &Path, sha256: Option<&str>, lang: Lang) -> Opt
 }
 
 /// The SHA-256s entry `e` merges that no file of its chain has.
-pub(super) fn merges_problems(entries: &[ChainEntry], e: &ChainEntry, lang: Lang) -> Vec<String> {
+pub(super) fn merges_problems(chain: &Chain, e: &ChainEntry, lang: Lang) -> Vec<String> {
     let Some(link) = &e.link else { return vec![] };
     link.merges
         .iter()
-        .filter(|m| {
-            !entries
-                .iter()
-                .any(|o| o.sha256.as_deref() == Some(m.as_str()))
-        })
+        .filter(|m| !chain.has(m))
         .map(|m| {
             tr!(
                 lang,
@@ -108,7 +92,7 @@ pub(super) fn check(
     forks.sort_by_key(|(_, f)| (f[0].n, f[0].path));
     let by_sha: HashMap<&str, &ChainEntry> = entries
         .iter()
-        .filter_map(|e| Some((e.sha256.as_deref()?, e)))
+        .filter_map(|e| Some((e.sha256?, e)))
         .collect();
     let named: HashSet<&str> = entries
         .iter()
@@ -121,7 +105,7 @@ pub(super) fn check(
         .collect();
     let tips: Vec<&ChainEntry> = entries
         .iter()
-        .filter(|e| e.sha256.as_deref().is_some_and(|s| !named.contains(s)))
+        .filter(|e| e.sha256.is_some_and(|s| !named.contains(s)))
         .collect();
     let k = kind_arg(kind);
     for (base, branches) in forks {
@@ -141,7 +125,7 @@ pub(super) fn check(
                 let above = ancestors(m, &by_sha);
                 branches
                     .iter()
-                    .all(|b| b.sha256.as_deref().is_some_and(|s| above.contains(s)))
+                    .all(|b| b.sha256.is_some_and(|s| above.contains(s)))
             });
         match resolver {
             Some(r) => notes.push(tr!(

@@ -3,17 +3,21 @@
 
 use std::path::{Path, PathBuf};
 
-use super::super::body::{RecordBody, Signer, parse_body};
+use chrono::NaiveDate;
+
+use super::super::body::{ReviewRef, Signer, parse_body_as};
 use super::super::sign::split;
 use super::super::{RecordError, sha256_hex};
+use super::light;
 use super::{ChainStatus, RecordKind, RecordReport, RiskStatus, SignatureStatus, TrustStatus};
 use super::{kind_arg, role_word};
 use crate::i18n::Lang;
 use crate::keys::{self, Role, TrustedKey};
-use crate::review::{ReviewBody, parse_review};
+use crate::review::{Opinion, ReviewBody, parse_review};
 use crate::tr;
 
-/// What reading one file found.
+/// What reading one file found: a few hundred bytes, whatever the record's size (its body
+/// is checked and dropped as soon as it is read).
 pub(super) struct Checked {
     pub(super) path: PathBuf,
     pub(super) full: bool,
@@ -23,14 +27,70 @@ pub(super) struct Checked {
     /// The fingerprint of the key in the trailer, and the key in hex.
     pub(super) key_fingerprint: Option<String>,
     pub(super) key_hex: Option<String>,
-    /// The body of a revision…
-    pub(super) body: Option<RecordBody>,
-    /// … or of a review.
-    pub(super) review: Option<ReviewBody>,
+    /// What verification needs of the body, when it parsed.
+    pub(super) facts: Option<Facts>,
     pub(super) problems: Vec<String>,
-    /// The risk check, for a record checked in full.
+    /// The risk check, for a revision checked in full.
     pub(super) risk: Option<(RiskStatus, Vec<String>)>,
 }
+
+/// What verification keeps of a revision's or review's body.
+pub(super) struct Facts {
+    pub(super) assessment: String,
+    /// The revision's number, or the review's.
+    pub(super) number: u32,
+    pub(super) previous: Option<String>,
+    /// The other tips of a fork this file ends.
+    pub(super) merges: Vec<String>,
+    pub(super) signer: Signer,
+    /// A revision: the review it answers.
+    pub(super) responds_to: Option<ReviewRef>,
+    /// A review: what it judges.
+    pub(super) judges: Option<Judges>,
+}
+
+/// What a review judges, and its opinion.
+pub(super) struct Judges {
+    pub(super) revision: u32,
+    pub(super) revision_sha256: String,
+    pub(super) opinion: Opinion,
+    pub(super) review_due: Option<NaiveDate>,
+}
+
+impl Facts {
+    fn of_revision(b: light::Revision) -> Self {
+        Facts {
+            assessment: b.assessment,
+            number: b.revision,
+            previous: b.previous,
+            merges: b.merges,
+            signer: b.signer,
+            responds_to: b.responds_to,
+            judges: None,
+        }
+    }
+
+    fn of_review(r: ReviewBody) -> Self {
+        Facts {
+            assessment: r.assessment,
+            number: r.number,
+            previous: r.previous,
+            merges: r.merges,
+            signer: r.signer,
+            responds_to: None,
+            judges: Some(Judges {
+                revision: r.revision,
+                revision_sha256: r.revision_sha256,
+                opinion: r.opinion,
+                review_due: r.review_due,
+            }),
+        }
+    }
+}
+
+/// The risk check of a revision's body read from a path.
+pub(super) type RiskCheck<'a> =
+    &'a (dyn Fn(&light::Revision, &Path) -> (RiskStatus, Vec<String>) + Sync);
 
 /// A file's place in its chain, as its body states it.
 pub(super) struct Link<'a> {
@@ -44,37 +104,27 @@ pub(super) struct Link<'a> {
 
 impl Checked {
     pub(super) fn link(&self) -> Option<Link<'_>> {
-        if let Some(b) = &self.body {
-            return Some(Link {
-                assessment: &b.assessment,
-                number: b.revision,
-                previous: b.previous.as_deref(),
-                merges: &b.merges,
-                signer: &b.signer,
-            });
-        }
-        self.review.as_ref().map(|r| Link {
-            assessment: &r.assessment,
-            number: r.number,
-            previous: r.previous.as_deref(),
-            merges: &r.merges,
-            signer: &r.signer,
+        self.facts.as_ref().map(|f| Link {
+            assessment: &f.assessment,
+            number: f.number,
+            previous: f.previous.as_deref(),
+            merges: &f.merges,
+            signer: &f.signer,
         })
     }
 
     pub(super) fn signer(&self) -> Option<&Signer> {
-        self.body
-            .as_ref()
-            .map(|b| &b.signer)
-            .or_else(|| self.review.as_ref().map(|r| &r.signer))
+        self.facts.as_ref().map(|f| &f.signer)
     }
 
     pub(super) fn row(&self) -> RecordReport {
         let s = self.signer();
-        let (assessment, revision) = match (&self.body, &self.review) {
-            (Some(b), _) => (Some(b.assessment.clone()), Some(b.revision)),
-            (None, Some(r)) => (Some(r.assessment.clone()), Some(r.revision)),
-            (None, None) => (None, None),
+        let (assessment, revision) = match &self.facts {
+            Some(f) => (
+                Some(f.assessment.clone()),
+                Some(f.judges.as_ref().map_or(f.number, |j| j.revision)),
+            ),
+            None => (None, None),
         };
         RecordReport {
             file: self.path.clone(),
@@ -101,14 +151,20 @@ impl Checked {
         }
     }
 
-    /// Parses the signed bytes as this kind of record.
-    pub(super) fn parse(&mut self, file: &str, bytes: &[u8]) -> Result<(), String> {
+    /// Parses the signed bytes as this kind of record, checks a revision's risk with
+    /// `risk`, and keeps only the facts.
+    fn parse(&mut self, file: &str, bytes: &[u8], risk: Option<RiskCheck>) -> Result<(), String> {
         match self.kind {
             RecordKind::Revision => {
-                self.body = Some(parse_body(file, bytes).map_err(|e| e.to_string())?);
+                let b: light::Revision = parse_body_as(file, bytes).map_err(|e| e.to_string())?;
+                if let Some(check) = risk {
+                    self.risk = Some(check(&b, &self.path));
+                }
+                self.facts = Some(Facts::of_revision(b));
             }
             RecordKind::Review => {
-                self.review = Some(parse_review(file, bytes).map_err(|e| e.to_string())?);
+                let r = parse_review(file, bytes).map_err(|e| e.to_string())?;
+                self.facts = Some(Facts::of_review(r));
             }
         }
         Ok(())
@@ -117,7 +173,14 @@ impl Checked {
 
 /// Reads one file; `full` checks the signature and parses the body, else only hashes it
 /// and reads its place in the chain (a neighbour needed for the chain).
-pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind, lang: Lang) -> Checked {
+/// A revision checked in full has its risk checked with `risk`, if given.
+pub(super) fn check_file(
+    path: &Path,
+    full: bool,
+    kind: RecordKind,
+    lang: Lang,
+    risk: Option<RiskCheck>,
+) -> Checked {
     let mut c = Checked {
         path: path.to_path_buf(),
         full,
@@ -126,8 +189,7 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind, lang: Lang) 
         signature: SignatureStatus::Unreadable,
         key_fingerprint: None,
         key_hex: None,
-        body: None,
-        review: None,
+        facts: None,
         problems: vec![],
         risk: None,
     };
@@ -154,7 +216,7 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind, lang: Lang) 
             c.key_hex = Some(hex::encode(t.public_key.as_bytes()));
             if !full {
                 // Neighbours need only their body's number and previous hash.
-                let _ = c.parse(&file, signed);
+                let _ = c.parse(&file, signed, None);
                 return c;
             }
             c.signature = match t.public_key.verify_strict(signed, &t.signature) {
@@ -167,7 +229,7 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind, lang: Lang) 
         }
         Err(e) => {
             if !full {
-                let _ = c.parse(&file, &bytes);
+                let _ = c.parse(&file, &bytes, None);
                 return c;
             }
             c.signature = match &e {
@@ -179,7 +241,7 @@ pub(super) fn check_file(path: &Path, full: bool, kind: RecordKind, lang: Lang) 
             c.problems.push(e.to_string());
         }
     }
-    if let Err(e) = c.parse(&file, parse_from) {
+    if let Err(e) = c.parse(&file, parse_from, risk.filter(|_| full)) {
         c.problems.push(e);
     }
     if let Some(fp) = &c.key_fingerprint
