@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::body::{ReviewRef, Signer, build_body, serialize_body};
 use super::{
-    RecordBody, RecordError, revision_file_name, revision_files, revisions_dir, sha256_hex,
+    RecordBody, RecordError, revision_file_name, revisions_dir, sha256_hex,
 };
 use crate::assessment::{self, Draft, SignedRef};
 use crate::dossier::{Dossier, DossierError};
@@ -157,6 +157,21 @@ fn take_hex(line: Option<&[u8]>, prefix: &str, n: usize) -> Option<Vec<u8>> {
     hex::decode(hex_part).ok()
 }
 
+/// Whether the latest revision on disk, `(number, bytes)`, is the one the assessment's
+/// newest head names (a head whose signature holds), with its own signature holding: then
+/// the chain behind it was checked when it was signed, and signing the next revision needs
+/// nothing older. `check_before_signing` has checked that the head is the newest and names
+/// nothing missing. With no revision, there must be no head either.
+fn follows_head(tip: &super::head::Tip, latest: Option<&(u32, Vec<u8>)>) -> bool {
+    match (tip.parsed_head(), latest) {
+        (None, None) => tip.head.is_none(),
+        (Some(head), Some((n, bytes))) => head.revision.is_some_and(|r| {
+            r.number == *n && r.sha256 == sha256_hex(bytes) && signature_holds("", bytes)
+        }),
+        _ => false,
+    }
+}
+
 /// The complete file: the body, then the trailer with the signature over the body's bytes.
 pub fn seal(body_text: &str, key: &LoadedKey) -> Vec<u8> {
     let signature = key.signing.sign(body_text.as_bytes());
@@ -242,30 +257,39 @@ pub fn sign_locked(
         }
         .into());
     }
-    super::head::check_before_signing(dossier, &draft.id)?;
+    let tip = super::head::Tip::read(&dossier.root().join("assessments").join(&draft.id))?;
+    super::head::check_tip(dossier, &draft.id, &tip)?;
     dossier.keep_questionnaire(loaded)?;
     let dir = revisions_dir(dossier, &draft.id);
-    let files = revision_files(&dir)?;
-    let kind = super::RecordKind::Revision;
-    let problems = super::verify::chain_problems(&files, kind, Lang::En);
-    if !problems.is_empty() {
-        return Err(RecordError::BrokenChain {
-            id: draft.id.clone(),
-            dir,
-            problems: Problems::found(problems, |l| super::verify::chain_problems(&files, kind, l)),
-        });
-    }
-    let (revision, previous) = match files.last() {
-        None => (1, None),
-        Some((n, path)) => {
-            let bytes = std::fs::read(path).map_err(|source| RecordError::Io {
+    let files = &tip.revisions;
+    let latest = match files.last() {
+        None => None,
+        Some((n, path)) => Some((
+            *n,
+            std::fs::read(path).map_err(|source| RecordError::Io {
                 action: "cannot read",
                 path: path.clone(),
                 source,
                 hint: "check that you may read the dossier",
-            })?;
-            (n + 1, Some(sha256_hex(&bytes)))
+            })?,
+        )),
+    };
+    if !follows_head(&tip, latest.as_ref()) {
+        let kind = super::RecordKind::Revision;
+        let problems = super::verify::chain_problems(files, kind, Lang::En);
+        if !problems.is_empty() {
+            return Err(RecordError::BrokenChain {
+                id: draft.id.clone(),
+                dir,
+                problems: Problems::found(problems, |l| {
+                    super::verify::chain_problems(files, kind, l)
+                }),
+            });
         }
+    }
+    let (revision, previous) = match &latest {
+        None => (1, None),
+        Some((n, bytes)) => (n + 1, Some(sha256_hex(bytes))),
     };
     // The latest review judged the revision this one follows: this revision answers it.
     let responds_to = match (crate::review::latest(dossier, &draft.id)?, &previous) {
@@ -306,7 +330,15 @@ pub fn sign_locked(
         })
         .unwrap_or(false);
     let sha256 = sha256_hex(&bytes);
-    super::head::record_head(dossier, &draft.id, key, now)?;
+    super::head::write_head(
+        dossier,
+        &draft.id,
+        key,
+        now,
+        super::head::Signed::Revision(&body),
+        Some((revision, &path, &bytes)),
+        tip.head.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
+    )?;
     draft.signed = Some(SignedRef {
         revision,
         sha256: sha256.clone(),
