@@ -48,7 +48,13 @@ fn write(path: &Path, bytes: &[u8]) {
 
 /// Signs `draft` `n` times in a row (revisions and heads `1..=n`); returns the newest
 /// head as an index entry. The draft is saved naming the newest revision.
-fn sign_times(root: &Path, draft: &mut Draft, loaded: &Loaded, key: &LoadedKey, n: u32) -> IndexEntry {
+fn sign_times(
+    root: &Path,
+    draft: &mut Draft,
+    loaded: &Loaded,
+    key: &LoadedKey,
+    n: u32,
+) -> IndexEntry {
     let dir = root.join("assessments").join(&draft.id);
     let mut previous: Option<String> = None;
     let mut previous_head: Option<String> = None;
@@ -59,24 +65,39 @@ fn sign_times(root: &Path, draft: &mut Draft, loaded: &Loaded, key: &LoadedKey, 
         let body = build_body(draft, loaded, k, previous.clone(), signer.clone(), "en");
         let bytes = seal(&serialize_body(&body), key);
         let sha = record::sha256_hex(&bytes);
-        write(&dir.join("revisions").join(record::revision_file_name(k)), &bytes);
+        write(
+            &dir.join("revisions").join(record::revision_file_name(k)),
+            &bytes,
+        );
         let head = Head {
             format: record::HEAD_FORMAT,
             assessment: draft.id.clone(),
             number: k,
             previous: previous_head.clone(),
-            revision: Some(Named { number: k, sha256: sha.clone() }),
+            revision: Some(Named {
+                number: k,
+                sha256: sha.clone(),
+            }),
             reviews: vec![],
             signer,
             summary: summaries().then(|| HeadSummary::of_revision(&body, None)),
         };
         let hb = seal_head(&head, key);
         let hsha = record::sha256_hex(&hb);
-        write(&record::heads_dir(&dir).join(record::revision_file_name(k)), &hb);
+        write(
+            &record::heads_dir(&dir).join(record::revision_file_name(k)),
+            &hb,
+        );
         previous = Some(sha.clone());
         previous_head = Some(hsha.clone());
-        head_named = Some(Named { number: k, sha256: hsha });
-        draft.signed = Some(SignedRef { revision: k, sha256: sha });
+        head_named = Some(Named {
+            number: k,
+            sha256: hsha,
+        });
+        draft.signed = Some(SignedRef {
+            revision: k,
+            sha256: sha,
+        });
     }
     write(&dir.join("draft.ron"), serialize_draft(draft).as_bytes());
     IndexEntry {
@@ -94,7 +115,10 @@ fn index(root: &Path, key: &LoadedKey, assessments: Vec<IndexEntry>) {
         signer: Signer::of(key, start() + Duration::days(400)),
     };
     let dir = record::index_dir(root).join(&key.info.fingerprint[..16]);
-    write(&dir.join(record::revision_file_name(1)), &seal_index(&index, key));
+    write(
+        &dir.join(record::revision_file_name(1)),
+        &seal_index(&index, key),
+    );
 }
 
 /// One assessment, `chain`, signed `n` times.

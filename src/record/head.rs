@@ -165,7 +165,9 @@ pub(crate) fn newest_index_signed(
     signer_dir: &Path,
 ) -> Option<(u32, Index, ed25519_dalek::VerifyingKey)> {
     let (n, _, bytes) = newest_numbered(signer_dir).ok()??;
-    let t = super::sign::split("", &bytes).ok().filter(|t| t.holds(&bytes))?;
+    let t = super::sign::split("", &bytes)
+        .ok()
+        .filter(|t| t.holds(&bytes))?;
     Some((n, parse_index(&bytes, t.signed_len).ok()?, t.public_key))
 }
 
@@ -264,7 +266,9 @@ pub fn record_head_for(
         key,
         now,
         signed,
-        latest.as_ref().map(|(n, p, b)| (*n, p.as_path(), b.as_slice())),
+        latest
+            .as_ref()
+            .map(|(n, p, b)| (*n, p.as_path(), b.as_slice())),
         before.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
     )
 }

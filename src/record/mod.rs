@@ -43,20 +43,19 @@ pub use body::{
     serialize_body,
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
-pub(crate) use head::{
-    check_before_signing, missing_since_head_with, newest_index_signed, newest_numbered,
-    parse_head,
-};
 pub use head::{
-    HEAD_FORMAT, Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head,
-    Signed, missing_since_head_in, record_head, record_head_for, record_index, seal_head, seal_index,
+    HEAD_FORMAT, Head, Index, IndexEntry, Named, Signed, heads_dir, index_dir, missing_since_head,
+    missing_since_head_in, record_head, record_head_for, record_index, seal_head, seal_index,
 };
-pub use summary::{HeadSummary, content_digest, draft_content_digest};
+pub(crate) use head::{
+    check_before_signing, missing_since_head_with, newest_index_signed, newest_numbered, parse_head,
+};
 pub use present::{diff_text, diff_text_in, signer_words, verify_text};
 pub use sign::{
     MARKER, SignedRevision, Trailer, seal, sign, sign_draft, sign_in, sign_locked, signature_holds,
     split,
 };
+pub use summary::{HeadSummary, content_digest, draft_content_digest};
 pub(crate) use verify::chain_problems;
 pub use verify::{
     ChainStatus, JudgedStatus, RecordKind, RecordReport, ResolvedTrust, ReviewFacts, RiskStatus,

@@ -18,9 +18,7 @@ use ed25519_dalek::{Signature, Signer as _, VerifyingKey};
 use serde::Serialize;
 
 use super::body::{ReviewRef, Signer, build_body, serialize_body};
-use super::{
-    RecordBody, RecordError, revision_file_name, revisions_dir, sha256_hex,
-};
+use super::{RecordBody, RecordError, revision_file_name, revisions_dir, sha256_hex};
 use crate::assessment::{self, Draft, SignedRef};
 use crate::dossier::{Dossier, DossierError};
 use crate::errors::Problems;
@@ -161,15 +159,20 @@ fn take_hex(line: Option<&[u8]>, prefix: &str, n: usize) -> Option<Vec<u8>> {
 /// newest head names (a head whose signature holds), with its own signature holding: then
 /// the chain behind it was checked when it was signed, and signing the next revision needs
 /// nothing older. `check_before_signing` has checked that the head is the newest and names
-/// nothing missing. With no revision, there must be no head either.
+/// nothing missing. With no revision, there must be no head either. What only reading
+/// every revision shows (two files swapped, an old one edited) is `farol verify`'s.
 fn follows_head(tip: &super::head::Tip, latest: Option<&(u32, Vec<u8>)>) -> bool {
-    match (tip.parsed_head(), latest) {
-        (None, None) => tip.head.is_none(),
-        (Some(head), Some((n, bytes))) => head.revision.is_some_and(|r| {
-            r.number == *n && r.sha256 == sha256_hex(bytes) && signature_holds("", bytes)
-        }),
-        _ => false,
-    }
+    // A gap in the numbers (a revision removed) shows in the listing: the whole chain is
+    // then checked, to name it.
+    let numbered = (1..).zip(&tip.revisions).all(|(k, (n, _))| k == *n);
+    numbered
+        && match (tip.parsed_head(), latest) {
+            (None, None) => tip.head.is_none(),
+            (Some(head), Some((n, bytes))) => head.revision.is_some_and(|r| {
+                r.number == *n && r.sha256 == sha256_hex(bytes) && signature_holds("", bytes)
+            }),
+            _ => false,
+        }
 }
 
 /// The complete file: the body, then the trailer with the signature over the body's bytes.

@@ -397,7 +397,11 @@ fn summary_disagrees(
             .find(|(k, _)| *k == n)
             .and_then(|(_, p)| std::fs::read(p).ok().map(|b| (p.clone(), b)))
     };
-    match head.revision.as_ref().and_then(|r| file(revisions, r.number)) {
+    match head
+        .revision
+        .as_ref()
+        .and_then(|r| file(revisions, r.number))
+    {
         Some((p, b)) => match super::super::body::parse_body(&p.display().to_string(), &b) {
             Ok(body) => fields.extend(s.disagreements(&body)),
             Err(_) => fields.push("revision"),
