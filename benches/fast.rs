@@ -39,9 +39,10 @@ fn sign(c: &mut Criterion) {
     let dossier = Dossier::open(dir.path());
     let mut g = c.benchmark_group("fast");
     g.sample_size(30);
-    g.bench_function(format!("sign: the next revision of a {n}-revision chain"), |b| {
-        b.iter(|| black_box(farol::record::sign(&dossier, "chain", &key, Utc::now()).unwrap()))
-    });
+    g.bench_function(
+        format!("sign: the next revision of a {n}-revision chain"),
+        |b| b.iter(|| black_box(farol::record::sign(&dossier, "chain", &key, Utc::now()).unwrap())),
+    );
     g.finish();
 }
 

@@ -166,7 +166,7 @@ fn entry(cx: &Context, id: &String, today: NaiveDate) -> Entry {
         return slow_entry(cx, id, today);
     };
     let signed = match &proven {
-        Proven::Signed(head, s) => Some((head, s)),
+        Proven::Signed(b) => Some((&b.0, &b.1)),
         Proven::Unsigned => None,
     };
     let draft = match draft_summary(cx, &path, signed.map(|(_, s)| s.language.as_str())) {
@@ -264,7 +264,7 @@ enum Proven {
     /// Never signed: no head, revision or review, and no index names it.
     Unsigned,
     /// The newest head, with its summary, proven as the module's documentation says.
-    Signed(Head, HeadSummary),
+    Signed(Box<(Head, HeadSummary)>),
 }
 
 fn proven(cx: &Context, dir: &Path, id: &str) -> Option<Proven> {
@@ -304,7 +304,7 @@ fn proven(cx: &Context, dir: &Path, id: &str) -> Option<Proven> {
         && summary.revision == r.number
         && revisions.last() == Some(&r.number)
         && head.reviews.iter().map(|r| r.number).eq(reviews);
-    (trusted && complete).then_some(Proven::Signed(head, summary))
+    (trusted && complete).then(|| Proven::Signed(Box::new((head, summary))))
 }
 
 /// The slow way: parse the draft and the latest revision, verify the reviews.
