@@ -234,3 +234,25 @@ fn heads_written_before_summaries_are_listed_the_slow_way() {
     assert!(s.review_due.is_some());
     f.agrees(today);
 }
+
+/// Signing lists the revisions and heads once each and sweeps a killed writer's
+/// temporary files from them on the way.
+#[test]
+fn signing_sweeps_stale_temporary_files() {
+    let f = Fixture::new();
+    f.sign(0);
+    let a = f.dossier.root().join("assessments").join(ID);
+    let stray = [
+        a.join("revisions/.0002.ron.999999998.0.tmp"),
+        a.join("heads/.0002.ron.999999997.0.tmp"),
+    ];
+    for s in &stray {
+        std::fs::write(s, "half").unwrap();
+    }
+    f.retitle("Second take");
+    f.sign(10);
+    for s in &stray {
+        assert!(!s.exists(), "{}", s.display());
+    }
+    f.dossier.verify_report_passes();
+}

@@ -139,10 +139,15 @@ pub(crate) struct Tip {
 }
 
 impl Tip {
+    /// Reads the tip, sweeping both directories of stale temporary files on the way.
     pub(crate) fn read(assessment_dir: &Path) -> Result<Tip, RecordError> {
+        let heads = super::revision_files_swept(&heads_dir(assessment_dir))?;
         Ok(Tip {
-            revisions: revision_files(&assessment_dir.join("revisions"))?,
-            head: newest_numbered(&heads_dir(assessment_dir))?,
+            revisions: super::revision_files_swept(&assessment_dir.join("revisions"))?,
+            head: match heads.last() {
+                Some((n, p)) => Some((*n, p.clone(), read(p)?)),
+                None => None,
+            },
         })
     }
 
@@ -206,7 +211,16 @@ pub fn seal_index(index: &Index, key: &LoadedKey) -> Vec<u8> {
 }
 
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), RecordError> {
-    crate::fsutil::write_new(path, bytes, 0o644).map_err(|source| {
+    on_write(path, crate::fsutil::write_new(path, bytes, 0o644))
+}
+
+/// [`write_new`] into a directory just swept (see [`Tip::read`]).
+fn write_new_swept(path: &Path, bytes: &[u8]) -> Result<(), RecordError> {
+    on_write(path, crate::fsutil::write_new_swept(path, bytes, 0o644))
+}
+
+fn on_write(path: &Path, r: std::io::Result<()>) -> Result<(), RecordError> {
+    r.map_err(|source| {
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             RecordError::Exists {
                 path: path.to_path_buf(),
@@ -270,6 +284,7 @@ pub fn record_head_for(
             .as_ref()
             .map(|(n, p, b)| (*n, p.as_path(), b.as_slice())),
         before.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
+        false,
     )
 }
 
@@ -282,6 +297,7 @@ pub(crate) fn write_head(
     signed: Signed,
     latest: Option<(u32, &Path, &[u8])>,
     before: Option<(u32, &[u8])>,
+    swept: bool,
 ) -> Result<PathBuf, RecordError> {
     let dir = dossier.root().join("assessments").join(id);
     let revision = latest.map(|(n, _, b)| named(n, b));
@@ -323,7 +339,11 @@ pub(crate) fn write_head(
     };
     let path = heads_dir(&dir).join(revision_file_name(number));
     let bytes = seal_head(&head, key);
-    write_new(&path, &bytes)?;
+    if swept {
+        write_new_swept(&path, &bytes)?;
+    } else {
+        write_new(&path, &bytes)?;
+    }
     write_index(dossier, key, now, Some((id, named(number, &bytes))))?;
     Ok(path)
 }

@@ -145,6 +145,17 @@ pub fn revision_number(path: &Path) -> Option<u32> {
 
 /// The revision files in a revisions directory, by number (none if it does not exist).
 pub fn revision_files(dir: &Path) -> Result<Vec<(u32, PathBuf)>, RecordError> {
+    numbered_files(dir, false)
+}
+
+/// [`revision_files`], removing on the way the temporary files a killed writer left there
+/// (`fsutil::is_stale_temp`), so that signing lists a large directory once, not again to
+/// sweep it before writing (`fsutil::write_new_swept`).
+pub(crate) fn revision_files_swept(dir: &Path) -> Result<Vec<(u32, PathBuf)>, RecordError> {
+    numbered_files(dir, true)
+}
+
+fn numbered_files(dir: &Path, sweep: bool) -> Result<Vec<(u32, PathBuf)>, RecordError> {
     let rd = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
@@ -159,8 +170,21 @@ pub fn revision_files(dir: &Path) -> Result<Vec<(u32, PathBuf)>, RecordError> {
     };
     let mut out: Vec<(u32, PathBuf)> = rd
         .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter_map(|p| revision_number(&p).map(|n| (n, p)))
+        .filter_map(|e| {
+            let p = e.path();
+            if sweep
+                && e.file_name()
+                    .to_str()
+                    .is_some_and(crate::fsutil::is_stale_temp)
+            {
+                let _ = match e.file_type() {
+                    Ok(t) if t.is_dir() => std::fs::remove_dir_all(&p),
+                    _ => std::fs::remove_file(&p),
+                };
+                return None;
+            }
+            revision_number(&p).map(|n| (n, p))
+        })
         .collect();
     out.sort();
     Ok(out)

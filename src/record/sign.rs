@@ -313,7 +313,8 @@ pub fn sign_locked(
     };
     let bytes = seal(&serialize_body(&body), key);
     let path = dir.join(revision_file_name(revision));
-    crate::fsutil::write_new(&path, &bytes, 0o644).map_err(|source| {
+    // Tip::read swept the directory of stale temporary files while listing it.
+    crate::fsutil::write_new_swept(&path, &bytes, 0o644).map_err(|source| {
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             RecordError::Exists { path: path.clone() }
         } else {
@@ -341,6 +342,7 @@ pub fn sign_locked(
         super::head::Signed::Revision(&body),
         Some((revision, &path, &bytes)),
         tip.head.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
+        true,
     )?;
     draft.signed = Some(SignedRef {
         revision,
