@@ -288,17 +288,30 @@ pub fn record_head_for(
     )
 }
 
-/// Writes head `before + 1` naming `latest` (number, path, bytes), then the index.
+/// What a new head follows, as read before writing it.
+pub(crate) struct Behind<'a> {
+    /// The latest revision: number, path, bytes.
+    pub latest: Option<(u32, &'a Path, &'a [u8])>,
+    /// The newest head: number, bytes.
+    pub head: Option<(u32, &'a [u8])>,
+    /// The heads directory was just swept of stale temporary files (`Tip::read`).
+    pub swept: bool,
+}
+
+/// Writes the head after `behind.head`, naming `behind.latest`, then the index.
 pub(crate) fn write_head(
     dossier: &Dossier,
     id: &str,
     key: &LoadedKey,
     now: DateTime<Utc>,
     signed: Signed,
-    latest: Option<(u32, &Path, &[u8])>,
-    before: Option<(u32, &[u8])>,
-    swept: bool,
+    behind: Behind,
 ) -> Result<PathBuf, RecordError> {
+    let Behind {
+        latest,
+        head: before,
+        swept,
+    } = behind;
     let dir = dossier.root().join("assessments").join(id);
     let revision = latest.map(|(n, _, b)| named(n, b));
     let (number, previous) = match before {

@@ -340,9 +340,11 @@ pub fn sign_locked(
         key,
         now,
         super::head::Signed::Revision(&body),
-        Some((revision, &path, &bytes)),
-        tip.head.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
-        true,
+        super::head::Behind {
+            latest: Some((revision, &path, &bytes)),
+            head: tip.head.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
+            swept: true,
+        },
     )?;
     draft.signed = Some(SignedRef {
         revision,
