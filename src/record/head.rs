@@ -280,11 +280,13 @@ pub fn record_head_for(
         key,
         now,
         signed,
-        latest
-            .as_ref()
-            .map(|(n, p, b)| (*n, p.as_path(), b.as_slice())),
-        before.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
-        false,
+        Behind {
+            latest: latest
+                .as_ref()
+                .map(|(n, p, b)| (*n, p.as_path(), b.as_slice())),
+            head: before.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
+            swept: false,
+        },
     )
 }
 
