@@ -396,8 +396,11 @@ impl Dossier {
         Ok(locked.path)
     }
 
-    /// Removes the temporary files a killed Farol left in the dossier (see
-    /// [`crate::fsutil::clean_stale_temps`]); returns how many.
+    /// Removes the temporary files a killed Farol left in the dossier's top directories
+    /// (see [`crate::fsutil::clean_stale_temps`]); returns how many. Those in an
+    /// assessment's directories go when Farol next writes there (every write cleans its
+    /// directory first): listing thousands of assessment directories at every command
+    /// would cost more than the command.
     pub fn clean_stale_temps(&self) -> usize {
         use crate::fsutil::clean_stale_temps as clean;
         let mut n = 0;
@@ -409,11 +412,6 @@ impl Dossier {
             "assessments",
         ] {
             n += clean(&self.root.join(d));
-        }
-        if let Ok(rd) = std::fs::read_dir(self.assessments()) {
-            for a in rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()) {
-                n += clean(&a) + clean(&a.join("revisions")) + clean(&a.join("reviews"));
-            }
         }
         n
     }
@@ -579,41 +577,8 @@ impl Dossier {
         lang: &str,
         today: chrono::NaiveDate,
     ) -> Result<Vec<Entry>, DossierError> {
-        let mut out = Vec::new();
-        for id in self.ids()? {
-            let path = self.draft_path(&id);
-            let loaded = self.load_draft(&id);
-            let status = crate::review::status_with(
-                self,
-                &id,
-                loaded.as_ref().ok().map(|(d, l)| (d, l)),
-                today,
-            )
-            .ok();
-            let state = match loaded {
-                Ok((d, l)) => {
-                    let s = crate::risk::score(&l.questionnaire, &d.answers, lang);
-                    EntryState::Draft {
-                        title: d.title,
-                        organisation: d.meta.organisation,
-                        updated: d.meta.updated.format("%Y-%m-%d %H:%M UTC").to_string(),
-                        answered: s.progress.answered,
-                        shown: s.progress.shown,
-                        overall: s.overall.residual,
-                    }
-                }
-                Err(e) => EntryState::Unreadable {
-                    error: e.to_string().lines().next().unwrap_or_default().to_string(),
-                },
-            };
-            out.push(Entry {
-                id,
-                path,
-                state,
-                status,
-            });
-        }
-        Ok(out)
+        let _ = lang;
+        crate::listing::list_at(self, today)
     }
 }
 

@@ -32,6 +32,12 @@ fn temp_owner(name: &str) -> Option<u32> {
     Some(pid)
 }
 
+/// Whether a directory entry named `name` is a temporary file of a Farol that no longer
+/// runs (what [`clean_stale_temps`] removes).
+pub fn is_stale_temp(name: &str) -> bool {
+    temp_owner(name).is_some_and(|pid| pid != std::process::id() && !pid_alive(pid))
+}
+
 /// Removes the temporary files (and directories) that a killed Farol left in `dir`: those
 /// named as this module names them whose process is no longer running. Returns how many.
 pub fn clean_stale_temps(dir: &Path) -> usize {
@@ -99,14 +105,25 @@ pub fn write_user_output(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Replaces `path` with `bytes` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_via_temp(path, bytes, 0o644, |tmp, path| fs::rename(tmp, path))
+    write_via_temp(path, bytes, 0o644, true, |tmp, path| fs::rename(tmp, path))
 }
 
 /// Writes `bytes` to a file that must not exist yet, atomically. The temporary file is
 /// created with `mode`, so it is never readable by others even for an instant; the final
 /// name is a hard link, which fails rather than replace an existing file.
 pub fn write_new(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
-    write_via_temp(path, bytes, mode, |tmp, path| {
+    write_new_in(path, bytes, mode, true)
+}
+
+/// [`write_new`] into a directory the caller has just swept of stale temporary files
+/// (see [`is_stale_temp`]) while listing it: a directory of thousands of signed files
+/// is not listed twice.
+pub fn write_new_swept(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
+    write_new_in(path, bytes, mode, false)
+}
+
+fn write_new_in(path: &Path, bytes: &[u8], mode: u32, sweep: bool) -> io::Result<()> {
+    write_via_temp(path, bytes, mode, sweep, |tmp, path| {
         match fs::hard_link(tmp, path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
@@ -124,12 +141,15 @@ fn write_via_temp(
     path: &Path,
     bytes: &[u8],
     mode: u32,
+    sweep: bool,
     publish: impl FnOnce(&Path, &Path) -> io::Result<()>,
 ) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
     // What a killed writer left behind here goes now.
-    clean_stale_temps(dir);
+    if sweep {
+        clean_stale_temps(dir);
+    }
     let (tmp, mut f) = temp_file(dir, path, mode)?;
     let result = (|| {
         f.write_all(bytes)?;

@@ -15,6 +15,7 @@ pub mod filing;
 pub mod fsutil;
 pub mod i18n;
 pub mod keys;
+pub mod listing;
 pub mod location;
 pub mod lock;
 pub mod policy;

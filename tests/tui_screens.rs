@@ -48,6 +48,26 @@ fn home_with_assessments() {
     });
 }
 
+/// The first frame is drawn before the dossier is listed: it says the dossier is being
+/// read; the entries arrive as a message.
+#[test]
+fn home_loading_then_listed() {
+    let drafts = || {
+        [fixture_draft(
+            "fx1",
+            "Attendance app rollout",
+            "Lótus Trading (蓮花貿易)",
+            answered(),
+        )]
+    };
+    each_size("home_loading", |size| Harness::listing(size, &drafts()));
+    each_size("home_listed", |size| {
+        let mut h = Harness::listing(size, &drafts());
+        h.listed();
+        h
+    });
+}
+
 #[test]
 fn new_assessment_form() {
     each_size("form", |size| {

@@ -161,18 +161,21 @@ fn an_imported_copy_starts_a_fresh_history() {
     );
 }
 
-/// Temporary files left by a killed writer are removed by the next run.
+/// Temporary files left by a killed writer are removed: those in the dossier's top
+/// directories by the next run of any command, those in an assessment's directory when
+/// Farol next writes there (listing thousands of assessment directories at every command
+/// would cost more than the command).
 #[test]
 fn stray_temporary_files_are_cleaned_on_the_next_run() {
     let dir = tempfile::tempdir().unwrap();
     let id = new_assessment(dir.path(), "Stray");
     let a = dir.path().join("assessments").join(&id);
-    let stray = [
-        a.join(".draft.ron.999999999.0.tmp"),
-        a.join("revisions/.0001.ron.999999998.0.tmp"),
+    let top = [
+        dir.path().join(".farol.999999997.0.tmp"),
+        dir.path().join("assessments/.x.999999996.0.tmp"),
     ];
-    std::fs::create_dir_all(a.join("revisions")).unwrap();
-    for s in &stray {
+    let inside = a.join(".draft.ron.999999999.0.tmp");
+    for s in top.iter().chain([&inside]) {
         std::fs::write(s, "half").unwrap();
     }
     let out = farol(dir.path()).arg("list").output().unwrap();
@@ -182,9 +185,20 @@ fn stray_temporary_files_are_cleaned_on_the_next_run() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    for s in &stray {
+    for s in &top {
         assert!(!s.exists(), "{}", s.display());
     }
+    assert!(inside.exists());
+    let out = farol(dir.path())
+        .args(["answer", &id, "prj.system", "Attendance app"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!inside.exists(), "{}", inside.display());
 }
 
 /// A command that cannot get the draft's write lock waits, then fails saying why, and

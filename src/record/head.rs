@@ -5,20 +5,17 @@
 //! every signature (a revision signed, a review countersigned) the signer also writes:
 //!
 //! ```text
-//! DOSSIER/assessments/<id>/heads/NNNN-<h12>.ron   Head: the latest revision(s) and every
-//!                                                review, each by number and SHA-256, and
-//!                                                the previous head's SHA-256
-//! DOSSIER/index/<fp16>/NNNN-<h12>.ron             Index: every assessment of the dossier
-//!                                                that has a head, with its newest head's
-//!                                                SHA-256; one directory per signing key
+//! DOSSIER/assessments/<id>/heads/NNNN.ron     Head: the latest revision and every review,
+//!                                             each by number and SHA-256, and the
+//!                                             previous head's SHA-256
+//! DOSSIER/index/<fp16>/NNNN.ron               Index: every assessment of the dossier that
+//!                                             has a head, with its newest head's SHA-256;
+//!                                             one directory per signing key
 //! ```
 //!
 //! Both are signed like a record (`sign::seal`). They are files each signer *adds*, never
 //! rewrites: for a team sharing a dossier in git, two people signing different assessments
-//! add different files, and an index directory belongs to one key only. Two people who
-//! sign the same assessment at once add two heads of one number (named by content, so no
-//! conflict): a fork of heads, which the next head ends by following one and naming the
-//! others in `merges`; until then verification reads every newest head.
+//! add different files, and an index directory belongs to one key only.
 //!
 //! What verification then catches (see `verify::complete`): a revision or review that no
 //! head names (the newest head was removed, or a file was slipped in), a head that names a
@@ -36,6 +33,7 @@ use serde::{Deserialize, Serialize};
 
 use super::body::Signer;
 use super::sign::seal;
+use super::summary::HeadSummary;
 use super::tips::{Tip, tips};
 use super::{RecordError, find_numbered, revision_file_name, revision_files, sha256_hex};
 use crate::dossier::Dossier;
@@ -73,6 +71,11 @@ pub struct Head {
     /// Every signed review, oldest first.
     pub reviews: Vec<Named>,
     pub signer: Signer,
+    /// What `farol list` and the home screen show for this signed state, so that they
+    /// need not parse the revision; `farol verify` checks it against the revision named.
+    /// Absent from heads written before summaries existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<super::summary::HeadSummary>,
 }
 
 /// One assessment as an index names it.
@@ -109,19 +112,65 @@ pub fn index_dir(root: &Path) -> PathBuf {
     root.join("index")
 }
 
-/// The signed files of a numbered directory, each as (number, path, bytes).
-pub(crate) fn read_numbered(dir: &Path) -> Result<Vec<(u32, PathBuf, Vec<u8>)>, RecordError> {
-    let mut out = Vec::new();
-    for (n, p) in revision_files(dir)? {
-        let bytes = std::fs::read(&p).map_err(|source| RecordError::Io {
-            action: "cannot read",
-            path: p.clone(),
-            source,
-            hint: "check that the dossier exists and that you may read it",
-        })?;
-        out.push((n, p, bytes));
+/// The newest signed file of a numbered directory, as (number, path, bytes): one listing
+/// and one read, whatever the number of older files.
+pub(crate) fn newest_numbered(dir: &Path) -> Result<Option<(u32, PathBuf, Vec<u8>)>, RecordError> {
+    let Some((n, p)) = revision_files(dir)?.pop() else {
+        return Ok(None);
+    };
+    let bytes = std::fs::read(&p).map_err(|source| RecordError::Io {
+        action: "cannot read",
+        path: p.clone(),
+        source,
+        hint: "check that the dossier exists and that you may read it",
+    })?;
+    Ok(Some((n, p, bytes)))
+}
+
+/// What signing reads of an assessment's history, once: the revision files (a listing)
+/// and the newest head file. Nothing older is read.
+#[derive(Debug)]
+pub(crate) struct HeadTip {
+    pub revisions: Vec<(u32, PathBuf)>,
+    pub head: Option<(u32, PathBuf, Vec<u8>)>,
+}
+
+impl HeadTip {
+    /// Reads the tip, sweeping both directories of stale temporary files on the way.
+    pub(crate) fn read(assessment_dir: &Path) -> Result<HeadTip, RecordError> {
+        let heads = super::revision_files_swept(&heads_dir(assessment_dir))?;
+        Ok(HeadTip {
+            revisions: super::revision_files_swept(&assessment_dir.join("revisions"))?,
+            head: match heads.last() {
+                Some((n, p)) => Some((*n, p.clone(), read(p)?)),
+                None => None,
+            },
+        })
     }
-    Ok(out)
+
+    /// The newest head, if its signature holds and it parses.
+    pub(crate) fn parsed_head(&self) -> Option<Head> {
+        let (_, _, b) = self.head.as_ref()?;
+        let t = super::sign::split("", b).ok().filter(|t| t.holds(b))?;
+        parse_head(b, t.signed_len).ok()
+    }
+}
+
+/// The newest index of one signer's index directory, if its signature holds (trust is the
+/// caller's business), with its number.
+fn newest_index_numbered(signer_dir: &Path) -> Option<(u32, Index)> {
+    newest_index_signed(signer_dir).map(|(n, x, _)| (n, x))
+}
+
+/// [`newest_index_numbered`], with the key whose signature holds.
+pub(crate) fn newest_index_signed(
+    signer_dir: &Path,
+) -> Option<(u32, Index, ed25519_dalek::VerifyingKey)> {
+    let (n, _, bytes) = newest_numbered(signer_dir).ok()??;
+    let t = super::sign::split("", &bytes)
+        .ok()
+        .filter(|t| t.holds(&bytes))?;
+    Some((n, parse_index(&bytes, t.signed_len).ok()?, t.public_key))
 }
 
 fn named(n: u32, bytes: &[u8]) -> Named {
@@ -158,29 +207,123 @@ pub fn seal_index(index: &Index, key: &LoadedKey) -> Vec<u8> {
     seal(&body, key)
 }
 
+/// What was just signed, for the new head's summary.
+#[derive(Debug, Clone, Copy)]
+pub enum Signed<'a> {
+    /// A revision: its body.
+    Revision(&'a super::RecordBody),
+    /// A review of revision `revision`.
+    Review {
+        revision: u32,
+        opinion: crate::review::Opinion,
+        review_due: Option<chrono::NaiveDate>,
+    },
+    /// Nothing new: the head names what is on disk, summarised as before.
+    Nothing,
+}
+
 /// Writes the next head of assessment `id` (naming its latest revision and every review as
-/// they are on disk now), then the signer's next dossier index. Called after each
-/// signature; returns the head's path.
+/// they are on disk now), then the signer's next dossier index; returns the head's path.
 pub fn record_head(
     dossier: &Dossier,
     id: &str,
     key: &LoadedKey,
     now: DateTime<Utc>,
 ) -> Result<PathBuf, RecordError> {
+    record_head_for(dossier, id, key, now, Signed::Nothing)
+}
+
+/// [`record_head`], after signing `signed`. It reads the latest revision, the newest head
+/// and reviews newer than that head only: its time does not grow with the history.
+pub fn record_head_for(
+    dossier: &Dossier,
+    id: &str,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+    signed: Signed,
+) -> Result<PathBuf, RecordError> {
     let dir = dossier.root().join("assessments").join(id);
-    let mut revisions = tips(&revision_files(&dir.join("revisions"))?)?
+    let latest = newest_numbered(&dir.join("revisions"))?;
+    let before = newest_numbered(&heads_dir(&dir))?;
+    write_head(
+        dossier,
+        id,
+        key,
+        now,
+        signed,
+        Behind {
+            latest: latest
+                .as_ref()
+                .map(|(n, p, b)| (*n, p.as_path(), b.as_slice())),
+            head: before.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
+        },
+    )
+}
+
+/// What a new head follows, as read before writing it.
+pub(crate) struct Behind<'a> {
+    /// The latest revision: number, path, bytes.
+    pub latest: Option<(u32, &'a Path, &'a [u8])>,
+    /// The newest head: number, bytes.
+    pub head: Option<(u32, &'a [u8])>,
+}
+
+/// Writes the head after `behind.head`, naming `behind.latest`, then the index.
+pub(crate) fn write_head(
+    dossier: &Dossier,
+    id: &str,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+    signed: Signed,
+    behind: Behind,
+) -> Result<PathBuf, RecordError> {
+    let Behind {
+        latest,
+        head: before,
+    } = behind;
+    let dir = dossier.root().join("assessments").join(id);
+    // Every latest revision: the first is the head's, the others a fork still open.
+    let mut latest_revisions = tips(&revision_files(&dir.join("revisions"))?)?
         .into_iter()
         .map(|t| Named {
             number: t.number,
             sha256: t.sha256,
         });
-    let revision = revisions.next();
-    let forks = revisions.collect();
-    let reviews = read_numbered(&dir.join("reviews"))?
-        .into_iter()
-        .map(|(n, _, b)| named(n, &b))
-        .collect();
+    let revision = latest_revisions.next();
+    let forks: Vec<Named> = latest_revisions.collect();
     let (number, previous, merges) = next_of(&revision_files(&heads_dir(&dir))?)?;
+    // The previous head's names are kept for the reviews it named (a review replaced
+    // since stays named as it was, so verification still sees the replacement); where two
+    // reviews share a number (reviewers countersigned at once), both are read.
+    let prior = before.and_then(|(_, b)| {
+        super::sign::split("", b)
+            .ok()
+            .filter(|t| t.holds(b))
+            .and_then(|t| parse_head(b, t.signed_len).ok())
+    });
+    let review_files = revision_files(&dir.join("reviews"))?;
+    let mut reviews = Vec::new();
+    for (n, p) in &review_files {
+        let once = |k: usize| k == 1;
+        let on_disk = review_files.iter().filter(|(m, _)| m == n).count();
+        let kept: Vec<&Named> = prior
+            .iter()
+            .flat_map(|h| h.reviews.iter().filter(|r| r.number == *n))
+            .collect();
+        match kept.as_slice() {
+            [r] if once(on_disk) => reviews.push((*r).clone()),
+            _ => reviews.push(named(*n, &read(p)?)),
+        }
+    }
+    // A summary only of a history with one latest revision, the one just read.
+    let summary = match (latest, &revision) {
+        (Some(l), Some(r))
+            if forks.is_empty() && r.number == l.0 && r.sha256 == sha256_hex(l.2) =>
+        {
+            Some(summarise(&dir, l, prior.as_ref(), signed)?)
+        }
+        _ => None,
+    };
     let head = Head {
         format: HEAD_FORMAT,
         assessment: id.to_string(),
@@ -191,87 +334,12 @@ pub fn record_head(
         forks,
         reviews,
         signer: Signer::of(key, now),
+        summary,
     };
-    let path = super::write_signed(&heads_dir(&dir), number, &seal_head(&head, key))?;
-    record_index(dossier, key, now)?;
+    let bytes = seal_head(&head, key);
+    let path = super::write_signed(&heads_dir(&dir), number, &bytes)?;
+    write_index(dossier, key, now, Some((id, named(number, &bytes))))?;
     Ok(path)
-}
-
-/// Writes the signer's next dossier index: every assessment with a head, by its newest.
-pub fn record_index(
-    dossier: &Dossier,
-    key: &LoadedKey,
-    now: DateTime<Utc>,
-) -> Result<PathBuf, RecordError> {
-    let root = dossier.root();
-    let mut assessments = Vec::new();
-    let mut ids: Vec<PathBuf> = match std::fs::read_dir(root.join("assessments")) {
-        Ok(rd) => rd
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect(),
-        Err(_) => vec![],
-    };
-    ids.sort();
-    for a in ids {
-        let Some(id) = a.file_name().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        if let Some(t) = tips(&revision_files(&heads_dir(&a))?)?.into_iter().next() {
-            assessments.push(IndexEntry {
-                assessment: id.to_string(),
-                head: Named {
-                    number: t.number,
-                    sha256: t.sha256,
-                },
-            });
-        }
-    }
-    let dir = index_dir(root).join(&key.info.fingerprint[..16]);
-    let mine = tips(&revision_files(&dir)?)?;
-    let (number, previous, merges) = next_of_tips(&mine);
-    // An index never forgets: what this signer's previous index named and is now gone
-    // (an assessment removed, a head rolled back or replaced) is named again, so that
-    // signing something else never hides a removal.
-    for t in &mine {
-        let Ok(b) = std::fs::read(&t.path) else {
-            continue;
-        };
-        let Some(before) = super::sign::split("", &b)
-            .ok()
-            .filter(|t| t.holds(&b))
-            .and_then(|t| parse_index(&b, t.signed_len).ok())
-        else {
-            continue;
-        };
-        for old in before.assessments {
-            match assessments
-                .iter_mut()
-                .find(|e| e.assessment == old.assessment)
-            {
-                None => assessments.push(old),
-                Some(now)
-                    if now.head.number < old.head.number
-                        || (now.head.number == old.head.number
-                            && now.head.sha256 != old.head.sha256) =>
-                {
-                    *now = old;
-                }
-                Some(_) => {}
-            }
-        }
-        assessments.sort_by(|a, b| a.assessment.cmp(&b.assessment));
-    }
-    let index = Index {
-        format: HEAD_FORMAT,
-        number,
-        previous,
-        merges,
-        assessments,
-        signer: Signer::of(key, now),
-    };
-    super::write_signed(&dir, number, &seal_index(&index, key))
 }
 
 /// The number, `previous` and `merges` of the next file of a chain of heads or indexes:
@@ -289,6 +357,162 @@ fn next_of_tips(tips: &[Tip]) -> (u32, Option<String>, Vec<String>) {
             others.iter().map(|o| o.sha256.clone()).collect(),
         ),
     }
+}
+
+fn read(p: &Path) -> Result<Vec<u8>, RecordError> {
+    std::fs::read(p).map_err(|source| RecordError::Io {
+        action: "cannot read",
+        path: p.to_path_buf(),
+        source,
+        hint: "check that you may read the dossier",
+    })
+}
+
+/// The new head's summary of the latest revision `(n, path, bytes)`: from what was just
+/// signed and the previous head's summary, reading the revision only when neither has it.
+fn summarise(
+    dir: &Path,
+    (n, path, bytes): (u32, &Path, &[u8]),
+    prior: Option<&Head>,
+    signed: Signed,
+) -> Result<HeadSummary, RecordError> {
+    let carried = prior.and_then(|h| h.summary.as_ref());
+    let due = match carried {
+        Some(s) => s.review_due,
+        None => due_from_reviews(dir)?,
+    };
+    let of_latest = |due| -> Result<HeadSummary, RecordError> {
+        match carried.filter(|s| s.revision == n) {
+            Some(s) => Ok(s.clone()),
+            None => {
+                let body = super::body::parse_body(&path.display().to_string(), bytes)?;
+                Ok(HeadSummary::of_revision(&body, due))
+            }
+        }
+    };
+    Ok(match signed {
+        Signed::Revision(body) => HeadSummary::of_revision(body, due),
+        Signed::Review {
+            revision,
+            opinion,
+            review_due,
+        } if revision == n => of_latest(due)?.reviewed(opinion, review_due),
+        Signed::Review { .. } | Signed::Nothing => of_latest(due)?,
+    })
+}
+
+/// The review-due date of the newest approving review (read newest first, as far as the
+/// first approval): for a history whose heads had no summary yet.
+fn due_from_reviews(dir: &Path) -> Result<Option<chrono::NaiveDate>, RecordError> {
+    for (_, p) in revision_files(&dir.join("reviews"))?.iter().rev() {
+        let r = crate::review::read_review(p)?;
+        if r.body.opinion.approves() {
+            return Ok(r.body.review_due);
+        }
+    }
+    Ok(None)
+}
+
+/// Writes the signer's next dossier index: every assessment with a head, by its newest.
+/// A head the signer's previous index already names (same number) is not read again.
+pub fn record_index(
+    dossier: &Dossier,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+) -> Result<PathBuf, RecordError> {
+    write_index(dossier, key, now, None)
+}
+
+/// [`record_index`], knowing the head `fresh` just written (its directory is not listed).
+fn write_index(
+    dossier: &Dossier,
+    key: &LoadedKey,
+    now: DateTime<Utc>,
+    fresh: Option<(&str, Named)>,
+) -> Result<PathBuf, RecordError> {
+    let root = dossier.root();
+    let dir = index_dir(root).join(&key.info.fingerprint[..16]);
+    // This signer's newest index (or indexes, if one key signed in two clones at once).
+    let mine = tips(&revision_files(&dir)?)?;
+    let (number, previous, merges) = next_of_tips(&mine);
+    let befores: Vec<Index> = mine
+        .iter()
+        .filter_map(|t| {
+            let b = std::fs::read(&t.path).ok()?;
+            let tr = super::sign::split("", &b).ok().filter(|tr| tr.holds(&b))?;
+            parse_index(&b, tr.signed_len).ok()
+        })
+        .collect();
+    let known: std::collections::HashMap<&str, &Named> = befores
+        .first()
+        .iter()
+        .flat_map(|x| x.assessments.iter())
+        .map(|e| (e.assessment.as_str(), &e.head))
+        .collect();
+    let mut ids: Vec<PathBuf> = match std::fs::read_dir(root.join("assessments")) {
+        Ok(rd) => rd
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect(),
+        Err(_) => vec![],
+    };
+    ids.sort();
+    let mut assessments = Vec::new();
+    for a in ids {
+        let Some(id) = a.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if let Some((_, h)) = fresh.as_ref().filter(|(f, _)| *f == id) {
+            assessments.push(IndexEntry {
+                assessment: id.to_string(),
+                head: h.clone(),
+            });
+            continue;
+        }
+        let Some((n, p)) = revision_files(&heads_dir(&a))?.pop() else {
+            continue;
+        };
+        let head = match known.get(id) {
+            Some(h) if h.number == n => (*h).clone(),
+            _ => named(n, &read(&p)?),
+        };
+        assessments.push(IndexEntry {
+            assessment: id.to_string(),
+            head,
+        });
+    }
+    // An index never forgets: what this signer's previous index named and is now gone
+    // (an assessment removed, a head rolled back or replaced) is named again, so that
+    // signing something else never hides a removal.
+    for before in &befores {
+        for old in &before.assessments {
+            match assessments
+                .iter_mut()
+                .find(|e| e.assessment == old.assessment)
+            {
+                None => assessments.push(old.clone()),
+                Some(now)
+                    if now.head.number < old.head.number
+                        || (now.head.number == old.head.number
+                            && now.head.sha256 != old.head.sha256) =>
+                {
+                    *now = old.clone();
+                }
+                Some(_) => {}
+            }
+        }
+        assessments.sort_by(|a, b| a.assessment.cmp(&b.assessment));
+    }
+    let index = Index {
+        format: HEAD_FORMAT,
+        number,
+        previous,
+        merges,
+        assessments,
+        signer: Signer::of(key, now),
+    };
+    super::write_signed(&dir, number, &seal_index(&index, key))
 }
 
 /// Reads the signed part of a head (its signature is not checked here).
@@ -316,33 +540,37 @@ pub fn parse_index(bytes: &[u8], signed_len: usize) -> Result<Index, String> {
 /// The newest head of assessment `id` that any signer's newest dossier index names, with
 /// the index file (only indexes whose signature holds; trust is not checked here).
 fn newest_indexed_head(root: &Path, id: &str) -> Option<(u32, String)> {
-    let rd = std::fs::read_dir(index_dir(root)).ok()?;
-    let mut best: Option<(u32, String)> = None;
+    indexed_heads(root).remove(id)
+}
+
+/// [`newest_indexed_head`] of every assessment the indexes name, reading each signer's
+/// newest index once.
+pub(crate) fn indexed_heads(root: &Path) -> std::collections::HashMap<String, (u32, String)> {
+    let mut best: std::collections::HashMap<String, (u32, String)> = Default::default();
+    let Ok(rd) = std::fs::read_dir(index_dir(root)) else {
+        return best;
+    };
     for signer in rd.filter_map(Result::ok).map(|e| e.path()) {
-        let newest = revision_files(&signer).ok().and_then(|f| tips(&f).ok());
-        for t in newest.unwrap_or_default() {
-            let Ok(bytes) = std::fs::read(&t.path) else {
-                continue;
-            };
-            let Some(index) = super::sign::split("", &bytes)
-                .ok()
-                .filter(|tr| tr.holds(&bytes))
-                .and_then(|tr| parse_index(&bytes, tr.signed_len).ok())
-            else {
-                continue;
-            };
-            if let Some(e) = index.assessments.iter().find(|e| e.assessment == id)
-                && best.as_ref().is_none_or(|(b, _)| e.head.number > *b)
+        let Some((n, index)) = newest_index_numbered(&signer) else {
+            continue;
+        };
+        let stem = signer
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        for e in index.assessments {
+            if best
+                .get(&e.assessment)
+                .is_none_or(|(b, _)| e.head.number > *b)
             {
-                let stem = signer
-                    .file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned();
-                best = Some((
-                    e.head.number,
-                    format!("index/{stem}/{}", super::shown_file(&t.path)),
-                ));
+                best.insert(
+                    e.assessment,
+                    (
+                        e.head.number,
+                        format!("index/{stem}/{}", revision_file_name(n)),
+                    ),
+                );
             }
         }
     }
@@ -353,22 +581,50 @@ fn newest_indexed_head(root: &Path, id: &str) -> Option<(u32, String)> {
 /// same, and a newer head a dossier index names that is gone (empty: nothing found).
 /// Signatures must hold but trust is not checked here: this is the quick check `farol
 /// status` makes, so that a removed review is never read as "no review"; `farol verify`
-/// checks everything. When heads forked, each newest head is checked.
+/// checks everything.
 pub fn missing_since_head(root: &Path, id: &str) -> Vec<String> {
     missing_since_head_in(root, id, crate::i18n::Lang::En)
 }
 
 /// `missing_since_head`, worded in `lang`.
 pub fn missing_since_head_in(root: &Path, id: &str, lang: crate::i18n::Lang) -> Vec<String> {
+    match HeadTip::read(&root.join("assessments").join(id)) {
+        Ok(tip) => missing_in(root, id, &tip, lang),
+        Err(_) => vec![],
+    }
+}
+
+fn missing_in(root: &Path, id: &str, tip: &HeadTip, lang: crate::i18n::Lang) -> Vec<String> {
+    missing_with(root, id, tip, newest_indexed_head(root, id), lang)
+}
+
+/// [`missing_since_head_in`], with the newest head the indexes name already read (see
+/// [`indexed_heads`]).
+pub(crate) fn missing_since_head_with(
+    root: &Path,
+    id: &str,
+    indexed: Option<(u32, String)>,
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
+    match HeadTip::read(&root.join("assessments").join(id)) {
+        Ok(tip) => missing_with(root, id, &tip, indexed, lang),
+        Err(_) => vec![],
+    }
+}
+
+fn missing_with(
+    root: &Path,
+    id: &str,
+    tip: &HeadTip,
+    indexed: Option<(u32, String)>,
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
     let assessment_dir = root.join("assessments").join(id);
     let assessment_dir = assessment_dir.as_path();
-    let Ok(heads) = revision_files(&heads_dir(assessment_dir)) else {
-        return vec![];
-    };
-    let indexed = newest_indexed_head(root, id);
-    let newest = heads.last().map_or(0, |(n, _)| *n);
+    let newest = &tip.head;
+    let newest_n = newest.as_ref().map_or(0, |(n, _, _)| *n);
     if let Some((k, by)) = &indexed
-        && *k > newest
+        && *k > newest_n
     {
         return vec![crate::tr!(
             lang,
@@ -377,48 +633,66 @@ pub fn missing_since_head_in(root: &Path, id: &str, lang: crate::i18n::Lang) -> 
             index = by.as_str()
         )];
     }
+    let Some((n, head_path, bytes)) = newest else {
+        return vec![];
+    };
+    let Some(head) = super::sign::split("", bytes)
+        .ok()
+        .filter(|t| t.holds(bytes))
+        .and_then(|t| parse_head(bytes, t.signed_len).ok())
+    else {
+        return vec![crate::tr!(
+            lang,
+            "verify-quick-head-bad",
+            head = format!("heads/{}", revision_file_name(*n))
+        )];
+    };
+    // The revision and the newest review are read and compared; older reviews must be
+    // there (a listing): `farol verify` compares every byte.
+    let newest_review = head.reviews.last().map(|r| r.number);
     let mut out = Vec::new();
-    let listed: Vec<_> = ["revisions", "reviews"]
-        .iter()
-        .map(|k| revision_files(&assessment_dir.join(k)).unwrap_or_default())
-        .collect();
-    let read = |p: &Path| std::fs::read(p).ok().map(|b| sha256_hex(&b));
-    for t in tips(&heads).unwrap_or_default() {
-        let shown_head = format!("heads/{}", super::shown_file(&t.path));
-        let bytes = std::fs::read(&t.path).unwrap_or_default();
-        let Some(head) = super::sign::split("", &bytes)
-            .ok()
-            .filter(|tr| tr.holds(&bytes))
-            .and_then(|tr| parse_head(&bytes, tr.signed_len).ok())
-        else {
-            out.push(crate::tr!(
-                lang,
-                "verify-quick-head-bad",
-                head = shown_head.as_str()
-            ));
-            continue;
+    let sha_of = |p: &Path| std::fs::read(p).ok().map(|b| sha256_hex(&b));
+    for (kind, named) in [
+        (
+            "revisions",
+            head.revision.iter().chain(&head.forks).collect::<Vec<_>>(),
+        ),
+        ("reviews", head.reviews.iter().collect()),
+    ] {
+        let on_disk = if kind == "revisions" {
+            tip.revisions.clone()
+        } else {
+            revision_files(&assessment_dir.join(kind)).unwrap_or_default()
         };
-        for (k, r) in head
-            .revision
-            .iter()
-            .chain(&head.forks)
-            .map(|r| (0, r))
-            .chain(head.reviews.iter().map(|r| (1, r)))
-        {
-            let kind = ["revisions", "reviews"][k];
-            match find_numbered(&listed[k], r.number, &r.sha256, &read) {
+        for r in named {
+            let head = format!("heads/{}", super::shown_file(head_path));
+            let compare = kind == "revisions" || Some(r.number) == newest_review;
+            let there = on_disk.iter().any(|(k, _)| *k == r.number);
+            if !there {
+                out.push(crate::tr!(
+                    lang,
+                    "verify-quick-file-missing",
+                    file = format!("{kind}/{}", revision_file_name(r.number)),
+                    head = head
+                ));
+                continue;
+            }
+            if !compare {
+                continue;
+            }
+            match find_numbered(&on_disk, r.number, &r.sha256, &sha_of) {
                 Some((_, true)) => {}
                 Some((p, false)) => out.push(crate::tr!(
                     lang,
                     "verify-quick-file-replaced",
                     file = format!("{kind}/{}", super::shown_file(p)),
-                    head = shown_head.as_str()
+                    head = head
                 )),
                 None => out.push(crate::tr!(
                     lang,
                     "verify-quick-file-missing",
                     file = format!("{kind}/{}", revision_file_name(r.number)),
-                    head = shown_head.as_str()
+                    head = head
                 )),
             }
         }
@@ -429,7 +703,13 @@ pub fn missing_since_head_in(root: &Path, id: &str, lang: crate::i18n::Lang) -> 
 /// Refuses to sign on top of a history whose newest head, or a dossier index, names
 /// something that is gone: the new signature would otherwise hide the removal.
 pub(crate) fn check_before_signing(dossier: &Dossier, id: &str) -> Result<(), RecordError> {
-    let missing = missing_since_head(dossier.root(), id);
+    let tip = HeadTip::read(&dossier.root().join("assessments").join(id))?;
+    check_tip(dossier, id, &tip)
+}
+
+/// [`check_before_signing`], with the history's tip already read.
+pub(crate) fn check_tip(dossier: &Dossier, id: &str, tip: &HeadTip) -> Result<(), RecordError> {
+    let missing = missing_in(dossier.root(), id, tip, crate::i18n::Lang::En);
     if missing.is_empty() {
         return Ok(());
     }

@@ -39,6 +39,7 @@ mod head;
 mod present;
 mod redraft;
 mod sign;
+mod summary;
 pub mod tips;
 mod verify;
 
@@ -50,10 +51,12 @@ pub use body::{
     serialize_body,
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
-pub(crate) use head::check_before_signing;
 pub use head::{
-    Head, Index, IndexEntry, Named, heads_dir, index_dir, missing_since_head,
-    missing_since_head_in, record_head, record_index, seal_head, seal_index,
+    HEAD_FORMAT, Head, Index, IndexEntry, Named, Signed, heads_dir, index_dir, missing_since_head,
+    missing_since_head_in, record_head, record_head_for, record_index, seal_head, seal_index,
+};
+pub(crate) use head::{
+    check_before_signing, missing_since_head_with, newest_index_signed, newest_numbered, parse_head,
 };
 pub use present::{diff_text, diff_text_in, signer_words, verify_text};
 pub use redraft::{draft_of, has_revisions, newer_than, rebuilt};
@@ -61,6 +64,7 @@ pub use sign::{
     MARKER, SignedRevision, Trailer, resolve_locked, seal, sign, sign_draft, sign_in, sign_locked,
     signature_holds, split,
 };
+pub use summary::{HeadSummary, content_digest, draft_content_digest};
 pub use tips::{Pick, Prefix, Tip, latest, tips};
 pub(crate) use verify::chain_problems;
 pub use verify::{
@@ -252,6 +256,17 @@ pub fn find_numbered<'a>(
 
 /// The revision files in a revisions directory, by number (none if it does not exist).
 pub fn revision_files(dir: &Path) -> Result<Vec<(u32, PathBuf)>, RecordError> {
+    numbered_files(dir, false)
+}
+
+/// [`revision_files`], removing on the way the temporary files a killed writer left there
+/// (`fsutil::is_stale_temp`), so that signing lists a large directory once, not again to
+/// sweep it before writing (`fsutil::write_new_swept`).
+pub(crate) fn revision_files_swept(dir: &Path) -> Result<Vec<(u32, PathBuf)>, RecordError> {
+    numbered_files(dir, true)
+}
+
+fn numbered_files(dir: &Path, sweep: bool) -> Result<Vec<(u32, PathBuf)>, RecordError> {
     let rd = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
@@ -266,8 +281,21 @@ pub fn revision_files(dir: &Path) -> Result<Vec<(u32, PathBuf)>, RecordError> {
     };
     let mut out: Vec<(u32, PathBuf)> = rd
         .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter_map(|p| revision_number(&p).map(|n| (n, p)))
+        .filter_map(|e| {
+            let p = e.path();
+            if sweep
+                && e.file_name()
+                    .to_str()
+                    .is_some_and(crate::fsutil::is_stale_temp)
+            {
+                let _ = match e.file_type() {
+                    Ok(t) if t.is_dir() => std::fs::remove_dir_all(&p),
+                    _ => std::fs::remove_file(&p),
+                };
+                return None;
+            }
+            revision_number(&p).map(|n| (n, p))
+        })
         .collect();
     out.sort();
     Ok(out)

@@ -163,6 +163,26 @@ fn take_hex(line: Option<&[u8]>, prefix: &str, n: usize) -> Option<Vec<u8>> {
     hex::decode(hex_part).ok()
 }
 
+/// Whether the latest revision on disk, `(number, bytes)`, is the one the assessment's
+/// newest head names (a head whose signature holds), with its own signature holding: then
+/// the chain behind it was checked when it was signed, and signing the next revision needs
+/// nothing older. `check_before_signing` has checked that the head is the newest and names
+/// nothing missing. With no revision, there must be no head either. What only reading
+/// every revision shows (two files swapped, an old one edited) is `farol verify`'s.
+fn follows_head(tip: &super::head::HeadTip, latest: Option<&(u32, Vec<u8>)>) -> bool {
+    // A gap in the numbers (a revision removed) shows in the listing: the whole chain is
+    // then checked, to name it.
+    let numbered = (1..).zip(&tip.revisions).all(|(k, (n, _))| k == *n);
+    numbered
+        && match (tip.parsed_head(), latest) {
+            (None, None) => tip.head.is_none(),
+            (Some(head), Some((n, bytes))) => head.revision.is_some_and(|r| {
+                r.number == *n && r.sha256 == sha256_hex(bytes) && signature_holds("", bytes)
+            }),
+            _ => false,
+        }
+}
+
 /// The complete file: the body, then the trailer with the signature over the body's bytes.
 pub fn seal(body_text: &str, key: &LoadedKey) -> Vec<u8> {
     let signature = key.signing.sign(body_text.as_bytes());
@@ -260,20 +280,39 @@ fn sign_with(
         }
         .into());
     }
-    super::head::check_before_signing(dossier, &draft.id)?;
+    let tip = super::head::HeadTip::read(&dossier.root().join("assessments").join(&draft.id))?;
+    super::head::check_tip(dossier, &draft.id, &tip)?;
     dossier.keep_questionnaire(loaded)?;
     let dir = revisions_dir(dossier, &draft.id);
-    let files = revision_files(&dir)?;
-    let kind = super::RecordKind::Revision;
-    let problems = super::verify::chain_problems(&files, kind, Lang::En);
-    if !problems.is_empty() {
-        return Err(RecordError::BrokenChain {
-            id: draft.id.clone(),
-            dir,
-            problems: Problems::found(problems, |l| super::verify::chain_problems(&files, kind, l)),
-        });
+    let files = &tip.revisions;
+    let latest = match files.last() {
+        None => None,
+        Some((n, path)) => Some((
+            *n,
+            std::fs::read(path).map_err(|source| RecordError::Io {
+                action: "cannot read",
+                path: path.clone(),
+                source,
+                hint: "check that you may read the dossier",
+            })?,
+        )),
+    };
+    // The chain behind a head that names the latest revision was checked when that head
+    // was signed; otherwise (a fork, a gap, an older dossier) the whole chain is checked.
+    if !follows_head(&tip, latest.as_ref()) {
+        let kind = super::RecordKind::Revision;
+        let problems = super::verify::chain_problems(files, kind, Lang::En);
+        if !problems.is_empty() {
+            return Err(RecordError::BrokenChain {
+                id: draft.id.clone(),
+                dir,
+                problems: Problems::found(problems, |l| {
+                    super::verify::chain_problems(files, kind, l)
+                }),
+            });
+        }
     }
-    let plan = follow(&files, draft, merge)?;
+    let plan = follow(files, draft, merge)?;
     let (revision, previous) = match &plan.follows {
         None => (1, None),
         Some(t) => (t.number + 1, Some(t.sha256.clone())),
@@ -305,7 +344,13 @@ fn sign_with(
         })
         .unwrap_or(false);
     let sha256 = sha256_hex(&bytes);
-    super::head::record_head(dossier, &draft.id, key, now)?;
+    super::head::record_head_for(
+        dossier,
+        &draft.id,
+        key,
+        now,
+        super::head::Signed::Revision(&body),
+    )?;
     draft.signed = Some(SignedRef {
         revision,
         sha256: sha256.clone(),

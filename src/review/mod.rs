@@ -51,6 +51,7 @@ pub use sign::{
     DEFAULT_DUE_MONTHS, SignedReview, check, countersign, default_due, parse_review,
     serialize_review,
 };
+pub(crate) use status::status_unchecked;
 pub use status::{AssessmentStatus, Feedback, State, feedback, status, status_with};
 pub use store::{Started, load_draft, save_draft, start};
 

@@ -260,7 +260,17 @@ pub fn countersign(
         RecordError::Exists { path } => ReviewError::Exists { path },
         e => e.into(),
     })?;
-    record::record_head(dossier, id, key, now)?;
+    record::record_head_for(
+        dossier,
+        id,
+        key,
+        now,
+        record::Signed::Review {
+            revision: body.revision,
+            opinion: body.opinion,
+            review_due: body.review_due,
+        },
+    )?;
     // The saved review in progress is removed only if it is this one.
     let in_progress = draft_path(dossier, id);
     let same = matches!(

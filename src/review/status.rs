@@ -56,7 +56,7 @@ impl State {
         }
     }
 
-    fn of(o: Opinion) -> State {
+    pub(crate) fn of(o: Opinion) -> State {
         match o {
             Opinion::Approve => State::Approved,
             Opinion::ApproveWithConditions => State::ApprovedWithConditions,
@@ -123,6 +123,26 @@ pub fn status_with(
     draft: Option<(&Draft, &Loaded)>,
     today: NaiveDate,
 ) -> Result<AssessmentStatus, ReviewError> {
+    let missing = record::missing_since_head(dossier.root(), id);
+    if !missing.is_empty() {
+        return Err(ReviewError::Incomplete {
+            id: id.to_string(),
+            dir: dossier.root().join("assessments").join(id),
+            problems: crate::errors::Problems::found(missing, |l| {
+                record::missing_since_head_in(dossier.root(), id, l)
+            }),
+        });
+    }
+    status_unchecked(dossier, id, draft, today)
+}
+
+/// [`status_with`], once nothing the newest head or an index names is found missing.
+pub(crate) fn status_unchecked(
+    dossier: &Dossier,
+    id: &str,
+    draft: Option<(&Draft, &Loaded)>,
+    today: NaiveDate,
+) -> Result<AssessmentStatus, ReviewError> {
     let mut s = AssessmentStatus {
         state: State::Draft,
         revision: None,
@@ -131,17 +151,6 @@ pub fn status_with(
         review_due: None,
         overdue: false,
     };
-    let dir = dossier.root().join("assessments").join(id);
-    let missing = record::missing_since_head(dossier.root(), id);
-    if !missing.is_empty() {
-        return Err(ReviewError::Incomplete {
-            id: id.to_string(),
-            dir,
-            problems: crate::errors::Problems::found(missing, |l| {
-                record::missing_since_head_in(dossier.root(), id, l)
-            }),
-        });
-    }
     let Some((n, path, bytes)) = latest_revision(dossier, id)? else {
         return Ok(s);
     };

@@ -87,6 +87,9 @@ pub struct Effects {
     /// The open draft's file as this window last read or wrote it: a save finding
     /// anything else there (another command changed it) reads it again instead.
     disk: Option<OnDisk>,
+    /// Set: `List` reads the dossier on a thread and the reply arrives later (see
+    /// [`Effects::arrived`]); unset (tests), it replies at once.
+    pub background: Option<super::listing::Background>,
 }
 
 /// What the open draft's file held when this window last read or wrote it.
@@ -136,7 +139,17 @@ impl Effects {
             settings: crate::settings::path(),
             lock: Arc::new(Mutex::new(None)),
             disk: None,
+            background: None,
         }
+    }
+
+    /// The dossier's list, if a background listing has arrived (`wait`: once it has;
+    /// for tests and benchmarks, the loop never waits), as a `Listed` message.
+    pub fn arrived(&mut self, wait: bool) -> Option<Msg> {
+        let l = self.lang.as_lang();
+        let bg = self.background.as_mut()?;
+        let r = if wait { bg.wait() } else { bg.arrived() }?;
+        Some(Msg::Listed(r.map_err(|e| first_line(&say(l, &e)))))
     }
 
     /// Whether the open draft was changed on disk by another command since this window
@@ -212,11 +225,17 @@ impl Effects {
                     Err(e) => Msg::Saved(Err(first_line(&say(l, &e)))),
                 })
             }
-            Effect::List => Some(Msg::Listed(
-                self.dossier
-                    .list(&self.lang)
-                    .map_err(|e| first_line(&say(l, &e))),
-            )),
+            Effect::List => match self.background.as_mut() {
+                Some(bg) => {
+                    bg.list(self.dossier.clone(), self.lang.clone());
+                    None
+                }
+                None => Some(Msg::Listed(
+                    self.dossier
+                        .list(&self.lang)
+                        .map_err(|e| first_line(&say(l, &e))),
+                )),
+            },
             Effect::Open(id) => Some(Msg::Opened(
                 self.open(&id).map(Box::new).map_err(|e| say(l, &e)),
             )),
@@ -696,6 +715,7 @@ fn spawn_signal_thread(_lock: Arc<Mutex<Option<DraftLock>>>) -> io::Result<()> {
 /// Runs the terminal UI until the user quits.
 pub fn run(start: Start, dossier: Dossier, lang: &str) -> Result<(), TuiError> {
     let mut fx = Effects::new(dossier, lang);
+    fx.background = Some(Default::default());
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     // Open (and lock) before touching the terminal, so a refusal prints plainly.
     let mut model = first_model(&start, &mut fx, Theme::from_env(), size)?;
@@ -728,9 +748,12 @@ fn event_loop<B: Backend>(
 where
     B::Error: Into<io::Error>,
 {
-    let mut saves = Saves::default();
+    let mut saves = super::saves::Saves::default();
     loop {
         saves.flush(model, fx);
+        if let Some(msg) = fx.arrived(false) {
+            saves.handle(model, fx, msg);
+        }
         if model.session.is_some()
             && let Some(msg) = fx.check_disk()
         {
@@ -740,8 +763,10 @@ where
         if model.quit || STOP.load(Ordering::SeqCst) {
             return Ok(());
         }
-        // Poll with a timeout so a hangup flag is seen even with no input.
-        match event::poll(Duration::from_millis(250)) {
+        // Poll with a timeout so a hangup flag is seen even with no input, and a listing
+        // on its way is shown soon after it arrives.
+        let waiting = fx.background.as_ref().is_some_and(|b| b.waiting());
+        match event::poll(Duration::from_millis(if waiting { 15 } else { 250 })) {
             Ok(false) => continue,
             Ok(true) => {}
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
@@ -771,42 +796,3 @@ where
 
 /// The most events handled between two frames.
 const BURST: usize = 256;
-
-/// Saves held back until the end of a burst of input: only the newest state of the draft
-/// (and of the review) needs writing. Any other effect first writes what is held, so
-/// effects still happen in the order they were asked for.
-#[derive(Default)]
-struct Saves {
-    draft: Option<Effect>,
-    review: Option<Effect>,
-}
-
-impl Saves {
-    fn handle(&mut self, model: &mut Model, fx: &mut Effects, msg: Msg) {
-        let mut queue = vec![msg];
-        while let Some(msg) = queue.pop() {
-            for e in update(model, msg) {
-                match e {
-                    Effect::Save(_) => self.draft = Some(e),
-                    Effect::SaveReview(_) => self.review = Some(e),
-                    other => {
-                        self.flush(model, fx);
-                        if let Some(r) = fx.run(other) {
-                            queue.push(r);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn flush(&mut self, model: &mut Model, fx: &mut Effects) {
-        for e in [self.draft.take(), self.review.take()]
-            .into_iter()
-            .flatten()
-        {
-            let reply = fx.run(e);
-            apply(model, reply, fx);
-        }
-    }
-}

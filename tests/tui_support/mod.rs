@@ -167,6 +167,19 @@ impl Harness {
         Self::start_with(start, size, drafts, |_| {})
     }
 
+    /// The home screen of a dossier holding `drafts`, listed on a thread as the terminal
+    /// UI does: the model is as first drawn, before the list arrives (`listed` waits).
+    pub fn listing(size: (u16, u16), drafts: &[Draft]) -> Harness {
+        Self::prepared(Start::Home, size, drafts, |_| {}, true)
+    }
+
+    /// Waits for the background listing and shows it.
+    pub fn listed(&mut self) -> &mut Self {
+        let msg = self.fx.arrived(true).expect("a listing was asked for");
+        self.send(msg);
+        self
+    }
+
     /// A dossier holding `drafts`, prepared further by `setup` (given the dossier's
     /// directory, where `keys/` holds the test's private keys), started at `start`.
     pub fn start_with(
@@ -174,6 +187,16 @@ impl Harness {
         size: (u16, u16),
         drafts: &[Draft],
         setup: impl FnOnce(&std::path::Path),
+    ) -> Harness {
+        Self::prepared(start, size, drafts, setup, false)
+    }
+
+    fn prepared(
+        start: Start,
+        size: (u16, u16),
+        drafts: &[Draft],
+        setup: impl FnOnce(&std::path::Path),
+        background: bool,
     ) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let dossier = Dossier::open(dir.path());
@@ -186,6 +209,9 @@ impl Harness {
         fx.keys_dir = Some(dir.path().join("keys"));
         // The language menu remembers its choice here, never in the user's own settings.
         fx.settings = Some(dir.path().join("config/settings.ron"));
+        if background {
+            fx.background = Some(Default::default());
+        }
         let mut model = first_model(&start, &mut fx, Theme::plain(), size).unwrap();
         model.dossier = "/home/ana/dossier".into();
         Harness { dir, model, fx }

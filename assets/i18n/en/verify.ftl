@@ -133,6 +133,7 @@ verify-head-names-missing = { $kind ->
     [review] review { $n } ({ $shown }), which { $head } names, is missing: it was removed after signing; restore it from a backup
    *[other] revision { $n } ({ $shown }), which { $head } names, is missing: it was removed after signing; restore it from a backup
 }
+verify-head-summary-differs = { $head }'s summary does not agree with the revision and reviews it names ({ $fields }): the head was forged; remove nothing, and ask whoever signed it
 verify-head-names-differs = { $kind ->
     [review] { $shown } is not the review { $head } names (its SHA-256 differs): it was replaced; restore it from a backup
    *[other] { $shown } is not the revision { $head } names (its SHA-256 differs): it was replaced; restore it from a backup

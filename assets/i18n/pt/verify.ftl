@@ -130,6 +130,7 @@ verify-head-names-missing = { $kind ->
     [review] a apreciação { $n } ({ $shown }), indicada em { $head }, falta: foi apagada depois da assinatura; reponha-a a partir de uma cópia de segurança
    *[other] a revisão { $n } ({ $shown }), indicada em { $head }, falta: foi apagada depois da assinatura; reponha-a a partir de uma cópia de segurança
 }
+verify-head-summary-differs = O resumo de { $head } não corresponde à revisão e às apreciações que indica ({ $fields }): o registo foi forjado; não remova nada e pergunte a quem o assinou
 verify-head-names-differs = { $kind ->
     [review] { $shown } não é a apreciação indicada em { $head } (o seu SHA-256 é diferente): foi substituída; reponha-a a partir de uma cópia de segurança
    *[other] { $shown } não é a revisão indicada em { $head } (o seu SHA-256 é diferente): foi substituída; reponha-a a partir de uma cópia de segurança

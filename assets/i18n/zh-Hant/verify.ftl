@@ -130,6 +130,7 @@ verify-head-names-missing = { $kind ->
     [review] { $head } 所列明的審閱 { $n }（{ $shown }）已不存在：它在簽署後被刪除；請從備份還原
    *[other] { $head } 所列明的修訂版本 { $n }（{ $shown }）已不存在：它在簽署後被刪除；請從備份還原
 }
+verify-head-summary-differs = { $head } 的摘要與其所列明的修訂版本及審閱不符（{ $fields }）：該記錄是偽造的；請勿刪除任何檔案，並詢問簽署者
 verify-head-names-differs = { $kind ->
     [review] { $shown } 並非 { $head } 所列明的審閱（其 SHA-256 不同）：它已被替換；請從備份還原
    *[other] { $shown } 並非 { $head } 所列明的修訂版本（其 SHA-256 不同）：它已被替換；請從備份還原

@@ -295,6 +295,14 @@ pub(super) fn check_assessment(
                 Some(_) => {}
             }
         }
+        if let Some(fields) = summary_disagrees(&h, &revisions, &reviews) {
+            problems.push(tr!(
+                lang,
+                "verify-head-summary-differs",
+                head = name.as_str(),
+                fields = fields
+            ));
+        }
         newest = Some(name);
     }
     // No newest head verified: already a problem above.
@@ -456,4 +464,51 @@ pub(super) fn check_indexes(
             Some((_, true)) => {}
         }
     }
+}
+
+/// The fields of a head's summary that disagree with the revision it names and the newest
+/// review (None: no summary, or it agrees). The revision and the review are those on disk
+/// under the numbers the head names; that they are the files it names is checked above.
+fn summary_disagrees(
+    head: &Head,
+    revisions: &[(u32, std::path::PathBuf)],
+    reviews: &[(u32, std::path::PathBuf)],
+) -> Option<String> {
+    let s = head.summary.as_ref()?;
+    let mut fields: Vec<&str> = Vec::new();
+    // In a fork two files share a number: the one named is the one with its SHA-256.
+    let file = |list: &[(u32, std::path::PathBuf)], named: &super::super::Named| {
+        list.iter()
+            .filter(|(k, _)| *k == named.number)
+            .filter_map(|(_, p)| std::fs::read(p).ok().map(|b| (p.clone(), b)))
+            .find(|(_, b)| sha256_hex(b) == named.sha256)
+    };
+    match head.revision.as_ref().and_then(|r| file(revisions, r)) {
+        Some((p, b)) => match super::super::body::parse_body(&p.display().to_string(), &b) {
+            Ok(body) => fields.extend(s.disagreements(&body)),
+            Err(_) => fields.push("revision"),
+        },
+        None => fields.push("revision"),
+    }
+    let review = head.reviews.last().and_then(|r| file(reviews, r));
+    let opinion_due = match review {
+        None => Some((None, None)),
+        Some((p, _)) => crate::review::read_review(&p).ok().map(|r| {
+            let judged = (r.body.revision == s.revision).then_some(r.body.opinion);
+            let due = r.body.opinion.approves().then_some(r.body.review_due);
+            (judged, due)
+        }),
+    };
+    match opinion_due {
+        Some((judged, due)) => {
+            if judged != s.opinion {
+                fields.push("opinion");
+            }
+            if due.is_some_and(|d| d != s.review_due) {
+                fields.push("review_due");
+            }
+        }
+        None => fields.push("review"),
+    }
+    (!fields.is_empty()).then(|| fields.join(", "))
 }
