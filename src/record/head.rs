@@ -132,6 +132,7 @@ pub(crate) fn newest_numbered(dir: &Path) -> Result<Option<(u32, PathBuf, Vec<u8
 #[derive(Debug)]
 pub(crate) struct HeadTip {
     pub revisions: Vec<(u32, PathBuf)>,
+    pub heads: Vec<(u32, PathBuf)>,
     pub head: Option<(u32, PathBuf, Vec<u8>)>,
 }
 
@@ -145,6 +146,7 @@ impl HeadTip {
                 Some((n, p)) => Some((*n, p.clone(), read(p)?)),
                 None => None,
             },
+            heads,
         })
     }
 
@@ -256,6 +258,7 @@ pub fn record_head_for(
                 .as_ref()
                 .map(|(n, p, b)| (*n, p.as_path(), b.as_slice())),
             head: before.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
+            listed: None,
         },
     )
 }
@@ -266,6 +269,9 @@ pub(crate) struct Behind<'a> {
     pub latest: Option<(u32, &'a Path, &'a [u8])>,
     /// The newest head: number, bytes.
     pub head: Option<(u32, &'a [u8])>,
+    /// The revisions (the new one included) and heads, as just listed and swept by the
+    /// signer (`HeadTip::read`); None: list them here.
+    pub listed: Option<(Vec<(u32, PathBuf)>, &'a [(u32, PathBuf)])>,
 }
 
 /// Writes the head after `behind.head`, naming `behind.latest`, then the index.
@@ -280,18 +286,25 @@ pub(crate) fn write_head(
     let Behind {
         latest,
         head: before,
+        listed,
     } = behind;
     let dir = dossier.root().join("assessments").join(id);
+    let swept = listed.is_some();
+    let (revision_list, head_list) = match listed {
+        Some((r, h)) => (r, h.to_vec()),
+        None => (
+            revision_files(&dir.join("revisions"))?,
+            revision_files(&heads_dir(&dir))?,
+        ),
+    };
     // Every latest revision: the first is the head's, the others a fork still open.
-    let mut latest_revisions = tips(&revision_files(&dir.join("revisions"))?)?
-        .into_iter()
-        .map(|t| Named {
-            number: t.number,
-            sha256: t.sha256,
-        });
+    let mut latest_revisions = tips(&revision_list)?.into_iter().map(|t| Named {
+        number: t.number,
+        sha256: t.sha256,
+    });
     let revision = latest_revisions.next();
     let forks: Vec<Named> = latest_revisions.collect();
-    let (number, previous, merges) = next_of(&revision_files(&heads_dir(&dir))?)?;
+    let (number, previous, merges) = next_of(&head_list)?;
     // The previous head's names are kept for the reviews it named (a review replaced
     // since stays named as it was, so verification still sees the replacement); where two
     // reviews share a number (reviewers countersigned at once), both are read.
@@ -337,7 +350,11 @@ pub(crate) fn write_head(
         summary,
     };
     let bytes = seal_head(&head, key);
-    let path = super::write_signed(&heads_dir(&dir), number, &bytes)?;
+    let path = if swept {
+        super::write_signed_swept(&heads_dir(&dir), number, &bytes)?
+    } else {
+        super::write_signed(&heads_dir(&dir), number, &bytes)?
+    };
     write_index(dossier, key, now, Some((id, named(number, &bytes))))?;
     Ok(path)
 }

@@ -215,8 +215,23 @@ pub fn shown_file(path: &Path) -> String {
 /// Writes a new signed file numbered `n` into `dir` under its content name
 /// ([`signed_name`]); fails if it exists. Every signed file Farol writes goes through here.
 pub fn write_signed(dir: &Path, n: u32, bytes: &[u8]) -> Result<PathBuf, RecordError> {
+    write_signed_in(dir, n, bytes, false)
+}
+
+/// [`write_signed`] into a directory just listed with [`revision_files_swept`] (a
+/// directory of thousands of signed files is not listed again to sweep it).
+pub(crate) fn write_signed_swept(dir: &Path, n: u32, bytes: &[u8]) -> Result<PathBuf, RecordError> {
+    write_signed_in(dir, n, bytes, true)
+}
+
+fn write_signed_in(dir: &Path, n: u32, bytes: &[u8], swept: bool) -> Result<PathBuf, RecordError> {
     let path = dir.join(signed_name(n, bytes));
-    crate::fsutil::write_new(&path, bytes, 0o644).map_err(|source| {
+    let written = if swept {
+        crate::fsutil::write_new_swept(&path, bytes, 0o644)
+    } else {
+        crate::fsutil::write_new(&path, bytes, 0o644)
+    };
+    written.map_err(|source| {
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             RecordError::Exists { path: path.clone() }
         } else {

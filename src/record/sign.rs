@@ -336,7 +336,8 @@ fn sign_with(
         ..build_body(draft, loaded, revision, previous, signer, lang)
     };
     let bytes = seal(&serialize_body(&body), key);
-    let path = super::write_signed(&dir, revision, &bytes)?;
+    // HeadTip::read swept the directory of stale temporary files while listing it.
+    let path = super::write_signed_swept(&dir, revision, &bytes)?;
     let signer_trusted = keys::trusted(dossier.root())
         .map(|(t, _)| {
             t.iter()
@@ -344,12 +345,20 @@ fn sign_with(
         })
         .unwrap_or(false);
     let sha256 = sha256_hex(&bytes);
-    super::head::record_head_for(
+    let mut listed = tip.revisions.clone();
+    listed.push((revision, path.clone()));
+    listed.sort();
+    super::head::write_head(
         dossier,
         &draft.id,
         key,
         now,
         super::head::Signed::Revision(&body),
+        super::head::Behind {
+            latest: Some((revision, &path, &bytes)),
+            head: tip.head.as_ref().map(|(n, _, b)| (*n, b.as_slice())),
+            listed: Some((listed, &tip.heads)),
+        },
     )?;
     draft.signed = Some(SignedRef {
         revision,
