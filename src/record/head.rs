@@ -263,6 +263,9 @@ pub fn record_head_for(
     )
 }
 
+/// The files of a numbered directory, as `revision_files` lists them.
+pub(crate) type Numbered = Vec<(u32, PathBuf)>;
+
 /// What a new head follows, as read before writing it.
 pub(crate) struct Behind<'a> {
     /// The latest revision: number, path, bytes.
@@ -271,7 +274,7 @@ pub(crate) struct Behind<'a> {
     pub head: Option<(u32, &'a [u8])>,
     /// The revisions (the new one included) and heads, as just listed and swept by the
     /// signer (`HeadTip::read`); None: list them here.
-    pub listed: Option<(Vec<(u32, PathBuf)>, &'a [(u32, PathBuf)])>,
+    pub listed: Option<(Numbered, &'a [(u32, PathBuf)])>,
 }
 
 /// Writes the head after `behind.head`, naming `behind.latest`, then the index.
