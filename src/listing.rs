@@ -187,6 +187,7 @@ fn entry(cx: &Context, id: &String, today: NaiveDate) -> Entry {
             revision: None,
             review: None,
             changed_since_signing: false,
+            forked: false,
             review_due: None,
             overdue: false,
         },
@@ -246,6 +247,7 @@ fn signed_status(
         }),
         review_due: s.review_due,
         overdue: s.review_due.is_some_and(|due| today > due),
+        forked: !head.forks.is_empty(),
     }
 }
 

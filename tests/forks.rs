@@ -253,6 +253,17 @@ fn two_clones_signing_from_one_revision_fork_and_resolve_keeps_both() {
     let (code, out, _) = a.farol(&["verify"]);
     assert_eq!(code, 1, "{out}");
 
+    // The list and the status say so too, so a team sees the fork without verifying.
+    let (code, out, _) = a.farol(&["list"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(", forked") && out.contains("`farol resolve ID`"),
+        "{out}"
+    );
+    let (code, out, _) = a.farol(&["status", ID, "--json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"forked\": true"), "{out}");
+
     // A revision number two files share is refused, naming the choices; a hash prefix picks.
     let e = record::load_pick(&a.dossier(), ID, Some(&Pick::parse("2").unwrap())).unwrap_err();
     assert!(matches!(e, record::RecordError::Ambiguous { .. }), "{e}");
@@ -285,6 +296,8 @@ fn two_clones_signing_from_one_revision_fork_and_resolve_keeps_both() {
     let (code, out, _) = a.farol(&["verify"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("the fork was resolved by 0003-"), "{out}");
+    let (_, out, _) = a.farol(&["list"]);
+    assert!(!out.contains("forked"), "{out}");
     let (code, _, _) = a.farol(&["resolve", ID, "--key", "Ana Lei"]);
     assert_ne!(code, 0, "nothing left to resolve");
 }

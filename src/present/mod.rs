@@ -477,14 +477,19 @@ pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) ->
         .iter()
         .map(|e| {
             let (status, due) = match &e.status {
-                Some(s) => (
-                    format!(
+                Some(s) => {
+                    let state = format!(
                         "{}{}",
                         words::state(lang, s.state),
                         if s.changed_since_signing { "*" } else { "" }
-                    ),
-                    due_label(lang, s),
-                ),
+                    );
+                    let state = if s.forked {
+                        tr!(lang, "cli-list-status-forked", status = state)
+                    } else {
+                        state
+                    };
+                    (state, due_label(lang, s))
+                }
                 None => ("?".into(), String::new()),
             };
             match &e.state {
@@ -563,6 +568,12 @@ pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) ->
         .any(|e| e.status.as_ref().is_some_and(|s| s.changed_since_signing))
     {
         let _ = writeln!(o, "{}", tr!(lang, "cli-list-changed-note"));
+    }
+    if entries
+        .iter()
+        .any(|e| e.status.as_ref().is_some_and(|s| s.forked))
+    {
+        let _ = writeln!(o, "{}", tr!(lang, "cli-list-forked-note"));
     }
     o
 }

@@ -79,6 +79,9 @@ pub struct AssessmentStatus {
     pub review_due: Option<NaiveDate>,
     /// `today` is after `review_due`.
     pub overdue: bool,
+    /// Two or more latest revisions (people signed from the same one in two clones):
+    /// `farol verify` names them and `farol resolve` ends the fork.
+    pub forked: bool,
 }
 
 impl AssessmentStatus {
@@ -150,12 +153,14 @@ pub(crate) fn status_unchecked(
         changed_since_signing: false,
         review_due: None,
         overdue: false,
+        forked: false,
     };
     let Some((n, path, bytes)) = latest_revision(dossier, id)? else {
         return Ok(s);
     };
     s.revision = Some(n);
     s.state = State::Signed;
+    s.forked = record::is_forked(dossier, id);
     let sha = record::sha256_hex(&bytes);
     if let Some((d, l)) = draft {
         let body = record::parse_body(&path.display().to_string(), &bytes)?;

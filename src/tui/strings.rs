@@ -105,6 +105,9 @@ pub fn home_state(
     } else {
         "no"
     };
+    if s.forked {
+        return tr!(l, "tui-state-forked", r = r);
+    }
     match s.state {
         State::Draft if shown > 0 && answered >= shown => tr!(l, "tui-state-draft-complete"),
         State::Draft if wide => tr!(

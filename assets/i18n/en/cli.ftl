@@ -118,6 +118,8 @@ cli-col-updated = UPDATED
 cli-col-title = TITLE
 cli-col-rev = REV
 cli-list-unreadable = UNREADABLE: { $error }
+cli-list-status-forked = { $status }, forked
+cli-list-forked-note = forked: two revisions follow the same one (signed in two clones); `farol verify` names them, `farol resolve ID` ends the fork
 cli-list-changed-note = * changed since the latest signed revision
 
 ## farol questionnaire check

@@ -295,6 +295,7 @@ tui-review-belief-reason = Assessor's reason:
 tui-state-draft-complete = draft, complete
 tui-state-draft-wide = draft, { $answered }/{ $shown } answered
 tui-state-draft = draft { $answered }/{ $shown }
+tui-state-forked = forked after r{ $r }
 tui-state-signed = signed{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }

@@ -108,6 +108,8 @@ cli-col-updated = ACTUALIZADA
 cli-col-title = TÍTULO
 cli-col-rev = REV
 cli-list-unreadable = ILEGÍVEL: { $error }
+cli-list-status-forked = { $status }, bifurcada
+cli-list-forked-note = bifurcada: duas revisões seguem a mesma (assinadas em dois clones); `farol verify` indica-as e `farol resolve ID` termina a bifurcação
 cli-list-changed-note = * alterada desde a última revisão assinada
 
 ## farol questionnaire check

@@ -296,6 +296,7 @@ tui-review-belief-reason = Motivo do avaliador:
 tui-state-draft-complete = rascunho, completo
 tui-state-draft-wide = rascunho, { $answered } de { $shown }
 tui-state-draft = rascunho { $answered }/{ $shown }
+tui-state-forked = bifurcada após a r{ $r }
 tui-state-signed = assinada{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }

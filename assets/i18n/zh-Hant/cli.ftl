@@ -102,6 +102,8 @@ cli-col-updated = 更新時間
 cli-col-title = 標題
 cli-col-rev = 修訂版本
 cli-list-unreadable = 無法讀取：{ $error }
+cli-list-status-forked = { $status }，已分叉
+cli-list-forked-note = 已分叉：兩個修訂版本接續同一個修訂版本（在兩個副本中簽署）；`farol verify` 會列出兩者，`farol resolve ID` 可結束分叉
 cli-list-changed-note = * 最新的已簽署修訂版本之後曾作修改
 
 ## farol questionnaire check

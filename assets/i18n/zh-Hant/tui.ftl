@@ -295,6 +295,7 @@ tui-review-belief-reason = 評估人的理由：
 tui-state-draft-complete = 草稿，已完成
 tui-state-draft-wide = 草稿，已答 { $answered }/{ $shown }
 tui-state-draft = 草稿 { $answered }/{ $shown }
+tui-state-forked = 第 { $r } 版後已分叉
 tui-state-signed = 已簽署{ $r ->
     [0] {""}
    *[other] {" "}r{ $r }
