@@ -448,3 +448,29 @@ fn output_files_go_where_named_or_to_standard_output_and_errors_never_panic() {
         );
     }
 }
+
+#[test]
+fn list_shows_every_id_whole_however_long() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    let title = "Fingerprint attendance terminals for the Taipa and Coloane sites";
+    let id = "fingerprint-attendance-terminals-taipa-coloane";
+    farol(&d)
+        .args(["new", "--title", title, "--id", id])
+        .assert()
+        .success();
+    assert!(d.join("assessments").join(id).is_dir());
+    let out = farol(&d).arg("list").assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let row = text.lines().find(|l| l.starts_with(id)).unwrap_or_else(|| {
+        panic!("the whole id starts a row:\n{text}");
+    });
+    assert!(row.ends_with(title), "{row}");
+    // The columns still line up: the heading's second column starts where the row's does.
+    let head = text.lines().next().unwrap();
+    assert_eq!(
+        head.find("ANSWERED"),
+        row.find(|c: char| c.is_ascii_digit()),
+        "{text}"
+    );
+}

@@ -501,7 +501,7 @@ pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) ->
                     overall,
                     ..
                 } => [
-                    truncate(&e.id, 30),
+                    e.id.clone(),
                     format!("{answered}/{shown}"),
                     overall.map_or("—".to_string(), |l| w::level(lang, l)),
                     status,
@@ -510,7 +510,7 @@ pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) ->
                     title.clone(),
                 ],
                 EntryState::Unreadable { error } => [
-                    truncate(&e.id, 30),
+                    e.id.clone(),
                     tr!(lang, "cli-list-unreadable", error = error.as_str()),
                     String::new(),
                     String::new(),
@@ -532,10 +532,13 @@ pub fn list_text_in(lang: &str, dossier: &std::path::Path, entries: &[Entry]) ->
     ];
     // Each column as wide as its heading and its widest cell (a level or a state is
     // longer in some languages), the title last.
-    let mut widths = [30, 10, 9, 25, 18, 22, 0];
+    // An id is never cut: it is what the user copies into the next command.
+    let mut widths = [0, 10, 9, 25, 18, 22, 0];
     for (i, wd) in widths.iter_mut().enumerate().take(6) {
         *wd = (*wd).max(width(&heads[i]));
-        if i > 0 {
+        if i == 0 {
+            *wd = rows.iter().map(|r| width(&r[0])).fold(*wd, usize::max);
+        } else {
             for (r, e) in rows.iter().zip(entries) {
                 if matches!(e.state, EntryState::Draft { .. }) {
                     *wd = (*wd).max(width(&r[i]));
