@@ -339,6 +339,21 @@ fn signing_on_a_base_someone_else_followed_warns_of_the_fork() {
         .find(|(n, p)| *n == 2 && record::read_record(p).unwrap().body.title == "Bruno's take")
         .map(|(_, p)| record::tips::choice(p))
         .unwrap();
+    // An unsigned change in the draft is never thrown away by --keep.
+    let (mut draft, _) = d.load_draft(ID).unwrap();
+    draft.title = "Ana's unsigned fourth".into();
+    d.save_draft(&draft).unwrap();
+    let before = std::fs::read(d.draft_path(ID)).unwrap();
+    let (code, _, err) = a.farol(&["resolve", ID, "--keep", &bruno, "--key", "Bruno Sá"]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("holds changes no revision has signed"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(d.draft_path(ID)).unwrap(), before);
+    draft.title = "Ana's third".into();
+    d.save_draft(&draft).unwrap();
+
     let (code, out, err) = a.farol(&["resolve", ID, "--keep", &bruno, "--key", "Bruno Sá"]);
     assert_eq!(code, 0, "{out}{err}");
     let merged = record::load_revision(&d, ID, None).unwrap();

@@ -603,6 +603,7 @@ cli-cannot-write-stdout = cannot write the output
 ## Forks
 cli-about-resolve = End a fork: sign a revision that follows one latest revision and merges the others
 cli-arg-resolve-keep = Sign that latest revision's content (N-<hash>, as `farol verify` names it) instead of the draft's; the draft becomes that content
+cli-resolve-keep-draft-changed = your draft of '{ $id }' holds changes no revision has signed, and --keep would replace them: run `farol resolve { $id }` to sign your draft as the revision that ends the fork, or sign it first with `farol sign { $id }` and then resolve
 cli-resolve-bad-keep = '{ $given }' names no revision: give N-<hash>, as `farol verify` names the latest revisions
 cli-resolve-keep-not-a-tip = '{ $given }' is not one of the latest revisions of the fork: choose one of { $tips }
 cli-resolved = Signed { $id } revision { $revision } ({ $file }): it merges { $count ->

@@ -588,6 +588,7 @@ cli-cannot-write-stdout = não é possível escrever a saída
 ## Forks
 cli-about-resolve = Resolver uma bifurcação: assinar uma revisão que se segue a uma das revisões mais recentes e junta as outras
 cli-arg-resolve-keep = Assinar o conteúdo dessa revisão mais recente (N-<hash>, como `farol verify` a indica) em vez do do rascunho; o rascunho passa a ter esse conteúdo
+cli-resolve-keep-draft-changed = o seu rascunho de '{ $id }' tem alterações que nenhuma revisão assinou, e --keep substituí-las-ia: execute `farol resolve { $id }` para assinar o rascunho como a revisão que termina a bifurcação, ou assine-o primeiro com `farol sign { $id }` e resolva depois
 cli-resolve-bad-keep = «{ $given }» não indica nenhuma revisão: indique N-<hash>, como `farol verify` indica as revisões mais recentes
 cli-resolve-keep-not-a-tip = «{ $given }» não é uma das revisões mais recentes da bifurcação: escolha uma de { $tips }
 cli-resolved = Assinada a revisão { $revision } de { $id } ({ $file }): junta { $count ->

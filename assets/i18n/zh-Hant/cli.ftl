@@ -508,6 +508,7 @@ cli-cannot-write-stdout = 無法寫出輸出內容
 ## Forks
 cli-about-resolve = 解決分叉：簽署一個接續其中一個最新修訂版本並合併其餘的修訂版本
 cli-arg-resolve-keep = 簽署該最新修訂版本的內容（N-<hash>，如 `farol verify` 所列），而非草稿的內容；草稿會變為該內容
+cli-resolve-keep-draft-changed = 你的「{ $id }」草稿含有尚未簽署的修改，--keep 會取代這些修改：請執行 `farol resolve { $id }`，把你的草稿簽署為結束分叉的修訂版本；或先以 `farol sign { $id }` 簽署，然後再解決分叉
 cli-resolve-bad-keep = 「{ $given }」並非任何修訂版本：請按 `farol verify` 所列的最新修訂版本，以 N-<hash> 指明
 cli-resolve-keep-not-a-tip = 「{ $given }」並非該分叉的最新修訂版本之一：請從 { $tips } 中選擇
 cli-resolved = 已簽署 { $id } 的修訂版本 { $revision }（{ $file }）：它合併了其餘 { $count } 個最新修訂版本：{ $merged }。分叉已解決；所有修訂版本均保留作證據。

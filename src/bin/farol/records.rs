@@ -418,6 +418,28 @@ pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Whether the draft on disk holds changes that no revision has signed (`--keep` would
+/// replace them). A draft with no file here (rebuilt from a revision) holds none.
+fn draft_has_unsigned_changes(
+    locked: &farol::dossier::Locked<'_>,
+    files: &[(u32, std::path::PathBuf)],
+) -> Result<bool> {
+    if !locked.path().is_file() {
+        return Ok(false);
+    }
+    let (draft, loaded) = locked.load()?;
+    let Some(anchor) = &draft.signed else {
+        return Ok(true);
+    };
+    for (_, p) in files.iter().filter(|(n, _)| *n == anchor.revision) {
+        let r = record::read_record(p)?;
+        if record::sha256_hex(&r.bytes) == anchor.sha256 {
+            return Ok(!record::unchanged_since(&r.body, &draft, &loaded));
+        }
+    }
+    Ok(true)
+}
+
 pub fn resolve(dossier: &Dossier, lang: &str, a: ResolveArgs) -> Result<ExitCode> {
     allow_passphrase_prompt(lang);
     let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
@@ -450,6 +472,13 @@ pub fn resolve(dossier: &Dossier, lang: &str, a: ResolveArgs) -> Result<ExitCode
             Some(one.path.clone())
         }
     };
+    if keep.is_some() && draft_has_unsigned_changes(&locked, &files)? {
+        bail!(tr!(
+            lang,
+            "cli-resolve-keep-draft-changed",
+            id = a.id.as_str()
+        ));
+    }
     let (mut draft, loaded, text_lang) = match &keep {
         Some(p) => {
             let r = record::read_record(p)?;
