@@ -114,6 +114,7 @@ fn index(root: &Path, key: &LoadedKey, assessments: Vec<IndexEntry>) {
         number: 1,
         previous: None,
         merges: vec![],
+        base: None,
         assessments,
         signer: Signer::of(key, start() + Duration::days(400)),
     };

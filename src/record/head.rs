@@ -98,6 +98,11 @@ pub struct Index {
     /// two clones).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merges: Vec<String>,
+    /// For an index that names only the head just signed: the complete index it adds to.
+    /// What the signer saw is then that index, with every index after it up to this one
+    /// (see [`index_view`]). None: this index names every assessment itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Named>,
     pub assessments: Vec<IndexEntry>,
     pub signer: Signer,
 }
@@ -164,7 +169,8 @@ fn newest_index_numbered(signer_dir: &Path) -> Option<(u32, Index)> {
     newest_index_signed(signer_dir).map(|(n, x, _)| (n, x))
 }
 
-/// [`newest_index_numbered`], with the key whose signature holds.
+/// [`newest_index_numbered`], with the key whose signature holds. The index returned
+/// names everything its signer saw ([`index_view`]).
 pub(crate) fn newest_index_signed(
     signer_dir: &Path,
 ) -> Option<(u32, Index, ed25519_dalek::VerifyingKey)> {
@@ -172,7 +178,70 @@ pub(crate) fn newest_index_signed(
     let t = super::sign::split("", &bytes)
         .ok()
         .filter(|t| t.holds(&bytes))?;
-    Some((n, parse_index(&bytes, t.signed_len).ok()?, t.public_key))
+    let mut index = parse_index(&bytes, t.signed_len).ok()?;
+    index.assessments = index_view(signer_dir, &index).ok()?;
+    Some((n, index, t.public_key))
+}
+
+/// How many indexes may add to one complete index before the next is complete again: an
+/// index names every assessment of the dossier, so writing one at every signature would
+/// make a dossier of 500 assessments grow by about 110 KB per signature.
+pub const INDEX_CHECKPOINT: u32 = 32;
+
+/// Everything the signer of `index` saw: `index`'s own entries if it is complete, else
+/// its base's, updated by every index from the base up to `index`, each found by number
+/// and SHA-256 and checked against the SHA-256 the one after it names (the signature of
+/// `index` covers them all through that chain). Err: a link is missing or changed.
+pub(crate) fn index_view(signer_dir: &Path, index: &Index) -> Result<Vec<IndexEntry>, String> {
+    let Some(base) = &index.base else {
+        return Ok(index.assessments.clone());
+    };
+    let files = revision_files(signer_dir).map_err(|e| e.to_string())?;
+    let fetch = |n: u32, sha: &str| -> Result<Index, String> {
+        let shown = format!("{n:04}-{}", sha.get(..12).unwrap_or(sha));
+        let read = |p: &Path| std::fs::read(p).ok().map(|b| sha256_hex(&b));
+        let Some((p, true)) = find_numbered(&files, n, sha, &read) else {
+            return Err(shown);
+        };
+        let b = std::fs::read(p).map_err(|_| shown.clone())?;
+        let tr = super::sign::split("", &b).map_err(|_| shown.clone())?;
+        parse_index(&b, tr.signed_len).map_err(|_| shown)
+    };
+    // Back from `index` to its base, newest first.
+    let mut added = vec![index.assessments.clone()];
+    let mut at = index.clone();
+    while at.number > base.number + 1 {
+        let prev = at
+            .previous
+            .clone()
+            .ok_or_else(|| format!("{:04}", at.number - 1))?;
+        at = fetch(at.number - 1, &prev)?;
+        if at.base.as_ref() != Some(base) {
+            return Err(format!("{:04}", at.number));
+        }
+        added.push(at.assessments.clone());
+    }
+    if at.previous.as_deref() != Some(base.sha256.as_str()) {
+        return Err(format!("{:04}", base.number));
+    }
+    let full = fetch(base.number, &base.sha256)?;
+    if full.base.is_some() {
+        return Err(format!("{:04}", base.number));
+    }
+    let mut view: std::collections::BTreeMap<String, Named> = full
+        .assessments
+        .into_iter()
+        .map(|e| (e.assessment, e.head))
+        .collect();
+    for entries in added.into_iter().rev() {
+        for e in entries {
+            view.insert(e.assessment, e.head);
+        }
+    }
+    Ok(view
+        .into_iter()
+        .map(|(assessment, head)| IndexEntry { assessment, head })
+        .collect())
 }
 
 fn named(n: u32, bytes: &[u8]) -> Named {
@@ -452,15 +521,51 @@ fn write_index(
 ) -> Result<PathBuf, RecordError> {
     let root = dossier.root();
     let dir = index_dir(root).join(&key.info.fingerprint[..16]);
-    // This signer's newest index (or indexes, if one key signed in two clones at once).
+    // This signer's newest index (or indexes, if one key signed in two clones at once),
+    // each as everything it saw.
     let mine = tips(&revision_files(&dir)?)?;
     let (number, previous, merges) = next_of_tips(&mine);
-    let befores: Vec<Index> = mine
+    let newest: Vec<(Index, Named, Option<Vec<IndexEntry>>)> = mine
         .iter()
         .filter_map(|t| {
             let b = std::fs::read(&t.path).ok()?;
             let tr = super::sign::split("", &b).ok().filter(|tr| tr.holds(&b))?;
-            parse_index(&b, tr.signed_len).ok()
+            let x = parse_index(&b, tr.signed_len).ok()?;
+            let view = index_view(&dir, &x).ok();
+            Some((x, named(t.number, &b), view))
+        })
+        .collect();
+    // Between complete indexes, an index names only the head just signed and adds to the
+    // last complete one; a fork of this signer's indexes, or a view that does not read,
+    // is followed by a complete index.
+    if let (Some((id, h)), [(x, at, Some(view))]) = (&fresh, newest.as_slice())
+        && mine.len() == 1
+        && !view
+            .iter()
+            .any(|e| e.assessment == *id && e.head.number >= h.number)
+    {
+        let base = x.base.clone().unwrap_or_else(|| at.clone());
+        if number - base.number < INDEX_CHECKPOINT {
+            let index = Index {
+                format: HEAD_FORMAT,
+                number,
+                previous,
+                merges,
+                base: Some(base),
+                assessments: vec![IndexEntry {
+                    assessment: id.to_string(),
+                    head: h.clone(),
+                }],
+                signer: Signer::of(key, now),
+            };
+            return super::write_signed(&dir, number, &seal_index(&index, key));
+        }
+    }
+    let befores: Vec<Index> = newest
+        .into_iter()
+        .map(|(x, _, view)| Index {
+            assessments: view.unwrap_or(x.assessments.clone()),
+            ..x
         })
         .collect();
     let known: std::collections::HashMap<&str, &Named> = befores
@@ -505,13 +610,18 @@ fn write_index(
     // An index never forgets: what this signer's previous index named and is now gone
     // (an assessment removed, a head rolled back or replaced) is named again, so that
     // signing something else never hides a removal.
+    let mut at: std::collections::HashMap<String, usize> = assessments
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.assessment.clone(), i))
+        .collect();
     for before in &befores {
         for old in &before.assessments {
-            match assessments
-                .iter_mut()
-                .find(|e| e.assessment == old.assessment)
-            {
-                None => assessments.push(old.clone()),
+            match at.get(&old.assessment).map(|i| &mut assessments[*i]) {
+                None => {
+                    at.insert(old.assessment.clone(), assessments.len());
+                    assessments.push(old.clone());
+                }
                 Some(now)
                     if now.head.number < old.head.number
                         || (now.head.number == old.head.number
@@ -522,13 +632,14 @@ fn write_index(
                 Some(_) => {}
             }
         }
-        assessments.sort_by(|a, b| a.assessment.cmp(&b.assessment));
     }
+    assessments.sort_by(|a, b| a.assessment.cmp(&b.assessment));
     let index = Index {
         format: HEAD_FORMAT,
         number,
         previous,
         merges,
+        base: None,
         assessments,
         signer: Signer::of(key, now),
     };

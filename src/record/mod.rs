@@ -52,8 +52,9 @@ pub use body::{
 };
 pub use diff::{AnswerChange, Change, Diff, PlanChange, RiskChange, Side, diff, diff_explained};
 pub use head::{
-    HEAD_FORMAT, Head, Index, IndexEntry, Named, Signed, heads_dir, index_dir, missing_since_head,
-    missing_since_head_in, record_head, record_head_for, record_index, seal_head, seal_index,
+    HEAD_FORMAT, Head, INDEX_CHECKPOINT, Index, IndexEntry, Named, Signed, heads_dir, index_dir,
+    missing_since_head, missing_since_head_in, record_head, record_head_for, record_index,
+    seal_head, seal_index,
 };
 pub(crate) use head::{
     check_before_signing, missing_since_head_with, newest_index_signed, newest_numbered, parse_head,

@@ -148,6 +148,7 @@ verify-index-replaced = { $file } does not follow the index before it: an index 
 verify-index-elsewhere = { $file } is index { $n } of { $key }: it was renamed or copied from another signer's directory
 verify-index-bad-name = { $index } names an assessment '{ $id }' that is not a plain name
 verify-index-assessment-missing = assessment '{ $id }', which { $index } names, is missing from the dossier: it was removed; restore assessments/{ $id } from a backup
+verify-index-view-broken = { $file } adds to an earlier complete index, but index { $missing } of that chain is missing or changed: the assessments it named cannot be checked; restore it from a backup or from git
 verify-index-head-missing = head { $n } of '{ $id }' ({ $shown }), which { $index } names, is missing: the newest signed state of '{ $id }' was removed or rolled back; restore it from a backup
 verify-index-head-differs = { $shown } is not the head { $index } names (its SHA-256 differs): it was replaced; restore it from a backup
 

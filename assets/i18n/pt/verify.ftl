@@ -145,6 +145,7 @@ verify-index-replaced = { $file } não se segue ao índice anterior: um índice 
 verify-index-elsewhere = { $file } é o índice { $n } de { $key }: foi renomeado ou copiado do directório de outro signatário
 verify-index-bad-name = { $index } indica uma avaliação «{ $id }» que não é um nome simples
 verify-index-assessment-missing = a avaliação «{ $id }», indicada em { $index }, falta no dossier: foi apagada; reponha assessments/{ $id } a partir de uma cópia de segurança
+verify-index-view-broken = { $file } acrescenta a um índice completo anterior, mas o índice { $missing } dessa cadeia falta ou foi alterado: as avaliações que indicava não podem ser verificadas; restaure-o de uma cópia de segurança ou do git
 verify-index-head-missing = o registo de estado { $n } de «{ $id }» ({ $shown }), indicado em { $index }, falta: o estado assinado mais recente de «{ $id }» foi apagado ou revertido; reponha-o a partir de uma cópia de segurança
 verify-index-head-differs = { $shown } não é o registo de estado indicado em { $index } (o seu SHA-256 é diferente): foi substituído; reponha-o a partir de uma cópia de segurança
 

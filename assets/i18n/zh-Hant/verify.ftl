@@ -145,6 +145,7 @@ verify-index-replaced = { $file } 並非接續其前一個索引：有索引被�
 verify-index-elsewhere = { $file } 是 { $key } 的索引 { $n }：它被改名，或是從另一名簽署人的目錄複製過來的
 verify-index-bad-name = { $index } 列明的評估「{ $id }」並非一個單純的名稱
 verify-index-assessment-missing = { $index } 所列明的評估「{ $id }」已不在卷宗內：它已被刪除；請從備份還原 assessments/{ $id }
+verify-index-view-broken = { $file } 建基於較早的完整索引，但該鏈中的索引 { $missing } 已遺失或被更改：無法核對其所列的評估；請從備份或 git 還原
 verify-index-head-missing = { $index } 所列明的「{ $id }」狀態摘要 { $n }（{ $shown }）已不存在：「{ $id }」最新的已簽署狀態已被刪除或回退；請從備份還原
 verify-index-head-differs = { $shown } 並非 { $index } 所列明的狀態摘要（其 SHA-256 不同）：它已被替換；請從備份還原
 

@@ -413,7 +413,19 @@ pub(super) fn check_indexes(
                 ));
                 continue;
             }
-            for e in &x.assessments {
+            let entries = match super::super::head::index_view(&s, &x) {
+                Ok(v) => v,
+                Err(missing) => {
+                    problems.push(tr!(
+                        lang,
+                        "verify-index-view-broken",
+                        file = name.as_str(),
+                        missing = missing
+                    ));
+                    continue;
+                }
+            };
+            for e in &entries {
                 reached
                     .entry((e.assessment.clone(), e.head.number, e.head.sha256.clone()))
                     .or_insert_with(|| name.clone());
