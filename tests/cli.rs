@@ -474,3 +474,30 @@ fn list_shows_every_id_whole_however_long() {
         "{text}"
     );
 }
+
+#[test]
+fn completions_for_each_shell_and_a_manual_page() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    for shell in ["bash", "zsh", "fish"] {
+        let out = farol(&d).args(["completions", shell]).assert().success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            text.contains("resolve") && text.contains("verify"),
+            "{shell}"
+        );
+    }
+    farol(&d).args(["completions", "tcsh-9"]).assert().code(2);
+    let out = farol(&d).arg("man").assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains(".TH farol 1"), "{text}");
+    assert!(text.contains("Personal Data Protection Act"), "{text}");
+    let out = farol(&d)
+        .args(["--lang", "zh-Hant", "man"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("個人資料"), "{text}");
+    // Neither writes anything into the dossier.
+    assert!(!d.exists());
+}

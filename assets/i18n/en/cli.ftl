@@ -601,6 +601,9 @@ cli-no-dossier = there is no dossier at { $path }
 cli-cannot-write-stdout = cannot write the output
 
 ## Forks
+cli-about-completions = Print the completion script for a shell, to install where the shell reads them
+cli-about-man = Print the manual page (roff), e.g. `farol man > farol.1 && man -l farol.1`
+cli-arg-completions-shell = The shell: bash, zsh, fish, elvish or powershell
 cli-about-resolve = End a fork: sign a revision that follows one latest revision and merges the others
 cli-arg-resolve-keep = Sign that latest revision's content (N-<hash>, as `farol verify` names it) instead of the draft's; the draft becomes that content
 cli-resolve-keep-draft-changed = your draft of '{ $id }' holds changes no revision has signed, and --keep would replace them: run `farol resolve { $id }` to sign your draft as the revision that ends the fork, or sign it first with `farol sign { $id }` and then resolve

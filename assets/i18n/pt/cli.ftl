@@ -586,6 +586,9 @@ cli-no-dossier = não há nenhum dossier em { $path }
 cli-cannot-write-stdout = não é possível escrever a saída
 
 ## Forks
+cli-about-completions = Mostra o script de preenchimento automático de uma shell, para instalar onde a shell o lê
+cli-about-man = Mostra a página de manual (roff), por exemplo `farol man > farol.1 && man -l farol.1`
+cli-arg-completions-shell = A shell: bash, zsh, fish, elvish ou powershell
 cli-about-resolve = Resolver uma bifurcação: assinar uma revisão que se segue a uma das revisões mais recentes e junta as outras
 cli-arg-resolve-keep = Assinar o conteúdo dessa revisão mais recente (N-<hash>, como `farol verify` a indica) em vez do do rascunho; o rascunho passa a ter esse conteúdo
 cli-resolve-keep-draft-changed = o seu rascunho de '{ $id }' tem alterações que nenhuma revisão assinou, e --keep substituí-las-ia: execute `farol resolve { $id }` para assinar o rascunho como a revisão que termina a bifurcação, ou assine-o primeiro com `farol sign { $id }` e resolva depois

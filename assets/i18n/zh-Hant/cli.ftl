@@ -506,6 +506,9 @@ cli-no-dossier = { $path } 沒有卷宗
 cli-cannot-write-stdout = 無法寫出輸出內容
 
 ## Forks
+cli-about-completions = 輸出某個命令列環境（shell）的自動補全腳本，安裝到它讀取的位置
+cli-about-man = 輸出說明手冊頁（roff 格式），例如 `farol man > farol.1 && man -l farol.1`
+cli-arg-completions-shell = 命令列環境類型：`bash`、`zsh`、`fish`、`elvish` 或 `powershell`
 cli-about-resolve = 解決分叉：簽署一個接續其中一個最新修訂版本並合併其餘的修訂版本
 cli-arg-resolve-keep = 簽署該最新修訂版本的內容（N-<hash>，如 `farol verify` 所列），而非草稿的內容；草稿會變為該內容
 cli-resolve-keep-draft-changed = 你的「{ $id }」草稿含有尚未簽署的修改，--keep 會取代這些修改：請執行 `farol resolve { $id }`，把你的草稿簽署為結束分叉的修訂版本；或先以 `farol sign { $id }` 簽署，然後再解決分叉

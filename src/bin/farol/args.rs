@@ -86,6 +86,13 @@ pub enum Command {
     /// Work with questionnaires
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
+    /// Print the completion script for a shell, to install where the shell reads them
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `farol man > farol.1 && man -l farol.1`
+    Man,
 }
 
 #[derive(Debug, Args)]

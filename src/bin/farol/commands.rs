@@ -16,6 +16,11 @@ use farol::{demo, present, risk, tr};
 use crate::args::{AnswerArgs, Cli, Command, NewArgs, QuestionnaireCommand, ScoreArgs};
 
 pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
+    match &cli.command {
+        Some(Command::Completions { shell }) => return completions(*shell, lang),
+        Some(Command::Man) => return man(lang),
+        _ => {}
+    }
     let dossier = Dossier::open(
         cli.global
             .dossier
@@ -75,6 +80,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         Some(Command::Import(a)) => crate::exchange_cmd::import(&dossier, lang, a),
         Some(Command::Review(a)) => crate::review_cmd::review(&dossier, lang, a),
         Some(Command::Status(a)) => crate::review_cmd::status(&dossier, lang, a),
+        Some(Command::Completions { .. } | Command::Man) => unreachable!("handled above"),
     }
 }
 
@@ -85,6 +91,24 @@ pub(crate) const NEUTRAL: &str = "en";
 /// Writes a command's output to standard output, so that a full disk or a closed file is
 /// an error that says so (exit 2), not a panic. A reader gone away (a pipe closed by
 /// `head`) ends Farol quietly, by SIGPIPE, as other tools do.
+/// `farol completions SHELL`: the script, with the commands' help in `lang`.
+fn completions(shell: clap_complete::Shell, lang: Lang) -> Result<ExitCode> {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut crate::help::command(lang), "farol", &mut out);
+    emit(lang.tag(), &String::from_utf8_lossy(&out))?;
+    ok()
+}
+
+/// `farol man`: the manual page, in `lang`.
+fn man(lang: Lang) -> Result<ExitCode> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(crate::help::command(lang))
+        .render(&mut out)
+        .with_context(|| tr!(lang, "cli-cannot-write-stdout"))?;
+    emit(lang.tag(), &String::from_utf8_lossy(&out))?;
+    ok()
+}
+
 pub(crate) fn emit(lang: &str, text: &str) -> Result<()> {
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();

@@ -186,6 +186,8 @@ fn about(lang: Lang, path: &str) -> Option<String> {
         "questionnaire" => tr!(lang, "cli-about-questionnaire"),
         "questionnaire check" => tr!(lang, "cli-about-questionnaire-check"),
         "questionnaire list" => tr!(lang, "cli-about-questionnaire-list"),
+        "completions" => tr!(lang, "cli-about-completions"),
+        "man" => tr!(lang, "cli-about-man"),
         _ => return None,
     })
 }
@@ -227,6 +229,7 @@ fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
         ("resolve", "id") => tr!(lang, "cli-arg-sign-id"),
         ("resolve", "key") => tr!(lang, "cli-arg-sign-key"),
         ("resolve", "keep") => tr!(lang, "cli-arg-resolve-keep"),
+        ("completions", "shell") => tr!(lang, "cli-arg-completions-shell"),
         ("verify", "paths") => tr!(lang, "cli-arg-verify-paths"),
         ("verify", "trust") => tr!(lang, "cli-arg-verify-trust"),
         ("verify", "trust_bundle_keys") => tr!(lang, "cli-arg-verify-trust-bundle-keys"),
