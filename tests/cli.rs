@@ -501,3 +501,55 @@ fn completions_for_each_shell_and_a_manual_page() {
     // Neither writes anything into the dossier.
     assert!(!d.exists());
 }
+
+#[test]
+fn the_built_in_questionnaire_is_shown_and_exported_from_anywhere() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    let out = farol(&d)
+        .args(["questionnaire", "show", "--list"])
+        .assert()
+        .success();
+    let list = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(list.lines().count(), 142, "{list}");
+    assert!(list.lines().any(|l| l.starts_with("sec.mfa ")), "{list}");
+    let out = farol(&d)
+        .args(["questionnaire", "show", "sec.mfa"])
+        .assert()
+        .success();
+    let one = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        one.contains("answer: one of yes; no; unsure") && one.contains("Law 8/2005"),
+        "{one}"
+    );
+    farol(&d)
+        .args(["questionnaire", "show", "sec.nosuch"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("questionnaire show --list"));
+    // Exported byte for byte, it checks from a directory outside the source tree.
+    let file = tmp.path().join("macau.ron");
+    farol(&d)
+        .args(["questionnaire", "export", "-o"])
+        .arg(&file)
+        .current_dir(tmp.path())
+        .assert()
+        .success();
+    let ours = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questionnaires/macau-pdpa.ron"
+    ))
+    .unwrap();
+    assert_eq!(std::fs::read(&file).unwrap(), ours);
+    farol(&d)
+        .args(["questionnaire", "check"])
+        .arg(&file)
+        .current_dir(tmp.path())
+        .assert()
+        .success();
+    let out = farol(&d)
+        .args(["questionnaire", "export"])
+        .assert()
+        .success();
+    assert_eq!(out.get_output().stdout, ours);
+}

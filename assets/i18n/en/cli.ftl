@@ -318,7 +318,7 @@ cli-answers-file-unreadable = { $at }: { $problem }
 cli-answers-file-bad-answer = { $at }: { $problem }
     hint: correct or remove that answer
 cli-answer-no-question = { $problem }
-    hint: `farol questionnaire list` shows the questionnaire; question ids look like sec.mfa
+    hint: `farol questionnaire show --list` lists every question with its id (they look like sec.mfa)
 cli-answer-removed = { $id }: answer removed
 cli-answer-not-asked = note: this question is not asked given the other answers, so its answer does not count
 cli-demo-exists = The demo is already in the dossier: { $path }
@@ -604,6 +604,28 @@ cli-cannot-write-stdout = cannot write the output
 cli-about-completions = Print the completion script for a shell, to install where the shell reads them
 cli-about-man = Print the manual page (roff), e.g. `farol man > farol.1 && man -l farol.1`
 cli-arg-completions-shell = The shell: bash, zsh, fish, elvish or powershell
+cli-about-questionnaire-show = Every question of the built-in questionnaire with its id, or one question whole
+cli-about-questionnaire-export = Write a built-in questionnaire's file, byte for byte, to adapt or check it
+cli-arg-questionnaire-show-question = A question id, e.g. sec.mfa; without it, every question
+cli-arg-questionnaire-show-list = List every question (the same as giving none)
+cli-arg-questionnaire-export-id = The questionnaire id (default: macau-pdpa)
+cli-arg-questionnaire-export-output = The file to write; - or none for standard output
+cli-questionnaire-unknown = there is no built-in questionnaire '{ $id }'; the built-in ones are: { $known }
+cli-questionnaire-no-question = '{ $id }' is not a question of the built-in questionnaire; `farol questionnaire show --list` lists every question with its id
+cli-questionnaire-show-line = { $id }  [{ $section }]  { $prompt }
+cli-questionnaire-show-section = section: { $section }
+cli-questionnaire-show-one-of = answer: one of { $values }
+cli-questionnaire-show-any-of = answer: any of { $values } (separated by commas)
+cli-questionnaire-show-columns = answer: rows with the columns { $values } (`farol answer ID QUESTION "column=value; …"` adds one)
+cli-questionnaire-show-text = answer: text
+cli-questionnaire-show-number = answer: a whole number (at least { $min }, at most { $max })
+cli-questionnaire-show-date = answer: a date, YYYY-MM-DD
+cli-questionnaire-show-conditional = asked only when earlier answers make it relevant
+cli-questionnaire-show-why = why it matters: { $text }
+cli-questionnaire-show-example = example: { $text }
+cli-questionnaire-show-cite = cites: { $cite }
+cli-questionnaire-export-failed = cannot write the questionnaire to { $path }: check that its directory exists and that you may write there
+cli-questionnaire-exported = Wrote { $path } (fingerprint { $fingerprint }); check a changed copy with `farol questionnaire check { $path }`
 cli-about-resolve = End a fork: sign a revision that follows one latest revision and merges the others
 cli-arg-resolve-keep = Sign that latest revision's content (N-<hash>, as `farol verify` names it) instead of the draft's; the draft becomes that content
 cli-resolve-keep-draft-changed = your draft of '{ $id }' holds changes no revision has signed, and --keep would replace them: run `farol resolve { $id }` to sign your draft as the revision that ends the fork, or sign it first with `farol sign { $id }` and then resolve

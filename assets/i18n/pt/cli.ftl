@@ -306,7 +306,7 @@ cli-answers-file-unreadable = { $at }: { $problem }
 cli-answers-file-bad-answer = { $at }: { $problem }
     sugestão: corrija ou retire essa resposta
 cli-answer-no-question = { $problem }
-    sugestão: `farol questionnaire list` mostra o questionário; os identificadores das perguntas são como sec.mfa
+    sugestão: `farol questionnaire show --list` lista todas as perguntas com o seu identificador (são como sec.mfa)
 cli-answer-removed = { $id }: resposta retirada
 cli-answer-not-asked = nota: esta pergunta não é feita perante as outras respostas, por isso a sua resposta não conta
 cli-demo-exists = O exemplo já está no dossier: { $path }
@@ -589,6 +589,28 @@ cli-cannot-write-stdout = não é possível escrever a saída
 cli-about-completions = Mostra o script de preenchimento automático de uma shell, para instalar onde a shell o lê
 cli-about-man = Mostra a página de manual (roff), por exemplo `farol man > farol.1 && man -l farol.1`
 cli-arg-completions-shell = A shell: bash, zsh, fish, elvish ou powershell
+cli-about-questionnaire-show = Todas as perguntas do questionário incorporado com o seu identificador, ou uma pergunta completa
+cli-about-questionnaire-export = Escreve o ficheiro de um questionário incorporado, byte a byte, para o adaptar ou verificar
+cli-arg-questionnaire-show-question = Um identificador de pergunta, por exemplo sec.mfa; sem ele, todas as perguntas
+cli-arg-questionnaire-show-list = Lista todas as perguntas (o mesmo que não indicar nenhuma)
+cli-arg-questionnaire-export-id = O identificador do questionário (por omissão: macau-pdpa)
+cli-arg-questionnaire-export-output = O ficheiro a escrever; - ou nenhum para a saída padrão
+cli-questionnaire-unknown = não há questionário incorporado '{ $id }'; os incorporados são: { $known }
+cli-questionnaire-no-question = '{ $id }' não é uma pergunta do questionário incorporado; `farol questionnaire show --list` lista todas as perguntas com o seu identificador
+cli-questionnaire-show-line = { $id }  [{ $section }]  { $prompt }
+cli-questionnaire-show-section = secção: { $section }
+cli-questionnaire-show-one-of = resposta: uma de { $values }
+cli-questionnaire-show-any-of = resposta: qualquer uma de { $values } (separadas por vírgulas)
+cli-questionnaire-show-columns = resposta: linhas com as colunas { $values } (`farol answer ID QUESTION "column=value; …"` acrescenta uma)
+cli-questionnaire-show-text = resposta: texto
+cli-questionnaire-show-number = resposta: um número inteiro (no mínimo { $min }, no máximo { $max })
+cli-questionnaire-show-date = resposta: uma data, AAAA-MM-DD
+cli-questionnaire-show-conditional = perguntada só quando respostas anteriores a tornam pertinente
+cli-questionnaire-show-why = porque importa: { $text }
+cli-questionnaire-show-example = exemplo: { $text }
+cli-questionnaire-show-cite = cita: { $cite }
+cli-questionnaire-export-failed = não é possível escrever o questionário em { $path }: verifique se a pasta existe e se pode escrever nela
+cli-questionnaire-exported = Escrito { $path } (impressão digital { $fingerprint }); verifique uma cópia alterada com `farol questionnaire check { $path }`
 cli-about-resolve = Resolver uma bifurcação: assinar uma revisão que se segue a uma das revisões mais recentes e junta as outras
 cli-arg-resolve-keep = Assinar o conteúdo dessa revisão mais recente (N-<hash>, como `farol verify` a indica) em vez do do rascunho; o rascunho passa a ter esse conteúdo
 cli-resolve-keep-draft-changed = o seu rascunho de '{ $id }' tem alterações que nenhuma revisão assinou, e --keep substituí-las-ia: execute `farol resolve { $id }` para assinar o rascunho como a revisão que termina a bifurcação, ou assine-o primeiro com `farol sign { $id }` e resolva depois

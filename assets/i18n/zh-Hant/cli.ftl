@@ -263,7 +263,7 @@ cli-answers-file-unreadable = { $at }：{ $problem }
 cli-answers-file-bad-answer = { $at }：{ $problem }
     提示：請更正或刪除該答案
 cli-answer-no-question = { $problem }
-    提示：`farol questionnaire list` 會列出問卷；問題識別碼的樣式如 sec.mfa
+    提示：`farol questionnaire show --list` 會列出所有問題及其識別碼（樣式如 sec.mfa）
 cli-answer-removed = { $id }：已刪除答案
 cli-answer-not-asked = 注意：按其他答案，這條問題不會被問到，因此其答案不計算在內
 cli-demo-exists = 示例已在卷宗中：{ $path }
@@ -509,6 +509,28 @@ cli-cannot-write-stdout = 無法寫出輸出內容
 cli-about-completions = 輸出某個命令列環境（shell）的自動補全腳本，安裝到它讀取的位置
 cli-about-man = 輸出說明手冊頁（roff 格式），例如 `farol man > farol.1 && man -l farol.1`
 cli-arg-completions-shell = 命令列環境類型：`bash`、`zsh`、`fish`、`elvish` 或 `powershell`
+cli-about-questionnaire-show = 列出內置問卷的所有問題及其識別碼，或完整顯示一條問題
+cli-about-questionnaire-export = 逐位元組寫出內置問卷檔案，以便修改或檢查
+cli-arg-questionnaire-show-question = 問題識別碼，例如 sec.mfa；不提供則列出所有問題
+cli-arg-questionnaire-show-list = 列出所有問題（與不提供問題相同）
+cli-arg-questionnaire-export-id = 問卷識別碼（預設：macau-pdpa）
+cli-arg-questionnaire-export-output = 要寫入的檔案；- 或不提供則寫到標準輸出
+cli-questionnaire-unknown = 沒有名為「{ $id }」的內置問卷；內置問卷為：{ $known }
+cli-questionnaire-no-question = 「{ $id }」不是內置問卷的問題；`farol questionnaire show --list` 會列出所有問題及其識別碼
+cli-questionnaire-show-line = { $id }  [{ $section }]  { $prompt }
+cli-questionnaire-show-section = 部分：{ $section }
+cli-questionnaire-show-one-of = 答案：從 { $values } 中選一項
+cli-questionnaire-show-any-of = 答案：從 { $values } 中選任意多項（以逗號分隔）
+cli-questionnaire-show-columns = 答案：多行，欄位為 { $values }（`farol answer ID QUESTION "column=value; …"` 可加一行）
+cli-questionnaire-show-text = 答案：文字
+cli-questionnaire-show-number = 答案：整數（最少 { $min }，最多 { $max }）
+cli-questionnaire-show-date = 答案：日期，格式為 YYYY-MM-DD
+cli-questionnaire-show-conditional = 只在較早的答案使其相關時才會提問
+cli-questionnaire-show-why = 為何重要：{ $text }
+cli-questionnaire-show-example = 例子：{ $text }
+cli-questionnaire-show-cite = 引用：{ $cite }
+cli-questionnaire-export-failed = 無法把問卷寫入 { $path }：請檢查其目錄是否存在，以及你是否有寫入權限
+cli-questionnaire-exported = 已寫入 { $path }（問卷指紋 { $fingerprint }）；修改後可用 `farol questionnaire check { $path }` 檢查
 cli-about-resolve = 解決分叉：簽署一個接續其中一個最新修訂版本並合併其餘的修訂版本
 cli-arg-resolve-keep = 簽署該最新修訂版本的內容（N-<hash>，如 `farol verify` 所列），而非草稿的內容；草稿會變為該內容
 cli-resolve-keep-draft-changed = 你的「{ $id }」草稿含有尚未簽署的修改，--keep 會取代這些修改：請執行 `farol resolve { $id }`，把你的草稿簽署為結束分叉的修訂版本；或先以 `farol sign { $id }` 簽署，然後再解決分叉

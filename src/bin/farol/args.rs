@@ -166,4 +166,20 @@ pub enum QuestionnaireCommand {
     },
     /// List the built-in questionnaires
     List,
+    /// Every question of the built-in questionnaire with its id, or one question whole
+    Show {
+        /// A question id, e.g. sec.mfa; without it, every question
+        question: Option<String>,
+        /// List every question (the same as giving none)
+        #[arg(long, conflicts_with = "question")]
+        list: bool,
+    },
+    /// Write a built-in questionnaire's file, byte for byte, to adapt or check it
+    Export {
+        /// The questionnaire id (default: macau-pdpa)
+        id: Option<String>,
+        /// The file to write; - or none for standard output
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }

@@ -68,6 +68,12 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             check_cmd(&file, lang, json)
         }
         Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(lang),
+        Some(Command::Questionnaire(QuestionnaireCommand::Show { question, .. })) => {
+            crate::questionnaire_cmd::show(lang, question.as_deref())
+        }
+        Some(Command::Questionnaire(QuestionnaireCommand::Export { id, output })) => {
+            crate::questionnaire_cmd::export(lang, id.as_deref(), output)
+        }
         Some(Command::Report(a)) => crate::report_cmd::run(&dossier, lang, a),
         Some(Command::Filing(a)) => crate::filing_cmd::run(&dossier, lang, a),
         Some(Command::Keys(k)) => crate::records::keys_cmd(&dossier, lang, k),
