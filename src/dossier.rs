@@ -374,7 +374,17 @@ impl Dossier {
             path: path.to_path_buf(),
             source,
         })?;
-        let file = path.display().to_string();
+        self.load_draft_source(&path.display().to_string(), &source)
+    }
+
+    /// [`Dossier::load_draft_file`], from draft text already read (`file` names it in
+    /// errors: a path, or `-` for standard input).
+    pub fn load_draft_source(
+        &self,
+        file: &str,
+        source: &str,
+    ) -> Result<(Draft, Loaded), DossierError> {
+        let (file, source) = (file.to_string(), source.to_string());
         let draft = parse_draft(&file, &source)?;
         let loaded = self.questionnaire_for(&draft.questionnaire)?;
         if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers)

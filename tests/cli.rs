@@ -553,3 +553,50 @@ fn the_built_in_questionnaire_is_shown_and_exported_from_anywhere() {
         .success();
     assert_eq!(out.get_output().stdout, ours);
 }
+
+#[test]
+fn a_dash_reads_answers_or_a_draft_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = "{\"inv.categories\": Choices([\"health\"])}";
+    farol(dir.path())
+        .args(["score", "-"])
+        .write_stdin(answers)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Health"));
+    farol(dir.path())
+        .args([
+            "new",
+            "--title",
+            "Clinic",
+            "--id",
+            "clinic",
+            "--answers",
+            "-",
+        ])
+        .write_stdin(answers)
+        .assert()
+        .success();
+    let draft = std::fs::read_to_string(dir.path().join("assessments/clinic/draft.ron")).unwrap();
+    assert!(draft.contains("health"), "{draft}");
+    // A draft on standard input scores as the file would.
+    let by_file = farol(dir.path())
+        .args(["score", "clinic", "--json"])
+        .assert()
+        .success();
+    let by_stdin = farol(dir.path())
+        .args(["score", "-", "--json"])
+        .write_stdin(draft)
+        .assert()
+        .success();
+    assert_eq!(by_file.get_output().stdout, by_stdin.get_output().stdout);
+    // A bad answer on standard input is located in it.
+    farol(dir.path())
+        .args(["score", "-"])
+        .write_stdin("{\"inv.categories\": Choices([\"healthy\"])}")
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("-:1:").and(predicate::str::contains("no choice 'healthy'")),
+        );
+}

@@ -281,10 +281,30 @@ fn new(dossier: &Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
 }
 
 /// Reads an answers file: a RON map from question id to answer, checked against the questionnaire.
+/// The text of `path`, or of standard input when it is `-`.
+fn read_input(path: &Path, lang: &str) -> Result<String> {
+    if path.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .with_context(|| tr!(lang, "cli-cannot-read", path = "-"))?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(path)
+        .with_context(|| tr!(lang, "cli-cannot-read", path = path.display().to_string()))
+}
+
 fn read_answers(path: &Path, lang: &str, loaded: &questionnaire::Loaded) -> Result<Answers> {
-    let source = std::fs::read_to_string(path)
-        .with_context(|| tr!(lang, "cli-cannot-read", path = path.display().to_string()))?;
-    let file = path.display().to_string();
+    let source = read_input(path, lang)?;
+    read_answers_source(&path.display().to_string(), &source, lang, loaded)
+}
+
+fn read_answers_source(
+    file: &str,
+    source: &str,
+    lang: &str,
+    loaded: &questionnaire::Loaded,
+) -> Result<Answers> {
+    let (file, source) = (file.to_string(), source.to_string());
     let answers: Answers = load::ron_options().from_str(&source).map_err(|e| {
         anyhow::anyhow!(tr!(
             lang,
@@ -458,22 +478,26 @@ fn score_input(
     a: &ScoreArgs,
 ) -> Result<(String, Answers, questionnaire::Loaded)> {
     let path = PathBuf::from(&a.target);
-    if !path.is_file() {
+    let stdin = a.target == "-";
+    if !stdin && !path.is_file() {
         let (d, l) = dossier.load_draft(&a.target)?;
         return Ok((d.title, d.answers, l));
     }
-    let source = std::fs::read_to_string(&path)
-        .with_context(|| tr!(lang, "cli-cannot-read", path = path.display().to_string()))?;
+    let source = read_input(&path, lang)?;
+    let file = path.display().to_string();
     if is_answers_file(&source) {
         let loaded = dossier.resolve_questionnaire(a.questionnaire.as_deref())?;
-        let answers = read_answers(&path, lang, &loaded)?;
-        let title = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let answers = read_answers_source(&file, &source, lang, &loaded)?;
+        let title = if stdin {
+            String::new()
+        } else {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
         return Ok((title, answers, loaded));
     }
-    let (d, l) = dossier.load_draft_file(&path)?;
+    let (d, l) = dossier.load_draft_source(&file, &source)?;
     Ok((d.title, d.answers, l))
 }
 
