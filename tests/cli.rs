@@ -600,3 +600,42 @@ fn a_dash_reads_answers_or_a_draft_from_standard_input() {
             predicate::str::contains("-:1:").and(predicate::str::contains("no choice 'healthy'")),
         );
 }
+
+#[test]
+fn keys_list_json_names_your_keys_and_the_trusted_ones_with_a_schema() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    let keys = tmp.path().join("keys");
+    farol(&d)
+        .env("FAROL_KEYS", &keys)
+        .args(["keys", "new", "--name", "Ana Lei"])
+        .assert()
+        .success();
+    let out = farol(&d)
+        .env("FAROL_KEYS", &keys)
+        .args(["keys", "list", "--json"])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["schema"], 1);
+    let id = v["yours"][0]["id"].as_str().unwrap().to_string();
+    assert!(id.starts_with("farol:"), "{v}");
+    assert_eq!(v["yours"][0]["role"], "assessor");
+    assert!(
+        v["yours"][0]["created"].as_str().unwrap().ends_with('Z'),
+        "{v}"
+    );
+    farol(&d)
+        .env("FAROL_KEYS", &keys)
+        .args(["keys", "trust", &id])
+        .assert()
+        .success();
+    let out = farol(&d)
+        .env("FAROL_KEYS", &keys)
+        .args(["keys", "list", "--json"])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["trusted"][0]["id"], id.as_str(), "{v}");
+    assert_eq!(v["trusted"][0]["name"], "Ana Lei");
+}

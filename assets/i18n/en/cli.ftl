@@ -626,6 +626,7 @@ cli-questionnaire-show-example = example: { $text }
 cli-questionnaire-show-cite = cites: { $cite }
 cli-questionnaire-export-failed = cannot write the questionnaire to { $path }: check that its directory exists and that you may write there
 cli-questionnaire-exported = Wrote { $path } (fingerprint { $fingerprint }); check a changed copy with `farol questionnaire check { $path }`
+cli-arg-keys-list-json = Machine-readable output (JSON, with a schema version)
 cli-about-resolve = End a fork: sign a revision that follows one latest revision and merges the others
 cli-arg-resolve-keep = Sign that latest revision's content (N-<hash>, as `farol verify` names it) instead of the draft's; the draft becomes that content
 cli-resolve-keep-draft-changed = your draft of '{ $id }' holds changes no revision has signed, and --keep would replace them: run `farol resolve { $id }` to sign your draft as the revision that ends the fork, or sign it first with `farol sign { $id }` and then resolve

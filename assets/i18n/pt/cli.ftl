@@ -611,6 +611,7 @@ cli-questionnaire-show-example = exemplo: { $text }
 cli-questionnaire-show-cite = cita: { $cite }
 cli-questionnaire-export-failed = não é possível escrever o questionário em { $path }: verifique se a pasta existe e se pode escrever nela
 cli-questionnaire-exported = Escrito { $path } (impressão digital { $fingerprint }); verifique uma cópia alterada com `farol questionnaire check { $path }`
+cli-arg-keys-list-json = Saída legível por máquina (JSON, com a versão do esquema)
 cli-about-resolve = Resolver uma bifurcação: assinar uma revisão que se segue a uma das revisões mais recentes e junta as outras
 cli-arg-resolve-keep = Assinar o conteúdo dessa revisão mais recente (N-<hash>, como `farol verify` a indica) em vez do do rascunho; o rascunho passa a ter esse conteúdo
 cli-resolve-keep-draft-changed = o seu rascunho de '{ $id }' tem alterações que nenhuma revisão assinou, e --keep substituí-las-ia: execute `farol resolve { $id }` para assinar o rascunho como a revisão que termina a bifurcação, ou assine-o primeiro com `farol sign { $id }` e resolva depois

@@ -531,6 +531,7 @@ cli-questionnaire-show-example = 例子：{ $text }
 cli-questionnaire-show-cite = 引用：{ $cite }
 cli-questionnaire-export-failed = 無法把問卷寫入 { $path }：請檢查其目錄是否存在，以及你是否有寫入權限
 cli-questionnaire-exported = 已寫入 { $path }（問卷指紋 { $fingerprint }）；修改後可用 `farol questionnaire check { $path }` 檢查
+cli-arg-keys-list-json = 機器可讀的輸出（JSON，附結構版本號）
 cli-about-resolve = 解決分叉：簽署一個接續其中一個最新修訂版本並合併其餘的修訂版本
 cli-arg-resolve-keep = 簽署該最新修訂版本的內容（N-<hash>，如 `farol verify` 所列），而非草稿的內容；草稿會變為該內容
 cli-resolve-keep-draft-changed = 你的「{ $id }」草稿含有尚未簽署的修改，--keep 會取代這些修改：請執行 `farol resolve { $id }`，把你的草稿簽署為結束分叉的修訂版本；或先以 `farol sign { $id }` 簽署，然後再解決分叉

@@ -226,6 +226,7 @@ fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
         ("keys trust", "key") => tr!(lang, "cli-arg-keys-trust-key"),
         ("keys trust", "name") => tr!(lang, "cli-arg-keys-trust-name"),
         ("keys trust", "role") => tr!(lang, "cli-arg-keys-trust-role"),
+        ("keys list", "json") => tr!(lang, "cli-arg-keys-list-json"),
         ("sign", "id") => tr!(lang, "cli-arg-sign-id"),
         ("sign", "key") => tr!(lang, "cli-arg-sign-key"),
         ("resolve", "id") => tr!(lang, "cli-arg-sign-id"),

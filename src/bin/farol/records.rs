@@ -51,7 +51,11 @@ pub enum KeysCommand {
         role: Option<Role>,
     },
     /// List your signing keys and the keys this dossier trusts
-    List,
+    List {
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -226,7 +230,35 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
             );
             let _ = writeln!(o, "{}", tr!(lang, "cli-keys-check-fingerprint"));
         }
-        KeysCommand::List => {
+        KeysCommand::List { json: true } => {
+            let dir = keys_dir()?;
+            let mine = keys::list_keys(&dir)?;
+            let (trusted, problems) = keys::trusted(dossier.root())?;
+            let value = serde_json::json!({
+                "schema": 1,
+                "yours": mine.iter().map(|k| serde_json::json!({
+                    "id": k.id,
+                    "fingerprint": k.fingerprint,
+                    "name": k.name,
+                    "role": k.role,
+                    "created": k.created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    "file": k.path,
+                })).collect::<Vec<_>>(),
+                "trusted": trusted.iter().map(|t| serde_json::json!({
+                    "id": t.id(),
+                    "fingerprint": t.fingerprint,
+                    "name": t.name,
+                    "role": t.role,
+                    "added": t.added.map(|a| a.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+                })).collect::<Vec<_>>(),
+                "not_trusted": problems.iter().map(|p| serde_json::json!({
+                    "file": p.file,
+                    "problem": p.problem,
+                })).collect::<Vec<_>>(),
+            });
+            let _ = writeln!(o, "{}", serde_json::to_string_pretty(&value)?);
+        }
+        KeysCommand::List { json: false } => {
             let dir = keys_dir()?;
             let mine = keys::list_keys(&dir)?;
             let _ = writeln!(
