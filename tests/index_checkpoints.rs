@@ -132,3 +132,44 @@ fn a_removed_assessment_is_caught_by_the_complete_index_with_every_later_one_rem
     assert!(!r.passed());
     assert!(all_problems(&r).contains("alpha"), "{}", all_problems(&r));
 }
+
+#[test]
+fn an_index_between_checkpoints_also_names_what_arrived_from_other_signers() {
+    // Bruno signs an assessment Ana has never seen; Ana's next index, between
+    // checkpoints, names it too, so removing it with Bruno's own index files is caught.
+    let f = Fixture::new(4);
+    let tmp = tempfile::tempdir().unwrap();
+    let bruno = trusted_key(
+        f.dossier.root(),
+        &tmp.path().join("keys"),
+        "Bruno Sá",
+        Role::Assessor,
+        "2026-11-20T09:00:00Z",
+    );
+    let l = farol::questionnaire::load::embedded_default();
+    let mut d = farol::demo::draft(&l);
+    d.id = "delta".into();
+    f.dossier.save_draft(&d).unwrap();
+    record::sign(&f.dossier, "delta", &bruno, at("2026-11-22T10:00:00Z")).unwrap();
+    let (mut d, _) = f.dossier.load_draft("alpha").unwrap();
+    d.title = "alpha again".into();
+    f.dossier.save_draft(&d).unwrap();
+    record::sign(&f.dossier, "alpha", &f.key, at("2026-11-22T11:00:00Z")).unwrap();
+    let (_, newest) = f.indexes().pop().unwrap();
+    let text = std::fs::read_to_string(&newest).unwrap();
+    assert!(text.contains("base: Some("), "{text}");
+    assert_eq!(entries(&newest), 2, "{text}");
+    assert!(
+        text.contains("\"delta\"") && text.contains("\"alpha\""),
+        "{text}"
+    );
+    // Bruno's assessment and every index of his removed: Ana's index still names it.
+    std::fs::remove_dir_all(f.dossier.root().join("assessments").join("delta")).unwrap();
+    std::fs::remove_dir_all(
+        record::index_dir(f.dossier.root()).join(&bruno.info.fingerprint[..16]),
+    )
+    .unwrap();
+    let r = f.verify();
+    assert!(!r.passed());
+    assert!(all_problems(&r).contains("delta"), "{}", all_problems(&r));
+}

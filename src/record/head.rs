@@ -98,7 +98,8 @@ pub struct Index {
     /// two clones).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merges: Vec<String>,
-    /// For an index that names only the head just signed: the complete index it adds to.
+    /// For an index that names only what changed since the one before (the head just
+    /// signed, heads that arrived from others): the complete index it adds to.
     /// What the signer saw is then that index, with every index after it up to this one
     /// (see [`index_view`]). None: this index names every assessment itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -535,32 +536,17 @@ fn write_index(
             Some((x, named(t.number, &b), view))
         })
         .collect();
-    // Between complete indexes, an index names only the head just signed and adds to the
-    // last complete one; a fork of this signer's indexes, or a view that does not read,
-    // is followed by a complete index.
-    if let (Some((id, h)), [(x, at, Some(view))]) = (&fresh, newest.as_slice())
-        && mine.len() == 1
-        && !view
-            .iter()
-            .any(|e| e.assessment == *id && e.head.number >= h.number)
-    {
-        let base = x.base.clone().unwrap_or_else(|| at.clone());
-        if number - base.number < INDEX_CHECKPOINT {
-            let index = Index {
-                format: HEAD_FORMAT,
-                number,
-                previous,
-                merges,
-                base: Some(base),
-                assessments: vec![IndexEntry {
-                    assessment: id.to_string(),
-                    head: h.clone(),
-                }],
-                signer: Signer::of(key, now),
-            };
-            return super::write_signed(&dir, number, &seal_index(&index, key));
+    // Between complete indexes, an index names only what changed since the view it adds
+    // to (the head just signed, and any head that arrived from someone else) and adds to
+    // the last complete one; a fork of this signer's indexes, or a view that does not
+    // read, is followed by a complete index.
+    let adds_to = match newest.as_slice() {
+        [(x, at, Some(view))] if mine.len() == 1 => {
+            let base = x.base.clone().unwrap_or_else(|| at.clone());
+            (number - base.number < INDEX_CHECKPOINT).then(|| (base, view.clone()))
         }
-    }
+        _ => None,
+    };
     let befores: Vec<Index> = newest
         .into_iter()
         .map(|(x, _, view)| Index {
@@ -634,12 +620,29 @@ fn write_index(
         }
     }
     assessments.sort_by(|a, b| a.assessment.cmp(&b.assessment));
+    // What this index names: everything, or what differs from the view it adds to (a
+    // head rolled back or replaced keeps the view's entry above, so it is not listed).
+    let (base, assessments) = match adds_to {
+        Some((base, view)) => {
+            let seen: std::collections::HashMap<&str, &Named> = view
+                .iter()
+                .map(|e| (e.assessment.as_str(), &e.head))
+                .collect();
+            let changed = assessments
+                .iter()
+                .filter(|e| seen.get(e.assessment.as_str()) != Some(&&e.head))
+                .cloned()
+                .collect();
+            (Some(base), changed)
+        }
+        None => (None, assessments),
+    };
     let index = Index {
         format: HEAD_FORMAT,
         number,
         previous,
         merges,
-        base: None,
+        base,
         assessments,
         signer: Signer::of(key, now),
     };
