@@ -391,13 +391,6 @@ pub fn load_pick(dossier: &Dossier, id: &str, pick: Option<&Pick>) -> Result<Rec
     }
 }
 
-/// Whether the revisions of assessment `id` are forked (more than one tip).
-pub fn is_forked(dossier: &Dossier, id: &str) -> bool {
-    revision_files(&revisions_dir(dossier, id))
-        .and_then(|f| tips::tips(&f))
-        .is_ok_and(|t| t.len() > 1)
-}
-
 /// Whether `s` is a SHA-256 in lowercase hex, as every fingerprint Farol writes is. A
 /// record's fields are checked before use: a damaged or forged one may hold anything.
 pub(crate) fn is_sha256_hex(s: &str) -> bool {

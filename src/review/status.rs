@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::model::{Opinion, ReviewComment, ReviewedSection, Verdict};
-use super::store::{latest_revision, load_draft};
+use super::store::{latest_revision, latest_revision_forked, load_draft};
 use super::{ReviewError, read_review};
 use crate::assessment::Draft;
 use crate::dossier::Dossier;
@@ -155,12 +155,12 @@ pub(crate) fn status_unchecked(
         overdue: false,
         forked: false,
     };
-    let Some((n, path, bytes)) = latest_revision(dossier, id)? else {
+    let Some((n, path, bytes, forked)) = latest_revision_forked(dossier, id)? else {
         return Ok(s);
     };
     s.revision = Some(n);
     s.state = State::Signed;
-    s.forked = record::is_forked(dossier, id);
+    s.forked = forked;
     let sha = record::sha256_hex(&bytes);
     if let Some((d, l)) = draft {
         let body = record::parse_body(&path.display().to_string(), &bytes)?;

@@ -22,13 +22,21 @@ pub struct Started {
     pub superseded: Option<u32>,
 }
 
-/// The latest signed revision of `id` and the SHA-256 of its file.
+/// The latest signed revision of `id`: its number, file and bytes.
 pub(crate) fn latest_revision(
     dossier: &Dossier,
     id: &str,
 ) -> Result<Option<(u32, PathBuf, Vec<u8>)>, ReviewError> {
+    Ok(latest_revision_forked(dossier, id)?.map(|(n, p, b, _)| (n, p, b)))
+}
+
+/// [`latest_revision`], and whether it is one of several latest revisions (a fork).
+pub(crate) fn latest_revision_forked(
+    dossier: &Dossier,
+    id: &str,
+) -> Result<Option<(u32, PathBuf, Vec<u8>, bool)>, ReviewError> {
     let files = record::revision_files(&record::revisions_dir(dossier, id))?;
-    let Some((tip, _)) = record::latest(&files)? else {
+    let Some((tip, forked)) = record::latest(&files)? else {
         return Ok(None);
     };
     let bytes = std::fs::read(&tip.path).map_err(|source| ReviewError::Io {
@@ -37,7 +45,7 @@ pub(crate) fn latest_revision(
         source,
         hint: "check that you may read the dossier",
     })?;
-    Ok(Some((tip.number, tip.path, bytes)))
+    Ok(Some((tip.number, tip.path, bytes, forked)))
 }
 
 /// Starts or resumes the review of the latest signed revision of `id`. Reads only.
