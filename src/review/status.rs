@@ -155,7 +155,7 @@ pub(crate) fn status_unchecked(
         overdue: false,
         forked: false,
     };
-    let Some((n, path, bytes, forked)) = latest_revision_forked(dossier, id)? else {
+    let Some(((n, path, bytes), forked)) = latest_revision_forked(dossier, id)? else {
         return Ok(s);
     };
     s.revision = Some(n);

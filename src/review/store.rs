@@ -22,19 +22,22 @@ pub struct Started {
     pub superseded: Option<u32>,
 }
 
-/// The latest signed revision of `id`: its number, file and bytes.
+/// A signed revision read: its number, file and bytes.
+pub(crate) type RevisionFile = (u32, PathBuf, Vec<u8>);
+
+/// The latest signed revision of `id`.
 pub(crate) fn latest_revision(
     dossier: &Dossier,
     id: &str,
-) -> Result<Option<(u32, PathBuf, Vec<u8>)>, ReviewError> {
-    Ok(latest_revision_forked(dossier, id)?.map(|(n, p, b, _)| (n, p, b)))
+) -> Result<Option<RevisionFile>, ReviewError> {
+    Ok(latest_revision_forked(dossier, id)?.map(|(r, _)| r))
 }
 
 /// [`latest_revision`], and whether it is one of several latest revisions (a fork).
 pub(crate) fn latest_revision_forked(
     dossier: &Dossier,
     id: &str,
-) -> Result<Option<(u32, PathBuf, Vec<u8>, bool)>, ReviewError> {
+) -> Result<Option<(RevisionFile, bool)>, ReviewError> {
     let files = record::revision_files(&record::revisions_dir(dossier, id))?;
     let Some((tip, forked)) = record::latest(&files)? else {
         return Ok(None);
@@ -45,7 +48,7 @@ pub(crate) fn latest_revision_forked(
         source,
         hint: "check that you may read the dossier",
     })?;
-    Ok(Some((tip.number, tip.path, bytes, forked)))
+    Ok(Some(((tip.number, tip.path, bytes), forked)))
 }
 
 /// Starts or resumes the review of the latest signed revision of `id`. Reads only.
