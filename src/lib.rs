@@ -18,6 +18,7 @@ pub mod keys;
 pub mod listing;
 pub mod location;
 pub mod lock;
+mod parallel;
 pub mod policy;
 pub mod present;
 pub mod questionnaire;
