@@ -238,17 +238,28 @@ enum Proven {
 }
 
 fn proven(cx: &Context, dir: &Path, id: &str) -> Option<Proven> {
-    let numbers = |sub: &str| -> Option<Vec<u32>> {
+    // Each file as its name gives it: number, and the start of its SHA-256 (new names).
+    let listed = |sub: &str| -> Option<Vec<(u32, Option<String>)>> {
         Some(
             record::revision_files(&dir.join(sub))
                 .ok()?
                 .into_iter()
-                .map(|(n, _)| n)
+                .map(|(n, p)| {
+                    (
+                        n,
+                        record::name_parts(&p).and_then(|(_, h)| h.map(str::to_string)),
+                    )
+                })
                 .collect(),
         )
     };
-    let revisions = numbers("revisions")?;
-    let reviews = numbers("reviews")?;
+    let is = |(n, h): &(u32, Option<String>), named: &record::Named| {
+        *n == named.number
+            && h.as_ref()
+                .is_none_or(|h| named.sha256.starts_with(h.as_str()))
+    };
+    let revisions = listed("revisions")?;
+    let reviews = listed("reviews")?;
     let indexed = cx.indexed.get(id).map(|(n, _)| *n);
     let Some((n, _, bytes)) = record::newest_numbered(&record::heads_dir(dir)).ok()? else {
         let unsigned = revisions.is_empty() && reviews.is_empty() && indexed.is_none();
@@ -272,10 +283,11 @@ fn proven(cx: &Context, dir: &Path, id: &str) -> Option<Proven> {
         && head.number == n
         && indexed.is_none_or(|k| k <= n)
         && summary.revision == r.number
-        && revisions.last() == Some(&r.number)
+        && revisions.last().is_some_and(|l| is(l, r))
         // Two files of one number are a fork: the slow way names it.
-        && revisions.windows(2).all(|w| w[0] < w[1])
-        && head.reviews.iter().map(|r| r.number).eq(reviews);
+        && revisions.windows(2).all(|w| w[0].0 < w[1].0)
+        && head.reviews.len() == reviews.len()
+        && reviews.iter().zip(&head.reviews).all(|(l, r)| is(l, r));
     (trusted && complete).then(|| Proven::Signed(Box::new((head, summary))))
 }
 
