@@ -388,16 +388,18 @@ pub(crate) fn write_head(
             .and_then(|t| parse_head(b, t.signed_len).ok())
     });
     let review_files = revision_files(&dir.join("reviews"))?;
+    let mut on_disk: std::collections::HashMap<u32, usize> = Default::default();
+    for (n, _) in &review_files {
+        *on_disk.entry(*n).or_default() += 1;
+    }
+    let mut kept: std::collections::HashMap<u32, Vec<&Named>> = Default::default();
+    for r in prior.iter().flat_map(|h| &h.reviews) {
+        kept.entry(r.number).or_default().push(r);
+    }
     let mut reviews = Vec::new();
     for (n, p) in &review_files {
-        let once = |k: usize| k == 1;
-        let on_disk = review_files.iter().filter(|(m, _)| m == n).count();
-        let kept: Vec<&Named> = prior
-            .iter()
-            .flat_map(|h| h.reviews.iter().filter(|r| r.number == *n))
-            .collect();
-        match kept.as_slice() {
-            [r] if once(on_disk) => reviews.push((*r).clone()),
+        match kept.get(n).map(Vec::as_slice) {
+            Some([r]) if on_disk[n] == 1 => reviews.push((*r).clone()),
             _ => reviews.push(named(*n, &read(p)?)),
         }
     }
