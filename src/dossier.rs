@@ -112,6 +112,14 @@ impl Locked<'_> {
         self.dossier.load_draft(&self.id)
     }
 
+    /// [`Locked::load`], given the assessment's revision files, already listed.
+    pub(crate) fn load_listed(
+        &self,
+        revisions: &[(u32, PathBuf)],
+    ) -> Result<(Draft, Loaded), DossierError> {
+        self.dossier.load_draft_listed(&self.id, Some(revisions))
+    }
+
     /// The fingerprint of the draft file as it is now.
     pub fn stamp(&self) -> Option<String> {
         draft_stamp(&self.path)
@@ -325,10 +333,24 @@ impl Dossier {
     /// revision; a draft that holds nothing but what it was signed as gives way to a later
     /// revision signed elsewhere (see [`crate::record::newer_than`]). Nothing is written.
     pub fn load_draft(&self, id: &str) -> Result<(Draft, Loaded), DossierError> {
+        self.load_draft_listed(id, None)
+    }
+
+    /// [`Dossier::load_draft`], given the assessment's revision files when the caller has
+    /// listed them already.
+    pub(crate) fn load_draft_listed(
+        &self,
+        id: &str,
+        revisions: Option<&[(u32, PathBuf)]>,
+    ) -> Result<(Draft, Loaded), DossierError> {
         let path = self.draft_path(id);
         if path.is_file() {
             let (draft, loaded) = self.load_draft_file(&path)?;
-            return Ok(match crate::record::newer_than(self, &draft, &loaded) {
+            let newer = match revisions {
+                Some(files) => crate::record::newer_in(self, &draft, &loaded, files),
+                None => crate::record::newer_than(self, &draft, &loaded),
+            };
+            return Ok(match newer {
                 Some(newer) => {
                     let loaded = self.questionnaire_for(&newer.questionnaire)?;
                     (newer, loaded)

@@ -60,6 +60,7 @@ pub(crate) use head::{
     check_before_signing, missing_since_head_with, newest_index_signed, newest_numbered, parse_head,
 };
 pub use present::{diff_text, diff_text_in, signer_words, verify_text};
+pub(crate) use redraft::newer_in;
 pub use redraft::{draft_of, has_revisions, newer_than, rebuilt};
 pub use sign::{
     MARKER, SignedRevision, Trailer, resolve_locked, seal, sign, sign_draft, sign_in, sign_locked,

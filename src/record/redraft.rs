@@ -81,6 +81,21 @@ pub fn newer_than(dossier: &Dossier, draft: &Draft, loaded: &Loaded) -> Option<D
         return None;
     }
     let files = revision_files(&dir).ok()?;
+    newer_in(dossier, draft, loaded, &files)
+}
+
+/// [`newer_than`], with the assessment's revision files already listed (signing lists
+/// them anyway, and a directory of 10,000 revisions is worth listing once).
+pub fn newer_in(
+    dossier: &Dossier,
+    draft: &Draft,
+    loaded: &Loaded,
+    files: &[(u32, std::path::PathBuf)],
+) -> Option<Draft> {
+    let anchor = draft.signed.as_ref()?;
+    if !files.iter().any(|(n, _)| *n > anchor.revision) {
+        return None;
+    }
     let signed = files
         .iter()
         .filter(|(n, _)| *n == anchor.revision)

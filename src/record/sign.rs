@@ -51,6 +51,11 @@ pub struct SignedRevision {
     /// The tips this revision merged (`farol resolve`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub merged: Vec<String>,
+    /// The revision the draft named as signed when it was loaded for signing (after
+    /// following a newer revision it had not changed from): a revision number more than
+    /// one below the new one means others signed in between.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started_from: Option<u32>,
 }
 
 /// The signature trailer of a record, and where the signed bytes end.
@@ -223,8 +228,20 @@ pub fn sign_in(
     lang: &str,
 ) -> Result<SignedRevision, RecordError> {
     let locked = dossier.lock_draft(id)?;
-    let (mut draft, loaded) = locked.load()?;
-    sign_locked(&locked, &mut draft, &loaded, key, now, lang)
+    let tip = super::head::HeadTip::read(&dossier.root().join("assessments").join(id))?;
+    let (mut draft, loaded) = locked.load_listed(&tip.revisions)?;
+    sign_with(
+        &locked,
+        &mut draft,
+        &loaded,
+        key,
+        now,
+        lang,
+        Given {
+            merge: None,
+            tip: Some(tip),
+        },
+    )
 }
 
 /// Signs a draft (as held in memory, e.g. by the terminal UI) as the next revision of its
@@ -253,7 +270,16 @@ pub fn sign_locked(
     now: DateTime<Utc>,
     lang: &str,
 ) -> Result<SignedRevision, RecordError> {
-    sign_with(locked, draft, loaded, key, now, lang, None)
+    sign_with(locked, draft, loaded, key, now, lang, Given::default())
+}
+
+/// What a signature is given besides the draft: for `farol resolve`, the tip to follow
+/// while merging the others (`Some(None)`: the draft's anchor, else the latest); the
+/// history's tip if the caller read it already, under the same lock.
+#[derive(Default)]
+struct Given<'a> {
+    merge: Option<Option<&'a Path>>,
+    tip: Option<super::head::HeadTip>,
 }
 
 fn sign_with(
@@ -263,9 +289,11 @@ fn sign_with(
     key: &LoadedKey,
     now: DateTime<Utc>,
     lang: &str,
-    merge: Option<Option<&Path>>,
+    given: Given<'_>,
 ) -> Result<SignedRevision, RecordError> {
+    let Given { merge, tip } = given;
     let dossier = locked.dossier();
+    let started_from = draft.signed.as_ref().map(|s| s.revision);
     if let Some(e) = assessment::check_answers(&loaded.questionnaire, &draft.answers)
         .into_iter()
         .next()
@@ -280,7 +308,11 @@ fn sign_with(
         }
         .into());
     }
-    let tip = super::head::HeadTip::read(&dossier.root().join("assessments").join(&draft.id))?;
+    // The tip read before the draft was loaded, under the same lock, is the tip now.
+    let tip = match tip {
+        Some(t) => t,
+        None => super::head::HeadTip::read(&dossier.root().join("assessments").join(&draft.id))?,
+    };
     super::head::check_tip(dossier, &draft.id, &tip)?;
     dossier.keep_questionnaire(loaded)?;
     let dir = revisions_dir(dossier, &draft.id);
@@ -382,6 +414,7 @@ fn sign_with(
             .iter()
             .map(|t| super::shown_name(&t.path))
             .collect(),
+        started_from,
     })
 }
 
@@ -449,5 +482,16 @@ pub fn resolve_locked(
             id: draft.id.clone(),
         });
     }
-    sign_with(locked, draft, loaded, key, now, lang, Some(keep))
+    sign_with(
+        locked,
+        draft,
+        loaded,
+        key,
+        now,
+        lang,
+        Given {
+            merge: Some(keep),
+            tip: None,
+        },
+    )
 }

@@ -378,14 +378,10 @@ fn new_passphrase(lang: &str) -> Result<zeroize::Zeroizing<String>> {
 pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
     allow_passphrase_prompt(lang);
     let key = keys::load_signing_key(&keys_dir()?, a.key.as_deref())?;
+    let s = record::sign_in(dossier, &a.id, &key, Utc::now(), lang)?;
     // A draft of one's own, started from an older revision than the latest (which arrived
     // from someone else): the new revision follows the latest, with this draft's content.
-    let base = dossier
-        .load_draft(&a.id)
-        .ok()
-        .and_then(|(d, _)| d.signed.map(|s| s.revision));
-    let s = record::sign_in(dossier, &a.id, &key, Utc::now(), lang)?;
-    if let Some(base) = base.filter(|b| b + 1 < s.revision) {
+    if let Some(base) = s.started_from.filter(|b| b + 1 < s.revision) {
         eprintln!(
             "{}",
             tr!(
