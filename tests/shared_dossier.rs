@@ -326,6 +326,39 @@ fn verify_says_what_arrived_since_the_last_verify() {
     assert!(v["records"].is_array());
 }
 
+/// A dossier named by a relative path (`--dossier pia`, as the README's team workflow
+/// does) has what arrived matched to the records verified: each arrival says who signed it
+/// and that it verifies (it said "signed by ? (?): does NOT verify").
+#[test]
+fn what_arrived_is_matched_when_the_dossier_is_named_relative() {
+    let f = Fixture::new();
+    f.sign(0);
+    let parent = f.dossier.root().parent().unwrap().to_path_buf();
+    let relative = |args: &[&str]| {
+        let mut c = f.farol();
+        c.env("FAROL_DOSSIER", "dossier").current_dir(&parent).args(args);
+        c
+    };
+    relative(&["verify"]).assert().success();
+    let bea = trusted_key(
+        f.dossier.root(),
+        &f.keys_dir,
+        "Bea Chan",
+        Role::Assessor,
+        "2026-11-21T11:00:00Z",
+    );
+    record::sign(&f.dossier, ID, &bea, at("2026-11-21T12:00:00Z")).unwrap();
+    let out = relative(&["verify"]).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains(&format!(
+            "revision 2 of {ID}, signed by Bea Chan (assessor): verifies"
+        )),
+        "{text}"
+    );
+    assert!(!text.contains("does NOT verify"), "{text}");
+}
+
 /// The terminal UI opens an assessment that has no draft here, even under a lock another
 /// computer left (explained on the first screen), and writes no draft until a change.
 #[cfg(feature = "tui")]

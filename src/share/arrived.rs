@@ -87,8 +87,23 @@ pub fn save(root: &Path, seen: &Seen) -> std::io::Result<()> {
     crate::fsutil::write_atomic(&seen_path(root), text.as_bytes())
 }
 
+/// `p` relative to `root`, written with `/`; either may be relative to the working
+/// directory or absolute (a verify report names files as the user gave the dossier).
 fn relative(root: &Path, p: &Path) -> String {
-    let rel = p.strip_prefix(root).unwrap_or(p);
+    let canonical = || {
+        let (root, p) = (std::fs::canonicalize(root).ok()?, std::fs::canonicalize(p).ok()?);
+        p.strip_prefix(&root).ok().map(Path::to_path_buf)
+    };
+    let absolute = || {
+        let a = std::path::absolute(p).ok()?;
+        a.strip_prefix(root).ok().map(Path::to_path_buf)
+    };
+    let rel = match p.strip_prefix(root) {
+        Ok(r) => r.to_path_buf(),
+        Err(_) => absolute()
+            .or_else(canonical)
+            .unwrap_or_else(|| p.to_path_buf()),
+    };
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

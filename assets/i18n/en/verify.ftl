@@ -116,7 +116,7 @@ verify-self-review = { $file } is countersigned with the key that signed revisio
 verify-anchor-draft-unreadable = the newest revision cannot be checked against the draft, which does not read: { $error }
 verify-anchor-missing = revision { $n } ({ $shown }), which { $draft } names as the latest signed, is missing: the newest revisions were removed; restore them from a backup
 verify-anchor-differs = { $file } is not the revision that was signed from this draft (its SHA-256 differs from the one { $draft } records): it was replaced; restore it from a backup
-verify-anchor-older-draft = { $draft } names revision { $n } as the latest signed, but revision { $newest } exists: the draft may have been restored from an older copy
+verify-anchor-older-draft = { $draft } was last signed as revision { $n }, and revision { $newest } has been signed since: in a dossier shared with others (git), the draft follows it when next opened if it holds no changes of its own; if no one else signs in this dossier, the draft may have been restored from an older copy
 
 ## Heads and dossier indexes (completeness)
 # A "head" is a signed file naming everything an assessment holds when it is signed.

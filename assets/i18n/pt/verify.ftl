@@ -114,7 +114,7 @@ verify-self-review = { $file } está contra-assinado com a chave que assinou a r
 verify-anchor-draft-unreadable = a revisão mais recente não pode ser confrontada com o rascunho, que não se consegue ler: { $error }
 verify-anchor-missing = a revisão { $n } ({ $shown }), que { $draft } indica como a última assinada, falta: as revisões mais recentes foram apagadas; reponha-as a partir de uma cópia de segurança
 verify-anchor-differs = { $file } não é a revisão que foi assinada a partir deste rascunho (o seu SHA-256 difere do que { $draft } regista): foi substituída; reponha-a a partir de uma cópia de segurança
-verify-anchor-older-draft = { $draft } indica a revisão { $n } como a última assinada, mas existe a revisão { $newest }: o rascunho pode ter sido reposto a partir de uma cópia mais antiga
+verify-anchor-older-draft = { $draft } foi assinado pela última vez como revisão { $n }, e a revisão { $newest } foi assinada depois: num dossier partilhado com outros (git), o rascunho passa a segui-la quando for aberto, se não tiver alterações próprias; se mais ninguém assina neste dossier, o rascunho pode ter sido reposto a partir de uma cópia mais antiga
 
 ## Registos de estado e índices do dossier (integridade)
 verify-signed-file-changed = { $file }: a assinatura não corresponde ao ficheiro: foi alterado depois de assinado; reponha-o a partir de uma cópia de segurança

@@ -114,7 +114,7 @@ verify-self-review = { $file } 以簽署其所審閱的修訂版本 { $n } 的�
 verify-anchor-draft-unreadable = 無法以草稿核對最新的修訂版本，因為草稿無法讀取：{ $error }
 verify-anchor-missing = { $draft } 指明為最新已簽署的修訂版本 { $n }（{ $shown }）已不存在：最新的修訂版本已被刪除；請從備份還原
 verify-anchor-differs = { $file } 並非由此草稿簽署而成的修訂版本（其 SHA-256 與 { $draft } 所記錄的不同）：它已被替換；請從備份還原
-verify-anchor-older-draft = { $draft } 指明修訂版本 { $n } 為最新已簽署版本，但修訂版本 { $newest } 已存在：草稿可能是從較舊的副本還原的
+verify-anchor-older-draft = { $draft } 最後簽署為修訂版本 { $n }，其後已簽署修訂版本 { $newest }：如卷宗與他人共用（git），草稿若無自己的修改，下次開啟時會跟隨該版本；如沒有其他人在此卷宗簽署，草稿可能是從較舊的副本還原的
 
 ## 狀態摘要與卷宗索引（完整性）
 verify-signed-file-changed = { $file }：簽署與檔案不符：檔案在簽署後被更改；請從備份還原
