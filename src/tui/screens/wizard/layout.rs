@@ -33,7 +33,12 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
     let [area, screening] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(screening_h)]).areas(area);
     let wide = area.width >= 100;
-    let side = if wide { 26 } else { 22 };
+    // The section list grows with the width (long section titles), within reason.
+    let side = if wide {
+        (area.width / 5).clamp(26, 40)
+    } else {
+        22
+    };
     let help_w = if wide {
         (area.width * 3 / 10).clamp(30, 48)
     } else {
@@ -163,6 +168,33 @@ pub fn hit(w: &Wizard, s: &Session, area: Rect, col: u16, row: u16) -> Option<Ms
         return lines.get(i).map(|(o, _)| Msg::ClickOption(*o));
     }
     None
+}
+
+/// What the wheel does over (col, row): the section list moves to the section before or
+/// after; the help panel scrolls; over the question, the choice (or row) highlighted moves.
+pub fn wheel(w: &Wizard, s: &Session, area: Rect, col: u16, row: u16, down: bool) -> Option<Msg> {
+    let step = if down { Msg::Down } else { Msg::Up };
+    if w.popup.is_some() || w.row_edit.is_some() {
+        return Some(step);
+    }
+    let g = geometry(w, s, area);
+    let inside = |r: Rect| col >= r.x && col < r.right() && row >= r.y && row < r.bottom();
+    if inside(g.sections) {
+        let cur = w
+            .current
+            .as_deref()
+            .and_then(|id| s.question(id))
+            .map(|(i, _, _)| i);
+        let secs = visible_sections(s);
+        let at = secs.iter().position(|i| Some(*i) == cur).unwrap_or(0);
+        let to = if down { at + 1 } else { at.checked_sub(1)? };
+        return (to < secs.len()).then_some(Msg::ClickSection(to));
+    }
+    if g.help.is_some_and(inside) {
+        let by = crate::tui::wheel::LINES;
+        return Some(Msg::HelpScroll(if down { by } else { -by }));
+    }
+    inside(g.question).then_some(step)
 }
 
 /// A centred popup no larger than `wmax` × `hmax`.
