@@ -50,7 +50,14 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
         Constraint::Length(help_w),
     ])
     .areas(area);
-    let live_h = if w.live.is_empty() { 0 } else { 2 };
+    // The risk changes the last answer made, wrapped: up to three lines.
+    let live_h = if w.live.is_empty() {
+        0
+    } else {
+        wrap(&live_text(s.l(), w), main.width as usize)
+            .len()
+            .clamp(2, 3) as u16
+    };
     let [main, live] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(live_h)]).areas(main);
     let (question, help) = if wide {
@@ -69,11 +76,16 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
     let mut prompt_lines = wrap(&prompt_text, inner.width as usize);
     prompt_lines.truncate((inner.height / 2).max(1) as usize);
     let ph = prompt_lines.len() as u16;
+    // An error is wrapped (it says what to write instead), up to three lines.
+    let eh = w
+        .error
+        .as_deref()
+        .map_or(1, |e| wrap(e, inner.width as usize).len().clamp(1, 3)) as u16;
     let [prompt, _, answer, error] = Layout::vertical([
         Constraint::Length(ph),
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(eh),
     ])
     .areas(inner);
     Geometry {
@@ -87,6 +99,12 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
         error,
         prompt_lines,
     }
+}
+
+/// The line under the question saying which risk levels the last answer changed.
+pub(super) fn live_text(l: crate::i18n::Lang, w: &Wizard) -> String {
+    use crate::tui::strings as S;
+    format!("{}{}", S::label(S::live_prefix(l)), w.live.join(" · "))
 }
 
 /// The lines of a choice list: (choice index, text), labels wrapped to `width`.
