@@ -216,6 +216,11 @@ pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme)
     let l = s.l();
     let [map, caption, table, rest] = layout(d, area, s);
     if map.height > 0 {
+        // Cells wider than this only push the columns apart.
+        let map = Rect {
+            width: map.width.min(110),
+            ..map
+        };
         view_map(s, f, map, theme);
         f.render_widget(
             Paragraph::new(Span::styled(
@@ -369,9 +374,19 @@ fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
             row
         }
     });
+    // The names' column as wide as the longest name, so that on a wide terminal the
+    // figures stay next to the names they belong to.
+    let name_w = s
+        .score
+        .categories
+        .iter()
+        .map(|c| width(&c.name) + width(S::SENSITIVE_MARK) + 1)
+        .chain([width(&heads[1]) + 1, 16])
+        .max()
+        .unwrap_or(16) as u16;
     let widths = [
         Constraint::Length(2),
-        Constraint::Min(16),
+        Constraint::Max(name_w),
         Constraint::Length(fig_w),
         Constraint::Length(fig_w),
     ];
