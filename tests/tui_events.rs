@@ -187,6 +187,35 @@ fn the_wheel_scrolls_the_plan_the_filing_pack_and_the_risk_screen() {
 }
 
 #[test]
+fn the_wheel_moves_through_the_sign_dialogs_keys() {
+    use farol::tui::screens::dialog::{Dialog, KeyChoice, SignPlan};
+    let mut h = Harness::wizard((80, 24), answered());
+    let key = |id: &str| KeyChoice {
+        signed_it: false,
+        fingerprint: String::new(),
+        id: id.into(),
+        name: "Ana Lei".into(),
+        role: "assessor".into(),
+        trusted: true,
+    };
+    h.model.dialog = Some(Dialog::Sign {
+        plan: SignPlan {
+            next: 1,
+            keys: vec![key("farol:1"), key("farol:2")],
+            keys_dir: "/keys".into(),
+            unchanged_since: None,
+        },
+        key: 0,
+        unanswered: 0,
+        unsure: 0,
+    });
+    wheel(&mut h, (40, 12), true);
+    assert!(matches!(h.model.dialog, Some(Dialog::Sign { key: 1, .. })));
+    wheel(&mut h, (40, 12), false);
+    assert!(matches!(h.model.dialog, Some(Dialog::Sign { key: 0, .. })));
+}
+
+#[test]
 fn the_wheel_scrolls_the_keys_overlay_where_it_is_cut() {
     let mut h = Harness::wizard((60, 20), answered());
     h.key(KeyCode::Esc).key(KeyCode::Char('?'));

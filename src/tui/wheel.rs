@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::model::{Model, Screen};
 use super::msg::Out;
-use super::screens::{dashboard, filing, home, plan, review, wizard};
+use super::screens::{dashboard, dialog, filing, home, plan, review, wizard};
 use super::view::{body_area, too_small};
 
 /// Lines a notch of the wheel scrolls a text pane (lists move by one item).
@@ -26,7 +26,16 @@ pub(super) fn wheel(m: &mut Model, col: u16, row: u16, down: bool, out: &mut Out
         };
         return;
     }
-    if m.dialog.is_some() {
+    if let Some(d) = m.dialog.as_mut() {
+        // A dialog's list (the keys to sign with) moves; the dialog stays open.
+        if let Some(s) = m.session.as_ref() {
+            let msg = if down {
+                dialog::Msg::Down
+            } else {
+                dialog::Msg::Up
+            };
+            dialog::update(d, s, msg, out);
+        }
         return;
     }
     let body = body_area(m, area);
