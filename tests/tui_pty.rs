@@ -2,6 +2,7 @@
 //! several questions, look at the dashboard and the plan, quit, and check the saved
 //! draft; reopen it (resumed at the same question) while a second `farol open` of the
 //! same draft is refused; and close the terminal under it without losing an answer.
+//! The theme: forced, from `COLORFGBG`, or off with `NO_COLOR`; an unknown one refused.
 
 mod tui_support;
 
@@ -56,7 +57,12 @@ impl Pty {
             cmd.env_remove(v);
         }
         for (k, v) in env {
-            cmd.env(k, v);
+            // An empty value: not set at all (NO_COLOR, for the theme tests).
+            if v.is_empty() {
+                cmd.env_remove(k);
+            } else {
+                cmd.env(k, v);
+            }
         }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
@@ -477,4 +483,61 @@ fn the_language_chosen_on_the_home_screen_is_remembered() {
     assert!(p.wait_exit().success(), "{}", p.contents());
     let saved = std::fs::read_to_string(config.join("settings.ron")).unwrap();
     assert!(saved.contains("\"zh-Hant\""), "{saved}");
+}
+
+/// The colour of the home screen's title in a terminal that does not answer a question
+/// about its background (as vt100 does not): `FAROL_THEME` forces a palette, `auto`
+/// falls back on `COLORFGBG`, then dark; `NO_COLOR` wins over all; an unknown theme is
+/// refused with exit code 2 before anything is drawn.
+#[test]
+fn the_theme_follows_farol_theme_colorfgbg_and_no_color() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join(".farol-config");
+    let title = |env: &[(&str, &str)]| {
+        let mut all = vec![
+            ("LANG", "C.UTF-8"),
+            ("FAROL_CONFIG_DIR", config.to_str().unwrap()),
+            ("NO_COLOR", ""),
+            ("COLORFGBG", ""),
+            ("FAROL_THEME", ""),
+        ];
+        all.retain(|(k, _)| !env.iter().any(|(e, _)| e == k));
+        all.extend_from_slice(env);
+        let mut p = Pty::spawn_env(dir.path(), &[], &all);
+        p.wait_for("privacy impact assessments");
+        let color = p
+            .screen
+            .lock()
+            .unwrap()
+            .screen()
+            .cell(0, 0)
+            .unwrap()
+            .fgcolor();
+        p.send("q");
+        p.wait_exit();
+        color
+    };
+    use vt100::Color::{Default, Idx};
+    assert_eq!(title(&[("FAROL_THEME", "light")]), Idx(24));
+    assert_eq!(title(&[("FAROL_THEME", "dark")]), Idx(81));
+    assert_eq!(title(&[("COLORFGBG", "0;15")]), Idx(24));
+    assert_eq!(title(&[("COLORFGBG", "15;0")]), Idx(81));
+    assert_eq!(title(&[]), Idx(81));
+    assert_eq!(
+        title(&[("FAROL_THEME", "light"), ("NO_COLOR", "1")]),
+        Default
+    );
+
+    let mut p = Pty::spawn_env(
+        dir.path(),
+        &[],
+        &[("FAROL_THEME", "solarized"), ("LANG", "C.UTF-8")],
+    );
+    p.wait_for("FAROL_THEME=solarized is not a theme");
+    assert!(
+        p.contents().contains("FAROL_THEME=light"),
+        "{}",
+        p.contents()
+    );
+    assert_eq!(p.wait_exit().exit_code(), 2);
 }

@@ -43,6 +43,7 @@ impl Localized for TuiError {
             TuiError::Io(e) => tr!(l, "tui-error-terminal", message = io_error(l, e)),
             TuiError::NotATerminal => tr!(l, "tui-error-not-a-terminal"),
             TuiError::Refused(words) => words.clone(),
+            TuiError::Theme(e) => tr!(l, "tui-error-theme", value = e.0.as_str()),
         }
     }
 }

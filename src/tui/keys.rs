@@ -1,5 +1,6 @@
 //! From terminal events to messages. Only key presses count (not repeats' releases), so
-//! terminals that report releases do not type everything twice.
+//! terminals that report releases do not type everything twice. Of the mouse, a left
+//! click and the wheel count; where they land is `update`'s business (hit-testing).
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
@@ -17,11 +18,14 @@ pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
         return Some(Msg::Quit);
     }
     if m.help {
-        return matches!(
-            k.code,
-            KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter
-        )
-        .then_some(Msg::ToggleHelp);
+        return match k.code {
+            KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Msg::ToggleHelp),
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::HelpScroll(-1)),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::HelpScroll(1)),
+            KeyCode::PageUp => Some(Msg::HelpScroll(-10)),
+            KeyCode::PageDown | KeyCode::Char(' ') => Some(Msg::HelpScroll(10)),
+            _ => None,
+        };
     }
     if m.dialog.is_some() {
         return dialog::key(k);
@@ -41,9 +45,15 @@ pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
 pub fn event_to_msg(e: Event, m: &Model) -> Option<Msg> {
     match e {
         Event::Key(k) => key_to_msg(k, m),
-        Event::Mouse(me) if me.kind == MouseEventKind::Down(MouseButton::Left) => {
-            Some(Msg::Click(me.column, me.row))
-        }
+        Event::Mouse(me) => match me.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click(me.column, me.row)),
+            MouseEventKind::ScrollUp | MouseEventKind::ScrollDown => Some(Msg::Wheel {
+                col: me.column,
+                row: me.row,
+                down: me.kind == MouseEventKind::ScrollDown,
+            }),
+            _ => None,
+        },
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
         Event::Paste(t) => Some(Msg::Paste(t)),
         _ => None,

@@ -6,7 +6,8 @@
 //! * [`keys::key_to_msg`] turns a key press into a [`msg::Msg`];
 //! * [`update::update`] changes the model and returns [`msg::Effect`]s (save, open, …);
 //! * [`view::view`] draws the model and does nothing else;
-//! * [`runtime`] is the small loop that reads the terminal and carries out effects.
+//! * [`event_loop`] reads the terminal and draws when something changed;
+//! * [`runtime`] carries out effects.
 //!
 //! It adds no domain logic: questions, visibility, scoring, explanations and storage all
 //! come from the library. Behind the `tui` cargo feature so the library builds without
@@ -14,6 +15,7 @@
 
 pub mod cite;
 mod errors;
+pub mod event_loop;
 pub mod field;
 pub mod keys;
 pub mod listing;
@@ -28,6 +30,7 @@ pub mod strings;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod wheel;
 pub mod wrap;
 mod writes;
 

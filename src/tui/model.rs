@@ -49,6 +49,8 @@ pub struct Model {
     pub screen: Screen,
     /// The `?` overlay listing the current screen's keys.
     pub help: bool,
+    /// How far the `?` overlay is scrolled (the wheel, or ↑↓ where it is cut).
+    pub help_scroll: u16,
     /// The sign or report dialog, over the current screen.
     pub dialog: Option<super::screens::dialog::Dialog>,
     pub session: Option<Session>,
@@ -84,6 +86,7 @@ impl Model {
             size,
             screen: Screen::Home,
             help: false,
+            help_scroll: 0,
             dialog: None,
             session: None,
             home: Home::default(),

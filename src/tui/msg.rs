@@ -18,9 +18,17 @@ pub enum Msg {
     Quit,
     /// Show or hide the `?` overlay with the current screen's keys.
     ToggleHelp,
+    /// Scroll the `?` overlay by lines (where it is taller than the terminal).
+    HelpScroll(i16),
     Resize(u16, u16),
     /// A left click at (column, row).
     Click(u16, u16),
+    /// The mouse wheel turned over (column, row): `down` towards the end of the pane.
+    Wheel {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
     Paste(String),
     Go(Go),
     Home(home::Msg),

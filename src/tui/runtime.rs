@@ -14,10 +14,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::Utc;
-use ratatui::Terminal;
-use ratatui::backend::Backend;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
 
@@ -29,7 +27,6 @@ use crate::{demo, questionnaire::load};
 use crate::{keys, record};
 
 use super::errors::{RuntimeError, say};
-use super::keys::event_to_msg;
 use super::lock::{DraftLock, LockError};
 use super::model::{Model, Screen};
 use super::msg::{Effect, Msg};
@@ -40,7 +37,6 @@ use super::session::Session;
 use super::strings as S;
 use super::theme::Theme;
 use super::update::update;
-use super::view::view;
 
 /// Where the app starts.
 #[derive(Debug, Clone)]
@@ -70,6 +66,15 @@ pub enum TuiError {
     /// A request the screens refuse, worded in the screen's language.
     #[error("{0}")]
     Refused(String),
+    #[error(transparent)]
+    Theme(#[from] super::theme::UnknownTheme),
+}
+
+/// A backend that cannot fail (tests draw into a `TestBackend`).
+impl From<std::convert::Infallible> for TuiError {
+    fn from(e: std::convert::Infallible) -> Self {
+        match e {}
+    }
 }
 
 /// Carries out effects. Holds the dossier and the lock of the open draft.
@@ -663,7 +668,7 @@ pub fn apply(m: &mut Model, reply: Option<Msg>, fx: &mut Effects) {
     }
 }
 
-static STOP: AtomicBool = AtomicBool::new(false);
+pub(super) static STOP: AtomicBool = AtomicBool::new(false);
 
 /// The signals that end the terminal UI: interrupt and quit (from `kill`: in the UI's raw
 /// mode Ctrl-C and Ctrl-\\ are keys, not signals), termination, and hangup (the terminal
@@ -717,14 +722,21 @@ pub fn run(start: Start, dossier: Dossier, lang: &str) -> Result<(), TuiError> {
     let mut fx = Effects::new(dossier, lang);
     fx.background = Some(Default::default());
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
+    let choice = Theme::from_env()?;
     // Open (and lock) before touching the terminal, so a refusal prints plainly.
-    let mut model = first_model(&start, &mut fx, Theme::from_env(), size)?;
+    let mut model = first_model(&start, &mut fx, Theme::plain(), size)?;
     {
         use std::io::IsTerminal;
         if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
             return Err(TuiError::NotATerminal);
         }
     }
+    // Asked before the alternate screen, so a terminal that does not answer shows nothing.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let colorfgbg = std::env::var("COLORFGBG").ok();
+    model.theme = Theme::resolve(choice, no_color, colorfgbg.as_deref(), || {
+        super::theme::detect(Duration::from_millis(150))
+    });
     spawn_signal_thread(fx.lock.clone())?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -734,65 +746,15 @@ pub fn run(start: Start, dossier: Dossier, lang: &str) -> Result<(), TuiError> {
     // ratatui's hook (installed by init) restores the terminal before ours runs.
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut model, &mut fx);
+    let result = super::event_loop::run(
+        &mut terminal,
+        &mut model,
+        &mut fx,
+        &mut super::event_loop::Terminal,
+        &STOP,
+    )
+    .map(|_| ());
     restore_terminal();
     fx.release();
     result
 }
-
-fn event_loop<B: Backend>(
-    terminal: &mut Terminal<B>,
-    model: &mut Model,
-    fx: &mut Effects,
-) -> Result<(), TuiError>
-where
-    B::Error: Into<io::Error>,
-{
-    let mut saves = super::saves::Saves::default();
-    loop {
-        saves.flush(model, fx);
-        if let Some(msg) = fx.arrived(false) {
-            saves.handle(model, fx, msg);
-        }
-        if model.session.is_some()
-            && let Some(msg) = fx.check_disk()
-        {
-            saves.handle(model, fx, msg);
-        }
-        terminal.draw(|f| view(model, f)).map_err(Into::into)?;
-        if model.quit || STOP.load(Ordering::SeqCst) {
-            return Ok(());
-        }
-        // Poll with a timeout so a hangup flag is seen even with no input, and a listing
-        // on its way is shown soon after it arrives.
-        let waiting = fx.background.as_ref().is_some_and(|b| b.waiting());
-        match event::poll(Duration::from_millis(if waiting { 15 } else { 250 })) {
-            Ok(false) => continue,
-            Ok(true) => {}
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e.into()),
-        }
-        // Everything already waiting (fast typing, a paste sent as keys) is handled before
-        // the next frame, and its saves are written once, at the end of the burst.
-        for _ in 0..BURST {
-            let ev = match event::read() {
-                Ok(ev) => ev,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                // The terminal went away: write what is pending, and stop.
-                Err(e) => {
-                    saves.flush(model, fx);
-                    return Err(e.into());
-                }
-            };
-            if let Some(msg) = event_to_msg(ev, model) {
-                saves.handle(model, fx, msg);
-            }
-            if model.quit || !matches!(event::poll(Duration::ZERO), Ok(true)) {
-                break;
-            }
-        }
-    }
-}
-
-/// The most events handled between two frames.
-const BURST: usize = 256;

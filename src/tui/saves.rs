@@ -33,13 +33,17 @@ impl Saves {
         }
     }
 
-    pub(super) fn flush(&mut self, model: &mut Model, fx: &mut Effects) {
+    /// Writes what is held; whether anything was (the saved indicator changes).
+    pub(super) fn flush(&mut self, model: &mut Model, fx: &mut Effects) -> bool {
+        let mut wrote = false;
         for e in [self.draft.take(), self.review.take()]
             .into_iter()
             .flatten()
         {
             let reply = fx.run(e);
             apply(model, reply, fx);
+            wrote = true;
         }
+        wrote
     }
 }

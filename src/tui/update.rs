@@ -17,9 +17,19 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.quit = true;
             out.effect(Effect::Quit);
         }
-        Msg::ToggleHelp => m.help = !m.help,
+        Msg::ToggleHelp => {
+            m.help = !m.help;
+            m.help_scroll = 0;
+        }
         Msg::Resize(w, h) => m.size = (w, h),
+        Msg::HelpScroll(by) => {
+            m.help_scroll = m
+                .help_scroll
+                .saturating_add_signed(by)
+                .min(super::view::help_max_scroll(m))
+        }
         Msg::Click(col, row) => click(m, col, row, &mut out),
+        Msg::Wheel { col, row, down } => super::wheel::wheel(m, col, row, down, &mut out),
         Msg::Paste(text) => match (m.screen, m.session.as_mut()) {
             (Screen::Form, _) => form::paste(&mut m.form, &text),
             (Screen::Wizard, Some(s)) => wizard::paste(&mut m.wizard, s, &text, &mut out),
@@ -284,6 +294,35 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
         return;
     }
     let area = ratatui::layout::Rect::new(0, 0, m.size.0, m.size.1);
+    if super::view::too_small(area) {
+        return;
+    }
+    if m.dialog.is_none() {
+        match super::view::header_hit(m, area, col, row) {
+            Some(super::view::Tab::Screen(sc)) => {
+                let g = match sc {
+                    Screen::Dashboard => Go::Dashboard,
+                    Screen::Plan => Go::Plan,
+                    _ => Go::Wizard,
+                };
+                if m.screen != sc {
+                    out.go(g);
+                }
+                return;
+            }
+            Some(super::view::Tab::ReviewPage(p)) => {
+                if let Some(r) = m.review.as_mut()
+                    && r.page != p
+                    && r.dialog.is_none()
+                    && r.editor.is_none()
+                {
+                    review::update(r, review::Msg::OpinionPage, out);
+                }
+                return;
+            }
+            None => {}
+        }
+    }
     let body = super::view::body_area(m, area);
     match (m.screen, m.session.as_mut()) {
         (Screen::Home, _) => {
@@ -306,6 +345,8 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
         (Screen::Dashboard, Some(s)) => {
             if let Some(i) = dashboard::hit(&m.dashboard, s, body, row) {
                 dashboard::update(&mut m.dashboard, s, dashboard::Msg::Select(i), out);
+            } else if let Some(t) = dashboard::tab_hit(&m.dashboard, s, body, col, row) {
+                dashboard::update(&mut m.dashboard, s, dashboard::Msg::Tab(t), out);
             }
         }
         (Screen::Plan, Some(s)) => {

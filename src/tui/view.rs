@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::i18n::Lang;
 
@@ -112,22 +112,10 @@ fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
     let theme = m.theme;
     let l = m.l();
     let [head, body, foot] = chrome(area);
-    // The pages as tabs where there is room; the keys line says how to switch anyway.
-    let mut right = if head.width >= 100 {
-        review::tabs(r, theme)
-    } else {
-        Vec::new()
-    };
-    right.push(Span::raw(" "));
-    right.push(Span::styled(
-        S::review_header_opinion(
-            l,
-            r.draft.opinion.map(|o| S::opinion_label(l, o)).as_deref(),
-        ),
-        theme.bold(),
-    ));
-    right.push(Span::raw(" "));
-    right.push(saved_span(l, &m.saved, theme));
+    let right = header_right(m, head.width)
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
     header(
         f,
         head,
@@ -156,6 +144,126 @@ fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
     f.render_widget(keys_line(&keys, theme, foot.width), foot);
 }
 
+/// A tab of the title line, which a click switches to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Screen(Screen),
+    ReviewPage(review::Page),
+}
+
+/// The title line's right side (tabs, overall risk or opinion, saved indicator), each
+/// span with the tab it is: drawn by `view`, hit-tested by [`header_hit`].
+fn header_right(m: &Model, width: u16) -> Vec<(Span<'static>, Option<Tab>)> {
+    let theme = m.theme;
+    let l = m.l();
+    let mut right: Vec<(Span<'static>, Option<Tab>)> = Vec::new();
+    if m.screen == Screen::Review
+        && let Some(r) = &m.review
+    {
+        // The pages as tabs where there is room; the keys line says how to switch anyway.
+        if width >= 100 {
+            for (span, page) in review::tabs(r, theme) {
+                right.push((span, Some(Tab::ReviewPage(page))));
+            }
+        }
+        right.push((Span::raw(" "), None));
+        right.push((
+            Span::styled(
+                S::review_header_opinion(
+                    l,
+                    r.draft.opinion.map(|o| S::opinion_label(l, o)).as_deref(),
+                ),
+                theme.bold(),
+            ),
+            None,
+        ));
+        right.push((Span::raw(" "), None));
+        right.push((saved_span(l, &m.saved, theme), None));
+        return right;
+    }
+    let Some(s) = m.session.as_ref() else {
+        return right;
+    };
+    let tabs = [
+        (Screen::Wizard, S::tab_questions(l)),
+        (Screen::Dashboard, S::tab_risk(l)),
+        (Screen::Plan, S::tab_plan(l)),
+    ];
+    for (sc, name) in tabs {
+        let style = if sc == m.screen || (sc, m.screen) == (Screen::Dashboard, Screen::Filing) {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        right.push((
+            Span::styled(format!(" {name} "), style),
+            Some(Tab::Screen(sc)),
+        ));
+    }
+    right.push((Span::raw(" "), None));
+    match s.score.overall.residual {
+        Some(level) => {
+            right.push((Span::raw(S::risk_label(l)), None));
+            right.push((
+                Span::styled(crate::i18n::words::level(l, level), theme.level(level)),
+                None,
+            ));
+        }
+        None => right.push((Span::styled(S::no_risk_yet(l), theme.dim()), None)),
+    }
+    right.push((Span::raw(" "), None));
+    right.push((saved_span(l, &m.saved, theme), None));
+    right
+}
+
+/// The tab of the title line at (col, row), if any: the same spans `view` draws, flush
+/// right as [`header`] places them.
+pub fn header_hit(m: &Model, area: Rect, col: u16, row: u16) -> Option<Tab> {
+    if too_small(area) || !matches!(m.screen, Screen::Review) && m.session.is_none() {
+        return None;
+    }
+    let [head, _, _] = chrome(area);
+    if row != head.y {
+        return None;
+    }
+    let right = header_right(m, head.width);
+    let total: usize = right.iter().map(|(s, _)| width(&s.content)).sum();
+    let mut x = (head.right() as usize).saturating_sub(total);
+    for (span, tab) in right {
+        let w = width(&span.content);
+        if (x..x + w).contains(&(col as usize)) {
+            return tab;
+        }
+        x += w;
+    }
+    None
+}
+
+/// The smallest terminal every screen is laid out for.
+pub const MIN_SIZE: (u16, u16) = (60, 20);
+
+/// Whether `area` is below [`MIN_SIZE`]: then only a note saying so is drawn.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1
+}
+
+fn view_too_small(m: &Model, f: &mut Frame, area: Rect) {
+    let l = m.l();
+    let text = crate::tr!(
+        l,
+        "tui-too-small",
+        width = MIN_SIZE.0,
+        height = MIN_SIZE.1,
+        now_width = area.width,
+        now_height = area.height
+    );
+    let lines: Vec<Line> = super::wrap::wrap(&text, area.width.max(1) as usize)
+        .into_iter()
+        .map(|t| Line::from(Span::styled(t, m.theme.warn())))
+        .collect();
+    f.render_widget(Paragraph::new(lines), area);
+}
+
 fn chrome(area: Rect) -> [Rect; 3] {
     Layout::vertical([
         Constraint::Length(1),
@@ -167,6 +275,9 @@ fn chrome(area: Rect) -> [Rect; 3] {
 
 pub fn view(m: &Model, f: &mut Frame) {
     let area = f.area();
+    if too_small(area) {
+        return view_too_small(m, f, area);
+    }
     let theme = m.theme;
     let l = m.l();
     if m.screen == Screen::Review
@@ -183,33 +294,10 @@ pub fn view(m: &Model, f: &mut Frame) {
         (screen, Some(s)) => {
             let [head, body, foot] = chrome(area);
             // Title on the left; tabs, overall risk and the saved indicator on the right.
-            let tabs = [
-                (Screen::Wizard, S::tab_questions(l)),
-                (Screen::Dashboard, S::tab_risk(l)),
-                (Screen::Plan, S::tab_plan(l)),
-            ];
-            let mut right: Vec<Span<'static>> = Vec::new();
-            for (sc, name) in tabs {
-                let style = if sc == screen || (sc, screen) == (Screen::Dashboard, Screen::Filing) {
-                    theme.selected()
-                } else {
-                    theme.dim()
-                };
-                right.push(Span::styled(format!(" {name} "), style));
-            }
-            right.push(Span::raw(" "));
-            match s.score.overall.residual {
-                Some(level) => {
-                    right.push(Span::raw(S::risk_label(l)));
-                    right.push(Span::styled(
-                        crate::i18n::words::level(l, level),
-                        theme.level(level),
-                    ));
-                }
-                None => right.push(Span::styled(S::no_risk_yet(l), theme.dim())),
-            }
-            right.push(Span::raw(" "));
-            right.push(saved_span(l, &m.saved, theme));
+            let right = header_right(m, head.width)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect();
             header(
                 f,
                 head,
@@ -279,38 +367,12 @@ fn overlay(m: &Model, f: &mut Frame, area: Rect) {
     }
     let theme = m.theme;
     let l = m.l();
-    let (title, keys) = match m.screen {
-        Screen::Home => (S::help_home(l), S::help_keys_home(l)),
-        Screen::Form => (S::help_form(l), S::help_keys_form(l)),
-        Screen::Wizard => (S::help_wizard(l), S::help_keys_wizard(l)),
-        Screen::Dashboard => (S::help_dashboard(l), S::help_keys_dashboard(l)),
-        Screen::Filing => (S::help_filing(l), S::help_keys_filing(l)),
-        Screen::Plan => (S::help_plan(l), S::help_keys_plan(l)),
-        Screen::Review => (S::help_review(l), S::help_keys_review(l)),
-    };
+    let (title, keys) = help_of(m);
     // Under the keys, where there is room (always on the home screen): whose words
     // the translations are, and which texts of the law are authentic.
-    let outer = wizard::popup_area(area, 76, area.height);
-    let note = super::wrap::wrap(
-        &S::help_translations(l),
-        outer.width.saturating_sub(2) as usize,
-    );
-    let with_note = keys.len() + 4 + note.len() + 1;
-    let note = if with_note <= area.height.saturating_sub(2) as usize {
-        note
-    } else {
-        Vec::new()
-    };
-    // With the note: the keys, a blank line, the note (no spare lines below).
-    let extra = note.len().saturating_sub(1);
-    let r = wizard::popup_area(area, 76, (keys.len() + 4 + extra) as u16);
+    let lines = help_lines(l, &keys, area, theme);
+    let r = wizard::popup_area(area, 76, lines.len() as u16 + 2);
     crate::tui::screens::clear(f, r);
-    let rows = keys.iter().map(|(k, what)| {
-        Row::new(vec![
-            Span::styled(k.to_string(), theme.key()),
-            Span::raw(what.to_string()),
-        ])
-    });
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
@@ -318,20 +380,77 @@ fn overlay(m: &Model, f: &mut Frame, area: Rect) {
         .title_bottom(S::help_close(l));
     let inner = block.inner(r);
     f.render_widget(block, r);
-    let [table, rest] = Layout::vertical([
-        Constraint::Length(keys.len() as u16 + 1),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
-    f.render_widget(
-        Table::new(rows, [Constraint::Length(18), Constraint::Min(10)]),
-        table,
-    );
-    if !note.is_empty() {
-        let lines: Vec<Line> = note
-            .into_iter()
-            .map(|t| Line::from(Span::styled(t, theme.dim())))
-            .collect();
-        f.render_widget(Paragraph::new(lines), rest);
+    let scroll = help_scroll(m.help_scroll, lines.len(), inner.height);
+    f.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+}
+
+/// The `?` overlay of the current screen: its title and keys.
+fn help_of(m: &Model) -> (String, Vec<(&'static str, String)>) {
+    let l = m.l();
+    match m.screen {
+        Screen::Home => (S::help_home(l), S::help_keys_home(l)),
+        Screen::Form => (S::help_form(l), S::help_keys_form(l)),
+        Screen::Wizard => (S::help_wizard(l), S::help_keys_wizard(l)),
+        Screen::Dashboard => (S::help_dashboard(l), S::help_keys_dashboard(l)),
+        Screen::Filing => (S::help_filing(l), S::help_keys_filing(l)),
+        Screen::Plan => (S::help_plan(l), S::help_keys_plan(l)),
+        Screen::Review => (S::help_review(l), S::help_keys_review(l)),
     }
+}
+
+/// The furthest the `?` overlay can scroll at the model's size.
+pub fn help_max_scroll(m: &Model) -> u16 {
+    let area = Rect::new(0, 0, m.size.0, m.size.1);
+    let lines = help_lines(m.l(), &help_of(m).1, area, m.theme).len();
+    let r = wizard::popup_area(area, 76, lines as u16 + 2);
+    help_scroll(u16::MAX, lines, r.height.saturating_sub(2))
+}
+
+/// How far the overlay is scrolled: never past its last line.
+fn help_scroll(asked: u16, lines: usize, height: u16) -> u16 {
+    asked.min((lines as u16).saturating_sub(height))
+}
+
+/// The `?` overlay's lines: each key with what it does, wrapped beside it; then, where
+/// the whole fits, a blank line and the note on translations.
+fn help_lines(
+    l: Lang,
+    keys: &[(&'static str, String)],
+    area: Rect,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let inner_w = wizard::popup_area(area, 76, area.height)
+        .width
+        .saturating_sub(2) as usize;
+    let key_w = keys
+        .iter()
+        .map(|(k, _)| width(k))
+        .max()
+        .unwrap_or(0)
+        .min(18)
+        .max(inner_w / 4);
+    let what_w = inner_w.saturating_sub(key_w + 1).max(8);
+    let mut lines = Vec::new();
+    for (k, what) in keys {
+        let key_lines = super::wrap::wrap(k, key_w);
+        let what_lines = super::wrap::wrap(what, what_w);
+        for i in 0..key_lines.len().max(what_lines.len()) {
+            let k = key_lines.get(i).cloned().unwrap_or_default();
+            let pad = key_w.saturating_sub(width(&k)) + 1;
+            lines.push(Line::from(vec![
+                Span::styled(k, theme.key()),
+                Span::raw(" ".repeat(pad)),
+                Span::raw(what_lines.get(i).cloned().unwrap_or_default()),
+            ]));
+        }
+    }
+    let note = super::wrap::wrap(&S::help_translations(l), inner_w);
+    if lines.len() + 1 + note.len() + 2 <= area.height.saturating_sub(2) as usize {
+        lines.push(Line::default());
+        lines.extend(
+            note.into_iter()
+                .map(|t| Line::from(Span::styled(t, theme.dim()))),
+        );
+    }
+    lines
 }

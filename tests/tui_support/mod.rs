@@ -303,6 +303,44 @@ impl Harness {
         out
     }
 
+    /// The screen as text, then every run of cells with the same colours and emphasis
+    /// (terminal defaults left out), row by row: `row x0-x1 fg/bg MODIFIERS`. Colours are
+    /// xterm indices, so a colour regression shows in the snapshot.
+    pub fn render_styled(&self) -> String {
+        let (w, h) = self.model.size;
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| view(&self.model, f)).unwrap();
+        let buf = t.backend().buffer().clone();
+        let mut out = self.render();
+        out.push_str("--- styles ---\n");
+        let color = |c: ratatui::style::Color| match c {
+            ratatui::style::Color::Reset => "-".to_string(),
+            ratatui::style::Color::Indexed(i) => i.to_string(),
+            other => format!("{other:?}"),
+        };
+        for y in 0..h {
+            let mut runs: Vec<(u16, u16, String)> = Vec::new();
+            for x in 0..w {
+                let c = &buf[(x, y)];
+                if c.fg == ratatui::style::Color::Reset
+                    && c.bg == ratatui::style::Color::Reset
+                    && c.modifier.is_empty()
+                {
+                    continue;
+                }
+                let s = format!("{}/{} {:?}", color(c.fg), color(c.bg), c.modifier);
+                match runs.last_mut() {
+                    Some((_, end, last)) if *end + 1 == x && *last == s => *end = x,
+                    _ => runs.push((x, x, s)),
+                }
+            }
+            for (a, b, s) in runs {
+                out.push_str(&format!("{y} {a}-{b} {s}\n"));
+            }
+        }
+        out
+    }
+
     pub fn current(&self) -> Option<String> {
         self.model.wizard.current.clone()
     }

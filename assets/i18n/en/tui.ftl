@@ -537,9 +537,12 @@ tui-level-change = { $name }: { $from } → { $to }
 tui-level-change-because = { $name }: { $from } → { $to } — { $because }
 
 ## The terminal UI's own errors
+tui-too-small = The terminal is too small: Farol needs { $width }×{ $height } and this one is { $now_width }×{ $now_height }. Enlarge the window, or make the font smaller.
 tui-error-terminal = terminal: { $message }
 tui-error-not-a-terminal = the assessment screens need a terminal (stdin and stdout are not one)
     {"  "}hint: run farol in a terminal, or use the headless commands: `farol new --title …`, `farol answer`, `farol score`
+tui-error-theme = FAROL_THEME={ $value } is not a theme
+    {"  "}hint: use FAROL_THEME=dark, FAROL_THEME=light or FAROL_THEME=auto (the default: the terminal's background decides)
 tui-error-write = cannot write { $path }: { $message }
     {"  "}hint: check that you may write to the dossier
 

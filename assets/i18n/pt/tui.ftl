@@ -538,9 +538,12 @@ tui-level-change = { $name }: { $from } → { $to }
 tui-level-change-because = { $name }: { $from } → { $to } — { $because }
 
 ## Os erros da própria interface de terminal
+tui-too-small = O terminal é demasiado pequeno: o Farol precisa de { $width }×{ $height } e este tem { $now_width }×{ $now_height }. Aumente a janela ou diminua o tipo de letra.
 tui-error-terminal = terminal: { $message }
 tui-error-not-a-terminal = os ecrãs da avaliação precisam de um terminal (a entrada e a saída padrão não o são)
     {"  "}sugestão: execute o farol num terminal, ou use os comandos sem interface: `farol new --title …`, `farol answer`, `farol score`
+tui-error-theme = FAROL_THEME={ $value } não é um tema
+    {"  "}sugestão: use FAROL_THEME=dark, FAROL_THEME=light ou FAROL_THEME=auto (por omissão: decide o fundo do terminal)
 tui-error-write = não é possível escrever { $path }: { $message }
     {"  "}sugestão: verifique se pode escrever no dossier
 

@@ -488,9 +488,12 @@ tui-level-change = { $name }：{ $from } → { $to }
 tui-level-change-because = { $name }：{ $from } → { $to } — { $because }
 
 ## 終端介面本身的錯誤
+tui-too-small = 終端機太小：Farol 需要 { $width }×{ $height }，現時只有 { $now_width }×{ $now_height }。請放大視窗，或把字體調小。
 tui-error-terminal = 終端機：{ $message }
 tui-error-not-a-terminal = 評估畫面需要終端機（標準輸入及標準輸出都不是終端機）
     {"  "}提示：請在終端機中執行 farol，或使用不需畫面的指令：`farol new --title …`、`farol answer`、`farol score`
+tui-error-theme = FAROL_THEME={ $value } 不是佈景主題
+    {"  "}提示：請用 FAROL_THEME=dark、FAROL_THEME=light 或 FAROL_THEME=auto（預設：按終端機的背景決定）
 tui-error-write = 無法寫入 { $path }：{ $message }
     {"  "}提示：請檢查你是否有權寫入卷宗
 

@@ -47,6 +47,8 @@ pub enum Msg {
     /// Tab: categories → duties → filing → transfers → categories; Shift-Tab back.
     NextPanel,
     PrevPanel,
+    /// A click on a tab of the legal panel: that tab, with the focus.
+    Tab(Tab),
 }
 
 pub fn key(k: KeyEvent, d: &Dashboard) -> Option<Top> {
@@ -107,6 +109,13 @@ pub fn update(d: &mut Dashboard, s: &Session, m: Msg, _out: &mut Out) {
         }
     }
     match (m, d.explain) {
+        (Msg::Tab(t), None) => {
+            if !d.legal_focus || t != d.tab {
+                d.legal_cursor = 0;
+            }
+            d.tab = t;
+            d.legal_focus = true;
+        }
         (Msg::NextPanel, None) => cycle(d, 1),
         (Msg::PrevPanel, None) => cycle(d, panels().len() - 1),
         (Msg::Up, Some(off)) => d.explain = Some(off.saturating_sub(1)),
@@ -168,10 +177,50 @@ pub fn hit(d: &Dashboard, s: &Session, area: Rect, row: u16) -> Option<usize> {
     (i < s.score.categories.len()).then_some(i)
 }
 
+/// Which tab of the legal panel a click lands on.
+pub fn tab_hit(d: &Dashboard, s: &Session, area: Rect, col: u16, row: u16) -> Option<Tab> {
+    if d.explain.is_some() {
+        return None;
+    }
+    let rest = layout(d, area, s)[3];
+    legal::tab_hit(d.tab, d.legal_focus, s, rest, col, row)
+}
+
+/// The wheel over the risk screen: the explanation scrolls when open; else the panel
+/// under the pointer takes the focus and its highlight moves.
+pub fn wheel(
+    d: &mut Dashboard,
+    s: &Session,
+    area: Rect,
+    col: u16,
+    row: u16,
+    down: bool,
+    out: &mut Out,
+) {
+    let step = if down { Msg::Down } else { Msg::Up };
+    if d.explain.is_none() {
+        let [_, _, table, rest] = layout(d, area, s);
+        let inside = |r: Rect| col >= r.x && col < r.right() && row >= r.y && row < r.bottom();
+        if inside(rest) {
+            d.legal_focus = true;
+        } else if inside(table) {
+            d.legal_focus = false;
+        } else {
+            return;
+        }
+    }
+    update(d, s, step, out);
+}
+
 pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
     let l = s.l();
     let [map, caption, table, rest] = layout(d, area, s);
     if map.height > 0 {
+        // Cells wider than this only push the columns apart.
+        let map = Rect {
+            width: map.width.min(110),
+            ..map
+        };
         view_map(s, f, map, theme);
         f.render_widget(
             Paragraph::new(Span::styled(
@@ -325,9 +374,19 @@ fn view_table(d: &Dashboard, s: &Session, f: &mut Frame, r: Rect, theme: Theme) 
             row
         }
     });
+    // The names' column as wide as the longest name, so that on a wide terminal the
+    // figures stay next to the names they belong to.
+    let name_w = s
+        .score
+        .categories
+        .iter()
+        .map(|c| width(&c.name) + width(S::SENSITIVE_MARK) + 1)
+        .chain([width(&heads[1]) + 1, 16])
+        .max()
+        .unwrap_or(16) as u16;
     let widths = [
         Constraint::Length(2),
-        Constraint::Min(16),
+        Constraint::Max(name_w),
         Constraint::Length(fig_w),
         Constraint::Length(fig_w),
     ];

@@ -183,63 +183,97 @@ pub fn paste(form: &mut Form, text: &str) {
     }
 }
 
-fn layout(area: Rect) -> Vec<Rect> {
-    let mut c = vec![Constraint::Length(2)];
-    // The id shares the assessor's row: one row fewer than text fields, plus the
-    // questionnaire.
-    c.extend(std::iter::repeat_n(Constraint::Length(3), TEXT_FIELDS));
-    c.extend([
+/// Where each part of the form goes, shared by drawing and by mouse hit-testing.
+struct Slots {
+    head: Rect,
+    /// The intro line under the title, where there is room.
+    intro: bool,
+    /// The text fields (the id last), the questionnaire, the button.
+    items: [Rect; TEXT_FIELDS + 2],
+    error: Rect,
+    keys: Rect,
+}
+
+/// The rows a form needs with one field a row (the id beside the assessor).
+const TALL: u16 = 2 + 3 * TEXT_FIELDS as u16 + 3;
+
+fn slots(area: Rect) -> Slots {
+    let area = Rect {
+        width: area.width.min(90),
+        ..area
+    };
+    let half = |r: Rect, pct: u16| {
+        let [a, b] = Layout::horizontal([
+            Constraint::Percentage(pct),
+            Constraint::Percentage(100 - pct),
+        ])
+        .areas(r);
+        (a, b)
+    };
+    if area.height >= TALL {
+        let mut c = vec![Constraint::Length(2)];
+        c.extend(std::iter::repeat_n(Constraint::Length(3), TEXT_FIELDS));
+        c.extend([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(0),
+            Constraint::Length(1),
+        ]);
+        let r = Layout::vertical(c).split(area);
+        // The id shares the assessor's row.
+        let (assessor, id) = half(r[5], 55);
+        return Slots {
+            head: r[0],
+            intro: true,
+            items: [r[1], r[2], r[3], r[4], assessor, id, r[6], r[7]],
+            error: r[9],
+            keys: r[10],
+        };
+    }
+    // Short terminals: two fields a row, the questionnaire beside the id; no intro.
+    let r = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Length(3),
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(1),
-    ]);
-    Layout::vertical(c).split(area).to_vec()
+    ])
+    .split(area);
+    let (org, system) = half(r[2], 50);
+    let (vendor, assessor) = half(r[3], 50);
+    let (id, questionnaire) = half(r[4], 40);
+    Slots {
+        head: r[0],
+        intro: false,
+        items: [r[1], org, system, vendor, assessor, id, questionnaire, r[5]],
+        error: r[6],
+        keys: r[7],
+    }
 }
 
-/// Which form item a click at `row` lands on.
+/// Which form item a click at (col, row) lands on.
 pub fn hit(area: Rect, col: u16, row: u16) -> Option<usize> {
-    let area = Rect {
-        width: area.width.min(90),
-        ..area
-    };
-    let rects = layout(area);
-    // Rows 1..=5 hold the text fields (the id on the assessor's row, at the right),
-    // then the questionnaire and the button.
-    let k = (1..=TEXT_FIELDS + 1).find(|&k| {
-        let r = rects[k];
-        row >= r.y && row < r.bottom()
-    })?;
-    let on_id = col >= area.x + area.width * 55 / 100;
-    Some(match k {
-        k if k == TEXT_FIELDS - 1 && on_id => TEXT_FIELDS - 1,
-        k if k < TEXT_FIELDS => k - 1,
-        k => k,
-    })
+    slots(area)
+        .items
+        .iter()
+        .position(|r| col >= r.x && col < r.right() && row >= r.y && row < r.bottom())
 }
 
 pub fn view(form: &Form, l: Lang, f: &mut Frame, area: Rect, theme: Theme) {
-    let area = Rect {
-        width: area.width.min(90),
-        ..area
-    };
-    let r = layout(area);
-    f.render_widget(
-        Paragraph::new(vec![
-            Line::from(Span::styled(S::form_title(l), theme.title())),
-            Line::from(Span::styled(S::form_intro(l), theme.dim())),
-        ]),
-        r[0],
-    );
+    let r = slots(area);
+    let mut head = vec![Line::from(Span::styled(S::form_title(l), theme.title()))];
+    if r.intro {
+        head.push(Line::from(Span::styled(S::form_intro(l), theme.dim())));
+    }
+    f.render_widget(Paragraph::new(head), r.head);
     let labels = S::form_labels(l);
     for (i, field) in form.fields.iter().enumerate().take(TEXT_FIELDS - 1) {
-        let mut rect = r[i + 1];
+        let rect = r.items[i];
         if i == TEXT_FIELDS - 2 {
-            // The assessor and the id share a row.
-            let [left, right] =
-                Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-                    .areas(rect);
-            rect = left;
+            let right = r.items[TEXT_FIELDS - 1];
             let derived = form.fields[0].text().trim().is_empty();
             let hint = if derived {
                 S::form_id_placeholder(l)
@@ -275,7 +309,7 @@ pub fn view(form: &Form, l: Lang, f: &mut Frame, area: Rect, theme: Theme) {
                 .border_style(border)
                 .title(S::form_questionnaire(l)),
         ),
-        r[TEXT_FIELDS],
+        r.items[TEXT_FIELDS],
     );
     let button = format!("[ {} ]", S::form_create(l));
     let style = if form.focus == TEXT_FIELDS + 1 {
@@ -285,16 +319,17 @@ pub fn view(form: &Form, l: Lang, f: &mut Frame, area: Rect, theme: Theme) {
     };
     f.render_widget(
         Paragraph::new(Span::styled(button, style)),
-        r[TEXT_FIELDS + 1],
+        r.items[TEXT_FIELDS + 1],
     );
     if let Some(e) = &form.error {
         f.render_widget(
-            Paragraph::new(Span::styled(e.as_str(), theme.error())),
-            r[TEXT_FIELDS + 2],
+            Paragraph::new(Span::styled(e.as_str(), theme.error()))
+                .wrap(ratatui::widgets::Wrap { trim: false }),
+            r.error,
         );
     }
     f.render_widget(
-        super::keys_line(&S::form_keys(l), theme, area.width),
-        r[r.len() - 1],
+        super::keys_line(&S::form_keys(l), theme, r.keys.width),
+        r.keys,
     );
 }

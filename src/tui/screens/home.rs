@@ -170,9 +170,15 @@ pub fn view(
 ) {
     let [head, body, msg, keys] = layout(h, area);
     let mut lines = vec![
-        Line::from(Span::styled(S::app_title(l), theme.title())),
         Line::from(Span::styled(
-            format!("{}{dossier}", S::home_dossier(l)),
+            truncate(&S::app_title(l), head.width as usize),
+            theme.title(),
+        )),
+        Line::from(Span::styled(
+            truncate(
+                &format!("{}{dossier}", S::home_dossier(l)),
+                head.width as usize,
+            ),
             theme.dim(),
         )),
     ];

@@ -495,6 +495,58 @@ fn tab_bar(l: Lang, tab: Tab, focused: bool, s: &Score, w: usize, theme: Theme) 
     Line::from(spans)
 }
 
+/// The screening verdict over the tabs: two lines at most (one on a short panel).
+fn screening_lines(screening: Option<(String, Style)>, r: Rect) -> Vec<Line<'static>> {
+    let w = r.width as usize;
+    let mut top = Vec::new();
+    if let Some((text, style)) = screening {
+        let max = if r.height >= 8 { 2 } else { 1 };
+        let mut ls = wrap(&text, w);
+        if ls.len() > max {
+            ls.truncate(max);
+            if let Some(l) = ls.last_mut() {
+                *l = truncate(&format!("{l} …"), w);
+            }
+        }
+        top.extend(ls.into_iter().map(|l| Line::from(Span::styled(l, style))));
+    }
+    top
+}
+
+/// Which tab a click at (col, row) lands on: the tab bar as drawn, under the screening.
+pub fn tab_hit(
+    tab: Tab,
+    focused: bool,
+    sess: &Session,
+    r: Rect,
+    col: u16,
+    row: u16,
+) -> Option<Tab> {
+    if r.height == 0 {
+        return None;
+    }
+    let plain = Theme::plain();
+    let screening = sess
+        .screening_words()
+        .zip(sess.verdict())
+        .map(|(t, _)| (t, plain.dim()));
+    let y = r.y + screening_lines(screening, r).len() as u16;
+    if row != y {
+        return None;
+    }
+    let bar = tab_bar(sess.l(), tab, focused, &sess.score, r.width as usize, plain);
+    let mut x = r.x as usize;
+    // Tabs and separators alternate: tab, " │ ", tab, " │ ", tab.
+    for (i, span) in bar.spans.iter().enumerate().take(Tab::ALL.len() * 2 - 1) {
+        let w = width(&span.content);
+        if i % 2 == 0 && (x..x + w).contains(&(col as usize)) {
+            return Some(Tab::ALL[i / 2]);
+        }
+        x += w;
+    }
+    None
+}
+
 /// Draws the panel: the screening verdict, the tab bar and the tab, scrolled so the
 /// highlighted item shows when the panel has the focus.
 pub fn view(tab: Tab, cursor: Option<usize>, sess: &Session, f: &mut Frame, r: Rect, theme: Theme) {
@@ -508,18 +560,7 @@ pub fn view(tab: Tab, cursor: Option<usize>, sess: &Session, f: &mut Frame, r: R
         return;
     }
     let w = r.width as usize;
-    let mut top: Vec<Line> = Vec::new();
-    if let Some((text, style)) = screening {
-        let max = if r.height >= 8 { 2 } else { 1 };
-        let mut ls = wrap(&text, w);
-        if ls.len() > max {
-            ls.truncate(max);
-            if let Some(l) = ls.last_mut() {
-                *l = truncate(&format!("{l} …"), w);
-            }
-        }
-        top.extend(ls.into_iter().map(|l| Line::from(Span::styled(l, style))));
-    }
+    let mut top = screening_lines(screening, r);
     top.push(tab_bar(l, tab, cursor.is_some(), s, w, theme));
     let body = tab_lines(l, tab, s, cursor, w, theme);
     let h = (r.height as usize).saturating_sub(top.len());

@@ -18,7 +18,7 @@ mod update;
 mod view;
 
 pub use update::{countersign_ready, countersigned, paste, update};
-pub use view::{hit, tabs, view};
+pub use view::{hit, tabs, view, wheel};
 
 use crate::tui::field::Field;
 use crate::tui::msg::{Go, Msg as Top};

@@ -31,7 +31,11 @@ struct Geometry {
 
 fn geometry(r: &Review, area: Rect) -> Geometry {
     let wide = area.width >= 100;
-    let side = if wide { 28 } else { 24 };
+    let side = if wide {
+        (area.width / 5).clamp(28, 40)
+    } else {
+        24
+    };
     let panel_w = if wide {
         (area.width * 3 / 10).clamp(30, 48)
     } else {
@@ -80,6 +84,35 @@ pub fn hit(r: &Review, area: Rect, col: u16, row: u16) -> Option<Msg> {
         return lines.get(i).and_then(|(q, _)| *q).map(Msg::Question);
     }
     None
+}
+
+/// What the wheel does over (col, row): sections move by one, the panel scrolls, the
+/// questions move the highlight; on the opinion page and in a dialog, the focus moves.
+pub fn wheel(r: &Review, area: Rect, col: u16, row: u16, down: bool) -> Option<Msg> {
+    if r.editor.is_some() {
+        return None;
+    }
+    if r.dialog.is_some() {
+        return Some(if down { Msg::DialogDown } else { Msg::DialogUp });
+    }
+    let step = if down { Msg::Down } else { Msg::Up };
+    if r.page != Page::Answers {
+        return Some(step);
+    }
+    let g = geometry(r, area);
+    let inside = |a: Rect| col >= a.x && col < a.right() && row >= a.y && row < a.bottom();
+    if inside(g.sections) {
+        return Some(if down {
+            Msg::NextSection
+        } else {
+            Msg::PrevSection
+        });
+    }
+    if g.panel.is_some_and(inside) {
+        let by = crate::tui::wheel::LINES;
+        return Some(Msg::Scroll(if down { by } else { -by }));
+    }
+    inside(g.questions).then_some(step)
 }
 
 fn section_offset(current: usize, height: usize) -> usize {
@@ -755,7 +788,7 @@ fn done_lines(l: Lang, c: &Countersigned, theme: Theme) -> Vec<Line<'static>> {
 }
 
 /// The header's right side: the pages, with the current one highlighted.
-pub fn tabs(r: &Review, theme: Theme) -> Vec<Span<'static>> {
+pub fn tabs(r: &Review, theme: Theme) -> Vec<(Span<'static>, Page)> {
     let l = r.lang;
     [
         (Page::Answers, S::tab_answers(l)),
@@ -768,7 +801,7 @@ pub fn tabs(r: &Review, theme: Theme) -> Vec<Span<'static>> {
         } else {
             theme.dim()
         };
-        Span::styled(format!(" {name} "), style)
+        (Span::styled(format!(" {name} "), style), p)
     })
     .collect()
 }

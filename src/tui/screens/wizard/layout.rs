@@ -33,7 +33,12 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
     let [area, screening] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(screening_h)]).areas(area);
     let wide = area.width >= 100;
-    let side = if wide { 26 } else { 22 };
+    // The section list grows with the width (long section titles), within reason.
+    let side = if wide {
+        (area.width / 5).clamp(26, 40)
+    } else {
+        22
+    };
     let help_w = if wide {
         (area.width * 3 / 10).clamp(30, 48)
     } else {
@@ -45,7 +50,14 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
         Constraint::Length(help_w),
     ])
     .areas(area);
-    let live_h = if w.live.is_empty() { 0 } else { 2 };
+    // The risk changes the last answer made, wrapped: up to three lines.
+    let live_h = if w.live.is_empty() {
+        0
+    } else {
+        wrap(&live_text(s.l(), w), main.width as usize)
+            .len()
+            .clamp(2, 3) as u16
+    };
     let [main, live] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(live_h)]).areas(main);
     let (question, help) = if wide {
@@ -64,11 +76,16 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
     let mut prompt_lines = wrap(&prompt_text, inner.width as usize);
     prompt_lines.truncate((inner.height / 2).max(1) as usize);
     let ph = prompt_lines.len() as u16;
+    // An error is wrapped (it says what to write instead), up to three lines.
+    let eh = w
+        .error
+        .as_deref()
+        .map_or(1, |e| wrap(e, inner.width as usize).len().clamp(1, 3)) as u16;
     let [prompt, _, answer, error] = Layout::vertical([
         Constraint::Length(ph),
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(eh),
     ])
     .areas(inner);
     Geometry {
@@ -82,6 +99,12 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
         error,
         prompt_lines,
     }
+}
+
+/// The line under the question saying which risk levels the last answer changed.
+pub(super) fn live_text(l: crate::i18n::Lang, w: &Wizard) -> String {
+    use crate::tui::strings as S;
+    format!("{}{}", S::label(S::live_prefix(l)), w.live.join(" · "))
 }
 
 /// The lines of a choice list: (choice index, text), labels wrapped to `width`.
@@ -163,6 +186,33 @@ pub fn hit(w: &Wizard, s: &Session, area: Rect, col: u16, row: u16) -> Option<Ms
         return lines.get(i).map(|(o, _)| Msg::ClickOption(*o));
     }
     None
+}
+
+/// What the wheel does over (col, row): the section list moves to the section before or
+/// after; the help panel scrolls; over the question, the choice (or row) highlighted moves.
+pub fn wheel(w: &Wizard, s: &Session, area: Rect, col: u16, row: u16, down: bool) -> Option<Msg> {
+    let step = if down { Msg::Down } else { Msg::Up };
+    if w.popup.is_some() || w.row_edit.is_some() {
+        return Some(step);
+    }
+    let g = geometry(w, s, area);
+    let inside = |r: Rect| col >= r.x && col < r.right() && row >= r.y && row < r.bottom();
+    if inside(g.sections) {
+        let cur = w
+            .current
+            .as_deref()
+            .and_then(|id| s.question(id))
+            .map(|(i, _, _)| i);
+        let secs = visible_sections(s);
+        let at = secs.iter().position(|i| Some(*i) == cur).unwrap_or(0);
+        let to = if down { at + 1 } else { at.checked_sub(1)? };
+        return (to < secs.len()).then_some(Msg::ClickSection(to));
+    }
+    if g.help.is_some_and(inside) {
+        let by = crate::tui::wheel::LINES;
+        return Some(Msg::HelpScroll(if down { by } else { -by }));
+    }
+    inside(g.question).then_some(step)
 }
 
 /// A centred popup no larger than `wmax` × `hmax`.

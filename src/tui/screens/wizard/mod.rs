@@ -14,7 +14,7 @@ mod layout;
 mod update;
 mod view;
 
-pub use layout::{Geometry, geometry, hit, popup_area};
+pub use layout::{Geometry, geometry, hit, popup_area, wheel};
 pub use update::{FinishItem, finish_items, paste, search_results, update, visible_sections};
 pub use view::view;
 

@@ -59,13 +59,11 @@ pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         view_answer(w, s, q, f, g.answer, theme);
     }
     if let Some(e) = &w.error {
-        f.render_widget(
-            Paragraph::new(Span::styled(
-                truncate(e, g.error.width as usize),
-                theme.error(),
-            )),
-            g.error,
-        );
+        let lines: Vec<Line> = wrap(e, g.error.width as usize)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.error())))
+            .collect();
+        f.render_widget(Paragraph::new(lines), g.error);
     } else if let Some(n) = hint(l, w, q) {
         f.render_widget(
             Paragraph::new(Span::styled(
@@ -79,7 +77,7 @@ pub fn view(w: &Wizard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
         view_help(w, s, q, f, h, theme);
     }
     if !w.live.is_empty() {
-        let text = format!("{}{}", S::label(S::live_prefix(l)), w.live.join(" · "));
+        let text = super::layout::live_text(l, w);
         let lines: Vec<Line> = wrap(&text, g.live.width as usize)
             .into_iter()
             .take(g.live.height as usize)
