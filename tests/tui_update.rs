@@ -1361,3 +1361,24 @@ fn numbered(dir: &std::path::Path, n: u32) -> Option<std::path::PathBuf> {
         .find(|(m, _)| *m == n)
         .map(|(_, p)| p)
 }
+
+/// The "risk changed" line is said on the question answered and on the next one, then
+/// goes at the next move or answer: it does not follow the assessor for the rest.
+#[test]
+fn the_risk_change_line_shows_for_the_next_question_only() {
+    let mut a = Answers::new();
+    a.insert("scr.cats".into(), Answer::Choices(vec!["health".into()]));
+    let mut h = Harness::wizard((80, 24), a);
+    h.key(KeyCode::Enter); // to scr.abroad
+    h.key(KeyCode::Char('y')); // raises a level, and goes on to scr.size
+    assert_eq!(h.current().as_deref(), Some("scr.size"));
+    assert!(!h.model.wizard.live.is_empty(), "said on the next question");
+    h.key(KeyCode::Left);
+    assert_eq!(h.current().as_deref(), Some("scr.abroad"));
+    assert!(h.model.wizard.live.is_empty(), "gone at the next move");
+
+    h.key(KeyCode::Char('n')); // lowers it again: said, then kept for one question
+    assert!(!h.model.wizard.live.is_empty());
+    h.key(KeyCode::Left).key(KeyCode::Right);
+    assert!(h.model.wizard.live.is_empty());
+}

@@ -39,8 +39,11 @@ pub struct Wizard {
     pub help_open: bool,
     /// How far the help panel is scrolled (J / K).
     pub help_scroll: u16,
-    /// The last risk level changes, in words.
+    /// The last risk level changes, in words. Shown on the question answered and the
+    /// next one; the next answer or move after that clears them.
     pub live: Vec<String>,
+    /// The changes in `live` were made on this question: the next move keeps them.
+    pub live_new: bool,
     /// The screening verdict is shown: since it changed, or since the screening section
     /// was finished. It stays in the sections listed (where it was raised, and the next
     /// one visited) and goes at the next section after them.
@@ -146,6 +149,13 @@ fn enter(w: &mut Wizard, s: &mut Session, id: &str, _out: &mut Out) {
             stay.push(sec);
         } else {
             w.screening = None;
+        }
+    }
+    if w.current.as_deref() != Some(id) {
+        if w.live_new {
+            w.live_new = false;
+        } else {
+            w.live.clear();
         }
     }
     w.current = Some(id.to_string());

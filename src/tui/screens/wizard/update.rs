@@ -14,9 +14,8 @@ use super::{Msg, Popup, RowEdit, Wizard, choices, column_choices, enter};
 fn set(w: &mut Wizard, s: &mut Session, id: &str, a: Option<Answer>, out: &mut Out) {
     let before = s.verdict();
     let changes = s.set_answer(id, a);
-    if !changes.is_empty() {
-        w.live = changes.iter().map(|c| S::level_change(s.l(), c)).collect();
-    }
+    w.live = changes.iter().map(|c| S::level_change(s.l(), c)).collect();
+    w.live_new = !w.live.is_empty();
     // A new screening verdict is shown where it was reached; one no longer reached goes.
     let now = s.verdict();
     if now != before {
