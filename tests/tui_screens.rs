@@ -278,6 +278,34 @@ fn action_plan_and_editor() {
     });
 }
 
+/// A plan with an action past its due date: flagged in words on the plan (its long title
+/// wrapped, not cut) and above the risk screen; the done one is not.
+#[test]
+fn overdue_actions() {
+    let open = |size| {
+        let mut d = fixture_draft(
+            "fx1",
+            "Attendance app rollout",
+            "Lótus Trading (蓮花貿易)",
+            answered(),
+        );
+        d.plan = tui_support::plan_with_overdue();
+        let mut h = Harness::start(Start::Open("fx1".into()), size, &[d]);
+        h.key(KeyCode::Esc); // stop typing in the date it resumed at
+        h
+    };
+    each_size("plan_overdue", |size| {
+        let mut h = open(size);
+        h.key(KeyCode::Char('p'));
+        h
+    });
+    each_size("dashboard_overdue", |size| {
+        let mut h = open(size);
+        h.key(KeyCode::Char('d'));
+        h
+    });
+}
+
 #[test]
 fn sign_and_report_dialogs() {
     use farol::tui::screens::dialog::{Dialog, KeyChoice, ReportInfo, SignPlan, SignedInfo};

@@ -1382,3 +1382,51 @@ fn the_risk_change_line_shows_for_the_next_question_only() {
     h.key(KeyCode::Left).key(KeyCode::Right);
     assert!(h.model.wizard.live.is_empty());
 }
+
+/// Overdue is judged against the model's today: the day after the due date an action
+/// still to do is flagged; the same action done, or the day itself, is not. Clicks land
+/// on the row drawn, though the first row takes three lines.
+#[test]
+fn actions_are_overdue_after_their_due_date_and_clicks_follow_wrapped_rows() {
+    use farol::tui::screens::{dashboard, plan};
+    let mut d = fixture_draft("fx1", "Clock-in", "Lótus", tui_support::answered());
+    d.plan = tui_support::plan_with_overdue();
+    let mut h = Harness::start(Start::Open("fx1".into()), (80, 24), &[d]);
+    h.key(KeyCode::Esc).key(KeyCode::Char('p'));
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let s = h.model.session.as_ref().unwrap();
+    assert_eq!(plan::overdue_items(s, day(2026, 11, 20)), None);
+    assert_eq!(
+        plan::overdue_items(s, day(2026, 11, 21)),
+        Some((1, day(2026, 11, 20)))
+    );
+    assert_eq!(
+        plan::overdue_items(s, day(2026, 12, 16)),
+        Some((2, day(2026, 11, 20))),
+        "the one in progress too; never the one done"
+    );
+    assert!(dashboard::overdue_lines(s, day(2026, 11, 20)).is_empty());
+
+    h.model.today = day(2026, 11, 20);
+    assert!(!h.render().contains("overdue"));
+    h.model.today = day(2026, 11, 21);
+    let screen = h.render();
+    assert!(screen.contains("overdue"), "{screen}");
+    assert!(screen.contains("2026-11-20"), "{screen}");
+    assert!(
+        screen.contains("transfers to Hong Kong and Shenzhen"),
+        "the whole title, wrapped: {screen}"
+    );
+
+    // Rows: the body starts under the title line; its frame and header take two lines.
+    // The first action takes lines 3–5, the second 6–7 (a click on the highlighted
+    // one edits it).
+    h.send(Msg::Click(10, 7));
+    assert_eq!(
+        h.model.plan.cursor, 1,
+        "the second line of the second action"
+    );
+    h.send(Msg::Click(10, 5));
+    assert_eq!(h.model.plan.cursor, 0, "the third line of the first action");
+    assert!(h.model.plan.edit.is_none());
+}

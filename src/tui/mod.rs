@@ -15,6 +15,7 @@
 pub mod cite;
 mod errors;
 pub mod field;
+pub mod grid;
 pub mod keys;
 pub mod listing;
 pub mod lock;

@@ -46,6 +46,8 @@ pub struct Model {
     /// The dossier directory, as shown on the home screen.
     pub dossier: String,
     pub size: (u16, u16),
+    /// Today's date, for what is overdue: set by the runtime from the clock, fixed in tests.
+    pub today: chrono::NaiveDate,
     pub screen: Screen,
     /// The `?` overlay listing the current screen's keys.
     pub help: bool,
@@ -82,6 +84,7 @@ impl Model {
             lang: lang.to_string(),
             dossier: dossier.to_string(),
             size,
+            today: chrono::NaiveDate::MIN,
             screen: Screen::Home,
             help: false,
             dialog: None,

@@ -612,6 +612,7 @@ pub fn first_model(
         qs.clone(),
         size,
     );
+    m.today = chrono::Local::now().date_naive();
     match start {
         Start::Home => {
             let reply = fx.run(Effect::List);
@@ -759,6 +760,7 @@ where
         {
             saves.handle(model, fx, msg);
         }
+        model.today = chrono::Local::now().date_naive();
         terminal.draw(|f| view(model, f)).map_err(Into::into)?;
         if model.quit || STOP.load(Ordering::SeqCst) {
             return Ok(());

@@ -689,3 +689,16 @@ pub fn level_change(l: Lang, c: &crate::risk::LevelChange) -> String {
         )
     }
 }
+
+pub fn overdue_since(l: Lang, date: &str) -> String {
+    tr!(l, "tui-overdue-since", date = date)
+}
+pub fn plan_overdue_count(l: Lang, n: usize) -> String {
+    tr!(l, "tui-plan-overdue-count", n = n)
+}
+pub fn dashboard_overdue_actions(l: Lang, n: usize, date: &str) -> String {
+    tr!(l, "tui-dashboard-overdue-actions", n = n, date = date)
+}
+pub fn dashboard_review_overdue(l: Lang, date: &str) -> String {
+    tr!(l, "tui-dashboard-review-overdue", date = date)
+}

@@ -287,7 +287,7 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
     let body = super::view::body_area(m, area);
     match (m.screen, m.session.as_mut()) {
         (Screen::Home, _) => {
-            if let Some(i) = home::hit(&m.home, area, row) {
+            if let Some(i) = home::hit(&m.home, m.today, area, row) {
                 let l = m.l();
                 home::update(&mut m.home, l, home::Msg::Select(i), out);
             }
@@ -304,12 +304,12 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
             }
         }
         (Screen::Dashboard, Some(s)) => {
-            if let Some(i) = dashboard::hit(&m.dashboard, s, body, row) {
+            if let Some(i) = dashboard::hit(&m.dashboard, s, m.today, body, row) {
                 dashboard::update(&mut m.dashboard, s, dashboard::Msg::Select(i), out);
             }
         }
         (Screen::Plan, Some(s)) => {
-            if let Some(i) = plan::hit(&m.plan, s, body, row) {
+            if let Some(i) = plan::hit(&m.plan, s, m.today, body, row) {
                 plan::update(&mut m.plan, s, plan::Msg::Select(i), out);
             }
         }

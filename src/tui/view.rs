@@ -177,9 +177,18 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     match (m.screen, m.session.as_ref()) {
         (Screen::Form, _) => form::view(&m.form, l, f, area, theme),
-        (Screen::Home, _) | (_, None) => {
-            home::view(&m.home, l, &m.dossier, notice(m), f, area, theme)
-        }
+        (Screen::Home, _) | (_, None) => home::view(
+            &m.home,
+            home::Context {
+                lang: l,
+                dossier: &m.dossier,
+                today: m.today,
+                notice: notice(m),
+            },
+            f,
+            area,
+            theme,
+        ),
         (screen, Some(s)) => {
             let [head, body, foot] = chrome(area);
             // Title on the left; tabs, overall risk and the saved indicator on the right.
@@ -229,9 +238,9 @@ pub fn view(m: &Model, f: &mut Frame) {
                 None => body,
             };
             match screen {
-                Screen::Dashboard => dashboard::view(&m.dashboard, s, f, body, theme),
+                Screen::Dashboard => dashboard::view(&m.dashboard, s, m.today, f, body, theme),
                 Screen::Filing => filing::view(&m.filing, s, f, body, theme),
-                Screen::Plan => plan::view(&m.plan, s, f, body, theme),
+                Screen::Plan => plan::view(&m.plan, s, m.today, f, body, theme),
                 _ => wizard::view(&m.wizard, s, f, body, theme),
             }
             let keys = match (&m.saved, screen) {

@@ -579,3 +579,10 @@ tui-help-keys-filing-pdf = write the pack as a PDF into reports/
 tui-dialog-writing-filing = Writing the filing pack as a PDF…
 tui-filing-pdf-of-revision = The pack of signed revision { $n }, named with its SHA-256: the one to file (in Chinese or Portuguese).
 tui-filing-pdf-of-draft = Made from the draft, which has changed since it was last signed (or was never signed): every page says NOT SIGNED. Sign it (s) for the pack to file.
+tui-overdue-since = overdue since { $date }
+tui-plan-overdue-count = { $n } overdue
+tui-dashboard-overdue-actions = ⚠ { $n ->
+    [one] 1 action of the plan is
+   *[other] { $n } actions of the plan are
+} overdue (the first since { $date }): p for the plan.
+tui-dashboard-review-overdue = ⚠ The review is overdue since { $date }: sign a new revision for the reviewer.

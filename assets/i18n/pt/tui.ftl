@@ -580,3 +580,10 @@ tui-help-keys-filing-pdf = escrever o processo em PDF em reports/
 tui-dialog-writing-filing = A escrever o processo em PDF…
 tui-filing-pdf-of-revision = O processo da revisão assinada { $n }, identificada pelo seu SHA-256: é o que se entrega (em chinês ou em português).
 tui-filing-pdf-of-draft = Feito a partir do rascunho, que mudou desde a última assinatura (ou nunca foi assinado): todas as páginas dizem NÃO ASSINADO. Assine-o (s) para ter o processo a entregar.
+tui-overdue-since = em atraso desde { $date }
+tui-plan-overdue-count = { $n } em atraso
+tui-dashboard-overdue-actions = ⚠ { $n ->
+    [one] 1 acção do plano está
+   *[other] { $n } acções do plano estão
+} em atraso (a primeira desde { $date }): p para o plano.
+tui-dashboard-review-overdue = ⚠ A reapreciação está em atraso desde { $date }: assine uma nova revisão para o revisor.
