@@ -148,6 +148,27 @@ fn wizard_table_and_row_editor() {
         ));
         h
     });
+    // The Macau questionnaire's six columns do not fit in equal shares at 80 columns:
+    // each row is stacked, "Column: value", nothing cut.
+    each_size("wizard_rows_stacked", |size| {
+        let mut a = tui_support::macau_filing_answers();
+        let flows = farol::questionnaire::load::ron_options()
+            .from_str::<Answer>(
+                r#"Rows([
+                    {"system": Text("HR PC"), "role": Choice("own"), "categories": Choices(["identity", "hr", "health"]), "location": Choice("macau"), "basis": Choice("stays"), "purpose": Text("Payroll")},
+                    {"system": Text("ZK Cloud attendance"), "role": Choice("processor"), "categories": Choices(["identity"]), "location": Choice("hong_kong"), "place": Text("Identity provider, Hong Kong"), "basis": Choice("contract")},
+                ])"#,
+            )
+            .unwrap();
+        a.insert("flows.list".into(), flows);
+        let mut h = Harness::macau(size, a);
+        h.key(KeyCode::Char('w'));
+        h.send(farol::tui::Msg::Wizard(
+            farol::tui::screens::wizard::Msg::Jump("flows.list".into()),
+        ));
+        h.key(KeyCode::Down);
+        h
+    });
     each_size("wizard_row_editor", |size| {
         let mut h = Harness::wizard(size, answered());
         h.send(farol::tui::Msg::Wizard(

@@ -702,3 +702,12 @@ pub fn dashboard_overdue_actions(l: Lang, n: usize, date: &str) -> String {
 pub fn dashboard_review_overdue(l: Lang, date: &str) -> String {
     tr!(l, "tui-dashboard-review-overdue", date = date)
 }
+/// A cell of a table row drawn as a block: "Place: Hong Kong".
+pub fn row_field(l: Lang, label: &str, value: &str) -> String {
+    let label = label.trim_end();
+    if label.ends_with(['?', '？', ':', '：']) {
+        tr!(l, "tui-row-field-asked", label = label, value = value)
+    } else {
+        tr!(l, "tui-row-field", label = label, value = value)
+    }
+}

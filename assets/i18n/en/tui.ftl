@@ -586,3 +586,7 @@ tui-dashboard-overdue-actions = ⚠ { $n ->
    *[other] { $n } actions of the plan are
 } overdue (the first since { $date }): p for the plan.
 tui-dashboard-review-overdue = ⚠ The review is overdue since { $date }: sign a new revision for the reviewer.
+# A table's cell in a row drawn as a block: the column's label and the cell's value.
+tui-row-field = { $label }: { $value }
+# The same, when the label is a question (it ends in "?").
+tui-row-field-asked = { $label } { $value }

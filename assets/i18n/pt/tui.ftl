@@ -587,3 +587,7 @@ tui-dashboard-overdue-actions = ⚠ { $n ->
    *[other] { $n } acções do plano estão
 } em atraso (a primeira desde { $date }): p para o plano.
 tui-dashboard-review-overdue = ⚠ A reapreciação está em atraso desde { $date }: assine uma nova revisão para o revisor.
+# Uma célula de uma linha de tabela desenhada em bloco: o rótulo da coluna e o valor.
+tui-row-field = { $label }: { $value }
+# O mesmo, quando o rótulo é uma pergunta (termina em "?").
+tui-row-field-asked = { $label } { $value }

@@ -527,3 +527,7 @@ tui-overdue-since = 自 { $date } 起逾期
 tui-plan-overdue-count = { $n } 項逾期
 tui-dashboard-overdue-actions = ⚠ 行動計劃有 { $n } 項行動逾期（最早自 { $date } 起）：按 p 查看計劃。
 tui-dashboard-review-overdue = ⚠ 覆檢自 { $date } 起逾期：請簽署新修訂版本交審閱人。
+# 以區塊顯示的表格行中的一格：欄的標籤及格中的值。
+tui-row-field = { $label }：{ $value }
+# 同上，標籤是問題（以「？」結尾）時。
+tui-row-field-asked = { $label }{ $value }
