@@ -1430,3 +1430,36 @@ fn actions_are_overdue_after_their_due_date_and_clicks_follow_wrapped_rows() {
     assert_eq!(h.model.plan.cursor, 0, "the third line of the first action");
     assert!(h.model.plan.edit.is_none());
 }
+
+/// In a table row, a choice column takes the keys a question does: a number ticks its
+/// choice (a single choice selects it), ←/→ change column like Tab, as the hint says.
+#[test]
+fn number_keys_tick_choices_in_a_table_row() {
+    let mut h = Harness::wizard((80, 24), tui_support::answered());
+    h.send(Msg::Wizard(wizard::Msg::Jump("det.flows".into())));
+    h.key(KeyCode::Char('a')).keys("Backup 3").key(KeyCode::Tab);
+    h.key(KeyCode::Char('2')).key(KeyCode::Char('1'));
+    h.key(KeyCode::Char('2')); // untick the second
+    h.key(KeyCode::Char('9')); // no ninth kind: nothing
+    h.key(KeyCode::Right).key(KeyCode::Char('2'));
+    assert_eq!(h.model.wizard.row_edit.as_ref().unwrap().col, 2);
+    h.key(KeyCode::Left).key(KeyCode::Right);
+    assert!(
+        h.render().contains("1–9"),
+        "the hint says numbers work here"
+    );
+    h.key(KeyCode::Enter);
+    let draft = h.saved_draft("fx1");
+    let Some(Answer::Rows(rows)) = draft.answers.get("det.flows") else {
+        panic!("no rows")
+    };
+    let row = rows.last().unwrap();
+    let text = |c: &str| row.get(c).map(|c| c.choices().join(","));
+    assert_eq!(
+        row.get("where"),
+        Some(&farol::answer::Cell::Text("Backup 3".into())),
+        "typed digits stay text"
+    );
+    assert_eq!(text("cats").as_deref(), Some("health"));
+    assert_eq!(text("place").as_deref(), Some("mainland"));
+}

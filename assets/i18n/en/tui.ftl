@@ -63,16 +63,16 @@ tui-field-date = Date (YYYY-MM-DD)
 tui-rows-empty = No rows yet. Press a to add one.
 tui-row-new = New row
 tui-live-prefix = Risk changed:
-tui-hint-yesno = y yes · n no · u not sure · Enter choose and go on
-tui-hint-single = ↑↓ choose · Enter select and go on · 1–9 pick by number
-tui-hint-multi = Space tick or untick · Enter go on (none ticked = none of these)
+tui-hint-yesno = y n u or 1–3 answer · Space select · Enter select, go on
+tui-hint-single = ↑↓ move · Space/1–9 select · Enter select, go on
+tui-hint-multi = Space/1–9 tick · Enter go on (none ticked: none apply)
 tui-hint-text = Type your answer · Enter or Tab go on · Esc stop typing
 tui-hint-text-multi = Type your answer · Tab go on · Esc stop typing
 tui-hint-date = Write the date as 2026-11-30 · Enter go on · empty = no answer
 tui-hint-number = A whole number · Enter go on · empty = no answer
 tui-hint-edit = Enter or e to type · → go on
 tui-hint-rows = a add a row · Enter edit · x delete · → go on
-tui-hint-row-edit = Tab next column · ↑↓ choose · Space tick · Enter save row · Esc cancel
+tui-hint-row-edit = Space/1–9 tick · Tab/←→ column · Enter save · Esc cancel
 tui-help-panel = About this question
 tui-help-why = Why this matters
 tui-help-example = Example
@@ -154,7 +154,7 @@ tui-help-keys-wizard-move-between-choices-or = move between choices (or click on
 tui-help-keys-wizard-select-tick-the-choice = select / tick the choice
 tui-help-keys-wizard-select-and-go-to-the-nex = select and go to the next question
 tui-help-keys-wizard-yes-no-not-sure = yes, no, not sure
-tui-help-keys-wizard-pick-a-choice-by-number = pick a choice by number
+tui-help-keys-wizard-pick-a-choice-by-number = pick a choice by number (in a table row too)
 tui-help-keys-wizard-previous-question = previous question
 tui-help-keys-wizard-type-a-text-number-or-da = type a text, number or date answer
 tui-help-keys-wizard-stop-typing-otherwise-ba = stop typing; otherwise back home

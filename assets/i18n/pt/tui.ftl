@@ -64,16 +64,16 @@ tui-field-date = Data (AAAA-MM-DD)
 tui-rows-empty = Ainda não há linhas. Prima a para acrescentar uma.
 tui-row-new = Nova linha
 tui-live-prefix = O risco mudou:
-tui-hint-yesno = y sim · n não · u não sei · Enter escolher e avançar
-tui-hint-single = ↑↓ escolher · Enter seleccionar e avançar · 1–9 escolher pelo número
-tui-hint-multi = Space marcar ou desmarcar · Enter avançar (nenhuma marcada = nenhuma destas)
+tui-hint-yesno = y n u ou 1–3 responder · Enter seleccionar e avançar
+tui-hint-single = Space/1–9 seleccionar · Enter seleccionar e avançar
+tui-hint-multi = Space/1–9 marcar · Enter avançar (sem marcas: nenhuma)
 tui-hint-text = Escreva a resposta · Enter ou Tab avançar · Esc parar de escrever
 tui-hint-text-multi = Escreva a resposta · Tab avançar · Esc parar de escrever
 tui-hint-date = Escreva a data como 2026-11-30 · Enter avançar · vazio = sem resposta
 tui-hint-number = Um número inteiro · Enter avançar · vazio = sem resposta
 tui-hint-edit = Enter ou e para escrever · → avançar
 tui-hint-rows = a acrescentar linha · Enter editar · x apagar · → avançar
-tui-hint-row-edit = Tab coluna seguinte · ↑↓ escolher · Space marcar · Enter guardar linha · Esc cancelar
+tui-hint-row-edit = Space/1–9 marcar · Tab/←→ coluna · Enter guardar
 tui-help-panel = Sobre esta pergunta
 tui-help-why = Porque é importante
 tui-help-example = Exemplo
@@ -155,7 +155,7 @@ tui-help-keys-wizard-move-between-choices-or = mover entre as opções (ou clica
 tui-help-keys-wizard-select-tick-the-choice = seleccionar / marcar a opção
 tui-help-keys-wizard-select-and-go-to-the-nex = seleccionar e ir para a pergunta seguinte
 tui-help-keys-wizard-yes-no-not-sure = sim, não, não sei
-tui-help-keys-wizard-pick-a-choice-by-number = escolher uma opção pelo número
+tui-help-keys-wizard-pick-a-choice-by-number = escolher uma opção pelo número (também numa tabela)
 tui-help-keys-wizard-previous-question = pergunta anterior
 tui-help-keys-wizard-type-a-text-number-or-da = escrever uma resposta de texto, número ou data
 tui-help-keys-wizard-stop-typing-otherwise-ba = parar de escrever; senão, voltar ao início

@@ -278,7 +278,10 @@ pub fn key(k: KeyEvent, w: &Wizard, s: &Session) -> Option<Top> {
             KeyCode::Up if text_col => Msg::RowPrevCol,
             KeyCode::Down | KeyCode::Char('j') if !text_col => Msg::Down,
             KeyCode::Up | KeyCode::Char('k') if !text_col => Msg::Up,
+            KeyCode::Left if !text_col => Msg::RowPrevCol,
+            KeyCode::Right if !text_col => Msg::RowNextCol,
             KeyCode::Char(' ') if !text_col => Msg::Pick,
+            KeyCode::Char(c @ '1'..='9') if !text_col => Msg::Shortcut(c),
             _ if text_col => Msg::Key(k),
             _ => return None,
         }
