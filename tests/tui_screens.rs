@@ -445,6 +445,17 @@ fn review_mode() {
             .keys("Is 位置 data kept after people leave?");
         h
     });
+    // The risk page: the revision's heat map and categories, as the assessor sees them.
+    each_size("review_risk", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Char('d')).key(KeyCode::Down);
+        h
+    });
+    each_size("review_risk_explain", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Char('d')).key(KeyCode::Enter);
+        h
+    });
     each_size("review_opinion", |size| {
         let mut h = reviewing(size);
         h.key(KeyCode::Char('o')).key(KeyCode::Char('2'));

@@ -1463,3 +1463,44 @@ fn number_keys_tick_choices_in_a_table_row() {
     assert_eq!(text("cats").as_deref(), Some("health"));
     assert_eq!(text("place").as_deref(), Some("mainland"));
 }
+
+/// Review mode's risk page: the reviewer moves through the revision's categories, opens
+/// an explanation and the legal panel, and nothing of the review or the assessment
+/// changes; d goes back to the answers.
+#[test]
+fn the_reviewer_sees_the_revisions_risk_screen_read_only() {
+    use farol::tui::screens::review::Page;
+    let mut h = Harness::signed(
+        Start::Review("fx1".into()),
+        (80, 24),
+        tui_support::answered(),
+    );
+    let review_file = farol::review::draft_path(&h.dossier(), "fx1");
+    let before = std::fs::read(&review_file).ok();
+    h.key(KeyCode::Char('d'));
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.page, Page::Risk);
+    let s = r.risk.as_ref().expect("the revision is scored");
+    assert!(!s.score.categories.is_empty());
+    assert_eq!(s.draft.signed.as_ref().map(|x| x.revision), Some(1));
+    let screen = h.render();
+    assert!(screen.contains("Severity"), "the heat map: {screen}");
+    h.key(KeyCode::Down).key(KeyCode::Enter);
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.dashboard.cursor, 1);
+    assert!(r.dashboard.explain.is_some());
+    h.key(KeyCode::Esc).key(KeyCode::Tab);
+    assert!(h.model.review.as_ref().unwrap().dashboard.legal_focus);
+    // Keys that sign or write on the assessor's screen do nothing here.
+    h.key(KeyCode::Char('s'))
+        .key(KeyCode::Char('r'))
+        .key(KeyCode::Char('p'));
+    assert!(h.model.dialog.is_none());
+    assert_eq!(
+        std::fs::read(&review_file).ok(),
+        before,
+        "the review is unchanged"
+    );
+    h.key(KeyCode::Char('d'));
+    assert_eq!(h.model.review.as_ref().unwrap().page, Page::Answers);
+}

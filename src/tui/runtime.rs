@@ -361,7 +361,9 @@ impl Effects {
         let sheet = review::sheet(&self.dossier, &started.draft, &self.lang)?;
         let notice = lock.other_host().map(|o| o.explain(id, &self.lang));
         *self.held() = Some(lock);
+        let risk = Session::of_revision(&self.dossier, id, started.draft.revision, &self.lang)?;
         let mut r = Review::new(started, sheet, self.lang.as_lang());
+        r.risk = Some(Box::new(risk));
         if notice.is_some() {
             r.message = notice;
         }

@@ -315,7 +315,7 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
         }
         (Screen::Review, _) => {
             if let Some(r) = m.review.as_mut()
-                && let Some(msg) = review::hit(r, body, col, row)
+                && let Some(msg) = review::hit(r, m.today, body, col, row)
             {
                 review::update(r, msg, out);
             }

@@ -135,7 +135,7 @@ fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
         right,
         theme,
     );
-    review::view(r, f, body, theme);
+    review::view(r, m.today, f, body, theme);
     if let Saved::Failed(e) = &m.saved {
         f.render_widget(
             Paragraph::new(Span::styled(
@@ -150,6 +150,8 @@ fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
         S::review_edit_keys(l)
     } else if r.page == review::Page::Opinion {
         S::review_opinion_keys(l)
+    } else if r.page == review::Page::Risk {
+        S::review_risk_keys(l)
     } else {
         S::review_keys(l)
     };

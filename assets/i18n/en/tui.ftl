@@ -590,3 +590,5 @@ tui-dashboard-review-overdue = ⚠ The review is overdue since { $date }: sign a
 tui-row-field = { $label }: { $value }
 # The same, when the label is a question (it ends in "?").
 tui-row-field-asked = { $label } { $value }
+tui-review-no-risk = The risk of this revision is not shown: its questionnaire could not be read.
+tui-help-keys-review-risk = the revision's risk screen and heat map (read-only)

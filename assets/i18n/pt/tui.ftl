@@ -591,3 +591,5 @@ tui-dashboard-review-overdue = ⚠ A reapreciação está em atraso desde { $dat
 tui-row-field = { $label }: { $value }
 # O mesmo, quando o rótulo é uma pergunta (termina em "?").
 tui-row-field-asked = { $label } { $value }
+tui-review-no-risk = O risco desta revisão não é mostrado: não foi possível ler o seu questionário.
+tui-help-keys-review-risk = ecrã do risco e mapa de calor da revisão (só leitura)

@@ -531,3 +531,5 @@ tui-dashboard-review-overdue = ⚠ 覆檢自 { $date } 起逾期：請簽署新�
 tui-row-field = { $label }：{ $value }
 # 同上，標籤是問題（以「？」結尾）時。
 tui-row-field-asked = { $label }{ $value }
+tui-review-no-risk = 未能顯示此修訂版本的風險：無法讀取其問卷。
+tui-help-keys-review-risk = 此修訂版本的風險畫面及熱圖（唯讀）
