@@ -245,8 +245,8 @@ pub fn review_keys(l: Lang) -> Vec<(&'static str, String)> {
         ("c", tr!(l, "tui-key-comment")),
         ("v", tr!(l, "tui-key-verdict")),
         ("o", tr!(l, "tui-key-opinion")),
-        ("d", tr!(l, "tui-key-risk")),
         ("S", tr!(l, "tui-key-countersign")),
+        ("d", tr!(l, "tui-key-risk")),
         ("?", tr!(l, "tui-key-keys")),
         ("q", tr!(l, "tui-key-quit")),
     ]
