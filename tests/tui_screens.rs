@@ -327,6 +327,19 @@ fn overdue_actions() {
     });
 }
 
+/// The new-key form from the home screen: the name typed, the role changed, the
+/// passphrase left empty and Enter pressed once, so it asks to confirm.
+#[test]
+fn new_key_form() {
+    each_size("keygen_form", |size| {
+        let mut h = Harness::empty(size);
+        h.key(KeyCode::Char('K')).keys("Ana Lei 李安娜");
+        h.key(KeyCode::Tab).key(KeyCode::Right).key(KeyCode::Tab);
+        h.key(KeyCode::Enter);
+        h
+    });
+}
+
 #[test]
 fn sign_and_report_dialogs() {
     use farol::tui::screens::dialog::{Dialog, KeyChoice, ReportInfo, SignPlan, SignedInfo};

@@ -413,8 +413,8 @@ fn signing_and_the_report_from_the_risk_screen() {
         other => panic!("{other:?}"),
     }
     assert!(h.render().contains("farol keys new"), "{}", h.render());
-    h.key(KeyCode::Enter);
-    assert!(h.model.dialog.is_none());
+    h.key(KeyCode::Esc);
+    assert!(h.model.dialog.is_none() && h.model.keygen.is_none());
     let revisions = h.dir.path().join("assessments/fx1/revisions");
     assert!(!revisions.exists());
 
@@ -1503,4 +1503,120 @@ fn the_reviewer_sees_the_revisions_risk_screen_read_only() {
     );
     h.key(KeyCode::Char('d'));
     assert_eq!(h.model.review.as_ref().unwrap().page, Page::Answers);
+}
+
+/// A key made from the home screen: the name is required, the passphrase typed twice must
+/// match and have 8 characters, and an empty one is taken only once confirmed; nothing is
+/// written before. The library writes the key, the private half readable by its owner.
+#[test]
+fn a_signing_key_is_created_from_the_tui() {
+    use farol::tui::screens::keygen::State;
+    let mut h = Harness::empty((80, 24));
+    let dir = h.dir.path().join("keys");
+    let count = |d: &std::path::Path| std::fs::read_dir(d).map_or(0, |r| r.count());
+    h.key(KeyCode::Char('K'));
+    assert!(h.model.keygen.is_some());
+    h.key(KeyCode::Enter);
+    assert!(h.model.keygen.as_ref().unwrap().error.is_some(), "no name");
+    h.keys("Ana Lei 李安娜")
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right);
+    h.key(KeyCode::Tab)
+        .keys("correct horse")
+        .key(KeyCode::Tab)
+        .keys("correct horsx");
+    h.key(KeyCode::Enter);
+    let f = h.model.keygen.as_ref().unwrap();
+    assert!(
+        f.error.as_deref().unwrap().contains("differ"),
+        "{:?}",
+        f.error
+    );
+    assert!(!h.render().contains("correct"), "passphrases are masked");
+    assert_eq!(count(&dir), 0, "nothing written");
+    // Both emptied: asked to confirm first, then created without a passphrase.
+    for _ in 0..13 {
+        h.key(KeyCode::Backspace);
+    }
+    h.key(KeyCode::BackTab);
+    for _ in 0..13 {
+        h.key(KeyCode::Backspace);
+    }
+    h.key(KeyCode::Enter);
+    let f = h.model.keygen.as_ref().unwrap();
+    assert!(f.confirm_empty && f.state == State::Asking);
+    assert_eq!(count(&dir), 0, "not before it is confirmed");
+    h.key(KeyCode::Enter);
+    let State::Done(c) = &h.model.keygen.as_ref().unwrap().state else {
+        panic!("not created: {:?}", h.model.keygen.as_ref().unwrap().error)
+    };
+    assert!(!c.protected);
+    let listed = farol::keys::list_keys(&dir).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].id, c.id);
+    assert_eq!(listed[0].name, "Ana Lei 李安娜");
+    assert_eq!(listed[0].role, farol::keys::Role::Reviewer);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&listed[0].path)
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    assert!(h.render().contains(&c.fingerprint[..16]));
+    h.key(KeyCode::Enter);
+    assert!(h.model.keygen.is_none());
+
+    // With a passphrase: too short refused, then a good one encrypts the private key.
+    h.key(KeyCode::Char('K')).keys("Rui Sousa");
+    h.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .keys("short")
+        .key(KeyCode::Tab)
+        .keys("short");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.model.keygen.as_ref().unwrap().state, State::Asking);
+    h.keys(" and long enough")
+        .key(KeyCode::Tab)
+        .keys(" and long enough");
+    h.key(KeyCode::Enter);
+    let State::Done(c) = &h.model.keygen.as_ref().unwrap().state else {
+        panic!("not created: {:?}", h.model.keygen.as_ref().unwrap().error)
+    };
+    assert!(c.protected);
+    let key = farol::keys::find_key(&dir, Some(&c.id)).unwrap();
+    let pem = std::fs::read_to_string(&key.path).unwrap();
+    assert!(pem.contains("ENCRYPTED PRIVATE KEY"));
+    assert!(
+        farol::keys::read_private_key_with(
+            &key.path,
+            &farol::keys::Passphrase::Given("short and long enough")
+        )
+        .is_ok()
+    );
+}
+
+/// Signing without a key: the sign dialog offers to create one, and once it exists the
+/// dialog comes back with it to sign with.
+#[test]
+fn signing_without_a_key_offers_to_create_one() {
+    let mut h = Harness::wizard((80, 24), tui_support::answered());
+    h.key(KeyCode::Esc)
+        .key(KeyCode::Char('d'))
+        .key(KeyCode::Char('s'));
+    assert!(h.render().contains("Enter"), "{}", h.render());
+    h.key(KeyCode::Enter);
+    assert!(h.model.keygen.as_ref().is_some_and(|f| f.then_sign));
+    h.keys("Ana Lei").key(KeyCode::Enter).key(KeyCode::Enter);
+    h.key(KeyCode::Enter); // close: back to signing
+    assert!(h.model.keygen.is_none());
+    match &h.model.dialog {
+        Some(farol::tui::screens::dialog::Dialog::Sign { plan, .. }) => {
+            assert_eq!(plan.keys.len(), 1);
+            assert_eq!(plan.keys[0].name, "Ana Lei");
+        }
+        d => panic!("{d:?}"),
+    }
 }

@@ -53,6 +53,8 @@ pub struct Model {
     pub help: bool,
     /// The sign or report dialog, over the current screen.
     pub dialog: Option<super::screens::dialog::Dialog>,
+    /// The new-key form, over the current screen.
+    pub keygen: Option<super::screens::keygen::KeyForm>,
     pub session: Option<Session>,
     pub home: Home,
     pub form: Form,
@@ -88,6 +90,7 @@ impl Model {
             screen: Screen::Home,
             help: false,
             dialog: None,
+            keygen: None,
             session: None,
             home: Home::default(),
             form,

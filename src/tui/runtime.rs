@@ -35,6 +35,7 @@ use super::model::{Model, Screen};
 use super::msg::{Effect, Msg};
 use super::screens::dialog::{KeyChoice, SignPlan, SignedInfo};
 use super::screens::form::{Form, NewAssessment};
+use super::screens::keygen;
 use super::screens::review::{CountersignPlan, Countersigned, Review};
 use super::session::Session;
 use super::strings as S;
@@ -310,6 +311,29 @@ impl Effects {
                 self.disk = None;
                 None
             }
+            Effect::NewKey {
+                name,
+                role,
+                passphrase,
+            } => Some(Msg::KeyCreated(
+                self.keys_dir()
+                    .and_then(|dir| {
+                        let now = Utc::now();
+                        Ok(match &passphrase {
+                            Some(p) => keys::new_key_protected(&dir, &name, role, now, p.expose())?,
+                            None => keys::new_key(&dir, &name, role, now)?,
+                        })
+                    })
+                    .map(|k| keygen::Created {
+                        id: k.id,
+                        fingerprint: k.fingerprint,
+                        name: k.name,
+                        role: k.role,
+                        path: k.path.display().to_string(),
+                        protected: passphrase.is_some(),
+                    })
+                    .map_err(|e| say(l, &e)),
+            )),
             Effect::SaveLang(l) => {
                 self.lang = l.tag().to_string();
                 // Remembering is a convenience: a config directory that cannot be written

@@ -7,7 +7,7 @@ use super::model::{Model, Saved, Screen};
 use super::msg::{Effect, Go, Msg, Out};
 use super::screens::dialog::{self, Dialog};
 use super::screens::form::{Form, NewAssessment};
-use super::screens::{dashboard, filing, form, home, plan, review, wizard};
+use super::screens::{dashboard, filing, form, home, keygen, plan, review, wizard};
 use super::session::Session;
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -20,6 +20,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::ToggleHelp => m.help = !m.help,
         Msg::Resize(w, h) => m.size = (w, h),
         Msg::Click(col, row) => click(m, col, row, &mut out),
+        Msg::Paste(text) if m.keygen.is_some() => {
+            if let Some(f) = m.keygen.as_mut() {
+                keygen::paste(f, &text);
+            }
+        }
         Msg::Paste(text) => match (m.screen, m.session.as_mut()) {
             (Screen::Form, _) => form::paste(&mut m.form, &text),
             (Screen::Wizard, Some(s)) => wizard::paste(&mut m.wizard, s, &text, &mut out),
@@ -110,6 +115,47 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Screen::Form => m.form.error = Some(e),
             _ => m.home.message = Some(e),
         },
+        Msg::NewKey(then_sign) => {
+            m.dialog = None;
+            m.keygen = Some(keygen::KeyForm::new(then_sign));
+        }
+        Msg::KeyGen(keygen::Msg::Close) => {
+            let then_sign = m
+                .keygen
+                .take()
+                .is_some_and(|f| f.then_sign && matches!(f.state, keygen::State::Done(_)));
+            if then_sign && let Some(s) = m.session.as_ref() {
+                m.dialog = Some(dialog::sign(s, &mut out));
+            }
+        }
+        Msg::KeyGen(km) => {
+            let l = m.l();
+            if let Some(f) = m.keygen.as_mut() {
+                keygen::update(f, l, km, &mut out);
+            }
+        }
+        Msg::KeyCreated(r) => {
+            if let Some(f) = m.keygen.as_mut() {
+                match r {
+                    Ok(c) => f.state = keygen::State::Done(c),
+                    Err(e) => {
+                        f.state = keygen::State::Asking;
+                        f.error = Some(e);
+                    }
+                }
+            }
+        }
+        // The sign dialog with no key to sign with: Enter creates one.
+        Msg::Dialog(dialog::Msg::Confirm)
+            if matches!(
+                &m.dialog,
+                Some(Dialog::Sign { plan, .. })
+                    if plan.keys.is_empty() && plan.unchanged_since.is_none()
+            ) =>
+        {
+            m.dialog = None;
+            m.keygen = Some(keygen::KeyForm::new(true));
+        }
         Msg::Dialog(dm) => {
             if let (Some(d), Some(s)) = (m.dialog.as_mut(), m.session.as_ref())
                 && !dialog::update(d, s, dm, &mut out)

@@ -11,7 +11,9 @@ use crate::i18n::Lang;
 
 use super::model::{Model, Saved, Screen};
 use super::screens::review::Review;
-use super::screens::{dashboard, dialog, filing, form, home, keys_line, plan, review, wizard};
+use super::screens::{
+    dashboard, dialog, filing, form, home, keygen, keys_line, plan, review, wizard,
+};
 use super::strings as S;
 use super::theme::Theme;
 use super::wrap::{truncate, width};
@@ -281,6 +283,10 @@ pub fn view(m: &Model, f: &mut Frame) {
 }
 
 fn overlay(m: &Model, f: &mut Frame, area: Rect) {
+    if let Some(k) = &m.keygen {
+        keygen::view(k, m.l(), f, area, m.theme);
+        return;
+    }
     if let Some(d) = &m.dialog {
         dialog::view(m.l(), d, f, area, m.theme);
         return;

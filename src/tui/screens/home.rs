@@ -70,6 +70,7 @@ pub fn key(k: KeyEvent, h: &Home) -> Option<Top> {
         KeyCode::Char('n') => Msg::New,
         KeyCode::Char('d') => Msg::Demo,
         KeyCode::Char('v') => Msg::Review,
+        KeyCode::Char('K') => return Some(Top::NewKey(false)),
         KeyCode::Char('r') => Msg::Refresh,
         KeyCode::Char('l') | KeyCode::Char('L') => Msg::Languages,
         KeyCode::Char('q') | KeyCode::Esc => return Some(Top::Quit),

@@ -93,6 +93,8 @@ pub fn no_key(l: Lang, keys_dir: &str) -> Vec<String> {
     vec![
         tr!(l, "tui-no-key"),
         String::new(),
+        tr!(l, "tui-no-key-create-here"),
+        String::new(),
         tr!(l, "tui-create-key-in-shell"),
         format!(
             "  farol keys new --name \"{}\" --role assessor",
