@@ -35,7 +35,6 @@ use super::model::{Model, Screen};
 use super::msg::{Effect, Msg};
 use super::screens::dialog::{KeyChoice, SignPlan, SignedInfo};
 use super::screens::form::{Form, NewAssessment};
-use super::screens::keygen;
 use super::screens::review::{CountersignPlan, Countersigned, Review};
 use super::session::Session;
 use super::strings as S;
@@ -317,21 +316,7 @@ impl Effects {
                 passphrase,
             } => Some(Msg::KeyCreated(
                 self.keys_dir()
-                    .and_then(|dir| {
-                        let now = Utc::now();
-                        Ok(match &passphrase {
-                            Some(p) => keys::new_key_protected(&dir, &name, role, now, p.expose())?,
-                            None => keys::new_key(&dir, &name, role, now)?,
-                        })
-                    })
-                    .map(|k| keygen::Created {
-                        id: k.id,
-                        fingerprint: k.fingerprint,
-                        name: k.name,
-                        role: k.role,
-                        path: k.path.display().to_string(),
-                        protected: passphrase.is_some(),
-                    })
+                    .and_then(|dir| super::writes::new_key(&dir, &name, role, passphrase.as_ref()))
                     .map_err(|e| say(l, &e)),
             )),
             Effect::SaveLang(l) => {

@@ -584,7 +584,7 @@ tui-plan-overdue-count = { $n } overdue
 tui-dashboard-overdue-actions = ⚠ { $n ->
     [one] 1 action of the plan is
    *[other] { $n } actions of the plan are
-} overdue (the first since { $date }): p for the plan.
+} overdue (the first since { $date }).
 tui-dashboard-review-overdue = ⚠ The review is overdue since { $date }: sign a new revision for the reviewer.
 # A table's cell in a row drawn as a block: the column's label and the cell's value.
 tui-row-field = { $label }: { $value }

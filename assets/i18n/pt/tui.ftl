@@ -585,7 +585,7 @@ tui-plan-overdue-count = { $n } em atraso
 tui-dashboard-overdue-actions = ⚠ { $n ->
     [one] 1 acção do plano está
    *[other] { $n } acções do plano estão
-} em atraso (a primeira desde { $date }): p para o plano.
+} em atraso (a primeira desde { $date }).
 tui-dashboard-review-overdue = ⚠ A reapreciação está em atraso desde { $date }: assine uma nova revisão para o revisor.
 # Uma célula de uma linha de tabela desenhada em bloco: o rótulo da coluna e o valor.
 tui-row-field = { $label }: { $value }

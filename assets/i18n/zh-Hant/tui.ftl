@@ -525,7 +525,7 @@ tui-filing-pdf-of-revision = 根據已簽署的修訂版本 { $n } 編製的提�
 tui-filing-pdf-of-draft = 根據草稿編製：草稿自上次簽署後已有更改（或從未簽署），每頁都註明「未簽署」。請先簽署（s），再編製要提交的文件。
 tui-overdue-since = 自 { $date } 起逾期
 tui-plan-overdue-count = { $n } 項逾期
-tui-dashboard-overdue-actions = ⚠ 行動計劃有 { $n } 項行動逾期（最早自 { $date } 起）：按 p 查看計劃。
+tui-dashboard-overdue-actions = ⚠ 行動計劃有 { $n } 項行動逾期（最早自 { $date } 起）。
 tui-dashboard-review-overdue = ⚠ 覆檢自 { $date } 起逾期：請簽署新修訂版本交審閱人。
 # 以區塊顯示的表格行中的一格：欄的標籤及格中的值。
 tui-row-field = { $label }：{ $value }
