@@ -1483,6 +1483,10 @@ fn the_reviewer_sees_the_revisions_risk_screen_read_only() {
     let s = r.risk.as_ref().expect("the revision is scored");
     assert!(!s.score.categories.is_empty());
     assert_eq!(s.draft.signed.as_ref().map(|x| x.revision), Some(1));
+    assert_eq!(
+        s.score.overall, r.sheet.risk.overall,
+        "the risk shown is the risk signed"
+    );
     let screen = h.render();
     assert!(screen.contains("Severity"), "the heat map: {screen}");
     h.key(KeyCode::Down).key(KeyCode::Enter);
@@ -1619,4 +1623,34 @@ fn signing_without_a_key_offers_to_create_one() {
         }
         d => panic!("{d:?}"),
     }
+}
+
+/// The home screen judges a review overdue against the model's today, not the clock:
+/// due 2026-07-10, it is overdue from the 11th.
+#[test]
+fn the_home_screen_flags_a_review_overdue_after_its_date() {
+    let mut h = Harness::start_with(Start::Home, (120, 40), &[], |root| {
+        let d = fixture_draft(
+            "fx3",
+            "Attendance app (approved)",
+            "Lótus",
+            tui_support::answered(),
+        );
+        tui_support::sign(root, d, tui_support::at(2026, 1, 5));
+        tui_support::countersign(root, "fx3", tui_support::at(2026, 1, 10), |r| {
+            r.opinion = Some(farol::review::Opinion::Approve);
+            r.attestations = farol::review::Attestations::everything();
+            r.review_due = chrono::NaiveDate::from_ymd_opt(2026, 7, 10);
+        });
+    });
+    h.model.today = chrono::NaiveDate::from_ymd_opt(2026, 7, 10).unwrap();
+    let screen = h.render();
+    assert!(
+        screen.contains("2026-07-10") && !screen.contains("OVERDUE"),
+        "{screen}"
+    );
+    h.model.today = chrono::NaiveDate::from_ymd_opt(2026, 7, 11).unwrap();
+    let screen = h.render();
+    assert!(screen.contains("2026-07-10 OVERDUE"), "{screen}");
+    assert!(screen.contains("Review overdue"), "{screen}");
 }
