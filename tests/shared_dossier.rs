@@ -336,7 +336,9 @@ fn what_arrived_is_matched_when_the_dossier_is_named_relative() {
     let parent = f.dossier.root().parent().unwrap().to_path_buf();
     let relative = |args: &[&str]| {
         let mut c = f.farol();
-        c.env("FAROL_DOSSIER", "dossier").current_dir(&parent).args(args);
+        c.env("FAROL_DOSSIER", "dossier")
+            .current_dir(&parent)
+            .args(args);
         c
     };
     relative(&["verify"]).assert().success();

@@ -148,6 +148,27 @@ fn wizard_table_and_row_editor() {
         ));
         h
     });
+    // The Macau questionnaire's six columns do not fit in equal shares at 80 columns:
+    // each row is stacked, "Column: value", nothing cut.
+    each_size("wizard_rows_stacked", |size| {
+        let mut a = tui_support::macau_filing_answers();
+        let flows = farol::questionnaire::load::ron_options()
+            .from_str::<Answer>(
+                r#"Rows([
+                    {"system": Text("HR PC"), "role": Choice("own"), "categories": Choices(["identity", "hr", "health"]), "location": Choice("macau"), "basis": Choice("stays"), "purpose": Text("Payroll")},
+                    {"system": Text("ZK Cloud attendance"), "role": Choice("processor"), "categories": Choices(["identity"]), "location": Choice("hong_kong"), "place": Text("Identity provider, Hong Kong"), "basis": Choice("contract")},
+                ])"#,
+            )
+            .unwrap();
+        a.insert("flows.list".into(), flows);
+        let mut h = Harness::macau(size, a);
+        h.key(KeyCode::Char('w'));
+        h.send(farol::tui::Msg::Wizard(
+            farol::tui::screens::wizard::Msg::Jump("flows.list".into()),
+        ));
+        h.key(KeyCode::Down);
+        h
+    });
     each_size("wizard_row_editor", |size| {
         let mut h = Harness::wizard(size, answered());
         h.send(farol::tui::Msg::Wizard(
@@ -278,6 +299,47 @@ fn action_plan_and_editor() {
     });
 }
 
+/// A plan with an action past its due date: flagged in words on the plan (its long title
+/// wrapped, not cut) and above the risk screen; the done one is not.
+#[test]
+fn overdue_actions() {
+    let open = |size| {
+        let mut d = fixture_draft(
+            "fx1",
+            "Attendance app rollout",
+            "Lótus Trading (蓮花貿易)",
+            answered(),
+        );
+        d.plan = tui_support::plan_with_overdue();
+        let mut h = Harness::start(Start::Open("fx1".into()), size, &[d]);
+        h.key(KeyCode::Esc); // stop typing in the date it resumed at
+        h
+    };
+    each_size("plan_overdue", |size| {
+        let mut h = open(size);
+        h.key(KeyCode::Char('p'));
+        h
+    });
+    each_size("dashboard_overdue", |size| {
+        let mut h = open(size);
+        h.key(KeyCode::Char('d'));
+        h
+    });
+}
+
+/// The new-key form from the home screen: the name typed, the role changed, the
+/// passphrase left empty and Enter pressed once, so it asks to confirm.
+#[test]
+fn new_key_form() {
+    each_size("keygen_form", |size| {
+        let mut h = Harness::empty(size);
+        h.key(KeyCode::Char('K')).keys("Ana Lei 李安娜");
+        h.key(KeyCode::Tab).key(KeyCode::Right).key(KeyCode::Tab);
+        h.key(KeyCode::Enter);
+        h
+    });
+}
+
 #[test]
 fn sign_and_report_dialogs() {
     use farol::tui::screens::dialog::{Dialog, KeyChoice, ReportInfo, SignPlan, SignedInfo};
@@ -394,6 +456,17 @@ fn review_mode() {
         h.key(KeyCode::Up)
             .key(KeyCode::Char('c'))
             .keys("Is 位置 data kept after people leave?");
+        h
+    });
+    // The risk page: the revision's heat map and categories, as the assessor sees them.
+    each_size("review_risk", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Char('d')).key(KeyCode::Down);
+        h
+    });
+    each_size("review_risk_explain", |size| {
+        let mut h = reviewing(size);
+        h.key(KeyCode::Char('d')).key(KeyCode::Enter);
         h
     });
     each_size("review_opinion", |size| {

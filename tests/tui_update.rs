@@ -413,8 +413,8 @@ fn signing_and_the_report_from_the_risk_screen() {
         other => panic!("{other:?}"),
     }
     assert!(h.render().contains("farol keys new"), "{}", h.render());
-    h.key(KeyCode::Enter);
-    assert!(h.model.dialog.is_none());
+    h.key(KeyCode::Esc);
+    assert!(h.model.dialog.is_none() && h.model.keygen.is_none());
     let revisions = h.dir.path().join("assessments/fx1/revisions");
     assert!(!revisions.exists());
 
@@ -1360,4 +1360,297 @@ fn numbered(dir: &std::path::Path, n: u32) -> Option<std::path::PathBuf> {
         .into_iter()
         .find(|(m, _)| *m == n)
         .map(|(_, p)| p)
+}
+
+/// The "risk changed" line is said on the question answered and on the next one, then
+/// goes at the next move or answer: it does not follow the assessor for the rest.
+#[test]
+fn the_risk_change_line_shows_for_the_next_question_only() {
+    let mut a = Answers::new();
+    a.insert("scr.cats".into(), Answer::Choices(vec!["health".into()]));
+    let mut h = Harness::wizard((80, 24), a);
+    h.key(KeyCode::Enter); // to scr.abroad
+    h.key(KeyCode::Char('y')); // raises a level, and goes on to scr.size
+    assert_eq!(h.current().as_deref(), Some("scr.size"));
+    assert!(!h.model.wizard.live.is_empty(), "said on the next question");
+    h.key(KeyCode::Left);
+    assert_eq!(h.current().as_deref(), Some("scr.abroad"));
+    assert!(h.model.wizard.live.is_empty(), "gone at the next move");
+
+    h.key(KeyCode::Char('n')); // lowers it again: said, then kept for one question
+    assert!(!h.model.wizard.live.is_empty());
+    h.key(KeyCode::Left).key(KeyCode::Right);
+    assert!(h.model.wizard.live.is_empty());
+}
+
+/// Overdue is judged against the model's today: the day after the due date an action
+/// still to do is flagged; the same action done, or the day itself, is not. Clicks land
+/// on the row drawn, though the first row takes three lines.
+#[test]
+fn actions_are_overdue_after_their_due_date_and_clicks_follow_wrapped_rows() {
+    use farol::tui::screens::{dashboard, plan};
+    let mut d = fixture_draft("fx1", "Clock-in", "Lótus", tui_support::answered());
+    d.plan = tui_support::plan_with_overdue();
+    let mut h = Harness::start(Start::Open("fx1".into()), (80, 24), &[d]);
+    h.key(KeyCode::Esc).key(KeyCode::Char('p'));
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let s = h.model.session.as_ref().unwrap();
+    assert_eq!(plan::overdue_items(s, day(2026, 11, 20)), None);
+    assert_eq!(
+        plan::overdue_items(s, day(2026, 11, 21)),
+        Some((1, day(2026, 11, 20)))
+    );
+    assert_eq!(
+        plan::overdue_items(s, day(2026, 12, 16)),
+        Some((2, day(2026, 11, 20))),
+        "the one in progress too; never the one done"
+    );
+    assert!(dashboard::overdue_lines(s, day(2026, 11, 20)).is_empty());
+
+    h.model.today = day(2026, 11, 20);
+    assert!(!h.render().contains("overdue"));
+    h.model.today = day(2026, 11, 21);
+    let screen = h.render();
+    assert!(screen.contains("overdue"), "{screen}");
+    assert!(screen.contains("2026-11-20"), "{screen}");
+    assert!(
+        screen.contains("transfers to Hong Kong and Shenzhen"),
+        "the whole title, wrapped: {screen}"
+    );
+
+    // Rows: the body starts under the title line; its frame and header take two lines.
+    // The first action takes lines 3–5, the second 6–7 (a click on the highlighted
+    // one edits it).
+    h.send(Msg::Click(10, 7));
+    assert_eq!(
+        h.model.plan.cursor, 1,
+        "the second line of the second action"
+    );
+    h.send(Msg::Click(10, 5));
+    assert_eq!(h.model.plan.cursor, 0, "the third line of the first action");
+    assert!(h.model.plan.edit.is_none());
+}
+
+/// In a table row, a choice column takes the keys a question does: a number ticks its
+/// choice (a single choice selects it), ←/→ change column like Tab, as the hint says.
+#[test]
+fn number_keys_tick_choices_in_a_table_row() {
+    let mut h = Harness::wizard((80, 24), tui_support::answered());
+    h.send(Msg::Wizard(wizard::Msg::Jump("det.flows".into())));
+    h.key(KeyCode::Char('a')).keys("Backup 3").key(KeyCode::Tab);
+    h.key(KeyCode::Char('2')).key(KeyCode::Char('1'));
+    h.key(KeyCode::Char('2')); // untick the second
+    h.key(KeyCode::Char('9')); // no ninth kind: nothing
+    h.key(KeyCode::Right).key(KeyCode::Char('2'));
+    assert_eq!(h.model.wizard.row_edit.as_ref().unwrap().col, 2);
+    h.key(KeyCode::Left).key(KeyCode::Right);
+    assert!(
+        h.render().contains("1–9"),
+        "the hint says numbers work here"
+    );
+    h.key(KeyCode::Enter);
+    let draft = h.saved_draft("fx1");
+    let Some(Answer::Rows(rows)) = draft.answers.get("det.flows") else {
+        panic!("no rows")
+    };
+    let row = rows.last().unwrap();
+    let text = |c: &str| row.get(c).map(|c| c.choices().join(","));
+    assert_eq!(
+        row.get("where"),
+        Some(&farol::answer::Cell::Text("Backup 3".into())),
+        "typed digits stay text"
+    );
+    assert_eq!(text("cats").as_deref(), Some("health"));
+    assert_eq!(text("place").as_deref(), Some("mainland"));
+}
+
+/// Review mode's risk page: the reviewer moves through the revision's categories, opens
+/// an explanation and the legal panel, and nothing of the review or the assessment
+/// changes; d goes back to the answers.
+#[test]
+fn the_reviewer_sees_the_revisions_risk_screen_read_only() {
+    use farol::tui::screens::review::Page;
+    let mut h = Harness::signed(
+        Start::Review("fx1".into()),
+        (80, 24),
+        tui_support::answered(),
+    );
+    let review_file = farol::review::draft_path(&h.dossier(), "fx1");
+    let before = std::fs::read(&review_file).ok();
+    h.key(KeyCode::Char('d'));
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.page, Page::Risk);
+    let s = r.risk.as_ref().expect("the revision is scored");
+    assert!(!s.score.categories.is_empty());
+    assert_eq!(s.draft.signed.as_ref().map(|x| x.revision), Some(1));
+    assert_eq!(
+        s.score.overall, r.sheet.risk.overall,
+        "the risk shown is the risk signed"
+    );
+    let screen = h.render();
+    assert!(screen.contains("Severity"), "the heat map: {screen}");
+    h.key(KeyCode::Down).key(KeyCode::Enter);
+    let r = h.model.review.as_ref().unwrap();
+    assert_eq!(r.dashboard.cursor, 1);
+    assert!(r.dashboard.explain.is_some());
+    h.key(KeyCode::Esc).key(KeyCode::Tab);
+    assert!(h.model.review.as_ref().unwrap().dashboard.legal_focus);
+    // Keys that sign or write on the assessor's screen do nothing here.
+    h.key(KeyCode::Char('s'))
+        .key(KeyCode::Char('r'))
+        .key(KeyCode::Char('p'));
+    assert!(h.model.dialog.is_none());
+    assert_eq!(
+        std::fs::read(&review_file).ok(),
+        before,
+        "the review is unchanged"
+    );
+    h.key(KeyCode::Char('d'));
+    assert_eq!(h.model.review.as_ref().unwrap().page, Page::Answers);
+}
+
+/// A key made from the home screen: the name is required, the passphrase typed twice must
+/// match and have 8 characters, and an empty one is taken only once confirmed; nothing is
+/// written before. The library writes the key, the private half readable by its owner.
+#[test]
+fn a_signing_key_is_created_from_the_tui() {
+    use farol::tui::screens::keygen::State;
+    let mut h = Harness::empty((80, 24));
+    let dir = h.dir.path().join("keys");
+    let count = |d: &std::path::Path| std::fs::read_dir(d).map_or(0, |r| r.count());
+    h.key(KeyCode::Char('K'));
+    assert!(h.model.keygen.is_some());
+    h.key(KeyCode::Enter);
+    assert!(h.model.keygen.as_ref().unwrap().error.is_some(), "no name");
+    h.keys("Ana Lei 李安娜")
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right);
+    h.key(KeyCode::Tab)
+        .keys("correct horse")
+        .key(KeyCode::Tab)
+        .keys("correct horsx");
+    h.key(KeyCode::Enter);
+    let f = h.model.keygen.as_ref().unwrap();
+    assert!(
+        f.error.as_deref().unwrap().contains("differ"),
+        "{:?}",
+        f.error
+    );
+    assert!(!h.render().contains("correct"), "passphrases are masked");
+    assert_eq!(count(&dir), 0, "nothing written");
+    // Both emptied: asked to confirm first, then created without a passphrase.
+    for _ in 0..13 {
+        h.key(KeyCode::Backspace);
+    }
+    h.key(KeyCode::BackTab);
+    for _ in 0..13 {
+        h.key(KeyCode::Backspace);
+    }
+    h.key(KeyCode::Enter);
+    let f = h.model.keygen.as_ref().unwrap();
+    assert!(f.confirm_empty && f.state == State::Asking);
+    assert_eq!(count(&dir), 0, "not before it is confirmed");
+    h.key(KeyCode::Enter);
+    let State::Done(c) = &h.model.keygen.as_ref().unwrap().state else {
+        panic!("not created: {:?}", h.model.keygen.as_ref().unwrap().error)
+    };
+    assert!(!c.protected);
+    let listed = farol::keys::list_keys(&dir).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].id, c.id);
+    assert_eq!(listed[0].name, "Ana Lei 李安娜");
+    assert_eq!(listed[0].role, farol::keys::Role::Reviewer);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&listed[0].path)
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    assert!(h.render().contains(&c.fingerprint[..16]));
+    h.key(KeyCode::Enter);
+    assert!(h.model.keygen.is_none());
+
+    // With a passphrase: too short refused, then a good one encrypts the private key.
+    h.key(KeyCode::Char('K')).keys("Rui Sousa");
+    h.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .keys("short")
+        .key(KeyCode::Tab)
+        .keys("short");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.model.keygen.as_ref().unwrap().state, State::Asking);
+    h.keys(" and long enough")
+        .key(KeyCode::Tab)
+        .keys(" and long enough");
+    h.key(KeyCode::Enter);
+    let State::Done(c) = &h.model.keygen.as_ref().unwrap().state else {
+        panic!("not created: {:?}", h.model.keygen.as_ref().unwrap().error)
+    };
+    assert!(c.protected);
+    let key = farol::keys::find_key(&dir, Some(&c.id)).unwrap();
+    let pem = std::fs::read_to_string(&key.path).unwrap();
+    assert!(pem.contains("ENCRYPTED PRIVATE KEY"));
+    assert!(
+        farol::keys::read_private_key_with(
+            &key.path,
+            &farol::keys::Passphrase::Given("short and long enough")
+        )
+        .is_ok()
+    );
+}
+
+/// Signing without a key: the sign dialog offers to create one, and once it exists the
+/// dialog comes back with it to sign with.
+#[test]
+fn signing_without_a_key_offers_to_create_one() {
+    let mut h = Harness::wizard((80, 24), tui_support::answered());
+    h.key(KeyCode::Esc)
+        .key(KeyCode::Char('d'))
+        .key(KeyCode::Char('s'));
+    assert!(h.render().contains("Enter"), "{}", h.render());
+    h.key(KeyCode::Enter);
+    assert!(h.model.keygen.as_ref().is_some_and(|f| f.then_sign));
+    h.keys("Ana Lei").key(KeyCode::Enter).key(KeyCode::Enter);
+    h.key(KeyCode::Enter); // close: back to signing
+    assert!(h.model.keygen.is_none());
+    match &h.model.dialog {
+        Some(farol::tui::screens::dialog::Dialog::Sign { plan, .. }) => {
+            assert_eq!(plan.keys.len(), 1);
+            assert_eq!(plan.keys[0].name, "Ana Lei");
+        }
+        d => panic!("{d:?}"),
+    }
+}
+
+/// The home screen judges a review overdue against the model's today, not the clock:
+/// due 2026-07-10, it is overdue from the 11th.
+#[test]
+fn the_home_screen_flags_a_review_overdue_after_its_date() {
+    let mut h = Harness::start_with(Start::Home, (120, 40), &[], |root| {
+        let d = fixture_draft(
+            "fx3",
+            "Attendance app (approved)",
+            "Lótus",
+            tui_support::answered(),
+        );
+        tui_support::sign(root, d, tui_support::at(2026, 1, 5));
+        tui_support::countersign(root, "fx3", tui_support::at(2026, 1, 10), |r| {
+            r.opinion = Some(farol::review::Opinion::Approve);
+            r.attestations = farol::review::Attestations::everything();
+            r.review_due = chrono::NaiveDate::from_ymd_opt(2026, 7, 10);
+        });
+    });
+    h.model.today = chrono::NaiveDate::from_ymd_opt(2026, 7, 10).unwrap();
+    let screen = h.render();
+    assert!(
+        screen.contains("2026-07-10") && !screen.contains("OVERDUE"),
+        "{screen}"
+    );
+    h.model.today = chrono::NaiveDate::from_ymd_opt(2026, 7, 11).unwrap();
+    let screen = h.render();
+    assert!(screen.contains("2026-07-10 OVERDUE"), "{screen}");
+    assert!(screen.contains("Review overdue"), "{screen}");
 }

@@ -91,7 +91,10 @@ pub fn save(root: &Path, seen: &Seen) -> std::io::Result<()> {
 /// directory or absolute (a verify report names files as the user gave the dossier).
 fn relative(root: &Path, p: &Path) -> String {
     let canonical = || {
-        let (root, p) = (std::fs::canonicalize(root).ok()?, std::fs::canonicalize(p).ok()?);
+        let (root, p) = (
+            std::fs::canonicalize(root).ok()?,
+            std::fs::canonicalize(p).ok()?,
+        );
         p.strip_prefix(&root).ok().map(Path::to_path_buf)
     };
     let absolute = || {

@@ -80,6 +80,8 @@ where
             return Ok(frames);
         }
         if dirty {
+            // Overdue flags are judged against today's date, as of this frame.
+            model.today = chrono::Local::now().date_naive();
             terminal.draw(|f| view(model, f))?;
             frames += 1;
             dirty = false;

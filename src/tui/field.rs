@@ -32,6 +32,12 @@ impl Field {
         Field { area, multiline }
     }
 
+    /// The same field, its characters drawn as dots (a passphrase).
+    pub fn masked(mut self) -> Self {
+        self.area.set_mask_char('•');
+        self
+    }
+
     pub fn text(&self) -> String {
         self.area.lines().join("\n")
     }

@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{
 
 use super::model::{Model, Screen};
 use super::msg::Msg;
-use super::screens::{dashboard, dialog, filing, form, home, plan, review, wizard};
+use super::screens::{dashboard, dialog, filing, form, home, keygen, plan, review, wizard};
 
 pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
     if k.kind != KeyEventKind::Press {
@@ -26,6 +26,9 @@ pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
             KeyCode::PageDown | KeyCode::Char(' ') => Some(Msg::HelpScroll(10)),
             _ => None,
         };
+    }
+    if let Some(f) = &m.keygen {
+        return keygen::key(k, f);
     }
     if m.dialog.is_some() {
         return dialog::key(k);

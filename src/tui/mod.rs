@@ -17,6 +17,7 @@ pub mod cite;
 mod errors;
 pub mod event_loop;
 pub mod field;
+pub mod grid;
 pub mod keys;
 pub mod listing;
 pub mod lock;

@@ -46,6 +46,8 @@ pub struct Model {
     /// The dossier directory, as shown on the home screen.
     pub dossier: String,
     pub size: (u16, u16),
+    /// Today's date, for what is overdue: set by the runtime from the clock, fixed in tests.
+    pub today: chrono::NaiveDate,
     pub screen: Screen,
     /// The `?` overlay listing the current screen's keys.
     pub help: bool,
@@ -53,6 +55,8 @@ pub struct Model {
     pub help_scroll: u16,
     /// The sign or report dialog, over the current screen.
     pub dialog: Option<super::screens::dialog::Dialog>,
+    /// The new-key form, over the current screen.
+    pub keygen: Option<super::screens::keygen::KeyForm>,
     pub session: Option<Session>,
     pub home: Home,
     pub form: Form,
@@ -84,10 +88,12 @@ impl Model {
             lang: lang.to_string(),
             dossier: dossier.to_string(),
             size,
+            today: chrono::NaiveDate::MIN,
             screen: Screen::Home,
             help: false,
             help_scroll: 0,
             dialog: None,
+            keygen: None,
             session: None,
             home: Home::default(),
             form,

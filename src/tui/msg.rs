@@ -9,7 +9,7 @@ use crate::dossier::Entry;
 
 use crate::review::ReviewDraft;
 
-use super::screens::{dashboard, dialog, filing, form, home, plan, review, wizard};
+use super::screens::{dashboard, dialog, filing, form, home, keygen, plan, review, wizard};
 use super::session::Session;
 
 #[derive(Debug)]
@@ -39,6 +39,11 @@ pub enum Msg {
     Plan(plan::Msg),
     Dialog(dialog::Msg),
     Review(review::Msg),
+    /// Open the new-key form (`true`: offer signing again once the key exists).
+    NewKey(bool),
+    KeyGen(keygen::Msg),
+    /// The key created, or why not.
+    KeyCreated(Result<keygen::Created, String>),
     /// Open the sign dialog.
     Sign,
     /// Write the PDF report.
@@ -119,11 +124,36 @@ pub enum Effect {
         draft: Box<ReviewDraft>,
         key: String,
     },
+    /// Create a signing key in the user's key directory; replies `KeyCreated`.
+    NewKey {
+        name: String,
+        role: crate::keys::Role,
+        passphrase: Option<Secret>,
+    },
     /// Remember the language chosen for this user (`settings.ron`).
     SaveLang(crate::i18n::Lang),
     /// Release the open assessment's (or review's) lock.
     Close,
     Quit,
+}
+
+/// A passphrase on its way to the library: wiped from memory when dropped, never printed.
+#[derive(Clone, PartialEq)]
+pub struct Secret(zeroize::Zeroizing<String>);
+
+impl Secret {
+    pub fn new(s: String) -> Self {
+        Secret(zeroize::Zeroizing::new(s))
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
 }
 
 /// What a screen's update hands back to the top-level update.

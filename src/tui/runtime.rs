@@ -315,6 +315,15 @@ impl Effects {
                 self.disk = None;
                 None
             }
+            Effect::NewKey {
+                name,
+                role,
+                passphrase,
+            } => Some(Msg::KeyCreated(
+                self.keys_dir()
+                    .and_then(|dir| super::writes::new_key(&dir, &name, role, passphrase.as_ref()))
+                    .map_err(|e| say(l, &e)),
+            )),
             Effect::SaveLang(l) => {
                 self.lang = l.tag().to_string();
                 // Remembering is a convenience: a config directory that cannot be written
@@ -366,7 +375,9 @@ impl Effects {
         let sheet = review::sheet(&self.dossier, &started.draft, &self.lang)?;
         let notice = lock.other_host().map(|o| o.explain(id, &self.lang));
         *self.held() = Some(lock);
+        let risk = Session::of_revision(&self.dossier, id, started.draft.revision, &self.lang)?;
         let mut r = Review::new(started, sheet, self.lang.as_lang());
+        r.risk = Some(Box::new(risk));
         if notice.is_some() {
             r.message = notice;
         }
@@ -617,6 +628,7 @@ pub fn first_model(
         qs.clone(),
         size,
     );
+    m.today = chrono::Local::now().date_naive();
     match start {
         Start::Home => {
             let reply = fx.run(Effect::List);

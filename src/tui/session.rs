@@ -38,6 +38,21 @@ impl Session {
         }
     }
 
+    /// A signed revision as the risk screen shows it (for a reviewer: read-only), scored
+    /// with the questionnaire it was answered on.
+    pub fn of_revision(
+        dossier: &crate::dossier::Dossier,
+        id: &str,
+        revision: u32,
+        lang: &str,
+    ) -> Result<Self, crate::review::ReviewError> {
+        let rec = crate::record::load_revision(dossier, id, Some(revision))?;
+        let loaded = dossier.questionnaire_for(&rec.body.questionnaire)?;
+        let sha = crate::record::sha256_hex(&rec.bytes);
+        let draft = crate::record::draft_of(&rec.body, &sha);
+        Ok(Session::new(draft, loaded.questionnaire, lang))
+    }
+
     /// The language of the screens, as a [`Lang`](crate::i18n::Lang).
     pub fn l(&self) -> crate::i18n::Lang {
         crate::i18n::AsLang::as_lang(&self.lang)

@@ -78,6 +78,7 @@ pub fn home_keys(l: Lang) -> Vec<(&'static str, String)> {
         ("v", tr!(l, "tui-key-review")),
         ("d", tr!(l, "tui-key-demo")),
         ("L", tr!(l, "tui-key-language")),
+        ("K", tr!(l, "tui-key-new-key")),
         ("?", tr!(l, "tui-key-keys")),
         ("q", tr!(l, "tui-key-quit")),
     ]
@@ -688,4 +689,102 @@ pub fn level_change(l: Lang, c: &crate::risk::LevelChange) -> String {
             because = c.because.as_str()
         )
     }
+}
+
+pub fn overdue_since(l: Lang, date: &str) -> String {
+    tr!(l, "tui-overdue-since", date = date)
+}
+pub fn plan_overdue_count(l: Lang, n: usize) -> String {
+    tr!(l, "tui-plan-overdue-count", n = n)
+}
+pub fn dashboard_overdue_actions(l: Lang, n: usize, date: &str) -> String {
+    tr!(l, "tui-dashboard-overdue-actions", n = n, date = date)
+}
+pub fn dashboard_review_overdue(l: Lang, date: &str) -> String {
+    tr!(l, "tui-dashboard-review-overdue", date = date)
+}
+/// A cell of a table row drawn as a block: "Place: Hong Kong".
+pub fn row_field(l: Lang, label: &str, value: &str) -> String {
+    let label = label.trim_end();
+    if label.ends_with(['?', '？', ':', '：']) {
+        tr!(l, "tui-row-field-asked", label = label, value = value)
+    } else {
+        tr!(l, "tui-row-field", label = label, value = value)
+    }
+}
+
+pub fn role_name(l: Lang, r: crate::keys::Role) -> String {
+    crate::present::words::role(l, r)
+}
+pub fn keygen_title(l: Lang) -> String {
+    format!(" {} ", tr!(l, "tui-keygen-title"))
+}
+pub fn keygen_intro(l: Lang) -> String {
+    tr!(l, "tui-keygen-intro")
+}
+pub fn keygen_name(l: Lang) -> String {
+    tr!(l, "tui-keygen-name")
+}
+pub fn keygen_role(l: Lang) -> String {
+    tr!(l, "tui-keygen-role")
+}
+pub fn keygen_pass(l: Lang) -> String {
+    tr!(l, "tui-keygen-pass")
+}
+pub fn keygen_again(l: Lang) -> String {
+    tr!(l, "tui-keygen-again")
+}
+pub fn keygen_keys(l: Lang) -> Vec<(&'static str, String)> {
+    vec![
+        ("Tab", tr!(l, "tui-key-next-field")),
+        ("←→", tr!(l, "tui-keygen-key-role")),
+        ("Enter", tr!(l, "tui-keygen-key-create")),
+        ("Esc", tr!(l, "tui-keygen-key-cancel")),
+    ]
+}
+pub fn keygen_no_name(l: Lang) -> String {
+    tr!(l, "tui-keygen-no-name")
+}
+pub fn keygen_differ(l: Lang) -> String {
+    tr!(l, "tui-keygen-differ")
+}
+pub fn keygen_too_short(l: Lang, n: usize) -> String {
+    tr!(l, "tui-keygen-too-short", n = n)
+}
+pub fn keygen_empty_confirm(l: Lang) -> String {
+    tr!(l, "tui-keygen-empty-confirm")
+}
+pub fn keygen_working(l: Lang) -> String {
+    tr!(l, "tui-keygen-working")
+}
+pub fn keygen_done(l: Lang, c: &super::screens::keygen::Created) -> String {
+    tr!(
+        l,
+        "cli-keys-created",
+        id = c.id.as_str(),
+        name = c.name.as_str(),
+        role = role_name(l, c.role)
+    )
+}
+pub fn keygen_fingerprint(l: Lang, fingerprint: &str) -> String {
+    tr!(l, "cli-keys-fingerprint", fingerprint = fingerprint)
+}
+pub fn keygen_private(l: Lang, path: &str) -> String {
+    tr!(l, "cli-keys-private", path = path)
+}
+pub fn keygen_protected(l: Lang) -> String {
+    tr!(l, "cli-keys-protected").trim().to_string()
+}
+pub fn keygen_trust(l: Lang, id: &str) -> String {
+    tr!(l, "tui-keygen-trust", id = id)
+}
+pub fn keygen_close(l: Lang, then_sign: bool) -> String {
+    if then_sign {
+        tr!(l, "tui-keygen-close-sign")
+    } else {
+        tr!(l, "tui-keygen-close")
+    }
+}
+pub fn dialog_create_key(l: Lang) -> String {
+    format!(" {} ", tr!(l, "tui-dialog-create-key"))
 }

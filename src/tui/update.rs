@@ -7,7 +7,7 @@ use super::model::{Model, Saved, Screen};
 use super::msg::{Effect, Go, Msg, Out};
 use super::screens::dialog::{self, Dialog};
 use super::screens::form::{Form, NewAssessment};
-use super::screens::{dashboard, filing, form, home, plan, review, wizard};
+use super::screens::{dashboard, filing, form, home, keygen, plan, review, wizard};
 use super::session::Session;
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -30,6 +30,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Click(col, row) => click(m, col, row, &mut out),
         Msg::Wheel { col, row, down } => super::wheel::wheel(m, col, row, down, &mut out),
+        Msg::Paste(text) if m.keygen.is_some() => {
+            if let Some(f) = m.keygen.as_mut() {
+                keygen::paste(f, &text);
+            }
+        }
         Msg::Paste(text) => match (m.screen, m.session.as_mut()) {
             (Screen::Form, _) => form::paste(&mut m.form, &text),
             (Screen::Wizard, Some(s)) => wizard::paste(&mut m.wizard, s, &text, &mut out),
@@ -120,6 +125,47 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Screen::Form => m.form.error = Some(e),
             _ => m.home.message = Some(e),
         },
+        Msg::NewKey(then_sign) => {
+            m.dialog = None;
+            m.keygen = Some(keygen::KeyForm::new(then_sign));
+        }
+        Msg::KeyGen(keygen::Msg::Close) => {
+            let then_sign = m
+                .keygen
+                .take()
+                .is_some_and(|f| f.then_sign && matches!(f.state, keygen::State::Done(_)));
+            if then_sign && let Some(s) = m.session.as_ref() {
+                m.dialog = Some(dialog::sign(s, &mut out));
+            }
+        }
+        Msg::KeyGen(km) => {
+            let l = m.l();
+            if let Some(f) = m.keygen.as_mut() {
+                keygen::update(f, l, km, &mut out);
+            }
+        }
+        Msg::KeyCreated(r) => {
+            if let Some(f) = m.keygen.as_mut() {
+                match r {
+                    Ok(c) => f.state = keygen::State::Done(c),
+                    Err(e) => {
+                        f.state = keygen::State::Asking;
+                        f.error = Some(e);
+                    }
+                }
+            }
+        }
+        // The sign dialog with no key to sign with: Enter creates one.
+        Msg::Dialog(dialog::Msg::Confirm)
+            if matches!(
+                &m.dialog,
+                Some(Dialog::Sign { plan, .. })
+                    if plan.keys.is_empty() && plan.unchanged_since.is_none()
+            ) =>
+        {
+            m.dialog = None;
+            m.keygen = Some(keygen::KeyForm::new(true));
+        }
         Msg::Dialog(dm) => {
             if let (Some(d), Some(s)) = (m.dialog.as_mut(), m.session.as_ref())
                 && !dialog::update(d, s, dm, &mut out)
@@ -326,7 +372,7 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
     let body = super::view::body_area(m, area);
     match (m.screen, m.session.as_mut()) {
         (Screen::Home, _) => {
-            if let Some(i) = home::hit(&m.home, area, row) {
+            if let Some(i) = home::hit(&m.home, m.today, area, row) {
                 let l = m.l();
                 home::update(&mut m.home, l, home::Msg::Select(i), out);
             }
@@ -343,20 +389,20 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
             }
         }
         (Screen::Dashboard, Some(s)) => {
-            if let Some(i) = dashboard::hit(&m.dashboard, s, body, row) {
+            if let Some(i) = dashboard::hit(&m.dashboard, s, m.today, body, row) {
                 dashboard::update(&mut m.dashboard, s, dashboard::Msg::Select(i), out);
-            } else if let Some(t) = dashboard::tab_hit(&m.dashboard, s, body, col, row) {
+            } else if let Some(t) = dashboard::tab_hit(&m.dashboard, s, m.today, body, col, row) {
                 dashboard::update(&mut m.dashboard, s, dashboard::Msg::Tab(t), out);
             }
         }
         (Screen::Plan, Some(s)) => {
-            if let Some(i) = plan::hit(&m.plan, s, body, row) {
+            if let Some(i) = plan::hit(&m.plan, s, m.today, body, row) {
                 plan::update(&mut m.plan, s, plan::Msg::Select(i), out);
             }
         }
         (Screen::Review, _) => {
             if let Some(r) = m.review.as_mut()
-                && let Some(msg) = review::hit(r, body, col, row)
+                && let Some(msg) = review::hit(r, m.today, body, col, row)
             {
                 review::update(r, msg, out);
             }

@@ -11,7 +11,9 @@ use crate::i18n::Lang;
 
 use super::model::{Model, Saved, Screen};
 use super::screens::review::Review;
-use super::screens::{dashboard, dialog, filing, form, home, keys_line, plan, review, wizard};
+use super::screens::{
+    dashboard, dialog, filing, form, home, keygen, keys_line, plan, review, wizard,
+};
 use super::strings as S;
 use super::theme::Theme;
 use super::wrap::{truncate, width};
@@ -123,7 +125,7 @@ fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
         right,
         theme,
     );
-    review::view(r, f, body, theme);
+    review::view(r, m.today, f, body, theme);
     if let Saved::Failed(e) = &m.saved {
         f.render_widget(
             Paragraph::new(Span::styled(
@@ -138,6 +140,8 @@ fn view_review(m: &Model, r: &Review, f: &mut Frame, area: Rect) {
         S::review_edit_keys(l)
     } else if r.page == review::Page::Opinion {
         S::review_opinion_keys(l)
+    } else if r.page == review::Page::Risk {
+        S::review_risk_keys(l)
     } else {
         S::review_keys(l)
     };
@@ -288,9 +292,18 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     match (m.screen, m.session.as_ref()) {
         (Screen::Form, _) => form::view(&m.form, l, f, area, theme),
-        (Screen::Home, _) | (_, None) => {
-            home::view(&m.home, l, &m.dossier, notice(m), f, area, theme)
-        }
+        (Screen::Home, _) | (_, None) => home::view(
+            &m.home,
+            home::Context {
+                lang: l,
+                dossier: &m.dossier,
+                today: m.today,
+                notice: notice(m),
+            },
+            f,
+            area,
+            theme,
+        ),
         (screen, Some(s)) => {
             let [head, body, foot] = chrome(area);
             // Title on the left; tabs, overall risk and the saved indicator on the right.
@@ -317,9 +330,9 @@ pub fn view(m: &Model, f: &mut Frame) {
                 None => body,
             };
             match screen {
-                Screen::Dashboard => dashboard::view(&m.dashboard, s, f, body, theme),
+                Screen::Dashboard => dashboard::view(&m.dashboard, s, m.today, f, body, theme),
                 Screen::Filing => filing::view(&m.filing, s, f, body, theme),
-                Screen::Plan => plan::view(&m.plan, s, f, body, theme),
+                Screen::Plan => plan::view(&m.plan, s, m.today, f, body, theme),
                 _ => wizard::view(&m.wizard, s, f, body, theme),
             }
             let keys = match (&m.saved, screen) {
@@ -358,6 +371,10 @@ pub fn view(m: &Model, f: &mut Frame) {
 }
 
 fn overlay(m: &Model, f: &mut Frame, area: Rect) {
+    if let Some(k) = &m.keygen {
+        keygen::view(k, m.l(), f, area, m.theme);
+        return;
+    }
     if let Some(d) = &m.dialog {
         dialog::view(m.l(), d, f, area, m.theme);
         return;

@@ -56,7 +56,7 @@ pub(super) fn wheel(m: &mut Model, col: u16, row: u16, down: bool, out: &mut Out
             }
         }
         (Screen::Dashboard, Some(s)) => {
-            dashboard::wheel(&mut m.dashboard, s, body, col, row, down, out);
+            dashboard::wheel(&mut m.dashboard, s, (m.today, body), col, row, down, out);
         }
         (Screen::Filing, Some(s)) => {
             for _ in 0..LINES {

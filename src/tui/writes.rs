@@ -1,7 +1,8 @@
 //! What the terminal UI writes into the dossier's `reports/`, in the screen's language:
 //! the PDF report (`r` on the risk screen) and the filing pack as a PDF (`r` on the
 //! filing screen), each of the latest signed revision when the draft has not changed
-//! since it, else of the draft (marked so on every page).
+//! since it, else of the draft (marked so on every page); and the signing keys made
+//! with the new-key form, in the user's key directory (the library writes them).
 
 use crate::assessment::Draft;
 use crate::dossier::Dossier;
@@ -13,6 +14,27 @@ use crate::tr;
 use super::errors::RuntimeError;
 use super::errors::say;
 use super::screens::dialog::ReportInfo;
+
+pub(super) fn new_key(
+    dir: &std::path::Path,
+    name: &str,
+    role: crate::keys::Role,
+    passphrase: Option<&super::msg::Secret>,
+) -> Result<super::screens::keygen::Created, RuntimeError> {
+    let now = chrono::Utc::now();
+    let k = match passphrase {
+        Some(p) => crate::keys::new_key_protected(dir, name, role, now, p.expose())?,
+        None => crate::keys::new_key(dir, name, role, now)?,
+    };
+    Ok(super::screens::keygen::Created {
+        id: k.id,
+        fingerprint: k.fingerprint,
+        name: k.name,
+        role: k.role,
+        path: k.path.display().to_string(),
+        protected: passphrase.is_some(),
+    })
+}
 
 pub(super) fn filing_pdf_now(
     dossier: &Dossier,

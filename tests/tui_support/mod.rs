@@ -88,6 +88,44 @@ pub fn fixture_draft(id: &str, title: &str, org: &str, answers: Answers) -> Draf
 }
 
 /// A fixed time on a day, for records that snapshots show.
+/// The day every harness's screens take as today.
+pub const TODAY: chrono::NaiveDate = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+
+/// A plan of three actions, due 2026-11-20 (overdue on [`TODAY`]), 2026-12-15, and
+/// 2026-10-01 (done: never overdue); the first with a title too long for one line.
+pub fn plan_with_overdue() -> Vec<farol::assessment::PlanItem> {
+    use farol::assessment::{PlanItem, PlanStatus};
+    let item = |id: &str, title: &str, due: (i32, u32, u32), status| PlanItem {
+        id: id.into(),
+        title: title.into(),
+        detail: String::new(),
+        owner: "Ana Lei 李安娜".into(),
+        due: chrono::NaiveDate::from_ymd_opt(due.0, due.1, due.2),
+        status,
+        from: None,
+    };
+    vec![
+        item(
+            "p1",
+            "Ask the vendor for the list of its sub-processors and the contract clauses on transfers to Hong Kong and Shenzhen",
+            (2026, 11, 20),
+            PlanStatus::Todo,
+        ),
+        item(
+            "p2",
+            "Train the HR team",
+            (2026, 12, 15),
+            PlanStatus::InProgress,
+        ),
+        item(
+            "p3",
+            "Turn on two-factor sign-in",
+            (2026, 10, 1),
+            PlanStatus::Done,
+        ),
+    ]
+}
+
 pub fn at(y: i32, m: u32, d: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, 10, 0, 0).unwrap()
 }
@@ -214,6 +252,7 @@ impl Harness {
         }
         let mut model = first_model(&start, &mut fx, Theme::plain(), size).unwrap();
         model.dossier = "/home/ana/dossier".into();
+        model.today = TODAY;
         Harness { dir, model, fx }
     }
 

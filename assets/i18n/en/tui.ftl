@@ -63,16 +63,16 @@ tui-field-date = Date (YYYY-MM-DD)
 tui-rows-empty = No rows yet. Press a to add one.
 tui-row-new = New row
 tui-live-prefix = Risk changed:
-tui-hint-yesno = y yes · n no · u not sure · Enter choose and go on
-tui-hint-single = ↑↓ choose · Enter select and go on · 1–9 pick by number
-tui-hint-multi = Space tick or untick · Enter go on (none ticked = none of these)
+tui-hint-yesno = y n u or 1–3 answer · Space select · Enter select, go on
+tui-hint-single = ↑↓ move · Space/1–9 select · Enter select, go on
+tui-hint-multi = Space/1–9 tick · Enter go on (none ticked: none apply)
 tui-hint-text = Type your answer · Enter or Tab go on · Esc stop typing
 tui-hint-text-multi = Type your answer · Tab go on · Esc stop typing
 tui-hint-date = Write the date as 2026-11-30 · Enter go on · empty = no answer
 tui-hint-number = A whole number · Enter go on · empty = no answer
 tui-hint-edit = Enter or e to type · → go on
 tui-hint-rows = a add a row · Enter edit · x delete · → go on
-tui-hint-row-edit = Tab next column · ↑↓ choose · Space tick · Enter save row · Esc cancel
+tui-hint-row-edit = Space/1–9 tick · Tab/←→ column · Enter save · Esc cancel
 tui-help-panel = About this question
 tui-help-why = Why this matters
 tui-help-example = Example
@@ -154,7 +154,7 @@ tui-help-keys-wizard-move-between-choices-or = move between choices (or click on
 tui-help-keys-wizard-select-tick-the-choice = select / tick the choice
 tui-help-keys-wizard-select-and-go-to-the-nex = select and go to the next question
 tui-help-keys-wizard-yes-no-not-sure = yes, no, not sure
-tui-help-keys-wizard-pick-a-choice-by-number = pick a choice by number
+tui-help-keys-wizard-pick-a-choice-by-number = pick a choice by number (in a table row too)
 tui-help-keys-wizard-previous-question = previous question
 tui-help-keys-wizard-type-a-text-number-or-da = type a text, number or date answer
 tui-help-keys-wizard-stop-typing-otherwise-ba = stop typing; otherwise back home
@@ -582,3 +582,37 @@ tui-help-keys-filing-pdf = write the pack as a PDF into reports/
 tui-dialog-writing-filing = Writing the filing pack as a PDF…
 tui-filing-pdf-of-revision = The pack of signed revision { $n }, named with its SHA-256: the one to file (in Chinese or Portuguese).
 tui-filing-pdf-of-draft = Made from the draft, which has changed since it was last signed (or was never signed): every page says NOT SIGNED. Sign it (s) for the pack to file.
+tui-overdue-since = overdue since { $date }
+tui-plan-overdue-count = { $n } overdue
+tui-dashboard-overdue-actions = ⚠ { $n ->
+    [one] 1 action of the plan is
+   *[other] { $n } actions of the plan are
+} overdue (the first since { $date }).
+tui-dashboard-review-overdue = ⚠ The review is overdue since { $date }: sign a new revision for the reviewer.
+# A table's cell in a row drawn as a block: the column's label and the cell's value.
+tui-row-field = { $label }: { $value }
+# The same, when the label is a question (it ends in "?").
+tui-row-field-asked = { $label } { $value }
+tui-review-no-risk = The risk of this revision is not shown: its questionnaire could not be read.
+tui-help-keys-review-risk = the revision's risk screen and heat map (read-only)
+tui-keygen-title = New signing key
+tui-keygen-intro = The key stays on this computer, its private half readable by you alone. A passphrase of 8 characters or more protects it; Farol then needs it to sign (FAROL_PASSPHRASE).
+tui-keygen-name = Your name, as signatures will show it
+tui-keygen-role = Role:
+tui-keygen-pass = Passphrase (empty: none)
+tui-keygen-again = Passphrase again
+tui-keygen-key-role = role
+tui-keygen-key-create = create
+tui-keygen-key-cancel = cancel
+tui-keygen-no-name = A key needs its owner's name: type it in the first field.
+tui-keygen-differ = The two passphrases differ: type the same one in both fields.
+tui-keygen-too-short = A passphrase needs at least { $n } characters (a few unrelated words make a good one), or none at all.
+tui-keygen-empty-confirm = No passphrase: anyone who can read the key file can sign as you. Enter again creates the key without one; or type a passphrase.
+tui-keygen-working = Creating the key…
+tui-keygen-trust = For your signatures to be accepted in a dossier: farol keys trust { $id }
+tui-keygen-close = Enter or Esc: close.
+tui-keygen-close-sign = Enter or Esc: back to signing, with the new key.
+tui-no-key-create-here = Press Enter to create one now, here.
+tui-dialog-create-key = Enter create a key · Esc close
+tui-key-new-key = new key
+tui-help-keys-home-new-key = create a signing key (name, role, passphrase)

@@ -64,16 +64,16 @@ tui-field-date = Data (AAAA-MM-DD)
 tui-rows-empty = Ainda não há linhas. Prima a para acrescentar uma.
 tui-row-new = Nova linha
 tui-live-prefix = O risco mudou:
-tui-hint-yesno = y sim · n não · u não sei · Enter escolher e avançar
-tui-hint-single = ↑↓ escolher · Enter seleccionar e avançar · 1–9 escolher pelo número
-tui-hint-multi = Space marcar ou desmarcar · Enter avançar (nenhuma marcada = nenhuma destas)
+tui-hint-yesno = y n u ou 1–3 responder · Enter seleccionar e avançar
+tui-hint-single = Space/1–9 seleccionar · Enter seleccionar e avançar
+tui-hint-multi = Space/1–9 marcar · Enter avançar (sem marcas: nenhuma)
 tui-hint-text = Escreva a resposta · Enter ou Tab avançar · Esc parar de escrever
 tui-hint-text-multi = Escreva a resposta · Tab avançar · Esc parar de escrever
 tui-hint-date = Escreva a data como 2026-11-30 · Enter avançar · vazio = sem resposta
 tui-hint-number = Um número inteiro · Enter avançar · vazio = sem resposta
 tui-hint-edit = Enter ou e para escrever · → avançar
 tui-hint-rows = a acrescentar linha · Enter editar · x apagar · → avançar
-tui-hint-row-edit = Tab coluna seguinte · ↑↓ escolher · Space marcar · Enter guardar linha · Esc cancelar
+tui-hint-row-edit = Space/1–9 marcar · Tab/←→ coluna · Enter guardar
 tui-help-panel = Sobre esta pergunta
 tui-help-why = Porque é importante
 tui-help-example = Exemplo
@@ -155,7 +155,7 @@ tui-help-keys-wizard-move-between-choices-or = mover entre as opções (ou clica
 tui-help-keys-wizard-select-tick-the-choice = seleccionar / marcar a opção
 tui-help-keys-wizard-select-and-go-to-the-nex = seleccionar e ir para a pergunta seguinte
 tui-help-keys-wizard-yes-no-not-sure = sim, não, não sei
-tui-help-keys-wizard-pick-a-choice-by-number = escolher uma opção pelo número
+tui-help-keys-wizard-pick-a-choice-by-number = escolher uma opção pelo número (também numa tabela)
 tui-help-keys-wizard-previous-question = pergunta anterior
 tui-help-keys-wizard-type-a-text-number-or-da = escrever uma resposta de texto, número ou data
 tui-help-keys-wizard-stop-typing-otherwise-ba = parar de escrever; senão, voltar ao início
@@ -583,3 +583,37 @@ tui-help-keys-filing-pdf = escrever o processo em PDF em reports/
 tui-dialog-writing-filing = A escrever o processo em PDF…
 tui-filing-pdf-of-revision = O processo da revisão assinada { $n }, identificada pelo seu SHA-256: é o que se entrega (em chinês ou em português).
 tui-filing-pdf-of-draft = Feito a partir do rascunho, que mudou desde a última assinatura (ou nunca foi assinado): todas as páginas dizem NÃO ASSINADO. Assine-o (s) para ter o processo a entregar.
+tui-overdue-since = em atraso desde { $date }
+tui-plan-overdue-count = { $n } em atraso
+tui-dashboard-overdue-actions = ⚠ { $n ->
+    [one] 1 acção do plano está
+   *[other] { $n } acções do plano estão
+} em atraso (a primeira desde { $date }).
+tui-dashboard-review-overdue = ⚠ A reapreciação está em atraso desde { $date }: assine uma nova revisão para o revisor.
+# Uma célula de uma linha de tabela desenhada em bloco: o rótulo da coluna e o valor.
+tui-row-field = { $label }: { $value }
+# O mesmo, quando o rótulo é uma pergunta (termina em "?").
+tui-row-field-asked = { $label } { $value }
+tui-review-no-risk = O risco desta revisão não é mostrado: não foi possível ler o seu questionário.
+tui-help-keys-review-risk = ecrã do risco e mapa de calor da revisão (só leitura)
+tui-keygen-title = Nova chave de assinatura
+tui-keygen-intro = A chave fica neste computador, e a sua metade privada só pode ser lida por si. Uma frase-passe de 8 ou mais caracteres protege-a; o Farol precisa então dela para assinar (FAROL_PASSPHRASE).
+tui-keygen-name = O seu nome, tal como as assinaturas o mostrarão
+tui-keygen-role = Papel:
+tui-keygen-pass = Frase-passe (vazio: nenhuma)
+tui-keygen-again = Frase-passe outra vez
+tui-keygen-key-role = papel
+tui-keygen-key-create = criar
+tui-keygen-key-cancel = cancelar
+tui-keygen-no-name = Uma chave precisa do nome do seu titular: escreva-o no primeiro campo.
+tui-keygen-differ = As duas frases-passe são diferentes: escreva a mesma nos dois campos.
+tui-keygen-too-short = Uma frase-passe precisa de pelo menos { $n } caracteres (algumas palavras sem relação entre si fazem uma boa), ou nenhuma.
+tui-keygen-empty-confirm = Sem frase-passe: quem puder ler o ficheiro da chave pode assinar em seu nome. Enter outra vez cria a chave sem ela; ou escreva uma frase-passe.
+tui-keygen-working = A criar a chave…
+tui-keygen-trust = Para as suas assinaturas serem aceites num dossier: farol keys trust { $id }
+tui-keygen-close = Enter ou Esc: fechar.
+tui-keygen-close-sign = Enter ou Esc: voltar à assinatura, com a nova chave.
+tui-no-key-create-here = Prima Enter para criar uma agora, aqui.
+tui-dialog-create-key = Enter criar uma chave · Esc fechar
+tui-key-new-key = nova chave
+tui-help-keys-home-new-key = criar uma chave de assinatura (nome, papel, frase-passe)

@@ -4,9 +4,11 @@
 //! Under them the legal panel (`legal`): the screening verdict, the duties, the filing
 //! decision per purpose and the transfers; Tab moves the focus to it and through its
 //! tabs. On short terminals the heat map (and a long table) give way while the legal
-//! panel has the focus.
+//! panel has the focus. Above them, in red, what is overdue: plan actions past their
+//! due date, and a review past the date its approval set.
 
 use crate::i18n::Lang;
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -167,8 +169,44 @@ fn layout(d: &Dashboard, area: Rect, s: &Session) -> [Rect; 4] {
     .areas(area)
 }
 
+/// What is overdue in the open assessment: plan actions past their due date, and the
+/// review its latest approval asked for by a date now past. One line each.
+pub fn overdue_lines(s: &Session, today: NaiveDate) -> Vec<String> {
+    let l = s.l();
+    let mut out = Vec::new();
+    if let Some((n, first)) = super::plan::overdue_items(s, today) {
+        out.push(S::dashboard_overdue_actions(
+            l,
+            n,
+            &first.format("%Y-%m-%d").to_string(),
+        ));
+    }
+    if let Some(fb) = &s.feedback
+        && fb.opinion.approves()
+        && let Some(due) = fb.review_due.filter(|d| *d < today)
+    {
+        out.push(S::dashboard_review_overdue(
+            l,
+            &due.format("%Y-%m-%d").to_string(),
+        ));
+    }
+    out
+}
+
+/// The overdue lines' area, and what is left under them.
+fn split_overdue(s: &Session, today: NaiveDate, area: Rect) -> (Rect, Rect) {
+    let n = overdue_lines(s, today).len() as u16;
+    let [top, rest] = Layout::vertical([
+        Constraint::Length(n.min(area.height / 4)),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    (top, rest)
+}
+
 /// Which table row a click lands on.
-pub fn hit(d: &Dashboard, s: &Session, area: Rect, row: u16) -> Option<usize> {
+pub fn hit(d: &Dashboard, s: &Session, today: NaiveDate, area: Rect, row: u16) -> Option<usize> {
+    let area = split_overdue(s, today, area).1;
     let t = layout(d, area, s)[2];
     if t.height == 0 {
         return None;
@@ -178,10 +216,18 @@ pub fn hit(d: &Dashboard, s: &Session, area: Rect, row: u16) -> Option<usize> {
 }
 
 /// Which tab of the legal panel a click lands on.
-pub fn tab_hit(d: &Dashboard, s: &Session, area: Rect, col: u16, row: u16) -> Option<Tab> {
+pub fn tab_hit(
+    d: &Dashboard,
+    s: &Session,
+    today: NaiveDate,
+    area: Rect,
+    col: u16,
+    row: u16,
+) -> Option<Tab> {
     if d.explain.is_some() {
         return None;
     }
+    let area = split_overdue(s, today, area).1;
     let rest = layout(d, area, s)[3];
     legal::tab_hit(d.tab, d.legal_focus, s, rest, col, row)
 }
@@ -191,7 +237,7 @@ pub fn tab_hit(d: &Dashboard, s: &Session, area: Rect, col: u16, row: u16) -> Op
 pub fn wheel(
     d: &mut Dashboard,
     s: &Session,
-    area: Rect,
+    at: (NaiveDate, Rect),
     col: u16,
     row: u16,
     down: bool,
@@ -199,6 +245,8 @@ pub fn wheel(
 ) {
     let step = if down { Msg::Down } else { Msg::Up };
     if d.explain.is_none() {
+        let (today, area) = at;
+        let area = split_overdue(s, today, area).1;
         let [_, _, table, rest] = layout(d, area, s);
         let inside = |r: Rect| col >= r.x && col < r.right() && row >= r.y && row < r.bottom();
         if inside(rest) {
@@ -212,8 +260,19 @@ pub fn wheel(
     update(d, s, step, out);
 }
 
-pub fn view(d: &Dashboard, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+pub fn view(d: &Dashboard, s: &Session, today: NaiveDate, f: &mut Frame, area: Rect, theme: Theme) {
     let l = s.l();
+    let (late, area) = split_overdue(s, today, area);
+    let lines: Vec<Line> = overdue_lines(s, today)
+        .into_iter()
+        .map(|t| {
+            Line::from(Span::styled(
+                truncate(&t, late.width as usize),
+                theme.error(),
+            ))
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines), late);
     let [map, caption, table, rest] = layout(d, area, s);
     if map.height > 0 {
         // Cells wider than this only push the columns apart.

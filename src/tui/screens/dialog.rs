@@ -239,7 +239,7 @@ fn sign_lines(
                 .into_iter()
                 .map(Line::from)
                 .collect(),
-            S::dialog_close(l),
+            S::dialog_create_key(l),
         );
     }
     let mut lines = vec![Line::from(S::sign_intro(l, plan.next)), Line::from("")];

@@ -9,6 +9,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
+use chrono::NaiveDate;
+
 use crate::dossier::{Entry, EntryState};
 use crate::i18n::Lang;
 
@@ -68,6 +70,7 @@ pub fn key(k: KeyEvent, h: &Home) -> Option<Top> {
         KeyCode::Char('n') => Msg::New,
         KeyCode::Char('d') => Msg::Demo,
         KeyCode::Char('v') => Msg::Review,
+        KeyCode::Char('K') => return Some(Top::NewKey(false)),
         KeyCode::Char('r') => Msg::Refresh,
         KeyCode::Char('l') | KeyCode::Char('L') => Msg::Languages,
         KeyCode::Char('q') | KeyCode::Esc => return Some(Top::Quit),
@@ -78,8 +81,8 @@ pub fn key(k: KeyEvent, h: &Home) -> Option<Top> {
 }
 
 /// Which entry a click at screen row `row` hits, given the screen's area.
-pub fn hit(h: &Home, area: Rect, row: u16) -> Option<usize> {
-    let list = layout(h, area)[1];
+pub fn hit(h: &Home, today: NaiveDate, area: Rect, row: u16) -> Option<usize> {
+    let list = layout(h, today, area)[1];
     // border + header row
     let first = list.y + 2;
     let i = row.checked_sub(first)? as usize + offset(h, list);
@@ -135,21 +138,25 @@ pub fn update(h: &mut Home, l: Lang, m: Msg, out: &mut Out) {
     }
 }
 
+/// Whether a review due on `due` is overdue on `today`.
+fn is_late(due: Option<NaiveDate>, today: NaiveDate) -> bool {
+    due.is_some_and(|d| d < today)
+}
+
 /// The assessments overdue for review: (id, due date).
-fn overdue(h: &Home) -> Vec<(&str, String)> {
+fn overdue(h: &Home, today: NaiveDate) -> Vec<(&str, String)> {
     h.entries
         .iter()
         .filter_map(|e| {
             let s = e.status.as_ref()?;
             let due = s.review_due?;
-            s.overdue
-                .then(|| (e.id.as_str(), due.format("%Y-%m-%d").to_string()))
+            is_late(Some(due), today).then(|| (e.id.as_str(), due.format("%Y-%m-%d").to_string()))
         })
         .collect()
 }
 
-fn layout(h: &Home, area: Rect) -> [Rect; 4] {
-    let head = if overdue(h).is_empty() { 2 } else { 3 };
+fn layout(h: &Home, today: NaiveDate, area: Rect) -> [Rect; 4] {
+    let head = if overdue(h, today).is_empty() { 2 } else { 3 };
     Layout::vertical([
         Constraint::Length(head),
         Constraint::Min(3),
@@ -159,16 +166,25 @@ fn layout(h: &Home, area: Rect) -> [Rect; 4] {
     .areas(area)
 }
 
-pub fn view(
-    h: &Home,
-    l: Lang,
-    dossier: &str,
-    notice: Option<String>,
-    f: &mut Frame,
-    area: Rect,
-    theme: Theme,
-) {
-    let [head, body, msg, keys] = layout(h, area);
+/// What the home screen shows besides its own state.
+pub struct Context<'a> {
+    pub lang: Lang,
+    /// The dossier's directory.
+    pub dossier: &'a str,
+    /// The day reviews are overdue against.
+    pub today: NaiveDate,
+    /// A line about texts shown in English, if any.
+    pub notice: Option<String>,
+}
+
+pub fn view(h: &Home, cx: Context, f: &mut Frame, area: Rect, theme: Theme) {
+    let Context {
+        lang: l,
+        dossier,
+        today,
+        notice,
+    } = cx;
+    let [head, body, msg, keys] = layout(h, today, area);
     let mut lines = vec![
         Line::from(Span::styled(
             truncate(&S::app_title(l), head.width as usize),
@@ -182,7 +198,7 @@ pub fn view(
             theme.dim(),
         )),
     ];
-    let late = overdue(h);
+    let late = overdue(h, today);
     if !late.is_empty() {
         lines.push(Line::from(Span::styled(
             truncate(&S::home_overdue(l, &late), head.width as usize),
@@ -232,7 +248,7 @@ pub fn view(
             let due = match e
                 .status
                 .as_ref()
-                .and_then(|s| s.review_due.map(|d| (d, s.overdue)))
+                .and_then(|s| s.review_due.map(|d| (d, is_late(Some(d), today))))
             {
                 Some((d, true)) if wide => Cell::from(Span::styled(
                     format!("{} {}", d.format("%Y-%m-%d"), S::overdue(l)),

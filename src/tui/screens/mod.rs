@@ -7,6 +7,7 @@ pub mod dialog;
 pub mod filing;
 pub mod form;
 pub mod home;
+pub mod keygen;
 pub mod legal;
 pub mod plan;
 pub mod review;

@@ -1,12 +1,14 @@
 //! The action plan: the items the assessor has adopted or written (stored in the draft)
 //! and, below them, the model's recommendations not yet adopted. Each item has an owner,
-//! a due date and a status, all editable.
+//! a due date and a status, all editable. An item still to do past its due date is
+//! flagged, in colour and in words; titles wrap rather than being cut.
 
 use crate::i18n::Lang;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
 
@@ -14,6 +16,7 @@ use crate::assessment::{PlanItem, PlanStatus};
 use crate::risk::Recommendation;
 
 use super::super::field::Field;
+use super::super::grid;
 use super::super::msg::{Effect, Go, Msg as Top, Out};
 use super::super::session::Session;
 use super::super::strings as S;
@@ -308,26 +311,108 @@ pub fn paste(p: &mut Plan, text: &str) {
     }
 }
 
+/// An item whose due date has passed while it is still to do or in progress.
+pub fn overdue(it: &PlanItem, today: NaiveDate) -> bool {
+    matches!(it.status, PlanStatus::Todo | PlanStatus::InProgress)
+        && it.due.is_some_and(|d| d < today)
+}
+
+/// The plan's overdue items, and the earliest date among them.
+pub fn overdue_items(s: &Session, today: NaiveDate) -> Option<(usize, NaiveDate)> {
+    let dues: Vec<NaiveDate> = s
+        .draft
+        .plan
+        .iter()
+        .filter(|it| overdue(it, today))
+        .filter_map(|it| it.due)
+        .collect();
+    Some((dues.len(), *dues.iter().min()?))
+}
+
+/// Each line of the plan as cells (text, style), and the row's own style.
+fn cells(s: &Session, today: NaiveDate, theme: Theme) -> Vec<(Vec<(String, Style)>, Style)> {
+    let l = s.l();
+    let plain = Style::new();
+    entries(s)
+        .iter()
+        .map(|e| match e {
+            Entry::Item(_, it) => {
+                let due = match it.due {
+                    Some(d) if overdue(it, today) => (
+                        S::overdue_since(l, &d.format("%Y-%m-%d").to_string()),
+                        theme.error(),
+                    ),
+                    Some(d) => (d.format("%Y-%m-%d").to_string(), plain),
+                    None => (String::new(), plain),
+                };
+                (
+                    vec![
+                        (it.title.clone(), plain),
+                        (it.owner.clone(), plain),
+                        due,
+                        (S::plan_status_word(l, it.status), plain),
+                    ],
+                    plain,
+                )
+            }
+            Entry::Suggested(r) => (
+                vec![
+                    (format!("{} {}", S::priority(l, r.priority), r.title), plain),
+                    (String::new(), plain),
+                    (String::new(), plain),
+                    (S::suggested_mark(l).to_string(), plain),
+                ],
+                theme.dim(),
+            ),
+        })
+        .collect()
+}
+
+/// The columns' widths inside the plan's frame: marker, action, owner, due, status.
+fn column_widths(area: Rect) -> Vec<u16> {
+    let wide = area.width >= 100;
+    grid::widths(
+        &[
+            Constraint::Length(1),
+            Constraint::Min(20),
+            Constraint::Length(if wide { 16 } else { 10 }),
+            Constraint::Length(if wide { 13 } else { 10 }),
+            Constraint::Length(11),
+        ],
+        area.width.saturating_sub(2),
+    )
+}
+
+/// Each line's height, wrapped to the columns, and the first line shown so that the
+/// highlighted one is whole on screen.
+fn heights(p: &Plan, s: &Session, today: NaiveDate, area: Rect) -> (Vec<u16>, usize) {
+    let widths = column_widths(area);
+    let hs: Vec<u16> = cells(s, today, Theme::plain())
+        .iter()
+        .map(|(c, _)| grid::height(c, &widths[1..]))
+        .collect();
+    let off = grid::offset(&hs, p.cursor, area.height.saturating_sub(3).max(1));
+    (hs, off)
+}
+
 /// Which plan line a click lands on.
-pub fn hit(p: &Plan, s: &Session, area: Rect, row: u16) -> Option<usize> {
-    let i = row.checked_sub(area.y + 2)? as usize + offset(p, area);
-    (row < area.bottom().saturating_sub(1) && i < entries(s).len()).then_some(i)
+pub fn hit(p: &Plan, s: &Session, today: NaiveDate, area: Rect, row: u16) -> Option<usize> {
+    if row >= area.bottom().saturating_sub(1) {
+        return None;
+    }
+    let (hs, off) = heights(p, s, today, area);
+    grid::row_at(&hs, off, row.checked_sub(area.y + 2)?)
 }
 
-/// The first line shown, so the highlighted one is always on screen.
-fn offset(p: &Plan, area: Rect) -> usize {
-    (p.cursor + 1).saturating_sub(area.height.saturating_sub(3).max(1) as usize)
-}
-
-pub fn view(p: &Plan, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
+pub fn view(p: &Plan, s: &Session, today: NaiveDate, f: &mut Frame, area: Rect, theme: Theme) {
     let l = s.l();
     let list = entries(s);
-    let wide = area.width >= 100;
-    let block = Block::new().borders(Borders::ALL).title(S::plan_title(
-        l,
-        s.draft.plan.len(),
-        list.len() - s.draft.plan.len(),
-    ));
+    let mut title = S::plan_title(l, s.draft.plan.len(), list.len() - s.draft.plan.len());
+    let late = overdue_items(s, today);
+    if let Some((n, _)) = late {
+        title = format!("{title}· {} ", S::plan_overdue_count(l, n));
+    }
+    let block = Block::new().borders(Borders::ALL).title(title);
     if list.is_empty() {
         let lines: Vec<Line> =
             super::super::wrap::wrap(&S::plan_empty(l), area.width.saturating_sub(2) as usize)
@@ -336,47 +421,27 @@ pub fn view(p: &Plan, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
                 .collect();
         f.render_widget(Paragraph::new(lines).block(block), area);
     } else {
-        let off = offset(p, area);
-        let rows = list.iter().enumerate().skip(off).map(|(i, e)| {
-            let mark = if i == p.cursor { "›" } else { " " };
-            let (cells, style) = match e {
-                Entry::Item(_, it) => (
-                    vec![
-                        format!("{mark}{}", it.title),
-                        it.owner.clone(),
-                        it.due
-                            .map(|d| d.format("%Y-%m-%d").to_string())
-                            .unwrap_or_default(),
-                        S::plan_status_word(l, it.status),
-                    ],
-                    ratatui::style::Style::new(),
-                ),
-                Entry::Suggested(r) => (
-                    vec![
-                        format!("{mark}{} {}", S::priority(l, r.priority), r.title),
-                        String::new(),
-                        String::new(),
-                        S::suggested_mark(l).to_string(),
-                    ],
-                    theme.dim(),
-                ),
-            };
-            let row = Row::new(cells).style(style);
-            if i == p.cursor {
-                row.style(theme.selected())
-            } else {
-                row
-            }
-        });
-        let widths = [
-            Constraint::Min(20),
-            Constraint::Length(if wide { 16 } else { 10 }),
-            Constraint::Length(10),
-            Constraint::Length(11),
-        ];
+        let widths = column_widths(area);
+        let (_, off) = heights(p, s, today, area);
+        let rows = cells(s, today, theme)
+            .into_iter()
+            .enumerate()
+            .skip(off)
+            .map(|(i, (mut cs, style))| {
+                let mark = if i == p.cursor { "›" } else { " " };
+                cs.insert(0, (mark.to_string(), Style::new()));
+                let row = grid::row(cs, &widths);
+                if i == p.cursor {
+                    row.style(theme.selected())
+                } else {
+                    row.style(style)
+                }
+            });
+        let mut head = vec![String::new()];
+        head.extend(S::plan_columns(l));
         f.render_widget(
-            Table::new(rows, widths)
-                .header(Row::new(S::plan_columns(l).to_vec()).style(theme.bold()))
+            Table::new(rows, grid::lengths(&widths))
+                .header(Row::new(head).style(theme.bold()))
                 .block(block),
             area,
         );

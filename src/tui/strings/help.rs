@@ -33,6 +33,7 @@ pub fn help_keys_home(l: Lang) -> Vec<(&'static str, String)> {
         ("v", tr!(l, "tui-help-keys-home-review-its-latest-signed")),
         ("d", tr!(l, "tui-help-keys-home-add-the-demo-assessment")),
         ("L", tr!(l, "tui-help-keys-home-language")),
+        ("K", tr!(l, "tui-help-keys-home-new-key")),
         ("r", tr!(l, "tui-help-keys-home-re-read-the-dossier")),
         ("q, Esc, Ctrl-C", tr!(l, "tui-key-quit")),
     ]

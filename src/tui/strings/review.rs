@@ -93,6 +93,8 @@ pub fn no_key(l: Lang, keys_dir: &str) -> Vec<String> {
     vec![
         tr!(l, "tui-no-key"),
         String::new(),
+        tr!(l, "tui-no-key-create-here"),
+        String::new(),
         tr!(l, "tui-create-key-in-shell"),
         format!(
             "  farol keys new --name \"{}\" --role assessor",
@@ -246,10 +248,27 @@ pub fn review_keys(l: Lang) -> Vec<(&'static str, String)> {
         ("v", tr!(l, "tui-key-verdict")),
         ("o", tr!(l, "tui-key-opinion")),
         ("S", tr!(l, "tui-key-countersign")),
+        ("d", tr!(l, "tui-key-risk")),
         ("?", tr!(l, "tui-key-keys")),
         ("q", tr!(l, "tui-key-quit")),
     ]
 }
+pub fn review_risk_keys(l: Lang) -> Vec<(&'static str, String)> {
+    vec![
+        ("↑↓", tr!(l, "tui-key-choose")),
+        ("Enter", tr!(l, "tui-key-why")),
+        ("Tab", tr!(l, "tui-key-legal")),
+        ("d", tr!(l, "tui-key-answers")),
+        ("o", tr!(l, "tui-key-opinion")),
+        ("S", tr!(l, "tui-key-countersign")),
+        ("?", tr!(l, "tui-key-keys")),
+        ("q", tr!(l, "tui-key-quit")),
+    ]
+}
+pub fn review_no_risk(l: Lang) -> String {
+    tr!(l, "tui-review-no-risk")
+}
+
 pub fn review_opinion_keys(l: Lang) -> Vec<(&'static str, String)> {
     vec![
         ("↑↓", tr!(l, "tui-key-row")),
@@ -285,6 +304,7 @@ pub fn help_keys_review(l: Lang) -> Vec<(&'static str, String)> {
         ),
         ("v", tr!(l, "tui-help-keys-review-section-verdict-acceptab")),
         ("n", tr!(l, "tui-help-keys-review-a-note-explaining-the-se")),
+        ("d", tr!(l, "tui-help-keys-review-risk")),
         ("o", tr!(l, "tui-help-keys-review-opinion-page-opinion-con")),
         (
             "  ↑↓ ←→ 1–3",

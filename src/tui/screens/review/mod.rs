@@ -7,6 +7,11 @@
 //! `SaveReview` effect, so nothing said is ever only in memory; countersigning is asked
 //! of the runtime (`PrepareCountersign`, then `Countersign`), which uses the library's
 //! checks and shows its refusals word for word.
+//!
+//! The risk page shows the revision under review as the assessor's risk screen does —
+//! heat map, categories, explanations, legal panel — drawn by the same widgets
+//! ([`dashboard`]) from the revision's answers, and read-only: no key there changes
+//! anything but what is highlighted.
 
 use crate::i18n::Lang;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -22,7 +27,9 @@ pub use view::{hit, tabs, view, wheel};
 
 use crate::tui::field::Field;
 use crate::tui::msg::{Go, Msg as Top};
+use crate::tui::screens::dashboard::{self, Dashboard};
 use crate::tui::screens::dialog::KeyChoice;
+use crate::tui::session::Session;
 
 #[derive(Debug, Clone)]
 pub struct Review {
@@ -50,11 +57,17 @@ pub struct Review {
     pub countersigned: Option<Countersigned>,
     /// The language of the screens (the sheet's texts are in it too).
     pub lang: Lang,
+    /// The revision under review, scored, for the risk page; read-only.
+    pub risk: Option<Box<Session>>,
+    /// What the risk page has highlighted and open.
+    pub dashboard: Dashboard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Answers,
+    /// The risk screen and heat map of the revision, read-only.
+    Risk,
     Opinion,
 }
 
@@ -141,6 +154,10 @@ pub enum Msg {
     Note,
     /// Show the opinion page, or back to the answers.
     OpinionPage,
+    /// Show the risk page, or back to the answers.
+    RiskPage,
+    /// A key of the risk page, for its (read-only) dashboard.
+    Risk(dashboard::Msg),
     TogglePanel,
     Scroll(i16),
     /// Opinion page: change the focused choice (opinion) by one.
@@ -183,6 +200,8 @@ impl Review {
             message,
             countersigned: None,
             lang,
+            risk: None,
+            dashboard: Dashboard::default(),
         }
     }
 
@@ -226,6 +245,23 @@ pub fn key(k: KeyEvent, r: &Review) -> Option<Top> {
             KeyCode::Enter if !e.field.multiline => Msg::EditorDone,
             _ => Msg::Key(k),
         }
+    } else if r.page == Page::Risk {
+        let explaining = r.dashboard.explain.is_some();
+        match k.code {
+            KeyCode::Up | KeyCode::Char('k') => Msg::Risk(dashboard::Msg::Up),
+            KeyCode::Down | KeyCode::Char('j') => Msg::Risk(dashboard::Msg::Down),
+            KeyCode::Enter => Msg::Risk(dashboard::Msg::Explain),
+            KeyCode::Tab if !explaining => Msg::Risk(dashboard::Msg::NextPanel),
+            KeyCode::BackTab if !explaining => Msg::Risk(dashboard::Msg::PrevPanel),
+            KeyCode::Esc if explaining => Msg::Risk(dashboard::Msg::Close),
+            KeyCode::Esc | KeyCode::Char('d') => Msg::RiskPage,
+            KeyCode::Char('o') => Msg::OpinionPage,
+            KeyCode::Char('S') => Msg::Countersign,
+            KeyCode::Char('s') if ctrl => Msg::Countersign,
+            KeyCode::Char('q') => return Some(Top::Quit),
+            KeyCode::Char('?') => return Some(Top::ToggleHelp),
+            _ => return None,
+        }
     } else if r.page == Page::Opinion {
         match k.code {
             KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Msg::Up,
@@ -261,6 +297,7 @@ pub fn key(k: KeyEvent, r: &Review) -> Option<Top> {
             KeyCode::Char('v') => Msg::CycleVerdict,
             KeyCode::Char('n') => Msg::Note,
             KeyCode::Char('o') => Msg::OpinionPage,
+            KeyCode::Char('d') => Msg::RiskPage,
             KeyCode::Char('i') => Msg::TogglePanel,
             KeyCode::Char('S') => Msg::Countersign,
             KeyCode::Char('s') if ctrl => Msg::Countersign,

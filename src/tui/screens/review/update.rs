@@ -246,8 +246,20 @@ pub fn update(r: &mut Review, m: Msg, out: &mut Out) {
         }
         Msg::OpinionPage => {
             r.page = match r.page {
-                Page::Answers => Page::Opinion,
                 Page::Opinion => Page::Answers,
+                Page::Answers | Page::Risk => Page::Opinion,
+            }
+        }
+        Msg::RiskPage => {
+            r.page = match r.page {
+                Page::Risk => Page::Answers,
+                Page::Answers | Page::Opinion => Page::Risk,
+            }
+        }
+        Msg::Risk(m) => {
+            if let Some(s) = r.risk.as_deref() {
+                let mut ignored = Out::default();
+                crate::tui::screens::dashboard::update(&mut r.dashboard, s, m, &mut ignored);
             }
         }
         Msg::TogglePanel => r.panel_open = !r.panel_open,

@@ -3,7 +3,10 @@
 //! opinion page, the text editor popup and the countersign dialog. Layout is computed in
 //! one place ([`geometry`]) so drawing and mouse hit-testing agree.
 
+use chrono::NaiveDate;
+
 use crate::i18n::Lang;
+use crate::tui::screens::dashboard;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -66,8 +69,16 @@ fn geometry(r: &Review, area: Rect) -> Geometry {
 }
 
 /// What a click lands on: a section of the list, or a question of the current section.
-pub fn hit(r: &Review, area: Rect, col: u16, row: u16) -> Option<Msg> {
-    if r.dialog.is_some() || r.editor.is_some() || r.page != Page::Answers {
+pub fn hit(r: &Review, today: NaiveDate, area: Rect, col: u16, row: u16) -> Option<Msg> {
+    if r.dialog.is_some() || r.editor.is_some() {
+        return None;
+    }
+    if r.page == Page::Risk {
+        let s = r.risk.as_deref()?;
+        let i = dashboard::hit(&r.dashboard, s, today, risk_area(r, area), row)?;
+        return Some(Msg::Risk(dashboard::Msg::Select(i)));
+    }
+    if r.page != Page::Answers {
         return None;
     }
     let g = geometry(r, area);
@@ -119,7 +130,16 @@ fn section_offset(current: usize, height: usize) -> usize {
     (current + 1).saturating_sub(height.max(1))
 }
 
-pub fn view(r: &Review, f: &mut Frame, area: Rect, theme: Theme) {
+/// The risk page's area: the screen above the message line.
+fn risk_area(r: &Review, area: Rect) -> Rect {
+    let g = geometry(r, area);
+    Rect {
+        height: area.height.saturating_sub(g.message.height),
+        ..area
+    }
+}
+
+pub fn view(r: &Review, today: NaiveDate, f: &mut Frame, area: Rect, theme: Theme) {
     let g = geometry(r, area);
     if r.page == Page::Answers {
         view_sections(r, f, g.sections, theme);
@@ -131,6 +151,13 @@ pub fn view(r: &Review, f: &mut Frame, area: Rect, theme: Theme) {
                 view_panel(r, f, p, theme);
             }
         }
+        Page::Risk => match r.risk.as_deref() {
+            Some(s) => dashboard::view(&r.dashboard, s, today, f, risk_area(r, area), theme),
+            None => f.render_widget(
+                Paragraph::new(Span::styled(S::review_no_risk(r.lang), theme.dim())),
+                area,
+            ),
+        },
         Page::Opinion => {
             let main = Rect {
                 height: area.height.saturating_sub(g.message.height),
@@ -792,6 +819,7 @@ pub fn tabs(r: &Review, theme: Theme) -> Vec<(Span<'static>, Page)> {
     let l = r.lang;
     [
         (Page::Answers, S::tab_answers(l)),
+        (Page::Risk, S::tab_risk(l)),
         (Page::Opinion, S::tab_opinion(l)),
     ]
     .into_iter()

@@ -39,8 +39,11 @@ pub struct Wizard {
     pub help_open: bool,
     /// How far the help panel is scrolled (J / K).
     pub help_scroll: u16,
-    /// The last risk level changes, in words.
+    /// The last risk level changes, in words. Shown on the question answered and the
+    /// next one; the next answer or move after that clears them.
     pub live: Vec<String>,
+    /// The changes in `live` were made on this question: the next move keeps them.
+    pub live_new: bool,
     /// The screening verdict is shown: since it changed, or since the screening section
     /// was finished. It stays in the sections listed (where it was raised, and the next
     /// one visited) and goes at the next section after them.
@@ -146,6 +149,13 @@ fn enter(w: &mut Wizard, s: &mut Session, id: &str, _out: &mut Out) {
             stay.push(sec);
         } else {
             w.screening = None;
+        }
+    }
+    if w.current.as_deref() != Some(id) {
+        if w.live_new {
+            w.live_new = false;
+        } else {
+            w.live.clear();
         }
     }
     w.current = Some(id.to_string());
@@ -268,7 +278,10 @@ pub fn key(k: KeyEvent, w: &Wizard, s: &Session) -> Option<Top> {
             KeyCode::Up if text_col => Msg::RowPrevCol,
             KeyCode::Down | KeyCode::Char('j') if !text_col => Msg::Down,
             KeyCode::Up | KeyCode::Char('k') if !text_col => Msg::Up,
+            KeyCode::Left if !text_col => Msg::RowPrevCol,
+            KeyCode::Right if !text_col => Msg::RowNextCol,
             KeyCode::Char(' ') if !text_col => Msg::Pick,
+            KeyCode::Char(c @ '1'..='9') if !text_col => Msg::Shortcut(c),
             _ if text_col => Msg::Key(k),
             _ => return None,
         }

@@ -14,9 +14,8 @@ use super::{Msg, Popup, RowEdit, Wizard, choices, column_choices, enter};
 fn set(w: &mut Wizard, s: &mut Session, id: &str, a: Option<Answer>, out: &mut Out) {
     let before = s.verdict();
     let changes = s.set_answer(id, a);
-    if !changes.is_empty() {
-        w.live = changes.iter().map(|c| S::level_change(s.l(), c)).collect();
-    }
+    w.live = changes.iter().map(|c| S::level_change(s.l(), c)).collect();
+    w.live_new = !w.live.is_empty();
     // A new screening verdict is shown where it was reached; one no longer reached goes.
     let now = s.verdict();
     if now != before {
@@ -527,9 +526,15 @@ fn update_row(w: &mut Wizard, s: &mut Session, m: Msg, out: &mut Out) {
         Msg::RowPrevCol => r.col = (r.col + cols.len() - 1) % cols.len(),
         Msg::Up => r.cursors[r.col] = r.cursors[r.col].saturating_sub(1),
         Msg::Down => r.cursors[r.col] = (r.cursors[r.col] + 1).min(opts.len().saturating_sub(1)),
-        Msg::Pick | Msg::ClickOption(_) => {
-            if let Msg::ClickOption(i) = m {
-                r.cursors[r.col] = i.min(opts.len().saturating_sub(1));
+        Msg::Pick | Msg::ClickOption(_) | Msg::Shortcut(_) => {
+            match m {
+                Msg::ClickOption(i) => r.cursors[r.col] = i.min(opts.len().saturating_sub(1)),
+                // A number picks its choice, as it does in a question.
+                Msg::Shortcut(c) => match c.to_digit(10).map(|d| d as usize - 1) {
+                    Some(i) if i < opts.len() => r.cursors[r.col] = i,
+                    _ => return,
+                },
+                _ => {}
             }
             if let Some((cid, _)) = opts.get(r.cursors[r.col]) {
                 let p = &mut r.picked[r.col];

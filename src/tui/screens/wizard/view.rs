@@ -5,11 +5,12 @@ use crate::i18n::Lang;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row as TRow, Table};
+use ratatui::widgets::{Block, Borders, Paragraph, Table};
 
 use crate::answer::{Answer, Cell};
 use crate::questionnaire::{AnswerKind, Column, ColumnKind, Question, Questionnaire};
 use crate::review::Verdict;
+use crate::tui::grid;
 use crate::tui::session::Session;
 use crate::tui::strings as S;
 use crate::tui::theme::Theme;
@@ -314,33 +315,104 @@ fn view_rows(
         );
         return;
     }
-    let header = TRow::new(cols.iter().enumerate().map(|(j, c)| {
-        let l = c.label.get(&s.lang);
-        if j == 0 {
-            format!(" {l}")
-        } else {
-            l.to_string()
-        }
-    }))
-    .style(theme.bold());
-    let body = rows.iter().enumerate().map(|(i, row)| {
+    // A marker column, then the columns in equal shares; cells wrap, rows grow. Where a
+    // share would be too narrow to read, each row is a block of "Column: value" lines.
+    let mut constraints = vec![Constraint::Length(1)];
+    constraints.extend(cols.iter().map(|_| Constraint::Ratio(1, cols.len() as u32)));
+    let widths = grid::widths(&constraints, r.width);
+    if widths[1..].iter().any(|w| *w < MIN_COLUMN) {
+        return view_rows_stacked(w, s, cols, &rows, f, r, theme);
+    }
+    let plain = ratatui::style::Style::new();
+    let cells: Vec<Vec<(String, ratatui::style::Style)>> = rows
+        .iter()
+        .map(|row| {
+            cols.iter()
+                .map(|c| {
+                    (
+                        cell_text(row.get(&c.id), c, &s.questionnaire, &s.lang),
+                        plain,
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let heights: Vec<u16> = cells
+        .iter()
+        .map(|c| grid::height(c, &widths[1..]))
+        .collect();
+    let header_cells: Vec<(String, ratatui::style::Style)> = std::iter::once(String::new())
+        .chain(cols.iter().map(|c| c.label.get(&s.lang).to_string()))
+        .map(|t| (t, theme.bold()))
+        .collect();
+    let header = grid::row(header_cells.clone(), &widths);
+    let header_h = grid::height(&header_cells, &widths);
+    let off = grid::offset(&heights, w.cursor, r.height.saturating_sub(header_h).max(1));
+    let body = cells.into_iter().enumerate().skip(off).map(|(i, mut cs)| {
         let pointer = if i == w.cursor { "›" } else { " " };
-        let cells = cols.iter().enumerate().map(|(j, c)| {
-            let t = cell_text(row.get(&c.id), c, &s.questionnaire, &s.lang);
-            if j == 0 { format!("{pointer}{t}") } else { t }
-        });
-        let tr = TRow::new(cells);
+        cs.insert(0, (pointer.to_string(), plain));
+        let tr = grid::row(cs, &widths);
         if i == w.cursor {
             tr.style(theme.selected())
         } else {
             tr
         }
     });
-    let widths: Vec<Constraint> = cols
+    f.render_widget(Table::new(body, grid::lengths(&widths)).header(header), r);
+}
+
+/// The narrowest column a table is drawn with; narrower, its rows are stacked.
+const MIN_COLUMN: u16 = 12;
+
+/// A table's rows as blocks, one line per filled column ("Place: Hong Kong"), wrapped,
+/// with a blank line between rows.
+fn view_rows_stacked(
+    w: &Wizard,
+    s: &Session,
+    cols: &[Column],
+    rows: &[crate::answer::Row],
+    f: &mut Frame,
+    r: Rect,
+    theme: Theme,
+) {
+    let l = s.l();
+    let width = (r.width as usize).saturating_sub(2).max(1);
+    let blocks: Vec<Vec<String>> = rows
         .iter()
-        .map(|_| Constraint::Ratio(1, cols.len() as u32))
+        .map(|row| {
+            // Empty cells are left out, but a row always has its first column's line.
+            cols.iter()
+                .enumerate()
+                .filter_map(|(j, c)| {
+                    let value = cell_text(row.get(&c.id), c, &s.questionnaire, &s.lang);
+                    (j == 0 || !value.trim().is_empty())
+                        .then(|| S::row_field(l, c.label.get(&s.lang), &value))
+                })
+                .flat_map(|text| wrap(&text, width))
+                .collect()
+        })
         .collect();
-    f.render_widget(Table::new(body, widths).header(header), r);
+    // Each block and the blank line after it.
+    let heights: Vec<u16> = blocks.iter().map(|b| b.len() as u16 + 1).collect();
+    let off = grid::offset(&heights, w.cursor, r.height.saturating_add(1));
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, block) in blocks.into_iter().enumerate().skip(off) {
+        let style = if i == w.cursor {
+            theme.selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        for (j, text) in block.into_iter().enumerate() {
+            let pointer = if i == w.cursor && j == 0 {
+                "› "
+            } else {
+                "  "
+            };
+            lines.push(Line::from(Span::styled(format!("{pointer}{text}"), style)));
+        }
+        lines.push(Line::from(""));
+    }
+    f.render_widget(Paragraph::new(lines), r);
 }
 
 fn view_row_edit(r: &RowEdit, q: &Question, s: &Session, f: &mut Frame, area: Rect, theme: Theme) {
