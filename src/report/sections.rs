@@ -91,7 +91,7 @@ pub(crate) fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
 
 /// A role as the report shows it: Farol's roles in the report's language, any other as
 /// written.
-pub(super) fn role_words(l: Lang, role: &str) -> String {
+pub(crate) fn role_words(l: Lang, role: &str) -> String {
     use crate::keys::Role;
     match Role::ALL
         .into_iter()
@@ -107,6 +107,7 @@ pub(super) fn role_words(l: Lang, role: &str) -> String {
 fn cover(doc: &mut Doc, r: &ReportInput) {
     let l = r.lang;
     let top = doc.y;
+    doc.mark(1, &tr!(l, "report-cover-banner"));
     doc.rect((MARGIN_X, top, BODY_W, 12.0), Some(Rgb3::NAVY), None);
     doc.text(
         MARGIN_X + 4.0,
