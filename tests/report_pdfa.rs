@@ -162,6 +162,21 @@ fn every_pdf_is_pdf_a_with_its_record_attached_and_passes_qpdf_check() {
         .map(|o| o["title"].as_str().unwrap())
         .collect();
     assert_eq!(parts, ["繁體中文", "Português"]);
+
+    // For filing, unverified citations are left out (the Chinese report alone shows them,
+    // marked); the legend still explains the mark.
+    let text = |name: &str| tool("pdftotext", &[s(&f.path(name)), "-"]).1;
+    assert!(text("zh.pdf").contains("（未經核實）"));
+    assert!(!text("both.pdf").contains("（未經核實）"));
+    assert!(text("both.pdf").contains("尚未按法律原文核實的引用條文不列於其中"));
+
+    // The signer's key fingerprint breaks between groups of 16 digits, never inside one.
+    let en = text("en.pdf");
+    let fingerprint = en
+        .lines()
+        .filter(|l| l.len() == 16 && l.chars().all(|c| c.is_ascii_hexdigit()))
+        .count();
+    assert!(fingerprint >= 8, "fingerprint and SHA-256 in groups: {en}");
     assert!(j["outlines"][1]["kids"].as_array().unwrap().len() >= 8);
 }
 
@@ -284,4 +299,18 @@ fn verify_of_a_report_pdf_speaks_chinese_and_portuguese() {
     f.run(&["--lang", "pt", "verify", "r.pdf"])
         .success()
         .stdout(predicate::str::contains("Verificado"));
+}
+
+#[test]
+fn a_report_with_no_data_in_scope_stays_on_its_pages_in_every_language() {
+    let f = Fixture {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    f.run(&["new", "--title", "Nothing yet", "--id", "empty"])
+        .success();
+    for lang in ["en", "zh-Hant", "pt"] {
+        f.run(&["--lang", lang, "report", "empty", "-o", "e.pdf"])
+            .success()
+            .stderr(predicate::str::is_empty());
+    }
 }

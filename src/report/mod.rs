@@ -64,6 +64,9 @@ pub struct ReportInput<'q> {
     pub lang: Lang,
     /// The signed record's file (its name and bytes), carried inside the PDF.
     pub record_file: Option<(String, std::sync::Arc<[u8]>)>,
+    /// A report for filing with the DSPDP (the bilingual one): citations not verified
+    /// against the law's text are left out, never shown next to the law.
+    pub for_filing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,6 +122,7 @@ impl<'q> ReportInput<'q> {
             revision: None,
             lang: Lang::En,
             record_file: None,
+            for_filing: false,
         }
     }
 
@@ -164,6 +168,7 @@ impl<'q> ReportInput<'q> {
                     .unwrap_or_default(),
                 record.bytes.as_slice().into(),
             )),
+            for_filing: false,
         }
     }
 
@@ -217,7 +222,10 @@ pub fn render(input: &ReportInput) -> Rendered {
 /// The report for filing with the DSPDP: the whole report in Traditional Chinese, then
 /// the whole report in Portuguese, in one PDF (each part with its own cover).
 pub fn render_bilingual(input: &ReportInput) -> Rendered {
-    let [a, b] = BILINGUAL.map(|l| input.clone().in_lang(l));
+    let [a, b] = BILINGUAL.map(|l| ReportInput {
+        for_filing: true,
+        ..input.clone().in_lang(l)
+    });
     render_parts(&[&a, &b])
 }
 

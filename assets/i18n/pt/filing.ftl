@@ -127,7 +127,7 @@ filing-check-no-duty-hint = acrescente `files: Some({ $procedure })` à obrigaç
 filing-cli-arg-json = Saída para programas: o processo em JSON, igual em todas as línguas
 
 ## Os metadados do PDF do processo
-filing-pdf-subject = Notificações e pedidos de autorização à DSPDP ao abrigo da Lei n.º 8/2005, da avaliação { $id }, { $revision ->
+filing-pdf-subject = Notificação e pedido de autorização à DSPDP ao abrigo da Lei n.º 8/2005, da avaliação { $id }, { $revision ->
     [0] rascunho não assinado
    *[other] revisão assinada { $revision }
 }
