@@ -81,7 +81,7 @@ pub fn verify_pdf(
         action: "cannot read",
         path: path.to_path_buf(),
         source,
-        hint: "check the path",
+        hint: "check the path and that you may read the file",
     })?;
     let mut v = PdfVerification {
         pdf: path.to_path_buf(),
@@ -130,10 +130,10 @@ pub fn verify_pdf(
 
     // The carried file, alone in a private directory, under its own name.
     let tmp = tempfile::tempdir().map_err(|source| RecordError::Io {
-        action: "cannot create a temporary directory for",
+        action: "cannot create",
         path: std::env::temp_dir(),
         source,
-        hint: "check that the temporary directory is writable (TMPDIR)",
+        hint: "check that the directory exists and that you may write to it",
     })?;
     let safe = Path::new(&name)
         .file_name()
@@ -145,7 +145,7 @@ pub fn verify_pdf(
         action: "cannot write",
         path: at.clone(),
         source,
-        hint: "check that the temporary directory is writable (TMPDIR)",
+        hint: "check that the directory exists and that you may write to it",
     })?;
     let report = record::verify_paths_with(dossier.root(), std::slice::from_ref(&at), opts)?;
     let record_passed = report.passed();
