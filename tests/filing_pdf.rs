@@ -330,7 +330,7 @@ fn transfers_on_consent_and_under_the_gba_contract_laid_out_with_the_draft_marke
     ] {
         let p = filing::build(&l.questionnaire, &answers, "t", "Test", lang, None);
         assert_eq!(p.transfers.len(), 2, "{:?}", p.transfers);
-        let r = filing::render_pdf(&p);
+        let r = filing::render_pdf(&p, chrono::DateTime::UNIX_EPOCH, None);
         keep(&format!("transfers-{}.pdf", lang.tag()), &r.pdf);
         assert!(r.overflows.is_empty(), "{:?}", r.overflows);
         assert!(r.missing_glyphs.is_empty(), "{:?}", r.missing_glyphs);
@@ -340,7 +340,11 @@ fn transfers_on_consent_and_under_the_gba_contract_laid_out_with_the_draft_marke
         assert!(text.contains(draft), "{lang:?}");
         assert!(text.contains("Lisbon, Lótus SGPS"));
         assert!(text.contains("Zhuhai, Payroll Co."));
-        assert_eq!(r.pdf, filing::render_pdf(&p).pdf, "deterministic");
+        assert_eq!(
+            r.pdf,
+            filing::render_pdf(&p, chrono::DateTime::UNIX_EPOCH, None).pdf,
+            "deterministic"
+        );
     }
 }
 
@@ -370,7 +374,7 @@ fn no_text_runs_off_the_page_or_over_another_in_any_language() {
     for answers in [farol::demo::answers(), transfers] {
         for lang in [Lang::ZhHant, Lang::Pt, Lang::En] {
             let p = filing::build(&l.questionnaire, &answers, "t", "Test", lang, None);
-            let r = filing::render_pdf(&p);
+            let r = filing::render_pdf(&p, chrono::DateTime::UNIX_EPOCH, None);
             assert!(r.boxes.len() > 100, "the runs are recorded");
             assert!(r.overflows.is_empty(), "{lang:?}: {:?}", r.overflows);
             let o = overlaps(&r);

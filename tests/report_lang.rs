@@ -229,8 +229,14 @@ fn translations_are_about_as_long_as_the_english_report() {
 fn the_bilingual_report_is_the_chinese_then_the_portuguese() {
     let d = demo();
     assert_clean("bilingual", &d.both);
-    // Two whole reports, each with its own cover; the fonts are embedded once.
-    assert_eq!(d.both.pages, d.zh.pages + d.pt.pages);
+    // Two whole reports, each with its own cover; the fonts are embedded once. Being for
+    // filing, they leave out unverified citations, so they may take a few pages less.
+    assert!(d.both.pages <= d.zh.pages + d.pt.pages);
+    assert!(
+        d.both.pages + 6 >= d.zh.pages + d.pt.pages,
+        "{}",
+        d.both.pages
+    );
     assert!(d.both.pdf.len() < d.zh.pdf.len() + d.pt.pdf.len());
     assert_eq!(
         report::language_of_pdf(&d.both.pdf).as_deref(),

@@ -16,14 +16,19 @@ use crate::report::layout::{
 use crate::report::sections::kv;
 use crate::report::signing::{fit, rule_on};
 use crate::report::table::{Cell, Column, captioned, col, table};
-use crate::report::{Rendered, new_doc, write_pdf};
+use crate::report::{Attachment, Kind, Rendered, archive, new_doc, write_pdf};
 use crate::tr;
 
 use super::transfers::TransferKind;
 use super::{Entry, Field, Item, Pack};
 
-/// The pack as a PDF in its language.
-pub fn render_pdf(p: &Pack) -> Rendered {
+/// The pack as a PDF/A in its language, dated `date` (the signing time, or the draft's
+/// last save), carrying the signed revision's file (name, bytes) when there is one.
+pub fn render_pdf(
+    p: &Pack,
+    date: chrono::DateTime<chrono::Utc>,
+    record_file: Option<&(String, Vec<u8>)>,
+) -> Rendered {
     let lang = p.lang.as_str().as_lang();
     let mut doc = new_doc();
     doc.lang = lang;
@@ -35,12 +40,37 @@ pub fn render_pdf(p: &Pack) -> Rendered {
     gaps(&mut doc, p, lang);
     crate::report::signing::missing_glyphs_note(&mut doc);
     furniture(&mut doc, p, lang);
-    let title = tr!(lang, "filing-title", title = p.title.as_str());
+    let revision = p.signed.as_ref().map_or(0, |s| s.revision);
+    let meta = archive::Meta {
+        title: tr!(lang, "filing-title", title = p.title.as_str()),
+        author: p
+            .signed
+            .as_ref()
+            .map(|s| s.signer.clone())
+            .unwrap_or_default(),
+        subject: tr!(
+            lang,
+            "filing-pdf-subject",
+            id = p.assessment.as_str(),
+            revision = revision
+        ),
+        date: p.signed.as_ref().map_or(date, |s| s.signed_at),
+        langs: vec![lang.tag().to_string()],
+    };
+    let attachment = match (&p.signed, record_file) {
+        (Some(s), Some((name, bytes))) => Some(Attachment {
+            name: name.clone(),
+            bytes: bytes.clone(),
+            modified: s.signed_at,
+            description: tr!(lang, "report-pdf-attachment", revision = s.revision),
+        }),
+        _ => None,
+    };
     let record = p
         .signed
         .as_ref()
         .map(|s| (p.assessment.as_str(), Some(s.revision), s.sha256.as_str()));
-    write_pdf(doc, &title, &[lang.tag()], record)
+    write_pdf(doc, &meta, record, attachment.as_ref(), Kind::Filing)
 }
 
 fn cites(lang: Lang, cs: &[String]) -> String {
@@ -79,6 +109,7 @@ fn boxed(doc: &mut Doc, lines: &[(String, Style)], fill: Rgb3, edge: Rgb3) {
 
 fn cover(doc: &mut Doc, p: &Pack, l: Lang) {
     let top = doc.y;
+    doc.mark(1, &tr!(l, "filing-pdf-banner"));
     doc.rect((MARGIN_X, top, BODY_W, 12.0), Some(Rgb3::NAVY), None);
     let banner = Style::new(13.0, Face::Bold, Rgb3::WHITE);
     let text = fit(doc, &tr!(l, "filing-pdf-banner"), &banner, BODY_W - 6.0);
@@ -290,6 +321,7 @@ fn heading(doc: &mut Doc, text: &str, new_page: bool) {
     }
     let style = Style::bold(14.0).with_color(Rgb3::NAVY);
     doc.ensure(style.line_h() * 2.0 + 20.0);
+    doc.mark(1, text);
     doc.paragraph(text, &style);
     doc.gap(0.8);
     doc.rule(Rgb3::NAVY, 0.6);

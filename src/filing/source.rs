@@ -42,6 +42,10 @@ pub struct FilingSource {
     pub answers: Answers,
     pub loaded: Loaded,
     pub signed: Option<Signed>,
+    /// When the content was fixed: the signing time, or the draft's last save.
+    pub date: chrono::DateTime<chrono::Utc>,
+    /// The signed revision's file (name, bytes), which its PDF carries.
+    pub record_file: Option<(String, Vec<u8>)>,
 }
 
 impl FilingSource {
@@ -101,6 +105,14 @@ impl FilingSource {
                 signer: b.signer.name.clone(),
                 signed_at: b.signer.at,
             }),
+            date: b.signer.at,
+            record_file: Some((
+                rec.path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                rec.bytes.clone(),
+            )),
         })
     }
 
@@ -110,9 +122,16 @@ impl FilingSource {
             id: draft.id.clone(),
             title: draft.title.clone(),
             answers: draft.answers.clone(),
-            loaded,
             signed: None,
+            date: draft.meta.updated,
+            record_file: None,
+            loaded,
         })
+    }
+
+    /// The pack in `lang` as a PDF, carrying the signed revision.
+    pub fn render_pdf(&self, lang: Lang) -> crate::report::Rendered {
+        super::render_pdf(&self.pack(lang), self.date, self.record_file.as_ref())
     }
 
     /// The pack in `lang`.

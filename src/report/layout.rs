@@ -171,6 +171,19 @@ pub struct Doc {
     pub part_note: Option<String>,
     /// The subheading just drawn, to move it to the next page with what it heads.
     last_subheading: Option<Drawn>,
+    /// The bookmarks of the document's outline, in order.
+    pub marks: Vec<Mark>,
+}
+
+/// A bookmark: a title at a place, `level` 0 for a part of a multi-part document, 1 for
+/// a section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub level: u8,
+    pub title: String,
+    pub page: usize,
+    /// mm from the top of the page.
+    pub top: f32,
 }
 
 /// A subheading as drawn: where its operators and boxes start and end, and the page's
@@ -197,6 +210,7 @@ impl Doc {
             lang: Lang::En,
             part_note: None,
             last_subheading: None,
+            marks: Vec::new(),
         }
     }
 
@@ -510,10 +524,21 @@ impl Doc {
         let style = Style::bold(15.0).with_color(Rgb3::NAVY);
         self.ensure(style.line_h() + 20.0);
         let y = self.y;
+        self.mark(1, s);
         self.text(MARGIN_X, y, s, &style);
         self.y += style.line_h() + 0.8;
         self.rule(Rgb3::NAVY, 0.6);
         self.y += 3.0;
+    }
+
+    /// A bookmark to the cursor's place.
+    pub fn mark(&mut self, level: u8, title: &str) {
+        self.marks.push(Mark {
+            level,
+            title: title.to_string(),
+            page: self.page(),
+            top: self.y,
+        });
     }
 
     pub fn subheading(&mut self, s: &str) {

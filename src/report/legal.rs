@@ -6,7 +6,7 @@
 //! Green means evidenced, and nothing else: a duty is green only when met, never when it
 //! is awaiting the DSPDP or believed not to apply.
 
-use crate::i18n::{Lang, words as iw};
+use crate::i18n::words as iw;
 use crate::questionnaire::{Condition, Procedure, Verdict};
 use crate::risk::{Decision, DutyState, ObligationStatus};
 use crate::tr;
@@ -24,8 +24,8 @@ pub fn legend(doc: &mut Doc) {
     doc.gap(1.5);
 }
 
-fn cites(l: Lang, list: &[String]) -> String {
-    super::cite::list(l, list)
+fn cites(r: &ReportInput, list: &[String]) -> String {
+    super::cite::list(r, list)
 }
 
 pub fn duty_tone(s: DutyState) -> Tone {
@@ -100,7 +100,7 @@ pub fn screening(doc: &mut Doc, r: &ReportInput) {
     doc.gap(1.0);
     for (kind, found) in [(0, &s.required), (1, &s.criteria), (2, &s.signs)] {
         for c in found {
-            let (title, cite) = (c.title.as_str(), cites(l, &c.cite));
+            let (title, cite) = (c.title.as_str(), cites(r, &c.cite));
             let line = match (kind, c.cite.is_empty()) {
                 (0, true) => tr!(l, "report-screening-required", title = title),
                 (0, false) => tr!(
@@ -150,7 +150,7 @@ pub fn summary(doc: &mut Doc, r: &ReportInput) {
                 "report-obligation-line",
                 title = o.title.as_str(),
                 state = duty(r, o).0,
-                cite = cites(l, &o.cite)
+                cite = cites(r, &o.cite)
             ),
             &body,
         );
@@ -270,7 +270,7 @@ pub fn obligations(doc: &mut Doc, r: &ReportInput) {
             vec![
                 Cell::titled(&o.title, &o.text),
                 Cell::new(standing(r, o)),
-                Cell::new(cites(l, &o.cite)),
+                Cell::new(cites(r, &o.cite)),
                 toned(&state, tone),
             ]
         })
@@ -320,7 +320,7 @@ fn decision_row(r: &ReportInput, d: &Decision) -> Vec<Cell> {
                     l,
                     "report-cited",
                     text = x.because.as_str(),
-                    cite = cites(l, &x.cite)
+                    cite = cites(r, &x.cite)
                 );
                 format!("{bullet}{cited}")
             }
@@ -403,7 +403,7 @@ pub fn decisions(doc: &mut Doc, r: &ReportInput) {
                 Cell::bold(format!("({})", i.id)),
                 Cell::new(&i.title),
                 state,
-                Cell::new(cites(l, &i.cite)),
+                Cell::new(cites(r, &i.cite)),
             ]
         })
         .collect();

@@ -6,10 +6,13 @@
 //! The output is deterministic: the same input gives byte-identical bytes (no clock, no
 //! random identifiers: the document ID is derived from the content).
 
+pub mod archive;
+pub mod check;
 mod cite;
 mod flows;
 pub(crate) mod fonts;
 mod heatmap;
+mod icc;
 pub mod layout;
 mod legal;
 mod reviews;
@@ -30,6 +33,7 @@ use crate::questionnaire::{Loaded, Questionnaire};
 use crate::record::Record;
 use crate::risk::{self, Score};
 
+pub use archive::Attachment;
 pub use flows::{Flow, state_tone};
 pub use layout::TextBox;
 pub use legal::duty_tone;
@@ -58,6 +62,11 @@ pub struct ReportInput<'q> {
     /// The language the report is written in: Farol's words and the questionnaire's texts.
     /// The answers are shown as given.
     pub lang: Lang,
+    /// The signed record's file (its name and bytes), carried inside the PDF.
+    pub record_file: Option<(String, std::sync::Arc<[u8]>)>,
+    /// A report for filing with the DSPDP (the bilingual one): citations not verified
+    /// against the law's text are left out, never shown next to the law.
+    pub for_filing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +121,8 @@ impl<'q> ReportInput<'q> {
             generated_at: draft.meta.updated,
             revision: None,
             lang: Lang::En,
+            record_file: None,
+            for_filing: false,
         }
     }
 
@@ -149,6 +160,15 @@ impl<'q> ReportInput<'q> {
             generated_at: b.signer.at,
             revision: Some(b.revision),
             lang: Lang::En,
+            record_file: Some((
+                record
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                record.bytes.as_slice().into(),
+            )),
+            for_filing: false,
         }
     }
 
@@ -202,7 +222,10 @@ pub fn render(input: &ReportInput) -> Rendered {
 /// The report for filing with the DSPDP: the whole report in Traditional Chinese, then
 /// the whole report in Portuguese, in one PDF (each part with its own cover).
 pub fn render_bilingual(input: &ReportInput) -> Rendered {
-    let [a, b] = BILINGUAL.map(|l| input.clone().in_lang(l));
+    let [a, b] = BILINGUAL.map(|l| ReportInput {
+        for_filing: true,
+        ..input.clone().in_lang(l)
+    });
     render_parts(&[&a, &b])
 }
 
@@ -236,12 +259,47 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
             )),
         };
         starts.push((doc.page(), part.lang));
+        if parts.len() > 1 {
+            doc.mark(0, &crate::tr!(part.lang, "language-name"));
+        }
         sections::all(&mut doc, part);
     }
     signing::missing_glyphs_note(&mut doc);
     signing::furniture(&mut doc, parts, &starts);
 
-    let tags: Vec<&str> = parts.iter().map(|p| p.lang.tag()).collect();
+    let meta = archive::Meta {
+        title: doc_title,
+        author: author_of(input),
+        subject: parts
+            .iter()
+            .map(|p| {
+                crate::tr!(
+                    p.lang,
+                    "report-pdf-subject",
+                    id = p.id.as_str(),
+                    revision = p.revision.unwrap_or(0)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" / "),
+        date: input.generated_at,
+        langs: parts.iter().map(|p| p.lang.tag().to_string()).collect(),
+    };
+    let attachment = match (&input.status, &input.record_file) {
+        (Status::Signed { signatures }, Some((name, bytes))) if !signatures.is_empty() => {
+            Some(Attachment {
+                name: name.clone(),
+                bytes: bytes.to_vec(),
+                modified: input.generated_at,
+                description: crate::tr!(
+                    input.lang,
+                    "report-pdf-attachment",
+                    revision = input.revision.unwrap_or(0)
+                ),
+            })
+        }
+        _ => None,
+    };
     let record = match &input.status {
         Status::Signed { signatures } => signatures.first().map(|sig| {
             (
@@ -252,7 +310,57 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
         }),
         Status::Unsigned => None,
     };
-    write_pdf(doc, &doc_title, &tags, record)
+    let kind = Kind::Report {
+        reviews: input.reviews.len(),
+    };
+    write_pdf(doc, &meta, record, attachment.as_ref(), kind)
+}
+
+/// What a Farol PDF is, as its document information says ([`KIND_KEY`]): a report
+/// (showing how many signed reviews, which it does not carry), or a filing pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Report { reviews: usize },
+    Filing,
+}
+
+impl Kind {
+    fn word(self) -> String {
+        match self {
+            Kind::Report { reviews } => format!("report reviews={reviews}"),
+            Kind::Filing => "filing".to_string(),
+        }
+    }
+
+    /// Reads what [`Kind::word`] wrote.
+    pub fn parse(s: &str) -> Option<Kind> {
+        if s == "filing" {
+            return Some(Kind::Filing);
+        }
+        let n = s.strip_prefix("report reviews=")?.parse().ok()?;
+        Some(Kind::Report { reviews: n })
+    }
+}
+
+/// The document information key saying what a Farol PDF is ([`Kind`]).
+pub const KIND_KEY: &str = "FarolDocument";
+
+/// The document's author: who signed it ("name (role)"), or the assessor of a draft.
+fn author_of(input: &ReportInput) -> String {
+    match &input.status {
+        Status::Signed { signatures } => signatures
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} ({})",
+                    s.signer,
+                    sections::role_words(input.lang, &s.role)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Status::Unsigned => input.meta.assessor.clone(),
+    }
 }
 
 /// A document to lay out, with the report's fonts under fixed resource names (so that the
@@ -261,17 +369,19 @@ pub(crate) fn new_doc() -> layout::Doc {
     layout::Doc::new(FontId("FAROLA".into()), FontId("FAROLB".into()))
 }
 
-/// Writes a laid-out document as a PDF, reproducibly: `langs` are the languages of its
-/// parts, in order; `record` names the signed record it shows (assessment, revision,
-/// SHA-256 of the record's file).
+/// Writes a laid-out document as a PDF/A-3b, reproducibly: `meta` gives its metadata
+/// (`langs` the languages of its parts, in order); `record` names the signed record it
+/// shows (assessment, revision, SHA-256 of the record's file), and `attachment` is that
+/// record's file, carried inside.
 pub(crate) fn write_pdf(
     mut doc: layout::Doc,
-    doc_title: &str,
-    langs: &[&str],
+    meta: &archive::Meta,
     record: Option<(&str, Option<u32>, &str)>,
+    attachment: Option<&Attachment>,
+    kind: Kind,
 ) -> Rendered {
     let f = fonts::fonts();
-    let mut pdf = PdfDocument::new(doc_title);
+    let mut pdf = PdfDocument::new(&meta.title);
     pdf.resources.fonts.map.insert(
         FontId("FAROLA".into()),
         PdfFont::new(f.regular.parsed.clone()),
@@ -284,6 +394,7 @@ pub(crate) fn write_pdf(
     let overflows = doc.overflows();
     let missing_glyphs: Vec<char> = doc.missing.iter().copied().collect();
     let boxes = std::mem::take(&mut doc.boxes);
+    let marks = std::mem::take(&mut doc.marks);
     let mut warnings_out = Vec::new();
     let pdf_pages: Vec<printpdf::PdfPage> = doc
         .finish()
@@ -307,11 +418,23 @@ pub(crate) fn write_pdf(
     let mut lo = pdf
         .with_pages(pdf_pages)
         .to_lopdf_document(&opts, &mut warnings);
-    compress_streams(&mut lo);
-    mark_language(&mut lo, langs);
+    let mut extra = vec![
+        (LANGUAGE_KEY, meta.langs.join(" ")),
+        (KIND_KEY, kind.word()),
+    ];
     if let Some((id, revision, sha256)) = record {
-        mark_record(&mut lo, id, revision, sha256);
+        extra.push((RECORD_KEY, sha256.to_string()));
+        let what = match revision {
+            Some(n) => format!("{id} revision {n}"),
+            None => id.to_string(),
+        };
+        extra.push((RECORD_ID_KEY, what));
     }
+    archive::finish(&mut lo, meta, &marks, attachment, &extra);
+    if let (Ok(catalog), Some(first)) = (lo.catalog_mut(), meta.langs.first()) {
+        catalog.set("Lang", lopdf::Object::string_literal(first.as_str()));
+    }
+    compress_streams(&mut lo);
     let mut bytes = Vec::new();
     if let Err(e) = lo.save_to(&mut bytes) {
         // Writing into memory fails only on a bug; say so rather than return half a file.
@@ -335,25 +458,6 @@ pub(crate) fn write_pdf(
 /// ("zh-Hant pt" for a bilingual one).
 pub const LANGUAGE_KEY: &str = "FarolLanguage";
 
-/// Records the report's language: the catalogue's `/Lang` (the first part's, for screen
-/// readers and text extraction) and the document information's [`LANGUAGE_KEY`].
-fn mark_language(doc: &mut lopdf::Document, tags: &[&str]) {
-    if let Ok(catalog) = doc.catalog_mut() {
-        catalog.set("Lang", lopdf::Object::string_literal(tags[0]));
-    }
-    let info_id = match doc.trailer.get(b"Info").and_then(|o| o.as_reference()) {
-        Ok(r) => r,
-        Err(_) => {
-            let r = doc.add_object(lopdf::Dictionary::new());
-            doc.trailer.set("Info", r);
-            r
-        }
-    };
-    if let Ok(lopdf::Object::Dictionary(d)) = doc.get_object_mut(info_id) {
-        d.set(LANGUAGE_KEY, lopdf::Object::string_literal(tags.join(" ")));
-    }
-}
-
 /// The languages a Farol report PDF says it is written in ("en", "zh-Hant pt"), or None.
 pub fn language_of_pdf(pdf: &[u8]) -> Option<String> {
     let doc = lopdf::Document::load_mem(pdf).ok()?;
@@ -367,27 +471,6 @@ pub fn language_of_pdf(pdf: &[u8]) -> Option<String> {
 pub const RECORD_KEY: &str = "FarolRecordSHA256";
 /// The document information key naming the assessment and revision a report shows.
 pub const RECORD_ID_KEY: &str = "FarolRecord";
-
-/// Writes into the PDF's document information which record it reports (the SHA-256 also
-/// printed on its cover), so a bundle's verification can check a PDF against the record.
-fn mark_record(doc: &mut lopdf::Document, id: &str, revision: Option<u32>, sha256: &str) {
-    let info_id = match doc.trailer.get(b"Info").and_then(|o| o.as_reference()) {
-        Ok(r) => r,
-        Err(_) => {
-            let r = doc.add_object(lopdf::Dictionary::new());
-            doc.trailer.set("Info", r);
-            r
-        }
-    };
-    if let Ok(lopdf::Object::Dictionary(d)) = doc.get_object_mut(info_id) {
-        d.set(RECORD_KEY, lopdf::Object::string_literal(sha256));
-        let what = match revision {
-            Some(n) => format!("{id} revision {n}"),
-            None => id.to_string(),
-        };
-        d.set(RECORD_ID_KEY, lopdf::Object::string_literal(what));
-    }
-}
 
 /// The record SHA-256 a report PDF says it shows (None: not a Farol report of a signed
 /// record, or made before reports said so).

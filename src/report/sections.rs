@@ -91,7 +91,7 @@ pub(crate) fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
 
 /// A role as the report shows it: Farol's roles in the report's language, any other as
 /// written.
-pub(super) fn role_words(l: Lang, role: &str) -> String {
+pub(crate) fn role_words(l: Lang, role: &str) -> String {
     use crate::keys::Role;
     match Role::ALL
         .into_iter()
@@ -107,6 +107,7 @@ pub(super) fn role_words(l: Lang, role: &str) -> String {
 fn cover(doc: &mut Doc, r: &ReportInput) {
     let l = r.lang;
     let top = doc.y;
+    doc.mark(1, &tr!(l, "report-cover-banner"));
     doc.rect((MARGIN_X, top, BODY_W, 12.0), Some(Rgb3::NAVY), None);
     doc.text(
         MARGIN_X + 4.0,
@@ -280,7 +281,13 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
         let fill = level.map(level_fill).unwrap_or(Rgb3::LIGHT);
         doc.rect((x, y, half, 18.0), Some(fill), Some((Rgb3::RULE, 0.5)));
         doc.text(x + 3.0, y + 2.0, &label, &Style::small());
-        doc.text(x + 3.0, y + 7.5, &level_words(l, level), &Style::bold(15.0));
+        // A long phrase ("not assessed (no data in scope)") is set smaller to stay in its box.
+        let words = level_words(l, level);
+        let mut style = Style::bold(15.0);
+        while style.size > 8.0 && doc.width(&words, &style) > half - 6.0 {
+            style.size -= 0.5;
+        }
+        doc.text(x + 3.0, y + 7.5, &words, &style);
     }
     doc.y = y + 22.0;
 
@@ -491,7 +498,7 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
         doc.gap(1.0);
         let mut rows = Vec::new();
         figure_rows(
-            l,
+            r,
             &mut rows,
             [
                 tr!(
@@ -509,7 +516,7 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
             &c.residual.severity,
         );
         figure_rows(
-            l,
+            r,
             &mut rows,
             [
                 tr!(
@@ -541,12 +548,13 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
 }
 
 fn figure_rows(
-    l: Lang,
+    r: &ReportInput,
     rows: &mut Vec<Vec<Cell>>,
     [before, with]: [String; 2],
     inherent: &Figure,
     residual: &Figure,
 ) {
+    let l = r.lang;
     let based = |m: &Move| {
         let mut s = match &m.source {
             Source::Question { id, answer, .. } => {
@@ -563,7 +571,7 @@ fn figure_rows(
         };
         if !m.cite.is_empty() {
             s.push('\n');
-            s.push_str(&super::cite::list(l, &m.cite));
+            s.push_str(&super::cite::list(r, &m.cite));
         }
         s
     };
@@ -693,7 +701,7 @@ fn plan(doc: &mut Doc, r: &ReportInput) {
             vec![
                 Cell::titled(&a.title, what),
                 Cell::new(priority(l, a.priority)),
-                Cell::new(super::cite::list(l, &a.cite)),
+                Cell::new(super::cite::list(r, &a.cite)),
             ]
         })
         .collect();
@@ -716,10 +724,24 @@ fn questions(doc: &mut Doc, r: &ReportInput) {
         &tr!(l, "report-questions-intro"),
         &Style::small().with_color(Rgb3::GREY),
     );
-    doc.gap(1.0);
-    legal::legend(doc);
     let qn = r.questionnaire;
     let vis = Visible::new(qn, &r.answers);
+    let unverified =
+        |c: &crate::questionnaire::Citation| c.level() == crate::questionnaire::Level::Unverified;
+    if r.for_filing
+        && qn
+            .sections
+            .iter()
+            .flat_map(|s| &s.questions)
+            .any(|q| vis.is_shown(&q.id) && q.cite.iter().any(unverified))
+    {
+        doc.paragraph(
+            &tr!(l, "report-questions-unverified-left-out"),
+            &Style::small().with_color(Rgb3::GREY),
+        );
+    }
+    doc.gap(1.0);
+    legal::legend(doc);
     for s in &qn.sections {
         let shown: Vec<&Question> = s.questions.iter().filter(|q| vis.is_shown(&q.id)).collect();
         if shown.is_empty() {
@@ -749,7 +771,7 @@ fn questions(doc: &mut Doc, r: &ReportInput) {
                         .push_str(&tr!(l, "report-note", note = n.as_str()));
                 }
                 let cites = qn.cites(&q.cite, l);
-                vec![question, answer, Cell::new(super::cite::list(l, &cites))]
+                vec![question, answer, Cell::new(super::cite::list(r, &cites))]
             })
             .collect();
         captioned(

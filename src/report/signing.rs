@@ -12,6 +12,17 @@ use super::sections::{date, role_words};
 use super::table::{Cell, col, table};
 use super::{ReportInput, Status};
 
+/// A long hex string in groups of 16 digits, so that a narrow column breaks it between
+/// groups, never inside one.
+fn hex_groups(hex: &str) -> String {
+    let chars: Vec<char> = hex.chars().collect();
+    chars
+        .chunks(16)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub fn signatures(doc: &mut Doc, r: &ReportInput) {
     let l = r.lang;
     doc.heading(&tr!(l, "report-signatures"), true);
@@ -25,11 +36,11 @@ pub fn signatures(doc: &mut Doc, r: &ReportInput) {
                         Cell::bold(&s.signer),
                         Cell::new(role_words(l, &s.role)),
                         Cell::titled(
-                            &s.fingerprint,
+                            hex_groups(&s.fingerprint),
                             tr!(l, "report-public-key", key = s.key.as_str()),
                         ),
                         Cell::new(date(&s.at)),
-                        Cell::new(&s.record_sha256),
+                        Cell::new(hex_groups(&s.record_sha256)),
                     ]
                 })
                 .collect();

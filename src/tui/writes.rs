@@ -68,7 +68,7 @@ pub(super) fn filing_pdf_now(
         e => say(l, &e),
     })?;
     let pack = source.pack(l);
-    let rendered = filing::render_pdf(&pack);
+    let rendered = filing::render_pdf(&pack, source.date, source.record_file.as_ref());
     let revision = source.signed.as_ref().map(|s| s.revision);
     let which = revision.map_or("draft".to_string(), |n| format!("r{n:04}"));
     let tag = if l == Lang::En {

@@ -130,3 +130,9 @@ filing-pdf-label-purposes = Purposes it serves
 filing-check-no-duty = no obligation is marked `files: Some({ $procedure })`: the filing pack and the evidence bundle cannot say whether this filing is recorded
 filing-check-no-duty-hint = add `files: Some({ $procedure })` to the obligation the filing meets
 filing-cli-arg-json = Machine-readable output: the pack as JSON, the same in every language
+
+## The filing PDF's metadata
+filing-pdf-subject = Notifications and authorisation requests to the DSPDP under Law 8/2005, from assessment { $id }, { $revision ->
+    [0] unsigned draft
+   *[other] signed revision { $revision }
+}

@@ -338,3 +338,11 @@ report-missing-glyphs = The embedded fonts have no glyph for these characters, s
 report-bilingual-first = This report is bilingual: the same report follows in the other language.
 # On the cover of the second part; $last is the last page of the first part.
 report-bilingual-second = This report is bilingual: the same report in the other language is on pages 1 to { $last }.
+
+## The PDF's metadata and the record it carries
+report-pdf-subject = Privacy impact assessment under Macau's Personal Data Protection Act (Law 8/2005): { $id }, { $revision ->
+    [0] unsigned draft
+   *[other] signed revision { $revision }
+}
+report-pdf-attachment = The signed record this report shows (revision { $revision }), byte for byte: `farol verify` on this PDF checks it
+report-questions-unverified-left-out = This report is for filing: citations not yet verified against the text of the law are left out of it. The report in a single language lists them, marked as unverified.

@@ -313,3 +313,21 @@ verify-fork-resolved = { $kind ->
 }
 verify-fork-reviews = the reviews of '{ $id }' forked after { $base } ({ $files }): two reviewers countersigned at once; both stand, and the next review merges them
 verify-fork-heads = '{ $id }' has { $heads } as newest heads (signed at once in two clones): together they name what is signed; the next signature merges them
+
+## farol verify REPORT.pdf
+verify-pdf-heading = Report PDF { $file }
+verify-pdf-carries = carries the signed record { $name } (SHA-256 { $sha })
+verify-pdf-pages-same = its pages are exactly those Farol writes from that record ({ $langs })
+verify-pdf-unreadable = { $file } is not a PDF that can be read ({ $error }): it cannot be verified
+verify-pdf-no-record = { $file } carries no signed record, so it cannot be verified: it is a report of a draft, or was not written by Farol with its record attached. Verify the record itself with `farol verify` in the dossier
+verify-pdf-sha-differs = the PDF names the record SHA-256 { $named }, but the record it carries has { $carried }: the attachment was swapped or the PDF edited
+verify-pdf-sha-missing = the PDF does not name the SHA-256 of the record it shows
+verify-pdf-pages-differ = its pages are not those Farol writes from the record it carries ({ $langs }): the PDF was changed after it was written, or written by another version of Farol (this is { $version }). Write the report again with `farol report`
+verify-pdf-pages-unknown = the pages were not compared with the record: the PDF does not say what it is or in which language
+verify-pdf-pages-reviews = the pages were not compared with the record: the report shows { $n ->
+    [one] a signed review
+   *[other] { $n } signed reviews
+}, which it does not carry; the record it carries was verified
+verify-pdf-pages-not = the pages were not compared with the record: { $error }
+verify-pdf-passed = Verified: { $file } carries a signed, trusted record, and shows it.
+verify-pdf-failed = NOT verified: { $file }

@@ -125,3 +125,9 @@ filing-pdf-label-purposes = Finalidades que serve
 filing-check-no-duty = nenhuma obrigação está marcada com `files: Some({ $procedure })`: o processo e o pacote de provas não podem dizer se esta apresentação está registada
 filing-check-no-duty-hint = acrescente `files: Some({ $procedure })` à obrigação que a apresentação cumpre
 filing-cli-arg-json = Saída para programas: o processo em JSON, igual em todas as línguas
+
+## Os metadados do PDF do processo
+filing-pdf-subject = Notificação e pedido de autorização à DSPDP ao abrigo da Lei n.º 8/2005, da avaliação { $id }, { $revision ->
+    [0] rascunho não assinado
+   *[other] revisão assinada { $revision }
+}

@@ -330,3 +330,11 @@ report-missing-glyphs = Os tipos de letra incorporados não têm glifo para este
 ## O relatório bilingue (chinês e depois português)
 report-bilingual-first = Este relatório é bilingue: segue-se o mesmo relatório na outra língua.
 report-bilingual-second = Este relatório é bilingue: o mesmo relatório em chinês está nas páginas 1 a { $last }.
+
+## Os metadados do PDF e o registo que leva consigo
+report-pdf-subject = Avaliação de impacto sobre a protecção de dados ao abrigo da Lei da Protecção de Dados Pessoais de Macau (Lei n.º 8/2005): { $id }, { $revision ->
+    [0] rascunho não assinado
+   *[other] revisão assinada { $revision }
+}
+report-pdf-attachment = O registo assinado que este relatório apresenta (revisão { $revision }), byte a byte: `farol verify` sobre este PDF verifica-o
+report-questions-unverified-left-out = Este relatório destina-se a ser apresentado: as citações ainda não verificadas no texto da lei não constam dele. O relatório numa só língua indica-as, assinaladas como não verificadas.

@@ -320,3 +320,21 @@ verify-fork-resolved = { $kind ->
 }
 verify-fork-reviews = as apreciações de «{ $id }» bifurcaram depois de { $base } ({ $files }): dois apreciadores assinaram ao mesmo tempo; ambas são válidas, e a próxima apreciação junta-as
 verify-fork-heads = «{ $id }» tem { $heads } como registos de estado mais recentes (assinados ao mesmo tempo em dois clones): em conjunto indicam o que está assinado; a próxima assinatura junta-os
+
+## farol verify RELATÓRIO.pdf
+verify-pdf-heading = PDF do relatório { $file }
+verify-pdf-carries = leva consigo o registo assinado { $name } (SHA-256 { $sha })
+verify-pdf-pages-same = as suas páginas são exactamente as que o Farol escreve a partir desse registo ({ $langs })
+verify-pdf-unreadable = { $file } não é um PDF que se possa ler ({ $error }): não pode ser verificado
+verify-pdf-no-record = { $file } não leva consigo nenhum registo assinado, pelo que não pode ser verificado: é o relatório de um rascunho, ou não foi escrito pelo Farol com o seu registo anexo. Verifique o próprio registo com `farol verify` no dossier
+verify-pdf-sha-differs = o PDF indica o SHA-256 de registo { $named }, mas o registo que leva consigo tem { $carried }: o anexo foi trocado ou o PDF alterado
+verify-pdf-sha-missing = o PDF não indica o SHA-256 do registo que apresenta
+verify-pdf-pages-differ = as suas páginas não são as que o Farol escreve a partir do registo que leva consigo ({ $langs }): o PDF foi alterado depois de escrito, ou escrito por outra versão do Farol (esta é a { $version }). Escreva o relatório de novo com `farol report`
+verify-pdf-pages-unknown = as páginas não foram comparadas com o registo: o PDF não diz o que é nem em que língua está escrito
+verify-pdf-pages-reviews = as páginas não foram comparadas com o registo: o relatório apresenta { $n ->
+    [one] uma apreciação assinada
+   *[other] { $n } apreciações assinadas
+}, que não leva consigo; o registo que leva consigo foi verificado
+verify-pdf-pages-not = as páginas não foram comparadas com o registo: { $error }
+verify-pdf-passed = Verificado: { $file } leva consigo um registo assinado e de confiança, e apresenta-o.
+verify-pdf-failed = NÃO verificado: { $file }

@@ -115,3 +115,9 @@ filing-pdf-label-purposes = 所服務的目的
 filing-check-no-duty = 沒有義務標示為 `files: Some({ $procedure })`：提交文件及證據包無法說明是否已記錄這項提交
 filing-check-no-duty-hint = 請在該項提交所履行的義務中加上 `files: Some({ $procedure })`
 filing-cli-arg-json = 供程式讀取的輸出：以 JSON 輸出提交文件，各語言相同
+
+## 提交文件 PDF 的元數據
+filing-pdf-subject = 按第8/2005號法律向個人資料保護局作出的通知及許可申請，來自評估 { $id }，{ $revision ->
+    [0] 未簽署的草稿
+   *[other] 已簽署的修訂版本 { $revision }
+}

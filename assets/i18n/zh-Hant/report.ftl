@@ -297,3 +297,11 @@ report-missing-glyphs = 內嵌字型沒有以下字元的字形，因此改以�
 ## 雙語報告（先中文，後葡文）
 report-bilingual-first = 本報告為雙語報告：中文本之後為相同內容的葡文本。
 report-bilingual-second = 本報告為雙語報告：相同內容的另一語文文本載於第 1 頁至第 { $last } 頁。
+
+## PDF 的元數據及其附帶的紀錄
+report-pdf-subject = 按澳門第8/2005號法律《個人資料保護法》進行的個人資料保護影響評估：{ $id }，{ $revision ->
+    [0] 未簽署的草稿
+   *[other] 已簽署的修訂版本 { $revision }
+}
+report-pdf-attachment = 本報告所載的已簽署紀錄（修訂版本 { $revision }），逐字節相同：對本 PDF 執行 `farol verify` 即可核實
+report-questions-unverified-left-out = 本報告供提交之用：尚未按法律原文核實的引用條文不列於其中。單一語言的報告會列出這些條文，並標示為未經核實。

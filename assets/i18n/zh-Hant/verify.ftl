@@ -287,3 +287,18 @@ verify-fork-resolved = { $kind ->
 }
 verify-fork-reviews = 「{ $id }」的審閱在 { $base } 之後分叉（{ $files }）：兩位審閱人同時加簽；兩者均有效，下一個審閱會將其合併
 verify-fork-heads = 「{ $id }」的最新狀態摘要為 { $heads }（在兩個複本中同時簽署）：它們合起來列明已簽署的內容；下一次簽署會將其合併
+
+## farol verify 報告.pdf
+verify-pdf-heading = 報告 PDF { $file }
+verify-pdf-carries = 附帶已簽署的紀錄 { $name }（SHA-256 { $sha }）
+verify-pdf-pages-same = 其頁面與 Farol 按該紀錄寫出的完全相同（{ $langs }）
+verify-pdf-unreadable = { $file } 不是可讀取的 PDF（{ $error }），無法核實
+verify-pdf-no-record = { $file } 沒有附帶已簽署的紀錄，因此無法核實：它是草稿的報告，或並非由 Farol 連同其紀錄寫出。請在卷宗中以 `farol verify` 核實紀錄本身
+verify-pdf-sha-differs = PDF 所指的紀錄 SHA-256 為 { $named }，但其附帶的紀錄為 { $carried }：附件被調換或 PDF 被修改
+verify-pdf-sha-missing = PDF 沒有指明其所載紀錄的 SHA-256
+verify-pdf-pages-differ = 其頁面與 Farol 按所附紀錄寫出的不同（{ $langs }）：PDF 在寫出後被修改，或由另一版本的 Farol 寫出（本版本為 { $version }）。請以 `farol report` 重新寫出報告
+verify-pdf-pages-unknown = 未將頁面與紀錄比較：PDF 沒有說明它是甚麼文件或以何種語言寫成
+verify-pdf-pages-reviews = 未將頁面與紀錄比較：報告載有 { $n } 份已簽署的審閱，但沒有附帶這些審閱；其附帶的紀錄已核實
+verify-pdf-pages-not = 未將頁面與紀錄比較：{ $error }
+verify-pdf-passed = 已核實：{ $file } 附帶經簽署且受信任的紀錄，並如實載有該紀錄。
+verify-pdf-failed = 未能核實：{ $file }

@@ -82,7 +82,7 @@ pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
         .as_ref()
         .is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")));
     let bytes = if pdf {
-        let rendered = filing::render_pdf(&pack);
+        let rendered = filing::render_pdf(&pack, source.date, source.record_file.as_ref());
         if !rendered.missing_glyphs.is_empty() {
             eprintln!(
                 "{}",

@@ -82,8 +82,8 @@ pub struct ResolveArgs {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// Record files, assessment directories, dossiers, or one evidence bundle (its
-    /// directory or zip) (default: the dossier)
+    /// Record files, assessment directories, dossiers, one evidence bundle (its directory
+    /// or zip), or one report PDF (it carries its record) (default: the dossier)
     pub paths: Vec<PathBuf>,
     /// Trust exactly this key: a public key file as `farol keys show` writes it, or a full
     /// 64-hex fingerprint you obtained from its owner by another channel. Repeatable.
@@ -588,6 +588,21 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
             farol::i18n::AsLang::as_lang(lang)
         },
     };
+    if let [p] = a.paths.as_slice()
+        && farol::report::check::is_pdf(p)
+    {
+        let v = farol::report::check::verify_pdf(p, dossier, &opts)?;
+        if a.json {
+            out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
+        } else {
+            out(&farol::report::check::text(&v, opts.lang))?;
+        }
+        return Ok(if v.passed {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        });
+    }
     if let [p] = a.paths.as_slice()
         && farol::evidence::is_bundle(p)
     {
