@@ -641,3 +641,19 @@ cli-signed-forked = warning: '{ $id }' is forked: { $file } does not follow { $c
    *[other] { $others }, which arrived from another clone
 }. Both are kept, but `farol verify` fails until you run `farol resolve { $id }`.
 cli-forked-warning = note: '{ $id }' is forked: its latest revisions are { $tips }; { $latest } is used. `farol verify` names the fork; `farol resolve { $id }` ends it.
+cli-after-farol =
+    Environment:
+    {"  "}FAROL_DOSSIER     the dossier directory, as --dossier
+    {"  "}FAROL_LANG        the language, as --lang: en, zh-Hant or pt
+    {"  "}FAROL_KEYS        the directory of your private signing keys
+    {"                    "}(default: keys/ in Farol's configuration directory)
+    {"  "}FAROL_PASSPHRASE  the passphrase of a protected key, for scripts
+    {"                    "}(else it is asked on the terminal)
+    {"  "}FAROL_CONFIG_DIR  where Farol keeps its settings
+    {"                    "}(default: ~/.config/farol on Linux)
+    {"  "}FAROL_THEME       the terminal UI's colours: dark, light or auto (default: auto)
+    {"  "}NO_COLOR          set to anything: the terminal UI uses no colour
+cli-arg-json = Machine-readable output (see "JSON output" in the README)
+cli-json-not-with-stdout = --json and -o - would both write to standard output: write the PDF to a file with -o FILE, or leave out --json
+cli-stdin-once = standard input (-) can be given once only
+cli-json-not-with-stdout-zip = --json and -o - would both write to standard output: write the bundle to a file with -o FILE.zip, or leave out --json

@@ -626,3 +626,19 @@ cli-signed-forked = aviso: «{ $id }» tem uma bifurcação: { $file } não se s
    *[other] { $others }, que chegaram de outro clone
 }. Ambas são mantidas, mas `farol verify` falha até executar `farol resolve { $id }`.
 cli-forked-warning = nota: «{ $id }» tem uma bifurcação: as revisões mais recentes são { $tips }; é usada a { $latest }. `farol verify` indica a bifurcação; `farol resolve { $id }` resolve-a.
+cli-after-farol =
+    Variáveis de ambiente:
+    {"  "}FAROL_DOSSIER     o directório do dossier, como --dossier
+    {"  "}FAROL_LANG        a língua, como --lang: en, zh-Hant ou pt
+    {"  "}FAROL_KEYS        o directório das suas chaves privadas de assinatura
+    {"                    "}(por omissão: keys/ no directório de configuração do Farol)
+    {"  "}FAROL_PASSPHRASE  a frase-passe de uma chave protegida, para scripts
+    {"                    "}(senão é pedida no terminal)
+    {"  "}FAROL_CONFIG_DIR  onde o Farol guarda as suas definições
+    {"                    "}(por omissão: ~/.config/farol no Linux)
+    {"  "}FAROL_THEME       as cores da interface de terminal: dark, light ou auto (por omissão: auto)
+    {"  "}NO_COLOR          com qualquer valor: a interface de terminal não usa cores
+cli-arg-json = Saída legível por máquina (ver "JSON output" no README)
+cli-json-not-with-stdout = --json e -o - escreveriam ambos na saída padrão: escreva o PDF num ficheiro com -o FILE, ou omita --json
+cli-stdin-once = a entrada padrão (-) só pode ser indicada uma vez
+cli-json-not-with-stdout-zip = --json e -o - escreveriam ambos na saída padrão: escreva o pacote de provas num ficheiro com -o FILE.zip, ou omita --json

@@ -540,3 +540,19 @@ cli-resolve-keep-not-a-tip = 「{ $given }」並非該分叉的最新修訂版�
 cli-resolved = 已簽署 { $id } 的修訂版本 { $revision }（{ $file }）：它合併了其餘 { $count } 個最新修訂版本：{ $merged }。分叉已解決；所有修訂版本均保留作證據。
 cli-signed-forked = 警告：「{ $id }」出現分叉：{ $file } 並非接續從另一複本傳來的 { $others }（{ $count } 個）。兩者均獲保留，但在你執行 `farol resolve { $id }` 前，`farol verify` 會失敗。
 cli-forked-warning = 注意：「{ $id }」出現分叉：其最新的修訂版本為 { $tips }；現使用 { $latest }。`farol verify` 會列明分叉；`farol resolve { $id }` 可將其解決。
+cli-after-farol =
+    環境變數：
+    {"  "}`FAROL_DOSSIER`     卷宗目錄，同 `--dossier`
+    {"  "}`FAROL_LANG`        語言，同 `--lang`：`en`、`zh-Hant` 或 `pt`
+    {"  "}`FAROL_KEYS`        你的私人簽署密鑰所在目錄
+    {"                      "}（預設：Farol 設定目錄中的 `keys/`）
+    {"  "}`FAROL_PASSPHRASE`  受密碼短語保護的密鑰的密碼短語，供腳本使用
+    {"                      "}（否則在終端中詢問）
+    {"  "}`FAROL_CONFIG_DIR`  Farol 保存設定的目錄
+    {"                      "}（預設：Linux 上為 `~/.config/farol`）
+    {"  "}`FAROL_THEME`       終端介面的顏色：`dark`、`light` 或 `auto`（預設：`auto`）
+    {"  "}`NO_COLOR`          設為任何值：終端介面不使用顏色
+cli-arg-json = 機器可讀的輸出（見 README 的「JSON output」一節）
+cli-json-not-with-stdout = `--json` 與 `-o -` 都會寫到標準輸出：請用 `-o FILE` 把 PDF 寫入檔案，或不用 `--json`
+cli-stdin-once = 標準輸入（`-`）只可指定一次
+cli-json-not-with-stdout-zip = `--json` 與 `-o -` 都會寫到標準輸出：請用 `-o FILE.zip` 把證據包寫入檔案，或不用 `--json`

@@ -120,6 +120,9 @@ pub struct NewArgs {
     /// Who carries out the assessment
     #[arg(long, default_value = "")]
     pub assessor: String,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

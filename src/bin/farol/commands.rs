@@ -15,6 +15,19 @@ use farol::{demo, present, risk, tr};
 
 use crate::args::{AnswerArgs, Cli, Command, NewArgs, QuestionnaireCommand, ScoreArgs};
 
+/// `println!` that fails (exit 2, saying so) when standard output cannot be written,
+/// instead of panicking.
+macro_rules! say {
+    ($lang:expr) => {
+        say!($lang, "")
+    };
+    ($lang:expr, $($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+            .with_context(|| tr!($lang, "cli-cannot-write-stdout"))?
+    }};
+}
+
 pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     match &cli.command {
         Some(Command::Completions { shell }) => return completions(*shell, lang),
@@ -55,7 +68,9 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     match cli.command {
         None if interactive() => tui(dossier, lang, Start::Home),
         None => home(&dossier, lang),
-        Some(Command::New(a)) if a.title.is_none() && a.answers.is_none() && a.id.is_none() => {
+        Some(Command::New(a))
+            if a.title.is_none() && a.answers.is_none() && a.id.is_none() && !a.json =>
+        {
             new_form(dossier, lang, a)
         }
         Some(Command::New(a)) => new(&dossier, lang, a),
@@ -202,8 +217,9 @@ fn new_form(_dossier: Dossier, lang: &str, _a: NewArgs) -> Result<ExitCode> {
 
 fn home(dossier: &Dossier, lang: &str) -> Result<ExitCode> {
     let entries = dossier.list(lang)?;
-    println!("{}", tr!(lang, "cli-home-title"));
-    println!(
+    say!(lang, "{}", tr!(lang, "cli-home-title"));
+    say!(
+        lang,
         "{}",
         tr!(
             lang,
@@ -211,11 +227,11 @@ fn home(dossier: &Dossier, lang: &str) -> Result<ExitCode> {
             dossier = dossier.root().display().to_string()
         )
     );
-    println!();
-    print!("{}", present::list_text_in(lang, dossier.root(), &entries));
+    say!(lang);
+    emit(lang, &present::list_text_in(lang, dossier.root(), &entries))?;
     if !entries.is_empty() {
-        println!();
-        println!("{}", tr!(lang, "cli-home-hint"));
+        say!(lang);
+        say!(lang, "{}", tr!(lang, "cli-home-hint"));
     }
     ok()
 }
@@ -260,7 +276,32 @@ fn new(dossier: &Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
     draft.answers = answers;
     dossier.keep_questionnaire(&loaded)?;
     let path = dossier.save_draft(&draft)?;
-    println!(
+    if a.json {
+        #[derive(serde::Serialize)]
+        struct New<'a> {
+            id: &'a str,
+            title: &'a str,
+            questionnaire: &'a str,
+            questionnaire_version: &'a str,
+            path: &'a Path,
+        }
+        emit(
+            lang,
+            &crate::json::render(
+                "new",
+                &New {
+                    id: &id,
+                    title: &draft.title,
+                    questionnaire: &loaded.questionnaire.id,
+                    questionnaire_version: &loaded.questionnaire.version,
+                    path: &path,
+                },
+            )?,
+        )?;
+        return ok();
+    }
+    say!(
+        lang,
         "{}",
         tr!(
             lang,
@@ -272,11 +313,12 @@ fn new(dossier: &Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
             )
         )
     );
-    println!(
+    say!(
+        lang,
         "{}",
         tr!(lang, "cli-saved-to", path = path.display().to_string())
     );
-    println!("{}", tr!(lang, "cli-new-next", id = id.as_str()));
+    say!(lang, "{}", tr!(lang, "cli-new-next", id = id.as_str()));
     ok()
 }
 
@@ -291,6 +333,16 @@ fn read_input(path: &Path, lang: &str) -> Result<String> {
     }
     std::fs::read_to_string(path)
         .with_context(|| tr!(lang, "cli-cannot-read", path = path.display().to_string()))
+}
+
+/// The text of `path`, or of standard input when it is `-`.
+fn read_input_raw(path: &Path) -> std::io::Result<String> {
+    if path.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(path)
 }
 
 fn read_answers(path: &Path, lang: &str, loaded: &questionnaire::Loaded) -> Result<Answers> {
@@ -400,14 +452,18 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
     drop(locked);
     let after = risk::score(qn, &draft.answers, lang);
     match draft.answers.get(&q.id) {
-        Some(v) => println!("{}: {}", q.id, v.describe(q, qn, lang)),
-        None => println!("{}", tr!(lang, "cli-answer-removed", id = q.id.as_str())),
+        Some(v) => say!(lang, "{}: {}", q.id, v.describe(q, qn, lang)),
+        None => say!(
+            lang,
+            "{}",
+            tr!(lang, "cli-answer-removed", id = q.id.as_str())
+        ),
     }
     if !farol::questionnaire::Visible::new(qn, &draft.answers).is_shown(&q.id) {
-        println!("{}", tr!(lang, "cli-answer-not-asked"));
+        say!(lang, "{}", tr!(lang, "cli-answer-not-asked"));
     }
     for c in risk::changes(&before, &after) {
-        println!("{c}");
+        say!(lang, "{c}");
     }
     ok()
 }
@@ -417,7 +473,7 @@ fn list(dossier: &Dossier, lang: &str, json: bool) -> Result<ExitCode> {
     if json {
         emit(
             lang,
-            &format!("{}\n", serde_json::to_string_pretty(&entries)?),
+            &crate::json::render_list("list", "assessments", &entries)?,
         )?;
     } else {
         emit(lang, &present::list_text_in(lang, dossier.root(), &entries))?;
@@ -429,11 +485,12 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     let loaded = load::embedded_default();
     let path = dossier.draft_path(demo::ID);
     if path.exists() && !force {
-        println!(
+        say!(
+            lang,
             "{}",
             tr!(lang, "cli-demo-exists", path = path.display().to_string())
         );
-        println!("{}", tr!(lang, "cli-demo-explore", id = demo::ID));
+        say!(lang, "{}", tr!(lang, "cli-demo-explore", id = demo::ID));
         return ok();
     }
     let mut draft = demo::draft(&loaded);
@@ -446,7 +503,8 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     locked.save(&draft)?;
     drop(locked);
     let s = risk::score(&loaded.questionnaire, &draft.answers, lang);
-    println!(
+    say!(
+        lang,
         "{}",
         tr!(
             lang,
@@ -455,9 +513,10 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
             path = path.display().to_string()
         )
     );
-    println!("{} — {}", draft.meta.organisation, draft.title);
+    say!(lang, "{} — {}", draft.meta.organisation, draft.title);
     if let (Some(i), Some(r)) = (s.overall.inherent, s.overall.residual) {
-        println!(
+        say!(
+            lang,
             "{}",
             tr!(
                 lang,
@@ -467,7 +526,7 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
             )
         );
     }
-    println!("{}", tr!(lang, "cli-demo-see-why", id = demo::ID));
+    say!(lang, "{}", tr!(lang, "cli-demo-see-why", id = demo::ID));
     ok()
 }
 
@@ -519,7 +578,7 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
         if a.json { NEUTRAL } else { lang },
     );
     if a.json {
-        emit(lang, &format!("{}\n", serde_json::to_string_pretty(&s)?))?;
+        emit(lang, &crate::json::render("score", &s)?)?;
     } else {
         let q = &loaded.questionnaire;
         let name = |id: &str| {
@@ -537,7 +596,7 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
 
 fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
     let name = file.display().to_string();
-    let source = match std::fs::read_to_string(file) {
+    let source = match read_input_raw(file) {
         Ok(s) => s,
         Err(e) => bail!(tr!(
             lang,
@@ -556,7 +615,7 @@ fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
     if json {
         emit(
             lang.tag(),
-            &format!("{}\n", serde_json::to_string_pretty(&report)?),
+            &crate::json::render("questionnaire-check", &report)?,
         )?;
     } else {
         emit(lang.tag(), &present::check_text_in(lang.tag(), &report))?;
@@ -571,7 +630,8 @@ fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
 fn questionnaires(lang: &str) -> Result<ExitCode> {
     for l in load::embedded() {
         let q = &l.questionnaire;
-        println!(
+        say!(
+            lang,
             "{}",
             tr!(
                 lang,

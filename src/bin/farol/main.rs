@@ -8,6 +8,7 @@ mod evidence_cmd;
 mod exchange_cmd;
 mod filing_cmd;
 mod help;
+mod json;
 mod questionnaire_cmd;
 mod records;
 mod report_cmd;
