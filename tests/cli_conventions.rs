@@ -344,6 +344,10 @@ fn commands_that_write_a_file_keep_standard_output_for_results() {
             "farol {args:?} says on stderr what it wrote"
         );
     }
+    // No progress line where standard error is not a terminal.
+    let out = s.run(&["evidence", "-o", "quiet.zip"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains('\r') && !err.contains("Rendering"), "{err}");
     for f in [
         "r.pdf",
         "d.json",
@@ -527,4 +531,57 @@ fn help_fits_100_columns_and_names_every_environment_variable() {
         assert!(man.contains(var), "farol man does not name {var}");
         assert!(readme.contains(var), "README.md does not name {var}");
     }
+}
+
+#[test]
+fn evidence_shows_its_progress_on_a_terminal() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read as _;
+    let s = Sandbox::signed_twice();
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("farol"));
+    cmd.args(["evidence", "-o", "tty.zip"]);
+    cmd.cwd(s.base.join("work"));
+    cmd.env_clear();
+    for (k, v) in [
+        ("FAROL_DOSSIER", s.base.join("dossier")),
+        ("FAROL_KEYS", s.base.join("keys")),
+        ("FAROL_CONFIG_DIR", s.base.join("config")),
+        ("HOME", s.base.join("work")),
+    ] {
+        cmd.env(k, v);
+    }
+    cmd.env("LANG", "C.UTF-8");
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let reading = std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        // The master reads an error (EIO) once the child has gone: the end.
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+        }
+        all
+    });
+    let status = child.wait().unwrap();
+    drop(pair.master);
+    let shown = String::from_utf8_lossy(&reading.join().unwrap()).into_owned();
+    assert!(status.success(), "{shown}");
+    assert!(shown.contains("Rendering the reports: 1/1"), "{shown:?}");
+    assert!(
+        shown.contains("\r\u{1b}[K"),
+        "the line is cleared: {shown:?}"
+    );
+    assert!(s.work("tty.zip").is_file());
 }

@@ -956,7 +956,7 @@ fn cli_review_flow_with_status_list_and_verify() {
     assert_eq!(v["records"][1]["kind"], "review");
     assert_eq!(
         v["records"][1]["review"]["opinion"],
-        "ApproveWithConditions"
+        "approve_with_conditions"
     );
 
     // An assessor key named explicitly is refused with a hint.

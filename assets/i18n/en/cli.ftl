@@ -657,3 +657,5 @@ cli-arg-json = Machine-readable output (see "JSON output" in the README)
 cli-json-not-with-stdout = --json and -o - would both write to standard output: write the PDF to a file with -o FILE, or leave out --json
 cli-stdin-once = standard input (-) can be given once only
 cli-json-not-with-stdout-zip = --json and -o - would both write to standard output: write the bundle to a file with -o FILE.zip, or leave out --json
+cli-progress-reports = Rendering the reports:
+cli-progress-verify = Signed files checked:

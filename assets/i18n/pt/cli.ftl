@@ -642,3 +642,5 @@ cli-arg-json = Saída legível por máquina (ver "JSON output" no README)
 cli-json-not-with-stdout = --json e -o - escreveriam ambos na saída padrão: escreva o PDF num ficheiro com -o FILE, ou omita --json
 cli-stdin-once = a entrada padrão (-) só pode ser indicada uma vez
 cli-json-not-with-stdout-zip = --json e -o - escreveriam ambos na saída padrão: escreva o pacote de provas num ficheiro com -o FILE.zip, ou omita --json
+cli-progress-reports = A gerar os relatórios:
+cli-progress-verify = Ficheiros assinados verificados:

@@ -556,3 +556,5 @@ cli-arg-json = 機器可讀的輸出（見 README 的「JSON output」一節）
 cli-json-not-with-stdout = `--json` 與 `-o -` 都會寫到標準輸出：請用 `-o FILE` 把 PDF 寫入檔案，或不用 `--json`
 cli-stdin-once = 標準輸入（`-`）只可指定一次
 cli-json-not-with-stdout-zip = `--json` 與 `-o -` 都會寫到標準輸出：請用 `-o FILE.zip` 把證據包寫入檔案，或不用 `--json`
+cli-progress-reports = 正在製作報告：
+cli-progress-verify = 已檢查的簽署檔案：

@@ -68,7 +68,8 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
         };
         return Err(evidence::EvidenceError::Exists { path: output, what }.into());
     }
-    let bundle = evidence::build_in(
+    let line = crate::progress::Line::new(tr!(lang, "cli-progress-reports"));
+    let bundle = evidence::build_showing(
         dossier,
         &Options {
             since: a.since,
@@ -76,7 +77,10 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
             key: key.as_ref(),
         },
         farol::i18n::Lang::parse(lang).unwrap_or_default(),
-    )?;
+        &|done, total| line.step(done, total),
+    );
+    line.finish();
+    let bundle = bundle?;
     let size = if to_stdout {
         let bytes = bundle.zip_bytes(now)?;
         write_stdout(lang, &bytes)?;

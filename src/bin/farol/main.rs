@@ -9,6 +9,7 @@ mod exchange_cmd;
 mod filing_cmd;
 mod help;
 mod json;
+mod progress;
 mod questionnaire_cmd;
 mod records;
 mod report_cmd;

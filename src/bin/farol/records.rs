@@ -773,7 +773,10 @@ pub fn verify(dossier: &Dossier, lang: &str, mut a: VerifyArgs) -> Result<ExitCo
         _ => dossier.root().to_path_buf(),
     };
     let before = whole.then(|| arrived::load(&root)).flatten();
-    let mut report = record::verify_paths_with(&root, &paths, &opts)?;
+    let line = crate::progress::Line::new(tr!(lang, "cli-progress-verify"));
+    let mut report = crate::progress::counting(&line, record::files_checked, || {
+        record::verify_paths_with(&root, &paths, &opts)
+    })?;
     for row in &mut report.records {
         from_stdin(&mut row.file);
     }
