@@ -185,7 +185,14 @@ fn every_json_output_has_its_schema_snake_case_enums_and_rfc3339_times() {
         assert!(out.status.success(), "farol {a:?}: {}", text(&out));
         check_json(&a, &out.stdout, schema)
     };
-    s.ok(&["demo"]);
+    let v = json(&["demo"], "demo");
+    assert_eq!(v["written"], true);
+    assert_eq!(v["residual"], "very_high");
+    let v = json(&["demo"], "demo");
+    assert_eq!(v["written"], false);
+    json(&["questionnaire", "list"], "questionnaire-list");
+    let v = json(&["answer", ID, "sec.encryption_rest", "no"], "answer");
+    assert_eq!(v["answer"], "no");
     let v = json(&["new", "--title", "Fingerprint clock"], "new");
     assert_eq!(v["id"], "fingerprint-clock");
     let v = json(&["keys", "new", "--name", "Ana Lei"], "keys-new");
@@ -314,6 +321,12 @@ fn a_dash_reads_standard_input_and_writes_standard_output() {
     let exported = s.ok(&["export", ID]);
     let out = s.run_with(&["import", "-", "--id", "from-stdin"], exported.as_bytes());
     assert!(out.status.success(), "{}", text(&out));
+    // A public key file from standard input.
+    let key = s.ok(&["keys", "show", "Ana Lei"]);
+    let out = s.run_with(&["keys", "trust", "-", "--json"], key.as_bytes());
+    assert!(out.status.success(), "{}", text(&out));
+    let v = check_json(&["keys", "trust", "-"], &out.stdout, "keys-trust");
+    assert_eq!(v["name"], "Ana Lei");
     // Two standard inputs cannot be.
     let out = s.run_with(&["verify", "-", "-"], b"");
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));

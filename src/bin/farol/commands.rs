@@ -77,12 +77,14 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         Some(Command::Open { id }) => tui(dossier, lang, Start::Open(id)),
         Some(Command::Answer(a)) => answer(&dossier, lang, a),
         Some(Command::List { json }) => list(&dossier, lang, json),
-        Some(Command::Demo { force }) => demo_cmd(&dossier, lang, force),
+        Some(Command::Demo { force, json }) => demo_cmd(&dossier, lang, force, json),
         Some(Command::Score(a)) => score(&dossier, lang, a),
         Some(Command::Questionnaire(QuestionnaireCommand::Check { file, json })) => {
             check_cmd(&file, lang, json)
         }
-        Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(lang),
+        Some(Command::Questionnaire(QuestionnaireCommand::List { json })) => {
+            questionnaires(lang, json)
+        }
         Some(Command::Questionnaire(QuestionnaireCommand::Show { question, .. })) => {
             crate::questionnaire_cmd::show(lang, question.as_deref())
         }
@@ -395,6 +397,7 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
         ));
     };
     let before = risk::score(qn, &draft.answers, lang);
+    let before_answers = draft.answers.clone();
     match (a.row, a.clear) {
         (Some(_), _) if !matches!(q.kind, farol::questionnaire::AnswerKind::Rows(_)) => {
             bail!(tr!(lang, "cli-answer-row-not-table", id = q.id.as_str()));
@@ -451,6 +454,34 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
     locked.save(&draft)?;
     drop(locked);
     let after = risk::score(qn, &draft.answers, lang);
+    if a.json {
+        let before = risk::score(qn, &before_answers, NEUTRAL);
+        let after = risk::score(qn, &draft.answers, NEUTRAL);
+        #[derive(serde::Serialize)]
+        struct Answered<'a> {
+            assessment: &'a str,
+            question: &'a str,
+            answer: Option<&'a Answer>,
+            note: Option<&'a String>,
+            asked: bool,
+            changes: Vec<risk::LevelChange>,
+        }
+        emit(
+            lang,
+            &crate::json::render(
+                "answer",
+                &Answered {
+                    assessment: &draft.id,
+                    question: &q.id,
+                    answer: draft.answers.get(&q.id),
+                    note: draft.notes.get(&q.id),
+                    asked: farol::questionnaire::Visible::new(qn, &draft.answers).is_shown(&q.id),
+                    changes: risk::changes(&before, &after),
+                },
+            )?,
+        )?;
+        return ok();
+    }
     match draft.answers.get(&q.id) {
         Some(v) => say!(lang, "{}: {}", q.id, v.describe(q, qn, lang)),
         None => say!(
@@ -481,9 +512,14 @@ fn list(dossier: &Dossier, lang: &str, json: bool) -> Result<ExitCode> {
     ok()
 }
 
-fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
+fn demo_cmd(dossier: &Dossier, lang: &str, force: bool, json: bool) -> Result<ExitCode> {
     let loaded = load::embedded_default();
     let path = dossier.draft_path(demo::ID);
+    let existed = path.exists();
+    if existed && !force && json {
+        emit(lang, &demo_json(dossier, &path, false)?)?;
+        return ok();
+    }
     if path.exists() && !force {
         say!(
             lang,
@@ -502,6 +538,10 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     }
     locked.save(&draft)?;
     drop(locked);
+    if json {
+        emit(lang, &demo_json(dossier, &path, true)?)?;
+        return ok();
+    }
     let s = risk::score(&loaded.questionnaire, &draft.answers, lang);
     say!(
         lang,
@@ -528,6 +568,35 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     }
     say!(lang, "{}", tr!(lang, "cli-demo-see-why", id = demo::ID));
     ok()
+}
+
+/// `farol demo --json`: the demo's id, file and overall risk; `written` false when it was
+/// already there and left alone.
+fn demo_json(dossier: &Dossier, path: &Path, written: bool) -> Result<String> {
+    let (draft, loaded) = dossier.load_draft(demo::ID)?;
+    let s = risk::score(&loaded.questionnaire, &draft.answers, NEUTRAL);
+    #[derive(serde::Serialize)]
+    struct Demo<'a> {
+        id: &'a str,
+        path: &'a Path,
+        written: bool,
+        title: &'a str,
+        organisation: &'a str,
+        inherent: Option<farol::scale::RiskLevel>,
+        residual: Option<farol::scale::RiskLevel>,
+    }
+    crate::json::render(
+        "demo",
+        &Demo {
+            id: demo::ID,
+            path,
+            written,
+            title: &draft.title,
+            organisation: &draft.meta.organisation,
+            inherent: s.overall.inherent,
+            residual: s.overall.residual,
+        },
+    )
 }
 
 /// What `farol score` was pointed at.
@@ -627,7 +696,35 @@ fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
     })
 }
 
-fn questionnaires(lang: &str) -> Result<ExitCode> {
+fn questionnaires(lang: &str, json: bool) -> Result<ExitCode> {
+    if json {
+        #[derive(serde::Serialize)]
+        struct Row<'a> {
+            id: &'a str,
+            version: &'a str,
+            title: &'a str,
+            questions: usize,
+            categories: usize,
+            fingerprint: &'a str,
+        }
+        let all = load::embedded();
+        let rows: Vec<Row> = all
+            .iter()
+            .map(|l| Row {
+                id: &l.questionnaire.id,
+                version: &l.questionnaire.version,
+                title: l.questionnaire.title.get(NEUTRAL),
+                questions: l.questionnaire.question_count(),
+                categories: l.questionnaire.categories.len(),
+                fingerprint: &l.fingerprint,
+            })
+            .collect();
+        emit(
+            lang,
+            &crate::json::render_list("questionnaire-list", "questionnaires", &rows)?,
+        )?;
+        return ok();
+    }
     for l in load::embedded() {
         let q = &l.questionnaire;
         say!(

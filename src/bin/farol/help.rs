@@ -288,6 +288,9 @@ fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
         ("evidence", "json") => tr!(lang, "cli-arg-json"),
         ("import", "json") => tr!(lang, "cli-arg-json"),
         ("report", "json") => tr!(lang, "cli-arg-json"),
+        ("answer", "json") => tr!(lang, "cli-arg-json"),
+        ("demo", "json") => tr!(lang, "cli-arg-json"),
+        ("questionnaire list", "json") => tr!(lang, "cli-arg-json"),
         _ => return None,
     })
 }

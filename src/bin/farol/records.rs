@@ -285,6 +285,16 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
             json,
         } => {
             let dir = keys_dir().ok();
+            // `farol keys show | farol keys trust -`: the key file from standard input.
+            let stdin = if key == "-" {
+                Some(stdin_to_file(lang)?)
+            } else {
+                None
+            };
+            let key = match &stdin {
+                Some(s) => s.path.display().to_string(),
+                None => key,
+            };
             let t = keys::trust(
                 dossier.root(),
                 dir.as_deref(),
