@@ -195,6 +195,7 @@ pub enum EntryState {
     Draft {
         title: String,
         organisation: String,
+        #[serde(serialize_with = "crate::fsutil::stamp_as_rfc3339")]
         updated: String,
         answered: usize,
         shown: usize,

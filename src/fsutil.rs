@@ -192,6 +192,18 @@ fn temp_file(dir: &Path, path: &Path, mode: u32) -> io::Result<(PathBuf, File)> 
     }
 }
 
+/// A time shown as "YYYY-MM-DD HH:MM UTC", written in machine-readable output as RFC 3339
+/// (`YYYY-MM-DDTHH:MM:00Z`); any other text as it is.
+pub fn stamp_as_rfc3339<S: serde::Serializer>(stamp: &str, s: S) -> Result<S::Ok, S::Error> {
+    match chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%d %H:%M UTC") {
+        Ok(t) => s.serialize_str(
+            &t.and_utc()
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        ),
+        Err(_) => s.serialize_str(stamp),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

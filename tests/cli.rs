@@ -78,7 +78,7 @@ fn the_demo_is_high_or_above_for_location_and_health_with_transfer_obligations()
     };
     for id in ["location", "health"] {
         let l = level(id);
-        assert!(l == "High" || l == "VeryHigh", "{id} residual is {l}");
+        assert!(l == "high" || l == "very_high", "{id} residual is {l}");
     }
     let obligations = v["obligations"].as_array().unwrap();
     let transfer = obligations.iter().any(|o| {
@@ -157,7 +157,8 @@ fn new_answer_list_score() {
         .assert()
         .success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(v[0]["id"], "fingerprint-clock");
+    assert_eq!(v["schema"], "farol.list/1");
+    assert_eq!(v["assessments"][0]["id"], "fingerprint-clock");
     let out = farol(dir.path())
         .args(["score", "fingerprint-clock", "--json"])
         .assert()
@@ -170,9 +171,9 @@ fn new_answer_list_score() {
         .find(|c| c["id"] == "biometric")
         .unwrap()
         .clone();
-    assert_eq!(bio["inherent"]["severity"]["level"], "Significant");
+    assert_eq!(bio["inherent"]["severity"]["level"], "significant");
     let lik = bio["residual"]["likelihood"]["level"].as_str().unwrap();
-    assert!(lik == "Significant" || lik == "Maximum", "{lik}");
+    assert!(lik == "significant" || lik == "maximum", "{lik}");
 }
 
 #[test]
@@ -617,7 +618,7 @@ fn keys_list_json_names_your_keys_and_the_trusted_ones_with_a_schema() {
         .assert()
         .success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(v["schema"], 1);
+    assert_eq!(v["schema"], "farol.keys-list/1");
     let id = v["yours"][0]["id"].as_str().unwrap().to_string();
     assert!(id.starts_with("farol:"), "{v}");
     assert_eq!(v["yours"][0]["role"], "assessor");

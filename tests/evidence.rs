@@ -645,7 +645,7 @@ fn farol_evidence_never_overwrites_and_signs_only_with_a_key() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("NOT SIGNED"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("NOT SIGNED"));
     assert!(!tmp.path().join("unsigned/MANIFEST.sha256.sig").exists());
     let (code, text) = verify(&tmp.path().join("unsigned"));
     assert_eq!(code, 1, "{text}");

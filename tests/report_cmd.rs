@@ -76,8 +76,8 @@ fn report_of_a_signed_revision_and_of_a_changed_draft() {
     // Unchanged since signing: the default is the signed revision.
     run(&["report", "demo-worklink-rollout"])
         .success()
-        .stdout(predicate::str::contains("demo-worklink-rollout-r0001.pdf"))
-        .stdout(predicate::str::contains("signed revision 1"));
+        .stderr(predicate::str::contains("demo-worklink-rollout-r0001.pdf"))
+        .stderr(predicate::str::contains("signed revision 1"));
     let text = pdf_text(&dir.path().join("demo-worklink-rollout-r0001.pdf"));
     assert!(has(&text, "Signed record, revision 1"), "{text}");
     assert!(has(&text, "Ana Lei"), "{text}");
@@ -87,7 +87,7 @@ fn report_of_a_signed_revision_and_of_a_changed_draft() {
     run(&["answer", "demo-worklink-rollout", "sec.mfa", "yes"]).success();
     run(&["report", "demo-worklink-rollout"])
         .success()
-        .stdout(predicate::str::contains("demo-worklink-rollout-draft.pdf"))
+        .stderr(predicate::str::contains("demo-worklink-rollout-draft.pdf"))
         .stderr(predicate::str::contains("--revision 1"));
     let text = pdf_text(&dir.path().join("demo-worklink-rollout-draft.pdf"));
     assert!(has(&text, "UNSIGNED DRAFT"), "{text}");
@@ -103,7 +103,7 @@ fn report_of_a_signed_revision_and_of_a_changed_draft() {
             &out,
         ])
         .success()
-        .stdout(predicate::str::contains("signed revision 1"));
+        .stderr(predicate::str::contains("signed revision 1"));
     }
     run(&["report", "demo-worklink-rollout", "--revision", "two"])
         .code(2)
@@ -188,7 +188,7 @@ fn the_report_of_a_reviewed_revision_shows_the_review() {
     run("rui", &args).success();
     run("ana", &["report", "demo-worklink-rollout", "-o", "r.pdf"])
         .success()
-        .stdout(predicate::str::contains("signed revision 1"));
+        .stderr(predicate::str::contains("signed revision 1"));
     let text = pdf_text(&dir.path().join("r.pdf"));
     for want in [
         "APPROVE WITH CONDITIONS — Rui Sousa, reviewer",
@@ -234,17 +234,21 @@ fn report_in_chinese_in_portuguese_and_bilingual() {
     // No warning: every character drawn, nothing off the page.
     run(&["--lang", "zh-Hant", "report", "demo-worklink-rollout"])
         .success()
-        .stdout(predicate::str::contains(
+        .stderr(predicate::str::contains(
             "已寫入 demo-worklink-rollout-draft.zh-Hant.pdf",
         ))
-        .stderr(predicate::str::is_empty());
+        // No warning: the one line on standard error says what was written.
+        .stderr(predicate::function(|e: &str| e.lines().count() == 1))
+        .stdout(predicate::str::is_empty());
     run(&["--lang", "pt", "report", "demo-worklink-rollout"])
         .success()
-        .stdout(predicate::str::contains(
+        .stderr(predicate::str::contains(
             "Escrito demo-worklink-rollout-draft.pt.pdf",
         ))
-        .stdout(predicate::str::contains("RASCUNHO NÃO ASSINADO"))
-        .stderr(predicate::str::is_empty());
+        .stderr(predicate::str::contains("RASCUNHO NÃO ASSINADO"))
+        // No warning: the one line on standard error says what was written.
+        .stderr(predicate::function(|e: &str| e.lines().count() == 1))
+        .stdout(predicate::str::is_empty());
     // FAROL_LANG chooses as --lang does.
     let mut c = farol(dir.path());
     c.current_dir(dir.path()).env("FAROL_LANG", "pt").args([
@@ -256,7 +260,7 @@ fn report_in_chinese_in_portuguese_and_bilingual() {
     c.assert().success();
     run(&["report", "demo-worklink-rollout", "--bilingual"])
         .success()
-        .stdout(predicate::str::contains(
+        .stderr(predicate::str::contains(
             "demo-worklink-rollout-draft.zh-Hant-pt.pdf",
         ));
 

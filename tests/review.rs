@@ -841,7 +841,7 @@ fn cli_review_flow_with_status_list_and_verify() {
         .args(["status", "--json"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("\"state\": \"in-review\""));
+        .stdout(predicate::str::contains("\"state\": \"in_review\""));
 
     // Mistakes are caught at once, and nothing is saved.
     farol(&f)
@@ -934,9 +934,12 @@ fn cli_review_flow_with_status_list_and_verify() {
     );
     let out = farol(&f).args(["list", "--json"]).assert().success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(v[0]["draft"], "readable");
-    assert_eq!(v[0]["status"]["state"], "approved-with-conditions");
-    assert_eq!(v[0]["status"]["review_due"], "2027-03-31");
+    assert_eq!(v["assessments"][0]["draft"], "readable");
+    assert_eq!(
+        v["assessments"][0]["status"]["state"],
+        "approved_with_conditions"
+    );
+    assert_eq!(v["assessments"][0]["status"]["review_due"], "2027-03-31");
     farol(&f)
         .arg("list")
         .assert()
@@ -953,7 +956,7 @@ fn cli_review_flow_with_status_list_and_verify() {
     assert_eq!(v["records"][1]["kind"], "review");
     assert_eq!(
         v["records"][1]["review"]["opinion"],
-        "ApproveWithConditions"
+        "approve_with_conditions"
     );
 
     // An assessor key named explicitly is refused with a hint.

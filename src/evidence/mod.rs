@@ -256,6 +256,17 @@ pub fn build_in(
     opts: &Options,
     lang: crate::i18n::Lang,
 ) -> Result<Bundle, EvidenceError> {
+    build_showing(dossier, opts, lang, &|_, _| {})
+}
+
+/// As [`build_in`], calling `progress(done, total)` as each assessment's report is made
+/// (from several threads: the reports are rendered in parallel, one per core).
+pub fn build_showing(
+    dossier: &Dossier,
+    opts: &Options,
+    lang: crate::i18n::Lang,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Bundle, EvidenceError> {
     let root = dossier.root();
     let sources = collect::signed_assessments(root)?;
     if sources.is_empty() {
@@ -288,9 +299,21 @@ pub fn build_in(
     }
     collect::add_trusted_keys(root, &mut files)?;
     let questionnaires = collect::add_questionnaires(dossier, &chosen, &mut files, &mut warnings);
-    for s in &chosen {
-        let report = pdf::add_report(s, &questionnaires, &mut files, &mut warnings, lang);
-        let filing = filing::add_filing(s, &questionnaires, &mut files, lang);
+    // Rendering the reports is most of the work: one assessment per core at a time, each
+    // into files of its own, merged in the assessments' order.
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    progress(0, chosen.len());
+    let made = crate::parallel::map(&chosen, |s| {
+        let (mut own, mut said) = (BTreeMap::new(), Vec::new());
+        let report = pdf::add_report(s, &questionnaires, &mut own, &mut said, lang);
+        let filing = filing::add_filing(s, &questionnaires, &mut own, lang);
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        progress(n, chosen.len());
+        (own, said, report, filing)
+    });
+    for (s, (own, said, report, filing)) in chosen.iter().zip(made) {
+        files.extend(own);
+        warnings.extend(said);
         assessments.push(s.included(report, filing));
     }
 

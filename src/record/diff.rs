@@ -48,6 +48,7 @@ pub struct PlanChange {
 pub struct Side {
     pub revision: u32,
     pub signer: String,
+    #[serde(serialize_with = "crate::fsutil::stamp_as_rfc3339")]
     pub at: String,
 }
 

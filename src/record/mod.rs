@@ -72,7 +72,7 @@ pub(crate) use verify::chain_problems;
 pub use verify::{
     ChainStatus, JudgedStatus, RecordKind, RecordReport, ResolvedTrust, ReviewFacts, RiskStatus,
     SignatureStatus, Summary, TrustStatus, VerifyOptions, VerifyReport, dossier_root_of,
-    verify_paths, verify_paths_with, verify_text_in,
+    files_checked, verify_paths, verify_paths_with, verify_text_in,
 };
 
 use crate::assessment::{Draft, Meta};

@@ -516,7 +516,7 @@ cli-arg-keys-new-passphrase = Protect the private key with a passphrase (asked t
 cli-about-keys-show = Print a public key and its fingerprint, as a file others can trust
 cli-arg-keys-show-id = A key id (farol:…) or owner name; the only key if omitted
 cli-about-keys-trust = Trust a public key in this dossier: its signatures will verify
-cli-arg-keys-trust-key = A file from `farol keys show`, an SPKI PEM file, 64 hex digits, or your own key's id
+cli-arg-keys-trust-key = A file from `farol keys show` (- for standard input), an SPKI PEM file, 64 hex digits, or your own key's id
 cli-arg-keys-trust-name = Whose key it is (taken from the file when it says)
 cli-arg-keys-trust-role = The role it signs in (taken from the file when it says)
 cli-about-keys-list = List your signing keys and the keys this dossier trusts
@@ -524,7 +524,7 @@ cli-about-sign = Freeze the draft into the next signed revision
 cli-arg-sign-id = The assessment id (see `farol list`)
 cli-arg-sign-key = The key to sign with: an id (farol:…) or owner name; needed if you have several
 cli-about-verify = Check signatures, trust, the revision chain and the stored risk; exit 0 only if all verify
-cli-arg-verify-paths = Record files, assessment directories, dossiers, or one evidence bundle (its directory or zip) (default: the dossier)
+cli-arg-verify-paths = Record files, assessment directories, dossiers, or one evidence bundle (its directory or zip); - reads a record, a bundle zip or a report PDF from standard input (default: the dossier)
 cli-arg-verify-trust = Trust exactly this key: a public key file as `farol keys show` writes it, or a full 64-hex fingerprint you obtained from its owner by another channel. Repeatable. Without it, your own dossier's trusted keys (--dossier or FAROL_DOSSIER) are used
 cli-arg-verify-trust-bundle-keys = Also trust the keys that came with a bundle (or another dossier), unchecked. Only for a bundle whose fingerprints you compared yourself
 cli-arg-verify-accept-unanchored = Accept assessments signed before Farol recorded heads (and dossiers without an index): the removal of their newest revision or review cannot be detected, and is reported as a note instead of failing
@@ -557,7 +557,7 @@ cli-arg-report-output = Where to write the PDF (default: ID-rNNNN.pdf or ID-draf
 cli-about-evidence = Bundle the signed records, reports, keys and a signed manifest for an inspection
 cli-after-evidence = The bundle holds every signed revision and review of the assessments, their PDF reports, the trusted public keys, the questionnaire versions they answer, the verification report and a manifest of SHA-256 hashes, signed with your key. Drafts are not included: they are unsigned. Give the inspector your keys' fingerprints by another channel; they check the bundle anywhere with `farol verify FILE.zip --trust FINGERPRINT`, or with OpenSSL alone as its README.txt explains.
 cli-arg-evidence-since = Only assessments with a revision or review signed on or after DATE (YYYY-MM-DD, UTC). Each comes with its full history, so its revision chain still verifies
-cli-arg-evidence-output = Where to write: a FILE.zip, or a directory that does not exist or is empty [default: evidence-YYYY-MM-DD.zip in the current directory]. Nothing is ever replaced
+cli-arg-evidence-output = Where to write: a FILE.zip, or a directory that does not exist or is empty, or - for the zip on standard output [default: evidence-YYYY-MM-DD.zip in the current directory]. Nothing is ever replaced
 cli-arg-evidence-key = The key that signs the manifest: an id (farol:…) or owner name; needed if you have several. Without any key the manifest is written unsigned
 cli-about-export = Write a draft as JSON (to import elsewhere) or CSV (answers or action plan)
 cli-arg-export-id = The assessment id (see `farol list`)
@@ -570,7 +570,7 @@ cli-arg-import-id = Import under this id instead of the one in the file
 cli-arg-import-force = Replace the draft of an assessment that already has this id
 cli-about-questionnaire = Work with questionnaires
 cli-about-questionnaire-check = Validate a questionnaire file; every problem with file, line and column
-cli-arg-questionnaire-check-file = The questionnaire file (.ron)
+cli-arg-questionnaire-check-file = The questionnaire file (.ron); - for standard input
 cli-arg-questionnaire-check-json = Machine-readable output
 cli-about-questionnaire-list = List the built-in questionnaires
 
@@ -641,3 +641,21 @@ cli-signed-forked = warning: '{ $id }' is forked: { $file } does not follow { $c
    *[other] { $others }, which arrived from another clone
 }. Both are kept, but `farol verify` fails until you run `farol resolve { $id }`.
 cli-forked-warning = note: '{ $id }' is forked: its latest revisions are { $tips }; { $latest } is used. `farol verify` names the fork; `farol resolve { $id }` ends it.
+cli-after-farol =
+    Environment:
+    {"  "}FAROL_DOSSIER     the dossier directory, as --dossier
+    {"  "}FAROL_LANG        the language, as --lang: en, zh-Hant or pt
+    {"  "}FAROL_KEYS        the directory of your private signing keys
+    {"                    "}(default: keys/ in Farol's configuration directory)
+    {"  "}FAROL_PASSPHRASE  the passphrase of a protected key, for scripts
+    {"                    "}(else it is asked on the terminal)
+    {"  "}FAROL_CONFIG_DIR  where Farol keeps its settings
+    {"                    "}(default: ~/.config/farol on Linux)
+    {"  "}FAROL_THEME       the terminal UI's colours: dark, light or auto (default: auto)
+    {"  "}NO_COLOR          set to anything: the terminal UI uses no colour
+cli-arg-json = Machine-readable output (see "JSON output" in the README)
+cli-json-not-with-stdout = --json and -o - would both write to standard output: write the PDF to a file with -o FILE, or leave out --json
+cli-stdin-once = standard input (-) can be given once only
+cli-json-not-with-stdout-zip = --json and -o - would both write to standard output: write the bundle to a file with -o FILE.zip, or leave out --json
+cli-progress-reports = Rendering the reports:
+cli-progress-verify = Signed files checked:

@@ -501,7 +501,7 @@ cli-arg-keys-new-passphrase = Proteger a chave privada com uma frase-passe (pedi
 cli-about-keys-show = Mostrar uma chave pública e a sua impressão digital, como ficheiro em que outros podem confiar
 cli-arg-keys-show-id = O identificador de uma chave (farol:…) ou o nome do titular; a única chave se for omitido
 cli-about-keys-trust = Confiar numa chave pública neste dossier: as suas assinaturas passam a ser verificadas
-cli-arg-keys-trust-key = Um ficheiro de `farol keys show`, um ficheiro SPKI PEM, 64 dígitos hexadecimais, ou o identificador da sua própria chave
+cli-arg-keys-trust-key = Um ficheiro de `farol keys show` (- para a entrada padrão), um ficheiro SPKI PEM, 64 dígitos hexadecimais, ou o identificador da sua própria chave
 cli-arg-keys-trust-name = De quem é a chave (lido do ficheiro quando o indica)
 cli-arg-keys-trust-role = A função em que assina (lida do ficheiro quando a indica)
 cli-about-keys-list = Listar as suas chaves de assinatura e as chaves em que este dossier confia
@@ -509,7 +509,7 @@ cli-about-sign = Congelar o rascunho na próxima revisão assinada
 cli-arg-sign-id = O identificador da avaliação (veja `farol list`)
 cli-arg-sign-key = A chave com que assinar: um identificador (farol:…) ou o nome do titular; necessária se tiver várias
 cli-about-verify = Verificar assinaturas, confiança, a cadeia de revisões e o risco guardado; termina com 0 só se tudo for verificado
-cli-arg-verify-paths = Ficheiros de registo, directórios de avaliações, dossiers, ou um pacote de provas (o seu directório ou zip) (por omissão: o dossier)
+cli-arg-verify-paths = Ficheiros de registo, directórios de avaliações, dossiers, ou um pacote de provas (o seu directório ou zip); - lê um registo, um zip de pacote de provas ou um PDF de relatório da entrada padrão (por omissão: o dossier)
 cli-arg-verify-trust = Confiar exactamente nesta chave: um ficheiro de chave pública como o escreve `farol keys show`, ou uma impressão digital completa de 64 dígitos hexadecimais obtida do titular por outra via. Pode repetir-se. Sem ela, usam-se as chaves de confiança do seu próprio dossier (--dossier ou FAROL_DOSSIER)
 cli-arg-verify-trust-bundle-keys = Confiar também, sem verificação, nas chaves que vieram com um pacote (ou outro dossier). Só para um pacote cujas impressões digitais comparou pessoalmente
 cli-arg-verify-accept-unanchored = Aceitar avaliações assinadas antes de o Farol guardar registos de estado (e dossiers sem índice): a remoção da sua revisão ou da sua apreciação mais recente não pode ser detectada, e é indicada numa nota em vez de falhar
@@ -542,7 +542,7 @@ cli-arg-report-output = Onde escrever o PDF (por omissão: ID-rNNNN.pdf ou ID-dr
 cli-about-evidence = Empacotar os registos assinados, relatórios, chaves e um manifesto assinado para uma inspecção
 cli-after-evidence = O pacote contém cada revisão e apreciação assinada das avaliações, os seus relatórios PDF, as chaves públicas de confiança, as versões do questionário a que respondem, o relatório de verificação e um manifesto de hashes SHA-256, assinado com a sua chave. Os rascunhos não são incluídos: não estão assinados. Entregue ao inspector as impressões digitais das suas chaves por outra via; ele verifica o pacote em qualquer lado com `farol verify FILE.zip --trust FINGERPRINT`, ou só com o OpenSSL, como explica o seu README.txt.
 cli-arg-evidence-since = Só as avaliações com uma revisão ou apreciação assinada em DATE ou depois (AAAA-MM-DD, UTC). Cada uma vem com todo o seu histórico, para que a sua cadeia de revisões continue a ser verificada
-cli-arg-evidence-output = Onde escrever: um FILE.zip, ou um directório que não exista ou esteja vazio (por omissão: evidence-AAAA-MM-DD.zip no directório actual). Nunca se substitui nada
+cli-arg-evidence-output = Onde escrever: um FILE.zip, ou um directório que não exista ou esteja vazio, ou - para o zip na saída padrão (por omissão: evidence-AAAA-MM-DD.zip no directório actual). Nunca se substitui nada
 cli-arg-evidence-key = A chave que assina o manifesto: um identificador (farol:…) ou o nome do titular; necessária se tiver várias. Sem nenhuma chave o manifesto é escrito sem assinatura
 cli-about-export = Escrever um rascunho em JSON (para importar noutro lado) ou CSV (respostas ou plano de acção)
 cli-arg-export-id = O identificador da avaliação (veja `farol list`)
@@ -555,7 +555,7 @@ cli-arg-import-id = Importar com este identificador em vez do que está no fiche
 cli-arg-import-force = Substituir o rascunho de uma avaliação que já tenha este identificador
 cli-about-questionnaire = Trabalhar com questionários
 cli-about-questionnaire-check = Validar um ficheiro de questionário; cada problema com ficheiro, linha e coluna
-cli-arg-questionnaire-check-file = O ficheiro do questionário (.ron)
+cli-arg-questionnaire-check-file = O ficheiro do questionário (.ron); - para a entrada padrão
 cli-arg-questionnaire-check-json = Saída legível por máquina (JSON)
 cli-about-questionnaire-list = Listar os questionários incorporados
 
@@ -626,3 +626,21 @@ cli-signed-forked = aviso: «{ $id }» tem uma bifurcação: { $file } não se s
    *[other] { $others }, que chegaram de outro clone
 }. Ambas são mantidas, mas `farol verify` falha até executar `farol resolve { $id }`.
 cli-forked-warning = nota: «{ $id }» tem uma bifurcação: as revisões mais recentes são { $tips }; é usada a { $latest }. `farol verify` indica a bifurcação; `farol resolve { $id }` resolve-a.
+cli-after-farol =
+    Variáveis de ambiente:
+    {"  "}FAROL_DOSSIER     o directório do dossier, como --dossier
+    {"  "}FAROL_LANG        a língua, como --lang: en, zh-Hant ou pt
+    {"  "}FAROL_KEYS        o directório das suas chaves privadas de assinatura
+    {"                    "}(por omissão: keys/ no directório de configuração do Farol)
+    {"  "}FAROL_PASSPHRASE  a frase-passe de uma chave protegida, para scripts
+    {"                    "}(senão é pedida no terminal)
+    {"  "}FAROL_CONFIG_DIR  onde o Farol guarda as suas definições
+    {"                    "}(por omissão: ~/.config/farol no Linux)
+    {"  "}FAROL_THEME       as cores da interface de terminal: dark, light ou auto (por omissão: auto)
+    {"  "}NO_COLOR          com qualquer valor: a interface de terminal não usa cores
+cli-arg-json = Saída legível por máquina (ver "JSON output" no README)
+cli-json-not-with-stdout = --json e -o - escreveriam ambos na saída padrão: escreva o PDF num ficheiro com -o FILE, ou omita --json
+cli-stdin-once = a entrada padrão (-) só pode ser indicada uma vez
+cli-json-not-with-stdout-zip = --json e -o - escreveriam ambos na saída padrão: escreva o pacote de provas num ficheiro com -o FILE.zip, ou omita --json
+cli-progress-reports = A gerar os relatórios:
+cli-progress-verify = Ficheiros assinados verificados:

@@ -425,7 +425,7 @@ cli-arg-keys-new-passphrase = 以密碼短語保護私人密鑰（在終端機�
 cli-about-keys-show = 顯示公開密鑰及其密鑰指紋，作為他人可信任的檔案
 cli-arg-keys-show-id = 密鑰識別碼（`farol:…`）或持有人姓名；如省略，則為唯一的密鑰
 cli-about-keys-trust = 在這個卷宗中信任一個公開密鑰：其簽署將可通過核實
-cli-arg-keys-trust-key = 由 `farol keys show` 產生的檔案、SPKI PEM 檔案、64 個十六進位數字，或你自己密鑰的識別碼
+cli-arg-keys-trust-key = 由 `farol keys show` 產生的檔案（`-` 為標準輸入）、SPKI PEM 檔案、64 個十六進位數字，或你自己密鑰的識別碼
 cli-arg-keys-trust-name = 密鑰的持有人（檔案有載明時取自檔案）
 cli-arg-keys-trust-role = 其簽署時的角色（檔案有載明時取自檔案）
 cli-about-keys-list = 列出你的簽署密鑰及這個卷宗信任的密鑰
@@ -433,7 +433,7 @@ cli-about-sign = 將草稿凍結為下一個已簽署的修訂版本
 cli-arg-sign-id = 評估的識別碼（見 `farol list`）
 cli-arg-sign-key = 用以簽署的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供
 cli-about-verify = 檢查簽署、信任、修訂版本鏈及所存的風險；只有全部通過核實才以 0 結束
-cli-arg-verify-paths = 紀錄檔案、評估目錄、卷宗，或一個證據包（其目錄或 zip 檔案）（預設：卷宗）
+cli-arg-verify-paths = 紀錄檔案、評估目錄、卷宗，或一個證據包（其目錄或 zip 檔案）；`-` 從標準輸入讀取一個紀錄、證據包 zip 檔案或報告 PDF（預設：卷宗）
 cli-arg-verify-trust = 只信任這個密鑰：由 `farol keys show` 寫出的公開密鑰檔案，或你經其他途徑向持有人取得的完整 64 位十六進位密鑰指紋。可重複使用。如不提供，則使用你自己卷宗（`--dossier` 或 `FAROL_DOSSIER`）所信任的密鑰
 cli-arg-verify-trust-bundle-keys = 亦不經檢查信任隨證據包（或另一卷宗）而來的密鑰。只適用於你已親自比對密鑰指紋的證據包
 cli-arg-verify-accept-unanchored = 接受在 Farol 開始記錄狀態摘要之前簽署的評估（及沒有索引的卷宗）：其最新修訂版本或審閱被刪除時無法察覺，會以注意事項報告而不會判為失敗
@@ -466,7 +466,7 @@ cli-arg-report-output = PDF 的寫入位置（預設：目前目錄中的 `ID-rN
 cli-about-evidence = 為檢查打包已簽署的紀錄、報告、密鑰及已簽署的清單
 cli-after-evidence = 證據包包含各評估每個已簽署的修訂版本及審閱、其 PDF 報告、受信任的公開密鑰、所回答的問卷版本、核實報告，以及一份以你的密鑰簽署的 SHA-256 雜湊清單。草稿不包括在內：草稿未經簽署。請經另一途徑把你的密鑰指紋交給檢查人員；他們可在任何地方以 `farol verify FILE.zip --trust FINGERPRINT` 檢查證據包，或按證據包內 README.txt 的說明只用 OpenSSL 檢查。
 cli-arg-evidence-since = 只包括在 DATE（YYYY-MM-DD，UTC）或之後簽署過修訂版本或審閱的評估。每項評估連同其完整歷史，因此其修訂版本鏈仍可通過核實
-cli-arg-evidence-output = 寫入位置：`FILE.zip`，或不存在或空的目錄（預設：目前目錄中的 `evidence-YYYY-MM-DD.zip`）。絕不取代任何東西
+cli-arg-evidence-output = 寫入位置：`FILE.zip`，或不存在或空的目錄，或 `-` 把 zip 寫到標準輸出（預設：目前目錄中的 `evidence-YYYY-MM-DD.zip`）。絕不取代任何東西
 cli-arg-evidence-key = 簽署清單的密鑰：識別碼（`farol:…`）或持有人姓名；如你有多個密鑰則必須提供。沒有任何密鑰時，清單不經簽署寫出
 cli-about-export = 將草稿寫成 JSON（以便在別處匯入）或 CSV（答案或行動計劃）
 cli-arg-export-id = 評估的識別碼（見 `farol list`）
@@ -479,7 +479,7 @@ cli-arg-import-id = 以此識別碼匯入，而非檔案中的識別碼
 cli-arg-import-force = 取代已有此識別碼的評估的草稿
 cli-about-questionnaire = 處理問卷
 cli-about-questionnaire-check = 核實問卷檔案；列出每個問題及其檔案、行及列
-cli-arg-questionnaire-check-file = 問卷檔案（.ron）
+cli-arg-questionnaire-check-file = 問卷檔案（.ron）；`-` 為標準輸入
 cli-arg-questionnaire-check-json = 機器可讀的輸出（JSON）
 cli-about-questionnaire-list = 列出內置問卷
 
@@ -540,3 +540,21 @@ cli-resolve-keep-not-a-tip = 「{ $given }」並非該分叉的最新修訂版�
 cli-resolved = 已簽署 { $id } 的修訂版本 { $revision }（{ $file }）：它合併了其餘 { $count } 個最新修訂版本：{ $merged }。分叉已解決；所有修訂版本均保留作證據。
 cli-signed-forked = 警告：「{ $id }」出現分叉：{ $file } 並非接續從另一複本傳來的 { $others }（{ $count } 個）。兩者均獲保留，但在你執行 `farol resolve { $id }` 前，`farol verify` 會失敗。
 cli-forked-warning = 注意：「{ $id }」出現分叉：其最新的修訂版本為 { $tips }；現使用 { $latest }。`farol verify` 會列明分叉；`farol resolve { $id }` 可將其解決。
+cli-after-farol =
+    環境變數：
+    {"  "}`FAROL_DOSSIER`     卷宗目錄，同 `--dossier`
+    {"  "}`FAROL_LANG`        語言，同 `--lang`：`en`、`zh-Hant` 或 `pt`
+    {"  "}`FAROL_KEYS`        你的私人簽署密鑰所在目錄
+    {"                      "}（預設：Farol 設定目錄中的 `keys/`）
+    {"  "}`FAROL_PASSPHRASE`  受密碼短語保護的密鑰的密碼短語，供腳本使用
+    {"                      "}（否則在終端中詢問）
+    {"  "}`FAROL_CONFIG_DIR`  Farol 保存設定的目錄
+    {"                      "}（預設：Linux 上為 `~/.config/farol`）
+    {"  "}`FAROL_THEME`       終端介面的顏色：`dark`、`light` 或 `auto`（預設：`auto`）
+    {"  "}`NO_COLOR`          設為任何值：終端介面不使用顏色
+cli-arg-json = 機器可讀的輸出（見 README 的「JSON output」一節）
+cli-json-not-with-stdout = `--json` 與 `-o -` 都會寫到標準輸出：請用 `-o FILE` 把 PDF 寫入檔案，或不用 `--json`
+cli-stdin-once = 標準輸入（`-`）只可指定一次
+cli-json-not-with-stdout-zip = `--json` 與 `-o -` 都會寫到標準輸出：請用 `-o FILE.zip` 把證據包寫入檔案，或不用 `--json`
+cli-progress-reports = 正在製作報告：
+cli-progress-verify = 已檢查的簽署檔案：

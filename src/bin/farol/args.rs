@@ -54,6 +54,9 @@ pub enum Command {
         /// Replace the demo if it is already in the dossier
         #[arg(long)]
         force: bool,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
     },
     /// Score a draft or an answers file: risk per data category, with the reasons
     Score(ScoreArgs),
@@ -120,6 +123,9 @@ pub struct NewArgs {
     /// Who carries out the assessment
     #[arg(long, default_value = "")]
     pub assessor: String,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -142,6 +148,9 @@ pub struct AnswerArgs {
     /// A note to keep with the answer
     #[arg(long)]
     pub note: Option<String>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -165,7 +174,11 @@ pub enum QuestionnaireCommand {
         json: bool,
     },
     /// List the built-in questionnaires
-    List,
+    List {
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
     /// Every question of the built-in questionnaire with its id, or one question whole
     Show {
         /// A question id, e.g. sec.mfa; without it, every question

@@ -9,6 +9,28 @@ use farol::tr;
 /// Prints `e` and ends the process, as `clap::Error::exit` does (help and version on
 /// standard output with 0, errors on standard error with 2).
 pub fn exit(e: clap::Error, lang: Lang) -> ! {
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let code = if e.kind() == ErrorKind::DisplayHelp {
+            0
+        } else {
+            2
+        };
+        let text = crate::help::fit(&e.render().to_string(), crate::help::term_width());
+        let written = if code == 0 {
+            crate::commands::emit(lang.tag(), &text)
+        } else {
+            eprint!("{text}");
+            Ok(())
+        };
+        if let Err(err) = written {
+            eprintln!("{}", tr!(lang, "err-error", message = format!("{err:#}")));
+            std::process::exit(2)
+        }
+        std::process::exit(code)
+    }
     if lang == Lang::En {
         e.exit()
     }

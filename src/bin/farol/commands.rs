@@ -15,6 +15,19 @@ use farol::{demo, present, risk, tr};
 
 use crate::args::{AnswerArgs, Cli, Command, NewArgs, QuestionnaireCommand, ScoreArgs};
 
+/// `println!` that fails (exit 2, saying so) when standard output cannot be written,
+/// instead of panicking.
+macro_rules! say {
+    ($lang:expr) => {
+        say!($lang, "")
+    };
+    ($lang:expr, $($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+            .with_context(|| tr!($lang, "cli-cannot-write-stdout"))?
+    }};
+}
+
 pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     match &cli.command {
         Some(Command::Completions { shell }) => return completions(*shell, lang),
@@ -55,19 +68,23 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     match cli.command {
         None if interactive() => tui(dossier, lang, Start::Home),
         None => home(&dossier, lang),
-        Some(Command::New(a)) if a.title.is_none() && a.answers.is_none() && a.id.is_none() => {
+        Some(Command::New(a))
+            if a.title.is_none() && a.answers.is_none() && a.id.is_none() && !a.json =>
+        {
             new_form(dossier, lang, a)
         }
         Some(Command::New(a)) => new(&dossier, lang, a),
         Some(Command::Open { id }) => tui(dossier, lang, Start::Open(id)),
         Some(Command::Answer(a)) => answer(&dossier, lang, a),
         Some(Command::List { json }) => list(&dossier, lang, json),
-        Some(Command::Demo { force }) => demo_cmd(&dossier, lang, force),
+        Some(Command::Demo { force, json }) => demo_cmd(&dossier, lang, force, json),
         Some(Command::Score(a)) => score(&dossier, lang, a),
         Some(Command::Questionnaire(QuestionnaireCommand::Check { file, json })) => {
             check_cmd(&file, lang, json)
         }
-        Some(Command::Questionnaire(QuestionnaireCommand::List)) => questionnaires(lang),
+        Some(Command::Questionnaire(QuestionnaireCommand::List { json })) => {
+            questionnaires(lang, json)
+        }
         Some(Command::Questionnaire(QuestionnaireCommand::Show { question, .. })) => {
             crate::questionnaire_cmd::show(lang, question.as_deref())
         }
@@ -202,8 +219,9 @@ fn new_form(_dossier: Dossier, lang: &str, _a: NewArgs) -> Result<ExitCode> {
 
 fn home(dossier: &Dossier, lang: &str) -> Result<ExitCode> {
     let entries = dossier.list(lang)?;
-    println!("{}", tr!(lang, "cli-home-title"));
-    println!(
+    say!(lang, "{}", tr!(lang, "cli-home-title"));
+    say!(
+        lang,
         "{}",
         tr!(
             lang,
@@ -211,11 +229,11 @@ fn home(dossier: &Dossier, lang: &str) -> Result<ExitCode> {
             dossier = dossier.root().display().to_string()
         )
     );
-    println!();
-    print!("{}", present::list_text_in(lang, dossier.root(), &entries));
+    say!(lang);
+    emit(lang, &present::list_text_in(lang, dossier.root(), &entries))?;
     if !entries.is_empty() {
-        println!();
-        println!("{}", tr!(lang, "cli-home-hint"));
+        say!(lang);
+        say!(lang, "{}", tr!(lang, "cli-home-hint"));
     }
     ok()
 }
@@ -260,7 +278,32 @@ fn new(dossier: &Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
     draft.answers = answers;
     dossier.keep_questionnaire(&loaded)?;
     let path = dossier.save_draft(&draft)?;
-    println!(
+    if a.json {
+        #[derive(serde::Serialize)]
+        struct New<'a> {
+            id: &'a str,
+            title: &'a str,
+            questionnaire: &'a str,
+            questionnaire_version: &'a str,
+            path: &'a Path,
+        }
+        emit(
+            lang,
+            &crate::json::render(
+                "new",
+                &New {
+                    id: &id,
+                    title: &draft.title,
+                    questionnaire: &loaded.questionnaire.id,
+                    questionnaire_version: &loaded.questionnaire.version,
+                    path: &path,
+                },
+            )?,
+        )?;
+        return ok();
+    }
+    say!(
+        lang,
         "{}",
         tr!(
             lang,
@@ -272,11 +315,12 @@ fn new(dossier: &Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
             )
         )
     );
-    println!(
+    say!(
+        lang,
         "{}",
         tr!(lang, "cli-saved-to", path = path.display().to_string())
     );
-    println!("{}", tr!(lang, "cli-new-next", id = id.as_str()));
+    say!(lang, "{}", tr!(lang, "cli-new-next", id = id.as_str()));
     ok()
 }
 
@@ -291,6 +335,16 @@ fn read_input(path: &Path, lang: &str) -> Result<String> {
     }
     std::fs::read_to_string(path)
         .with_context(|| tr!(lang, "cli-cannot-read", path = path.display().to_string()))
+}
+
+/// The text of `path`, or of standard input when it is `-`.
+fn read_input_raw(path: &Path) -> std::io::Result<String> {
+    if path.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(path)
 }
 
 fn read_answers(path: &Path, lang: &str, loaded: &questionnaire::Loaded) -> Result<Answers> {
@@ -343,6 +397,7 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
         ));
     };
     let before = risk::score(qn, &draft.answers, lang);
+    let before_answers = draft.answers.clone();
     match (a.row, a.clear) {
         (Some(_), _) if !matches!(q.kind, farol::questionnaire::AnswerKind::Rows(_)) => {
             bail!(tr!(lang, "cli-answer-row-not-table", id = q.id.as_str()));
@@ -399,15 +454,47 @@ fn answer(dossier: &Dossier, lang: &str, a: AnswerArgs) -> Result<ExitCode> {
     locked.save(&draft)?;
     drop(locked);
     let after = risk::score(qn, &draft.answers, lang);
+    if a.json {
+        let before = risk::score(qn, &before_answers, NEUTRAL);
+        let after = risk::score(qn, &draft.answers, NEUTRAL);
+        #[derive(serde::Serialize)]
+        struct Answered<'a> {
+            assessment: &'a str,
+            question: &'a str,
+            answer: Option<&'a Answer>,
+            note: Option<&'a String>,
+            asked: bool,
+            changes: Vec<risk::LevelChange>,
+        }
+        emit(
+            lang,
+            &crate::json::render(
+                "answer",
+                &Answered {
+                    assessment: &draft.id,
+                    question: &q.id,
+                    answer: draft.answers.get(&q.id),
+                    note: draft.notes.get(&q.id),
+                    asked: farol::questionnaire::Visible::new(qn, &draft.answers).is_shown(&q.id),
+                    changes: risk::changes(&before, &after),
+                },
+            )?,
+        )?;
+        return ok();
+    }
     match draft.answers.get(&q.id) {
-        Some(v) => println!("{}: {}", q.id, v.describe(q, qn, lang)),
-        None => println!("{}", tr!(lang, "cli-answer-removed", id = q.id.as_str())),
+        Some(v) => say!(lang, "{}: {}", q.id, v.describe(q, qn, lang)),
+        None => say!(
+            lang,
+            "{}",
+            tr!(lang, "cli-answer-removed", id = q.id.as_str())
+        ),
     }
     if !farol::questionnaire::Visible::new(qn, &draft.answers).is_shown(&q.id) {
-        println!("{}", tr!(lang, "cli-answer-not-asked"));
+        say!(lang, "{}", tr!(lang, "cli-answer-not-asked"));
     }
     for c in risk::changes(&before, &after) {
-        println!("{c}");
+        say!(lang, "{c}");
     }
     ok()
 }
@@ -417,7 +504,7 @@ fn list(dossier: &Dossier, lang: &str, json: bool) -> Result<ExitCode> {
     if json {
         emit(
             lang,
-            &format!("{}\n", serde_json::to_string_pretty(&entries)?),
+            &crate::json::render_list("list", "assessments", &entries)?,
         )?;
     } else {
         emit(lang, &present::list_text_in(lang, dossier.root(), &entries))?;
@@ -425,15 +512,21 @@ fn list(dossier: &Dossier, lang: &str, json: bool) -> Result<ExitCode> {
     ok()
 }
 
-fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
+fn demo_cmd(dossier: &Dossier, lang: &str, force: bool, json: bool) -> Result<ExitCode> {
     let loaded = load::embedded_default();
     let path = dossier.draft_path(demo::ID);
+    let existed = path.exists();
+    if existed && !force && json {
+        emit(lang, &demo_json(dossier, &path, false)?)?;
+        return ok();
+    }
     if path.exists() && !force {
-        println!(
+        say!(
+            lang,
             "{}",
             tr!(lang, "cli-demo-exists", path = path.display().to_string())
         );
-        println!("{}", tr!(lang, "cli-demo-explore", id = demo::ID));
+        say!(lang, "{}", tr!(lang, "cli-demo-explore", id = demo::ID));
         return ok();
     }
     let mut draft = demo::draft(&loaded);
@@ -445,8 +538,13 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
     }
     locked.save(&draft)?;
     drop(locked);
+    if json {
+        emit(lang, &demo_json(dossier, &path, true)?)?;
+        return ok();
+    }
     let s = risk::score(&loaded.questionnaire, &draft.answers, lang);
-    println!(
+    say!(
+        lang,
         "{}",
         tr!(
             lang,
@@ -455,9 +553,10 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
             path = path.display().to_string()
         )
     );
-    println!("{} — {}", draft.meta.organisation, draft.title);
+    say!(lang, "{} — {}", draft.meta.organisation, draft.title);
     if let (Some(i), Some(r)) = (s.overall.inherent, s.overall.residual) {
-        println!(
+        say!(
+            lang,
             "{}",
             tr!(
                 lang,
@@ -467,8 +566,37 @@ fn demo_cmd(dossier: &Dossier, lang: &str, force: bool) -> Result<ExitCode> {
             )
         );
     }
-    println!("{}", tr!(lang, "cli-demo-see-why", id = demo::ID));
+    say!(lang, "{}", tr!(lang, "cli-demo-see-why", id = demo::ID));
     ok()
+}
+
+/// `farol demo --json`: the demo's id, file and overall risk; `written` false when it was
+/// already there and left alone.
+fn demo_json(dossier: &Dossier, path: &Path, written: bool) -> Result<String> {
+    let (draft, loaded) = dossier.load_draft(demo::ID)?;
+    let s = risk::score(&loaded.questionnaire, &draft.answers, NEUTRAL);
+    #[derive(serde::Serialize)]
+    struct Demo<'a> {
+        id: &'a str,
+        path: &'a Path,
+        written: bool,
+        title: &'a str,
+        organisation: &'a str,
+        inherent: Option<farol::scale::RiskLevel>,
+        residual: Option<farol::scale::RiskLevel>,
+    }
+    crate::json::render(
+        "demo",
+        &Demo {
+            id: demo::ID,
+            path,
+            written,
+            title: &draft.title,
+            organisation: &draft.meta.organisation,
+            inherent: s.overall.inherent,
+            residual: s.overall.residual,
+        },
+    )
 }
 
 /// What `farol score` was pointed at.
@@ -519,7 +647,7 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
         if a.json { NEUTRAL } else { lang },
     );
     if a.json {
-        emit(lang, &format!("{}\n", serde_json::to_string_pretty(&s)?))?;
+        emit(lang, &crate::json::render("score", &s)?)?;
     } else {
         let q = &loaded.questionnaire;
         let name = |id: &str| {
@@ -537,7 +665,7 @@ fn score(dossier: &Dossier, lang: &str, a: ScoreArgs) -> Result<ExitCode> {
 
 fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
     let name = file.display().to_string();
-    let source = match std::fs::read_to_string(file) {
+    let source = match read_input_raw(file) {
         Ok(s) => s,
         Err(e) => bail!(tr!(
             lang,
@@ -556,7 +684,7 @@ fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
     if json {
         emit(
             lang.tag(),
-            &format!("{}\n", serde_json::to_string_pretty(&report)?),
+            &crate::json::render("questionnaire-check", &report)?,
         )?;
     } else {
         emit(lang.tag(), &present::check_text_in(lang.tag(), &report))?;
@@ -568,10 +696,39 @@ fn check_cmd(file: &Path, lang: &str, json: bool) -> Result<ExitCode> {
     })
 }
 
-fn questionnaires(lang: &str) -> Result<ExitCode> {
+fn questionnaires(lang: &str, json: bool) -> Result<ExitCode> {
+    if json {
+        #[derive(serde::Serialize)]
+        struct Row<'a> {
+            id: &'a str,
+            version: &'a str,
+            title: &'a str,
+            questions: usize,
+            categories: usize,
+            fingerprint: &'a str,
+        }
+        let all = load::embedded();
+        let rows: Vec<Row> = all
+            .iter()
+            .map(|l| Row {
+                id: &l.questionnaire.id,
+                version: &l.questionnaire.version,
+                title: l.questionnaire.title.get(NEUTRAL),
+                questions: l.questionnaire.question_count(),
+                categories: l.questionnaire.categories.len(),
+                fingerprint: &l.fingerprint,
+            })
+            .collect();
+        emit(
+            lang,
+            &crate::json::render_list("questionnaire-list", "questionnaires", &rows)?,
+        )?;
+        return ok();
+    }
     for l in load::embedded() {
         let q = &l.questionnaire;
-        println!(
+        say!(
+            lang,
             "{}",
             tr!(
                 lang,

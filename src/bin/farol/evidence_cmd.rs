@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chrono::{NaiveDate, Utc};
 use clap::Args;
 
@@ -39,6 +39,9 @@ pub struct EvidenceArgs {
     /// several. Without any key the manifest is written unsigned
     #[arg(long)]
     pub key: Option<String>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
 }
 
 pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
@@ -52,8 +55,12 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
     let output = a
         .output
         .unwrap_or_else(|| PathBuf::from(evidence::default_file_name(now)));
+    let to_stdout = output.as_os_str() == "-";
+    if to_stdout && a.json {
+        anyhow::bail!(tr!(lang, "cli-json-not-with-stdout-zip"));
+    }
     // Refuse before the work, not after it.
-    if output.exists() && (evidence::is_zip_path(&output) || !is_empty_dir(&output)) {
+    if !to_stdout && output.exists() && (evidence::is_zip_path(&output) || !is_empty_dir(&output)) {
         let what = if output.is_dir() {
             " and is not empty"
         } else {
@@ -61,7 +68,8 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
         };
         return Err(evidence::EvidenceError::Exists { path: output, what }.into());
     }
-    let bundle = evidence::build_in(
+    let line = crate::progress::Line::new(tr!(lang, "cli-progress-reports"));
+    let bundle = evidence::build_showing(
         dossier,
         &Options {
             since: a.since,
@@ -69,14 +77,63 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
             key: key.as_ref(),
         },
         farol::i18n::Lang::parse(lang).unwrap_or_default(),
-    )?;
-    let size = if evidence::is_zip_path(&output) {
+        &|done, total| line.step(done, total),
+    );
+    line.finish();
+    let bundle = bundle?;
+    let size = if to_stdout {
+        let bytes = bundle.zip_bytes(now)?;
+        write_stdout(lang, &bytes)?;
+        bytes.len()
+    } else if evidence::is_zip_path(&output) {
         bundle.write_zip(&output, now)?
     } else {
         bundle.write_dir(&output)?;
         bundle.total_bytes()
     };
 
+    if a.json {
+        #[derive(serde::Serialize)]
+        struct Wrote<'a> {
+            path: &'a Path,
+            bytes: usize,
+            files: usize,
+            signed_by: &'a Option<String>,
+            passed: bool,
+            verified: usize,
+            failed: usize,
+            assessments: &'a [evidence::Included],
+            warnings: &'a [String],
+        }
+        out(&crate::json::render(
+            "evidence",
+            &Wrote {
+                path: &output,
+                bytes: size,
+                files: bundle.files.len(),
+                signed_by: &bundle.signed_by,
+                passed: bundle.verification.passed(),
+                verified: bundle.verification.summary.verified,
+                failed: bundle.verification.summary.failed,
+                assessments: &bundle.assessments,
+                warnings: &bundle.warnings,
+            },
+        )?)?;
+    } else {
+        summary(dossier, lang, &bundle, &output, size);
+    }
+    for w in &bundle.warnings {
+        eprintln!("{}", tr!(lang, "cli-warning", message = w.to_string()));
+    }
+    if !bundle.verification.passed() {
+        eprintln!("{}", tr!(lang, "cli-evidence-some-fail"));
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `farol evidence` says it wrote, on standard error.
+fn summary(dossier: &Dossier, lang: &str, bundle: &evidence::Bundle, output: &Path, size: usize) {
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -174,15 +231,18 @@ pub fn run(dossier: &Dossier, lang: &str, a: EvidenceArgs) -> Result<ExitCode> {
             t.fingerprint
         );
     }
-    out(&o)?;
-    for w in &bundle.warnings {
-        eprintln!("{}", tr!(lang, "cli-warning", message = w.to_string()));
-    }
-    if !bundle.verification.passed() {
-        eprintln!("{}", tr!(lang, "cli-evidence-some-fail"));
-        return Ok(ExitCode::from(1));
-    }
-    Ok(ExitCode::SUCCESS)
+    // The bundle is the result; what was written is a message, as for every command
+    // that writes a file.
+    eprint!("{o}");
+}
+
+/// The zip itself on standard output (`-o -`).
+fn write_stdout(lang: &str, bytes: &[u8]) -> Result<()> {
+    use std::io::Write as _;
+    let mut w = std::io::stdout().lock();
+    w.write_all(bytes)
+        .and_then(|()| w.flush())
+        .with_context(|| tr!(lang, "cli-cannot-write-stdout"))
 }
 
 fn is_empty_dir(p: &Path) -> bool {
@@ -198,7 +258,7 @@ pub fn verify(
 ) -> Result<ExitCode> {
     let v = evidence::verify_bundle(path, opts)?;
     if json {
-        out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
+        out(&crate::json::render("verify-bundle", &v)?)?;
     } else {
         out(&evidence::bundle_text(lang, &v))?;
     }

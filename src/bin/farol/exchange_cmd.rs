@@ -45,6 +45,9 @@ pub struct ImportArgs {
     /// Replace the draft of an assessment that already has this id
     #[arg(long)]
     pub force: bool,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
 }
 
 pub fn export(dossier: &Dossier, lang: &str, a: ExportArgs) -> Result<ExitCode> {
@@ -67,15 +70,17 @@ pub fn export(dossier: &Dossier, lang: &str, a: ExportArgs) -> Result<ExitCode> 
                     path = path.display().to_string()
                 )
             })?;
-            eprintln!(
-                "{}",
-                tr!(
-                    lang,
-                    "cli-wrote-bytes",
-                    path = path.display().to_string(),
-                    n = text.len()
-                )
-            );
+            if path.as_os_str() != "-" {
+                eprintln!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "cli-wrote-bytes",
+                        path = path.display().to_string(),
+                        n = text.len()
+                    )
+                );
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -105,6 +110,36 @@ pub fn import(dossier: &Dossier, lang: &str, a: ImportArgs) -> Result<ExitCode> 
     let _lock = lock_if_open(dossier, &name, &text, &opts)?;
     let i = exchange::import(dossier, &name, &text, &opts)?;
     let d = &i.draft;
+    if a.json {
+        #[derive(serde::Serialize)]
+        struct Imported<'a> {
+            id: &'a str,
+            title: &'a str,
+            path: &'a std::path::Path,
+            replaced: bool,
+            revisions: usize,
+            questionnaire: &'a str,
+            answers: usize,
+            missing_attachments: Vec<&'a str>,
+        }
+        out(&crate::json::render(
+            "import",
+            &Imported {
+                id: &d.id,
+                title: &d.title,
+                path: &i.path,
+                replaced: i.replaced,
+                revisions: i.revisions,
+                questionnaire: &i.questionnaire,
+                answers: d.answers.len(),
+                missing_attachments: i
+                    .missing_attachments
+                    .iter()
+                    .map(|m| m.name.as_str())
+                    .collect(),
+            },
+        )?)?;
+    }
     let counts = tr!(
         lang,
         "cli-import-counts",
@@ -159,7 +194,9 @@ pub fn import(dossier: &Dossier, lang: &str, a: ImportArgs) -> Result<ExitCode> 
         "{}\n",
         tr!(lang, "cli-import-next", id = d.id.as_str())
     ));
-    out(&o)?;
+    if !a.json {
+        out(&o)?;
+    }
     for m in &i.missing_attachments {
         eprintln!(
             "{}",

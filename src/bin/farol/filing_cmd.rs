@@ -72,8 +72,7 @@ pub fn run(dossier: &Dossier, lang: &str, a: FilingArgs) -> Result<ExitCode> {
     if a.json {
         // Language-neutral, as every --json: ids, and the texts in the reference language.
         let pack = source.pack(farol::i18n::Lang::En);
-        let json = serde_json::to_string_pretty(&pack).context("serialising the pack")?;
-        std::io::stdout().write_all(format!("{json}\n").as_bytes())?;
+        crate::commands::emit(lang, &crate::json::render("filing", &pack)?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let pack = source.pack(lang.as_lang());

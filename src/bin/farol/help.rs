@@ -160,6 +160,7 @@ fn about(lang: Lang, path: &str) -> Option<String> {
     Some(match path {
         "" => tr!(lang, "cli-about-farol"),
         "#long" => tr!(lang, "cli-about-farol-long"),
+        "#after" => tr!(lang, "cli-after-farol"),
         "new" => tr!(lang, "cli-about-new"),
         "open" => tr!(lang, "cli-about-open"),
         "answer" => tr!(lang, "cli-about-answer"),
@@ -279,6 +280,76 @@ fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
         ("import", "force") => tr!(lang, "cli-arg-import-force"),
         ("questionnaire check", "file") => tr!(lang, "cli-arg-questionnaire-check-file"),
         ("questionnaire check", "json") => tr!(lang, "cli-arg-questionnaire-check-json"),
+        ("new", "json") => tr!(lang, "cli-arg-json"),
+        ("keys new", "json") => tr!(lang, "cli-arg-json"),
+        ("keys trust", "json") => tr!(lang, "cli-arg-json"),
+        ("sign", "json") => tr!(lang, "cli-arg-json"),
+        ("resolve", "json") => tr!(lang, "cli-arg-json"),
+        ("evidence", "json") => tr!(lang, "cli-arg-json"),
+        ("import", "json") => tr!(lang, "cli-arg-json"),
+        ("report", "json") => tr!(lang, "cli-arg-json"),
+        ("answer", "json") => tr!(lang, "cli-arg-json"),
+        ("demo", "json") => tr!(lang, "cli-arg-json"),
+        ("questionnaire list", "json") => tr!(lang, "cli-arg-json"),
         _ => return None,
     })
+}
+
+/// The terminal's width, as clap finds it: the terminal's, else `COLUMNS`, else 100.
+pub fn term_width() -> usize {
+    terminal_size::terminal_size()
+        .map(|(w, _)| usize::from(w.0))
+        .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
+        .filter(|w| *w > 20)
+        .unwrap_or(100)
+}
+
+/// Help as clap rendered it, with every line wider than `width` wrapped again, Chinese
+/// between characters (clap breaks only at spaces, which Chinese has none of), the
+/// continuation lines under the start of the line's help text.
+pub fn fit(help: &str, width: usize) -> String {
+    use farol::present::{width as cols, wrap_into};
+    let mut out = String::with_capacity(help.len());
+    for line in help.split_inclusive('\n') {
+        let bare = line.trim_end_matches('\n');
+        if cols(bare) <= width {
+            out.push_str(line);
+            continue;
+        }
+        // The help text starts after the indentation, or after a name and two spaces.
+        let lead = bare.len() - bare.trim_start().len();
+        let start = bare[lead..]
+            .find("  ")
+            .map(|i| lead + i)
+            .map(|i| i + bare[i..].len() - bare[i..].trim_start().len())
+            .filter(|i| cols(&bare[..*i]) < width / 2)
+            .unwrap_or(lead);
+        let (head, text) = bare.split_at(start);
+        let indent = cols(head);
+        let mut wrapped = String::new();
+        wrap_into(&mut wrapped, text, indent, width);
+        out.push_str(head);
+        out.push_str(&wrapped[indent.min(wrapped.len())..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wide_lines_wrap_under_their_help_text() {
+        let help = "Usage: farol\n  filing   向個人資料保護局提交的文件：每個目的的判斷及第二十三條的內容\nshort\n";
+        let fitted = super::fit(help, 40);
+        for l in fitted.lines() {
+            assert!(farol::present::width(l) <= 40, "{l}");
+        }
+        let lines: Vec<&str> = fitted.lines().collect();
+        assert!(lines[1].starts_with("  filing   向"), "{fitted}");
+        assert!(lines[2].starts_with("           ") && !lines[2].trim().is_empty());
+        assert_eq!(lines.last(), Some(&"short"));
+        assert_eq!(
+            fitted.replace(['\n', ' '], ""),
+            help.replace(['\n', ' '], "")
+        );
+    }
 }

@@ -8,6 +8,8 @@ mod evidence_cmd;
 mod exchange_cmd;
 mod filing_cmd;
 mod help;
+mod json;
+mod progress;
 mod questionnaire_cmd;
 mod records;
 mod report_cmd;

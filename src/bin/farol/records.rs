@@ -32,6 +32,9 @@ pub enum KeysCommand {
         /// from FAROL_PASSPHRASE); every signature then asks for it
         #[arg(long)]
         passphrase: bool,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
     },
     /// Print a public key and its fingerprint, as a file others can trust
     Show {
@@ -49,6 +52,9 @@ pub enum KeysCommand {
         /// The role it signs in (taken from the file when it says)
         #[arg(long)]
         role: Option<Role>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
     },
     /// List your signing keys and the keys this dossier trusts
     List {
@@ -65,6 +71,9 @@ pub struct SignArgs {
     /// The key to sign with: an id (farol:…) or owner name; needed if you have several
     #[arg(long)]
     pub key: Option<String>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -78,6 +87,9 @@ pub struct ResolveArgs {
     /// The key to sign with: an id (farol:…) or owner name; needed if you have several
     #[arg(long)]
     pub key: Option<String>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -117,6 +129,57 @@ pub struct DiffArgs {
     pub json: bool,
 }
 
+/// An instant as JSON shows it: RFC 3339, UTC, to the second.
+pub(crate) fn rfc3339(t: chrono::DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+#[derive(serde::Serialize)]
+struct KeysJson<'a> {
+    yours: Vec<KeyJson<'a>>,
+    trusted: Vec<TrustedJson<'a>>,
+    not_trusted: Vec<ProblemJson<'a>>,
+}
+
+/// One of your keys, in `keys list --json` and `keys new --json`.
+#[derive(serde::Serialize)]
+pub(crate) struct KeyJson<'a> {
+    id: &'a str,
+    fingerprint: &'a str,
+    name: &'a str,
+    role: Role,
+    created: String,
+    file: &'a std::path::Path,
+}
+
+impl<'a> KeyJson<'a> {
+    pub(crate) fn of(k: &'a keys::KeyInfo) -> Self {
+        KeyJson {
+            id: &k.id,
+            fingerprint: &k.fingerprint,
+            name: &k.name,
+            role: k.role,
+            created: rfc3339(k.created),
+            file: &k.path,
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct TrustedJson<'a> {
+    id: String,
+    fingerprint: &'a str,
+    name: &'a str,
+    role: Role,
+    added: Option<String>,
+}
+
+#[derive(serde::Serialize)]
+struct ProblemJson<'a> {
+    file: &'a std::path::Path,
+    problem: &'a str,
+}
+
 /// Writes to stdout; a closed pipe (`farol verify | head`) is not an error.
 pub fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
@@ -140,6 +203,7 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
             name,
             role,
             passphrase,
+            json,
         } => {
             let dir = keys_dir()?;
             let info = if passphrase {
@@ -148,6 +212,23 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
             } else {
                 keys::new_key(&dir, &name, role, Utc::now())?
             };
+            if json {
+                #[derive(serde::Serialize)]
+                struct New<'a> {
+                    #[serde(flatten)]
+                    key: KeyJson<'a>,
+                    protected: bool,
+                }
+                o.push_str(&crate::json::render(
+                    "keys-new",
+                    &New {
+                        key: KeyJson::of(&info),
+                        protected: passphrase,
+                    },
+                )?);
+                out(&o)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let _ = writeln!(
                 o,
                 "{}",
@@ -197,8 +278,23 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
             let info = keys::find_key(&keys_dir()?, id.as_deref())?;
             o.push_str(&keys::public_export(&info));
         }
-        KeysCommand::Trust { key, name, role } => {
+        KeysCommand::Trust {
+            key,
+            name,
+            role,
+            json,
+        } => {
             let dir = keys_dir().ok();
+            // `farol keys show | farol keys trust -`: the key file from standard input.
+            let stdin = if key == "-" {
+                Some(stdin_to_file(lang)?)
+            } else {
+                None
+            };
+            let key = match &stdin {
+                Some(s) => s.path.display().to_string(),
+                None => key,
+            };
             let t = keys::trust(
                 dossier.root(),
                 dir.as_deref(),
@@ -207,6 +303,20 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
                 role,
                 Utc::now(),
             )?;
+            if json {
+                o.push_str(&crate::json::render(
+                    "keys-trust",
+                    &TrustedJson {
+                        id: t.id(),
+                        fingerprint: &t.fingerprint,
+                        name: &t.name,
+                        role: t.role,
+                        added: t.added.map(rfc3339),
+                    },
+                )?);
+                out(&o)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let _ = writeln!(
                 o,
                 "{}",
@@ -234,29 +344,29 @@ pub fn keys_cmd(dossier: &Dossier, lang: &str, cmd: KeysCommand) -> Result<ExitC
             let dir = keys_dir()?;
             let mine = keys::list_keys(&dir)?;
             let (trusted, problems) = keys::trusted(dossier.root())?;
-            let value = serde_json::json!({
-                "schema": 1,
-                "yours": mine.iter().map(|k| serde_json::json!({
-                    "id": k.id,
-                    "fingerprint": k.fingerprint,
-                    "name": k.name,
-                    "role": k.role,
-                    "created": k.created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                    "file": k.path,
-                })).collect::<Vec<_>>(),
-                "trusted": trusted.iter().map(|t| serde_json::json!({
-                    "id": t.id(),
-                    "fingerprint": t.fingerprint,
-                    "name": t.name,
-                    "role": t.role,
-                    "added": t.added.map(|a| a.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
-                })).collect::<Vec<_>>(),
-                "not_trusted": problems.iter().map(|p| serde_json::json!({
-                    "file": p.file,
-                    "problem": p.problem,
-                })).collect::<Vec<_>>(),
-            });
-            let _ = writeln!(o, "{}", serde_json::to_string_pretty(&value)?);
+            o.push_str(&crate::json::render(
+                "keys-list",
+                &KeysJson {
+                    yours: mine.iter().map(KeyJson::of).collect(),
+                    trusted: trusted
+                        .iter()
+                        .map(|t| TrustedJson {
+                            id: t.id(),
+                            fingerprint: &t.fingerprint,
+                            name: &t.name,
+                            role: t.role,
+                            added: t.added.map(rfc3339),
+                        })
+                        .collect(),
+                    not_trusted: problems
+                        .iter()
+                        .map(|p| ProblemJson {
+                            file: &p.file,
+                            problem: &p.problem,
+                        })
+                        .collect(),
+                },
+            )?);
         }
         KeysCommand::List { json: false } => {
             let dir = keys_dir()?;
@@ -395,6 +505,17 @@ pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
         );
     }
     let mut o = String::new();
+    if a.json {
+        o = crate::json::render("sign", &s)?;
+    } else {
+        sign_text(&mut o, lang, &s, &key);
+    }
+    out(&o)?;
+    signed_notes(lang, &s);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sign_text(o: &mut String, lang: &str, s: &record::SignedRevision, key: &keys::LoadedKey) {
     let _ = writeln!(
         o,
         "{}",
@@ -423,7 +544,10 @@ pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
     );
     let _ = writeln!(o, "  {}{}", farol::present::pad(&labels[1], lw), s.sha256);
     let _ = writeln!(o, "{}", tr!(lang, "cli-signed-next", next = s.revision + 1));
-    out(&o)?;
+}
+
+/// What standard error says after signing: a key not trusted yet, a fork made.
+fn signed_notes(lang: &str, s: &record::SignedRevision) {
     if !s.signer_trusted {
         eprintln!(
             "{}",
@@ -443,7 +567,6 @@ pub fn sign(dossier: &Dossier, lang: &str, a: SignArgs) -> Result<ExitCode> {
             )
         );
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// Whether the draft on disk holds changes that no revision has signed (`--keep` would
@@ -531,18 +654,22 @@ pub fn resolve(dossier: &Dossier, lang: &str, a: ResolveArgs) -> Result<ExitCode
         &text_lang,
         keep.as_deref(),
     )?;
-    out(&format!(
-        "{}\n",
-        tr!(
-            lang,
-            "cli-resolved",
-            id = s.assessment.as_str(),
-            revision = s.revision,
-            file = record::shown_file(&s.path),
-            merged = s.merged.join(", "),
-            count = s.merged.len()
-        )
-    ))?;
+    if a.json {
+        out(&crate::json::render("resolve", &s)?)?;
+    } else {
+        out(&format!(
+            "{}\n",
+            tr!(
+                lang,
+                "cli-resolved",
+                id = s.assessment.as_str(),
+                revision = s.revision,
+                file = record::shown_file(&s.path),
+                merged = s.merged.join(", "),
+                count = s.merged.len()
+            )
+        ))?;
+    }
     if !s.signer_trusted {
         eprintln!(
             "{}",
@@ -574,7 +701,51 @@ pub(crate) fn warn_if_forked(dossier: &Dossier, lang: &str, id: &str) {
     );
 }
 
-pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> {
+/// Standard input, kept in a temporary file for `farol verify -`: a file name that says
+/// what it holds (a zip bundle, a report PDF, or a signed record).
+struct Stdin {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn stdin_to_file(lang: &str) -> Result<Stdin> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+        .with_context(|| tr!(lang, "cli-cannot-read", path = "-"))?;
+    let name = if bytes.starts_with(b"PK\x03\x04") {
+        "standard-input.zip"
+    } else if bytes.starts_with(b"%PDF") {
+        "standard-input.pdf"
+    } else {
+        "standard-input.ron"
+    };
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join(name);
+    std::fs::write(&path, &bytes)?;
+    Ok(Stdin { _dir: dir, path })
+}
+
+pub fn verify(dossier: &Dossier, lang: &str, mut a: VerifyArgs) -> Result<ExitCode> {
+    // `-`: what standard input holds, once, whatever it is.
+    let stdin = if a.paths.iter().any(|p| p.as_os_str() == "-") {
+        if a.paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+            bail!(tr!(lang, "cli-stdin-once"));
+        }
+        let s = stdin_to_file(lang)?;
+        for p in &mut a.paths {
+            if p.as_os_str() == "-" {
+                p.clone_from(&s.path);
+            }
+        }
+        Some(s)
+    } else {
+        None
+    };
+    let from_stdin = |file: &mut PathBuf| {
+        if stdin.as_ref().is_some_and(|s| *file == s.path) {
+            *file = PathBuf::from("-");
+        }
+    };
     let opts = record::VerifyOptions {
         trust: a.trust.clone(),
         own_dossier: Some(dossier.root().to_path_buf()),
@@ -623,7 +794,13 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
         _ => dossier.root().to_path_buf(),
     };
     let before = whole.then(|| arrived::load(&root)).flatten();
-    let report = record::verify_paths_with(&root, &paths, &opts)?;
+    let line = crate::progress::Line::new(tr!(lang, "cli-progress-verify"));
+    let mut report = crate::progress::counting(&line, record::files_checked, || {
+        record::verify_paths_with(&root, &paths, &opts)
+    })?;
+    for row in &mut report.records {
+        from_stdin(&mut row.file);
+    }
     let news = whole.then(|| arrived::compare(&root, before.as_ref(), &report));
     if whole && root.is_dir() {
         // Remembering is a convenience: a dossier one may only read still verifies.
@@ -644,7 +821,7 @@ pub fn verify(dossier: &Dossier, lang: &str, a: VerifyArgs) -> Result<ExitCode> 
             report: &report,
             arrived: news.as_ref(),
         };
-        out(&(serde_json::to_string_pretty(&shown)? + "\n"))?;
+        out(&crate::json::render("verify", &shown)?)?;
     } else {
         let first = news
             .as_ref()
@@ -754,7 +931,7 @@ pub fn diff(dossier: &Dossier, lang: &str, a: DiffArgs) -> Result<ExitCode> {
         .with_context(|| tr!(lang, "cli-diff-reading-newer"))?;
     let d = record::diff_explained(dossier, &x, &y);
     if a.json {
-        out(&(serde_json::to_string_pretty(&d)? + "\n"))?;
+        out(&crate::json::render("diff", &d)?)?;
     } else {
         out(&record::diff_text_in(lang, &d))?;
     }

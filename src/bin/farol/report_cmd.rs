@@ -28,6 +28,9 @@ pub struct ReportArgs {
     /// Portuguese, in one PDF (whatever --lang says)
     #[arg(long)]
     pub bilingual: bool,
+    /// Machine-readable output: what was written (not with `-o -`)
+    #[arg(long)]
+    pub json: bool,
 }
 
 fn which(lang: &str, s: Option<&str>) -> Result<Which> {
@@ -43,6 +46,9 @@ fn which(lang: &str, s: Option<&str>) -> Result<Which> {
 
 pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
     let which = which(lang, a.revision.as_deref())?;
+    if a.json && a.output.as_ref().is_some_and(|o| o.as_os_str() == "-") {
+        bail!(tr!(lang, "cli-json-not-with-stdout"));
+    }
     crate::records::warn_if_forked(dossier, lang, &a.id);
     let source = Source::read(dossier, &a.id, which)
         .with_context(|| tr!(lang, "cli-report-cannot", id = a.id.as_str()))?;
@@ -79,12 +85,41 @@ pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
             id = a.id.as_str()
         ),
     };
-    // With `-o -` the PDF is standard output: the note goes to standard error.
-    if out.as_os_str() == "-" {
-        eprintln!("{line}");
-    } else {
-        println!("{line}");
+    if a.json && out.as_os_str() != "-" {
+        #[derive(serde::Serialize)]
+        struct Wrote<'a> {
+            id: &'a str,
+            path: &'a std::path::Path,
+            revision: Option<u32>,
+            draft: bool,
+            pages: usize,
+            bytes: usize,
+            languages: Vec<&'a str>,
+        }
+        let languages = if a.bilingual {
+            report::BILINGUAL.map(Lang::tag).to_vec()
+        } else {
+            vec![l.tag()]
+        };
+        crate::commands::emit(
+            lang,
+            &crate::json::render(
+                "report",
+                &Wrote {
+                    id: &a.id,
+                    path: &out,
+                    revision: source.revision(),
+                    draft: source.revision().is_none(),
+                    pages: rendered.pages,
+                    bytes: rendered.pdf.len(),
+                    languages,
+                },
+            )?,
+        )?;
     }
+    // Standard output holds results only (the PDF itself with `-o -`); notes go to
+    // standard error, as for every command that writes a file.
+    eprintln!("{line}");
     if which == Which::Auto && source.revision().is_none() {
         let revisions =
             farol::record::revision_files(&farol::record::revisions_dir(dossier, &a.id))?;

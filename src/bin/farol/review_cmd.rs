@@ -54,8 +54,9 @@ pub struct ReviewArgs {
     /// reviewer or approver key
     #[arg(long, requires = "sign")]
     pub key: Option<String>,
-    /// Machine-readable output: the sheet and the review so far
-    #[arg(long, conflicts_with = "sign")]
+    /// Machine-readable output: the sheet and the review so far; with --sign, the
+    /// countersigned review
+    #[arg(long)]
     pub json: bool,
 }
 
@@ -184,7 +185,7 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
         }
     }
     if a.sign {
-        return countersign(dossier, lang, &draft, a.key.as_deref());
+        return countersign(dossier, lang, &draft, a.key.as_deref(), a.json);
     }
     if !edits(&a) {
         let sheet = review::sheet(
@@ -197,8 +198,18 @@ pub fn review(dossier: &Dossier, lang: &str, a: ReviewArgs) -> Result<ExitCode> 
             },
         )?;
         if a.json {
-            let v = serde_json::json!({ "sheet": sheet, "review": draft });
-            out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
+            #[derive(serde::Serialize)]
+            struct Sheet<'a> {
+                sheet: &'a review::Sheet,
+                review: &'a review::ReviewDraft,
+            }
+            out(&crate::json::render(
+                "review",
+                &Sheet {
+                    sheet: &sheet,
+                    review: &draft,
+                },
+            )?)?;
         } else {
             out(&review::sheet_text_in(lang, &sheet, &draft))?;
         }
@@ -227,10 +238,32 @@ fn countersign(
     lang: &str,
     draft: &review::ReviewDraft,
     key: Option<&str>,
+    json: bool,
 ) -> Result<ExitCode> {
     let key = reviewer_key(lang, key)?;
     let s = review::countersign(dossier, draft, &key, Utc::now())?;
     let mut o = String::new();
+    if json {
+        o = crate::json::render("review-sign", &s)?;
+    } else {
+        countersign_text(&mut o, lang, &s, &key);
+    }
+    out(&o)?;
+    if !s.signer_trusted {
+        eprintln!(
+            "{}",
+            tr!(
+                lang,
+                "cli-countersigned-untrusted-note",
+                key = s.key.as_str(),
+                role = role(lang, key.info.role)
+            )
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn countersign_text(o: &mut String, lang: &str, s: &review::SignedReview, key: &keys::LoadedKey) {
     let _ = writeln!(
         o,
         "{}",
@@ -273,19 +306,6 @@ fn countersign(
             );
         }
     }
-    out(&o)?;
-    if !s.signer_trusted {
-        eprintln!(
-            "{}",
-            tr!(
-                lang,
-                "cli-countersigned-untrusted-note",
-                key = s.key.as_str(),
-                role = role(lang, key.info.role)
-            )
-        );
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> {
@@ -301,11 +321,19 @@ pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> 
                 today,
             )?;
             if a.json {
+                #[derive(serde::Serialize)]
+                struct Row<'a> {
+                    id: &'a str,
+                    status: &'a Option<farol::review::AssessmentStatus>,
+                }
                 let rows: Vec<_> = entries
                     .iter()
-                    .map(|e| serde_json::json!({ "id": e.id, "status": e.status }))
+                    .map(|e| Row {
+                        id: &e.id,
+                        status: &e.status,
+                    })
                     .collect();
-                out(&(serde_json::to_string_pretty(&rows)? + "\n"))?;
+                out(&crate::json::render_list("status", "assessments", &rows)?)?;
             } else if entries.is_empty() {
                 out(&farol::present::list_text_in(
                     lang,
@@ -321,8 +349,20 @@ pub fn status(dossier: &Dossier, lang: &str, a: StatusArgs) -> Result<ExitCode> 
             crate::records::warn_if_forked(dossier, lang, &id);
             let f = review::feedback(dossier, &id)?;
             if a.json {
-                let v = serde_json::json!({ "id": id, "status": s, "feedback": f });
-                out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
+                #[derive(serde::Serialize)]
+                struct One<'a, S, F> {
+                    id: &'a str,
+                    status: &'a S,
+                    feedback: &'a F,
+                }
+                out(&crate::json::render(
+                    "assessment-status",
+                    &One {
+                        id: &id,
+                        status: &s,
+                        feedback: &f,
+                    },
+                )?)?;
             } else {
                 let mut o = review::status_text(lang, &id, &s, today);
                 if let Some(f) = f {

@@ -292,6 +292,15 @@ pub fn verify_paths(root: &Path, paths: &[PathBuf]) -> Result<VerifyReport, Reco
     verify_paths_with(root, paths, &VerifyOptions::default())
 }
 
+/// Signed files read and checked by this process so far, for a progress line: a
+/// verification's total is not known before it ends (it follows what the files name).
+pub(super) static CHECKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many signed files this process has checked so far (see [`CHECKED`]).
+pub fn files_checked() -> usize {
+    CHECKED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// `verify_paths`, trusting the keys `opts` says, with its completeness rules.
 pub fn verify_paths_with(
     root: &Path,

@@ -181,6 +181,7 @@ pub(super) fn check_file(
     lang: Lang,
     risk: Option<RiskCheck>,
 ) -> Checked {
+    super::CHECKED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut c = Checked {
         path: path.to_path_buf(),
         full,
