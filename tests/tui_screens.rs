@@ -356,6 +356,7 @@ fn sign_and_report_dialogs() {
                 plan: plan(vec![
                     KeyChoice {
                         signed_it: false,
+                        protected: false,
                         fingerprint: String::new(),
                         id: "farol:1a2b3c4d5e6f7a8b".into(),
                         name: "Ana Lei".into(),
@@ -364,6 +365,7 @@ fn sign_and_report_dialogs() {
                     },
                     KeyChoice {
                         signed_it: false,
+                        protected: false,
                         fingerprint: String::new(),
                         id: "farol:99aa00bb11cc22dd".into(),
                         name: "Ana Lei (laptop)".into(),
@@ -374,6 +376,7 @@ fn sign_and_report_dialogs() {
                 key: 1,
                 unanswered: 4,
                 unsure: 1,
+                pass: Default::default(),
             },
         ),
         (
@@ -383,6 +386,7 @@ fn sign_and_report_dialogs() {
                 key: 0,
                 unanswered: 0,
                 unsure: 0,
+                pass: Default::default(),
             },
         ),
         (
@@ -507,6 +511,7 @@ fn countersign_dialogs() {
     let keys = vec![
         KeyChoice {
             signed_it: false,
+            protected: false,
             fingerprint: String::new(),
             id: "farol:1a2b3c4d5e6f7a8b".into(),
             name: "Ana Lei".into(),
@@ -515,6 +520,7 @@ fn countersign_dialogs() {
         },
         KeyChoice {
             signed_it: false,
+            protected: false,
             fingerprint: String::new(),
             id: "farol:77ee88ff99aa00bb".into(),
             name: "Dr. Leong".into(),
@@ -529,6 +535,7 @@ fn countersign_dialogs() {
                 plan: plan(keys.clone(), None),
                 key: 1,
                 refused_key: None,
+                pass: Default::default(),
             },
         ),
         (
@@ -541,6 +548,7 @@ fn countersign_dialogs() {
                     "Ana Lei",
                     "farol:1a2b3c4d5e6f7a8b",
                 )),
+                pass: Default::default(),
             },
         ),
         (
@@ -554,6 +562,7 @@ fn countersign_dialogs() {
                 ),
                 key: 1,
                 refused_key: None,
+                pass: Default::default(),
             },
         ),
         (
@@ -562,6 +571,7 @@ fn countersign_dialogs() {
                 plan: plan(keys[..1].to_vec(), None),
                 key: 0,
                 refused_key: None,
+                pass: Default::default(),
             },
         ),
         (
@@ -606,6 +616,7 @@ fn in_screen_lang(d: farol::tui::screens::review::Dialog) -> farol::tui::screens
             plan,
             key,
             refused_key: Some(_),
+            pass,
         } => Dialog::Countersign {
             plan,
             key,
@@ -614,6 +625,7 @@ fn in_screen_lang(d: farol::tui::screens::review::Dialog) -> farol::tui::screens
                 "Ana Lei",
                 "farol:1a2b3c4d5e6f7a8b",
             )),
+            pass,
         },
         d => d,
     }

@@ -261,14 +261,22 @@ impl Effects {
             Effect::PrepareSign(d) => Some(Msg::SignReady(
                 self.prepare_sign(&d).map_err(|e| say(l, &e)),
             )),
-            Effect::Sign { mut draft, key } => {
+            Effect::Sign {
+                mut draft,
+                key,
+                passphrase,
+            } => {
                 let lock = self.lock.clone();
                 let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
                 let expected = self.disk.as_ref().and_then(|o| o.stamp.clone());
                 let res = self.keys_dir().and_then(|dir| {
                     let l = self.lang.as_lang();
-                    sign_now(l, &self.dossier, &dir, &mut draft, &key, expected)
+                    let key = load_key(&dir, &key, passphrase.as_ref())?;
+                    sign_now(l, &self.dossier, &key, &mut draft, expected)
                 });
+                if typed_wrong(&res, passphrase.as_ref()) {
+                    return Some(Msg::WrongPassphrase);
+                }
                 Some(Msg::Signed(
                     res.map(|(info, anchor, disk)| {
                         self.disk = Some(disk);
@@ -300,15 +308,20 @@ impl Effects {
             Effect::PrepareCountersign(d) => Some(Msg::CountersignReady(
                 self.prepare_countersign(&d).map_err(|e| say(l, &e)),
             )),
-            Effect::Countersign { draft, key } => {
+            Effect::Countersign {
+                draft,
+                key,
+                passphrase,
+            } => {
                 let _saving = self.held();
-                Some(Msg::Countersigned(
-                    self.keys_dir()
-                        .and_then(|dir| {
-                            countersign_now(self.lang.as_lang(), &self.dossier, &dir, &draft, &key)
-                        })
-                        .map_err(|e| say(l, &e)),
-                ))
+                let res = self.keys_dir().and_then(|dir| {
+                    let key = load_key(&dir, &key, passphrase.as_ref())?;
+                    countersign_now(self.lang.as_lang(), &self.dossier, &key, &draft)
+                });
+                if typed_wrong(&res, passphrase.as_ref()) {
+                    return Some(Msg::WrongPassphrase);
+                }
+                Some(Msg::Countersigned(res.map_err(|e| say(l, &e))))
             }
             Effect::Close => {
                 self.release();
@@ -514,6 +527,7 @@ impl Effects {
                     .iter()
                     .any(|t| t.fingerprint == k.fingerprint && t.role == k.role),
                 signed_it: false,
+                protected: keys::is_protected(&k.path) && !passphrase_in_env(),
                 fingerprint: k.fingerprint,
                 id: k.id,
                 name: k.name,
@@ -523,16 +537,42 @@ impl Effects {
     }
 }
 
-/// Countersigns the review with the key of this id.
+/// Whether `FAROL_PASSPHRASE` gives the passphrase, so the dialogs need not ask for it.
+fn passphrase_in_env() -> bool {
+    std::env::var_os(keys::PASSPHRASE_ENV).is_some_and(|v| !v.is_empty())
+}
+
+/// Loads the key of this id, with the passphrase typed in the dialog, else as the library
+/// asks (`FAROL_PASSPHRASE`: the terminal UI registers no prompt).
+fn load_key(
+    dir: &std::path::Path,
+    id: &str,
+    typed: Option<&super::msg::Secret>,
+) -> Result<keys::LoadedKey, RuntimeError> {
+    let passphrase = match typed {
+        Some(p) => keys::Passphrase::Given(p.expose()),
+        None => keys::Passphrase::Ask,
+    };
+    Ok(keys::load_signing_key_with(dir, Some(id), &passphrase)?)
+}
+
+/// The passphrase typed in the dialog did not open the key: the dialog asks again.
+fn typed_wrong<T>(res: &Result<T, RuntimeError>, typed: Option<&super::msg::Secret>) -> bool {
+    typed.is_some()
+        && matches!(
+            res,
+            Err(RuntimeError::Key(keys::KeyError::WrongPassphrase { .. }))
+        )
+}
+
+/// Countersigns the review with this key.
 fn countersign_now(
     l: Lang,
     dossier: &Dossier,
-    keys_dir: &std::path::Path,
+    key: &keys::LoadedKey,
     draft: &ReviewDraft,
-    key: &str,
 ) -> Result<Countersigned, RuntimeError> {
-    let key = keys::load_signing_key(keys_dir, Some(key))?;
-    let s = review::countersign(dossier, draft, &key, Utc::now())?;
+    let s = review::countersign(dossier, draft, key, Utc::now())?;
     Ok(Countersigned {
         number: s.number,
         revision: s.revision,
@@ -547,16 +587,14 @@ fn countersign_now(
     })
 }
 
-/// Signs the draft with the key of this id, as the next revision.
+/// Signs the draft with this key, as the next revision.
 fn sign_now(
     l: Lang,
     dossier: &Dossier,
-    keys_dir: &std::path::Path,
+    key: &keys::LoadedKey,
     draft: &mut Draft,
-    key: &str,
     expected: Option<String>,
 ) -> Result<(SignedInfo, SignedRef, OnDisk), RuntimeError> {
-    let key = keys::load_signing_key(keys_dir, Some(key))?;
     let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
     let locked = dossier.lock_path(&draft.id)?;
     // Sign only what this window shows: if another command changed the draft since, the
@@ -568,7 +606,7 @@ fn sign_now(
         .into());
     }
     draft.meta.updated = Utc::now();
-    let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now(), l.tag())?;
+    let s = record::sign_locked(&locked, draft, &loaded, key, Utc::now(), l.tag())?;
     let disk = on_disk(&draft.id, locked.path());
     drop(locked);
     let anchor = SignedRef {
