@@ -430,6 +430,40 @@ fn sign_and_report_dialogs() {
     }
 }
 
+/// The sign dialog with a passphrase-protected key, at 80×24 in each language: eight
+/// characters typed (masked), then after a wrong passphrase was refused.
+#[test]
+fn sign_dialog_with_a_passphrase() {
+    for lang in LANGS {
+        let tag = if lang == "en" {
+            String::new()
+        } else {
+            format!("_{lang}")
+        };
+        let mut h = in_lang(lang, || Harness::wizard((80, 24), answered()));
+        let key = farol::keys::new_key_protected(
+            &h.dir.path().join("keys"),
+            "Ana Lei",
+            farol::keys::Role::Assessor,
+            tui_support::at(2026, 11, 1),
+            "the right passphrase",
+        )
+        .unwrap();
+        // A new key's id is random: the snapshots show a fixed one of the same width.
+        let render = |h: &Harness| h.render().replace(&key.id, "farol:1a2b3c4d5e6f7a8b");
+        h.send(farol::tui::Msg::Go(farol::tui::Go::Dashboard));
+        h.key(KeyCode::Char('s')).keys("secret12");
+        let screen = render(&h);
+        assert!(!screen.contains("secret12"), "{screen}");
+        insta::assert_snapshot!(format!("dialog_sign_passphrase{tag}_80x24"), screen);
+        h.key(KeyCode::Enter);
+        insta::assert_snapshot!(
+            format!("dialog_sign_passphrase_wrong{tag}_80x24"),
+            render(&h)
+        );
+    }
+}
+
 /// The fixture signed as revision 1, opened in review mode with a comment, a verdict with
 /// its note, and the second question selected.
 fn reviewing(size: (u16, u16)) -> Harness {
