@@ -271,10 +271,10 @@ impl Effects {
                 let expected = self.disk.as_ref().and_then(|o| o.stamp.clone());
                 let res = self.keys_dir().and_then(|dir| {
                     let l = self.lang.as_lang();
-                    let key = load_key(&dir, &key, passphrase.as_ref())?;
+                    let key = super::writes::load_key(&dir, &key, passphrase.as_ref())?;
                     sign_now(l, &self.dossier, &key, &mut draft, expected)
                 });
-                if typed_wrong(&res, passphrase.as_ref()) {
+                if super::writes::typed_wrong(&res, passphrase.as_ref()) {
                     return Some(Msg::WrongPassphrase);
                 }
                 Some(Msg::Signed(
@@ -315,10 +315,10 @@ impl Effects {
             } => {
                 let _saving = self.held();
                 let res = self.keys_dir().and_then(|dir| {
-                    let key = load_key(&dir, &key, passphrase.as_ref())?;
+                    let key = super::writes::load_key(&dir, &key, passphrase.as_ref())?;
                     countersign_now(self.lang.as_lang(), &self.dossier, &key, &draft)
                 });
-                if typed_wrong(&res, passphrase.as_ref()) {
+                if super::writes::typed_wrong(&res, passphrase.as_ref()) {
                     return Some(Msg::WrongPassphrase);
                 }
                 Some(Msg::Countersigned(res.map_err(|e| say(l, &e))))
@@ -527,7 +527,7 @@ impl Effects {
                     .iter()
                     .any(|t| t.fingerprint == k.fingerprint && t.role == k.role),
                 signed_it: false,
-                protected: keys::is_protected(&k.path) && !passphrase_in_env(),
+                protected: keys::is_protected(&k.path) && !super::writes::passphrase_in_env(),
                 fingerprint: k.fingerprint,
                 id: k.id,
                 name: k.name,
@@ -535,34 +535,6 @@ impl Effects {
             })
             .collect())
     }
-}
-
-/// Whether `FAROL_PASSPHRASE` gives the passphrase, so the dialogs need not ask for it.
-fn passphrase_in_env() -> bool {
-    std::env::var_os(keys::PASSPHRASE_ENV).is_some_and(|v| !v.is_empty())
-}
-
-/// Loads the key of this id, with the passphrase typed in the dialog, else as the library
-/// asks (`FAROL_PASSPHRASE`: the terminal UI registers no prompt).
-fn load_key(
-    dir: &std::path::Path,
-    id: &str,
-    typed: Option<&super::msg::Secret>,
-) -> Result<keys::LoadedKey, RuntimeError> {
-    let passphrase = match typed {
-        Some(p) => keys::Passphrase::Given(p.expose()),
-        None => keys::Passphrase::Ask,
-    };
-    Ok(keys::load_signing_key_with(dir, Some(id), &passphrase)?)
-}
-
-/// The passphrase typed in the dialog did not open the key: the dialog asks again.
-fn typed_wrong<T>(res: &Result<T, RuntimeError>, typed: Option<&super::msg::Secret>) -> bool {
-    typed.is_some()
-        && matches!(
-            res,
-            Err(RuntimeError::Key(keys::KeyError::WrongPassphrase { .. }))
-        )
 }
 
 /// Countersigns the review with this key.
