@@ -4,10 +4,15 @@
 //!
 //! The dialog only asks for effects (`PrepareSign`, `Sign`, `Report`); the runtime reads
 //! the keys and the dossier and replies with the facts the dialog shows.
+//!
+//! A key protected by a passphrase cannot use the command line's terminal prompt (this
+//! screen owns the terminal), so the dialog asks for it itself, masked; the dialog stays
+//! up while the runtime opens the key, so a wrong passphrase is typed again in place.
+//! The review's countersign dialog shares the field ([`PassField`]).
 
 use crate::i18n::Lang;
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
@@ -108,7 +113,14 @@ pub fn pass_key(k: KeyEvent) -> Option<Msg> {
         KeyCode::Enter => Msg::Confirm,
         KeyCode::Esc => Msg::Close,
         KeyCode::Backspace => Msg::Backspace,
-        KeyCode::Char(c) if !c.is_control() => Msg::Char(c),
+        KeyCode::Char(c)
+            if !c.is_control()
+                && !k
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Msg::Char(c)
+        }
         _ => return None,
     })
 }
