@@ -562,6 +562,9 @@ fn countersign_dialogs() {
             trusted: false,
         },
     ];
+    // The reviewer's key protected: six characters of its passphrase typed (masked).
+    let mut protected = keys.clone();
+    protected[1].protected = true;
     let dialogs = [
         (
             "countersign",
@@ -570,6 +573,18 @@ fn countersign_dialogs() {
                 key: 1,
                 refused_key: None,
                 pass: Default::default(),
+            },
+        ),
+        (
+            "countersign_passphrase",
+            Dialog::Countersign {
+                plan: plan(protected, None),
+                key: 1,
+                refused_key: None,
+                pass: farol::tui::screens::dialog::PassField {
+                    text: farol::tui::msg::Secret::new("hunter".into()),
+                    ..Default::default()
+                },
             },
         ),
         (
