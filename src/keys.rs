@@ -561,6 +561,16 @@ pub fn read_private_key(path: &Path) -> Result<SigningKey, KeyError> {
     read_private_key_with(path, &Passphrase::Ask)
 }
 
+/// Whether the private key file is protected by a passphrase (encrypted PKCS#8), so that
+/// signing with it needs one; false for an unreadable file (signing then says why).
+pub fn is_protected(path: &Path) -> bool {
+    fs::read_to_string(path).is_ok_and(|pem| {
+        let pem = Zeroizing::new(pem);
+        pem.trim_start()
+            .starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    })
+}
+
 /// [`read_private_key`], with the passphrase of a protected key from `passphrase`.
 pub fn read_private_key_with(
     path: &Path,

@@ -192,6 +192,7 @@ fn the_wheel_moves_through_the_sign_dialogs_keys() {
     let mut h = Harness::wizard((80, 24), answered());
     let key = |id: &str| KeyChoice {
         signed_it: false,
+        protected: false,
         fingerprint: String::new(),
         id: id.into(),
         name: "Ana Lei".into(),
@@ -208,6 +209,7 @@ fn the_wheel_moves_through_the_sign_dialogs_keys() {
         key: 0,
         unanswered: 0,
         unsure: 0,
+        pass: Default::default(),
     });
     wheel(&mut h, (40, 12), true);
     assert!(matches!(h.model.dialog, Some(Dialog::Sign { key: 1, .. })));

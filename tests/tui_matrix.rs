@@ -177,6 +177,7 @@ fn sign_key_prompt(size: (u16, u16)) -> Harness {
     let mut h = dashboard(size);
     let key = |id: &str, name: &str, trusted| KeyChoice {
         signed_it: false,
+        protected: false,
         fingerprint: String::new(),
         id: id.into(),
         name: name.into(),
@@ -196,6 +197,7 @@ fn sign_key_prompt(size: (u16, u16)) -> Harness {
         key: 1,
         unanswered: 4,
         unsure: 1,
+        pass: Default::default(),
     });
     h
 }

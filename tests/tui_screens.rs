@@ -356,6 +356,7 @@ fn sign_and_report_dialogs() {
                 plan: plan(vec![
                     KeyChoice {
                         signed_it: false,
+                        protected: false,
                         fingerprint: String::new(),
                         id: "farol:1a2b3c4d5e6f7a8b".into(),
                         name: "Ana Lei".into(),
@@ -364,6 +365,7 @@ fn sign_and_report_dialogs() {
                     },
                     KeyChoice {
                         signed_it: false,
+                        protected: false,
                         fingerprint: String::new(),
                         id: "farol:99aa00bb11cc22dd".into(),
                         name: "Ana Lei (laptop)".into(),
@@ -374,6 +376,7 @@ fn sign_and_report_dialogs() {
                 key: 1,
                 unanswered: 4,
                 unsure: 1,
+                pass: Default::default(),
             },
         ),
         (
@@ -383,6 +386,7 @@ fn sign_and_report_dialogs() {
                 key: 0,
                 unanswered: 0,
                 unsure: 0,
+                pass: Default::default(),
             },
         ),
         (
@@ -423,6 +427,40 @@ fn sign_and_report_dialogs() {
             h.model.dialog = Some(dialog);
             h
         });
+    }
+}
+
+/// The sign dialog with a passphrase-protected key, at 80×24 in each language: eight
+/// characters typed (masked), then after a wrong passphrase was refused.
+#[test]
+fn sign_dialog_with_a_passphrase() {
+    for lang in LANGS {
+        let tag = if lang == "en" {
+            String::new()
+        } else {
+            format!("_{lang}")
+        };
+        let mut h = in_lang(lang, || Harness::wizard((80, 24), answered()));
+        let key = farol::keys::new_key_protected(
+            &h.dir.path().join("keys"),
+            "Ana Lei",
+            farol::keys::Role::Assessor,
+            tui_support::at(2026, 11, 1),
+            "the right passphrase",
+        )
+        .unwrap();
+        // A new key's id is random: the snapshots show a fixed one of the same width.
+        let render = |h: &Harness| h.render().replace(&key.id, "farol:1a2b3c4d5e6f7a8b");
+        h.send(farol::tui::Msg::Go(farol::tui::Go::Dashboard));
+        h.key(KeyCode::Char('s')).keys("secret12");
+        let screen = render(&h);
+        assert!(!screen.contains("secret12"), "{screen}");
+        insta::assert_snapshot!(format!("dialog_sign_passphrase{tag}_80x24"), screen);
+        h.key(KeyCode::Enter);
+        insta::assert_snapshot!(
+            format!("dialog_sign_passphrase_wrong{tag}_80x24"),
+            render(&h)
+        );
     }
 }
 
@@ -507,6 +545,7 @@ fn countersign_dialogs() {
     let keys = vec![
         KeyChoice {
             signed_it: false,
+            protected: false,
             fingerprint: String::new(),
             id: "farol:1a2b3c4d5e6f7a8b".into(),
             name: "Ana Lei".into(),
@@ -515,6 +554,7 @@ fn countersign_dialogs() {
         },
         KeyChoice {
             signed_it: false,
+            protected: false,
             fingerprint: String::new(),
             id: "farol:77ee88ff99aa00bb".into(),
             name: "Dr. Leong".into(),
@@ -522,6 +562,9 @@ fn countersign_dialogs() {
             trusted: false,
         },
     ];
+    // The reviewer's key protected: six characters of its passphrase typed (masked).
+    let mut protected = keys.clone();
+    protected[1].protected = true;
     let dialogs = [
         (
             "countersign",
@@ -529,6 +572,19 @@ fn countersign_dialogs() {
                 plan: plan(keys.clone(), None),
                 key: 1,
                 refused_key: None,
+                pass: Default::default(),
+            },
+        ),
+        (
+            "countersign_passphrase",
+            Dialog::Countersign {
+                plan: plan(protected, None),
+                key: 1,
+                refused_key: None,
+                pass: farol::tui::screens::dialog::PassField {
+                    text: farol::tui::msg::Secret::new("hunter".into()),
+                    ..Default::default()
+                },
             },
         ),
         (
@@ -541,6 +597,7 @@ fn countersign_dialogs() {
                     "Ana Lei",
                     "farol:1a2b3c4d5e6f7a8b",
                 )),
+                pass: Default::default(),
             },
         ),
         (
@@ -554,6 +611,7 @@ fn countersign_dialogs() {
                 ),
                 key: 1,
                 refused_key: None,
+                pass: Default::default(),
             },
         ),
         (
@@ -562,6 +620,7 @@ fn countersign_dialogs() {
                 plan: plan(keys[..1].to_vec(), None),
                 key: 0,
                 refused_key: None,
+                pass: Default::default(),
             },
         ),
         (
@@ -606,6 +665,7 @@ fn in_screen_lang(d: farol::tui::screens::review::Dialog) -> farol::tui::screens
             plan,
             key,
             refused_key: Some(_),
+            pass,
         } => Dialog::Countersign {
             plan,
             key,
@@ -614,6 +674,7 @@ fn in_screen_lang(d: farol::tui::screens::review::Dialog) -> farol::tui::screens
                 "Ana Lei",
                 "farol:1a2b3c4d5e6f7a8b",
             )),
+            pass,
         },
         d => d,
     }

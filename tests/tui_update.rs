@@ -1067,6 +1067,7 @@ fn the_review_screen_refuses_a_countersignature_by_the_revisions_signer() {
     let reply = h.fx.run(Effect::Countersign {
         draft: Box::new(r),
         key,
+        passphrase: None,
     });
     let Some(Msg::Countersigned(Err(e))) = reply else {
         panic!("refused: {reply:?}");

@@ -30,8 +30,8 @@ pub fn key_to_msg(k: KeyEvent, m: &Model) -> Option<Msg> {
     if let Some(f) = &m.keygen {
         return keygen::key(k, f);
     }
-    if m.dialog.is_some() {
-        return dialog::key(k);
+    if let Some(d) = &m.dialog {
+        return dialog::key(k, d);
     }
     match (m.screen, m.session.as_ref()) {
         (Screen::Home, _) => home::key(k, &m.home),

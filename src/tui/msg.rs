@@ -69,6 +69,9 @@ pub enum Msg {
     ReviewOpened(Result<Box<review::Review>, String>),
     CountersignReady(Result<review::CountersignPlan, String>),
     Countersigned(Result<review::Countersigned, String>),
+    /// The passphrase typed in the sign (or countersign) dialog does not open its key:
+    /// nothing was written, and the dialog asks again.
+    WrongPassphrase,
 }
 
 /// Screen changes a screen may ask for.
@@ -105,6 +108,9 @@ pub enum Effect {
     Sign {
         draft: Box<Draft>,
         key: String,
+        /// Typed in the dialog for a protected key; None asks as the library does
+        /// (`FAROL_PASSPHRASE`).
+        passphrase: Option<Secret>,
     },
     /// Write the PDF report (of the latest revision if the draft is unchanged since it);
     /// replies `Reported`.
@@ -123,6 +129,7 @@ pub enum Effect {
     Countersign {
         draft: Box<ReviewDraft>,
         key: String,
+        passphrase: Option<Secret>,
     },
     /// Create a signing key in the user's key directory; replies `KeyCreated`.
     NewKey {
@@ -138,7 +145,7 @@ pub enum Effect {
 }
 
 /// A passphrase on its way to the library: wiped from memory when dropped, never printed.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct Secret(zeroize::Zeroizing<String>);
 
 impl Secret {
@@ -147,6 +154,23 @@ impl Secret {
     }
     pub fn expose(&self) -> &str {
         &self.0
+    }
+    pub fn push(&mut self, c: char) {
+        self.0.push(c);
+    }
+    pub fn pop(&mut self) {
+        self.0.pop();
+    }
+    /// How many characters were typed (what a masked field shows).
+    pub fn chars(&self) -> usize {
+        self.0.chars().count()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// Wipes the text (a wrong passphrase is typed again from nothing).
+    pub fn clear(&mut self) {
+        zeroize::Zeroize::zeroize(&mut *self.0);
     }
 }
 

@@ -261,14 +261,22 @@ impl Effects {
             Effect::PrepareSign(d) => Some(Msg::SignReady(
                 self.prepare_sign(&d).map_err(|e| say(l, &e)),
             )),
-            Effect::Sign { mut draft, key } => {
+            Effect::Sign {
+                mut draft,
+                key,
+                passphrase,
+            } => {
                 let lock = self.lock.clone();
                 let _saving = lock.lock().unwrap_or_else(|p| p.into_inner());
                 let expected = self.disk.as_ref().and_then(|o| o.stamp.clone());
                 let res = self.keys_dir().and_then(|dir| {
                     let l = self.lang.as_lang();
-                    sign_now(l, &self.dossier, &dir, &mut draft, &key, expected)
+                    let key = super::writes::load_key(&dir, &key, passphrase.as_ref())?;
+                    sign_now(l, &self.dossier, &key, &mut draft, expected)
                 });
+                if super::writes::typed_wrong(&res, passphrase.as_ref()) {
+                    return Some(Msg::WrongPassphrase);
+                }
                 Some(Msg::Signed(
                     res.map(|(info, anchor, disk)| {
                         self.disk = Some(disk);
@@ -300,15 +308,20 @@ impl Effects {
             Effect::PrepareCountersign(d) => Some(Msg::CountersignReady(
                 self.prepare_countersign(&d).map_err(|e| say(l, &e)),
             )),
-            Effect::Countersign { draft, key } => {
+            Effect::Countersign {
+                draft,
+                key,
+                passphrase,
+            } => {
                 let _saving = self.held();
-                Some(Msg::Countersigned(
-                    self.keys_dir()
-                        .and_then(|dir| {
-                            countersign_now(self.lang.as_lang(), &self.dossier, &dir, &draft, &key)
-                        })
-                        .map_err(|e| say(l, &e)),
-                ))
+                let res = self.keys_dir().and_then(|dir| {
+                    let key = super::writes::load_key(&dir, &key, passphrase.as_ref())?;
+                    countersign_now(self.lang.as_lang(), &self.dossier, &key, &draft)
+                });
+                if super::writes::typed_wrong(&res, passphrase.as_ref()) {
+                    return Some(Msg::WrongPassphrase);
+                }
+                Some(Msg::Countersigned(res.map_err(|e| say(l, &e))))
             }
             Effect::Close => {
                 self.release();
@@ -514,6 +527,7 @@ impl Effects {
                     .iter()
                     .any(|t| t.fingerprint == k.fingerprint && t.role == k.role),
                 signed_it: false,
+                protected: keys::is_protected(&k.path) && !super::writes::passphrase_in_env(),
                 fingerprint: k.fingerprint,
                 id: k.id,
                 name: k.name,
@@ -523,16 +537,14 @@ impl Effects {
     }
 }
 
-/// Countersigns the review with the key of this id.
+/// Countersigns the review with this key.
 fn countersign_now(
     l: Lang,
     dossier: &Dossier,
-    keys_dir: &std::path::Path,
+    key: &keys::LoadedKey,
     draft: &ReviewDraft,
-    key: &str,
 ) -> Result<Countersigned, RuntimeError> {
-    let key = keys::load_signing_key(keys_dir, Some(key))?;
-    let s = review::countersign(dossier, draft, &key, Utc::now())?;
+    let s = review::countersign(dossier, draft, key, Utc::now())?;
     Ok(Countersigned {
         number: s.number,
         revision: s.revision,
@@ -547,16 +559,14 @@ fn countersign_now(
     })
 }
 
-/// Signs the draft with the key of this id, as the next revision.
+/// Signs the draft with this key, as the next revision.
 fn sign_now(
     l: Lang,
     dossier: &Dossier,
-    keys_dir: &std::path::Path,
+    key: &keys::LoadedKey,
     draft: &mut Draft,
-    key: &str,
     expected: Option<String>,
 ) -> Result<(SignedInfo, SignedRef, OnDisk), RuntimeError> {
-    let key = keys::load_signing_key(keys_dir, Some(key))?;
     let loaded = dossier.questionnaire_for(&draft.questionnaire)?;
     let locked = dossier.lock_path(&draft.id)?;
     // Sign only what this window shows: if another command changed the draft since, the
@@ -568,7 +578,7 @@ fn sign_now(
         .into());
     }
     draft.meta.updated = Utc::now();
-    let s = record::sign_locked(&locked, draft, &loaded, &key, Utc::now(), l.tag())?;
+    let s = record::sign_locked(&locked, draft, &loaded, key, Utc::now(), l.tag())?;
     let disk = on_disk(&draft.id, locked.path());
     drop(locked);
     let anchor = SignedRef {

@@ -97,6 +97,13 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 review::countersign_ready(r, p);
             }
         }
+        Msg::WrongPassphrase => {
+            if let Some(r) = m.review.as_mut() {
+                review::wrong_passphrase(r);
+            } else if let Some(Dialog::Sign { pass, .. }) = m.dialog.as_mut() {
+                pass.refused();
+            }
+        }
         Msg::Countersigned(res) => {
             if let Some(r) = m.review.as_mut() {
                 review::countersigned(r, res);
@@ -195,6 +202,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     key: 0,
                     unanswered: s.score.progress.unanswered.len(),
                     unsure: s.score.progress.unsure.len(),
+                    pass: Default::default(),
                 },
                 (Ok(_), None) => return out.effects,
                 (Err(e), _) => Dialog::Failed(e),

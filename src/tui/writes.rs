@@ -2,7 +2,8 @@
 //! the PDF report (`r` on the risk screen) and the filing pack as a PDF (`r` on the
 //! filing screen), each of the latest signed revision when the draft has not changed
 //! since it, else of the draft (marked so on every page); and the signing keys made
-//! with the new-key form, in the user's key directory (the library writes them).
+//! with the new-key form, in the user's key directory (the library writes them). Also
+//! how a key is opened to sign: with the passphrase typed in the dialog, if any.
 
 use crate::assessment::Draft;
 use crate::dossier::Dossier;
@@ -13,6 +14,7 @@ use crate::tr;
 
 use super::errors::RuntimeError;
 use super::errors::say;
+use super::msg::Secret;
 use super::screens::dialog::ReportInfo;
 
 pub(super) fn new_key(
@@ -121,4 +123,38 @@ pub(super) fn report_now(
         missing_glyphs: rendered.missing_glyphs.len(),
         filing: false,
     })
+}
+
+/// Whether `FAROL_PASSPHRASE` gives the passphrase, so the dialogs need not ask for it.
+pub(super) fn passphrase_in_env() -> bool {
+    std::env::var_os(crate::keys::PASSPHRASE_ENV).is_some_and(|v| !v.is_empty())
+}
+
+/// Loads the key of this id, with the passphrase typed in the dialog, else as the library
+/// asks (`FAROL_PASSPHRASE`: the terminal UI registers no prompt).
+pub(super) fn load_key(
+    dir: &std::path::Path,
+    id: &str,
+    typed: Option<&Secret>,
+) -> Result<crate::keys::LoadedKey, RuntimeError> {
+    let passphrase = match typed {
+        Some(p) => crate::keys::Passphrase::Given(p.expose()),
+        None => crate::keys::Passphrase::Ask,
+    };
+    Ok(crate::keys::load_signing_key_with(
+        dir,
+        Some(id),
+        &passphrase,
+    )?)
+}
+
+/// The passphrase typed in the dialog did not open the key: the dialog asks again.
+pub(super) fn typed_wrong<T>(res: &Result<T, RuntimeError>, typed: Option<&Secret>) -> bool {
+    typed.is_some()
+        && matches!(
+            res,
+            Err(RuntimeError::Key(
+                crate::keys::KeyError::WrongPassphrase { .. }
+            ))
+        )
 }

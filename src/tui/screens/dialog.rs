@@ -4,15 +4,20 @@
 //!
 //! The dialog only asks for effects (`PrepareSign`, `Sign`, `Report`); the runtime reads
 //! the keys and the dossier and replies with the facts the dialog shows.
+//!
+//! A key protected by a passphrase cannot use the command line's terminal prompt (this
+//! screen owns the terminal), so the dialog asks for it itself, masked; the dialog stays
+//! up while the runtime opens the key, so a wrong passphrase is typed again in place.
+//! The review's countersign dialog shares the field ([`PassField`]).
 
 use crate::i18n::Lang;
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::super::msg::{Effect, Msg as Top, Out};
+use super::super::msg::{Effect, Msg as Top, Out, Secret};
 use super::super::session::Session;
 use super::super::strings as S;
 use super::super::theme::Theme;
@@ -42,6 +47,103 @@ pub struct KeyChoice {
     /// For a countersignature: this key signed the revision under review, so it may not
     /// countersign its review (unless the dossier's policy allows it).
     pub signed_it: bool,
+    /// Its private key is protected by a passphrase the dialog must ask for (false when
+    /// `FAROL_PASSPHRASE` gives it).
+    pub protected: bool,
+}
+
+/// The passphrase of the chosen key, when it is protected: typed masked (one `•` a
+/// character), wiped when the dialog closes or another key is chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PassField {
+    pub text: Secret,
+    /// The last passphrase typed did not open the key.
+    pub wrong: bool,
+    /// Handed to the runtime, which is opening the key with it.
+    pub checking: bool,
+}
+
+impl PassField {
+    /// Another key chosen: what was typed was for the previous one.
+    pub fn reset(&mut self) {
+        self.text.clear();
+        self.wrong = false;
+    }
+
+    /// The runtime's answer: the key did not open; type again.
+    pub fn refused(&mut self) {
+        self.text.clear();
+        self.wrong = true;
+        self.checking = false;
+    }
+
+    /// A key typed into the field; true if it was used.
+    pub fn edit(&mut self, m: &Msg) -> bool {
+        match m {
+            Msg::Char(c) => {
+                self.text.push(*c);
+                self.wrong = false;
+            }
+            Msg::Backspace => self.text.pop(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// What Enter hands to the runtime: None until something is typed.
+    pub fn submit(&mut self) -> Option<Secret> {
+        if self.text.is_empty() {
+            return None;
+        }
+        self.checking = true;
+        Some(self.text.clone())
+    }
+}
+
+/// Whether the highlighted key needs its passphrase typed.
+pub fn needs_passphrase(keys: &[KeyChoice], key: usize) -> bool {
+    keys.get(key).is_some_and(|k| k.protected)
+}
+
+/// The keys of a dialog with a passphrase field: letters are typed, not commands.
+pub fn pass_key(k: KeyEvent) -> Option<Msg> {
+    Some(match k.code {
+        KeyCode::Up => Msg::Up,
+        KeyCode::Down => Msg::Down,
+        KeyCode::Enter => Msg::Confirm,
+        KeyCode::Esc => Msg::Close,
+        KeyCode::Backspace => Msg::Backspace,
+        KeyCode::Char(c)
+            if !c.is_control()
+                && !k
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Msg::Char(c)
+        }
+        _ => return None,
+    })
+}
+
+/// The passphrase field's lines, under the list of keys.
+pub fn pass_lines(l: Lang, p: &PassField, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(""),
+        Line::from(S::dialog_pass_needed(l)),
+        Line::from(vec![
+            Span::styled(S::dialog_passphrase(l), theme.bold()),
+            Span::styled(format!("{}▏", "•".repeat(p.text.chars())), theme.selected()),
+        ]),
+    ];
+    if p.checking {
+        lines.push(Line::from(S::dialog_opening_key(l)));
+    } else if p.wrong {
+        lines.push(Line::from(Span::styled(
+            S::dialog_wrong_passphrase(l),
+            theme.error(),
+        )));
+    }
+    lines
 }
 
 /// What signing wrote.
@@ -78,6 +180,7 @@ pub enum Dialog {
         /// Questions asked but unanswered, and answered "not sure", when asked.
         unanswered: usize,
         unsure: usize,
+        pass: PassField,
     },
     Signed(SignedInfo),
     Reported(ReportInfo),
@@ -90,9 +193,18 @@ pub enum Msg {
     Down,
     Confirm,
     Close,
+    /// Typed into the passphrase field.
+    Char(char),
+    Backspace,
 }
 
-pub fn key(k: KeyEvent) -> Option<Top> {
+pub fn key(k: KeyEvent, d: &Dialog) -> Option<Top> {
+    if let Dialog::Sign { plan, key, .. } = d
+        && plan.unchanged_since.is_none()
+        && needs_passphrase(&plan.keys, *key)
+    {
+        return pass_key(k).map(Top::Dialog);
+    }
     let m = match k.code {
         KeyCode::Up | KeyCode::Char('k') => Msg::Up,
         KeyCode::Down | KeyCode::Char('j') => Msg::Down,
@@ -130,14 +242,25 @@ pub fn update(d: &mut Dialog, s: &Session, m: Msg, out: &mut Out) -> bool {
     if matches!(d, Dialog::Working(_)) {
         return true;
     }
-    let Dialog::Sign { plan, key, .. } = d else {
+    let Dialog::Sign {
+        plan, key, pass, ..
+    } = d
+    else {
         // A result on show: any answer but moving closes it.
         return !matches!(m, Msg::Confirm | Msg::Close);
     };
+    if pass.checking {
+        return true;
+    }
+    let protected = needs_passphrase(&plan.keys, *key);
+    if protected && pass.edit(&m) {
+        return true;
+    }
     match m {
         Msg::Close => return false,
         Msg::Up => *key = key.saturating_sub(1),
         Msg::Down => *key = (*key + 1).min(plan.keys.len().saturating_sub(1)),
+        Msg::Char(_) | Msg::Backspace => {}
         Msg::Confirm => {
             if plan.unchanged_since.is_some() {
                 return false;
@@ -145,12 +268,28 @@ pub fn update(d: &mut Dialog, s: &Session, m: Msg, out: &mut Out) -> bool {
             let Some(k) = plan.keys.get(*key) else {
                 return false;
             };
+            let passphrase = if protected {
+                let Some(p) = pass.submit() else {
+                    return true;
+                };
+                Some(p)
+            } else {
+                None
+            };
             out.effect(Effect::Sign {
                 draft: Box::new(s.draft.clone()),
                 key: k.id.clone(),
+                passphrase,
             });
-            *d = Dialog::Working(S::dialog_signing(l));
+            // A protected key's dialog stays up: a wrong passphrase is typed again there.
+            if !protected {
+                *d = Dialog::Working(S::dialog_signing(l));
+            }
+            return true;
         }
+    }
+    if matches!(m, Msg::Up | Msg::Down) {
+        pass.reset();
     }
     true
 }
@@ -167,7 +306,8 @@ pub fn view(l: Lang, d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
             key,
             unanswered,
             unsure,
-        } => sign_lines(l, plan, *key, *unanswered, *unsure, theme),
+            pass,
+        } => sign_lines(l, plan, *key, *unanswered, *unsure, pass, theme),
         Dialog::Signed(i) => (
             S::dialog_signed(l),
             signed_lines(l, i, theme),
@@ -223,6 +363,7 @@ fn sign_lines(
     key: usize,
     unanswered: usize,
     unsure: usize,
+    pass: &PassField,
     theme: Theme,
 ) -> (String, Vec<Line<'static>>, String) {
     if let Some(n) = plan.unchanged_since {
@@ -267,7 +408,12 @@ fn sign_lines(
         }
         lines.push(Line::from(spans));
     }
-    let keys = if plan.keys.len() > 1 {
+    if needs_passphrase(&plan.keys, key) {
+        lines.extend(pass_lines(l, pass, theme));
+    }
+    let keys = if needs_passphrase(&plan.keys, key) {
+        S::dialog_pass_keys(l, plan.keys.len() > 1)
+    } else if plan.keys.len() > 1 {
         S::dialog_sign_keys_many(l)
     } else {
         S::dialog_sign_keys(l)

@@ -358,6 +358,34 @@ pub fn dialog_countersign_keys(l: Lang) -> String {
 pub fn dialog_countersign_keys_many(l: Lang) -> String {
     format!(" {} ", tr!(l, "tui-dialog-countersign-keys-many"))
 }
+pub fn dialog_pass_needed(l: Lang) -> String {
+    tr!(l, "tui-dialog-pass-needed")
+}
+pub fn dialog_passphrase(l: Lang) -> String {
+    tr!(l, "tui-dialog-passphrase")
+}
+pub fn dialog_wrong_passphrase(l: Lang) -> String {
+    tr!(l, "tui-dialog-wrong-passphrase")
+}
+pub fn dialog_opening_key(l: Lang) -> String {
+    tr!(l, "tui-dialog-opening-key")
+}
+pub fn dialog_pass_keys(l: Lang, many: bool) -> String {
+    let keys = if many {
+        tr!(l, "tui-dialog-pass-keys-many")
+    } else {
+        tr!(l, "tui-dialog-pass-keys")
+    };
+    format!(" {keys} ")
+}
+pub fn dialog_countersign_pass_keys(l: Lang, many: bool) -> String {
+    let keys = if many {
+        tr!(l, "tui-dialog-countersign-pass-keys-many")
+    } else {
+        tr!(l, "tui-dialog-countersign-pass-keys")
+    };
+    format!(" {keys} ")
+}
 pub fn dialog_assessor_key(l: Lang) -> String {
     format!("  {}", tr!(l, "tui-dialog-assessor-key"))
 }

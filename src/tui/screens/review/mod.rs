@@ -22,7 +22,7 @@ mod signed;
 mod update;
 mod view;
 
-pub use update::{countersign_ready, countersigned, paste, update};
+pub use update::{countersign_ready, countersigned, paste, update, wrong_passphrase};
 pub use view::{hit, tabs, view, wheel};
 
 use crate::tui::field::Field;
@@ -106,6 +106,7 @@ pub enum Dialog {
         key: usize,
         /// Why the highlighted key was refused, after Enter on an assessor's key.
         refused_key: Option<String>,
+        pass: super::dialog::PassField,
     },
     Done(Countersigned),
     Failed(String),
@@ -176,6 +177,8 @@ pub enum Msg {
     DialogDown,
     DialogConfirm,
     DialogClose,
+    /// A key for the countersign dialog's passphrase field.
+    DialogPass(super::dialog::Msg),
 }
 
 impl Review {
@@ -230,7 +233,19 @@ impl Review {
 
 pub fn key(k: KeyEvent, r: &Review) -> Option<Top> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-    let m = if r.dialog.is_some() {
+    let m = if let Some(Dialog::Countersign { plan, key, .. }) = &r.dialog
+        && plan.refused.is_none()
+        && super::dialog::needs_passphrase(&plan.keys, *key)
+    {
+        use super::dialog::Msg as D;
+        match super::dialog::pass_key(k)? {
+            D::Up => Msg::DialogUp,
+            D::Down => Msg::DialogDown,
+            D::Confirm => Msg::DialogConfirm,
+            D::Close => Msg::DialogClose,
+            typed => Msg::DialogPass(typed),
+        }
+    } else if r.dialog.is_some() {
         match k.code {
             KeyCode::Up | KeyCode::Char('k') => Msg::DialogUp,
             KeyCode::Down | KeyCode::Char('j') => Msg::DialogDown,

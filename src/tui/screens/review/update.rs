@@ -313,6 +313,7 @@ fn update_dialog(r: &mut Review, m: Msg, out: &mut Out) {
         plan,
         key,
         refused_key,
+        pass,
     } = d
     else {
         if matches!(m, Msg::DialogConfirm | Msg::DialogClose) {
@@ -320,14 +321,23 @@ fn update_dialog(r: &mut Review, m: Msg, out: &mut Out) {
         }
         return;
     };
+    if pass.checking {
+        return;
+    }
+    let protected = super::super::dialog::needs_passphrase(&plan.keys, *key);
     match m {
+        Msg::DialogPass(typed) if protected => {
+            pass.edit(&typed);
+        }
         Msg::DialogUp => {
             *key = key.saturating_sub(1);
             *refused_key = None;
+            pass.reset();
         }
         Msg::DialogDown => {
             *key = (*key + 1).min(plan.keys.len().saturating_sub(1));
             *refused_key = None;
+            pass.reset();
         }
         Msg::DialogClose => r.dialog = None,
         Msg::DialogConfirm => {
@@ -347,11 +357,21 @@ fn update_dialog(r: &mut Review, m: Msg, out: &mut Out) {
                 *refused_key = Some(S::review_own_revision(l, &k.name, &k.id, plan.revision));
                 return;
             }
+            let passphrase = if protected {
+                let Some(p) = pass.submit() else { return };
+                Some(p)
+            } else {
+                None
+            };
             out.effect(Effect::Countersign {
                 draft: Box::new(r.draft.clone()),
                 key: k.id.clone(),
+                passphrase,
             });
-            r.dialog = Some(Dialog::Working(S::dialog_countersigning(l)));
+            // A protected key's dialog stays up: a wrong passphrase is typed again there.
+            if !protected {
+                r.dialog = Some(Dialog::Working(S::dialog_countersigning(l)));
+            }
         }
         _ => {}
     }
@@ -381,10 +401,18 @@ pub fn countersign_ready(r: &mut Review, plan: Result<CountersignPlan, String>) 
                 plan,
                 key,
                 refused_key: None,
+                pass: Default::default(),
             }
         }
         Err(e) => Dialog::Failed(e),
     });
+}
+
+/// The runtime's answer to `Countersign` when the typed passphrase did not open the key.
+pub fn wrong_passphrase(r: &mut Review) {
+    if let Some(Dialog::Countersign { pass, .. }) = r.dialog.as_mut() {
+        pass.refused();
+    }
 }
 
 /// The runtime's answer to `Countersign`.

@@ -696,7 +696,8 @@ fn view_dialog(l: Lang, d: &Dialog, f: &mut Frame, area: Rect, theme: Theme) {
             plan,
             key,
             refused_key,
-        } => countersign_lines(l, plan, *key, refused_key.as_deref(), theme),
+            pass,
+        } => countersign_lines(l, plan, *key, refused_key.as_deref(), pass, theme),
         Dialog::Done(c) => (
             S::dialog_countersigned(l),
             done_lines(l, c, theme),
@@ -718,6 +719,7 @@ fn countersign_lines(
     plan: &CountersignPlan,
     key: usize,
     refused_key: Option<&str>,
+    pass: &dialog::PassField,
     theme: Theme,
 ) -> (String, Vec<Line<'static>>, String) {
     let mut lines = vec![
@@ -773,7 +775,13 @@ fn countersign_lines(
             lines.push(Line::from(Span::styled(t.to_string(), theme.error())));
         }
     }
-    let keys = if plan.keys.len() > 1 {
+    let protected = dialog::needs_passphrase(&plan.keys, key);
+    if protected {
+        lines.extend(dialog::pass_lines(l, pass, theme));
+    }
+    let keys = if protected {
+        S::dialog_countersign_pass_keys(l, plan.keys.len() > 1)
+    } else if plan.keys.len() > 1 {
         S::dialog_countersign_keys_many(l)
     } else {
         S::dialog_countersign_keys(l)
