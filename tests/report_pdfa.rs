@@ -310,7 +310,9 @@ fn a_report_with_no_data_in_scope_stays_on_its_pages_in_every_language() {
         .success();
     for lang in ["en", "zh-Hant", "pt"] {
         // Standard error says only what was written: no layout warning.
-        let out = f.run(&["--lang", lang, "report", "empty", "-o", "e.pdf"]).success();
+        let out = f
+            .run(&["--lang", lang, "report", "empty", "-o", "e.pdf"])
+            .success();
         let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
         assert_eq!(err.lines().count(), 1, "{lang}: {err}");
         assert!(err.contains("e.pdf"), "{lang}: {err}");
