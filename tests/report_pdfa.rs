@@ -239,6 +239,16 @@ fn verify_of_a_report_pdf_fails_for_a_swapped_or_edited_record_and_edited_pages(
     assert_eq!(v["passed"], true);
     assert_eq!(v["pages"], "same");
     assert_eq!(v["carried_sha256"], v["named_sha256"]);
+    // The same PDF on standard input (`farol verify -`), named as such.
+    let piped = f
+        .cmd()
+        .args(["verify", "-", "--json"])
+        .write_stdin(std::fs::read(f.path("r.pdf")).unwrap())
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&piped.get_output().stdout).unwrap();
+    assert_eq!(v["passed"], true);
+    assert_eq!(v["pdf"], "-");
 
     // Trust comes from outside: a verifier whose dossier does not trust the key fails.
     let other = tempfile::tempdir().unwrap();

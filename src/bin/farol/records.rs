@@ -762,7 +762,8 @@ pub fn verify(dossier: &Dossier, lang: &str, mut a: VerifyArgs) -> Result<ExitCo
     if let [p] = a.paths.as_slice()
         && farol::report::check::is_pdf(p)
     {
-        let v = farol::report::check::verify_pdf(p, dossier, &opts)?;
+        let mut v = farol::report::check::verify_pdf(p, dossier, &opts)?;
+        from_stdin(&mut v.pdf);
         if a.json {
             out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
         } else {
