@@ -19,11 +19,13 @@ use super::layout::{BODY_W, Doc, MARGIN_X, Rgb3, Style};
 use super::table::{Cell, captioned, col};
 use super::{ReportInput, Status, legal, signing, words};
 
-pub fn all(doc: &mut Doc, r: &ReportInput) {
+/// Every section of one language's report; `gains` are [`gains_of`] `r`, computed
+/// beforehand (on another thread, while the fonts load).
+pub fn all(doc: &mut Doc, r: &ReportInput, gains: &[crate::risk::Gain]) {
     cover(doc, r);
     summary(doc, r);
     flows::section(doc, r);
-    risk(doc, r);
+    risk(doc, r, gains);
     legal::obligations(doc, r);
     legal::decisions(doc, r);
     plan(doc, r);
@@ -421,7 +423,17 @@ fn summary(doc: &mut Doc, r: &ReportInput) {
     legal::summary(doc, r);
 }
 
-fn risk(doc: &mut Doc, r: &ReportInput) {
+/// What would lower the risk most, for the risk section (scoring the answers again once
+/// per measure not in place: the costliest part of a report after the fonts).
+pub fn gains_of(r: &ReportInput) -> Vec<crate::risk::Gain> {
+    if r.questionnaire.scoring.is_some() {
+        crate::risk::gains(r.questionnaire, &r.answers, r.lang.tag())
+    } else {
+        Vec::new()
+    }
+}
+
+fn risk(doc: &mut Doc, r: &ReportInput, gains: &[crate::risk::Gain]) {
     let l = r.lang;
     doc.heading(&tr!(l, "report-risk"), true);
     let intro = if r.questionnaire.scoring.is_some() {
@@ -439,11 +451,6 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
 
     doc.subheading(&tr!(l, "report-why-figures"));
     legal::legend(doc);
-    let gains = if r.questionnaire.scoring.is_some() {
-        crate::risk::gains(r.questionnaire, &r.answers, l.tag())
-    } else {
-        Vec::new()
-    };
     for (i, c) in r.score.categories.iter().enumerate() {
         let (inherent, residual) = (
             iw::level(l, c.inherent.level),
@@ -481,7 +488,7 @@ fn risk(doc: &mut Doc, r: &ReportInput) {
                 ),
                 &Style::body(),
             );
-            for (g, cg) in crate::risk::best_for(&gains, c, 3) {
+            for (g, cg) in crate::risk::best_for(gains, c, 3) {
                 doc.paragraph(
                     &words::gain(
                         l,

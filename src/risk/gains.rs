@@ -57,6 +57,7 @@ pub fn gains(q: &Questionnaire, answers: &Answers, lang: &str) -> Vec<Gain> {
     let base = score(q, answers, lang);
     let vis = Visible::new(q, answers);
     let mut out = Vec::new();
+    let mut tries = Vec::new();
     for (_, qu) in q.questions() {
         if !vis.is_shown(&qu.id) {
             continue;
@@ -92,9 +93,15 @@ pub fn gains(q: &Questionnaire, answers: &Answers, lang: &str) -> Vec<Gain> {
             }
             None => continue,
         };
+        tries.push((qu, answer, action));
+    }
+    // Each try scores the whole questionnaire again, independently: on every core.
+    let scored = crate::parallel::map(&tries, |(qu, answer, _)| {
         let mut then = answers.clone();
-        then.insert(qu.id.clone(), answer);
-        let after = score(q, &then, lang);
+        then.insert(qu.id.clone(), answer.clone());
+        score(q, &then, lang)
+    });
+    for ((qu, _, action), after) in tries.into_iter().zip(scored) {
         if let Some(g) = compare(&base, &after) {
             out.push(Gain {
                 question: qu.id.clone(),
