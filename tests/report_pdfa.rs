@@ -236,6 +236,7 @@ fn verify_of_a_report_pdf_fails_for_a_swapped_or_edited_record_and_edited_pages(
         .stdout(predicate::str::contains("its pages are exactly those"));
     let json = f.run(&["verify", "r.pdf", "--json"]).success();
     let v: serde_json::Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    assert_eq!(v["schema"], "farol.verify-pdf/1");
     assert_eq!(v["passed"], true);
     assert_eq!(v["pages"], "same");
     assert_eq!(v["carried_sha256"], v["named_sha256"]);

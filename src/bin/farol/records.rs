@@ -765,7 +765,7 @@ pub fn verify(dossier: &Dossier, lang: &str, mut a: VerifyArgs) -> Result<ExitCo
         let mut v = farol::report::check::verify_pdf(p, dossier, &opts)?;
         from_stdin(&mut v.pdf);
         if a.json {
-            out(&(serde_json::to_string_pretty(&v)? + "\n"))?;
+            out(&crate::json::render("verify-pdf", &v)?)?;
         } else {
             out(&farol::report::check::text(&v, opts.lang))?;
         }
