@@ -348,6 +348,32 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 
+    /// "What would lower the risk" scores each try without the words: its figures must be
+    /// the full score's, move for move.
+    #[test]
+    fn the_figures_without_words_are_the_scores_figures(seeds in seeds()) {
+        let l = common::macau();
+        let q = &l.questionnaire;
+        let answers = common::random_answers(q, &seeds);
+        let full = score(q, &answers, "zh-Hant");
+        let bare = farol::risk::figures_of(q, &answers);
+        let shape = |f: &farol::risk::Figure| {
+            let moves: Vec<_> = f.moves.iter().map(|m| (m.kind, m.steps, m.floor)).collect();
+            (f.level, f.halves, moves)
+        };
+        prop_assert_eq!(full.categories.len(), bare.categories.len());
+        for (a, b) in full.categories.iter().zip(&bare.categories) {
+            prop_assert_eq!(&a.id, &b.id);
+            for (x, y) in [(&a.inherent, &b.inherent), (&a.residual, &b.residual)] {
+                prop_assert_eq!(x.level, y.level);
+                prop_assert_eq!(x.above, y.above);
+                prop_assert_eq!(shape(&x.severity), shape(&y.severity));
+                prop_assert_eq!(shape(&x.likelihood), shape(&y.likelihood));
+            }
+        }
+        prop_assert_eq!(full.overall, bare.overall);
+    }
+
     #[test]
     fn the_matrix_is_monotone_so_levels_follow_figures(seeds in seeds()) {
         let l = common::macau();

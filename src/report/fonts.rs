@@ -8,6 +8,7 @@
 //! `assets/README.md`.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use printpdf::ParsedFont;
 
@@ -24,12 +25,16 @@ pub enum Face {
 pub struct LoadedFace {
     pub parsed: ParsedFont,
     upem: f32,
-    /// Advances in ems of the characters below U+3000, looked up once (NaN: no glyph).
-    /// Text is measured many times over; the font's cmap lookup is the slow part.
-    low: Vec<f32>,
+    /// Advances in ems of the characters below U+3000, each looked up the first time it is
+    /// measured (the bits of an f32; NaN: no glyph; [`UNSEEN`]: not looked up yet). Text is
+    /// measured many times over and the font's cmap lookup is the slow part, but a report
+    /// uses a few hundred characters of the twelve thousand.
+    low: Box<[AtomicU32]>,
 }
 
 const LOW: u32 = 0x3000;
+/// Not a bit pattern an advance lookup gives (that is a finite number or the plain NaN).
+const UNSEEN: u32 = u32::MAX;
 
 impl LoadedFace {
     fn load(bytes: &[u8], index: usize, what: &str) -> Self {
@@ -37,19 +42,11 @@ impl LoadedFace {
         let parsed = ParsedFont::from_bytes(bytes, index, &mut warnings)
             .unwrap_or_else(|| panic!("the embedded font {what} parses"));
         let upem = f32::from(parsed.font_metrics.units_per_em.max(1));
-        let mut face = LoadedFace {
+        LoadedFace {
             parsed,
             upem,
-            low: Vec::new(),
-        };
-        face.low = (0..LOW)
-            .map(|u| {
-                char::from_u32(u)
-                    .and_then(|c| face.lookup(c))
-                    .unwrap_or(f32::NAN)
-            })
-            .collect();
-        face
+            low: (0..LOW).map(|_| AtomicU32::new(UNSEEN)).collect(),
+        }
     }
 
     fn lookup(&self, c: char) -> Option<f32> {
@@ -63,11 +60,19 @@ impl LoadedFace {
 
     /// The advance of `c` in ems, or None if the face has no glyph for it.
     pub fn advance(&self, c: char) -> Option<f32> {
-        match self.low.get(c as usize) {
-            Some(a) if a.is_nan() => None,
-            Some(a) => Some(*a),
-            None => self.lookup(c),
-        }
+        let Some(slot) = self.low.get(c as usize) else {
+            return self.lookup(c);
+        };
+        let bits = match slot.load(Ordering::Relaxed) {
+            UNSEEN => {
+                let bits = self.lookup(c).unwrap_or(f32::NAN).to_bits();
+                slot.store(bits, Ordering::Relaxed);
+                bits
+            }
+            bits => bits,
+        };
+        let a = f32::from_bits(bits);
+        (!a.is_nan()).then_some(a)
     }
 }
 
@@ -76,7 +81,15 @@ pub struct Fonts {
     pub bold: LoadedFace,
 }
 
-/// The fonts, parsed on first use (parsing costs tens of milliseconds).
+/// Starts parsing the fonts on a thread of their own, so that they are ready by the time
+/// a report is laid out (a command calls this before it reads the dossier).
+pub fn warm() {
+    std::thread::spawn(|| {
+        fonts();
+    });
+}
+
+/// The fonts, parsed on first use (parsing costs milliseconds).
 pub fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
     FONTS.get_or_init(|| Fonts {

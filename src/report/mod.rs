@@ -35,6 +35,7 @@ use crate::risk::{self, Score};
 
 pub use archive::Attachment;
 pub use flows::{Flow, state_tone};
+pub use fonts::warm as warm_fonts;
 pub use layout::TextBox;
 pub use legal::duty_tone;
 pub use reviews::reviews_of;
@@ -175,6 +176,9 @@ impl<'q> ReportInput<'q> {
     /// The same report in another language: the risk model's explanations are drawn again
     /// in that language (the figures do not depend on it).
     pub fn in_lang(self, lang: Lang) -> Self {
+        if lang == self.lang && self.score.lang == lang {
+            return self;
+        }
         let score = risk::score(self.questionnaire, &self.answers, lang.tag());
         ReportInput {
             lang,
@@ -495,24 +499,33 @@ pub fn record_of_pdf(pdf: &[u8]) -> Option<String> {
     String::from_utf8(s.to_vec()).ok()
 }
 
-/// Deflates every stream that allows it and is not already filtered, at the fastest level.
+/// Deflates every stream that allows it and is not already filtered, at the fastest level,
+/// on every core.
 fn compress_streams(doc: &mut lopdf::Document) {
     use std::io::Write;
-    for object in doc.objects.values_mut() {
-        let lopdf::Object::Stream(stream) = object else {
-            continue;
-        };
-        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
-            continue;
-        }
+    let todo: Vec<(lopdf::ObjectId, &[u8])> = doc
+        .objects
+        .iter()
+        .filter_map(|(id, object)| match object {
+            lopdf::Object::Stream(s) if s.allows_compression && s.dict.get(b"Filter").is_err() => {
+                Some((*id, s.content.as_slice()))
+            }
+            _ => None,
+        })
+        .collect();
+    let packed = crate::parallel::map(&todo, |(_, content)| {
         let mut enc = flate2::write::ZlibEncoder::new(
-            Vec::with_capacity(stream.content.len() / 3),
+            Vec::with_capacity(content.len() / 3),
             flate2::Compression::fast(),
         );
-        let Ok(packed) = enc.write_all(&stream.content).and_then(|()| enc.finish()) else {
-            continue;
-        };
-        if packed.len() + 19 < stream.content.len() {
+        let packed = enc.write_all(content).and_then(|()| enc.finish()).ok()?;
+        (packed.len() + 19 < content.len()).then_some(packed)
+    });
+    let ids: Vec<lopdf::ObjectId> = todo.into_iter().map(|(id, _)| id).collect();
+    for (id, packed) in ids.into_iter().zip(packed) {
+        if let (Some(packed), Some(lopdf::Object::Stream(stream))) =
+            (packed, doc.objects.get_mut(&id))
+        {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(packed);
         }

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CategoryRisk, Score, score};
+use super::{CategoryRisk, Figures, Score, figures_of, score};
 use crate::answer::{Answer, Answers};
 use crate::questionnaire::{AnswerKind, Effect, Questionnaire, Visible};
 use crate::scale::RiskLevel;
@@ -99,7 +99,7 @@ pub fn gains(q: &Questionnaire, answers: &Answers, lang: &str) -> Vec<Gain> {
     let scored = crate::parallel::map(&tries, |(qu, answer, _)| {
         let mut then = answers.clone();
         then.insert(qu.id.clone(), answer.clone());
-        score(q, &then, lang)
+        figures_of(q, &then)
     });
     for ((qu, _, action), after) in tries.into_iter().zip(scored) {
         if let Some(g) = compare(&base, &after) {
@@ -142,7 +142,7 @@ pub fn best_for<'a>(
     mine
 }
 
-fn compare(base: &Score, after: &Score) -> Option<Gain> {
+fn compare(base: &Score, after: &Figures) -> Option<Gain> {
     let mut categories = Vec::new();
     for c in &base.categories {
         let Some(d) = after.categories.iter().find(|x| x.id == c.id) else {

@@ -29,6 +29,7 @@ use crate::scale::{RiskLevel, Scale, Steps};
 
 pub use explain::{LevelChange, changes};
 pub use gains::{CategoryGain, Gain, best_for, gains};
+
 pub use legal::{
     BeliefNote, ContentStatus, CriterionMet, Decision, DecisionReason, DutyState, Evidence,
     ObligationStatus, ScreeningStatus, TransferStatus,
@@ -205,21 +206,7 @@ struct Applied<'q> {
 /// Scores a set of answers. Pure: the same inputs give the same output, always.
 pub fn score(q: &Questionnaire, answers: &Answers, lang: &str) -> Score {
     let vis = Visible::new(q, answers);
-    let in_scope: Vec<&str> = q
-        .categories
-        .iter()
-        .filter(|c| vis.processes(&c.id))
-        .map(|c| c.id.as_str())
-        .collect();
-    let applied = applied_effects(q, &vis, &in_scope, lang);
-
-    let categories: Vec<CategoryRisk> = q
-        .categories
-        .iter()
-        .filter(|c| in_scope.contains(&c.id.as_str()))
-        .map(|c| category_risk(q, c, &applied, lang))
-        .collect();
-
+    let (in_scope, categories) = positions(q, &vis, Say { lang, words: true });
     let overall = overall(&categories);
     let drivers = drivers(&categories);
     Score {
@@ -245,6 +232,52 @@ pub fn score(q: &Questionnaire, answers: &Answers, lang: &str) -> Score {
         progress: progress(q, &vis, answers),
         lang: crate::i18n::AsLang::as_lang(lang),
     }
+}
+
+/// The figures alone, as [`score`] computes them: each category in scope with its
+/// position (without the explanation of its moves) and the overall levels.
+pub struct Figures {
+    pub categories: Vec<CategoryRisk>,
+    pub overall: Overall,
+}
+
+/// [`Figures`] of a set of answers: what a "what would lower the risk" try needs.
+pub fn figures_of(q: &Questionnaire, answers: &Answers) -> Figures {
+    let vis = Visible::new(q, answers);
+    let (_, categories) = positions(
+        q,
+        &vis,
+        Say {
+            lang: "en",
+            words: false,
+        },
+    );
+    Figures {
+        overall: overall(&categories),
+        categories,
+    }
+}
+
+/// The categories in scope, and the position of each.
+fn positions<'q>(
+    q: &'q Questionnaire,
+    vis: &Visible<'q>,
+    say: Say,
+) -> (Vec<&'q str>, Vec<CategoryRisk>) {
+    let in_scope: Vec<&str> = q
+        .categories
+        .iter()
+        .filter(|c| vis.processes(&c.id))
+        .map(|c| c.id.as_str())
+        .collect();
+    let applied = applied_effects(q, vis, &in_scope, say);
+    let categories = q
+        .categories
+        .iter()
+        .filter(|c| in_scope.contains(&c.id.as_str()))
+        .map(|c| category_risk(q, c, &applied, say))
+        .collect();
+    (in_scope, categories)
 }
 
 fn question_source(q: &Question, qn: &Questionnaire, vis: &Visible, lang: &str) -> Source {
@@ -305,7 +338,7 @@ fn applied_effects<'q>(
     q: &'q Questionnaire,
     vis: &Visible<'q>,
     in_scope: &[&'q str],
-    lang: &str,
+    say: Say,
 ) -> Vec<Applied<'q>> {
     let mut out = Vec::new();
     for (_, qu) in q.questions() {
@@ -314,8 +347,8 @@ fn applied_effects<'q>(
                 out.push(Applied {
                     effect: e,
                     categories: targets(e.target(), vis, in_scope),
-                    source: question_source(qu, q, vis, lang),
-                    cite: q.cites(&qu.cite, lang),
+                    source: say.source(qu, q, vis),
+                    cite: say.cites(q, &qu.cite),
                 });
             }
         }
@@ -326,11 +359,51 @@ fn applied_effects<'q>(
                 effect: &r.effect,
                 categories: targets(r.effect.target(), vis, in_scope),
                 source: Source::Rule { id: r.id.clone() },
-                cite: q.cites(&r.cite, lang),
+                cite: say.cites(q, &r.cite),
             });
         }
     }
     out
+}
+
+/// The language a scoring explains itself in, and whether it does: the figures of a
+/// "what would lower the risk" try come from the very same steps as a full score, without
+/// the words (a report tries some fifty answers; the words are most of a scoring's cost).
+#[derive(Clone, Copy)]
+struct Say<'a> {
+    lang: &'a str,
+    words: bool,
+}
+
+impl Say<'_> {
+    fn text(self, f: impl FnOnce(&str) -> String) -> String {
+        if self.words {
+            f(self.lang)
+        } else {
+            String::new()
+        }
+    }
+
+    fn cites(self, q: &Questionnaire, refs: &[crate::questionnaire::Citation]) -> Vec<String> {
+        if self.words {
+            q.cites(refs, self.lang)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The answer an effect comes from (its id alone without the words).
+    fn source(self, qu: &Question, q: &Questionnaire, vis: &Visible) -> Source {
+        if self.words {
+            question_source(qu, q, vis, self.lang)
+        } else {
+            Source::Question {
+                id: qu.id.clone(),
+                prompt: String::new(),
+                answer: String::new(),
+            }
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -343,14 +416,14 @@ fn category_risk(
     q: &Questionnaire,
     c: &crate::questionnaire::Category,
     applied: &[Applied],
-    lang: &str,
+    say: Say,
 ) -> CategoryRisk {
     let mine: Vec<&Applied> = applied
         .iter()
         .filter(|a| a.categories.contains(&c.id.as_str()))
         .collect();
-    let (sev_in, sev_res) = figures(q, c, Axis::Severity, &mine, lang);
-    let (lik_in, lik_res) = figures(q, c, Axis::Likelihood, &mine, lang);
+    let (sev_in, sev_res) = figures(q, c, Axis::Severity, &mine, say);
+    let (lik_in, lik_res) = figures(q, c, Axis::Likelihood, &mine, say);
     let scoring = q.scoring.as_ref();
     let level = |s: &Figure, l: &Figure| q.level(s.level, l.level);
     let above_in = scoring.and_then(|_| {
@@ -385,7 +458,7 @@ fn category_risk(
     });
     CategoryRisk {
         id: c.id.clone(),
-        name: c.name.get(lang).to_string(),
+        name: c.name.get(say.lang).to_string(),
         sensitive: c.sensitive.is_some(),
         inherent: Position {
             level: level(&sev_in, &lik_in),
@@ -459,7 +532,7 @@ fn figures(
     c: &crate::questionnaire::Category,
     axis: Axis,
     mine: &[&Applied],
-    lang: &str,
+    say: Say,
 ) -> (Figure, Figure) {
     let scoring = q.scoring.as_ref();
     let start = match axis {
@@ -470,10 +543,14 @@ fn figures(
     let mut moves = vec![Move {
         kind: MoveKind::Start,
         steps: start.halves(),
-        change: tr!(lang, "risk-start-change", level = words::scale(lang, start)),
+        change: say.text(|lang| tr!(lang, "risk-start-change", level = words::scale(lang, start))),
         because: match axis {
-            Axis::Severity => tr!(lang, "risk-start-severity", category = c.name.get(lang)),
-            Axis::Likelihood => tr!(lang, "risk-start-likelihood", category = c.name.get(lang)),
+            Axis::Severity => {
+                say.text(|lang| tr!(lang, "risk-start-severity", category = c.name.get(lang)))
+            }
+            Axis::Likelihood => {
+                say.text(|lang| tr!(lang, "risk-start-likelihood", category = c.name.get(lang)))
+            }
         },
         source: cat_source.clone(),
         cite: vec![],
@@ -499,8 +576,8 @@ fn figures(
             moves.push(Move {
                 kind: MoveKind::Raise,
                 steps: s.0,
-                change: words::steps(lang, s),
-                because: because.get(lang).to_string(),
+                change: say.text(|lang| words::steps(lang, s)),
+                because: say.text(|lang| because.get(lang).to_string()),
                 source: a.source.clone(),
                 cite: a.cite.clone(),
                 floor: None,
@@ -508,14 +585,14 @@ fn figures(
         }
     }
     if let Some(sc) = scoring {
-        damp(&mut v, &mut moves, &raises, sc, &cat_source, lang);
+        damp(&mut v, &mut moves, &raises, sc, &cat_source, say);
     }
     if v > Scale::Maximum.halves() {
         moves.push(Move {
             kind: MoveKind::Cap,
             steps: Scale::Maximum.halves() - v,
-            change: tr!(lang, "risk-cap-change"),
-            because: tr!(lang, "risk-cap-because"),
+            change: say.text(|lang| tr!(lang, "risk-cap-change")),
+            because: say.text(|lang| tr!(lang, "risk-cap-because")),
             source: cat_source.clone(),
             cite: vec![],
             floor: None,
@@ -528,9 +605,9 @@ fn figures(
     if let (Axis::Severity, Some(s)) = (axis, &c.sensitive) {
         floors.push((
             Scale::Significant,
-            s.because.get(lang).to_string(),
+            say.text(|lang| s.because.get(lang).to_string()),
             cat_source.clone(),
-            q.cites(&s.cite, lang),
+            say.cites(q, &s.cite),
         ));
     }
     for a in mine {
@@ -548,14 +625,14 @@ fn figures(
             if let Some(f) = f {
                 floors.push((
                     *f,
-                    because.get(lang).to_string(),
+                    say.text(|lang| because.get(lang).to_string()),
                     a.source.clone(),
                     a.cite.clone(),
                 ));
             }
         }
     }
-    apply_floors(&mut v, &mut moves, &floors, true, lang);
+    apply_floors(&mut v, &mut moves, &floors, true, say);
     let inherent = Figure {
         level: match scoring {
             Some(_) => Scale::from_halves_toward(v, start.halves()),
@@ -577,12 +654,14 @@ fn figures(
     let mut rmoves = vec![Move {
         kind: MoveKind::Start,
         steps: v,
-        change: tr!(
-            lang,
-            "risk-residual-start-change",
-            level = words::scale(lang, inherent.level)
-        ),
-        because: tr!(lang, "risk-residual-start-because"),
+        change: say.text(|lang| {
+            tr!(
+                lang,
+                "risk-residual-start-change",
+                level = words::scale(lang, inherent.level)
+            )
+        }),
+        because: say.text(|lang| tr!(lang, "risk-residual-start-because")),
         source: Source::Inherent,
         cite: vec![],
         floor: None,
@@ -603,8 +682,8 @@ fn figures(
             rmoves.push(Move {
                 kind: MoveKind::Measure,
                 steps: s.0,
-                change: words::steps(lang, s),
-                because: because.get(lang).to_string(),
+                change: say.text(|lang| words::steps(lang, s)),
+                because: say.text(|lang| because.get(lang).to_string()),
                 source: a.source.clone(),
                 cite: a.cite.clone(),
                 floor: None,
@@ -615,15 +694,15 @@ fn figures(
         rmoves.push(Move {
             kind: MoveKind::Cap,
             steps: Scale::Negligible.halves() - r,
-            change: tr!(lang, "risk-hold-change"),
-            because: tr!(lang, "risk-hold-because"),
+            change: say.text(|lang| tr!(lang, "risk-hold-change")),
+            because: say.text(|lang| tr!(lang, "risk-hold-because")),
             source: cat_source,
             cite: vec![],
             floor: None,
         });
         r = Scale::Negligible.halves();
     }
-    apply_floors(&mut r, &mut rmoves, &floors, false, lang);
+    apply_floors(&mut r, &mut rmoves, &floors, false, say);
     debug_assert!(r <= v, "residual never exceeds inherent");
     let residual = Figure {
         level: match scoring {
@@ -645,7 +724,7 @@ fn damp(
     raises: &[i16],
     sc: &crate::questionnaire::Scoring,
     source: &Source,
-    lang: &str,
+    say: Say,
 ) {
     let mut sorted = raises.to_vec();
     sorted.sort_unstable_by(|a, b| b.cmp(a));
@@ -656,8 +735,8 @@ fn damp(
         moves.push(Move {
             kind: MoveKind::Damp,
             steps: counted - (full + rest),
-            change: words::steps(lang, Steps(counted - (full + rest))),
-            because: tr!(lang, "risk-damp-half", n = sc.full_raises),
+            change: say.text(|lang| words::steps(lang, Steps(counted - (full + rest)))),
+            because: say.text(|lang| tr!(lang, "risk-damp-half", n = sc.full_raises)),
             source: source.clone(),
             cite: vec![],
             floor: None,
@@ -669,14 +748,16 @@ fn damp(
         moves.push(Move {
             kind: MoveKind::Damp,
             steps: cap - counted,
-            change: words::steps(lang, Steps(cap - counted)),
-            because: tr!(
-                lang,
-                "risk-damp-cap",
-                amount = words::steps(lang, Steps(cap))
-                    .trim_start_matches('+')
-                    .to_string()
-            ),
+            change: say.text(|lang| words::steps(lang, Steps(cap - counted))),
+            because: say.text(|lang| {
+                tr!(
+                    lang,
+                    "risk-damp-cap",
+                    amount = words::steps(lang, Steps(cap))
+                        .trim_start_matches('+')
+                        .to_string()
+                )
+            }),
             source: source.clone(),
             cite: vec![],
             floor: None,
@@ -692,7 +773,7 @@ fn apply_floors(
     moves: &mut Vec<Move>,
     floors: &[(Scale, String, Source, Vec<String>)],
     all: bool,
-    lang: &str,
+    say: Say,
 ) {
     for (floor, because, source, cite) in floors {
         let lift = (floor.halves() - *v).max(0);
@@ -703,9 +784,9 @@ fn apply_floors(
             kind: MoveKind::Floor,
             steps: lift,
             change: if lift > 0 {
-                tr!(lang, "risk-floor", floor = words::scale(lang, *floor))
+                say.text(|lang| tr!(lang, "risk-floor", floor = words::scale(lang, *floor)))
             } else {
-                tr!(lang, "risk-floor-held", floor = words::scale(lang, *floor))
+                say.text(|lang| tr!(lang, "risk-floor-held", floor = words::scale(lang, *floor)))
             },
             because: because.clone(),
             source: source.clone(),

@@ -762,6 +762,7 @@ pub fn verify(dossier: &Dossier, lang: &str, mut a: VerifyArgs) -> Result<ExitCo
     if let [p] = a.paths.as_slice()
         && farol::report::check::is_pdf(p)
     {
+        farol::report::warm_fonts();
         let mut v = farol::report::check::verify_pdf(p, dossier, &opts)?;
         from_stdin(&mut v.pdf);
         if a.json {

@@ -49,6 +49,7 @@ pub fn run(dossier: &Dossier, lang: &str, a: ReportArgs) -> Result<ExitCode> {
     if a.json && a.output.as_ref().is_some_and(|o| o.as_os_str() == "-") {
         bail!(tr!(lang, "cli-json-not-with-stdout"));
     }
+    report::warm_fonts();
     crate::records::warn_if_forked(dossier, lang, &a.id);
     let source = Source::read(dossier, &a.id, which)
         .with_context(|| tr!(lang, "cli-report-cannot", id = a.id.as_str()))?;
