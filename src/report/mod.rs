@@ -17,13 +17,14 @@ pub mod layout;
 mod legal;
 mod reviews;
 pub(crate) mod sections;
+mod serialize;
 pub(crate) mod signing;
 mod source;
 pub(crate) mod table;
 pub mod words;
 
 use chrono::{DateTime, Utc};
-use printpdf::{FontId, PdfDocument, PdfFont, PdfSaveOptions};
+use printpdf::FontId;
 use sha2::{Digest, Sha256};
 
 use crate::answer::Answers;
@@ -383,7 +384,10 @@ fn author_of(input: &ReportInput) -> String {
 /// A document to lay out, with the report's fonts under fixed resource names (so that the
 /// output does not depend on how many documents this process has made before).
 pub(crate) fn new_doc() -> layout::Doc {
-    layout::Doc::new(FontId("FAROLA".into()), FontId("FAROLB".into()))
+    layout::Doc::new(
+        FontId(serialize::REGULAR.into()),
+        FontId(serialize::BOLD.into()),
+    )
 }
 
 /// Writes a laid-out document as a PDF/A-3b, reproducibly: `meta` gives its metadata
@@ -398,43 +402,17 @@ pub(crate) fn write_pdf(
     kind: Kind,
 ) -> Rendered {
     let f = fonts::fonts();
-    let mut pdf = PdfDocument::new(&meta.title);
-    pdf.resources.fonts.map.insert(
-        FontId("FAROLA".into()),
-        PdfFont::new(f.regular.parsed.clone()),
-    );
-    pdf.resources
-        .fonts
-        .map
-        .insert(FontId("FAROLB".into()), PdfFont::new(f.bold.parsed.clone()));
     let pages = doc.page_count();
     let overflows = doc.overflows();
     let missing_glyphs: Vec<char> = doc.missing.iter().copied().collect();
     let boxes = std::mem::take(&mut doc.boxes);
     let marks = std::mem::take(&mut doc.marks);
-    let mut warnings_out = Vec::new();
-    let pdf_pages: Vec<printpdf::PdfPage> = doc
-        .finish()
-        .into_iter()
-        .map(|ops| {
-            printpdf::PdfPage::new(
-                printpdf::Mm(layout::PAGE_W),
-                printpdf::Mm(layout::PAGE_H),
-                ops,
-            )
-        })
-        .collect();
     let mut warnings = Vec::new();
-    // printpdf compresses (through lopdf) at zlib's best level, which costs more than the
-    // whole rest of the report; the fastest level gives nearly the same size in a tenth of
-    // the time, so the streams are compressed here instead.
-    let opts = PdfSaveOptions {
-        optimize: false,
-        ..PdfSaveOptions::default()
-    };
-    let mut lo = pdf
-        .with_pages(pdf_pages)
-        .to_lopdf_document(&opts, &mut warnings);
+    let faces = [
+        (serialize::REGULAR, f.regular.parsed.clone()),
+        (serialize::BOLD, f.bold.parsed.clone()),
+    ];
+    let mut lo = serialize::to_lopdf(&meta.title, doc.finish(), &faces, &mut warnings);
     let mut extra = vec![
         (LANGUAGE_KEY, meta.langs.join(" ")),
         (KIND_KEY, kind.word()),
@@ -455,7 +433,7 @@ pub(crate) fn write_pdf(
     let mut bytes = Vec::new();
     if let Err(e) = lo.save_to(&mut bytes) {
         // Writing into memory fails only on a bug; say so rather than return half a file.
-        warnings_out.push(format!("the PDF could not be written: {e}"));
+        warnings.push(format!("the PDF could not be written: {e}"));
     }
     fix_document_id(&mut bytes);
     Rendered {
@@ -464,10 +442,7 @@ pub(crate) fn write_pdf(
         missing_glyphs,
         overflows,
         boxes,
-        warnings: warnings_out
-            .into_iter()
-            .chain(warnings.iter().map(|w| format!("{w:?}")))
-            .collect(),
+        warnings,
     }
 }
 
