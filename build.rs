@@ -4,7 +4,7 @@
 //! and for the copy kept in every dossier. The types are the library's own, shared by path.
 
 #[path = "src/questionnaire/model/mod.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod model;
 #[path = "src/scale.rs"]
 #[allow(dead_code)]
