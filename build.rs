@@ -3,8 +3,8 @@
 //! within its budget. The RON bytes are still embedded as they are, for the fingerprint
 //! and for the copy kept in every dossier. The types are the library's own, shared by path.
 
-#[path = "src/questionnaire/model.rs"]
-#[allow(dead_code)]
+#[path = "src/questionnaire/model/mod.rs"]
+#[allow(dead_code, unused_imports)]
 mod model;
 #[path = "src/scale.rs"]
 #[allow(dead_code)]
@@ -22,7 +22,7 @@ fn main() {
         &src_path,
         "src/scale.rs",
         "src/questionnaire/text.rs",
-        "src/questionnaire/model.rs",
+        "src/questionnaire/model",
     ] {
         println!("cargo:rerun-if-changed={p}");
     }
