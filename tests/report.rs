@@ -240,6 +240,7 @@ fn a_signed_report_shows_its_signatures_and_review() {
         opinion: "approve with conditions".into(),
         comments: vec!["Sign the data processing agreement before go-live.".into()],
         body: None,
+        file: None,
     }];
     let r = report::render(&input);
     assert_clean(&r);

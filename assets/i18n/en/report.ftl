@@ -345,4 +345,5 @@ report-pdf-subject = Privacy impact assessment under Macau's Personal Data Prote
    *[other] signed revision { $revision }
 }
 report-pdf-attachment = The signed record this report shows (revision { $revision }), byte for byte: `farol verify` on this PDF checks it
+report-pdf-attachment-review = Signed review { $number } of revision { $revision }, shown in this report, byte for byte: `farol verify` on this PDF checks it against the record
 report-questions-unverified-left-out = This report is for filing: citations not yet verified against the text of the law are left out of it. The report in a single language lists them, marked as unverified.

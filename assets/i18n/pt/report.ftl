@@ -337,4 +337,5 @@ report-pdf-subject = Avaliação de impacto sobre a protecção de dados ao abri
    *[other] revisão assinada { $revision }
 }
 report-pdf-attachment = O registo assinado que este relatório apresenta (revisão { $revision }), byte a byte: `farol verify` sobre este PDF verifica-o
+report-pdf-attachment-review = A apreciação assinada { $number } da revisão { $revision }, apresentada neste relatório, byte a byte: `farol verify` sobre este PDF verifica-a face ao registo
 report-questions-unverified-left-out = Este relatório destina-se a ser apresentado: as citações ainda não verificadas no texto da lei não constam dele. O relatório numa só língua indica-as, assinaladas como não verificadas.

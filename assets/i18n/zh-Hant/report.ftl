@@ -304,4 +304,5 @@ report-pdf-subject = 按澳門第8/2005號法律《個人資料保護法》進�
    *[other] 已簽署的修訂版本 { $revision }
 }
 report-pdf-attachment = 本報告所載的已簽署紀錄（修訂版本 { $revision }），逐字節相同：對本 PDF 執行 `farol verify` 即可核實
+report-pdf-attachment-review = 本報告所載、對修訂版本 { $revision } 的已簽署審閱 { $number }，逐字節相同：對本 PDF 執行 `farol verify` 即可按紀錄核實
 report-questions-unverified-left-out = 本報告供提交之用：尚未按法律原文核實的引用條文不列於其中。單一語言的報告會列出這些條文，並標示為未經核實。
