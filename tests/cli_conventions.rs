@@ -333,6 +333,100 @@ fn a_dash_reads_standard_input_and_writes_standard_output() {
 }
 
 #[test]
+fn questionnaire_and_trust_take_a_dash_and_only_one_option_reads_standard_input() {
+    let s = Sandbox::signed_twice();
+    // `new --questionnaire -`: the questionnaire's text on standard input.
+    let q = s.ok(&["questionnaire", "export", "-o", "-"]);
+    let out = s.run_with(
+        &[
+            "new",
+            "--title",
+            "From stdin",
+            "--questionnaire",
+            "-",
+            "--json",
+        ],
+        q.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["questionnaire"], "macau-pdpa", "{v}");
+    let out = s.run_with(
+        &["new", "--title", "Broken", "--questionnaire", "-"],
+        b"Questionnaire(",
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(!s.base.join("dossier/assessments/broken").exists());
+
+    // `score FILE --questionnaire -`: the answers from a file, the questionnaire piped.
+    std::fs::write(s.work("answers.ron"), "{\"sec.mfa\": Yes}").unwrap();
+    let out = s.run_with(
+        &["score", "answers.ron", "--questionnaire", "-", "--json"],
+        q.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let piped = out.stdout;
+    let by_id = s.ok(&[
+        "score",
+        "answers.ron",
+        "--questionnaire",
+        "macau-pdpa",
+        "--json",
+    ]);
+    assert_eq!(String::from_utf8(piped).unwrap(), by_id);
+
+    // `verify --trust -`: the public key file on standard input.
+    let key = s.ok(&["keys", "show", "Ana Lei"]);
+    let out = s.run_with(&["verify", "--trust", "-", "--json"], key.as_bytes());
+    assert!(out.status.success(), "{}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["verified"], 2, "{v}");
+    assert_eq!(v["summary"]["failed"], 0, "{v}");
+    // Another key than the signer's on standard input: nothing is trusted, it fails.
+    s.ok(&["keys", "new", "--name", "Eve Lo"]);
+    let eve = s.ok(&["keys", "show", "Eve Lo"]);
+    let out = s.run_with(&["verify", "--trust", "-"], eve.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+
+    // Two options asking for standard input: refused, naming both, nothing read.
+    for (args, first, second) in [
+        (
+            vec![
+                "new",
+                "--title",
+                "T",
+                "--questionnaire",
+                "-",
+                "--answers",
+                "-",
+            ],
+            "--questionnaire",
+            "--answers",
+        ),
+        (
+            vec!["score", "-", "--questionnaire", "-"],
+            "TARGET",
+            "--questionnaire",
+        ),
+        (vec!["verify", "-", "--trust", "-"], "PATHS", "--trust"),
+    ] {
+        let out = s.run_with(&args, b"");
+        assert_eq!(out.status.code(), Some(2), "farol {args:?}: {}", text(&out));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(&format!(
+                "{first} and {second} both ask to read standard input"
+            )),
+            "farol {args:?}: {err}"
+        );
+    }
+    let out = s.run_with(&["verify", "--trust", "-", "--trust", "-"], b"");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("once"));
+    assert!(!s.base.join("dossier/assessments/t").exists());
+}
+
+#[test]
 fn commands_that_write_a_file_keep_standard_output_for_results() {
     let s = Sandbox::signed_twice();
     for args in [

@@ -726,11 +726,30 @@ fn stdin_to_file(lang: &str) -> Result<Stdin> {
 }
 
 pub fn verify(dossier: &Dossier, lang: &str, mut a: VerifyArgs) -> Result<ExitCode> {
-    // `-`: what standard input holds, once, whatever it is.
-    let stdin = if a.paths.iter().any(|p| p.as_os_str() == "-") {
-        if a.paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
-            bail!(tr!(lang, "cli-stdin-once"));
+    // `-`: what standard input holds, once, whatever it is: a path, or a key to trust.
+    let trust_dashes = a.trust.iter().filter(|t| crate::stdin::is_dash(t)).count();
+    crate::stdin::once(
+        lang,
+        &[
+            (
+                "PATHS",
+                a.paths.iter().filter(|p| crate::stdin::is_dash(p)).count(),
+            ),
+            ("--trust", trust_dashes),
+        ],
+    )?;
+    let _trusted_key = if trust_dashes > 0 {
+        let kept = crate::stdin::keep(lang, "standard-input.pub")?;
+        for t in &mut a.trust {
+            if crate::stdin::is_dash(&*t) {
+                *t = kept.path.display().to_string();
+            }
         }
+        Some(kept)
+    } else {
+        None
+    };
+    let stdin = if a.paths.iter().any(|p| p.as_os_str() == "-") {
         let s = stdin_to_file(lang)?;
         for p in &mut a.paths {
             if p.as_os_str() == "-" {
