@@ -612,6 +612,7 @@ fn help_fits_100_columns_and_names_every_environment_variable() {
             let out = s.cmd(&args).env("COLUMNS", "100").output().unwrap();
             assert!(out.status.success(), "farol {args:?}: {}", text(&out));
             let help = String::from_utf8(out.stdout).unwrap();
+            assert!(!help.contains('\x1b'), "farol {args:?}: plain when piped");
             for line in help.lines() {
                 assert!(
                     farol::present::width(line) <= 100,
@@ -691,4 +692,99 @@ fn evidence_shows_its_progress_on_a_terminal() {
         "the line is cleared: {shown:?}"
     );
     assert!(s.work("tty.zip").is_file());
+}
+
+/// `args` run on a terminal of 100 columns with `env`: what the terminal shows.
+fn on_terminal(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> String {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read as _;
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 50,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("farol"));
+    cmd.args(args);
+    cmd.cwd(s.base.join("work"));
+    cmd.env_clear();
+    cmd.env("FAROL_DOSSIER", s.base.join("dossier"));
+    cmd.env("FAROL_CONFIG_DIR", s.base.join("config"));
+    cmd.env("HOME", s.base.join("work"));
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env("TERM", "xterm-256color");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let reading = std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+        }
+        all
+    });
+    let status = child.wait().unwrap();
+    drop(pair.master);
+    let shown = String::from_utf8_lossy(&reading.join().unwrap()).into_owned();
+    assert!(status.success(), "{shown}");
+    shown
+}
+
+/// `s` without its CSI escape sequences.
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\x1b' {
+            out.push(c);
+        } else if chars.next() == Some('[') {
+            for c in chars.by_ref() {
+                if ('\x40'..='\x7e').contains(&c) {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn help_is_styled_on_a_terminal_unless_no_color_and_still_wrapped() {
+    let s = Sandbox::new();
+    for lang in ["en", "zh-Hant"] {
+        let shown = on_terminal(&s, &["--lang", lang, "verify", "--help"], &[]);
+        let heading = if lang == "en" {
+            "Options:"
+        } else {
+            "選項："
+        };
+        assert!(
+            shown.contains(&format!("\x1b[1m\x1b[4m{heading}"))
+                || shown.contains(&format!("\x1b[1;4m{heading}")),
+            "{lang}: the heading in clap's header style: {shown:?}"
+        );
+        assert!(shown.contains("\x1b[1m--trust"), "{lang}: {shown:?}");
+        let plain = strip_ansi(&shown);
+        for line in plain.lines() {
+            let line = line.trim_end_matches('\r');
+            assert!(
+                farol::present::width(line) <= 100,
+                "{lang}: a line of {} columns:\n{line}",
+                farol::present::width(line)
+            );
+        }
+        assert!(plain.contains(heading));
+    }
+    let shown = on_terminal(&s, &["verify", "--help"], &[("NO_COLOR", "1")]);
+    assert!(!shown.contains('\x1b'), "NO_COLOR: {shown:?}");
+    assert!(shown.contains("Options:"));
 }
