@@ -27,7 +27,7 @@ pub(super) fn name_tree(specs: &[(ObjectId, String)]) -> Option<(Dictionary, Vec
         }
         keyed.push((key, *spec));
     }
-    keyed.sort_by(|a, b| text_key(&a.0).cmp(&text_key(&b.0)));
+    keyed.sort_by_key(|(k, _)| text_key(k));
     let names: Vec<Object> = keyed
         .iter()
         .flat_map(|(k, spec)| [text_string(k), Object::Reference(*spec)])

@@ -25,7 +25,7 @@ fn io(action: &'static str, path: &Path, source: std::io::Error) -> RecordError 
         action,
         path: path.to_path_buf(),
         source,
-        hint: "check that the temporary directory exists and that you may write to it",
+        hint: "check that the directory exists and that you may write to it",
     }
 }
 
