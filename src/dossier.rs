@@ -585,6 +585,21 @@ impl Dossier {
                 None => return Err(DossierError::UnknownQuestionnaire(n.to_string())),
             },
         };
+        Self::usable(loaded)
+    }
+
+    /// A questionnaire given as its text (read from standard input: `file` is how messages
+    /// name it), checked as [`Dossier::resolve_questionnaire`] checks a file.
+    pub fn questionnaire_from_source(
+        &self,
+        file: &str,
+        source: &str,
+    ) -> Result<Loaded, DossierError> {
+        Self::usable(load::parse(file, source)?)
+    }
+
+    /// The questionnaire, unless it has errors.
+    fn usable(loaded: Loaded) -> Result<Loaded, DossierError> {
         let errors = questionnaire::check::validate(&loaded)
             .iter()
             .filter(|p| p.severity == questionnaire::check::Severity::Error)

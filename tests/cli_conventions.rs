@@ -333,6 +333,100 @@ fn a_dash_reads_standard_input_and_writes_standard_output() {
 }
 
 #[test]
+fn questionnaire_and_trust_take_a_dash_and_only_one_option_reads_standard_input() {
+    let s = Sandbox::signed_twice();
+    // `new --questionnaire -`: the questionnaire's text on standard input.
+    let q = s.ok(&["questionnaire", "export", "-o", "-"]);
+    let out = s.run_with(
+        &[
+            "new",
+            "--title",
+            "From stdin",
+            "--questionnaire",
+            "-",
+            "--json",
+        ],
+        q.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["questionnaire"], "macau-pdpa", "{v}");
+    let out = s.run_with(
+        &["new", "--title", "Broken", "--questionnaire", "-"],
+        b"Questionnaire(",
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(!s.base.join("dossier/assessments/broken").exists());
+
+    // `score FILE --questionnaire -`: the answers from a file, the questionnaire piped.
+    std::fs::write(s.work("answers.ron"), "{\"sec.mfa\": Yes}").unwrap();
+    let out = s.run_with(
+        &["score", "answers.ron", "--questionnaire", "-", "--json"],
+        q.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let piped = out.stdout;
+    let by_id = s.ok(&[
+        "score",
+        "answers.ron",
+        "--questionnaire",
+        "macau-pdpa",
+        "--json",
+    ]);
+    assert_eq!(String::from_utf8(piped).unwrap(), by_id);
+
+    // `verify --trust -`: the public key file on standard input.
+    let key = s.ok(&["keys", "show", "Ana Lei"]);
+    let out = s.run_with(&["verify", "--trust", "-", "--json"], key.as_bytes());
+    assert!(out.status.success(), "{}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["verified"], 2, "{v}");
+    assert_eq!(v["summary"]["failed"], 0, "{v}");
+    // Another key than the signer's on standard input: nothing is trusted, it fails.
+    s.ok(&["keys", "new", "--name", "Eve Lo"]);
+    let eve = s.ok(&["keys", "show", "Eve Lo"]);
+    let out = s.run_with(&["verify", "--trust", "-"], eve.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+
+    // Two options asking for standard input: refused, naming both, nothing read.
+    for (args, first, second) in [
+        (
+            vec![
+                "new",
+                "--title",
+                "T",
+                "--questionnaire",
+                "-",
+                "--answers",
+                "-",
+            ],
+            "--questionnaire",
+            "--answers",
+        ),
+        (
+            vec!["score", "-", "--questionnaire", "-"],
+            "TARGET",
+            "--questionnaire",
+        ),
+        (vec!["verify", "-", "--trust", "-"], "PATHS", "--trust"),
+    ] {
+        let out = s.run_with(&args, b"");
+        assert_eq!(out.status.code(), Some(2), "farol {args:?}: {}", text(&out));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(&format!(
+                "{first} and {second} both ask to read standard input"
+            )),
+            "farol {args:?}: {err}"
+        );
+    }
+    let out = s.run_with(&["verify", "--trust", "-", "--trust", "-"], b"");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("once"));
+    assert!(!s.base.join("dossier/assessments/t").exists());
+}
+
+#[test]
 fn commands_that_write_a_file_keep_standard_output_for_results() {
     let s = Sandbox::signed_twice();
     for args in [
@@ -518,6 +612,7 @@ fn help_fits_100_columns_and_names_every_environment_variable() {
             let out = s.cmd(&args).env("COLUMNS", "100").output().unwrap();
             assert!(out.status.success(), "farol {args:?}: {}", text(&out));
             let help = String::from_utf8(out.stdout).unwrap();
+            assert!(!help.contains('\x1b'), "farol {args:?}: plain when piped");
             for line in help.lines() {
                 assert!(
                     farol::present::width(line) <= 100,
@@ -597,4 +692,99 @@ fn evidence_shows_its_progress_on_a_terminal() {
         "the line is cleared: {shown:?}"
     );
     assert!(s.work("tty.zip").is_file());
+}
+
+/// `args` run on a terminal of 100 columns with `env`: what the terminal shows.
+fn on_terminal(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> String {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read as _;
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 50,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("farol"));
+    cmd.args(args);
+    cmd.cwd(s.base.join("work"));
+    cmd.env_clear();
+    cmd.env("FAROL_DOSSIER", s.base.join("dossier"));
+    cmd.env("FAROL_CONFIG_DIR", s.base.join("config"));
+    cmd.env("HOME", s.base.join("work"));
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env("TERM", "xterm-256color");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let reading = std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+        }
+        all
+    });
+    let status = child.wait().unwrap();
+    drop(pair.master);
+    let shown = String::from_utf8_lossy(&reading.join().unwrap()).into_owned();
+    assert!(status.success(), "{shown}");
+    shown
+}
+
+/// `s` without its CSI escape sequences.
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\x1b' {
+            out.push(c);
+        } else if chars.next() == Some('[') {
+            for c in chars.by_ref() {
+                if ('\x40'..='\x7e').contains(&c) {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn help_is_styled_on_a_terminal_unless_no_color_and_still_wrapped() {
+    let s = Sandbox::new();
+    for lang in ["en", "zh-Hant"] {
+        let shown = on_terminal(&s, &["--lang", lang, "verify", "--help"], &[]);
+        let heading = if lang == "en" {
+            "Options:"
+        } else {
+            "選項："
+        };
+        assert!(
+            shown.contains(&format!("\x1b[1m\x1b[4m{heading}"))
+                || shown.contains(&format!("\x1b[1;4m{heading}")),
+            "{lang}: the heading in clap's header style: {shown:?}"
+        );
+        assert!(shown.contains("\x1b[1m--trust"), "{lang}: {shown:?}");
+        let plain = strip_ansi(&shown);
+        for line in plain.lines() {
+            let line = line.trim_end_matches('\r');
+            assert!(
+                farol::present::width(line) <= 100,
+                "{lang}: a line of {} columns:\n{line}",
+                farol::present::width(line)
+            );
+        }
+        assert!(plain.contains(heading));
+    }
+    let shown = on_terminal(&s, &["verify", "--help"], &[("NO_COLOR", "1")]);
+    assert!(!shown.contains('\x1b'), "NO_COLOR: {shown:?}");
+    assert!(shown.contains("Options:"));
 }

@@ -240,6 +240,7 @@ fn a_signed_report_shows_its_signatures_and_review() {
         opinion: "approve with conditions".into(),
         comments: vec!["Sign the data processing agreement before go-live.".into()],
         body: None,
+        file: None,
     }];
     let r = report::render(&input);
     assert_clean(&r);
@@ -247,7 +248,11 @@ fn a_signed_report_shows_its_signatures_and_review() {
     assert_eq!(report::record_of_pdf(&r.pdf).as_deref(), Some(sha.as_str()));
     let t = text_of(&r);
     assert!(!has(&t, "UNSIGNED DRAFT"));
-    // How to check it: trust from another channel, and OpenSSL alone.
+    // How to check it: this very file with one command, what that cannot tell, trust from
+    // another channel, and OpenSSL alone.
+    let this = format!("farol verify {}-r0002.pdf", input.id);
+    assert!(has(&t, &this), "not found: {this}");
+    assert!(has(&t, "trust comes from outside the file"));
     assert!(has(&t, "--trust FINGERPRINT"));
     assert!(has(
         &t,

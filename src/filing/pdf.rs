@@ -63,6 +63,7 @@ pub fn render_pdf(
             bytes: bytes.clone(),
             modified: s.signed_at,
             description: tr!(lang, "report-pdf-attachment", revision = s.revision),
+            relationship: crate::report::archive::Relationship::Source,
         }),
         _ => None,
     };
@@ -70,7 +71,7 @@ pub fn render_pdf(
         .signed
         .as_ref()
         .map(|s| (p.assessment.as_str(), Some(s.revision), s.sha256.as_str()));
-    write_pdf(doc, &meta, record, attachment.as_ref(), Kind::Filing)
+    write_pdf(doc, &meta, record, attachment.as_slice(), Kind::Filing)
 }
 
 fn cites(lang: Lang, cs: &[String]) -> String {

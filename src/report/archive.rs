@@ -27,6 +27,26 @@ pub struct Attachment {
     pub modified: DateTime<Utc>,
     /// What it is, in the report's language.
     pub description: String,
+    /// How it relates to the document: the record it shows, or a review shown beside it.
+    pub relationship: Relationship,
+}
+
+/// An attachment's `/AFRelationship`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relationship {
+    /// The signed record the document is written from.
+    Source,
+    /// A signed file the document also shows (a review of the record).
+    Supplement,
+}
+
+impl Relationship {
+    pub(crate) fn name(self) -> &'static [u8] {
+        match self {
+            Relationship::Source => b"Source",
+            Relationship::Supplement => b"Supplement",
+        }
+    }
 }
 
 /// The document's metadata, as the information dictionary and XMP give it.
@@ -145,13 +165,13 @@ xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n\
 
 /// Makes the document PDF/A-3b as far as its structure goes (the content is printpdf's):
 /// version 1.7, the information dictionary and XMP, the sRGB output intent, the outline
-/// and the attachment. Call before compressing streams: the XMP stream is marked to stay
+/// and the attachments. Call before compressing streams: the XMP stream is marked to stay
 /// uncompressed.
 pub fn finish(
     doc: &mut Document,
     meta: &Meta,
     marks: &[Mark],
-    attachment: Option<&Attachment>,
+    attachments: &[Attachment],
     extra_info: &[(&str, String)],
 ) {
     doc.version = "1.7".into();
@@ -207,7 +227,7 @@ pub fn finish(
     ]);
 
     let outline = outline(doc, marks);
-    let files = attachment.map(|a| attach(doc, a));
+    let files: Vec<(ObjectId, String)> = attachments.iter().map(|a| attach(doc, a)).collect();
 
     let Ok(catalog) = doc.catalog_mut() else {
         return;
@@ -219,16 +239,12 @@ pub fn finish(
         catalog.set("Outlines", o);
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     }
-    if let Some((spec, name)) = files {
-        let tree = Dictionary::from_iter(vec![(
-            "Names",
-            Object::Array(vec![text_string(&name), Object::Reference(spec)]),
-        )]);
+    if let Some((names, af)) = super::attached::name_tree(&files) {
         catalog.set(
             "Names",
-            Dictionary::from_iter(vec![("EmbeddedFiles", Object::Dictionary(tree))]),
+            Dictionary::from_iter(vec![("EmbeddedFiles", Object::Dictionary(names))]),
         );
-        catalog.set("AF", vec![Object::Reference(spec)]);
+        catalog.set("AF", af);
     }
 }
 
@@ -252,7 +268,10 @@ fn attach(doc: &mut Document, a: &Attachment) -> (ObjectId, String) {
         ("F", text_string(&a.name)),
         ("UF", text_string(&a.name)),
         ("Desc", text_string(&a.description)),
-        ("AFRelationship", Object::Name(b"Source".to_vec())),
+        (
+            "AFRelationship",
+            Object::Name(a.relationship.name().to_vec()),
+        ),
         (
             "EF",
             Object::Dictionary(Dictionary::from_iter(vec![
@@ -341,41 +360,7 @@ fn outline(doc: &mut Document, marks: &[Mark]) -> Option<ObjectId> {
 /// The file a PDF carries as its source (`/AF` with `/AFRelationship /Source`): its name
 /// and bytes. None: the PDF carries none (or is not a PDF lopdf can read).
 pub fn carried(doc: &Document) -> Option<(String, Vec<u8>)> {
-    let catalog = doc.catalog().ok()?;
-    let af = catalog.get(b"AF").ok()?.as_array().ok()?;
-    for spec in af {
-        let Ok(spec) = spec
-            .as_reference()
-            .and_then(|r| doc.get_dictionary(r))
-            .or_else(|_| spec.as_dict())
-        else {
-            continue;
-        };
-        let source = spec
-            .get(b"AFRelationship")
-            .and_then(Object::as_name)
-            .is_ok_and(|n| n == b"Source");
-        if !source {
-            continue;
-        }
-        let name = spec
-            .get(b"UF")
-            .or_else(|_| spec.get(b"F"))
-            .ok()
-            .and_then(read_text)?;
-        let ef = spec.get(b"EF").and_then(Object::as_dict).ok()?;
-        let file = ef
-            .get(b"F")
-            .or_else(|_| ef.get(b"UF"))
-            .and_then(Object::as_reference)
-            .ok()?;
-        let stream = doc.get_object(file).ok()?.as_stream().ok()?;
-        let bytes = if stream.dict.get(b"Filter").is_ok() {
-            stream.decompressed_content().ok()?
-        } else {
-            stream.content.clone()
-        };
-        return Some((name, bytes));
-    }
-    None
+    super::attached::files(doc, Relationship::Source)
+        .into_iter()
+        .next()
 }

@@ -5,14 +5,16 @@
 //! PDF is written again from it, in the languages the PDF says, and compared byte for byte
 //! (reports are reproducible): a page edited after the fact then fails.
 //!
-//! What cannot be compared is said, never passed over: a report that shows signed
-//! reviews does not carry them, so its pages are not compared (the record still is).
+//! A report that shows signed reviews carries them too (`/Supplement`): each is verified
+//! against the carried record (`carried_reviews`), and the pages are written again with
+//! the reviews that judge that record, so a review edited, swapped for another record's
+//! or removed fails. What cannot be compared is said, never passed over.
 
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{KIND_KEY, Kind, LANGUAGE_KEY, RECORD_KEY, ReportInput, archive};
+use super::{KIND_KEY, Kind, LANGUAGE_KEY, RECORD_KEY, ReportInput, archive, attached};
 use crate::dossier::Dossier;
 use crate::i18n::Lang;
 use crate::record::{self, RecordError, VerifyOptions, VerifyReport};
@@ -41,6 +43,13 @@ pub enum PagesStatus {
     NotCompared,
 }
 
+/// A file carried in the PDF.
+#[derive(Debug, Clone, Serialize)]
+pub struct CarriedFile {
+    pub name: String,
+    pub sha256: String,
+}
+
 /// What `farol verify REPORT.pdf` found.
 #[derive(Debug, Clone, Serialize)]
 pub struct PdfVerification {
@@ -50,6 +59,8 @@ pub struct PdfVerification {
     pub carried: Option<String>,
     /// The SHA-256 of the carried file.
     pub carried_sha256: Option<String>,
+    /// The signed reviews carried beside the record (their names and SHA-256).
+    pub carried_reviews: Vec<CarriedFile>,
     /// The record SHA-256 the PDF names in its document information (also on its cover).
     pub named_sha256: Option<String>,
     /// The languages the PDF says it is written in.
@@ -88,6 +99,7 @@ pub fn verify_pdf(
         passed: false,
         carried: None,
         carried_sha256: None,
+        carried_reviews: Vec::new(),
         named_sha256: None,
         languages: None,
         pages: PagesStatus::NotCompared,
@@ -147,16 +159,34 @@ pub fn verify_pdf(
         source,
         hint: "check that the directory exists and that you may write to it",
     })?;
-    let report = record::verify_paths_with(dossier.root(), std::slice::from_ref(&at), opts)?;
-    let record_passed = report.passed();
-    let mut report = report;
+    let mut report = record::verify_paths_with(dossier.root(), std::slice::from_ref(&at), opts)?;
     // Named as where it is: inside the PDF, not the private directory it was checked in.
     for r in &mut report.records {
         r.file = PathBuf::from(format!("{file} ▸ {name}"));
     }
+    let reviews = attached::files(&doc, archive::Relationship::Supplement);
+    if !reviews.is_empty() {
+        report.absorb(super::carried_reviews::verify(
+            &file, &name, &carried, &reviews, dossier, opts,
+        )?);
+    }
+    v.carried_reviews = reviews
+        .iter()
+        .map(|(name, bytes)| CarriedFile {
+            name: name.clone(),
+            sha256: record::sha256_hex(bytes),
+        })
+        .collect();
+    let record_passed = report.passed();
     v.record = Some(report);
 
-    v.pages = compare_pages(&doc, &bytes, &at, dossier, &mut v.notes, lang);
+    let pages = Pages {
+        doc: &doc,
+        bytes: &bytes,
+        at: &at,
+        reviews: &reviews,
+    };
+    v.pages = compare_pages(&pages, dossier, &mut v.problems, &mut v.notes, lang);
     if v.pages == PagesStatus::Differ {
         let langs = v.languages.clone().unwrap_or_default();
         v.problems.push(tr!(
@@ -170,15 +200,30 @@ pub fn verify_pdf(
     Ok(v)
 }
 
-/// Writes the PDF again from the carried record and compares the bytes.
+/// What the pages are written again from: the PDF, the carried record (written at `at`)
+/// and the carried reviews.
+struct Pages<'a> {
+    doc: &'a lopdf::Document,
+    bytes: &'a [u8],
+    at: &'a Path,
+    reviews: &'a [(String, Vec<u8>)],
+}
+
+/// Writes the PDF again from the carried record, with the carried reviews that judge it,
+/// and compares the bytes.
 fn compare_pages(
-    doc: &lopdf::Document,
-    bytes: &[u8],
-    at: &Path,
+    p: &Pages,
     dossier: &Dossier,
+    problems: &mut Vec<String>,
     notes: &mut Vec<String>,
     lang: Lang,
 ) -> PagesStatus {
+    let Pages {
+        doc,
+        bytes,
+        at,
+        reviews: carried,
+    } = *p;
     let kind = info_value(doc, KIND_KEY).and_then(|k| Kind::parse(&k));
     let langs: Vec<Lang> = info_value(doc, LANGUAGE_KEY)
         .unwrap_or_default()
@@ -189,12 +234,6 @@ fn compare_pages(
         notes.push(tr!(lang, "verify-pdf-pages-unknown"));
         return PagesStatus::NotCompared;
     };
-    if let Kind::Report { reviews } = kind
-        && reviews > 0
-    {
-        notes.push(tr!(lang, "verify-pdf-pages-reviews", n = reviews));
-        return PagesStatus::NotCompared;
-    }
     let rec = match record::read_record(at) {
         Ok(r) => r,
         Err(e) => {
@@ -232,8 +271,23 @@ fn compare_pages(
                 .unwrap_or_default();
             crate::filing::render_pdf(&pack, b.signer.at, Some(&(name, rec.bytes.clone())))
         }
-        Kind::Report { .. } => {
-            let input = ReportInput::from_record(&rec, &loaded);
+        Kind::Report { reviews: shown } => {
+            let reviews = super::reviews_of(
+                &rec,
+                carried.iter().map(|(n, b)| (n.as_str(), b.as_slice())),
+            );
+            if reviews.len() != shown {
+                problems.push(tr!(
+                    lang,
+                    "verify-pdf-reviews-count",
+                    shown = shown,
+                    carried = reviews.len()
+                ));
+            }
+            let input = ReportInput {
+                reviews,
+                ..ReportInput::from_record(&rec, &loaded)
+            };
             if langs == super::BILINGUAL {
                 super::render_bilingual(&input)
             } else {
@@ -260,6 +314,17 @@ pub fn text(v: &PdfVerification, lang: Lang) -> String {
                 "verify-pdf-carries",
                 name = name.as_str(),
                 sha = sha.as_str()
+            )
+        );
+    }
+    for r in &v.carried_reviews {
+        out += &format!(
+            "  {}\n",
+            tr!(
+                lang,
+                "verify-pdf-carries-review",
+                name = r.name.as_str(),
+                sha = r.sha256.as_str()
             )
         );
     }

@@ -7,6 +7,8 @@
 //! random identifiers: the document ID is derived from the content).
 
 pub mod archive;
+pub mod attached;
+mod carried_reviews;
 pub mod check;
 mod cite;
 mod flows;
@@ -103,6 +105,9 @@ pub struct Review {
     /// attestations from it in the report's language (else `opinion` and `comments` are
     /// shown as they are).
     pub body: Option<Box<crate::review::ReviewBody>>,
+    /// The signed review's file (its name in the dossier and its bytes), carried inside
+    /// the PDF beside the record.
+    pub file: Option<(String, std::sync::Arc<[u8]>)>,
 }
 
 impl<'q> ReportInput<'q> {
@@ -303,21 +308,7 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
         date: input.generated_at,
         langs: parts.iter().map(|p| p.lang.tag().to_string()).collect(),
     };
-    let attachment = match (&input.status, &input.record_file) {
-        (Status::Signed { signatures }, Some((name, bytes))) if !signatures.is_empty() => {
-            Some(Attachment {
-                name: name.clone(),
-                bytes: bytes.to_vec(),
-                modified: input.generated_at,
-                description: crate::tr!(
-                    input.lang,
-                    "report-pdf-attachment",
-                    revision = input.revision.unwrap_or(0)
-                ),
-            })
-        }
-        _ => None,
-    };
+    let attachments = attachments_of(input);
     let record = match &input.status {
         Status::Signed { signatures } => signatures.first().map(|sig| {
             (
@@ -331,11 +322,47 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
     let kind = Kind::Report {
         reviews: input.reviews.len(),
     };
-    write_pdf(doc, &meta, record, attachment.as_ref(), kind)
+    write_pdf(doc, &meta, record, &attachments, kind)
+}
+
+/// What a report carries: the signed record it shows, and each signed review it shows
+/// (a report of a draft carries nothing).
+fn attachments_of(input: &ReportInput) -> Vec<Attachment> {
+    let (Status::Signed { signatures }, Some((name, bytes))) = (&input.status, &input.record_file)
+    else {
+        return Vec::new();
+    };
+    if signatures.is_empty() {
+        return Vec::new();
+    }
+    let revision = input.revision.unwrap_or(0);
+    let mut out = vec![Attachment {
+        name: name.clone(),
+        bytes: bytes.to_vec(),
+        modified: input.generated_at,
+        description: crate::tr!(input.lang, "report-pdf-attachment", revision = revision),
+        relationship: archive::Relationship::Source,
+    }];
+    out.extend(input.reviews.iter().filter_map(|r| {
+        let (name, bytes) = r.file.as_ref()?;
+        Some(Attachment {
+            name: name.clone(),
+            bytes: bytes.to_vec(),
+            modified: r.at,
+            description: crate::tr!(
+                input.lang,
+                "report-pdf-attachment-review",
+                number = r.body.as_ref().map_or(0, |b| b.number),
+                revision = revision
+            ),
+            relationship: archive::Relationship::Supplement,
+        })
+    }));
+    out
 }
 
 /// What a Farol PDF is, as its document information says ([`KIND_KEY`]): a report
-/// (showing how many signed reviews, which it does not carry), or a filing pack.
+/// (showing how many signed reviews, which it carries), or a filing pack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Report { reviews: usize },
@@ -392,13 +419,13 @@ pub(crate) fn new_doc() -> layout::Doc {
 
 /// Writes a laid-out document as a PDF/A-3b, reproducibly: `meta` gives its metadata
 /// (`langs` the languages of its parts, in order); `record` names the signed record it
-/// shows (assessment, revision, SHA-256 of the record's file), and `attachment` is that
-/// record's file, carried inside.
+/// shows (assessment, revision, SHA-256 of the record's file), and `attachments` are that
+/// record's file and the reviews shown, carried inside.
 pub(crate) fn write_pdf(
     mut doc: layout::Doc,
     meta: &archive::Meta,
     record: Option<(&str, Option<u32>, &str)>,
-    attachment: Option<&Attachment>,
+    attachments: &[Attachment],
     kind: Kind,
 ) -> Rendered {
     let f = fonts::fonts();
@@ -425,7 +452,7 @@ pub(crate) fn write_pdf(
         };
         extra.push((RECORD_ID_KEY, what));
     }
-    archive::finish(&mut lo, meta, &marks, attachment, &extra);
+    archive::finish(&mut lo, meta, &marks, attachments, &extra);
     if let (Ok(catalog), Some(first)) = (lo.catalog_mut(), meta.langs.first()) {
         catalog.set("Lang", lopdf::Object::string_literal(first.as_str()));
     }

@@ -9,22 +9,24 @@ use crate::record::{Record, sha256_hex, signature_holds};
 use crate::review::{Opinion, ReviewBody, Verdict, parse_review};
 use crate::tr;
 
-/// The reviews among `files` (name, bytes) that judge `record`, latest first.
+/// The reviews among `files` (path or name, bytes) that judge `record`, latest first, each
+/// with its file to carry in the PDF.
 pub fn reviews_of<'a>(
     record: &Record,
     files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
 ) -> Vec<Review> {
     let sha = sha256_hex(&record.bytes);
-    let mut found: Vec<ReviewBody> = files
+    let mut found: Vec<(ReviewBody, &str, &[u8])> = files
         .into_iter()
         .filter(|(name, bytes)| signature_holds(name, bytes))
-        .filter_map(|(name, bytes)| parse_review(name, bytes).ok())
-        .filter(|b| b.revision == record.body.revision && b.revision_sha256 == sha)
+        .filter_map(|(name, bytes)| Some((parse_review(name, bytes).ok()?, name, bytes)))
+        .filter(|(b, _, _)| b.revision == record.body.revision && b.revision_sha256 == sha)
         .collect();
-    found.sort_by_key(|b| std::cmp::Reverse(b.number));
+    found.sort_by_key(|(b, _, _)| std::cmp::Reverse(b.number));
     found
         .into_iter()
-        .map(|b| Review {
+        .map(|(b, name, bytes)| Review {
+            file: Some((file_name(name), bytes.into())),
             reviewer: b.signer.name.clone(),
             role: b.signer.role.label().to_string(),
             at: b.signer.at,
@@ -33,6 +35,13 @@ pub fn reviews_of<'a>(
             body: Some(Box::new(b)),
         })
         .collect()
+}
+
+/// The last part of a path (a review is carried under its name in the dossier).
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// The review's opinion in the report's language.

@@ -23,6 +23,25 @@ fn hex_groups(hex: &str) -> String {
         .join(" ")
 }
 
+/// The one command that checks this PDF, what it checks and what it cannot tell. The
+/// PDF does not know the name it is saved under: it names the one Farol gives it.
+fn this_file(doc: &mut Doc, r: &ReportInput, body: &Style) {
+    let l = r.lang;
+    let langs = match (r.for_filing, l) {
+        (true, _) => super::BILINGUAL.map(Lang::tag).join("-"),
+        (false, Lang::En) => String::new(),
+        (false, other) => other.tag().to_string(),
+    };
+    let name = super::source::file_name(&r.id, r.revision, &langs);
+    doc.paragraph(
+        &tr!(l, "report-check-this-file", name = name.as_str()),
+        body,
+    );
+    doc.bullet(&format!("farol verify {name}"), body);
+    doc.paragraph(&tr!(l, "report-check-this-file-what"), body);
+    doc.paragraph(&tr!(l, "report-check-this-file-limit"), body);
+}
+
 pub fn signatures(doc: &mut Doc, r: &ReportInput) {
     let l = r.lang;
     doc.heading(&tr!(l, "report-signatures"), true);
@@ -56,6 +75,7 @@ pub fn signatures(doc: &mut Doc, r: &ReportInput) {
                 &rows,
             );
             doc.subheading(&tr!(l, "report-how-to-check"));
+            this_file(doc, r, &body);
             doc.paragraph(&tr!(l, "report-check-intro"), &body);
             let rev = r.revision.unwrap_or(1);
             let record = format!("farol verify assessments/{}/revisions/{rev:04}.ron", r.id);

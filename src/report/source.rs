@@ -116,10 +116,15 @@ impl Source {
     /// `ID-draft.pt.pdf`, `ID-r0003.zh-Hant-pt.pdf` for the bilingual one. `langs` is the
     /// tag part ("" for English).
     pub fn file_name_in(&self, langs: &str) -> String {
-        let dot = if langs.is_empty() { "" } else { "." };
-        match self.revision() {
-            Some(n) => format!("{}-r{n:04}{dot}{langs}.pdf", self.draft.id),
-            None => format!("{}-draft{dot}{langs}.pdf", self.draft.id),
-        }
+        file_name(&self.draft.id, self.revision(), langs)
+    }
+}
+
+/// The name Farol gives a report of assessment `id` ([`Source::file_name_in`]).
+pub(crate) fn file_name(id: &str, revision: Option<u32>, langs: &str) -> String {
+    let dot = if langs.is_empty() { "" } else { "." };
+    match revision {
+        Some(n) => format!("{id}-r{n:04}{dot}{langs}.pdf"),
+        None => format!("{id}-draft{dot}{langs}.pdf"),
     }
 }

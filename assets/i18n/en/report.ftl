@@ -296,6 +296,9 @@ report-col-signed-at = Signed at
 report-col-record-sha = Record SHA-256
 report-public-key = Public key: { $key }
 report-how-to-check = How to check the signatures
+report-check-this-file = This PDF checks itself, offline, with one command (give the name it is saved under; Farol writes it as { $name }):
+report-check-this-file-what = It verifies what the PDF carries inside it: the signed record and the signed reviews shown here, their signatures, and that each review judges this very record. It then writes the pages again from them and compares them with these, byte for byte: a page, a figure or a review changed after signing fails.
+report-check-this-file-limit = What it cannot tell is whether a key is really its signer's: that trust comes from outside the file. Compare each fingerprint in the table above with one obtained from the signer, then give it with --trust.
 report-check-intro = Anyone with the record file can check, offline, that it is intact, signed by the keys above and, for the reviews, that they judge this very record. In the dossier or in an evidence bundle:
 report-check-record = { $command } — this record
 report-check-assessment = { $command } — every revision and review of the assessment
@@ -345,4 +348,5 @@ report-pdf-subject = Privacy impact assessment under Macau's Personal Data Prote
    *[other] signed revision { $revision }
 }
 report-pdf-attachment = The signed record this report shows (revision { $revision }), byte for byte: `farol verify` on this PDF checks it
+report-pdf-attachment-review = Signed review { $number } of revision { $revision }, shown in this report, byte for byte: `farol verify` on this PDF checks it against the record
 report-questions-unverified-left-out = This report is for filing: citations not yet verified against the text of the law are left out of it. The report in a single language lists them, marked as unverified.

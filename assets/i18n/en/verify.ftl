@@ -324,10 +324,17 @@ verify-pdf-sha-differs = the PDF names the record SHA-256 { $named }, but the re
 verify-pdf-sha-missing = the PDF does not name the SHA-256 of the record it shows
 verify-pdf-pages-differ = its pages are not those Farol writes from the record it carries ({ $langs }): the PDF was changed after it was written, or written by another version of Farol (this is { $version }). Write the report again with `farol report`
 verify-pdf-pages-unknown = the pages were not compared with the record: the PDF does not say what it is or in which language
-verify-pdf-pages-reviews = the pages were not compared with the record: the report shows { $n ->
+verify-pdf-carries-review = carries the signed review { $name } (SHA-256 { $sha })
+verify-pdf-not-a-review = { $file } carries { $name } beside its record, and it is not a signed review: the PDF was edited
+verify-pdf-review-of-another = { $name } reviews revision { $n } (SHA-256 { $sha }), not the record this PDF carries: it was put in the PDF after it was written
+verify-pdf-reviews-count = the report shows { $shown ->
     [one] a signed review
-   *[other] { $n } signed reviews
-}, which it does not carry; the record it carries was verified
+   *[other] { $shown } signed reviews
+} of its record, but carries { $carried ->
+    [0] none that judges it
+    [one] one that judges it
+   *[other] { $carried } that judge it
+}: a review was removed, swapped for another record's or edited
 verify-pdf-pages-not = the pages were not compared with the record: { $error }
 verify-pdf-passed = Verified: { $file } carries a signed, trusted record, and shows it.
 verify-pdf-failed = NOT verified: { $file }

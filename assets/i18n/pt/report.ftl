@@ -290,6 +290,9 @@ report-col-signed-at = Assinado em
 report-col-record-sha = SHA-256 do registo
 report-public-key = Chave pública: { $key }
 report-how-to-check = Como verificar as assinaturas
+report-check-this-file = Este PDF verifica-se a si próprio, sem rede, com um único comando (indique o nome com que está guardado; o Farol escreve-o como { $name }):
+report-check-this-file-what = Verifica o que o PDF leva consigo: o registo assinado e as apreciações assinadas aqui apresentadas, as suas assinaturas e que cada apreciação incide sobre este mesmo registo. Depois escreve de novo as páginas a partir deles e compara-as com estas, byte a byte: uma página, um valor ou uma apreciação alterados depois da assinatura não passam.
+report-check-this-file-limit = O que não pode dizer é se uma chave é de facto do seu signatário: essa confiança vem de fora do ficheiro. Compare cada impressão digital da tabela acima com a obtida junto do signatário e indique-a com --trust.
 report-check-intro = Qualquer pessoa com o ficheiro do registo pode verificar, sem rede, que está íntegro, que foi assinado pelas chaves acima e, quanto às apreciações, que incidem sobre este mesmo registo. No dossier ou num pacote de provas:
 report-check-record = { $command } — este registo
 report-check-assessment = { $command } — todas as revisões e apreciações da avaliação
@@ -337,4 +340,5 @@ report-pdf-subject = Avaliação de impacto sobre a protecção de dados ao abri
    *[other] revisão assinada { $revision }
 }
 report-pdf-attachment = O registo assinado que este relatório apresenta (revisão { $revision }), byte a byte: `farol verify` sobre este PDF verifica-o
+report-pdf-attachment-review = A apreciação assinada { $number } da revisão { $revision }, apresentada neste relatório, byte a byte: `farol verify` sobre este PDF verifica-a face ao registo
 report-questions-unverified-left-out = Este relatório destina-se a ser apresentado: as citações ainda não verificadas no texto da lei não constam dele. O relatório numa só língua indica-as, assinaladas como não verificadas.

@@ -331,10 +331,17 @@ verify-pdf-sha-differs = o PDF indica o SHA-256 de registo { $named }, mas o reg
 verify-pdf-sha-missing = o PDF não indica o SHA-256 do registo que apresenta
 verify-pdf-pages-differ = as suas páginas não são as que o Farol escreve a partir do registo que leva consigo ({ $langs }): o PDF foi alterado depois de escrito, ou escrito por outra versão do Farol (esta é a { $version }). Escreva o relatório de novo com `farol report`
 verify-pdf-pages-unknown = as páginas não foram comparadas com o registo: o PDF não diz o que é nem em que língua está escrito
-verify-pdf-pages-reviews = as páginas não foram comparadas com o registo: o relatório apresenta { $n ->
+verify-pdf-carries-review = leva consigo a apreciação assinada { $name } (SHA-256 { $sha })
+verify-pdf-not-a-review = { $file } leva consigo { $name } ao lado do seu registo, e não é uma apreciação assinada: o PDF foi alterado
+verify-pdf-review-of-another = { $name } aprecia a revisão { $n } (SHA-256 { $sha }), não o registo que este PDF leva consigo: foi posta no PDF depois de este ser escrito
+verify-pdf-reviews-count = o relatório apresenta { $shown ->
     [one] uma apreciação assinada
-   *[other] { $n } apreciações assinadas
-}, que não leva consigo; o registo que leva consigo foi verificado
+   *[other] { $shown } apreciações assinadas
+} do seu registo, mas leva consigo { $carried ->
+    [0] nenhuma que o aprecie
+    [one] uma que o aprecia
+   *[other] { $carried } que o apreciam
+}: uma apreciação foi retirada, trocada pela de outro registo ou alterada
 verify-pdf-pages-not = as páginas não foram comparadas com o registo: { $error }
 verify-pdf-passed = Verificado: { $file } leva consigo um registo assinado e de confiança, e apresenta-o.
 verify-pdf-failed = NÃO verificado: { $file }

@@ -257,6 +257,9 @@ report-col-signed-at = 簽署時間
 report-col-record-sha = 紀錄的 SHA-256
 report-public-key = 公開密鑰：{ $key }
 report-how-to-check = 如何核實簽署
+report-check-this-file = 本 PDF 可以離線以一個指令自行核實（請使用其儲存的檔案名稱；Farol 寫出時名為 { $name }）：
+report-check-this-file-what = 它核實 PDF 內附帶的內容：本報告所載的已簽署紀錄及已簽署審閱、它們的簽署，以及每份審閱所審閱的正是此紀錄；然後按它們重新寫出頁面，並與本報告的頁面逐字節比較：簽署後被改動的頁面、數字或審閱都不能通過核實。
+report-check-this-file-limit = 它無法判斷密鑰是否確實屬於其簽署人：這種信任來自檔案以外。請將上表中的每個密鑰指紋與向簽署人取得的指紋比對，然後以 --trust 提供。
 report-check-intro = 任何持有紀錄檔案的人都可以在離線狀態下核實：紀錄完整無缺、由上述密鑰簽署，以及各審閱所審閱的正是此紀錄。在卷宗或證據包中：
 report-check-record = { $command }——此紀錄
 report-check-assessment = { $command }——該評估的所有修訂版本及審閱
@@ -304,4 +307,5 @@ report-pdf-subject = 按澳門第8/2005號法律《個人資料保護法》進�
    *[other] 已簽署的修訂版本 { $revision }
 }
 report-pdf-attachment = 本報告所載的已簽署紀錄（修訂版本 { $revision }），逐字節相同：對本 PDF 執行 `farol verify` 即可核實
+report-pdf-attachment-review = 本報告所載、對修訂版本 { $revision } 的已簽署審閱 { $number }，逐字節相同：對本 PDF 執行 `farol verify` 即可按紀錄核實
 report-questions-unverified-left-out = 本報告供提交之用：尚未按法律原文核實的引用條文不列於其中。單一語言的報告會列出這些條文，並標示為未經核實。

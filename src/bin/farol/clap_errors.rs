@@ -18,7 +18,14 @@ pub fn exit(e: clap::Error, lang: Lang) -> ! {
         } else {
             2
         };
-        let text = crate::help::fit(&e.render().to_string(), crate::help::term_width());
+        use std::io::IsTerminal as _;
+        let terminal = if code == 0 {
+            std::io::stdout().is_terminal()
+        } else {
+            std::io::stderr().is_terminal()
+        };
+        let rendered = crate::help::render(&e, crate::help::styled(terminal));
+        let text = crate::help::fit(&rendered, crate::help::term_width());
         let written = if code == 0 {
             crate::commands::emit(lang.tag(), &text)
         } else {

@@ -69,7 +69,14 @@ pub fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         None if interactive() => tui(dossier, lang, Start::Home),
         None => home(&dossier, lang),
         Some(Command::New(a))
-            if a.title.is_none() && a.answers.is_none() && a.id.is_none() && !a.json =>
+            if a.title.is_none()
+                && a.answers.is_none()
+                && a.id.is_none()
+                && !a.json
+                && !a
+                    .questionnaire
+                    .as_deref()
+                    .is_some_and(crate::stdin::is_dash) =>
         {
             new_form(dossier, lang, a)
         }
@@ -247,7 +254,26 @@ fn new(dossier: &Dossier, lang: &str, a: NewArgs) -> Result<ExitCode> {
     {
         bail!(tr!(lang, "cli-new-invalid-id", id = id.as_str()));
     }
-    let loaded = dossier.resolve_questionnaire(a.questionnaire.as_deref())?;
+    crate::stdin::once(
+        lang,
+        &[
+            (
+                "--questionnaire",
+                a.questionnaire
+                    .iter()
+                    .filter(|q| crate::stdin::is_dash(q))
+                    .count(),
+            ),
+            (
+                "--answers",
+                a.answers
+                    .iter()
+                    .filter(|p| crate::stdin::is_dash(p))
+                    .count(),
+            ),
+        ],
+    )?;
+    let loaded = crate::stdin::questionnaire(dossier, lang, a.questionnaire.as_deref())?;
     let answers = match &a.answers {
         Some(path) => read_answers(path, lang, &loaded)?,
         None => Answers::new(),
@@ -607,6 +633,19 @@ fn score_input(
 ) -> Result<(String, Answers, questionnaire::Loaded)> {
     let path = PathBuf::from(&a.target);
     let stdin = a.target == "-";
+    crate::stdin::once(
+        lang,
+        &[
+            ("TARGET", usize::from(stdin)),
+            (
+                "--questionnaire",
+                a.questionnaire
+                    .iter()
+                    .filter(|q| crate::stdin::is_dash(q))
+                    .count(),
+            ),
+        ],
+    )?;
     if !stdin && !path.is_file() {
         let (d, l) = dossier.load_draft(&a.target)?;
         return Ok((d.title, d.answers, l));
@@ -614,7 +653,7 @@ fn score_input(
     let source = read_input(&path, lang)?;
     let file = path.display().to_string();
     if is_answers_file(&source) {
-        let loaded = dossier.resolve_questionnaire(a.questionnaire.as_deref())?;
+        let loaded = crate::stdin::questionnaire(dossier, lang, a.questionnaire.as_deref())?;
         let answers = read_answers_source(&file, &source, lang, &loaded)?;
         let title = if stdin {
             String::new()

@@ -114,18 +114,18 @@ fn built(mut cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
     }
     let mut template = format!(
         "{{before-help}}{{about-with-newline}}\n{}{{usage}}",
-        tr!(lang, "cli-help-usage")
+        heading(&tr!(lang, "cli-help-usage"))
     );
     if cmd.has_subcommands() {
         template.push_str(&format!(
             "\n\n{}\n{{subcommands}}",
-            tr!(lang, "cli-help-commands")
+            heading(&tr!(lang, "cli-help-commands"))
         ));
     }
     if cmd.get_positionals().any(|a| !a.is_hide_set()) {
         template.push_str(&format!(
             "\n\n{}\n{{positionals}}",
-            tr!(lang, "cli-help-arguments")
+            heading(&tr!(lang, "cli-help-arguments"))
         ));
     }
     if cmd
@@ -134,7 +134,7 @@ fn built(mut cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
     {
         template.push_str(&format!(
             "\n\n{}\n{{options}}",
-            tr!(lang, "cli-help-options")
+            heading(&tr!(lang, "cli-help-options"))
         ));
     }
     template.push_str("{after-help}");
@@ -152,6 +152,62 @@ fn built(mut cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(&name, |s| built(s, lang, &p));
     }
     cmd
+}
+
+/// A heading of the help screen in clap's header style ("Usage: " keeps its space after
+/// the style). The style is in the text: clap keeps it for a terminal (`StyledStr::ansi`)
+/// and strips it for plain text (`Display`), like the styles clap puts in itself.
+fn heading(text: &str) -> String {
+    let style = clap::builder::styling::Styles::styled();
+    let header = style.get_header();
+    let words = text.trim_end();
+    let space = &text[words.len()..];
+    format!("{}{words}{}{space}", header.render(), header.render_reset())
+}
+
+/// Whether help written to a stream that is (or is not) a terminal should be styled: on a
+/// terminal, unless `NO_COLOR` is set (<https://no-color.org>) or the terminal is dumb.
+pub fn styled(terminal: bool) -> bool {
+    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
+    terminal && env("NO_COLOR").is_none() && env("TERM").is_none_or(|t| t != "dumb")
+}
+
+/// Help as clap renders it: styled (ANSI) or plain.
+pub fn render(e: &clap::Error, styled: bool) -> String {
+    let r = e.render();
+    if styled {
+        r.ansi().to_string()
+    } else {
+        r.to_string()
+    }
+}
+
+/// `s` without its ANSI escape sequences (CSI: ESC [ … final byte).
+fn strip_ansi(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('\x1b') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\x1b' {
+            out.push(c);
+            continue;
+        }
+        if chars.next() == Some('[') {
+            for c in chars.by_ref() {
+                if ('\x40'..='\x7e').contains(&c) {
+                    break;
+                }
+            }
+        }
+    }
+    out.into()
+}
+
+/// The columns `s` takes on a terminal, its escape sequences taking none.
+fn visible(s: &str) -> usize {
+    farol::present::width(&strip_ansi(s))
 }
 
 /// The about text of the command at `path` ("keys new"; "" for farol itself;
@@ -308,7 +364,8 @@ pub fn term_width() -> usize {
 /// between characters (clap breaks only at spaces, which Chinese has none of), the
 /// continuation lines under the start of the line's help text.
 pub fn fit(help: &str, width: usize) -> String {
-    use farol::present::{width as cols, wrap_into};
+    use farol::present::wrap_into;
+    let cols = visible;
     let mut out = String::with_capacity(help.len());
     for line in help.split_inclusive('\n') {
         let bare = line.trim_end_matches('\n');
@@ -336,6 +393,29 @@ pub fn fit(help: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn styles_take_no_columns_when_fitting() {
+        let b = |s: &str| format!("\x1b[1m{s}\x1b[0m");
+        let short = format!("  {}  Machine-readable output\n", b("--json"));
+        assert_eq!(
+            super::fit(&short, 34),
+            short,
+            "33 columns on screen, 41 bytes"
+        );
+        let long = format!(
+            "  {}  Trust exactly this key: a public key file or a fingerprint\n",
+            b("--trust")
+        );
+        let fitted = super::fit(&long, 40);
+        for l in fitted.lines() {
+            assert!(super::visible(l) <= 40, "{l:?}");
+        }
+        let lines: Vec<&str> = fitted.lines().collect();
+        assert!(lines[0].starts_with(&format!("  {}  Trust", b("--trust"))));
+        assert!(lines[1].starts_with(&" ".repeat(11)), "{fitted:?}");
+        assert_eq!(super::strip_ansi(&b("x")), "x");
+    }
+
     #[test]
     fn wide_lines_wrap_under_their_help_text() {
         let help = "Usage: farol\n  filing   向個人資料保護局提交的文件：每個目的的判斷及第二十三條的內容\nshort\n";

@@ -15,6 +15,7 @@ mod records;
 mod report_cmd;
 mod review_cmd;
 mod revision_arg;
+mod stdin;
 
 use std::process::ExitCode;
 use std::sync::OnceLock;

@@ -252,6 +252,24 @@ impl VerifyReport {
             && !self.records.is_empty()
             && self.records.iter().all(RecordReport::passed)
     }
+
+    /// Adds the records another verification, with the same trust, found (the reviews a
+    /// report PDF carries, checked beside the record it carries): its findings not already
+    /// said, and the summary of both.
+    pub fn absorb(&mut self, other: VerifyReport) {
+        self.records.extend(other.records);
+        for p in other.problems {
+            if !self.problems.contains(&p) {
+                self.problems.push(p);
+            }
+        }
+        for n in other.notes {
+            if !self.notes.contains(&n) {
+                self.notes.push(n);
+            }
+        }
+        self.summary = summarise(&self.records);
+    }
 }
 
 /// The dossier a path lies in (`…/DOSSIER/assessments/ID/revisions/NNNN.ron`, an
