@@ -35,6 +35,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 keygen::paste(f, &text);
             }
         }
+        Msg::Paste(text) if m.dialog.is_some() => {
+            if let Some(d) = m.dialog.as_mut() {
+                dialog::paste(d, &text);
+            }
+        }
         Msg::Paste(text) => match (m.screen, m.session.as_mut()) {
             (Screen::Form, _) => form::paste(&mut m.form, &text),
             (Screen::Wizard, Some(s)) => wizard::paste(&mut m.wizard, s, &text, &mut out),
