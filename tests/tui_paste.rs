@@ -49,7 +49,10 @@ fn a_passphrase_pasted_in_the_sign_dialog_signs_and_is_never_shown() {
     };
     assert_eq!(pass.text.expose(), PASS);
     let shown = h.render();
-    assert!(!shown.contains("horse") && !shown.contains("電池"), "{shown}");
+    assert!(
+        !shown.contains("horse") && !shown.contains("電池"),
+        "{shown}"
+    );
     assert!(shown.contains(&"•".repeat(PASS.chars().count())), "{shown}");
     assert_eq!(h.saved_draft("fx1").answers, before, "the screen below");
     h.key(KeyCode::Enter);
@@ -99,16 +102,19 @@ fn a_passphrase_pasted_in_the_countersign_dialog_countersigns() {
     r.opinion = Some(farol::review::Opinion::Reject);
     r.conditions = "Incomplete.".into();
     h.model.review.as_mut().unwrap().draft = r.clone();
-    let ready = h
-        .fx
-        .run(farol::tui::Effect::PrepareCountersign(Box::new(r)))
-        .unwrap();
+    let ready =
+        h.fx.run(farol::tui::Effect::PrepareCountersign(Box::new(r)))
+            .unwrap();
     h.send(ready);
     let Some(ReviewDialog::Countersign { plan, .. }) = &h.model.review.as_ref().unwrap().dialog
     else {
         panic!("{:?}", h.model.review.as_ref().unwrap().dialog);
     };
-    let at = plan.keys.iter().position(|k| k.name == "Dr. Leong").unwrap();
+    let at = plan
+        .keys
+        .iter()
+        .position(|k| k.name == "Dr. Leong")
+        .unwrap();
     assert!(plan.keys[at].protected);
     for _ in 0..at {
         h.key(KeyCode::Down);
@@ -116,7 +122,10 @@ fn a_passphrase_pasted_in_the_countersign_dialog_countersigns() {
     let notes_before = h.model.review.as_ref().unwrap().draft.clone();
     paste(&mut h, &format!("{PASS}\r\n"));
     let r = h.model.review.as_ref().unwrap();
-    assert_eq!(r.draft, notes_before, "nothing pasted into the review itself");
+    assert_eq!(
+        r.draft, notes_before,
+        "nothing pasted into the review itself"
+    );
     let shown = h.render();
     assert!(!shown.contains("horse"), "{shown}");
     h.key(KeyCode::Enter);
