@@ -233,7 +233,9 @@ pub fn key(k: KeyEvent, d: &Dialog) -> Option<Top> {
 /// Pasted text, into the sign dialog's passphrase field when it asks for one (and is not
 /// already checking it). Nothing pasted while a dialog is up reaches the screen below.
 pub fn paste(d: &mut Dialog, text: &str) {
-    if let Dialog::Sign { plan, key, pass, .. } = d
+    if let Dialog::Sign {
+        plan, key, pass, ..
+    } = d
         && plan.unchanged_since.is_none()
         && needs_passphrase(&plan.keys, *key)
         && !pass.checking

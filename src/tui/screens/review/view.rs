@@ -44,10 +44,14 @@ fn geometry(r: &Review, area: Rect) -> Geometry {
     } else {
         0
     };
-    let [sections, main, panel] = Layout::horizontal([
+    // The answers keep the wizard's reading measure; the panel takes some of the rest.
+    let (margin, panel_w) = crate::tui::screens::wizard::layout::measure(area.width, side, panel_w);
+    let [_, sections, main, panel, _] = Layout::horizontal([
+        Constraint::Length(margin),
         Constraint::Length(side),
         Constraint::Min(20),
         Constraint::Length(panel_w),
+        Constraint::Length(margin),
     ])
     .areas(area);
     let [main, message] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(main);
@@ -333,8 +337,13 @@ fn question_lines(
         .unwrap_or(0);
     let height = inner.height as usize;
     let off = first.min((last + 1).saturating_sub(height));
-    // Keep the verdict line in view while the first question fits under it.
-    let off = if last < height { 0 } else { off };
+    // Keep the verdict line in view while the first question fits under it, and the
+    // whole of a long note over the first question while that question starts on screen.
+    let off = if last < height || (r.question == 0 && first < height) {
+        0
+    } else {
+        off
+    };
     (out, off)
 }
 
@@ -624,7 +633,15 @@ fn view_editor(r: &Review, e: &Editor, f: &mut Frame, area: Rect, theme: Theme) 
         Target::Due => (S::review_edit_due(l), S::review_due_hint(l).to_string()),
     };
     let multiline = e.field.multiline;
-    let height = if multiline { 14 } else { 8 };
+    // A long text grows the popup, up to the screen's height; past that it scrolls.
+    let height = if multiline {
+        let text_w = popup_area(area, 76, 14).width.saturating_sub(4) as usize;
+        let context_h = wrap(&context, text_w + 2).len().min(3) as u16;
+        let text_h = wrap(&e.field.text(), text_w).len() as u16 + 1;
+        (2 + context_h + 2 + text_h + 1).max(14)
+    } else {
+        8
+    };
     let p = popup_area(area, 76, height);
     crate::tui::screens::clear(f, p);
     let keys = if multiline {
