@@ -105,13 +105,16 @@ fn cycle(d: &mut Dashboard, by: usize) {
     }
 }
 
-pub fn update(d: &mut Dashboard, s: &Session, m: Msg, out: &mut Out) {
-    if let Msg::Wheel { legal, down } = m {
-        if d.explain.is_none() {
-            d.legal_focus = legal;
+pub fn update(d: &mut Dashboard, s: &Session, m: Msg, _out: &mut Out) {
+    let m = match m {
+        Msg::Wheel { legal, down } => {
+            if d.explain.is_none() {
+                d.legal_focus = legal;
+            }
+            if down { Msg::Down } else { Msg::Up }
         }
-        return update(d, s, if down { Msg::Down } else { Msg::Up }, out);
-    }
+        m => m,
+    };
     let n = s.score.categories.len();
     if d.legal_focus && d.explain.is_none() {
         let len = legal::len(d.tab, &s.score);
