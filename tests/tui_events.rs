@@ -186,6 +186,28 @@ fn the_wheel_scrolls_the_plan_the_filing_pack_and_the_risk_screen() {
     assert_eq!(h.model.filing.scroll, 0);
 }
 
+/// On the risk screen the wheel moves the highlight of the pane under the pointer, which
+/// takes the focus: the legal panel, then the categories again.
+#[test]
+fn the_wheel_focuses_the_risk_screens_pane_under_the_pointer() {
+    let mut h = tui_support::scenarios::dashboard_legal((120, 40));
+    assert!(!h.model.dashboard.legal_focus);
+    let legal = find(&h, "Notify the DSPDP before processing");
+    wheel(&mut h, legal, true);
+    assert!(h.model.dashboard.legal_focus);
+    assert_eq!(h.model.dashboard.legal_cursor, 1);
+    assert_eq!(h.model.dashboard.cursor, 0);
+    let table = find(&h, "Location and attendance");
+    wheel(&mut h, table, true);
+    assert!(!h.model.dashboard.legal_focus);
+    assert_eq!(h.model.dashboard.cursor, 1);
+    assert_eq!(h.model.dashboard.legal_cursor, 1);
+    // Over the heat map, outside both panes: nothing moves.
+    let map = find(&h, "Severity");
+    wheel(&mut h, map, false);
+    assert_eq!(h.model.dashboard.cursor, 1);
+}
+
 #[test]
 fn the_wheel_moves_through_the_sign_dialogs_keys() {
     use farol::tui::screens::dialog::{Dialog, KeyChoice, SignPlan};

@@ -1,6 +1,7 @@
 //! Signing and countersigning from the terminal UI with a passphrase-protected key: the
-//! dialog asks for the passphrase (masked), refuses a wrong one without writing anything,
-//! and signs with the right one. Few tests: each opening of a protected key runs scrypt.
+//! dialog asks for the passphrase (masked), typed or pasted, refuses a wrong one without
+//! writing anything, and signs with the right one. Few tests: each opening of a protected
+//! key runs scrypt.
 
 mod tui_support;
 
@@ -173,6 +174,92 @@ fn a_review_is_countersigned_with_a_protected_key() {
     }
     assert!(farol::review::reviews(&dossier, "fx1").unwrap().is_empty());
     h.keys(PASS).key(KeyCode::Enter);
+    match dialog(&h) {
+        Some(R::Done(c)) => assert_eq!(c.key, k.id),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(farol::review::reviews(&dossier, "fx1").unwrap().len(), 1);
+}
+
+/// A passphrase pasted (bracketed paste) as a password manager copies it, with a line
+/// break at the end: masked like typing, its letters not read as commands; nothing of it
+/// reaches the screen under the dialog. A wrong paste is refused, and the right one signs.
+#[test]
+fn a_pasted_passphrase_signs_and_is_never_shown() {
+    let mut h = Harness::wizard((100, 30), screening_answers());
+    protected_key(h.dir.path(), "Ana Lei", Role::Assessor);
+    let answers = h.saved_draft("fx1").answers;
+    h.send(Msg::Go(farol::tui::Go::Dashboard));
+    h.key(KeyCode::Char('s'));
+    h.send(Msg::Paste("not it".into()));
+    h.key(KeyCode::Enter);
+    match &h.model.dialog {
+        Some(Dialog::Sign { pass, .. }) => assert!(pass.wrong && pass.text.is_empty()),
+        other => panic!("asks again: {other:?}"),
+    }
+    h.send(Msg::Paste(format!("{PASS}\r\n")));
+    match &h.model.dialog {
+        Some(Dialog::Sign { pass, .. }) => assert_eq!(pass.text.expose(), PASS),
+        other => panic!("{other:?}"),
+    }
+    let screen = h.render();
+    assert!(
+        screen.contains(&"•".repeat(PASS.chars().count())),
+        "{screen}"
+    );
+    assert!(!screen.contains("horse"), "masked: {screen}");
+    assert_eq!(h.saved_draft("fx1").answers, answers, "the screen below");
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(h.model.dialog, Some(Dialog::Signed(_))),
+        "{:?}",
+        h.model.dialog
+    );
+    assert_eq!(revisions(&h), 1);
+}
+
+/// The countersign dialog takes a pasted passphrase too; the review itself is untouched.
+#[test]
+fn a_pasted_passphrase_countersigns() {
+    use farol::tui::screens::review::Dialog as R;
+    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), screening_answers());
+    let root = h.dir.path().to_path_buf();
+    let k = protected_key(&root, "Rui Sousa", Role::Reviewer);
+    farol::keys::trust(
+        &root,
+        Some(&root.join("keys")),
+        &k.id,
+        None,
+        None,
+        tui_support::at(2026, 11, 1),
+    )
+    .unwrap();
+    let dossier = h.dossier();
+    let mut r = farol::review::start(&dossier, "fx1").unwrap().draft;
+    r.opinion = Some(farol::review::Opinion::Reject);
+    r.conditions = "Incomplete.".into();
+    h.model.review.as_mut().unwrap().draft = r.clone();
+    let ready =
+        h.fx.run(Effect::PrepareCountersign(Box::new(r.clone())))
+            .expect("a plan");
+    h.send(ready);
+    let dialog = |h: &Harness| h.model.review.as_ref().unwrap().dialog.clone();
+    let Some(R::Countersign { plan, key, .. }) = dialog(&h) else {
+        panic!("{:?}", dialog(&h));
+    };
+    let at = plan.keys.iter().position(|c| c.id == k.id).unwrap();
+    let step = if at > key { KeyCode::Down } else { KeyCode::Up };
+    for _ in 0..at.abs_diff(key) {
+        h.key(step);
+    }
+    h.send(Msg::Paste(format!("{PASS}\n")));
+    assert_eq!(
+        h.model.review.as_ref().unwrap().draft,
+        r,
+        "the review is untouched"
+    );
+    assert!(!h.render().contains("horse"), "{}", h.render());
+    h.key(KeyCode::Enter);
     match dialog(&h) {
         Some(R::Done(c)) => assert_eq!(c.key, k.id),
         other => panic!("{other:?}"),

@@ -6,7 +6,7 @@ mod tui_support;
 use farol::answer::{Answer, Answers};
 use farol::tui::Start;
 use ratatui::crossterm::event::KeyCode;
-use tui_support::{Harness, LANGS, SIZES, answered, fixture_draft, in_lang};
+use tui_support::{Harness, LANGS, SIZES, answered, fixture_draft, in_lang, scenarios};
 
 /// Every screen at both sizes in every language: English snapshots keep their names,
 /// the others add the language (`home_empty_zh-Hant_80x24`).
@@ -31,21 +31,7 @@ fn home_empty() {
 
 #[test]
 fn home_with_assessments() {
-    each_size("home_list", |size| {
-        let d1 = fixture_draft(
-            "fx1",
-            "Attendance app rollout",
-            "Lótus Trading (蓮花貿易)",
-            answered(),
-        );
-        let d2 = fixture_draft(
-            "fx2",
-            "診所預約系統 clinic booking",
-            "Clínica São João",
-            Answers::new(),
-        );
-        Harness::start(Start::Home, size, &[d1, d2])
-    });
+    each_size("home_list", scenarios::home_list);
 }
 
 /// The first frame is drawn before the dossier is listed: it says the dossier is being
@@ -70,31 +56,18 @@ fn home_loading_then_listed() {
 
 #[test]
 fn new_assessment_form() {
-    each_size("form", |size| {
-        let mut h = Harness::start(Start::New(Default::default()), size, &[]);
-        h.keys("Fingerprint clock 指紋考勤")
-            .key(KeyCode::Tab)
-            .keys("Lótus Trading");
-        h
-    });
+    each_size("form", scenarios::form);
 }
 
 #[test]
 fn wizard_choice_list() {
-    each_size("wizard_categories", |size| {
-        let mut h = Harness::wizard(size, Answers::new());
-        h.key(KeyCode::Char(' ')).key(KeyCode::Down);
-        h
-    });
+    each_size("wizard_categories", scenarios::wizard_multi);
 }
 
 #[test]
 fn wizard_live_risk_line() {
     each_size("wizard_live_risk", |size| {
-        let mut a = Answers::new();
-        a.insert("scr.cats".into(), Answer::Choices(vec!["health".into()]));
-        let mut h = Harness::wizard(size, a);
-        h.key(KeyCode::Enter); // to scr.abroad
+        let mut h = scenarios::wizard_yes_no(size);
         h.key(KeyCode::Char('y')); // raises likelihood: a level changes
         h
     });
@@ -117,37 +90,17 @@ fn wizard_screening_verdict() {
 
 #[test]
 fn wizard_text_with_cjk() {
-    each_size("wizard_text_cjk", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.send(farol::tui::Msg::Wizard(
-            farol::tui::screens::wizard::Msg::Jump("det.purpose".into()),
-        ));
-        h.keys(" 資料");
-        h
-    });
+    each_size("wizard_text_cjk", scenarios::wizard_text);
 }
 
 #[test]
 fn wizard_number_error() {
-    each_size("wizard_number_error", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.send(farol::tui::Msg::Wizard(
-            farol::tui::screens::wizard::Msg::Jump("det.start".into()),
-        ));
-        h.keys("30/11/2026").key(KeyCode::Enter);
-        h
-    });
+    each_size("wizard_number_error", scenarios::wizard_date);
 }
 
 #[test]
 fn wizard_table_and_row_editor() {
-    each_size("wizard_rows", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.send(farol::tui::Msg::Wizard(
-            farol::tui::screens::wizard::Msg::Jump("det.flows".into()),
-        ));
-        h
-    });
+    each_size("wizard_rows", scenarios::wizard_rows);
     // The Macau questionnaire's six columns do not fit in equal shares at 80 columns:
     // each row is stacked, "Column: value", nothing cut.
     each_size("wizard_rows_stacked", |size| {
@@ -169,26 +122,13 @@ fn wizard_table_and_row_editor() {
         h.key(KeyCode::Down);
         h
     });
-    each_size("wizard_row_editor", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.send(farol::tui::Msg::Wizard(
-            farol::tui::screens::wizard::Msg::Jump("det.flows".into()),
-        ));
-        h.key(KeyCode::Char('a'))
-            .keys("澳門 office")
-            .key(KeyCode::Tab)
-            .key(KeyCode::Char(' '));
-        h
-    });
+    each_size("wizard_row_editor", scenarios::wizard_row_editor);
 }
 
 #[test]
 fn wizard_help_panel_toggled_when_narrow() {
     each_size("wizard_help_toggled", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.send(farol::tui::Msg::Wizard(
-            farol::tui::screens::wizard::Msg::Jump("scr.abroad".into()),
-        ));
+        let mut h = scenarios::jump(size, "scr.abroad");
         h.key(KeyCode::Char('i'));
         h
     });
@@ -196,15 +136,9 @@ fn wizard_help_panel_toggled_when_narrow() {
 
 #[test]
 fn wizard_popups() {
-    each_size("popup_sections", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.key(KeyCode::Esc); // stop typing in the date it resumed at
-        h.key(KeyCode::Char('s'));
-        h
-    });
+    each_size("popup_sections", scenarios::wizard_sections);
     each_size("popup_search", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.key(KeyCode::Esc); // stop typing in the date it resumed at
+        let mut h = scenarios::wizard(size);
         h.key(KeyCode::Char('/')).keys("data");
         h
     });
@@ -220,48 +154,23 @@ fn wizard_popups() {
 
 #[test]
 fn keys_overlay() {
-    each_size("keys_overlay", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.key(KeyCode::Esc); // stop typing in the date it resumed at
-        h.key(KeyCode::Char('?'));
-        h
-    });
+    each_size("keys_overlay", scenarios::wizard_keys);
 }
 
 #[test]
 fn dashboard_and_explanation() {
-    each_size("dashboard", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.key(KeyCode::Esc); // stop typing in the date it resumed at
-        h.key(KeyCode::Char('d'));
-        h
-    });
-    each_size("dashboard_explain", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.key(KeyCode::Esc); // stop typing in the date it resumed at
-        h.key(KeyCode::Char('d')).key(KeyCode::Enter);
-        h
-    });
+    each_size("dashboard", scenarios::dashboard);
+    each_size("dashboard_explain", scenarios::dashboard_explain);
 }
 
-/// The risk screen with legal conclusions of every kind (built by hand until the Macau
-/// questionnaire 2.0 draws them): the overview, then each legal tab with the focus on it.
+/// The risk screen with legal conclusions of every kind: the overview, then each legal
+/// tab with the focus on it.
 #[test]
 fn dashboard_legal_panel() {
-    let legal = |size: (u16, u16)| {
-        let mut h = Harness::wizard(size, answered());
-        h.key(KeyCode::Esc); // stop typing in the date it resumed at
-        h.key(KeyCode::Char('d'));
-        tui_support::legal_conclusions(&mut h.model.session.as_mut().unwrap().score);
-        h
-    };
+    use scenarios::dashboard_legal as legal;
     each_size("dashboard_legal", legal);
     // Duties: the one believed not to apply highlighted, with what a lawyer should confirm.
-    each_size("dashboard_legal_duties", |size| {
-        let mut h = legal(size);
-        h.key(KeyCode::Tab).key(KeyCode::Down).key(KeyCode::Down);
-        h
-    });
+    each_size("dashboard_legal_duties", scenarios::legal_panel);
     each_size("dashboard_legal_filing", |size| {
         let mut h = legal(size);
         h.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Down);
@@ -279,24 +188,8 @@ fn dashboard_legal_panel() {
 
 #[test]
 fn action_plan_and_editor() {
-    each_size("plan", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.key(KeyCode::Esc); // stop typing in the date it resumed at
-        h.key(KeyCode::Char('p'));
-        h
-    });
-    each_size("plan_editor", |size| {
-        let mut h = Harness::wizard(size, answered());
-        h.key(KeyCode::Esc); // stop typing in the date it resumed at
-        h.key(KeyCode::Char('p'))
-            .key(KeyCode::Enter)
-            .key(KeyCode::Tab)
-            .key(KeyCode::Tab)
-            .keys("Ana Lei 李安娜")
-            .key(KeyCode::Tab)
-            .keys("2026-12-15");
-        h
-    });
+    each_size("plan", scenarios::plan);
+    each_size("plan_editor", scenarios::plan_editor);
 }
 
 /// A plan with an action past its due date: flagged in words on the plan (its long title
@@ -342,43 +235,10 @@ fn new_key_form() {
 
 #[test]
 fn sign_and_report_dialogs() {
-    use farol::tui::screens::dialog::{Dialog, KeyChoice, ReportInfo, SignPlan, SignedInfo};
-    let plan = |keys: Vec<KeyChoice>| SignPlan {
-        next: 3,
-        keys,
-        keys_dir: "/home/ana/.config/farol/keys".into(),
-        unchanged_since: None,
-    };
+    use farol::tui::screens::dialog::{Dialog, ReportInfo, SignedInfo};
+    use scenarios::sign_plan as plan;
+    each_size("dialog_sign", scenarios::sign_key_prompt);
     let dialogs = [
-        (
-            "dialog_sign",
-            Dialog::Sign {
-                plan: plan(vec![
-                    KeyChoice {
-                        signed_it: false,
-                        protected: false,
-                        fingerprint: String::new(),
-                        id: "farol:1a2b3c4d5e6f7a8b".into(),
-                        name: "Ana Lei".into(),
-                        role: "assessor".into(),
-                        trusted: true,
-                    },
-                    KeyChoice {
-                        signed_it: false,
-                        protected: false,
-                        fingerprint: String::new(),
-                        id: "farol:99aa00bb11cc22dd".into(),
-                        name: "Ana Lei (laptop)".into(),
-                        role: "assessor".into(),
-                        trusted: false,
-                    },
-                ]),
-                key: 1,
-                unanswered: 4,
-                unsure: 1,
-                pass: Default::default(),
-            },
-        ),
         (
             "dialog_no_key",
             Dialog::Sign {
@@ -414,8 +274,6 @@ fn sign_and_report_dialogs() {
     ];
     for (name, dialog) in dialogs {
         each_size(name, |size| {
-            let mut h = Harness::wizard(size, answered());
-            h.send(farol::tui::Msg::Go(farol::tui::Go::Dashboard));
             let mut dialog = dialog.clone();
             if let farol::tui::screens::dialog::Dialog::Signed(i) = &mut dialog {
                 let l = farol::i18n::AsLang::as_lang(&tui_support::lang());
@@ -424,8 +282,7 @@ fn sign_and_report_dialogs() {
                     farol::tui::strings::role(l, farol::keys::Role::Assessor)
                 );
             }
-            h.model.dialog = Some(dialog);
-            h
+            scenarios::dialog(size, dialog)
         });
     }
 }
@@ -464,33 +321,16 @@ fn sign_dialog_with_a_passphrase() {
     }
 }
 
-/// The fixture signed as revision 1, opened in review mode with a comment, a verdict with
-/// its note, and the second question selected.
-fn reviewing(size: (u16, u16)) -> Harness {
-    let mut h = Harness::signed(Start::Review("fx1".into()), size, answered());
-    h.key(KeyCode::Down)
-        .key(KeyCode::Char('c'))
-        .keys("Which cloud region? The contract says 深圳.")
-        .key(KeyCode::Esc);
-    h.key(KeyCode::Char('v'))
-        .key(KeyCode::Char('v'))
-        .key(KeyCode::Char('v'));
-    h.key(KeyCode::Char('n'))
-        .keys("The transfer abroad needs its legal basis.")
-        .key(KeyCode::Esc);
-    h
-}
-
 #[test]
 fn review_mode() {
-    each_size("review_answers", reviewing);
+    each_size("review_answers", scenarios::review_answers);
     each_size("review_next_section", |size| {
-        let mut h = reviewing(size);
+        let mut h = scenarios::review_answers(size);
         h.key(KeyCode::Tab).key(KeyCode::Char('v'));
         h
     });
     each_size("review_comment_editor", |size| {
-        let mut h = reviewing(size);
+        let mut h = scenarios::review_answers(size);
         h.key(KeyCode::Up)
             .key(KeyCode::Char('c'))
             .keys("Is 位置 data kept after people leave?");
@@ -498,37 +338,26 @@ fn review_mode() {
     });
     // The risk page: the revision's heat map and categories, as the assessor sees them.
     each_size("review_risk", |size| {
-        let mut h = reviewing(size);
+        let mut h = scenarios::review_answers(size);
         h.key(KeyCode::Char('d')).key(KeyCode::Down);
         h
     });
     each_size("review_risk_explain", |size| {
-        let mut h = reviewing(size);
+        let mut h = scenarios::review_answers(size);
         h.key(KeyCode::Char('d')).key(KeyCode::Enter);
         h
     });
-    each_size("review_opinion", |size| {
-        let mut h = reviewing(size);
-        h.key(KeyCode::Char('o')).key(KeyCode::Char('2'));
-        h.key(KeyCode::Down)
-            .key(KeyCode::Down)
-            .key(KeyCode::Char(' '));
-        h
-    });
+    each_size("review_opinion", scenarios::review_opinion);
     // The last row: what countersigning needs shows under the beliefs to check.
     each_size("review_opinion_last_row", |size| {
-        let mut h = reviewing(size);
+        let mut h = scenarios::review_answers(size);
         h.key(KeyCode::Char('o'));
         for _ in 0..6 {
             h.key(KeyCode::Down);
         }
         h
     });
-    each_size("review_keys_overlay", |size| {
-        let mut h = reviewing(size);
-        h.key(KeyCode::Char('?'));
-        h
-    });
+    each_size("review_keys_overlay", scenarios::review_keys);
 }
 
 #[test]
@@ -642,7 +471,7 @@ fn countersign_dialogs() {
     ];
     for (name, dialog) in dialogs {
         each_size(name, |size| {
-            let mut h = reviewing(size);
+            let mut h = scenarios::review_answers(size);
             h.model.review.as_mut().unwrap().dialog = Some(in_screen_lang(dialog.clone()));
             h
         });
@@ -790,28 +619,15 @@ fn home_with_statuses_and_an_overdue_review() {
 /// The home screen's keys (with the note on translations) and its language menu.
 #[test]
 fn home_keys_and_language_menu() {
-    each_size("home_keys_overlay", |size| {
-        let mut h = Harness::empty(size);
-        h.key(KeyCode::Char('?'));
-        h
-    });
-    each_size("home_language_menu", |size| {
-        let mut h = Harness::empty(size);
-        h.key(KeyCode::Char('L')).key(KeyCode::Down);
-        h
-    });
+    each_size("home_keys_overlay", scenarios::home_keys);
+    each_size("home_language_menu", scenarios::home_language_menu);
 }
 
 /// The filing pack of the open draft (`f` on the risk screen): the preview's head and the
 /// first form; then scrolled to a gap (Tab), highlighted; and the `?` list of its keys.
 #[test]
 fn filing_pack() {
-    let open = |size: (u16, u16)| {
-        let mut h = Harness::macau(size, tui_support::macau_filing_answers());
-        h.key(KeyCode::Char('f'));
-        assert_eq!(h.model.screen, farol::tui::Screen::Filing);
-        h
-    };
+    let open = scenarios::filing;
     each_size("filing", open);
     each_size("filing_gap", |size| {
         let mut h = open(size);

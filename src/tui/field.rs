@@ -58,9 +58,10 @@ impl Field {
     }
 
     /// Inserts pasted text (bracketed paste), newlines flattened in single-line fields.
+    /// Terminals send a pasted line break as CR (or CR LF): it is a new line here.
     pub fn paste(&mut self, text: &str) -> bool {
         let t = if self.multiline {
-            text.to_string()
+            text.replace("\r\n", "\n").replace('\r', "\n")
         } else {
             text.replace(['\r', '\n'], " ")
         };

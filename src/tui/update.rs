@@ -35,6 +35,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 keygen::paste(f, &text);
             }
         }
+        Msg::Paste(text) if m.dialog.is_some() => {
+            if let Some(d) = m.dialog.as_mut() {
+                dialog::paste(d, &text);
+            }
+        }
         Msg::Paste(text) => match (m.screen, m.session.as_mut()) {
             (Screen::Form, _) => form::paste(&mut m.form, &text),
             (Screen::Wizard, Some(s)) => wizard::paste(&mut m.wizard, s, &text, &mut out),
@@ -380,8 +385,8 @@ fn click(m: &mut Model, col: u16, row: u16, out: &mut Out) {
     let body = super::view::body_area(m, area);
     match (m.screen, m.session.as_mut()) {
         (Screen::Home, _) => {
-            if let Some(i) = home::hit(&m.home, m.today, area, row) {
-                let l = m.l();
+            let l = m.l();
+            if let Some(i) = home::hit(&m.home, l, m.today, area, row) {
                 home::update(&mut m.home, l, home::Msg::Select(i), out);
             }
         }

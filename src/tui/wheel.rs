@@ -56,7 +56,9 @@ pub(super) fn wheel(m: &mut Model, col: u16, row: u16, down: bool, out: &mut Out
             }
         }
         (Screen::Dashboard, Some(s)) => {
-            dashboard::wheel(&mut m.dashboard, s, (m.today, body), col, row, down, out);
+            if let Some(msg) = dashboard::wheel(&m.dashboard, s, m.today, body, col, row, down) {
+                dashboard::update(&mut m.dashboard, s, msg, out);
+            }
         }
         (Screen::Filing, Some(s)) => {
             for _ in 0..LINES {

@@ -3,6 +3,8 @@
 //! rendering into a TestBackend.
 #![allow(dead_code)]
 
+pub mod scenarios;
+
 use std::path::PathBuf;
 
 use chrono::{TimeZone, Utc};
@@ -340,6 +342,32 @@ impl Harness {
             out.push('\n');
         }
         out
+    }
+
+    /// Panics where a wide (CJK) character is cut in half: its second cell drawn over by
+    /// something else (which a terminal would never show), or the character in the last
+    /// column.
+    pub fn assert_whole_glyphs(&self) {
+        let (w, h) = self.model.size;
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| view(&self.model, f)).unwrap();
+        let buf = t.backend().buffer().clone();
+        for y in 0..h {
+            let mut x = 0;
+            while x < w {
+                let sym = buf[(x, y)].symbol();
+                let cw = unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+                for k in 1..cw {
+                    let next = buf.cell((x + k, y)).map(|c| c.symbol());
+                    assert!(
+                        matches!(next, Some("" | " ")),
+                        "{sym:?} at ({x}, {y}) cut by {next:?}:\n{}",
+                        self.render()
+                    );
+                }
+                x += cw;
+            }
+        }
     }
 
     /// The screen as text, then every run of cells with the same colours and emphasis

@@ -51,6 +51,12 @@ pub enum Msg {
     PrevPanel,
     /// A click on a tab of the legal panel: that tab, with the focus.
     Tab(Tab),
+    /// The wheel turned over the legal panel (`legal`) or the categories: that pane takes
+    /// the focus and its highlight moves (the explanation, when open, scrolls instead).
+    Wheel {
+        legal: bool,
+        down: bool,
+    },
 }
 
 pub fn key(k: KeyEvent, d: &Dashboard) -> Option<Top> {
@@ -100,6 +106,15 @@ fn cycle(d: &mut Dashboard, by: usize) {
 }
 
 pub fn update(d: &mut Dashboard, s: &Session, m: Msg, _out: &mut Out) {
+    let m = match m {
+        Msg::Wheel { legal, down } => {
+            if d.explain.is_none() {
+                d.legal_focus = legal;
+            }
+            if down { Msg::Down } else { Msg::Up }
+        }
+        m => m,
+    };
     let n = s.score.categories.len();
     if d.legal_focus && d.explain.is_none() {
         let len = legal::len(d.tab, &s.score);
@@ -232,32 +247,31 @@ pub fn tab_hit(
     legal::tab_hit(d.tab, d.legal_focus, s, rest, col, row)
 }
 
-/// The wheel over the risk screen: the explanation scrolls when open; else the panel
-/// under the pointer takes the focus and its highlight moves.
+/// The wheel over the risk screen at (col, row): the explanation scrolls when open; else
+/// the pane under the pointer, if any, takes the focus and its highlight moves.
 pub fn wheel(
-    d: &mut Dashboard,
+    d: &Dashboard,
     s: &Session,
-    at: (NaiveDate, Rect),
+    today: NaiveDate,
+    area: Rect,
     col: u16,
     row: u16,
     down: bool,
-    out: &mut Out,
-) {
-    let step = if down { Msg::Down } else { Msg::Up };
-    if d.explain.is_none() {
-        let (today, area) = at;
-        let area = split_overdue(s, today, area).1;
-        let [_, _, table, rest] = layout(d, area, s);
-        let inside = |r: Rect| col >= r.x && col < r.right() && row >= r.y && row < r.bottom();
-        if inside(rest) {
-            d.legal_focus = true;
-        } else if inside(table) {
-            d.legal_focus = false;
-        } else {
-            return;
-        }
+) -> Option<Msg> {
+    if d.explain.is_some() {
+        return Some(if down { Msg::Down } else { Msg::Up });
     }
-    update(d, s, step, out);
+    let area = split_overdue(s, today, area).1;
+    let [_, _, table, rest] = layout(d, area, s);
+    let inside = |r: Rect| col >= r.x && col < r.right() && row >= r.y && row < r.bottom();
+    let legal = if inside(rest) {
+        true
+    } else if inside(table) {
+        false
+    } else {
+        return None;
+    };
+    Some(Msg::Wheel { legal, down })
 }
 
 pub fn view(d: &Dashboard, s: &Session, today: NaiveDate, f: &mut Frame, area: Rect, theme: Theme) {

@@ -90,6 +90,21 @@ impl PassField {
         true
     }
 
+    /// Pasted text (bracketed paste) added to what is typed: one line, the line break a
+    /// copy often ends with left out, control characters dropped. True if any was added.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let line = text.lines().next().unwrap_or("");
+        let mut added = false;
+        for c in line.chars().filter(|c| !c.is_control()) {
+            self.text.push(c);
+            added = true;
+        }
+        if added {
+            self.wrong = false;
+        }
+        added
+    }
+
     /// What Enter hands to the runtime: None until something is typed.
     pub fn submit(&mut self) -> Option<Secret> {
         if self.text.is_empty() {
@@ -213,6 +228,20 @@ pub fn key(k: KeyEvent, d: &Dialog) -> Option<Top> {
         _ => return None,
     };
     Some(Top::Dialog(m))
+}
+
+/// Pasted text, into the sign dialog's passphrase field when it asks for one (and is not
+/// already checking it). Nothing pasted while a dialog is up reaches the screen below.
+pub fn paste(d: &mut Dialog, text: &str) {
+    if let Dialog::Sign {
+        plan, key, pass, ..
+    } = d
+        && plan.unchanged_since.is_none()
+        && needs_passphrase(&plan.keys, *key)
+        && !pass.checking
+    {
+        pass.paste(text);
+    }
 }
 
 /// Opens the sign dialog: asks the runtime who can sign.

@@ -81,8 +81,8 @@ pub fn key(k: KeyEvent, h: &Home) -> Option<Top> {
 }
 
 /// Which entry a click at screen row `row` hits, given the screen's area.
-pub fn hit(h: &Home, today: NaiveDate, area: Rect, row: u16) -> Option<usize> {
-    let list = layout(h, today, area)[1];
+pub fn hit(h: &Home, l: Lang, today: NaiveDate, area: Rect, row: u16) -> Option<usize> {
+    let list = layout(h, l, today, area)[1];
     // border + header row
     let first = list.y + 2;
     let i = row.checked_sub(first)? as usize + offset(h, list);
@@ -155,13 +155,15 @@ fn overdue(h: &Home, today: NaiveDate) -> Vec<(&str, String)> {
         .collect()
 }
 
-fn layout(h: &Home, today: NaiveDate, area: Rect) -> [Rect; 4] {
+/// Head, list, message line and key reminder; the reminder takes a second line when one
+/// is too narrow for every key.
+fn layout(h: &Home, l: Lang, today: NaiveDate, area: Rect) -> [Rect; 4] {
     let head = if overdue(h, today).is_empty() { 2 } else { 3 };
     Layout::vertical([
         Constraint::Length(head),
         Constraint::Min(3),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(super::keys_height(&S::home_keys(l), area.width, 2)),
     ])
     .areas(area)
 }
@@ -184,7 +186,7 @@ pub fn view(h: &Home, cx: Context, f: &mut Frame, area: Rect, theme: Theme) {
         today,
         notice,
     } = cx;
-    let [head, body, msg, keys] = layout(h, today, area);
+    let [head, body, msg, keys] = layout(h, l, today, area);
     let mut lines = vec![
         Line::from(Span::styled(
             truncate(&S::app_title(l), head.width as usize),
@@ -239,9 +241,10 @@ pub fn view(h: &Home, cx: Context, f: &mut Frame, area: Rect, theme: Theme) {
             .unwrap_or(0);
         let risk_w = risk_w.max(longest.min(15));
         let inner = body.width.saturating_sub(2) as usize;
-        let title_w = inner
-            .saturating_sub(1 + status_w + risk_w + due_w + updated_w + 5)
-            .clamp(12, 44);
+        // Where the titles would get fewer than 20 columns, the last change is left out.
+        let with_updated = inner >= 1 + status_w + risk_w + due_w + updated_w + 5 + 20;
+        let others = 1 + status_w + risk_w + due_w + if with_updated { updated_w + 5 } else { 4 };
+        let title_w = inner.saturating_sub(others).clamp(12, 44);
         let off = offset(h, body);
         let rows = h.entries.iter().enumerate().skip(off).map(|(i, e)| {
             let mark = if i == h.cursor { "›" } else { " " };
@@ -258,7 +261,7 @@ pub fn view(h: &Home, cx: Context, f: &mut Frame, area: Rect, theme: Theme) {
                 Some((d, false)) => Cell::from(d.format("%Y-%m-%d").to_string()),
                 None => Cell::from(S::HOME_NO_DUE),
             };
-            let cells: Vec<Cell> = match &e.state {
+            let mut cells: Vec<Cell> = match &e.state {
                 EntryState::Draft {
                     title,
                     organisation,
@@ -301,6 +304,9 @@ pub fn view(h: &Home, cx: Context, f: &mut Frame, area: Rect, theme: Theme) {
                     Cell::from(truncate(error, 30)),
                 ],
             };
+            if !with_updated {
+                cells.pop();
+            }
             let row = Row::new(cells);
             if i == h.cursor {
                 row.style(theme.selected())
@@ -308,15 +314,21 @@ pub fn view(h: &Home, cx: Context, f: &mut Frame, area: Rect, theme: Theme) {
                 row
             }
         });
-        let widths = [
+        let mut widths = vec![
             Constraint::Length(1),
             Constraint::Length(title_w as u16),
             Constraint::Length(status_w as u16),
             Constraint::Length(risk_w as u16),
-            Constraint::Length(due_w as u16),
-            Constraint::Min(updated_w as u16),
+            Constraint::Min(due_w as u16),
         ];
-        let header = Row::new(S::home_columns(l).to_vec()).style(theme.bold());
+        let mut columns = S::home_columns(l).to_vec();
+        if with_updated {
+            widths[4] = Constraint::Length(due_w as u16);
+            widths.push(Constraint::Min(updated_w as u16));
+        } else {
+            columns.pop();
+        }
+        let header = Row::new(columns).style(theme.bold());
         f.render_widget(Table::new(rows, widths).header(header).block(block), body);
     }
     if let Some(m) = &h.message {
@@ -325,7 +337,10 @@ pub fn view(h: &Home, cx: Context, f: &mut Frame, area: Rect, theme: Theme) {
         let n = truncate(&n, msg.width as usize);
         f.render_widget(Paragraph::new(Span::styled(n, theme.warn())), msg);
     }
-    f.render_widget(super::keys_line(&S::home_keys(l), theme, keys.width), keys);
+    f.render_widget(
+        super::keys_lines(&S::home_keys(l), theme, keys.width, keys.height),
+        keys,
+    );
     if let Some(cursor) = h.languages {
         view_languages(cursor, l, f, area, theme);
     }

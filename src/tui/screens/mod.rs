@@ -50,23 +50,65 @@ pub fn keys_line<K: AsRef<str> + Clone, W: AsRef<str> + Clone>(
     theme: Theme,
     width: u16,
 ) -> Paragraph<'static> {
-    let len = |ks: &[(K, W)]| -> usize {
-        ks.iter()
-            .map(|(k, w)| super::wrap::width(k.as_ref()) + 1 + super::wrap::width(w.as_ref()))
-            .sum::<usize>()
-            + 3 * ks.len().saturating_sub(1)
-    };
+    keys_lines(keys, theme, width, 1)
+}
+
+/// How many lines, up to `max`, the key reminder needs to show every key at `width`.
+pub fn keys_height<K: AsRef<str>, W: AsRef<str>>(keys: &[(K, W)], width: u16, max: u16) -> u16 {
+    (rows(keys, width as usize).len() as u16).clamp(1, max.max(1))
+}
+
+/// The key reminder wrapped onto up to `height` lines, whole items to a line. Where even
+/// those are too few, items before the last two (`?` and quit) are left out.
+pub fn keys_lines<K: AsRef<str> + Clone, W: AsRef<str> + Clone>(
+    keys: &[(K, W)],
+    theme: Theme,
+    width: u16,
+    height: u16,
+) -> Paragraph<'static> {
     let mut keys = keys.to_vec();
-    while len(&keys) > width as usize && keys.len() > 2 {
+    while rows(&keys, width as usize).len() > height.max(1) as usize && keys.len() > 2 {
         keys.remove(keys.len() - 3);
     }
-    let mut spans = Vec::new();
-    for (i, (k, what)) in keys.iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::styled(" · ", theme.dim()));
-        }
-        spans.push(Span::styled(k.as_ref().to_string(), theme.key()));
-        spans.push(Span::raw(format!(" {}", what.as_ref())));
+    let mut rows = rows(&keys, width as usize);
+    if rows.len() > height.max(1) as usize {
+        rows = vec![keys.iter().collect()];
     }
-    Paragraph::new(Line::from(spans))
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|row| {
+            let mut spans = Vec::new();
+            for (i, (k, what)) in row.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::styled(" · ", theme.dim()));
+                }
+                spans.push(Span::styled(k.as_ref().to_string(), theme.key()));
+                spans.push(Span::raw(format!(" {}", what.as_ref())));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    Paragraph::new(lines)
+}
+
+/// The items of a key reminder split into lines of at most `width` columns.
+fn rows<K: AsRef<str>, W: AsRef<str>>(keys: &[(K, W)], width: usize) -> Vec<Vec<&(K, W)>> {
+    let item =
+        |(k, w): &(K, W)| super::wrap::width(k.as_ref()) + 1 + super::wrap::width(w.as_ref());
+    let mut rows: Vec<Vec<&(K, W)>> = Vec::new();
+    let mut used = 0;
+    for kw in keys {
+        let w = item(kw);
+        match rows.last_mut() {
+            Some(row) if used + 3 + w <= width => {
+                row.push(kw);
+                used += 3 + w;
+            }
+            _ => {
+                rows.push(vec![kw]);
+                used = w;
+            }
+        }
+    }
+    rows
 }

@@ -18,6 +18,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::review::{ReviewDraft, Sheet, SheetQuestion, SheetSection, Started, Verdict};
 
+mod opinion_view;
+mod popups;
 mod signed;
 mod update;
 mod view;

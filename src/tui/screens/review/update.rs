@@ -379,6 +379,17 @@ fn update_dialog(r: &mut Review, m: Msg, out: &mut Out) {
 
 /// Bracketed paste goes into the open editor.
 pub fn paste(r: &mut Review, text: &str, out: &mut Out) {
+    if let Some(d) = r.dialog.as_mut() {
+        if let Dialog::Countersign {
+            plan, key, pass, ..
+        } = d
+            && super::super::dialog::needs_passphrase(&plan.keys, *key)
+            && !pass.checking
+        {
+            pass.paste(text);
+        }
+        return;
+    }
     if let Some(e) = r.editor.as_mut()
         && e.field.paste(text)
     {

@@ -44,10 +44,13 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
     } else {
         0
     };
-    let [sections, main, help] = Layout::horizontal([
+    let (margin, help_w) = measure(area.width, side, help_w);
+    let [_, sections, main, help, _] = Layout::horizontal([
+        Constraint::Length(margin),
         Constraint::Length(side),
         Constraint::Min(20),
         Constraint::Length(help_w),
+        Constraint::Length(margin),
     ])
     .areas(area);
     // The risk changes the last answer made, wrapped: up to three lines.
@@ -99,6 +102,25 @@ pub fn geometry(w: &Wizard, s: &Session, area: Rect) -> Geometry {
         error,
         prompt_lines,
     }
+}
+
+/// The widest the question pane gets, borders included: lines of prose much longer than
+/// a hundred columns are hard to follow from one to the next.
+pub const MEASURE: u16 = 102;
+
+/// The widest the help pane gets once the question pane has its measure.
+const HELP_MAX: u16 = 64;
+
+/// On a terminal wider than the three panes need with the question at [`MEASURE`]: the
+/// help pane grows up to [`HELP_MAX`], and what is left is shared as a margin either
+/// side, the panes centred. Returns (margin, help width).
+pub fn measure(width: u16, side: u16, help_w: u16) -> (u16, u16) {
+    let extra = width.saturating_sub(side + help_w + MEASURE);
+    if help_w == 0 || extra == 0 {
+        return (0, help_w);
+    }
+    let grown = (help_w + extra).min(HELP_MAX.max(help_w));
+    (extra.saturating_sub(grown - help_w) / 2, grown)
 }
 
 /// The line under the question saying which risk levels the last answer changed.

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::answer::Answer;
 use crate::questionnaire::{AnswerKind, Column, ColumnKind, Question, Questionnaire};
 
-mod layout;
+pub(crate) mod layout;
 mod update;
 mod view;
 
