@@ -20,7 +20,7 @@ mod stdin;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use clap::FromArgMatches;
+use clap::{FromArgMatches, Parser};
 use farol::i18n::Lang;
 use farol::{i18n, settings, tr};
 
@@ -53,12 +53,17 @@ fn main() -> ExitCode {
         }
     };
     let _ = LANG.set(lang);
-    let cli = match help::command(lang)
-        .try_get_matches_from(argv)
-        .and_then(|m| args::Cli::from_arg_matches(&m))
-    {
+    // A command line that parses needs none of the texts: the definition in the language
+    // (a millisecond or two to build) is made for help, version and errors only.
+    let cli = match args::Cli::try_parse_from(&argv) {
         Ok(cli) => cli,
-        Err(e) => clap_errors::exit(e, lang),
+        Err(_) => match help::command(lang)
+            .try_get_matches_from(argv)
+            .and_then(|m| args::Cli::from_arg_matches(&m))
+        {
+            Ok(cli) => cli,
+            Err(e) => clap_errors::exit(e, lang),
+        },
     };
     let code = commands::run(cli, lang);
     let fell = i18n::fallbacks(lang);
