@@ -212,15 +212,15 @@ fn append(doc: &mut lopdf::Document, mut other: lopdf::Document) {
             res.set("Font", fonts.clone());
         }
     }
-    if let Ok(tree) = doc.get_dictionary_mut(root) {
-        if let Ok(Object::Array(kids)) = tree.get_mut(b"Kids") {
-            if !kids.is_empty() {
-                kids.remove(0);
-            }
-            kids.extend(moved.iter().map(|id| Object::Reference(*id)));
-            let n = kids.len() as i64;
-            tree.set("Count", n);
+    if let Ok(tree) = doc.get_dictionary_mut(root)
+        && let Ok(Object::Array(kids)) = tree.get_mut(b"Kids")
+    {
+        if !kids.is_empty() {
+            kids.remove(0);
         }
+        kids.extend(moved.iter().map(|id| Object::Reference(*id)));
+        let n = kids.len() as i64;
+        tree.set("Count", n);
     }
     // The carrier pages, and the second document's catalog, page tree, information and
     // fonts, are reached from nothing now.
