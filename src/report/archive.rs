@@ -2,7 +2,7 @@
 //! what printpdf writes: the document information and the XMP metadata that must agree
 //! with it (title, author = the signer, subject, producer, dates = the signing time, so
 //! the bytes stay reproducible), an sRGB output intent, the outline (a bookmark per
-//! section), and the signed record itself as an associated file (`/AF`, relationship
+//! section), the structure tree (`super::tags`), and the signed record itself as an associated file (`/AF`, relationship
 //! `/Source`): the PDF then carries its own evidence, which `farol verify REPORT.pdf`
 //! checks (`super::carried`).
 //!
@@ -151,6 +151,7 @@ pub fn finish(
     doc: &mut Document,
     meta: &Meta,
     marks: &[Mark],
+    structure: &super::tags::Tree,
     attachment: Option<&Attachment>,
     extra_info: &[(&str, String)],
 ) {
@@ -207,6 +208,7 @@ pub fn finish(
     ]);
 
     let outline = outline(doc, marks);
+    super::tags::write(doc, structure);
     let files = attachment.map(|a| attach(doc, a));
 
     let Ok(catalog) = doc.catalog_mut() else {

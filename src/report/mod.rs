@@ -9,6 +9,7 @@
 pub mod archive;
 pub mod check;
 mod cite;
+mod colour;
 mod flows;
 pub(crate) mod fonts;
 mod heatmap;
@@ -20,6 +21,7 @@ pub(crate) mod sections;
 pub(crate) mod signing;
 mod source;
 pub(crate) mod table;
+pub mod tags;
 pub mod words;
 
 use chrono::{DateTime, Utc};
@@ -274,8 +276,13 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
         starts.push((doc.page(), part.lang));
         if parts.len() > 1 {
             doc.mark(0, &crate::tr!(part.lang, "language-name"));
+            let lang = (part.lang != input.lang).then(|| part.lang.tag().to_string());
+            doc.tags.begin_with(tags::Role::Part, None, lang);
         }
         sections::all(&mut doc, part, &gains[i]);
+        if parts.len() > 1 {
+            doc.tags.end();
+        }
     }
     signing::missing_glyphs_note(&mut doc);
     signing::furniture(&mut doc, parts, &starts);
@@ -409,8 +416,9 @@ pub(crate) fn write_pdf(
     let boxes = std::mem::take(&mut doc.boxes);
     let marks = std::mem::take(&mut doc.marks);
     let mut warnings_out = Vec::new();
-    let pdf_pages: Vec<printpdf::PdfPage> = doc
-        .finish()
+    let pages_ops = doc.finish();
+    let structure = std::mem::take(&mut doc.tags);
+    let pdf_pages: Vec<printpdf::PdfPage> = pages_ops
         .into_iter()
         .map(|ops| {
             printpdf::PdfPage::new(
@@ -443,7 +451,7 @@ pub(crate) fn write_pdf(
         };
         extra.push((RECORD_ID_KEY, what));
     }
-    archive::finish(&mut lo, meta, &marks, attachment, &extra);
+    archive::finish(&mut lo, meta, &marks, &structure, attachment, &extra);
     if let (Ok(catalog), Some(first)) = (lo.catalog_mut(), meta.langs.first()) {
         catalog.set("Lang", lopdf::Object::string_literal(first.as_str()));
     }
