@@ -84,7 +84,7 @@ fn structure(pdf: &[u8]) -> Vec<Elem> {
             continue;
         }
         let e = get(&k);
-        if e["/Type"] != "/StructElem" {
+        if !e["/S"].is_string() {
             continue;
         }
         out.push(Elem {
@@ -223,12 +223,13 @@ fn marked_content_has_parents(pdf: &[u8]) {
         .objects
         .values()
         .filter_map(|o| o.as_dict().ok())
-        .filter(|d| d.get(b"Type").and_then(Object::as_name).ok() == Some(b"StructElem"))
+        .filter(|d| d.has(b"S") && d.has(b"P"))
         .map(|d| match d.get(b"K") {
             Ok(Object::Array(k)) => k
                 .iter()
                 .filter(|k| matches!(k, Object::Integer(_) | Object::Dictionary(_)))
                 .count(),
+            Ok(Object::Integer(_) | Object::Dictionary(_)) => 1,
             _ => 0,
         })
         .sum();
@@ -243,8 +244,10 @@ fn deref_dict<'a>(doc: &'a Document, o: &'a Object) -> &'a Dictionary {
 /// Whether a structure element lists `mcid` on `page`.
 fn lists(elem: &Dictionary, mcid: i64, page: ObjectId) -> bool {
     let pg = elem.get(b"Pg").and_then(Object::as_reference).ok();
-    let Ok(Object::Array(kids)) = elem.get(b"K") else {
-        return false;
+    let kids = match elem.get(b"K") {
+        Ok(Object::Array(kids)) => kids.as_slice(),
+        Ok(k) => std::slice::from_ref(k),
+        Err(_) => return false,
     };
     kids.iter().any(|k| match k {
         Object::Integer(m) => *m == mcid && pg == Some(page),

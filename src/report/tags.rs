@@ -333,8 +333,9 @@ pub fn write(doc: &mut Document, tree: &Tree) {
             Kid::Mc { page, .. } => Some(*page),
             Kid::Elem(_) => None,
         });
+        // No /Type (optional): a report has thousands of elements, and every byte of them
+        // is written and hashed.
         let mut d = Dictionary::new();
-        d.set("Type", Object::Name(b"StructElem".to_vec()));
         d.set("S", Object::Name(e.role.name().as_bytes().to_vec()));
         d.set("P", e.parent.and_then(|p| ids[p]).unwrap_or(root));
         if let Some(pg) = first_page.and_then(|p| pages.get(p)) {
@@ -367,8 +368,10 @@ pub fn write(doc: &mut Document, tree: &Tree) {
                 }
             }
         }
-        if !kids.is_empty() {
-            d.set("K", kids);
+        match kids.len() {
+            0 => {}
+            1 => d.set("K", kids.swap_remove(0)),
+            _ => d.set("K", kids),
         }
         if let Some(alt) = &e.alt {
             d.set("Alt", text_string(alt));
