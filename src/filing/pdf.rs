@@ -16,6 +16,7 @@ use crate::report::layout::{
 use crate::report::sections::kv;
 use crate::report::signing::{fit, rule_on};
 use crate::report::table::{Cell, Column, captioned, col, table};
+use crate::report::tags::Role;
 use crate::report::{Attachment, Kind, Rendered, archive, new_doc, write_pdf};
 use crate::tr;
 
@@ -323,7 +324,9 @@ fn heading(doc: &mut Doc, text: &str, new_page: bool) {
     let style = Style::bold(14.0).with_color(Rgb3::NAVY);
     doc.ensure(style.line_h() * 2.0 + 20.0);
     doc.mark(1, text);
+    doc.tags.begin(Role::H1);
     doc.paragraph(text, &style);
+    doc.tags.end();
     doc.gap(0.8);
     doc.rule(Rgb3::NAVY, 0.6);
     doc.gap(3.0);
@@ -340,10 +343,12 @@ fn item_heading(doc: &mut Doc, text: &str) {
     doc.rect((MARGIN_X, top, BODY_W, h), Some(Rgb3::LIGHT), None);
     doc.rect((MARGIN_X, top, 1.2, h), Some(Rgb3::NAVY), None);
     let mut y = top + 1.2;
+    doc.tags.begin(Role::H2);
     for line in &lines {
         doc.text(MARGIN_X + 3.0, y, line, &style);
         y += style.line_h();
     }
+    doc.tags.end();
     doc.y = top + h + 2.0;
 }
 
@@ -619,6 +624,7 @@ fn furniture(doc: &mut Doc, p: &Pack, l: Lang) {
     let working_w = working.as_ref().map_or(0.0, |w| doc.width(w, &red));
     let incomplete = incomplete.map(|t| fit(doc, &t, &amber, BODY_W - working_w - 6.0));
     let title = fit(doc, &p.title, &grey, BODY_W - 40.0);
+    doc.tags.artifact_begin();
     for pg in 0..total {
         let top = INK_TOP + 1.0;
         doc.text_on(pg, MARGIN_X, top, &left, &grey);
@@ -644,6 +650,7 @@ fn furniture(doc: &mut Doc, p: &Pack, l: Lang) {
         rule_on(doc, pg, BODY_TOP - 6.0);
         rule_on(doc, pg, BODY_BOTTOM + 3.5);
     }
+    doc.tags.artifact_end();
 }
 
 #[cfg(test)]

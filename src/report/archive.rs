@@ -2,7 +2,7 @@
 //! what printpdf writes: the document information and the XMP metadata that must agree
 //! with it (title, author = the signer, subject, producer, dates = the signing time, so
 //! the bytes stay reproducible), an sRGB output intent, the outline (a bookmark per
-//! section), and the signed record itself as an associated file (`/AF`, relationship
+//! section), the structure tree (`super::tags`), and the signed record itself as an associated file (`/AF`, relationship
 //! `/Source`): the PDF then carries its own evidence, which `farol verify REPORT.pdf`
 //! checks (`super::carried`).
 //!
@@ -171,6 +171,7 @@ pub fn finish(
     doc: &mut Document,
     meta: &Meta,
     marks: &[Mark],
+    structure: &super::tags::Tree,
     attachments: &[Attachment],
     extra_info: &[(&str, String)],
 ) {
@@ -227,6 +228,7 @@ pub fn finish(
     ]);
 
     let outline = outline(doc, marks);
+    super::tags::write(doc, structure);
     let files: Vec<(ObjectId, String)> = attachments.iter().map(|a| attach(doc, a)).collect();
 
     let Ok(catalog) = doc.catalog_mut() else {

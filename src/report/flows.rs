@@ -15,6 +15,7 @@ use super::heatmap::level_fill;
 use super::layout::{BODY_BOTTOM, BODY_TOP, BODY_W, Doc, MARGIN_X, Rgb3, Style, Tone};
 use super::sections::{category_name, list, list_strong, or_missing};
 use super::table::{Cell, captioned, col};
+use super::tags::Role;
 use super::words as w;
 
 /// One row of the data flows question, as the risk model classified it, in words.
@@ -142,6 +143,8 @@ pub fn diagram(doc: &mut Doc, organisation: &str, flows: &[Flow]) {
     if total > doc.room() && total <= BODY_BOTTOM - BODY_TOP && doc.y > BODY_TOP {
         doc.new_page();
     }
+    let alt = alt(doc.lang, organisation, flows);
+    doc.tags.begin_with(Role::Figure, Some(alt), None);
     let mut i = 0;
     while i < laid.len() {
         // Rows that fit on this page (at least one, on a fresh page).
@@ -163,7 +166,29 @@ pub fn diagram(doc: &mut Doc, organisation: &str, flows: &[Flow]) {
         chunk(doc, &org_lines, &laid[i..j], h);
         i = j;
     }
+    doc.tags.end();
     doc.gap(2.0);
+}
+
+/// What the diagram shows, in words.
+fn alt(l: Lang, organisation: &str, flows: &[Flow]) -> String {
+    let places: Vec<String> = flows
+        .iter()
+        .map(|f| {
+            tr!(
+                l,
+                "report-place",
+                name = or_missing(l, &f.name),
+                place = f.where_words(l)
+            )
+        })
+        .collect();
+    tr!(
+        l,
+        "report-figure-flows",
+        organisation = organisation,
+        places = list_strong(l, &places)
+    )
 }
 
 fn lay(doc: &mut Doc, f: &Flow) -> Laid {

@@ -1,5 +1,6 @@
 //! The 4×4 risk matrix in colour (severity rows × likelihood columns), with every data
 //! category at its inherent position (hollow marker) and residual position (filled).
+//! Tagged as a figure whose text alternative says where each category is.
 
 use crate::i18n::words as iw;
 use crate::questionnaire::Questionnaire;
@@ -9,6 +10,7 @@ use crate::tr;
 
 use super::fonts::Face;
 use super::layout::{BODY_W, Doc, MARGIN_X, Rgb3, Style};
+use super::tags::Role;
 
 pub fn level_fill(l: RiskLevel) -> Rgb3 {
     match l {
@@ -30,6 +32,7 @@ pub fn heat_map(doc: &mut Doc, q: &Questionnaire, cats: &[CategoryRisk]) {
     doc.ensure(height);
     let top = doc.y;
     let l = doc.lang;
+    doc.tags.begin_with(Role::Figure, Some(alt(l, cats)), None);
     doc.text(MARGIN_X, top, &tr!(l, "report-axis-severity"), &axis);
     let grid_top = top + 5.0;
     let x0 = MARGIN_X + LABEL_W;
@@ -107,6 +110,27 @@ pub fn heat_map(doc: &mut Doc, q: &Questionnaire, cats: &[CategoryRisk]) {
         doc.y = y + lines as f32 * lh + 0.6;
     }
     doc.y += 2.4;
+    doc.tags.end();
+}
+
+/// What the map shows, in words.
+fn alt(l: crate::i18n::Lang, cats: &[CategoryRisk]) -> String {
+    let items: Vec<String> = cats
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            tr!(
+                l,
+                "report-figure-risk-map-item",
+                n = i + 1,
+                name = c.name.as_str(),
+                before = iw::level(l, c.inherent.level),
+                with = iw::level(l, c.residual.level)
+            )
+        })
+        .collect();
+    let positions = super::sections::list_strong(l, &items);
+    tr!(l, "report-figure-risk-map", positions = positions)
 }
 
 fn draw_markers(doc: &mut Doc, x: f32, y: f32, markers: &[(usize, bool)]) {

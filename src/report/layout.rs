@@ -8,11 +8,13 @@
 use std::collections::BTreeSet;
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt,
-    Rect, Rgb, TextItem, TextRenderingMode, WindingOrder,
+    FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect,
+    TextItem, TextRenderingMode, WindingOrder,
 };
 
+pub use super::colour::{Rgb3, Tone};
 use super::fonts::{Face, Fonts, fonts};
+use super::tags::{PageMarks, Role, Tree};
 use crate::i18n::Lang;
 
 pub const PAGE_W: f32 = 210.0;
@@ -30,59 +32,6 @@ const PT_MM: f32 = 25.4 / 72.0;
 
 pub fn pt_to_mm(pt: f32) -> f32 {
     pt * PT_MM
-}
-
-/// A colour as RGB fractions.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rgb3(pub f32, pub f32, pub f32);
-
-impl Rgb3 {
-    pub const BLACK: Rgb3 = Rgb3(0.1, 0.1, 0.12);
-    pub const GREY: Rgb3 = Rgb3(0.4, 0.4, 0.44);
-    pub const LIGHT: Rgb3 = Rgb3(0.93, 0.94, 0.95);
-    pub const RULE: Rgb3 = Rgb3(0.7, 0.72, 0.75);
-    pub const WHITE: Rgb3 = Rgb3(1.0, 1.0, 1.0);
-    pub const RED: Rgb3 = Rgb3(0.78, 0.08, 0.08);
-    pub const GREEN: Rgb3 = Rgb3(0.1, 0.5, 0.2);
-    pub const AMBER: Rgb3 = Rgb3(0.7, 0.42, 0.0);
-    pub const NAVY: Rgb3 = Rgb3(0.09, 0.2, 0.38);
-    pub const LIGHT_RED: Rgb3 = Rgb3(0.99, 0.88, 0.88);
-    pub const LIGHT_AMBER: Rgb3 = Rgb3(1.0, 0.94, 0.8);
-    pub const LIGHT_GREEN: Rgb3 = Rgb3(0.88, 0.96, 0.88);
-
-    pub fn color(self) -> Color {
-        Color::Rgb(Rgb::new(self.0, self.1, self.2, None))
-    }
-}
-
-/// How a conclusion reads: green only for what the answers evidence (a duty met, a
-/// transfer's basis in force), amber for what waits on the DSPDP or on a lawyer, red for
-/// what is open or missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Good,
-    Wait,
-    Bad,
-    Plain,
-}
-
-impl Tone {
-    pub fn ink(self) -> Rgb3 {
-        match self {
-            Tone::Good => Rgb3::GREEN,
-            Tone::Wait => Rgb3::AMBER,
-            Tone::Bad => Rgb3::RED,
-            Tone::Plain => Rgb3::GREY,
-        }
-    }
-    pub fn fill(self) -> Option<Rgb3> {
-        match self {
-            Tone::Good => Some(Rgb3::LIGHT_GREEN),
-            Tone::Wait => Some(Rgb3::LIGHT_AMBER),
-            Tone::Bad => Some(Rgb3::LIGHT_RED),
-            Tone::Plain => None,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -146,6 +95,7 @@ struct PageState {
     text: Option<(f32, f32)>,
     /// Text is filled and stroked (a bold drawn from the regular face), not only filled.
     stroked: bool,
+    marks: PageMarks,
 }
 
 /// A length in pt, rounded to 0.01 pt (shorter numbers in the content stream).
@@ -173,6 +123,8 @@ pub struct Doc {
     last_subheading: Option<Drawn>,
     /// The bookmarks of the document's outline, in order.
     pub marks: Vec<Mark>,
+    /// The logical structure, for a tagged PDF.
+    pub tags: Tree,
 }
 
 /// A bookmark: a title at a place, `level` 0 for a part of a multi-part document, 1 for
@@ -186,9 +138,10 @@ pub struct Mark {
     pub top: f32,
 }
 
-/// A subheading as drawn: where its operators and boxes start and end, and the page's
-/// state before it.
+/// A subheading as drawn: its element, where its operators and boxes start and end, and
+/// the page's state before it.
 struct Drawn {
+    elem: usize,
     text: String,
     page: usize,
     ops: (usize, usize),
@@ -211,6 +164,7 @@ impl Doc {
             part_note: None,
             last_subheading: None,
             marks: Vec::new(),
+            tags: Tree::default(),
         }
     }
 
@@ -228,16 +182,38 @@ impl Doc {
         self.pages.len()
     }
 
-    /// Closes any open text section and hands over every page's operators.
+    /// Closes any open text section and marked content, and hands over every page's
+    /// operators.
     pub fn finish(&mut self) -> Vec<Vec<Op>> {
         for p in 0..self.pages.len() {
             self.end_text(p);
+            Tree::close(&mut self.states[p].marks, &mut self.pages[p]);
         }
         std::mem::take(&mut self.pages)
     }
 
+    /// Puts what is drawn next on `page` (text, or a shape) in the marked-content
+    /// sequence it belongs to.
+    fn marked(&mut self, page: usize, text: bool) {
+        let want = self.tags.want(text);
+        let state = &mut self.states[page];
+        if state.marks.open == want && state.marks.inside == text {
+            return;
+        }
+        let ops = &mut self.pages[page];
+        Tree::close(&mut state.marks, ops);
+        if text && state.text.is_none() {
+            ops.push(Op::StartTextSection);
+            state.text = Some((0.0, 0.0));
+        }
+        self.tags.open(&mut state.marks, ops, (page, want, text));
+    }
+
     fn end_text(&mut self, page: usize) {
         if self.states[page].text.take().is_some() {
+            if self.states[page].marks.inside {
+                Tree::close(&mut self.states[page].marks, &mut self.pages[page]);
+            }
             self.pages[page].push(Op::EndTextSection);
         }
     }
@@ -274,6 +250,7 @@ impl Doc {
             (None, None) => return None,
         };
         self.end_text(page);
+        self.marked(page, false);
         if let Some(f) = fill {
             self.set_fill(page, f);
         }
@@ -295,8 +272,9 @@ impl Doc {
                 self.pages[d.page].truncate(d.ops.0);
                 self.boxes.truncate(d.boxes.0);
                 self.states[d.page] = d.state;
+                self.tags.clear(d.elem);
                 self.new_page();
-                self.subheading(&d.text);
+                self.subheading_as(&d.text, Some(d.elem));
                 return;
             }
             self.new_page();
@@ -410,6 +388,7 @@ impl Doc {
             return;
         }
         let s = self.clean(s);
+        self.marked(page, true);
         let baseline = pt(PAGE_H - (top + style.ascent()));
         let mut cx = x;
         self.set_fill(page, style.color);
@@ -495,11 +474,18 @@ impl Doc {
     /// between lines.
     pub fn paragraph_at(&mut self, x: f32, w: f32, s: &str, style: &Style) {
         let lh = style.line_h();
+        let own = !self.tags.in_content();
+        if own {
+            self.tags.begin(Role::P);
+        }
         for line in self.wrap(s, style, w) {
             self.ensure(lh);
             let y = self.y;
             self.text(x, y, &line, style);
             self.y += lh;
+        }
+        if own {
+            self.tags.end();
         }
     }
 
@@ -507,13 +493,16 @@ impl Doc {
         self.paragraph_at(MARGIN_X, BODY_W, s, style);
     }
 
-    /// A bulleted paragraph.
+    /// A bulleted paragraph: an item of the list of bullets just before it.
     pub fn bullet(&mut self, s: &str, style: &Style) {
         let lh = style.line_h();
         self.ensure(lh);
+        self.tags.list_item();
         let y = self.y;
         self.text(MARGIN_X + 1.0, y, "•", style);
+        self.tags.list_body();
         self.paragraph_at(MARGIN_X + 5.0, BODY_W - 5.0, s, style);
+        self.tags.list_end();
     }
 
     /// A section title, on a new page if `new_page`.
@@ -525,7 +514,9 @@ impl Doc {
         self.ensure(style.line_h() + 20.0);
         let y = self.y;
         self.mark(1, s);
+        self.tags.begin(Role::H1);
         self.text(MARGIN_X, y, s, &style);
+        self.tags.end();
         self.y += style.line_h() + 0.8;
         self.rule(Rgb3::NAVY, 0.6);
         self.y += 3.0;
@@ -542,6 +533,11 @@ impl Doc {
     }
 
     pub fn subheading(&mut self, s: &str) {
+        self.subheading_as(s, None);
+    }
+
+    /// A subheading, drawn into `elem` if given (one drawn before, moved to a new page).
+    fn subheading_as(&mut self, s: &str, elem: Option<usize>) {
         let style = Style::bold(11.0).with_color(Rgb3::NAVY);
         self.ensure(style.line_h() + 14.0);
         let page = self.page();
@@ -550,11 +546,15 @@ impl Doc {
             self.boxes.len(),
             self.states[page].clone(),
         );
+        let elem = elem.unwrap_or_else(|| self.tags.child(Role::H2));
+        self.tags.enter(elem);
         self.y += 1.5;
         self.paragraph(s, &style);
+        self.tags.end();
         self.y += 1.0;
         // Kept only if the heading stayed on one page.
         self.last_subheading = (self.page() == page).then(|| Drawn {
+            elem,
             text: s.to_string(),
             page,
             ops: (ops, self.pages[page].len()),

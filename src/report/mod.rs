@@ -11,6 +11,7 @@ pub mod attached;
 mod carried_reviews;
 pub mod check;
 mod cite;
+mod colour;
 mod flows;
 pub(crate) mod fonts;
 mod heatmap;
@@ -23,6 +24,7 @@ mod serialize;
 pub(crate) mod signing;
 mod source;
 pub(crate) mod table;
+pub mod tags;
 pub mod words;
 
 use chrono::{DateTime, Utc};
@@ -284,8 +286,13 @@ fn render_parts(parts: &[&ReportInput]) -> Rendered {
         starts.push((doc.page(), part.lang));
         if parts.len() > 1 {
             doc.mark(0, &crate::tr!(part.lang, "language-name"));
+            let lang = (part.lang != input.lang).then(|| part.lang.tag().to_string());
+            doc.tags.begin_with(tags::Role::Part, None, lang);
         }
         sections::all(&mut doc, part, &gains[i]);
+        if parts.len() > 1 {
+            doc.tags.end();
+        }
     }
     signing::missing_glyphs_note(&mut doc);
     signing::furniture(&mut doc, parts, &starts);
@@ -434,12 +441,14 @@ pub(crate) fn write_pdf(
     let missing_glyphs: Vec<char> = doc.missing.iter().copied().collect();
     let boxes = std::mem::take(&mut doc.boxes);
     let marks = std::mem::take(&mut doc.marks);
+    let pages_ops = doc.finish();
+    let structure = std::mem::take(&mut doc.tags);
     let mut warnings = Vec::new();
     let faces = [
         (serialize::REGULAR, f.regular.parsed.clone()),
         (serialize::BOLD, f.bold.parsed.clone()),
     ];
-    let mut lo = serialize::to_lopdf(&meta.title, doc.finish(), &faces, &mut warnings);
+    let mut lo = serialize::to_lopdf(&meta.title, pages_ops, &faces, &mut warnings);
     let mut extra = vec![
         (LANGUAGE_KEY, meta.langs.join(" ")),
         (KIND_KEY, kind.word()),
@@ -452,7 +461,7 @@ pub(crate) fn write_pdf(
         };
         extra.push((RECORD_ID_KEY, what));
     }
-    archive::finish(&mut lo, meta, &marks, attachments, &extra);
+    archive::finish(&mut lo, meta, &marks, &structure, attachments, &extra);
     if let (Ok(catalog), Some(first)) = (lo.catalog_mut(), meta.langs.first()) {
         catalog.set("Lang", lopdf::Object::string_literal(first.as_str()));
     }

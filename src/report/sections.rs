@@ -17,6 +17,7 @@ use super::fonts::Face;
 use super::heatmap::{heat_map, level_fill};
 use super::layout::{BODY_W, Doc, MARGIN_X, Rgb3, Style};
 use super::table::{Cell, captioned, col};
+use super::tags::Role;
 use super::{ReportInput, Status, legal, signing, words};
 
 /// Every section of one language's report; `gains` are [`gains_of`] `r`, computed
@@ -72,6 +73,7 @@ pub(crate) fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
     // The label's lines stay on the page they start on.
     let label_h = labels.len() as f32 * label_style.line_h();
     doc.ensure(lh.max(label_h));
+    doc.tags.begin(Role::P);
     let y = doc.y;
     for (k, lab) in labels.iter().enumerate() {
         doc.text(
@@ -87,6 +89,7 @@ pub(crate) fn kv(doc: &mut Doc, label: &str, value: &str, style: &Style) {
         doc.text(MARGIN_X + lw, y, &l, style);
         doc.y += lh;
     }
+    doc.tags.end();
     doc.y = doc.y.max(y + label_h);
     doc.y += 1.4;
 }
@@ -111,12 +114,14 @@ fn cover(doc: &mut Doc, r: &ReportInput) {
     let top = doc.y;
     doc.mark(1, &tr!(l, "report-cover-banner"));
     doc.rect((MARGIN_X, top, BODY_W, 12.0), Some(Rgb3::NAVY), None);
+    doc.tags.begin(Role::H1);
     doc.text(
         MARGIN_X + 4.0,
         top + 3.2,
         &tr!(l, "report-cover-banner"),
         &Style::new(13.0, Face::Bold, Rgb3::WHITE),
     );
+    doc.tags.end();
     doc.y = top + 18.0;
     let title = Style::new(20.0, Face::Bold, Rgb3::BLACK);
     doc.paragraph(&r.title, &title);

@@ -210,6 +210,7 @@ fn part_furniture(
     let left = tr!(l, "report-header-left", id = r.id.as_str());
     let left = fit(doc, &left, &grey, BODY_W - right_w - 6.0);
     let title = fit(doc, &r.title, &grey, BODY_W - 40.0);
+    doc.tags.artifact_begin();
     for p in pages {
         let top = BODY_TOP - 11.0;
         doc.text_on(p, MARGIN_X, top, &left, &grey);
@@ -228,6 +229,7 @@ fn part_furniture(
         rule_on(doc, p, BODY_TOP - 6.0);
         rule_on(doc, p, BODY_BOTTOM + 3.5);
     }
+    doc.tags.artifact_end();
 }
 
 pub(crate) fn rule_on(doc: &mut Doc, page: usize, y: f32) {

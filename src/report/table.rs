@@ -1,8 +1,11 @@
 //! Ruled tables whose rows wrap, that split across pages and repeat their header row on
 //! every page they continue on. A row taller than a page is split between its lines.
+//! Tagged as a table of header cells and data cells; what is repeated on a continuation
+//! page is an artifact.
 
 use super::fonts::Face;
 use super::layout::{BODY_BOTTOM, BODY_TOP, Doc, MARGIN_X, Rgb3, Style};
+use super::tags::Role;
 
 const PAD_X: f32 = 1.6;
 const PAD_Y: f32 = 1.1;
@@ -94,6 +97,7 @@ pub fn table(doc: &mut Doc, cols: &[Column], rows: &[Vec<Cell>]) {
 /// header row again.
 fn continue_on_new_page(doc: &mut Doc, caption: Option<&str>, cols: &[Column], head: &[Laid]) {
     doc.new_page();
+    doc.tags.artifact_begin();
     if let Some(c) = caption {
         let st = Style::new(8.0, Face::Bold, Rgb3::GREY);
         let y = doc.y;
@@ -102,7 +106,16 @@ fn continue_on_new_page(doc: &mut Doc, caption: Option<&str>, cols: &[Column], h
         doc.text(MARGIN_X, y, &line[0], &st);
         doc.y += st.line_h() + 1.0;
     }
-    draw_row(doc, cols, head, 0, usize::MAX);
+    draw_row(doc, cols, head, 0, usize::MAX, &[]);
+    doc.tags.artifact_end();
+}
+
+/// A row's element and its cells' (`role` TH or TD), in the table being tagged.
+fn row_elems(doc: &mut Doc, role: Role, n: usize) -> Vec<usize> {
+    doc.tags.begin(Role::TR);
+    let cells = (0..n).map(|_| doc.tags.child(role)).collect();
+    doc.tags.end();
+    cells
 }
 
 /// A table whose caption is repeated, marked "(continued)", on every page it continues on.
@@ -162,7 +175,9 @@ pub fn captioned(doc: &mut Doc, caption: Option<&str>, cols: &[Column], rows: &[
         })
         .unwrap_or(0.0);
     doc.ensure(head_h + first);
-    draw_row(doc, cols, &head, 0, usize::MAX);
+    doc.tags.begin(Role::Table);
+    let cells = row_elems(doc, Role::TH, cols.len());
+    draw_row(doc, cols, &head, 0, usize::MAX, &cells);
 
     for (i, row) in laid.iter().enumerate() {
         let zebra = if i % 2 == 1 {
@@ -177,6 +192,7 @@ pub fn captioned(doc: &mut Doc, caption: Option<&str>, cols: &[Column], rows: &[
             // The whole row fits on the next page: move it there.
             continue_on_new_page(doc, caption, cols, &head);
         }
+        let cells = row_elems(doc, Role::TD, row.len().min(cols.len()));
         let mut from = 0;
         while from < total_lines {
             let mut take = total_lines - from;
@@ -187,10 +203,11 @@ pub fn captioned(doc: &mut Doc, caption: Option<&str>, cols: &[Column], rows: &[
                 continue_on_new_page(doc, caption, cols, &head);
                 continue;
             }
-            draw_row_zebra(doc, cols, row, from, take, zebra);
+            draw_row_zebra(doc, cols, row, (from, take), zebra, &cells);
             from += take;
         }
     }
+    doc.tags.end();
     doc.gap(3.0);
 }
 
@@ -202,17 +219,26 @@ fn row_height(row: &[Laid], from: usize, take: usize) -> f32 {
         + 2.0 * PAD_Y
 }
 
-fn draw_row(doc: &mut Doc, cols: &[Column], row: &[Laid], from: usize, take: usize) {
-    draw_row_zebra(doc, cols, row, from, take, None);
-}
-
-fn draw_row_zebra(
+fn draw_row(
     doc: &mut Doc,
     cols: &[Column],
     row: &[Laid],
     from: usize,
     take: usize,
+    cells: &[usize],
+) {
+    draw_row_zebra(doc, cols, row, (from, take), None, cells);
+}
+
+/// Lines `from`, `take` of a row's cells; their text goes into `cells`' elements (none:
+/// an artifact).
+fn draw_row_zebra(
+    doc: &mut Doc,
+    cols: &[Column],
+    row: &[Laid],
+    (from, take): (usize, usize),
     zebra: Option<Rgb3>,
+    cells: &[usize],
 ) {
     let h = row_height(row, from, take);
     let top = doc.y;
@@ -224,11 +250,18 @@ fn draw_row_zebra(
         x += col.width;
     }
     let mut x = MARGIN_X;
-    for (cell, col) in row.iter().zip(cols) {
+    for (k, (cell, col)) in row.iter().zip(cols).enumerate() {
+        let elem = cells.get(k).copied();
+        if let Some(e) = elem {
+            doc.tags.enter(e);
+        }
         let mut y = top + PAD_Y;
         for (line, style) in cell.lines.iter().skip(from).take(take) {
             doc.text(x + PAD_X, y, line, style);
             y += style.line_h();
+        }
+        if elem.is_some() {
+            doc.tags.end();
         }
         x += col.width;
     }

@@ -350,3 +350,7 @@ report-pdf-subject = Privacy impact assessment under Macau's Personal Data Prote
 report-pdf-attachment = The signed record this report shows (revision { $revision }), byte for byte: `farol verify` on this PDF checks it
 report-pdf-attachment-review = Signed review { $number } of revision { $revision }, shown in this report, byte for byte: `farol verify` on this PDF checks it against the record
 report-questions-unverified-left-out = This report is for filing: citations not yet verified against the text of the law are left out of it. The report in a single language lists them, marked as unverified.
+# Text alternatives of the report's figures, read out by screen readers.
+report-figure-risk-map = Risk matrix: severity (rows) by likelihood (columns), each kind of data placed before and with the measures. { $positions }
+report-figure-risk-map-item = { $n } { $name }: { $before } before measures, { $with } with them
+report-figure-flows = Diagram of where the data goes from { $organisation }, grouped by jurisdiction: { $places }. The tables that follow give each destination's legal basis.

@@ -342,3 +342,7 @@ report-pdf-subject = Avaliação de impacto sobre a protecção de dados ao abri
 report-pdf-attachment = O registo assinado que este relatório apresenta (revisão { $revision }), byte a byte: `farol verify` sobre este PDF verifica-o
 report-pdf-attachment-review = A apreciação assinada { $number } da revisão { $revision }, apresentada neste relatório, byte a byte: `farol verify` sobre este PDF verifica-a face ao registo
 report-questions-unverified-left-out = Este relatório destina-se a ser apresentado: as citações ainda não verificadas no texto da lei não constam dele. O relatório numa só língua indica-as, assinaladas como não verificadas.
+# Textos alternativos das figuras do relatório, lidos pelos leitores de ecrã.
+report-figure-risk-map = Matriz de risco: gravidade (linhas) por probabilidade (colunas), cada tipo de dados situado antes e com as medidas. { $positions }
+report-figure-risk-map-item = { $n } { $name }: { $before } antes das medidas, { $with } com elas
+report-figure-flows = Diagrama do destino dos dados a partir de { $organisation }, agrupados por jurisdição: { $places }. As tabelas seguintes indicam o fundamento jurídico de cada destino.

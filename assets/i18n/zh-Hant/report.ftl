@@ -309,3 +309,7 @@ report-pdf-subject = 按澳門第8/2005號法律《個人資料保護法》進�
 report-pdf-attachment = 本報告所載的已簽署紀錄（修訂版本 { $revision }），逐字節相同：對本 PDF 執行 `farol verify` 即可核實
 report-pdf-attachment-review = 本報告所載、對修訂版本 { $revision } 的已簽署審閱 { $number }，逐字節相同：對本 PDF 執行 `farol verify` 即可按紀錄核實
 report-questions-unverified-left-out = 本報告供提交之用：尚未按法律原文核實的引用條文不列於其中。單一語言的報告會列出這些條文，並標示為未經核實。
+# 報告中圖表的替代文字，供螢幕閱讀器讀出。
+report-figure-risk-map = 風險矩陣：嚴重程度（列）對可能性（欄），每類資料在採取措施前及採取措施後的位置。{ $positions }
+report-figure-risk-map-item = { $n } { $name }：採取措施前為{ $before }，採取措施後為{ $with }
+report-figure-flows = 資料從{ $organisation }流向何處的圖表，按司法管轄區分組：{ $places }。其後的表格列出每個目的地的法律依據。
