@@ -431,12 +431,16 @@ pub fn latest_if_unchanged(
     draft: &Draft,
     loaded: &Loaded,
 ) -> Result<Option<Record>, RecordError> {
-    let files = revision_files(&revisions_dir(dossier, &draft.id))?;
+    Ok(latest_record(dossier, &draft.id)?.filter(|r| unchanged_since(&r.body, draft, loaded)))
+}
+
+/// The latest revision of an assessment, if it has one.
+pub fn latest_record(dossier: &Dossier, id: &str) -> Result<Option<Record>, RecordError> {
+    let files = revision_files(&revisions_dir(dossier, id))?;
     let Some((tip, _)) = tips::latest(&files)? else {
         return Ok(None);
     };
-    let r = read_record(&tip.path)?;
-    Ok(unchanged_since(&r.body, draft, loaded).then_some(r))
+    read_record(&tip.path).map(Some)
 }
 
 /// Whether signing `draft` now would record the same assessment as `record`: the same

@@ -44,8 +44,23 @@ pub struct Source {
 impl Source {
     /// Reads what `which` names for the assessment `id`.
     pub fn read(dossier: &Dossier, id: &str, which: Which) -> Result<Source, ReportError> {
-        let (draft, loaded) = dossier.load_draft(id)?;
-        Source::for_draft(dossier, draft, loaded, which)
+        if which != Which::Auto {
+            let (draft, loaded) = dossier.load_draft(id)?;
+            return Source::for_draft(dossier, draft, loaded, which);
+        }
+        // Asked for nothing in particular, a report needs the draft and the latest
+        // revision, each parsed from its file: the revision is read while the draft loads.
+        let (draft, latest) = std::thread::scope(|s| {
+            let latest = s.spawn(|| record::latest_record(dossier, id));
+            let draft = dossier.load_draft(id);
+            let latest = latest
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (draft, latest)
+        });
+        let (draft, loaded) = draft?;
+        let record = latest?.filter(|r| record::unchanged_since(&r.body, &draft, &loaded));
+        Source::with_record(dossier, draft, loaded, record)
     }
 
     /// As `read`, for a draft already in memory (the terminal UI's).
@@ -61,6 +76,16 @@ impl Source {
             Which::Latest => Some(record::load_revision(dossier, &draft.id, None)?),
             Which::Auto => record::latest_if_unchanged(dossier, &draft, &loaded)?,
         };
+        Source::with_record(dossier, draft, loaded, record)
+    }
+
+    /// The source of a report of `record` (None: of the draft).
+    fn with_record(
+        dossier: &Dossier,
+        draft: Draft,
+        loaded: Loaded,
+        record: Option<Record>,
+    ) -> Result<Source, ReportError> {
         let loaded = match &record {
             Some(r) if r.body.questionnaire.fingerprint != loaded.fingerprint => {
                 dossier.questionnaire_for(&r.body.questionnaire)?
