@@ -27,7 +27,9 @@ use super::layout;
 pub(crate) const REGULAR: &str = "FAROLA";
 pub(crate) const BOLD: &str = "FAROLB";
 
-/// Below this many pages a report is written on one thread.
+/// Below this many pages a report is written as one document. The cut depends on the
+/// pages alone, never on the machine's cores: a report must come out byte for byte the
+/// same wherever it is made (`farol verify REPORT.pdf` writes it again and compares).
 const SPLIT_FROM: usize = 8;
 
 /// The PDF objects of `pages`, with `faces` (resource name, font) embedded as subsets;
