@@ -233,6 +233,7 @@ fn a_signed_report_shows_its_signatures_and_review() {
     };
     input.revision = Some(2);
     input.generated_at = at;
+    input.record_file = Some(("0002-0a1b2c3d4e5f.ron".into(), b"record".as_slice().into()));
     input.reviews = vec![report::Review {
         reviewer: "Carlos Wong".into(),
         role: "DPO".into(),
@@ -252,6 +253,12 @@ fn a_signed_report_shows_its_signatures_and_review() {
     // another channel, and OpenSSL alone.
     let this = format!("farol verify {}-r0002.pdf", input.id);
     assert!(has(&t, &this), "not found: {this}");
+    // The record is named by its file's name, so that the commands can be copied.
+    let path = format!("assessments/{}/revisions/0002-0a1b2c3d4e5f.ron", input.id);
+    for want in [format!("farol verify {path}"), format!("F={path}")] {
+        assert!(has(&t, &want), "not found: {want}");
+    }
+    assert!(!has(&t, "revisions/0002.ron"));
     assert!(has(&t, "trust comes from outside the file"));
     assert!(has(&t, "--trust FINGERPRINT"));
     assert!(has(

@@ -77,8 +77,13 @@ pub fn signatures(doc: &mut Doc, r: &ReportInput) {
             doc.subheading(&tr!(l, "report-how-to-check"));
             this_file(doc, r, &body);
             doc.paragraph(&tr!(l, "report-check-intro"), &body);
-            let rev = r.revision.unwrap_or(1);
-            let record = format!("farol verify assessments/{}/revisions/{rev:04}.ron", r.id);
+            // The record's own file name (`0001-6d330077fff6.ron`): a command to copy.
+            let file = r.record_file.as_ref().map_or_else(
+                || crate::record::revision_file_name(r.revision.unwrap_or(1)),
+                |(name, _)| name.clone(),
+            );
+            let path = format!("assessments/{}/revisions/{file}", r.id);
+            let record = format!("farol verify {path}");
             doc.bullet(&tr!(l, "report-check-record", command = record), &body);
             let all = format!("farol verify assessments/{}", r.id);
             doc.bullet(&tr!(l, "report-check-assessment", command = all), &body);
@@ -91,16 +96,25 @@ pub fn signatures(doc: &mut Doc, r: &ReportInput) {
                 &body,
             );
             doc.paragraph(&tr!(l, "report-check-trust"), &body);
+            // The key of the first signer, as an evidence bundle names its PEM file.
+            let fp16: String = signatures
+                .first()
+                .map(|s| s.fingerprint.chars().take(16).collect())
+                .unwrap_or_else(|| "FP16".to_string());
+            let key = format!("keys/trusted/{fp16}.pub.pem");
             doc.paragraph(
                 &tr!(
                     l,
                     "report-check-openssl",
-                    key = "keys/trusted/FP16.pub.pem",
+                    key = key.as_str(),
                     marker = "// -- farol signature"
                 ),
                 &body,
             );
-            for line in crate::evidence::OPENSSL_RECIPE.lines() {
+            let recipe = crate::evidence::OPENSSL_RECIPE
+                .replace("assessments/ID/revisions/0001.ron", &path)
+                .replace("keys/trusted/FP16.pub.pem", &key);
+            for line in recipe.lines() {
                 doc.paragraph(line, &body);
             }
             doc.paragraph(
