@@ -53,3 +53,21 @@ fn generated_dossiers_verify_and_hold_what_signing_writes() {
     // Each review is answered by the revision after it (none is an assessment's last).
     assert_eq!(answered, 6);
 }
+
+/// When an assessment's last revision is reviewed, its head's summary carries the
+/// review's opinion, as a head written while countersigning does: the dossier verifies.
+#[test]
+fn a_last_revision_reviewed_gives_a_head_that_verifies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("dossier");
+    let keys_dir = tmp.path().join("keys");
+    let spec = generate::Spec {
+        assessments: 2,
+        revisions: 20,
+        review_every: 5,
+    };
+    let made = generate::generate(&root, &keys_dir, spec);
+    assert_eq!(made.reviews, 4);
+    let report = record::verify_paths(&root, std::slice::from_ref(&root)).unwrap();
+    assert!(report.passed(), "{}", record::verify_text(&report));
+}

@@ -203,7 +203,27 @@ fn summarise(
             opinion,
             review_due,
         } if revision == n => of_latest(due)?.reviewed(opinion, review_due),
-        Signed::Review { .. } | Signed::Nothing => of_latest(due)?,
+        Signed::Review { .. } => of_latest(due)?,
+        // Nothing signed now: a summary carried for this revision holds its review's
+        // opinion already; one made afresh takes it from the newest review, if that one
+        // judges this revision (as `farol verify` reads it).
+        Signed::Nothing => match carried.filter(|s| s.revision == n) {
+            Some(s) => s.clone(),
+            None => {
+                let fresh = of_latest(due)?;
+                match revision_files(&dir.join("reviews"))?.last() {
+                    Some((_, p)) => {
+                        let r = crate::review::read_review(p)?;
+                        if r.body.revision == n {
+                            fresh.reviewed(r.body.opinion, r.body.review_due)
+                        } else {
+                            fresh
+                        }
+                    }
+                    None => fresh,
+                }
+            }
+        },
     })
 }
 
