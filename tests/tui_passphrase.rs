@@ -131,9 +131,14 @@ fn esc_cancels_the_passphrase_and_an_unprotected_key_needs_none() {
     );
 }
 
-/// Review mode's countersign dialog asks the same way; the right passphrase countersigns.
-#[test]
-fn a_review_is_countersigned_with_a_protected_key() {
+/// Review mode with a protected reviewer key trusted and a rejection drafted: the
+/// countersign dialog open, that key chosen (the plan refuses nothing).
+fn at_countersign_with_protected_key() -> (
+    Harness,
+    farol::review::ReviewDraft,
+    farol::keys::KeyInfo,
+    farol::dossier::Dossier,
+) {
     use farol::tui::screens::review::Dialog as R;
     let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), screening_answers());
     let root = h.dir.path().to_path_buf();
@@ -153,7 +158,7 @@ fn a_review_is_countersigned_with_a_protected_key() {
     r.conditions = "Incomplete.".into();
     h.model.review.as_mut().unwrap().draft = r.clone();
     let ready =
-        h.fx.run(Effect::PrepareCountersign(Box::new(r)))
+        h.fx.run(Effect::PrepareCountersign(Box::new(r.clone())))
             .expect("a plan");
     h.send(ready);
     let dialog = |h: &Harness| h.model.review.as_ref().unwrap().dialog.clone();
@@ -166,6 +171,15 @@ fn a_review_is_countersigned_with_a_protected_key() {
     for _ in 0..at.abs_diff(key) {
         h.key(step);
     }
+    (h, r, k, dossier)
+}
+
+/// Review mode's countersign dialog asks the same way; the right passphrase countersigns.
+#[test]
+fn a_review_is_countersigned_with_a_protected_key() {
+    use farol::tui::screens::review::Dialog as R;
+    let (mut h, _, k, dossier) = at_countersign_with_protected_key();
+    let dialog = |h: &Harness| h.model.review.as_ref().unwrap().dialog.clone();
     assert!(h.render().contains("type its passphrase"), "{}", h.render());
     h.keys("not it").key(KeyCode::Enter);
     match dialog(&h) {
@@ -222,36 +236,8 @@ fn a_pasted_passphrase_signs_and_is_never_shown() {
 #[test]
 fn a_pasted_passphrase_countersigns() {
     use farol::tui::screens::review::Dialog as R;
-    let mut h = Harness::signed(Start::Review("fx1".into()), (100, 30), screening_answers());
-    let root = h.dir.path().to_path_buf();
-    let k = protected_key(&root, "Rui Sousa", Role::Reviewer);
-    farol::keys::trust(
-        &root,
-        Some(&root.join("keys")),
-        &k.id,
-        None,
-        None,
-        tui_support::at(2026, 11, 1),
-    )
-    .unwrap();
-    let dossier = h.dossier();
-    let mut r = farol::review::start(&dossier, "fx1").unwrap().draft;
-    r.opinion = Some(farol::review::Opinion::Reject);
-    r.conditions = "Incomplete.".into();
-    h.model.review.as_mut().unwrap().draft = r.clone();
-    let ready =
-        h.fx.run(Effect::PrepareCountersign(Box::new(r.clone())))
-            .expect("a plan");
-    h.send(ready);
+    let (mut h, r, k, dossier) = at_countersign_with_protected_key();
     let dialog = |h: &Harness| h.model.review.as_ref().unwrap().dialog.clone();
-    let Some(R::Countersign { plan, key, .. }) = dialog(&h) else {
-        panic!("{:?}", dialog(&h));
-    };
-    let at = plan.keys.iter().position(|c| c.id == k.id).unwrap();
-    let step = if at > key { KeyCode::Down } else { KeyCode::Up };
-    for _ in 0..at.abs_diff(key) {
-        h.key(step);
-    }
     h.send(Msg::Paste(format!("{PASS}\n")));
     assert_eq!(
         h.model.review.as_ref().unwrap().draft,
