@@ -445,8 +445,8 @@ pub(crate) fn write_pdf(
     let structure = std::mem::take(&mut doc.tags);
     let mut warnings = Vec::new();
     let faces = [
-        (serialize::REGULAR, f.regular.parsed.clone()),
-        (serialize::BOLD, f.bold.parsed.clone()),
+        (serialize::REGULAR, &f.regular.parsed),
+        (serialize::BOLD, &f.bold.parsed),
     ];
     let mut lo = serialize::to_lopdf(&meta.title, pages_ops, &faces, &mut warnings);
     let mut extra = vec![

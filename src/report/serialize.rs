@@ -37,7 +37,7 @@ const SPLIT_FROM: usize = 8;
 pub(crate) fn to_lopdf(
     title: &str,
     pages: Vec<Vec<Op>>,
-    faces: &[(&str, ParsedFont)],
+    faces: &[(&str, &ParsedFont)],
     warnings: &mut Vec<String>,
 ) -> lopdf::Document {
     if pages.len() < SPLIT_FROM {
@@ -65,7 +65,7 @@ pub(crate) fn to_lopdf(
 }
 
 /// A page that shows, in each face, every character the pages show in it.
-fn carrier(pages: &[Vec<Op>], faces: &[(&str, ParsedFont)]) -> Vec<Op> {
+fn carrier(pages: &[Vec<Op>], faces: &[(&str, &ParsedFont)]) -> Vec<Op> {
     let mut used: Vec<Chars> = faces.iter().map(|_| Chars::default()).collect();
     for page in pages {
         let mut current = None;
@@ -154,14 +154,14 @@ fn balance(pages: &[Vec<Op>]) -> usize {
 fn one(
     title: &str,
     pages: Vec<Vec<Op>>,
-    faces: &[(&str, ParsedFont)],
+    faces: &[(&str, &ParsedFont)],
 ) -> (lopdf::Document, Vec<String>) {
     let mut pdf = PdfDocument::new(title);
     for (name, font) in faces {
         pdf.resources
             .fonts
             .map
-            .insert(FontId(name.to_string()), PdfFont::new(font.clone()));
+            .insert(FontId(name.to_string()), PdfFont::new((*font).clone()));
     }
     let pdf_pages: Vec<PdfPage> = pages
         .into_iter()

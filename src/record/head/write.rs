@@ -207,24 +207,22 @@ fn summarise(
         // Nothing signed now: a summary carried for this revision holds its review's
         // opinion already; one made afresh takes it from the newest review, if that one
         // judges this revision (as `farol verify` reads it).
-        Signed::Nothing => match carried.filter(|s| s.revision == n) {
-            Some(s) => s.clone(),
-            None => {
-                let fresh = of_latest(due)?;
-                match revision_files(&dir.join("reviews"))?.last() {
-                    Some((_, p)) => {
-                        let r = crate::review::read_review(p)?;
-                        if r.body.revision == n {
-                            fresh.reviewed(r.body.opinion, r.body.review_due)
-                        } else {
-                            fresh
-                        }
-                    }
-                    None => fresh,
-                }
+        Signed::Nothing if carried.is_some_and(|s| s.revision == n) => of_latest(due)?,
+        Signed::Nothing => match newest_review(dir)? {
+            Some(r) if r.body.revision == n => {
+                of_latest(due)?.reviewed(r.body.opinion, r.body.review_due)
             }
+            _ => of_latest(due)?,
         },
     })
+}
+
+/// The newest review of an assessment (the last in number order), if it has one.
+fn newest_review(dir: &Path) -> Result<Option<crate::review::ReviewRecord>, RecordError> {
+    match revision_files(&dir.join("reviews"))?.last() {
+        Some((_, p)) => Ok(Some(crate::review::read_review(p)?)),
+        None => Ok(None),
+    }
 }
 
 /// The review-due date of the newest approving review (read newest first, as far as the
